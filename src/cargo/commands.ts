@@ -1,0 +1,48 @@
+// Pure builders of cargo command lines. They only build argv arrays; running them is elsewhere.
+import type { FeatureSet } from '../inputs.js';
+
+export interface CargoCommand {
+  args: string[];
+  /** Environment entries to add for this command. */
+  env: Record<string, string>;
+}
+
+/** Environment selecting a toolchain through rustup; empty when the directory's own file decides. */
+export function toolchainEnv(toolchain: string | undefined): Record<string, string> {
+  return toolchain ? { RUSTUP_TOOLCHAIN: toolchain } : {};
+}
+
+export function fmtCommand(): CargoCommand {
+  return { args: ['fmt', '--all', '--', '--check'], env: {} };
+}
+
+export interface ClippyOptions {
+  locked: boolean;
+  features: FeatureSet;
+  denyWarnings: boolean;
+  extra: readonly string[];
+  json: boolean;
+}
+
+export function clippyCommand(o: ClippyOptions): CargoCommand {
+  const args = ['clippy', '--workspace', '--all-targets'];
+  if (o.locked) args.push('--locked');
+  args.push(...o.features.args);
+  if (o.json) args.push('--message-format=json');
+  const lints = o.denyWarnings ? ['-D', 'warnings'] : [];
+  if (lints.length > 0 || o.extra.length > 0) args.push('--', ...lints, ...o.extra);
+  return { args, env: {} };
+}
+
+export interface TestOptions {
+  locked: boolean;
+  features: FeatureSet;
+  extra: readonly string[];
+}
+
+export function testCommand(o: TestOptions): CargoCommand {
+  const args = ['test', '--workspace', '--no-fail-fast'];
+  if (o.locked) args.push('--locked');
+  args.push(...o.features.args, ...o.extra);
+  return { args, env: {} };
+}

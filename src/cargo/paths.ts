@@ -1,0 +1,19 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+/** Removes ANSI colour and cursor sequences. */
+export function stripAnsi(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u001b(?:\[[0-9;?]*[ -/]*[@-~]|[()][A-Za-z0-9]|[=>])/g, '');
+}
+
+/**
+ * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
+ * root, with forward slashes, as GitHub wants for annotations. Paths outside the repository
+ * (e.g. in ~/.cargo/registry) come back undefined.
+ */
+export function repoRelative(file: string, base: string, repoRoot: string): string | undefined {
+  const abs = isAbsolute(file) ? file : resolve(base, file);
+  const rel = relative(repoRoot, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
+  return rel.split(sep).join('/');
+}

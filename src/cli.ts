@@ -1,0 +1,148 @@
+// The same pipeline outside Actions: `rust-pipeline [--input value …] [path]`.
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { installCancellation, writeJsonReport } from './app.js';
+import { exec } from './exec.js';
+import { INPUT_SPECS, InputError, parseInputs } from './inputs.js';
+import { runPipeline, type SetupStep } from './pipeline.js';
+import { formatMs, Profiler } from './profiler.js';
+import { selectAnnotations } from './report/annotations.js';
+import { toText } from './report/blocks.js';
+import { summaryBlocks } from './report/summary.js';
+import type { Finding, Logger } from './stages/types.js';
+
+const HELP = `Usage: rust-pipeline [options] [path]
+
+Runs the rust-pipeline stages on the Rust crate or workspace at path (default: .).
+
+Options (the action's inputs, as --name value):
+${INPUT_SPECS.map((s) => `  --${s.name.padEnd(24)} ${s.description}${s.default ? ` (default: ${s.default})` : ''}`).join('\n')}
+
+Local options:
+  --cache-dir DIR             Where the local cache lives (default: $XDG_CACHE_HOME/rust-pipeline or ~/.cache/rust-pipeline).
+  --report FILE               Where to write the JSON report (default: <path>/target/rust-pipeline/report.json).
+  --event NAME                Event name to act as, e.g. push (default: local).
+  --ref REF                   Git ref to act as, e.g. refs/tags/v1.2.3 (for docker tags).
+  -h, --help                  Show this help.
+
+Exit code: 0 when every stage passed, 1 otherwise, 2 for bad options.`;
+
+function consoleLogger(secrets: string[]): Logger {
+  const scrub = (m: string): string => secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), m);
+  return {
+    info: (m) => console.log(scrub(m)),
+    warning: (m) => console.log(`warning: ${scrub(m)}`),
+    group: async (name, fn) => {
+      console.log(`\n▶ ${name}`);
+      return fn();
+    },
+    secret: (v) => secrets.push(v),
+  };
+}
+
+function findingLine(f: Finding): string {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: ` : '';
+  const first = f.message.split('\n').find((l) => l.trim() !== '') ?? '';
+  return `${where}${f.level}${f.title ? ` [${f.title}]` : ''}: ${first}`;
+}
+
+/** Setup steps (cache restore, …) the CLI runs before the stages. */
+export const cliSetup: SetupStep[] = [];
+
+export async function cli(argv: string[]): Promise<number> {
+  const profiler = new Profiler();
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    'cache-dir': { type: 'string' },
+    report: { type: 'string' },
+    event: { type: 'string' },
+    ref: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const s of INPUT_SPECS) options[s.name] = { type: 'string' };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    console.error(`rust-pipeline: ${(e as Error).message}\nRun rust-pipeline --help for the options.`);
+    return 2;
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (parsed.positionals.length > 1) {
+    console.error(`rust-pipeline: one path at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
+    return 2;
+  }
+  const root = resolve(parsed.positionals[0] ?? '.');
+  const cwd = process.cwd();
+  let inputs;
+  try {
+    inputs = parseInputs((name) => {
+      if (name === 'working-directory' && values[name] === undefined) return root;
+      const v = values[name];
+      return typeof v === 'string' ? v : '';
+    }, cwd);
+  } catch (e) {
+    if (e instanceof InputError) {
+      console.error(`rust-pipeline: ${e.message.replace(/^Input "([^"]+)"/, 'Option --$1')}`);
+      return 2;
+    }
+    throw e;
+  }
+  const secrets: string[] = [];
+  const log = consoleLogger(secrets);
+  if (inputs.docker.password) log.secret(inputs.docker.password);
+  let cancelled = false;
+  installCancellation((signal) => {
+    cancelled = true;
+    console.log(`\n${signal}: stopping the running command…`);
+  });
+
+  const cacheDir = typeof values['cache-dir'] === 'string'
+    ? resolve(values['cache-dir'])
+    : join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'rust-pipeline');
+  const reportPath = resolve(typeof values.report === 'string' ? values.report : join(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json'));
+  const report = await runPipeline({
+    inputs,
+    repoRoot: inputs.workingDirectory,
+    env: process.env,
+    event: {
+      name: typeof values.event === 'string' ? values.event : 'local',
+      ref: typeof values.ref === 'string' ? values.ref : '',
+      sha: '',
+      repositoryUrl: '',
+    },
+    exec,
+    log,
+    profiler,
+    tempDir: join(inputs.workingDirectory, 'target', 'rust-pipeline', 'tmp'),
+    toolDir: join(cacheDir, 'tools'),
+    saveState: () => undefined,
+    setup: cliSetup,
+  });
+  report.outputs.report = reportPath;
+
+  const findings = report.stages.flatMap((s) => s.findings);
+  const selection = selectAnnotations(findings, Number.MAX_SAFE_INTEGER);
+  if (findings.length) {
+    console.log('\nFindings:');
+    for (const f of selection.shown) console.log(`  ${findingLine(f)}`);
+  }
+  console.log(toText(summaryBlocks(report)));
+  writeJsonReport(reportPath, report);
+  console.log(`\nReport: ${reportPath}  (${formatMs(report.totalMs)})`);
+  return report.result === 'success' && !cancelled ? 0 : 1;
+}
+
+cli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`rust-pipeline crashed: ${(e as Error).stack ?? String(e)}`);
+    process.exitCode = 1;
+  },
+);

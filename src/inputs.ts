@@ -1,0 +1,411 @@
+// The one typed, validated Inputs object, shared by the action (core.getInput) and the CLI (flags).
+// INPUT_SPECS is the single list of inputs: action.yml must match it (a unit test checks), and the
+// CLI uses it for its defaults and --help.
+import { isAbsolute, resolve } from 'node:path';
+
+/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
+export const STAGES = ['fmt', 'clippy', 'test'] as const;
+export type StageName = (typeof STAGES)[number];
+
+export interface InputSpec {
+  name: string;
+  default: string;
+  description: string;
+}
+
+/** Every input, in the order action.yml and the README list them. */
+export const INPUT_SPECS: readonly InputSpec[] = [
+  { name: 'stages', default: 'fmt, clippy, test', description: `Stages to run, separated by commas or newlines, in any order (they always run in pipeline order). Allowed: ${STAGES.join(', ')}.` },
+  { name: 'working-directory', default: '.', description: 'Directory holding the Cargo.toml of the crate or workspace, relative to the repository root.' },
+  { name: 'toolchains', default: '', description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.' },
+  { name: 'feature-sets', default: 'default', description: 'Feature sets for the test matrix, separated by commas or newlines: "default", "all" (--all-features), "none" (--no-default-features), or features joined by "+" (e.g. "serde+tokio", "none+std").' },
+  { name: 'fail-fast', default: 'false', description: 'Stop the test matrix at the first failing cell.' },
+  { name: 'test-runner', default: 'cargo', description: 'Test runner: "cargo" (cargo test) or "nextest" (cargo nextest run, then cargo test --doc).' },
+  { name: 'test-args', default: '', description: 'Extra arguments for cargo test, e.g. "--workspace". Split like a shell would split them, but never run through a shell.' },
+  { name: 'clippy-args', default: '', description: 'Extra arguments passed to clippy after "--", e.g. "-W clippy::pedantic".' },
+  { name: 'clippy-deny-warnings', default: 'true', description: 'Treat clippy warnings as errors (-D warnings).' },
+  { name: 'max-annotations', default: '20', description: 'Most annotations emitted per step (errors first); the summary says how many more there were.' },
+  { name: 'cache', default: 'true', description: 'Restore and save the shared cache (cargo registry, git deps, target/, tools, advisory DB).' },
+  { name: 'shared-key', default: '', description: 'Cache key shared across jobs; replaces the job id in the key.' },
+  { name: 'cache-key-suffix', default: '', description: 'Extra text appended to the cache key, to start a fresh cache.' },
+  { name: 'cache-on-failure', default: 'false', description: 'Save the cache even when the pipeline failed.' },
+  { name: 'cache-directories', default: '', description: 'Extra paths to cache, separated by newlines or commas.' },
+  { name: 'cache-restore-timeout', default: '120', description: 'Seconds the cache restore may take before it is abandoned (the run then continues cold).' },
+  { name: 'coverage-fail-under', default: '', description: 'Fail the coverage stage when line coverage is below this percent (0-100). Empty: never fail on coverage.' },
+  { name: 'coverage-dir', default: 'coverage', description: 'Directory (relative to working-directory) for the Cobertura XML, lcov and JSON coverage files.' },
+  { name: 'tarpaulin-args', default: '', description: 'Extra arguments for cargo tarpaulin.' },
+  { name: 'audit-db', default: '', description: 'Path to a local RustSec advisory database (a git checkout). Empty: the cached copy, fetched when older than a day.' },
+  { name: 'audit-ignore', default: '', description: 'Advisory ids to ignore, separated by commas or newlines (e.g. RUSTSEC-2020-0071).' },
+  { name: 'audit-deny-warnings', default: 'false', description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).' },
+  { name: 'tool-mirror', default: '', description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror).' },
+  { name: 'cargo-audit-version', default: '0.22.2', description: 'cargo-audit version to use.' },
+  { name: 'cargo-tarpaulin-version', default: '0.35.2', description: 'cargo-tarpaulin version to use.' },
+  { name: 'cargo-nextest-version', default: '0.9.123', description: 'cargo-nextest version to use when test-runner is nextest.' },
+  { name: 'target', default: '', description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host.' },
+  { name: 'static', default: 'auto', description: 'Build a statically linked binary and verify it: "true", "false", or "auto" (true for linux targets).' },
+  { name: 'profile', default: 'release', description: 'Build profile: "release", or "size" (opt-level z, lto, codegen-units 1, strip, panic abort; set through CARGO_PROFILE_RELEASE_* env, your files are not edited).' },
+  { name: 'bin', default: '', description: 'Binary to build. Empty: the package\'s only binary.' },
+  { name: 'docker-image', default: '', description: 'Image name(s) to build and push, separated by commas or newlines, e.g. ghcr.io/acme/svc.' },
+  { name: 'dockerfile', default: '', description: 'Dockerfile to build. Empty: the Dockerfile in working-directory, else a generated FROM scratch one around the static binary.' },
+  { name: 'docker-context', default: '', description: 'Build context. Empty: working-directory (or a temporary context holding only the binary for the generated Dockerfile).' },
+  { name: 'docker-build-args', default: '', description: 'Build arguments, one KEY=VALUE per line.' },
+  { name: 'docker-labels', default: '', description: 'Extra image labels, one KEY=VALUE per line (OCI labels are added automatically).' },
+  { name: 'docker-platforms', default: '', description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.' },
+  { name: 'docker-tags', default: '', description: 'Extra tags, separated by commas or newlines. Start the list with "!" to use only these tags instead of the ones derived from the git ref.' },
+  { name: 'push', default: 'auto', description: 'Push the image: "true", "false", or "auto" (push on tag and branch push events, never on pull requests).' },
+  { name: 'docker-registry', default: '', description: 'Registry to log in to. Empty: derived from the image name (docker.io when it has no host).' },
+  { name: 'docker-username', default: '', description: 'Registry user name.' },
+  { name: 'docker-password', default: '', description: 'Registry password or token; passed to docker with --password-stdin only, and masked.' },
+  { name: 'push-retries', default: '3', description: 'How many times a push is retried (with backoff) after a network error.' },
+];
+
+export interface FeatureSet {
+  /** Label shown in the matrix, e.g. "default", "all", "none+std", "serde+tokio". */
+  label: string;
+  /** cargo arguments selecting the features. */
+  args: string[];
+}
+
+export type Tristate = 'true' | 'false' | 'auto';
+
+export interface Inputs {
+  stages: StageName[];
+  /** Absolute path of the crate or workspace directory. */
+  workingDirectory: string;
+  /** Empty: resolved later from rust-toolchain(.toml), else stable. */
+  toolchains: string[];
+  featureSets: FeatureSet[];
+  failFast: boolean;
+  testRunner: 'cargo' | 'nextest';
+  testArgs: string[];
+  clippyArgs: string[];
+  clippyDenyWarnings: boolean;
+  maxAnnotations: number;
+  cache: {
+    enabled: boolean;
+    sharedKey: string;
+    keySuffix: string;
+    onFailure: boolean;
+    directories: string[];
+    restoreTimeoutSeconds: number;
+  };
+  coverage: { failUnder?: number; dir: string; args: string[] };
+  audit: { db?: string; ignore: string[]; denyWarnings: boolean };
+  tools: { mirror?: string; versions: Record<'cargo-audit' | 'cargo-tarpaulin' | 'cargo-nextest', string> };
+  build: { target?: string; static: Tristate; profile: 'release' | 'size'; bin?: string };
+  docker: {
+    images: string[];
+    dockerfile?: string;
+    context?: string;
+    buildArgs: string[];
+    labels: string[];
+    platforms: string[];
+    tags: string[];
+    replaceTags: boolean;
+    push: Tristate;
+    registry?: string;
+    username?: string;
+    password?: string;
+    pushRetries: number;
+  };
+}
+
+/** An input the user got wrong: names the input, quotes the value, says what is allowed. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    readonly value: string,
+    readonly allowed: string,
+  ) {
+    super(`Input "${input}" has an invalid value ${JSON.stringify(value)}: ${allowed}`);
+    this.name = 'InputError';
+  }
+}
+
+/** Reads one raw input by its action.yml name; '' when not given. */
+export type InputSource = (name: string) => string;
+
+const SPEC_BY_NAME = new Map(INPUT_SPECS.map((s) => [s.name, s]));
+
+class Reader {
+  constructor(private readonly source: InputSource) {}
+
+  str(name: string): string {
+    const spec = SPEC_BY_NAME.get(name);
+    if (!spec) throw new Error(`internal: unknown input ${name}`);
+    const raw = (this.source(name) ?? '').trim();
+    return raw === '' ? spec.default : raw;
+  }
+
+  optional(name: string): string | undefined {
+    const v = this.str(name);
+    return v === '' ? undefined : v;
+  }
+
+  bool(name: string): boolean {
+    const v = this.str(name);
+    if (/^(true|yes|on|1)$/i.test(v)) return true;
+    if (/^(false|no|off|0)$/i.test(v)) return false;
+    throw new InputError(name, v, 'allowed: true or false.');
+  }
+
+  tristate(name: string): Tristate {
+    const v = this.str(name).toLowerCase();
+    if (v === 'auto') return 'auto';
+    if (/^(true|yes|on|1)$/.test(v)) return 'true';
+    if (/^(false|no|off|0)$/.test(v)) return 'false';
+    throw new InputError(name, this.str(name), 'allowed: true, false or auto.');
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[]): T {
+    const v = this.str(name);
+    const hit = allowed.find((a) => a === v.toLowerCase());
+    if (!hit) throw new InputError(name, v, `allowed: ${allowed.join(', ')}.`);
+    return hit;
+  }
+
+  int(name: string, min: number, max: number): number {
+    const v = this.str(name);
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+      throw new InputError(name, v, `allowed: a whole number from ${min} to ${max}.`);
+    }
+    return Number(v);
+  }
+
+  percent(name: string): number | undefined {
+    const v = this.optional(name);
+    if (v === undefined) return undefined;
+    const n = Number(v.replace(/%$/, ''));
+    if (!/^\d+(\.\d+)?%?$/.test(v) || n > 100) {
+      throw new InputError(name, v, 'allowed: a percentage from 0 to 100, or empty.');
+    }
+    return n;
+  }
+
+  /** Comma- or newline-separated list, trimmed, empties dropped. */
+  list(name: string): string[] {
+    return splitList(this.str(name));
+  }
+
+  /** One entry per line (for KEY=VALUE inputs whose values may contain commas). */
+  lines(name: string): string[] {
+    return this.str(name)
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+  }
+
+  words(name: string): string[] {
+    try {
+      return splitArgs(this.str(name));
+    } catch (e) {
+      throw new InputError(name, this.str(name), (e as Error).message);
+    }
+  }
+}
+
+export function splitList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/**
+ * Splits an argument string the way a POSIX shell would split words (quotes and backslashes),
+ * without expanding anything: `$HOME`, `;`, `|` and backticks stay literal text.
+ */
+export function splitArgs(value: string): string[] {
+  const args: string[] = [];
+  let cur = '';
+  let inWord = false;
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"' && i + 1 < value.length && '"\\'.includes(value[i + 1]!)) cur += value[++i];
+      else cur += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      inWord = true;
+    } else if (c === '\\' && i + 1 < value.length) {
+      cur += value[++i];
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) args.push(cur);
+      cur = '';
+      inWord = false;
+    } else {
+      cur += c;
+      inWord = true;
+    }
+  }
+  if (quote) throw new Error(`unterminated ${quote} quote; quote each argument fully.`);
+  if (inWord) args.push(cur);
+  return args;
+}
+
+const FEATURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_\-/.]*$/;
+
+export function parseFeatureSets(name: string, value: string): FeatureSet[] {
+  const sets: FeatureSet[] = [];
+  for (const entry of value.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
+    const label = entry.replace(/\s*\+\s*/g, '+');
+    if (label === 'default') sets.push({ label, args: [] });
+    else if (label === 'all') sets.push({ label, args: ['--all-features'] });
+    else if (label === 'none') sets.push({ label, args: ['--no-default-features'] });
+    else {
+      const parts = label.split('+');
+      const noDefault = parts[0] === 'none';
+      const features = noDefault ? parts.slice(1) : parts;
+      const bad = features.find((f) => !FEATURE_NAME.test(f) || f === 'all' || f === 'none' || f === 'default');
+      if (bad !== undefined || features.length === 0) {
+        throw new InputError(
+          name,
+          value,
+          `feature set ${JSON.stringify(entry)} is not understood; allowed: default, all, none, or feature names joined by "+" (optionally starting with "none+").`,
+        );
+      }
+      sets.push({ label, args: [...(noDefault ? ['--no-default-features'] : []), '--features', features.join(',')] });
+    }
+  }
+  if (sets.length === 0) throw new InputError(name, value, 'give at least one feature set, e.g. "default".');
+  const seen = new Set<string>();
+  for (const s of sets) {
+    if (seen.has(s.label)) throw new InputError(name, value, `feature set "${s.label}" is listed twice.`);
+    seen.add(s.label);
+  }
+  return sets;
+}
+
+const TOOLCHAIN = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
+const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
+const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const KEY_VALUE = /^[A-Za-z_][A-Za-z0-9_.\-]*=/;
+const VERSION = /^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
+
+/**
+ * Parses and validates every input. `baseDir` is what relative paths are resolved against
+ * (GITHUB_WORKSPACE in the action, the current directory in the CLI).
+ */
+export function parseInputs(source: InputSource, baseDir: string): Inputs {
+  const r = new Reader(source);
+
+  const stageList = r.list('stages').map((s) => s.toLowerCase());
+  if (stageList.length === 0) throw new InputError('stages', r.str('stages'), `allowed: ${STAGES.join(', ')}.`);
+  for (const s of stageList) {
+    if (!(STAGES as readonly string[]).includes(s)) {
+      throw new InputError('stages', r.str('stages'), `unknown stage "${s}"; allowed: ${STAGES.join(', ')}.`);
+    }
+  }
+  const stages = STAGES.filter((s) => stageList.includes(s));
+
+  const wd = r.str('working-directory');
+  const workingDirectory = isAbsolute(wd) ? wd : resolve(baseDir, wd);
+
+  const toolchains = r.list('toolchains');
+  for (const t of toolchains) {
+    if (!TOOLCHAIN.test(t)) {
+      throw new InputError('toolchains', r.str('toolchains'), `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`);
+    }
+  }
+
+  const toolVersion = (name: string): string => {
+    const v = r.str(name);
+    if (!VERSION.test(v)) throw new InputError(name, v, 'allowed: a version like 1.2.3.');
+    return v;
+  };
+
+  const target = r.optional('target');
+  if (target !== undefined && !TRIPLE.test(target)) {
+    throw new InputError('target', target, 'allowed: a target triple such as x86_64-unknown-linux-musl, or empty for the host.');
+  }
+  const bin = r.optional('bin');
+  if (bin !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(bin)) {
+    throw new InputError('bin', bin, 'allowed: the name of a [[bin]] target (letters, digits, "_" and "-").');
+  }
+
+  const images = r.list('docker-image');
+  for (const image of images) {
+    if (!IMAGE.test(image)) {
+      throw new InputError('docker-image', r.str('docker-image'), `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`);
+    }
+  }
+  const rawTags = r.list('docker-tags');
+  const replaceTags = rawTags.length > 0 && rawTags[0]!.startsWith('!');
+  const tags = rawTags.map((t, i) => (i === 0 && replaceTags ? t.slice(1).trim() : t)).filter(Boolean);
+  for (const tag of tags) {
+    if (!TAG.test(tag)) throw new InputError('docker-tags', r.str('docker-tags'), `"${tag}" is not a valid tag; allowed: letters, digits, "_", "." and "-", at most 128, not starting with "." or "-".`);
+  }
+  for (const name of ['docker-build-args', 'docker-labels']) {
+    for (const line of r.lines(name)) {
+      if (!KEY_VALUE.test(line)) throw new InputError(name, line, 'allowed: one KEY=VALUE per line.');
+    }
+  }
+  const platforms = r.list('docker-platforms');
+  for (const p of platforms) {
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) throw new InputError('docker-platforms', r.str('docker-platforms'), `"${p}" is not a platform; allowed: os/arch[/variant], e.g. linux/amd64.`);
+  }
+
+  const mirror = r.optional('tool-mirror');
+  if (mirror !== undefined && !/^(https?|file):\/\/\S+$/.test(mirror)) {
+    throw new InputError('tool-mirror', mirror, 'allowed: an http(s):// or file:// URL, or empty.');
+  }
+
+  const ignore = r.list('audit-ignore');
+  for (const id of ignore) {
+    if (!/^(RUSTSEC|CVE|GHSA)-[\w-]+$/.test(id)) throw new InputError('audit-ignore', r.str('audit-ignore'), `"${id}" is not an advisory id; allowed: ids like RUSTSEC-2020-0071.`);
+  }
+
+  const resolvePath = (p: string | undefined): string | undefined =>
+    p === undefined ? undefined : isAbsolute(p) ? p : resolve(workingDirectory, p);
+
+  return {
+    stages,
+    workingDirectory,
+    toolchains,
+    featureSets: parseFeatureSets('feature-sets', r.str('feature-sets')),
+    failFast: r.bool('fail-fast'),
+    testRunner: r.oneOf('test-runner', ['cargo', 'nextest'] as const),
+    testArgs: r.words('test-args'),
+    clippyArgs: r.words('clippy-args'),
+    clippyDenyWarnings: r.bool('clippy-deny-warnings'),
+    maxAnnotations: r.int('max-annotations', 0, 1000),
+    cache: {
+      enabled: r.bool('cache'),
+      sharedKey: r.str('shared-key'),
+      keySuffix: r.str('cache-key-suffix'),
+      onFailure: r.bool('cache-on-failure'),
+      directories: r.list('cache-directories'),
+      restoreTimeoutSeconds: r.int('cache-restore-timeout', 1, 3600),
+    },
+    coverage: { failUnder: r.percent('coverage-fail-under'), dir: r.str('coverage-dir'), args: r.words('tarpaulin-args') },
+    audit: { db: resolvePath(r.optional('audit-db')), ignore, denyWarnings: r.bool('audit-deny-warnings') },
+    tools: {
+      mirror,
+      versions: {
+        'cargo-audit': toolVersion('cargo-audit-version'),
+        'cargo-tarpaulin': toolVersion('cargo-tarpaulin-version'),
+        'cargo-nextest': toolVersion('cargo-nextest-version'),
+      },
+    },
+    build: { target, static: r.tristate('static'), profile: r.oneOf('profile', ['release', 'size'] as const), bin },
+    docker: {
+      images,
+      dockerfile: resolvePath(r.optional('dockerfile')),
+      context: resolvePath(r.optional('docker-context')),
+      buildArgs: r.lines('docker-build-args'),
+      labels: r.lines('docker-labels'),
+      platforms,
+      tags,
+      replaceTags,
+      push: r.tristate('push'),
+      registry: r.optional('docker-registry'),
+      username: r.optional('docker-username'),
+      password: r.optional('docker-password'),
+      pushRetries: r.int('push-retries', 0, 10),
+    },
+  };
+}

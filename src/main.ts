@@ -1,0 +1,72 @@
+// The action's main step: read inputs, run the pipeline, report. The only place that fails the step.
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { installCancellation, writeJsonReport } from './app.js';
+import { exec } from './exec.js';
+import { InputError, parseInputs } from './inputs.js';
+import { runPipeline, type SetupStep } from './pipeline.js';
+import { Profiler } from './profiler.js';
+import { selectAnnotations } from './report/annotations.js';
+import { toMarkdown } from './report/blocks.js';
+import { summaryBlocks } from './report/summary.js';
+import { actionsLogger, annotate, githubEvent } from './actions.js';
+import { saveState, STATE } from './state.js';
+
+/** Setup steps (cache restore, …) the action runs before the stages. */
+export const actionSetup: SetupStep[] = [];
+
+async function main(): Promise<void> {
+  const profiler = new Profiler();
+  installCancellation((signal) => core.warning(`Received ${signal}: stopping the running command and reporting what finished.`));
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  let inputs;
+  try {
+    inputs = await profiler.measure('inputs', async () => parseInputs((n) => core.getInput(n), workspace));
+  } catch (e) {
+    core.setFailed(e instanceof InputError ? e.message : `Could not read the inputs: ${(e as Error).message}`);
+    return;
+  }
+  if (inputs.docker.password) core.setSecret(inputs.docker.password);
+  saveState(STATE.mainRan, 'true');
+
+  const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
+  const report = await runPipeline({
+    inputs,
+    repoRoot: workspace,
+    env: process.env,
+    event: githubEvent(process.env),
+    exec,
+    log: actionsLogger,
+    profiler,
+    tempDir,
+    toolDir: join(process.env.RUNNER_TOOL_CACHE ?? join(tempDir, 'tools'), 'rust-pipeline'),
+    saveState,
+    setup: actionSetup,
+  });
+  saveState(STATE.result, report.result);
+
+  const findings = report.stages.flatMap((s) => s.findings);
+  const selection = selectAnnotations(findings, inputs.maxAnnotations);
+  const reportPath = join(tempDir, 'report.json');
+  report.outputs.report = reportPath;
+  await profiler.measure('report', async () => {
+    for (const f of selection.shown) annotate(f);
+    writeJsonReport(reportPath, report);
+    for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
+  });
+  // The summary is written last so that its phase profile includes the report phase.
+  report.phases = profiler.timings();
+  report.totalMs = profiler.totalMs();
+  try {
+    await core.summary.addRaw(toMarkdown(summaryBlocks(report, selection)), true).write();
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${(e as Error).message}`);
+  }
+  writeJsonReport(reportPath, report);
+
+  if (report.result === 'cancelled') core.setFailed('The run was cancelled.');
+  else if (report.result === 'failure') core.setFailed(`Failed stages: ${report.failedStages.join(', ')}. See the annotations and the job summary.`);
+}
+
+main().catch((e: unknown) => core.setFailed(`rust-pipeline crashed: ${(e as Error).stack ?? String(e)}`));

@@ -1,0 +1,22 @@
+// The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
+import * as core from '@actions/core';
+import { getState, STATE } from './state.js';
+
+/** Post-step tasks; each one's errors are turned into warnings. */
+export const postTasks: { name: string; run(): Promise<void> }[] = [];
+
+async function post(): Promise<void> {
+  if (getState(STATE.mainRan) !== 'true') {
+    core.info('The main step did not run; nothing to clean up.');
+    return;
+  }
+  for (const task of postTasks) {
+    try {
+      await task.run();
+    } catch (e) {
+      core.warning(`${task.name}: ${(e as Error).message}`);
+    }
+  }
+}
+
+post().catch((e: unknown) => core.warning(`rust-pipeline post step: ${(e as Error).message}`));

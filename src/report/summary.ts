@@ -1,0 +1,64 @@
+// Builds the job summary (as blocks) and the JSON report from a RunReport.
+import type { RunReport } from '../pipeline.js';
+import { formatMs, profileRows } from '../profiler.js';
+import type { StageStatus } from '../stages/types.js';
+import type { Block } from './blocks.js';
+import { omittedText, type Selection } from './annotations.js';
+
+const ICON: Record<StageStatus, string> = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
+
+export function summaryBlocks(report: RunReport, selection?: Selection): Block[] {
+  const blocks: Block[] = [];
+  const verdict = report.result === 'success' ? '✅ passed' : report.result === 'cancelled' ? '🛑 cancelled' : `❌ failed (${report.failedStages.join(', ')})`;
+  blocks.push({ kind: 'heading', text: `rust-pipeline: ${verdict}`, level: 2 });
+  if (report.toolchains.length) blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
+  blocks.push({
+    kind: 'table',
+    header: ['stage', 'result', 'details', 'time'],
+    align: ['left', 'left', 'left', 'right'],
+    rows: report.stages.map((s) => [s.name, `${ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
+  });
+  blocks.push(...report.setupBlocks);
+  for (const s of report.stages) {
+    if (s.blocks.length === 0) continue;
+    blocks.push({ kind: 'heading', text: `${ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+  }
+  const more = selection ? omittedText(selection.omitted) : undefined;
+  if (more) blocks.push({ kind: 'text', text: `**Annotations:** ${more}` });
+  blocks.push({ kind: 'heading', text: 'Phase profile', level: 3 });
+  const rows = profileRows(report.phases, report.totalMs);
+  blocks.push({
+    kind: 'table',
+    header: ['phase', 'time', 'share'],
+    align: ['left', 'right', 'right'],
+    rows: [
+      ...rows.map((r) => [`${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`, formatMs(r.ms), `${r.share.toFixed(1)}%`]),
+      ['total', formatMs(report.totalMs), '100.0%'],
+    ],
+  });
+  return blocks;
+}
+
+/** The JSON report: everything a later step or tool may want, without secrets. */
+export function jsonReport(report: RunReport): unknown {
+  return {
+    schema: 1,
+    result: report.result,
+    failedStages: report.failedStages,
+    startedAt: report.startedAt,
+    totalMs: Math.round(report.totalMs),
+    toolchains: report.toolchains,
+    outputs: report.outputs,
+    setup: report.setupData,
+    stages: report.stages.map((s) => ({
+      name: s.name,
+      status: s.status,
+      summary: s.summary,
+      ms: Math.round(s.ms),
+      findings: s.findings,
+      outputs: s.outputs,
+      data: s.data ?? null,
+    })),
+    phases: profileRows(report.phases, report.totalMs).map((p) => ({ name: p.name, depth: p.depth, ms: Math.round(p.ms), share: Number(p.share.toFixed(2)) })),
+  };
+}

@@ -1,0 +1,25 @@
+// The typed state main leaves for post (through core.saveState / STATE_* env in Actions).
+import * as core from '@actions/core';
+
+export const STATE = {
+  /** Set by main once it has run: post does nothing when main never started. */
+  mainRan: 'main-ran',
+  result: 'result',
+  cacheKey: 'cache-key',
+  cacheMatchedKey: 'cache-matched-key',
+  cachePaths: 'cache-paths',
+  cacheWorkspace: 'cache-workspace',
+  cacheOnFailure: 'cache-on-failure',
+  dockerRegistries: 'docker-registries',
+  dockerConfig: 'docker-config',
+} as const;
+
+export type StateName = (typeof STATE)[keyof typeof STATE];
+
+export function saveState(name: StateName | string, value: string): void {
+  core.saveState(name, value);
+}
+
+export function getState(name: StateName | string): string {
+  return core.getState(name);
+}
