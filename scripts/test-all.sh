@@ -11,6 +11,18 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
+# Each scripts/setup/*.sh installs or starts one thing the tests need (idempotently) and may
+# export variables for them; they run in name order in this shell.
+for setup in scripts/setup/*.sh; do
+  [ -e "$setup" ] || continue
+  log "setup: $(basename "$setup")"
+  # shellcheck source=/dev/null
+  source "$setup"
+done
+
+log "action.yml matches src/inputs.ts and src/outputs.ts"
+node scripts/gen-action.mjs --check
+
 log "type check"
 npx tsc --noEmit -p .
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Writes action.yml's inputs and outputs from src/inputs.ts and src/outputs.ts (the single source).
+// `node scripts/gen-action.mjs --check` exits 1 when action.yml is out of date.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import YAML from 'yaml';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = mkdtempSync(join(tmpdir(), 'rp-gen-'));
+try {
+  const out = join(tmp, 'specs.mjs');
+  await build({
+    stdin: { contents: "export { INPUT_SPECS } from './src/inputs.ts'; export { OUTPUT_SPECS } from './src/outputs.ts';", resolveDir: root, loader: 'ts' },
+    bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error',
+    external: ['smol-toml', 'semver', 'yaml'],
+  });
+  const { INPUT_SPECS, OUTPUT_SPECS } = await import(pathToFileURL(out).href);
+  const doc = {
+    name: 'rust-pipeline',
+    description: 'One step for Rust CI and release: fmt, clippy, a test matrix, coverage, audit, a static binary and a Docker image, with one shared cache.',
+    author: 'rust-pipeline',
+    branding: { icon: 'package', color: 'orange' },
+    inputs: Object.fromEntries(INPUT_SPECS.map((s) => [s.name, { description: s.description, required: false, default: s.default }])),
+    outputs: Object.fromEntries(OUTPUT_SPECS.map((s) => [s.name, { description: s.description }])),
+    runs: { using: 'node24', main: 'dist/main/index.js', post: 'dist/post/index.js', 'post-if': 'always()' },
+  };
+  const text = `# Generated from src/inputs.ts and src/outputs.ts by scripts/gen-action.mjs: edit those, then run npm run gen:action.\n${YAML.stringify(doc, { lineWidth: 0 })}`;
+  const path = join(root, 'action.yml');
+  if (process.argv.includes('--check')) {
+    if (readFileSync(path, 'utf8') !== text) {
+      console.error('action.yml is out of date: run npm run gen:action');
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(path, text);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
