@@ -32314,7 +32314,7 @@ function parseClippyJson(stdout) {
 /** Removes ANSI colour and cursor sequences. */
 function stripAnsi(s) {
     // eslint-disable-next-line no-control-regex
-    return s.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, '');
+    return s.replace(/\u001b(?:\[[0-9;?]*[ -/]*[@-~]|[()][A-Za-z0-9]|[=>])/g, '');
 }
 /**
  * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
