@@ -1,6 +1,6 @@
 // The action's main step: read inputs, run the pipeline, report. The only place that fails the step.
 import * as core from '@actions/core';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     log: actionsLogger,
     profiler,
     tempDir,
-    toolDir: join(process.env.RUNNER_TOOL_CACHE ?? join(tempDir, 'tools'), 'rust-pipeline'),
+    // Tools and the advisory database live under CARGO_HOME so that the shared cache carries them.
+    toolDir: join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'rust-pipeline'),
     saveState,
     setup: actionSetup,
   });

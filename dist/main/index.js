@@ -34265,7 +34265,8 @@ async function main() {
         log: actionsLogger,
         profiler,
         tempDir,
-        toolDir: (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TOOL_CACHE ?? (0,external_node_path_namespaceObject.join)(tempDir, 'tools'), 'rust-pipeline'),
+        // Tools and the advisory database live under CARGO_HOME so that the shared cache carries them.
+        toolDir: (0,external_node_path_namespaceObject.join)(process.env.CARGO_HOME ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cargo'), 'rust-pipeline'),
         saveState: state_saveState,
         setup: actionSetup,
     });
