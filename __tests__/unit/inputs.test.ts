@@ -1,0 +1,114 @@
+import { describe, expect, it, test } from 'vitest';
+import { INPUT_SPECS, InputError, parseFeatureSets, parseInputs, splitArgs, STAGES } from '../../src/inputs.js';
+
+const parse = (given: Record<string, string> = {}) => parseInputs((n) => given[n] ?? '', '/repo');
+
+function errorOf(given: Record<string, string>): InputError {
+  try {
+    parse(given);
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseInputs', () => {
+  it('uses the declared defaults when nothing is given', () => {
+    const i = parse();
+    expect(i.stages).toEqual(['fmt', 'clippy', 'test']);
+    expect(i.workingDirectory).toBe('/repo');
+    expect(i.toolchains).toEqual([]);
+    expect(i.featureSets).toEqual([{ label: 'default', args: [] }]);
+    expect(i.clippyDenyWarnings).toBe(true);
+    expect(i.failFast).toBe(false);
+    expect(i.maxAnnotations).toBe(20);
+    expect(i.cache).toMatchObject({ enabled: true, onFailure: false, restoreTimeoutSeconds: 120 });
+    expect(i.docker.push).toBe('auto');
+  });
+
+  it('runs stages in pipeline order whatever order they are listed in', () => {
+    expect(parse({ stages: 'test\nfmt, CLIPPY' }).stages).toEqual(['fmt', 'clippy', 'test']);
+  });
+
+  it('resolves working-directory against the base, keeps absolute paths', () => {
+    expect(parse({ 'working-directory': 'crates/app' }).workingDirectory).toBe('/repo/crates/app');
+    expect(parse({ 'working-directory': '/elsewhere' }).workingDirectory).toBe('/elsewhere');
+  });
+
+  test.each([
+    [{ stages: 'fmt, lint' }, 'stages', '"fmt, lint"', `unknown stage "lint"; allowed: ${STAGES.join(', ')}.`],
+    [{ stages: ' , ' }, 'stages', '', 'allowed:'],
+    [{ 'fail-fast': 'maybe' }, 'fail-fast', '"maybe"', 'allowed: true or false.'],
+    [{ 'max-annotations': '-1' }, 'max-annotations', '"-1"', 'a whole number from 0 to 1000'],
+    [{ 'test-runner': 'jest' }, 'test-runner', '"jest"', 'allowed: cargo, nextest.'],
+    [{ toolchains: 'stable, latest' }, 'toolchains', '"stable, latest"', '"latest" is not a toolchain name'],
+    [{ 'feature-sets': 'default, all+x' }, 'feature-sets', '"default, all+x"', 'feature set "all+x" is not understood'],
+    [{ 'coverage-fail-under': '120' }, 'coverage-fail-under', '"120"', 'a percentage from 0 to 100'],
+    [{ 'clippy-args': '-W "unterminated' }, 'clippy-args', '', 'unterminated " quote'],
+    [{ profile: 'fast' }, 'profile', '"fast"', 'allowed: release, size.'],
+    [{ static: 'sometimes' }, 'static', '"sometimes"', 'allowed: true, false or auto.'],
+    [{ 'docker-image': 'ghcr.io/Acme/App' }, 'docker-image', '"ghcr.io/Acme/App"', 'lower-case names'],
+    [{ 'docker-tags': 'ok, -bad' }, 'docker-tags', '"ok, -bad"', '"-bad" is not a valid tag'],
+    [{ 'docker-build-args': 'A=1\nnot a pair' }, 'docker-build-args', '"not a pair"', 'one KEY=VALUE per line'],
+    [{ 'audit-ignore': 'RUSTSEC-2020-0071, oops' }, 'audit-ignore', '', '"oops" is not an advisory id'],
+    [{ 'tool-mirror': 'ftp://mirror' }, 'tool-mirror', '"ftp://mirror"', 'http(s)://'],
+    [{ target: 'not a triple' }, 'target', '"not a triple"', 'target triple'],
+    [{ 'cargo-audit-version': 'latest' }, 'cargo-audit-version', '"latest"', 'a version like 1.2.3'],
+  ])('rejects %o naming the input, quoting the value and saying what is allowed', (given, input, quoted, allowed) => {
+    const e = errorOf(given as Record<string, string>);
+    expect(e.input).toBe(input);
+    expect(e.message).toContain(`Input "${input}"`);
+    expect(e.message).toContain(quoted);
+    expect(e.message).toContain(allowed);
+  });
+
+  it('reads booleans the way YAML users write them', () => {
+    expect(parse({ 'fail-fast': 'TRUE' }).failFast).toBe(true);
+    expect(parse({ cache: 'off' }).cache.enabled).toBe(false);
+  });
+
+  it('docker-tags starting with "!" replace the derived tags', () => {
+    expect(parse({ 'docker-tags': '!edge, nightly' }).docker).toMatchObject({ tags: ['edge', 'nightly'], replaceTags: true });
+    expect(parse({ 'docker-tags': 'edge' }).docker).toMatchObject({ tags: ['edge'], replaceTags: false });
+  });
+
+  it('every spec has a unique name', () => {
+    const names = INPUT_SPECS.map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('parseFeatureSets', () => {
+  test.each([
+    ['default', [{ label: 'default', args: [] }]],
+    ['all', [{ label: 'all', args: ['--all-features'] }]],
+    ['none', [{ label: 'none', args: ['--no-default-features'] }]],
+    ['serde + tokio', [{ label: 'serde+tokio', args: ['--features', 'serde,tokio'] }]],
+    ['none+std', [{ label: 'none+std', args: ['--no-default-features', '--features', 'std'] }]],
+    ['default; all\nnone', [{ label: 'default', args: [] }, { label: 'all', args: ['--all-features'] }, { label: 'none', args: ['--no-default-features'] }]],
+    ['serde+member/feature', [{ label: 'serde+member/feature', args: ['--features', 'serde,member/feature'] }]],
+  ])('%j', (value, expected) => {
+    expect(parseFeatureSets('feature-sets', value)).toEqual(expected);
+  });
+
+  test.each(['dep:serde', 'all+serde', 'a+', 'x y', '+'])('rejects %j', (value) => {
+    expect(() => parseFeatureSets('feature-sets', value)).toThrow(InputError);
+  });
+
+  it('rejects duplicates', () => {
+    expect(() => parseFeatureSets('feature-sets', 'all, all')).toThrow(/listed twice/);
+  });
+});
+
+describe('splitArgs keeps shell metacharacters literal', () => {
+  test.each([
+    ['', []],
+    ['-W clippy::pedantic', ['-W', 'clippy::pedantic']],
+    [`--test-threads=1 'a b' "c \\" d"`, ['--test-threads=1', 'a b', 'c " d']],
+    ['$(touch pwned); rm -rf / | cat `id` > x', ['$(touch', 'pwned);', 'rm', '-rf', '/', '|', 'cat', '`id`', '>', 'x']],
+    ['a\\ b ""', ['a b', '']],
+  ])('%j', (value, expected) => {
+    expect(splitArgs(value)).toEqual(expected);
+  });
+});
