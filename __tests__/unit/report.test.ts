@@ -1,0 +1,71 @@
+import { describe, expect, it, test } from 'vitest';
+import { formatMs, Profiler, profileRows } from '../../src/profiler.js';
+import { toMarkdown, toText, type Block } from '../../src/report/blocks.js';
+import { omittedText, selectAnnotations } from '../../src/report/annotations.js';
+import type { Finding } from '../../src/stages/types.js';
+
+describe('Profiler', () => {
+  it('times nested phases and reports each share of the total', async () => {
+    let t = 0;
+    const p = new Profiler(() => t);
+    await p.measure('cache restore', async () => {
+      t += 100;
+    });
+    await p.measure('stage: test', async () => {
+      await p.measure('stable / default', async () => {
+        t += 250;
+      });
+      t += 50;
+    });
+    t += 600;
+    const rows = profileRows(p.timings(), p.totalMs());
+    expect(rows).toEqual([
+      { name: 'cache restore', depth: 0, ms: 100, share: 10 },
+      { name: 'stage: test', depth: 0, ms: 300, share: 30 },
+      { name: 'stable / default', depth: 1, ms: 250, share: 25 },
+    ]);
+  });
+
+  it('records the phase even when it throws', async () => {
+    const p = new Profiler();
+    await expect(p.measure('boom', async () => Promise.reject(new Error('x')))).rejects.toThrow('x');
+    expect(p.timings().map((x) => x.name)).toEqual(['boom']);
+  });
+});
+
+test.each([
+  [0, '0 ms'],
+  [999.4, '999 ms'],
+  [1500, '1.5 s'],
+  [61_000, '1 min 1 s'],
+])('formatMs(%d) = %s', (ms, text) => expect(formatMs(ms)).toBe(text));
+
+describe('blocks', () => {
+  const blocks: Block[] = [
+    { kind: 'heading', text: 'Tests', level: 3 },
+    { kind: 'table', header: ['cell', 'passed'], align: ['left', 'right'], rows: [['stable | all', '12'], ['beta', '3']] },
+    { kind: 'details', summary: 'diff <a>', body: '-a\n+b\n', lang: 'diff' },
+  ];
+
+  it('renders Markdown with escaped cells and collapsed details', () => {
+    expect(toMarkdown(blocks)).toBe(
+      '### Tests\n\n| cell | passed |\n| :--- | ---: |\n| stable \\| all | 12 |\n| beta | 3 |\n\n<details><summary>diff &lt;a&gt;</summary>\n\n```diff\n-a\n+b\n```\n\n</details>\n',
+    );
+  });
+
+  it('renders aligned plain text for a terminal', () => {
+    expect(toText(blocks).split('\n')).toEqual(['', 'Tests', '-----', 'cell          passed', '------------  ------', 'stable | all      12', 'beta               3', 'diff <a>:', '  -a', '  +b']);
+  });
+});
+
+describe('annotation selection', () => {
+  const f = (level: Finding['level'], n: number): Finding => ({ level, message: `${level} ${n}` });
+  it('keeps errors first and counts what the cap left out per level', () => {
+    const all = [f('warning', 1), f('error', 1), f('notice', 1), f('warning', 2), f('error', 2)];
+    const s = selectAnnotations(all, 3);
+    expect(s.shown.map((x) => x.message)).toEqual(['error 1', 'error 2', 'warning 1']);
+    expect(s.omitted).toEqual({ error: 0, warning: 1, notice: 1 });
+    expect(omittedText(s.omitted)).toBe('1 warning, 1 notice more not shown as annotations (max-annotations); see the log and the JSON report.');
+    expect(omittedText(selectAnnotations(all, 10).omitted)).toBeUndefined();
+  });
+});
