@@ -3,6 +3,8 @@ export interface PhaseTiming {
   /** e.g. "stage: test", or a nested "stage: test › stable/default". */
   name: string;
   depth: number;
+  /** Start, in ms since the profiler was created. */
+  at: number;
   ms: number;
 }
 
@@ -17,10 +19,10 @@ export class Profiler {
 
   /** Times fn as a phase; phases started inside it are nested under it. */
   async measure<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    const entry: PhaseTiming = { name, depth: this.stack.length, ms: 0 };
+    const start = this.now();
+    const entry: PhaseTiming = { name, depth: this.stack.length, at: start - this.started, ms: 0 };
     this.phases.push(entry);
     this.stack.push(name);
-    const start = this.now();
     try {
       return await fn();
     } finally {
@@ -31,7 +33,7 @@ export class Profiler {
 
   /** Records a phase timed elsewhere (e.g. by the post step). */
   record(name: string, ms: number): void {
-    this.phases.push({ name, depth: this.stack.length, ms });
+    this.phases.push({ name, depth: this.stack.length, at: this.now() - this.started - ms, ms });
   }
 
   totalMs(): number {
@@ -44,9 +46,9 @@ export class Profiler {
 }
 
 /** Rows of a phase profile: name, seconds, share of the total (in percent). */
-export function profileRows(phases: readonly PhaseTiming[], totalMs: number): { name: string; depth: number; ms: number; share: number }[] {
+export function profileRows(phases: readonly PhaseTiming[], totalMs: number): (PhaseTiming & { share: number })[] {
   const total = Math.max(totalMs, 1);
-  return phases.map((p) => ({ name: p.name, depth: p.depth, ms: p.ms, share: (p.ms / total) * 100 }));
+  return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
 }
 
 export function formatMs(ms: number): string {

@@ -1,6 +1,6 @@
 // The action's entry points as a runner and a terminal use them: bad inputs, cancellation,
 // arguments with shell metacharacters, and the local CLI.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';

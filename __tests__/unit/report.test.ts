@@ -20,9 +20,9 @@ describe('Profiler', () => {
     t += 600;
     const rows = profileRows(p.timings(), p.totalMs());
     expect(rows).toEqual([
-      { name: 'cache restore', depth: 0, ms: 100, share: 10 },
-      { name: 'stage: test', depth: 0, ms: 300, share: 30 },
-      { name: 'stable / default', depth: 1, ms: 250, share: 25 },
+      { name: 'cache restore', depth: 0, at: 0, ms: 100, share: 10 },
+      { name: 'stage: test', depth: 0, at: 100, ms: 300, share: 30 },
+      { name: 'stable / default', depth: 1, at: 100, ms: 250, share: 25 },
     ]);
   });
 

@@ -191,10 +191,10 @@ class Profiler {
     }
     /** Times fn as a phase; phases started inside it are nested under it. */
     async measure(name, fn) {
-        const entry = { name, depth: this.stack.length, ms: 0 };
+        const start = this.now();
+        const entry = { name, depth: this.stack.length, at: start - this.started, ms: 0 };
         this.phases.push(entry);
         this.stack.push(name);
-        const start = this.now();
         try {
             return await fn();
         }
@@ -205,7 +205,7 @@ class Profiler {
     }
     /** Records a phase timed elsewhere (e.g. by the post step). */
     record(name, ms) {
-        this.phases.push({ name, depth: this.stack.length, ms });
+        this.phases.push({ name, depth: this.stack.length, at: this.now() - this.started - ms, ms });
     }
     totalMs() {
         return this.now() - this.started;
@@ -217,7 +217,7 @@ class Profiler {
 /** Rows of a phase profile: name, seconds, share of the total (in percent). */
 function profileRows(phases, totalMs) {
     const total = Math.max(totalMs, 1);
-    return phases.map((p) => ({ name: p.name, depth: p.depth, ms: p.ms, share: (p.ms / total) * 100 }));
+    return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
 }
 function formatMs(ms) {
     if (ms < 1000)
@@ -304,7 +304,7 @@ function jsonReport(report) {
             outputs: s.outputs,
             data: s.data ?? null,
         })),
-        phases: profileRows(report.phases, report.totalMs).map((p) => ({ name: p.name, depth: p.depth, ms: Math.round(p.ms), share: Number(p.share.toFixed(2)) })),
+        phases: profileRows(report.phases, report.totalMs).map((p) => ({ name: p.name, depth: p.depth, at: Math.round(p.at), ms: Math.round(p.ms), share: Number(p.share.toFixed(2)) })),
     };
 }
 

@@ -59,6 +59,6 @@ export function jsonReport(report: RunReport): unknown {
       outputs: s.outputs,
       data: s.data ?? null,
     })),
-    phases: profileRows(report.phases, report.totalMs).map((p) => ({ name: p.name, depth: p.depth, ms: Math.round(p.ms), share: Number(p.share.toFixed(2)) })),
+    phases: profileRows(report.phases, report.totalMs).map((p) => ({ name: p.name, depth: p.depth, at: Math.round(p.at), ms: Math.round(p.ms), share: Number(p.share.toFixed(2)) })),
   };
 }
