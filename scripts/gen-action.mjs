@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Writes action.yml's inputs and outputs from src/inputs.ts and src/outputs.ts (the single source).
-// `node scripts/gen-action.mjs --check` exits 1 when action.yml is out of date.
+// Writes action.yml's inputs and outputs, and the README's input and output tables, from
+// src/inputs.ts and src/outputs.ts (the single source).
+// `node scripts/gen-action.mjs --check` exits 1 when either is out of date.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,14 +29,27 @@ try {
     runs: { using: 'node24', main: 'dist/main/index.js', post: 'dist/post/index.js', 'post-if': 'always()' },
   };
   const text = `# Generated from src/inputs.ts and src/outputs.ts by scripts/gen-action.mjs: edit those, then run npm run gen:action.\n${YAML.stringify(doc, { lineWidth: 0 })}`;
+  const cell = (v) => String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const inputTable = ['| input | default | description |', '| :--- | :--- | :--- |', ...INPUT_SPECS.map((s) => `| \`${s.name}\` | ${s.default === '' ? '' : `\`${cell(s.default)}\``} | ${cell(s.description)} |`)].join('\n');
+  const outputTable = ['| output | description |', '| :--- | :--- |', ...OUTPUT_SPECS.map((s) => `| \`${s.name}\` | ${cell(s.description)} |`)].join('\n');
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const replaceBetween = (doc, name, body) => {
+    const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
+    if (!re.test(doc)) throw new Error(`README.md lacks the ${name}:start/${name}:end markers`);
+    return doc.replace(re, (_, a, b) => `${a}${body}\n${b}`);
+  };
+  const newReadme = replaceBetween(replaceBetween(readme, 'inputs', inputTable), 'outputs', outputTable);
   const path = join(root, 'action.yml');
   if (process.argv.includes('--check')) {
-    if (readFileSync(path, 'utf8') !== text) {
-      console.error('action.yml is out of date: run npm run gen:action');
+    const stale = [readFileSync(path, 'utf8') !== text && 'action.yml', readme !== newReadme && 'README.md tables'].filter(Boolean);
+    if (stale.length) {
+      console.error(`${stale.join(' and ')} out of date: run npm run gen:action`);
       process.exit(1);
     }
   } else {
     writeFileSync(path, text);
+    writeFileSync(readmePath, newReadme);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
