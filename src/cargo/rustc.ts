@@ -28,7 +28,7 @@ export function parseRustcErrors(stderr: string): RustcError[] {
   };
   for (const line of stripAnsi(stderr).split(/\r?\n/)) {
     const head = HEAD.exec(line);
-    if (head || /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) /.test(line)) {
+    if (head || /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
       close();
       if (head && !CARGO_NOISE.test(head[2]!)) {
         cur = { message: head[2]!, ...(head[1] ? { code: head[1] } : {}), rendered: '' };
