@@ -57,6 +57,14 @@ export function parseLibtest(output: string): TestReport {
   // Failures of the binary being read, by name (names are unique within one binary).
   let inBinary = new Map<string, FailedTest>();
   let section: { test: FailedTest; lines: string[] } | undefined;
+  // Tests run in parallel, so a binary's failures come in any order: sort them by name (as
+  // libtest's own "failures:" list is) for stable annotations.
+  let binaryStart = 0;
+  const endBinary = (): void => {
+    const mine = report.failures.splice(binaryStart).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    report.failures.push(...mine);
+    binaryStart = report.failures.length;
+  };
 
   const closeSection = (): void => {
     if (!section) return;
@@ -67,6 +75,7 @@ export function parseLibtest(output: string): TestReport {
   for (const line of lines) {
     if (RUNNING.test(line)) {
       closeSection();
+      endBinary();
       inBinary = new Map();
       continue;
     }
@@ -99,6 +108,7 @@ export function parseLibtest(output: string): TestReport {
     }
   }
   closeSection();
+  endBinary();
   return report;
 
   function addFailure(name: string): FailedTest {

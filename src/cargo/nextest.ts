@@ -94,5 +94,7 @@ export function parseNextest(output: string): NextestReport {
     report.ignored = skippedLines;
   }
   report.suites = sawSummary ? 1 : 0;
+  // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
+  report.failures.sort((a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return report;
 }
