@@ -1,5 +1,7 @@
 // The test matrix inside one step: toolchains × feature sets, with real cargo and rustup.
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, readReport, removeDir, runAction, type Annotation } from '../support/rig.js';
 
@@ -100,5 +102,14 @@ describe('test matrix', () => {
     expect(err?.message).toContain('Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed');
     expect(err?.message).toContain('rustup toolchain install --profile minimal 1.60.0');
     expect(main.summary).toContain('| 1.60.0 | default | ❌ failure (toolchain 1.60.0 is not installed) | 0 | 0 | 0 |');
+  });
+
+  it('no toolchains input: the channel rust-toolchain.toml names', async () => {
+    const dir = workspace('feature-matrix');
+    writeFileSync(join(dir, 'rust-toolchain.toml'), '[toolchain]\nchannel = "1.95.0"\ncomponents = ["clippy"]\n');
+    const { main } = await runAction({ workspace: dir, inputs: { stages: 'test' }, noPost: true });
+    expect(main.code).toBe(0);
+    expect(JSON.parse(main.outputs['test-counts']!).cells).toEqual([cell('1.95.0', 'default', 'success', 2, 0)]);
+    expect(main.summary).toContain('Toolchains: `1.95.0`');
   });
 });

@@ -1,12 +1,13 @@
 // rustup output parsers (on captured output) and toolchain selection with the real rustup.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findInstalled, parseInstalledComponents, parseToolchainList, rustupError } from '../../src/cargo/rustup.js';
 import { exec } from '../../src/exec.js';
 import type { Logger } from '../../src/stages/types.js';
-import { ensureToolchain, forgetInstalledToolchains, ToolchainError } from '../../src/toolchain.js';
+import { ensureToolchain, forgetInstalledToolchains, parseToolchainFile, resolveToolchains, ToolchainError } from '../../src/toolchain.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
 
@@ -93,5 +94,30 @@ describe('ensureToolchain with the real rustup', () => {
     await expect(ensureToolchain({ exec, env, log }, 'beta')).rejects.toThrow(/Toolchain "beta" cannot be selected: rustup is not installed/);
     forgetInstalledToolchains();
     await expect(ensureToolchain({ exec, env, log }, 'stable', [], false)).resolves.toBeUndefined();
+  });
+});
+
+describe('default toolchain', () => {
+  it.each([
+    ['[toolchain]\nchannel = "1.80.1"\ncomponents = ["clippy"]\n', '1.80.1'],
+    ['nightly-2026-01-01\n', 'nightly-2026-01-01'],
+    ['[toolchain]\nprofile = "minimal"\n', undefined],
+    ['not = [valid', undefined],
+  ])('rust-toolchain file %j → %s', (text, want) => {
+    expect(parseToolchainFile(text)).toBe(want);
+  });
+
+  it('the toolchains input wins, then the file, then stable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-tc-'));
+    try {
+      const sub = join(dir, 'rust');
+      mkdirSync(sub);
+      expect(resolveToolchains([], sub, dir)).toEqual(['stable']);
+      writeFileSync(join(dir, 'rust-toolchain.toml'), '[toolchain]\nchannel = "beta"\n');
+      expect(resolveToolchains([], sub, dir)).toEqual(['beta']);
+      expect(resolveToolchains(['stable', '1.80', 'stable'], sub, dir)).toEqual(['stable', '1.80']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
