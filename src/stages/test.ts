@@ -238,7 +238,7 @@ export const testStage: Stage = {
     };
     const ICON: Record<StageStatus, string> = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
     const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
-    if (cells.length > 1) rows.push(['**total**', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
+    if (cells.length > 1) rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
     const blocks: import('../report/blocks.js').Block[] = [
       {
         kind: 'table',
