@@ -112,4 +112,18 @@ describe('test matrix', () => {
     expect(JSON.parse(main.outputs['test-counts']!).cells).toEqual([cell('1.95.0', 'default', 'success', 2, 0)]);
     expect(main.summary).toContain('Toolchains: `1.95.0`');
   });
+
+  it('a missing first toolchain does not change where the other cells\' failures point (workspace member below the repository root)', async () => {
+    const { main } = await runAction({
+      workspace: workspace('workspace'),
+      inputs: { stages: 'test', toolchains: '1.60.0, stable', 'working-directory': 'rust/crates/alpha' },
+      env: { RUSTUP_DIST_SERVER: `http://127.0.0.1:${await closedPort()}` },
+      noPost: true,
+    });
+    expect(located(main.annotations)).toEqual([
+      { level: 'error', file: undefined, line: undefined, title: 'toolchain 1.60.0 unavailable' },
+      { level: 'error', file: 'rust/crates/alpha/tests/api.rs', line: 11, title: 'test failed: halve_then_square (stable / default)' },
+      { level: 'error', file: 'rust/crates/alpha/src/lib.rs', line: 14, title: 'doc test failed: crates/alpha/src/lib.rs - square (line 14) (stable / default)' },
+    ]);
+  });
 });

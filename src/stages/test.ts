@@ -118,9 +118,12 @@ export function testFindings(cells: readonly CellResult[], totalCells: number): 
   return findings;
 }
 
-async function runCell(ctx: StageContext, toolchain: string, features: FeatureSet, runner: Runner, bases: string[], locked: boolean): Promise<{ cell: CellResult; findings: Finding[] }> {
+async function runCell(ctx: StageContext, toolchain: string, features: FeatureSet, runner: Runner, locked: boolean): Promise<{ cell: CellResult; findings: Finding[] }> {
   const cell: CellResult = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
   const findings: Finding[] = [];
+  // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
+  // toolchain, once it is known to be installed); the working directory is the fallback.
+  const bases = [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain), ctx.cwd];
   for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs })) {
     const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
     cell.ms += res.ms;
@@ -180,9 +183,6 @@ export const testStage: Stage = {
       findings.push({ level: 'warning', title: 'cargo-nextest not installed', message });
       runner = 'cargo';
     }
-    const root = await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, ctx.toolchains[0]);
-    // Panic locations and doc test names are relative to the workspace root; the working directory is the fallback.
-    const bases = [root, ctx.cwd];
     const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
     const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
     let stop = false;
@@ -211,7 +211,7 @@ export const testStage: Stage = {
           continue;
         }
         const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () =>
-          ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, bases, locked)),
+          ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked)),
         );
         cells.push(cell);
         findings.push(...cellFindings);
@@ -255,7 +255,7 @@ export const testStage: Stage = {
       findings,
       outputs: { 'test-counts': JSON.stringify(counts) },
       blocks,
-      data: { ...counts, runner, workspaceRoot: root, cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })) },
+      data: { ...counts, runner, cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })) },
     });
   },
 };
