@@ -1,6 +1,6 @@
 // The same pipeline outside Actions: `rust-pipeline [--input value …] [path]`.
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
@@ -107,7 +107,8 @@ export async function cli(argv: string[]): Promise<number> {
   const reportPath = resolve(typeof values.report === 'string' ? values.report : join(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json'));
   const report = await runPipeline({
     inputs,
-    repoRoot: inputs.workingDirectory,
+    // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
+    repoRoot: relative(root, inputs.workingDirectory).startsWith('..') ? inputs.workingDirectory : root,
     env: process.env,
     event: {
       name: typeof values.event === 'string' ? values.event : 'local',
@@ -126,7 +127,7 @@ export async function cli(argv: string[]): Promise<number> {
   report.outputs.report = reportPath;
 
   const findings = report.stages.flatMap((s) => s.findings);
-  const selection = selectAnnotations(findings, Number.MAX_SAFE_INTEGER);
+  const selection = selectAnnotations(findings, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   if (findings.length) {
     console.log('\nFindings:');
     for (const f of selection.shown) console.log(`  ${findingLine(f)}`);

@@ -2,6 +2,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { formatCommand, type Exec } from './exec.js';
+import {
+  componentAddCommand,
+  componentListCommand,
+  findInstalled,
+  parseInstalledComponents,
+  parseToolchainList,
+  rustupError,
+  toolchainInstallCommand,
+  toolchainListCommand,
+} from './cargo/rustup.js';
+import type { Logger } from './stages/types.js';
 
 /** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
 export function toolchainFromFile(dir: string, stopAt: string): string | undefined {
@@ -33,4 +45,108 @@ export function parseToolchainFile(text: string): string | undefined {
 export function resolveToolchains(requested: readonly string[], cwd: string, repoRoot: string): string[] {
   if (requested.length > 0) return [...new Set(requested)];
   return [toolchainFromFile(cwd, repoRoot) ?? 'stable'];
+}
+
+/** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
+export class ToolchainError extends Error {
+  constructor(
+    readonly toolchain: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ToolchainError';
+  }
+}
+
+export interface ToolchainDeps {
+  exec: Exec;
+  env: NodeJS.ProcessEnv;
+  log: Logger;
+  /** Longest time one rustup install may take. */
+  timeoutMs?: number;
+}
+
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+// What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
+const installedCache = new Map<string, Promise<string[] | undefined>>();
+const componentCache = new Map<string, Promise<void>>();
+
+function listInstalled(deps: ToolchainDeps): Promise<string[] | undefined> {
+  const key = deps.env.RUSTUP_HOME ?? '';
+  let p = installedCache.get(key);
+  if (!p) {
+    const c = toolchainListCommand();
+    p = deps.exec(c.cmd, c.args, { env: deps.env, echo: 'none' }).then((r) => (r.spawnError || r.code !== 0 ? undefined : parseToolchainList(r.stdout)));
+    installedCache.set(key, p);
+  }
+  return p;
+}
+
+/** Forgets what rustup reported (after an install, or between tests). */
+export function forgetInstalledToolchains(): void {
+  installedCache.clear();
+  componentCache.clear();
+}
+
+function installHint(toolchain: string): string {
+  return (
+    `Check the name in the "toolchains" input (allowed: stable, beta, nightly, or a release such as 1.80 or 1.80.1, optionally dated), ` +
+    `make sure this machine can reach the rustup distribution server (or set RUSTUP_DIST_SERVER to a mirror), ` +
+    `or install it in an earlier step: rustup toolchain install --profile minimal ${toolchain}`
+  );
+}
+
+/**
+ * Makes sure `toolchain` (and the given components, e.g. clippy, rustfmt) is installed through
+ * rustup: `rustup toolchain install --profile minimal` when it is missing, `rustup component add`
+ * when a component is. Throws a ToolchainError naming the toolchain and the fix when that fails.
+ * Without rustup, only the cargo on PATH can be used: `requireRustup` decides whether that is an error.
+ */
+export async function ensureToolchain(deps: ToolchainDeps, toolchain: string, components: readonly string[] = [], requireRustup = true): Promise<void> {
+  const installed = await listInstalled(deps);
+  if (installed === undefined) {
+    if (requireRustup) {
+      throw new ToolchainError(toolchain, `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`);
+    }
+    return;
+  }
+  if (!findInstalled(installed, toolchain)) {
+    const c = toolchainInstallCommand(toolchain, components);
+    deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
+    const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
+    if (r.killed === 'cancelled') throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
+    if (r.code !== 0) {
+      const why = r.spawnError ?? (r.killed === 'timeout' ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s` : rustupError(r.stderr) || `exit code ${r.code}`);
+      throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${formatCommand(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
+    }
+    installedCache.delete(deps.env.RUSTUP_HOME ?? '');
+    return;
+  }
+  if (components.length === 0) return;
+  const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
+  let p = componentCache.get(key);
+  if (!p) {
+    p = addMissingComponents(deps, toolchain, components);
+    componentCache.set(key, p);
+    p.catch(() => componentCache.delete(key));
+  }
+  return p;
+}
+
+async function addMissingComponents(deps: ToolchainDeps, toolchain: string, components: readonly string[]): Promise<void> {
+  const l = componentListCommand(toolchain);
+  const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+  const have = listed.code === 0 ? parseInstalledComponents(listed.stdout) : [];
+  const missing = components.filter((c) => !have.includes(c));
+  if (missing.length === 0) return;
+  const c = componentAddCommand(toolchain, missing);
+  deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${formatCommand(c.cmd, c.args)}`);
+  const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
+  if (r.code !== 0) {
+    throw new ToolchainError(
+      toolchain,
+      `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${formatCommand(c.cmd, c.args)}" failed:\n${r.spawnError ?? rustupError(r.stderr)}\n` +
+        `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`,
+    );
+  }
 }

@@ -36,7 +36,8 @@ describe('fmt, clippy and test on the fixtures', () => {
     expect(main.outputs.result).toBe('failure');
     expect(main.outputs['failed-stages']).toBe('fmt');
     const errors = main.annotations.filter((a) => a.level === 'error' && a.title === 'rustfmt');
-    expect(errors.map((a) => [a.file, a.line])).toEqual([['src/lib.rs', 3]]);
+    // rustfmt's hunk starts at line 3 (context); the first line it changes is 6.
+    expect(errors.map((a) => [a.file, a.line])).toEqual([['src/lib.rs', 6]]);
     expect(main.summary).toContain('rustfmt diff');
     expect(main.stdout).toContain('::error::Failed stages: fmt.');
   });

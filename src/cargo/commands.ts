@@ -40,9 +40,27 @@ export interface TestOptions {
   extra: readonly string[];
 }
 
+/** `cargo test` over the whole workspace: unit, integration and doc tests; every test binary runs even when one fails. */
 export function testCommand(o: TestOptions): CargoCommand {
   const args = ['test', '--workspace', '--no-fail-fast'];
   if (o.locked) args.push('--locked');
   args.push(...o.features.args, ...o.extra);
+  return { args, env: {} };
+}
+
+/** `cargo nextest run` (nextest does not run doc tests: docTestCommand follows it). */
+export function nextestCommand(o: TestOptions): CargoCommand {
+  const args = ['nextest', 'run', '--workspace', '--no-fail-fast'];
+  if (o.locked) args.push('--locked');
+  args.push(...o.features.args, ...o.extra);
+  // Plain status lines for the parser and the log, whatever the terminal.
+  return { args, env: { NEXTEST_HIDE_PROGRESS_BAR: '1' } };
+}
+
+/** Doc tests only, for the nextest runner. */
+export function docTestCommand(o: Omit<TestOptions, 'extra'>): CargoCommand {
+  const args = ['test', '--doc', '--workspace', '--no-fail-fast'];
+  if (o.locked) args.push('--locked');
+  args.push(...o.features.args);
   return { args, env: {} };
 }

@@ -1,4 +1,9 @@
-// Parses the human output of `cargo test` (libtest's harness, unit, integration and doc tests).
+// Parses the human output of `cargo test` (libtest's harness: unit, integration and doc tests).
+//
+// Only the test binaries' stdout is needed: every binary starts with "running N tests", lists
+// "test NAME ... ok|FAILED|ignored", prints a "---- NAME stdout ----" section per failure (with the
+// panic message and location) and ends with "test result: ...". cargo's own lines ("Running …",
+// "Doc-tests …") go to stderr and are not relied upon.
 import { stripAnsi } from './paths.js';
 
 export interface TestCounts {
@@ -9,91 +14,144 @@ export interface TestCounts {
 
 export interface FailedTest {
   name: string;
-  /** Panic location as printed: path (relative to the package, or absolute) and line. */
+  /** Panic location as printed: path (relative to the workspace root, or absolute) and line. */
   file?: string;
   line?: number;
   column?: number;
+  /** Panic message, or what the test printed when it failed without a panic location. */
   message?: string;
-  /** Which test binary it came from, e.g. "unittests src/lib.rs" or "Doc-tests mycrate". */
-  suite?: string;
+  /** Set for doc tests ("src/lib.rs - add (line 5)"): the documented file and the line of the example. */
+  doc?: { file: string; line: number; item: string };
 }
 
 export interface TestReport extends TestCounts {
   failures: FailedTest[];
-  /** Number of "test result:" lines seen (one per test binary). */
+  /** Number of "test result:" lines seen (one per test binary that ran). */
   suites: number;
 }
 
+const RUNNING = /^running \d+ tests?$/;
 const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
-const RUNNING = /^\s*(?:Running (.+?)(?: \(.*\))?|Doc-tests (\S+))\s*$/;
-const FAILED_LINE = /^test (.+?) \.\.\. FAILED$/;
-const STDOUT_HEADER = /^---- (.+?) stdout ----$/;
-// "thread 'name' panicked at src/lib.rs:10:5:" (1.73+) or "... panicked at 'msg', src/lib.rs:10:5" (older).
-const PANIC_NEW = /^thread '(.+?)' (?:\(\d+\) )?panicked at (.+?):(\d+):(\d+):$/;
-const PANIC_OLD = /^thread '(.+?)' panicked at '(.*)', (.+?):(\d+):(\d+)$/;
+// "test NAME ... FAILED" (default format) or "NAME --- FAILED" (terse format of `cargo test -q`).
+const FAILED_LINE = /^(?:test (.+?) \.\.\. FAILED|(.+?) --- FAILED)$/;
+const SECTION = /^---- (.+?) stdout ----$/;
+// "thread 'name' panicked at src/lib.rs:10:5:" (Rust 1.73+, with a thread id since 1.88),
+// or "thread 'name' panicked at 'message', src/lib.rs:10:5" (older).
+const PANIC_NEW = /^thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
+const PANIC_OLD = /^thread '(.*?)'(?: \(\d+\))? panicked at '(.*)', (.+?):(\d+):(\d+)$/;
+const MESSAGE_END = /^(note: |stack backtrace:|\s*\d+: |thread '.*' panicked)/;
+// Doc test names: "src/lib.rs - add (line 5)", "src/lib.rs - Type::method (line 12)", "src/lib.rs - (line 1)".
+const DOC_NAME = /^(.+?) - (?:(.+?) )?\(line (\d+)\)(?: - compile(?: fail)?)?$/;
+
+export function parseDocTestName(name: string): FailedTest['doc'] | undefined {
+  const m = DOC_NAME.exec(name);
+  if (!m) return undefined;
+  return { file: m[1]!, item: m[2] ?? '', line: Number(m[3]) };
+}
+
+const MAX_MESSAGE_LINES = 30;
 
 export function parseLibtest(output: string): TestReport {
   const report: TestReport = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
   const lines = stripAnsi(output).split(/\r?\n/);
-  let suite: string | undefined;
-  const bySuiteName = new Map<string, FailedTest>();
-  let current: FailedTest | undefined;
-  let expectMessage = false;
+  // Failures of the binary being read, by name (names are unique within one binary).
+  let inBinary = new Map<string, FailedTest>();
+  let section: { test: FailedTest; lines: string[] } | undefined;
+  // Tests run in parallel, so a binary's failures come in any order: sort them by name (as
+  // libtest's own "failures:" list is) for stable annotations.
+  let binaryStart = 0;
+  const endBinary = (): void => {
+    const mine = report.failures.splice(binaryStart).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    report.failures.push(...mine);
+    binaryStart = report.failures.length;
+  };
+
+  const closeSection = (): void => {
+    if (!section) return;
+    describeFailure(section.test, section.lines);
+    section = undefined;
+  };
+
   for (const line of lines) {
-    const run = RUNNING.exec(line);
-    if (run) {
-      suite = run[1] ? run[1] : `Doc-tests ${run[2]}`;
+    if (RUNNING.test(line)) {
+      closeSection();
+      endBinary();
+      inBinary = new Map();
       continue;
     }
     const res = RESULT.exec(line);
     if (res) {
+      closeSection();
       report.passed += Number(res[1]);
       report.failed += Number(res[2]);
       report.ignored += Number(res[3]);
       report.suites++;
-      current = undefined;
+      continue;
+    }
+    const header = SECTION.exec(line);
+    if (header) {
+      closeSection();
+      const test = inBinary.get(header[1]!) ?? addFailure(header[1]!);
+      section = { test, lines: [] };
+      continue;
+    }
+    if (section) {
+      // The list of failed names after the sections ends them.
+      if (line === 'failures:') closeSection();
+      else section.lines.push(line);
       continue;
     }
     const failed = FAILED_LINE.exec(line);
     if (failed) {
-      const f: FailedTest = { name: failed[1]!, ...(suite ? { suite } : {}) };
-      report.failures.push(f);
-      bySuiteName.set(`${suite}|${f.name}`, f);
-      continue;
+      const name = failed[1] ?? failed[2]!;
+      if (!inBinary.has(name)) addFailure(name);
     }
-    const header = STDOUT_HEADER.exec(line);
-    if (header) {
-      current = bySuiteName.get(`${suite}|${header[1]}`);
-      expectMessage = false;
-      continue;
-    }
+  }
+  closeSection();
+  endBinary();
+  return report;
+
+  function addFailure(name: string): FailedTest {
+    const doc = parseDocTestName(name);
+    const f: FailedTest = { name, ...(doc ? { doc } : {}) };
+    report.failures.push(f);
+    inBinary.set(name, f);
+    return f;
+  }
+}
+
+/** Fills in the panic location and message from a failure's "---- NAME stdout ----" section. */
+function describeFailure(test: FailedTest, section: string[]): void {
+  for (let i = 0; i < section.length; i++) {
+    const line = section[i]!;
     const pn = PANIC_NEW.exec(line);
     if (pn) {
-      const f = current ?? bySuiteName.get(`${suite}|${pn[1]}`);
-      if (f && f.file === undefined) {
-        f.file = pn[2]!;
-        f.line = Number(pn[3]);
-        f.column = Number(pn[4]);
-        expectMessage = true;
-      }
-      continue;
+      test.file = pn[2]!;
+      test.line = Number(pn[3]);
+      test.column = Number(pn[4]);
+      const msg: string[] = [];
+      for (let j = i + 1; j < section.length && !MESSAGE_END.test(section[j]!); j++) msg.push(section[j]!);
+      test.message = trimMessage(msg);
+      return;
     }
     const po = PANIC_OLD.exec(line);
     if (po) {
-      const f = current ?? bySuiteName.get(`${suite}|${po[1]}`);
-      if (f && f.file === undefined) {
-        f.message = po[2]!;
-        f.file = po[3]!;
-        f.line = Number(po[4]);
-        f.column = Number(po[5]);
-      }
-      continue;
-    }
-    if (expectMessage && current && line.trim() !== '' && !line.startsWith('note:')) {
-      current.message = current.message ? `${current.message}\n${line}` : line;
-    } else if (line.startsWith('note:') || line.trim() === '') {
-      expectMessage = false;
+      test.file = po[3]!;
+      test.line = Number(po[4]);
+      test.column = Number(po[5]);
+      test.message = po[2]!;
+      return;
     }
   }
-  return report;
+  // No panic: e.g. a test returning Err ("Error: …"), or a doc test that did not compile.
+  const text = trimMessage(section.filter((l) => !/^note: run with `RUST_BACKTRACE/.test(l)));
+  if (text) test.message = text;
+}
+
+function trimMessage(lines: string[]): string {
+  const kept = lines.slice(0, MAX_MESSAGE_LINES);
+  while (kept.length && kept[0]!.trim() === '') kept.shift();
+  while (kept.length && kept[kept.length - 1]!.trim() === '') kept.pop();
+  if (lines.length > MAX_MESSAGE_LINES) kept.push('…');
+  return kept.join('\n');
 }

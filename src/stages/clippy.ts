@@ -1,14 +1,33 @@
 import { clippyCommand } from '../cargo/commands.js';
-import { parseClippyJson } from '../cargo/clippy.js';
-import { repoRelative } from '../cargo/paths.js';
+import { parseClippyJson, type Diagnostic } from '../cargo/clippy.js';
+import { resolveReported, workspaceRoot } from '../cargo/workspace.js';
+import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines } from './fmt.js';
 import { result, type Finding, type Stage } from './types.js';
+
+/** One diagnostic as an annotation: path relative to the repository root, the lint name as title. */
+export function clippyFinding(d: Diagnostic, bases: readonly string[], repoRoot: string): Finding {
+  const file = d.file ? resolveReported(d.file, bases, repoRoot) : undefined;
+  return {
+    level: d.level === 'error' || d.level === 'ice' ? 'error' : 'warning',
+    title: d.code ?? (d.level === 'error' ? 'rustc error' : 'rustc warning'),
+    message: d.rendered,
+    ...(file && d.line ? { file, line: d.line, endLine: d.endLine, column: d.column, endColumn: d.endColumn } : {}),
+  };
+}
 
 export const clippyStage: Stage = {
   name: 'clippy',
   title: 'Lint (cargo clippy)',
   async run(ctx) {
+    const toolchain = ctx.toolchains[0];
+    try {
+      if (toolchain) await ensureToolchain(ctx, toolchain, ['clippy'], ctx.inputs.toolchains.length > 0);
+    } catch (e) {
+      if (!(e instanceof ToolchainError)) throw e;
+      return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
+    }
     const cmd = clippyCommand({
       locked: hasLockfile(ctx),
       features: ctx.inputs.featureSets[0]!,
@@ -16,26 +35,33 @@ export const clippyStage: Stage = {
       extra: ctx.inputs.clippyArgs,
       json: true,
     });
-    const res = await runCargo(ctx, cmd, ctx.toolchains[0], { echo: 'stderr' });
+    const [res, root] = await Promise.all([
+      runCargo(ctx, cmd, toolchain, { echo: 'stderr' }),
+      workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain),
+    ]);
     if (res.killed) return result('cancelled', 'cancelled');
-    const diags = parseClippyJson(res.stdout).filter((d) => d.level === 'error' || d.level === 'warning');
+    const diags = parseClippyJson(res.stdout).filter((d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice');
     for (const d of diags) ctx.log.info(d.rendered);
-    const findings: Finding[] = diags.map((d) => {
-      const file = d.file ? repoRelative(d.file, ctx.cwd, ctx.repoRoot) : undefined;
-      return {
-        level: d.level === 'error' ? 'error' : 'warning',
-        title: d.code ?? 'clippy',
-        message: d.rendered,
-        ...(file && d.line ? { file, line: d.line, endLine: d.endLine, column: d.column, endColumn: d.endColumn } : {}),
-      };
-    });
+    // rustc runs in the workspace root: file names of members are relative to it.
+    const findings = diags.map((d) => clippyFinding(d, [root, ctx.cwd], ctx.repoRoot));
     const errors = findings.filter((f) => f.level === 'error').length;
     const warnings = findings.length - errors;
     const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    if (res.code === 0) return result('success', summary, { findings, data: { errors, warnings } });
+    const lints = countBy(findings.map((f) => f.title ?? ''));
+    const blocks = lints.length
+      ? [{ kind: 'table' as const, header: ['lint', 'count'], align: ['left', 'right'] as ('left' | 'right')[], rows: lints.map(([l, n]) => [`\`${l}\``, String(n)]) }]
+      : [];
+    const data = { errors, warnings, workspaceRoot: root, lints: Object.fromEntries(lints) };
+    if (res.code === 0) return result('success', summary, { findings, blocks, data });
     if (findings.length === 0) {
       findings.push({ level: 'error', title: 'cargo clippy', message: lastLines(res.stderr) });
     }
-    return result('failure', summary, { findings, data: { errors, warnings } });
+    return result('failure', summary, { findings, blocks, data });
   },
 };
+
+function countBy(items: readonly string[]): [string, number][] {
+  const m = new Map<string, number>();
+  for (const i of items) m.set(i, (m.get(i) ?? 0) + 1);
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}

@@ -1,40 +1,53 @@
 import { fmtCommand } from '../cargo/commands.js';
 import { repoRelative } from '../cargo/paths.js';
-import { parseFmtCheck } from '../cargo/rustfmt.js';
+import { parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
+import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { runCargo } from './cargo-run.js';
 import { result, type Finding, type Stage } from './types.js';
+
+/** One annotation per hunk, on the first line rustfmt would change. */
+export function fmtFinding(h: FmtHunk, cwd: string, repoRoot: string): Finding {
+  const file = repoRelative(h.file, cwd, repoRoot);
+  return {
+    level: 'error',
+    title: 'rustfmt',
+    message: `Not formatted as rustfmt (and your rustfmt.toml) would format it. Run \`cargo fmt --all\`.\n${h.diff.join('\n')}`,
+    ...(file ? { file, line: h.line, endLine: h.endLine } : {}),
+  };
+}
 
 export const fmtStage: Stage = {
   name: 'fmt',
   title: 'Format (cargo fmt --check)',
   async run(ctx) {
-    const res = await runCargo(ctx, fmtCommand(), ctx.toolchains[0]);
+    const toolchain = ctx.toolchains[0];
+    try {
+      if (toolchain) await ensureToolchain(ctx, toolchain, ['rustfmt'], ctx.inputs.toolchains.length > 0);
+    } catch (e) {
+      if (!(e instanceof ToolchainError)) throw e;
+      return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
+    }
+    // cargo fmt finds rustfmt.toml / .rustfmt.toml next to each file (up to the workspace root and beyond).
+    const res = await runCargo(ctx, fmtCommand(), toolchain);
     if (res.killed) return result('cancelled', 'cancelled');
     const hunks = parseFmtCheck(res.stdout);
-    if (res.code === 0) return result('success', 'formatted');
+    if (res.code === 0 && hunks.length === 0) return result('success', 'formatted', { data: { files: [], hunks: 0 } });
     if (hunks.length === 0) {
       return result('failure', `cargo fmt failed (exit ${res.code})`, {
         findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
       });
     }
-    const findings: Finding[] = hunks.map((h) => {
-      const file = repoRelative(h.file, ctx.cwd, ctx.repoRoot);
-      return {
-        level: 'error',
-        title: 'rustfmt',
-        message: `This code is not formatted as rustfmt would format it:\n${h.diff.join('\n')}`,
-        ...(file ? { file, line: h.line } : {}),
-      };
-    });
-    const files = [...new Set(findings.map((f) => f.file ?? '?'))];
-    const diff = hunks.map((h) => `--- ${repoRelative(h.file, ctx.cwd, ctx.repoRoot) ?? h.file}:${h.line}\n${h.diff.join('\n')}`).join('\n');
-    return result('failure', `${files.length} file${files.length === 1 ? '' : 's'} not formatted`, {
+    const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
+    const where = (h: FmtHunk): string => repoRelative(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
+    const files = [...new Set(hunks.map(where))];
+    const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
+    return result('failure', `${files.length} file${files.length === 1 ? '' : 's'} not formatted (${hunks.length} hunk${hunks.length === 1 ? '' : 's'})`, {
       findings,
       blocks: [
         { kind: 'text', text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.` },
-        { kind: 'details', summary: 'rustfmt diff', body: diff, lang: 'diff' },
+        { kind: 'details', summary: `rustfmt diff (${hunks.length} hunk${hunks.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'})`, body: diff, lang: 'diff' },
       ],
-      data: { files, hunks: hunks.length },
+      data: { files, hunks: hunks.map((h) => ({ file: where(h), line: h.line, endLine: h.endLine })) },
     });
   },
 };

@@ -1,11 +1,30 @@
-import { testCommand } from '../cargo/commands.js';
-import { parseLibtest, type TestReport } from '../cargo/libtest.js';
-import { repoRelative } from '../cargo/paths.js';
+// The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
+// cargo nextest run + cargo test --doc); failing tests become annotations at their panic location.
+import { accessSync, constants } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { docTestCommand, nextestCommand, testCommand, type CargoCommand } from '../cargo/commands.js';
+import { parseLibtest, type FailedTest, type TestReport } from '../cargo/libtest.js';
+import { parseNextest } from '../cargo/nextest.js';
+import { parseRustcErrors } from '../cargo/rustc.js';
+import { resolveReported, workspaceRoot } from '../cargo/workspace.js';
 import { isCancelled } from '../exec.js';
+import type { FeatureSet } from '../inputs.js';
 import { formatMs } from '../profiler.js';
+import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines } from './fmt.js';
-import { result, type Finding, type Stage, type StageStatus } from './types.js';
+import { result, type Finding, type Stage, type StageContext, type StageStatus } from './types.js';
+
+export interface CellFailure {
+  name: string;
+  /** Repository-relative location: the panic, or the doc test's example. */
+  file?: string;
+  line?: number;
+  column?: number;
+  message?: string;
+  docTest?: boolean;
+}
 
 export interface CellResult {
   toolchain: string;
@@ -15,7 +34,139 @@ export interface CellResult {
   failed: number;
   ignored: number;
   ms: number;
-  failures: { name: string; file?: string; line?: number }[];
+  failures: CellFailure[];
+  /** Why the cell could not run its tests (toolchain missing, build error). */
+  error?: string;
+}
+
+export type Runner = 'cargo' | 'nextest';
+
+/** Locates a program the way a shell would, through PATH (and cargo's own bin directory). */
+export function findProgram(name: string, env: NodeJS.ProcessEnv): string | undefined {
+  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  dirs.push(join(env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin'));
+  for (const dir of dirs) {
+    const p = join(dir, process.platform === 'win32' ? `${name}.exe` : name);
+    try {
+      accessSync(p, constants.X_OK);
+      return p;
+    } catch {
+      /* not here */
+    }
+  }
+  return undefined;
+}
+
+export function nextestMissingMessage(version: string): string {
+  return (
+    `test-runner is "nextest" but cargo-nextest is not installed (no cargo-nextest on PATH or in CARGO_HOME/bin), so the tests ran with cargo test. ` +
+    `Install it in an earlier step (a prebuilt binary from https://get.nexte.st, or: cargo install --locked cargo-nextest --version ${version}), ` +
+    `or set test-runner: cargo to silence this warning.`
+  );
+}
+
+/** The commands one cell runs, in order. */
+export function cellCommands(runner: Runner, o: { locked: boolean; features: FeatureSet; extra: readonly string[] }): { cmd: CargoCommand; kind: 'libtest' | 'nextest' }[] {
+  if (runner === 'nextest') {
+    return [
+      { cmd: nextestCommand(o), kind: 'nextest' },
+      { cmd: docTestCommand(o), kind: 'libtest' },
+    ];
+  }
+  return [{ cmd: testCommand(o), kind: 'libtest' }];
+}
+
+/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
+export function failureLocation(f: FailedTest, bases: readonly string[], repoRoot: string): Pick<CellFailure, 'file' | 'line' | 'column'> {
+  if (f.doc) {
+    const file = resolveReported(f.doc.file, bases, repoRoot);
+    return file ? { file, line: f.doc.line } : {};
+  }
+  if (f.file && f.line) {
+    const file = resolveReported(f.file, bases, repoRoot);
+    return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
+  }
+  return {};
+}
+
+const cellLabel = (c: { toolchain: string; features: string }): string => `${c.toolchain} / ${c.features}`;
+
+/**
+ * One finding per failing test and location, listing the cells it failed in (the same failure in
+ * four cells is one annotation, not four).
+ */
+export function testFindings(cells: readonly CellResult[], totalCells: number): Finding[] {
+  const byKey = new Map<string, { f: CellFailure; cells: string[] }>();
+  const findings: Finding[] = [];
+  for (const cell of cells) {
+    for (const f of cell.failures) {
+      const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
+      const hit = byKey.get(key);
+      if (hit) hit.cells.push(cellLabel(cell));
+      else byKey.set(key, { f, cells: [cellLabel(cell)] });
+    }
+  }
+  for (const { f, cells: where } of byKey.values()) {
+    const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
+    findings.push({
+      level: 'error',
+      title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
+      message: f.message || `${f.name} failed`,
+      ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
+    });
+  }
+  return findings;
+}
+
+async function runCell(ctx: StageContext, toolchain: string, features: FeatureSet, runner: Runner, locked: boolean): Promise<{ cell: CellResult; findings: Finding[] }> {
+  const cell: CellResult = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
+  const findings: Finding[] = [];
+  // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
+  // toolchain, once it is known to be installed); the working directory is the fallback.
+  const bases = [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain), ctx.cwd];
+  for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs })) {
+    const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
+    cell.ms += res.ms;
+    if (res.killed) {
+      cell.status = 'cancelled';
+      break;
+    }
+    const report: TestReport = kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
+    cell.passed += report.passed;
+    cell.failed += report.failed;
+    cell.ignored += report.ignored;
+    for (const f of report.failures) {
+      cell.failures.push({
+        name: f.name,
+        ...failureLocation(f, bases, ctx.repoRoot),
+        ...(f.message ? { message: f.message } : {}),
+        ...(f.doc ? { docTest: true } : {}),
+      });
+    }
+    if (res.code === 0) continue;
+    cell.status = 'failure';
+    // A package without a library has no doc tests: not a failure of the nextest cell.
+    if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr)) {
+      cell.status = cell.failed > 0 ? 'failure' : 'success';
+      continue;
+    }
+    if (report.failures.length === 0) {
+      // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
+      const errors = parseRustcErrors(res.stderr);
+      cell.error = errors.length ? `build failed: ${errors[0]!.message}` : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
+      for (const e of errors) {
+        const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
+        findings.push({
+          level: 'error',
+          title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
+          message: e.rendered,
+          ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
+        });
+      }
+      if (errors.length === 0) findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: lastLines(res.stderr) });
+    }
+  }
+  return { cell, findings };
 }
 
 export const testStage: Stage = {
@@ -25,66 +176,86 @@ export const testStage: Stage = {
     const cells: CellResult[] = [];
     const findings: Finding[] = [];
     const locked = hasLockfile(ctx);
+    let runner: Runner = ctx.inputs.testRunner;
+    if (runner === 'nextest' && !findProgram('cargo-nextest', ctx.env)) {
+      const message = nextestMissingMessage(ctx.inputs.tools.versions['cargo-nextest']);
+      ctx.log.warning(message);
+      findings.push({ level: 'warning', title: 'cargo-nextest not installed', message });
+      runner = 'cargo';
+    }
+    const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
+    const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
     let stop = false;
     for (const toolchain of ctx.toolchains) {
+      let toolchainError: string | undefined;
+      if (!stop && !isCancelled() && toolchain !== 'default') {
+        try {
+          await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
+        } catch (e) {
+          if (!(e instanceof ToolchainError)) throw e;
+          toolchainError = e.message;
+          findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
+          ctx.log.warning(e.message);
+        }
+      }
       for (const features of ctx.inputs.featureSets) {
-        const label = `${toolchain} / ${features.label}`;
+        const label = cellLabel({ toolchain, features: features.label });
+        const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
         if (stop || isCancelled()) {
-          cells.push({ toolchain, features: features.label, status: isCancelled() ? 'cancelled' : 'skipped', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] });
+          cells.push({ ...blank, status: isCancelled() ? 'cancelled' : 'skipped' });
           continue;
         }
-        const cmd = testCommand({ locked, features, extra: ctx.inputs.testArgs });
-        const res = await ctx.profiler.measure(label, () =>
-          ctx.log.group(`cargo test (${label})`, () => runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain)),
+        if (toolchainError) {
+          cells.push({ ...blank, status: 'failure', error: `toolchain ${toolchain} is not installed` });
+          if (ctx.inputs.failFast) stop = true;
+          continue;
+        }
+        const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () =>
+          ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked)),
         );
-        const report: TestReport = parseLibtest(res.stdout + '\n' + res.stderr);
-        const status: StageStatus = res.killed ? 'cancelled' : res.code === 0 ? 'success' : 'failure';
-        const cell: CellResult = {
-          toolchain,
-          features: features.label,
-          status,
-          passed: report.passed,
-          failed: report.failed,
-          ignored: report.ignored,
-          ms: res.ms,
-          failures: [],
-        };
-        for (const f of report.failures) {
-          const file = f.file ? repoRelative(f.file, ctx.cwd, ctx.repoRoot) : undefined;
-          cell.failures.push({ name: f.name, ...(file ? { file, line: f.line } : {}) });
-          findings.push({
-            level: 'error',
-            title: `test failed: ${f.name} (${label})`,
-            message: f.message ?? `${f.name} failed`,
-            ...(file && f.line ? { file, line: f.line, column: f.column } : {}),
-          });
-        }
-        if (status === 'failure' && report.failures.length === 0) {
-          findings.push({ level: 'error', title: `cargo test failed (${label})`, message: lastLines(res.stderr) });
-        }
         cells.push(cell);
-        if (status === 'failure' && ctx.inputs.failFast) stop = true;
+        findings.push(...cellFindings);
+        if (cell.status === 'failure' && ctx.inputs.failFast) stop = true;
       }
     }
-    const total = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
-    const status: StageStatus = cells.some((c) => c.status === 'cancelled')
-      ? 'cancelled'
-      : cells.some((c) => c.status === 'failure')
-        ? 'failure'
-        : 'success';
-    const counts = { ...total, cells: cells.map(({ failures: _f, ...c }) => c) };
-    return result(status, `${total.passed} passed, ${total.failed} failed, ${total.ignored} ignored`, {
+    findings.push(...testFindings(cells, total));
+
+    const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
+    const status: StageStatus = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
+    const counts = {
+      ...sum,
+      cells: cells.map((c) => ({
+        toolchain: c.toolchain,
+        features: c.features,
+        status: c.status,
+        passed: c.passed,
+        failed: c.failed,
+        ignored: c.ignored,
+        ms: Math.round(c.ms),
+        failedTests: c.failures.map((f) => f.name),
+        ...(c.error ? { error: c.error } : {}),
+      })),
+    };
+    const ICON: Record<StageStatus, string> = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
+    const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
+    if (cells.length > 1) rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
+    const blocks: import('../report/blocks.js').Block[] = [
+      {
+        kind: 'table',
+        header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
+        align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+        rows,
+      },
+    ];
+    const failedRows = testFindings(cells, total)
+      .map((f) => [`\`${f.title!.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
+    if (failedRows.length) blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
+    const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test, nextest missing'})` : '';
+    return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`, {
       findings,
       outputs: { 'test-counts': JSON.stringify(counts) },
-      blocks: [
-        {
-          kind: 'table',
-          header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
-          align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-          rows: cells.map((c) => [c.toolchain, c.features, c.status, String(c.passed), String(c.failed), String(c.ignored), formatMs(c.ms)]),
-        },
-      ],
-      data: { ...counts, cells },
+      blocks,
+      data: { ...counts, runner, cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })) },
     });
   },
 };

@@ -1,0 +1,114 @@
+// Annotations on the right file and line, with real cargo, as a runner runs the built action.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, readReport, removeDir, runAction, type Annotation } from '../support/rig.js';
+
+const made: string[] = [];
+function workspace(fixture: string): string {
+  const dir = makeWorkspace(fixture);
+  made.push(dir);
+  return dir;
+}
+afterAll(() => made.forEach(removeDir));
+
+/** The annotations the stages made (core.setFailed's own ::error:: line has no title). */
+const located = (as: Annotation[]) => as.filter((a) => a.title).map(({ level, file, line, endLine, col, endColumn, title }) => ({ level, file, line, endLine, col, endColumn, title }));
+
+describe('clippy in a workspace below the repository root', () => {
+  const want = [{ level: 'error', file: 'rust/crates/beta/src/lib.rs', line: 5, endLine: 5, col: 8, endColumn: 23, title: 'clippy::len_zero' }];
+  it.each([
+    ['working-directory is the workspace root', 'rust'],
+    ['working-directory is a member of the workspace', 'rust/crates/beta'],
+  ])('%s: one annotation, path relative to the repository root', async (_label, wd) => {
+    const { main } = await runAction({ workspace: workspace('workspace'), inputs: { stages: 'clippy', 'working-directory': wd }, noPost: true });
+    expect(main.code).toBe(1);
+    expect(located(main.annotations)).toEqual(want);
+    expect(main.annotations.find((a) => a.title)!.message).toContain('error: length comparison to zero\n --> crates/beta/src/lib.rs:5:8');
+    expect(main.summary).toMatch(/\| `clippy::len_zero` \| 1 \|/);
+  });
+});
+
+describe('fmt in a workspace with rustfmt.toml', () => {
+  it('one annotation per hunk at its first changed line, in two files; the diff collapsed in the summary', async () => {
+    const { main } = await runAction({ workspace: workspace('fmt-workspace'), inputs: { stages: 'fmt' }, noPost: true });
+    expect(main.outputs['failed-stages']).toBe('fmt');
+    expect(located(main.annotations)).toEqual([
+      { level: 'error', file: 'one/src/lib.rs', line: 13, endLine: 13, col: undefined, endColumn: undefined, title: 'rustfmt' },
+      { level: 'error', file: 'two/src/lib.rs', line: 7, endLine: 7, col: undefined, endColumn: undefined, title: 'rustfmt' },
+      { level: 'error', file: 'two/src/lib.rs', line: 14, endLine: 14, col: undefined, endColumn: undefined, title: 'rustfmt' },
+    ]);
+    expect(main.summary).toContain('Files rustfmt would change: `one/src/lib.rs`, `two/src/lib.rs`');
+    expect(main.summary).toMatch(/<details><summary>rustfmt diff \(3 hunks in 2 files\)<\/summary>\n\n```diff\n--- one\/src\/lib.rs:13\n/);
+    expect(main.summary).toContain('-  Some(v[n-1])\n+  Some(v[n - 1])');
+  });
+
+  it('the two-space indentation is only accepted because of rustfmt.toml', async () => {
+    const dir = workspace('fmt-workspace');
+    rmSync(join(dir, 'rustfmt.toml'));
+    const { main } = await runAction({ workspace: dir, inputs: { stages: 'fmt' }, noPost: true });
+    const lines = located(main.annotations).map((a) => `${a.file}:${a.line}`);
+    // Without tab_spaces = 2 every two-space indented line is a finding: clamp() and first() too.
+    expect(lines).toEqual(['one/src/lib.rs:4', 'one/src/lib.rs:12', 'two/src/lib.rs:4']);
+  });
+});
+
+describe('failing tests', () => {
+  it('single package: unit test at its panic, integration test relative to the package, doc test at its example', async () => {
+    const { main } = await runAction({ workspace: workspace('test-failures'), inputs: { stages: 'test' }, noPost: true });
+    expect(main.outputs['failed-stages']).toBe('test');
+    expect(located(main.annotations)).toEqual([
+      { level: 'error', file: 'src/lib.rs', line: 35, endLine: 35, col: 9, endColumn: 9, title: 'test failed: tests::rejects_over_one_hundred' },
+      { level: 'error', file: 'tests/cli.rs', line: 11, endLine: 11, col: 5, endColumn: 5, title: 'test failed: shows_with_space' },
+      { level: 'error', file: 'src/lib.rs', line: 5, endLine: 5, col: undefined, endColumn: undefined, title: 'doc test failed: src/lib.rs - percent (line 5)' },
+    ]);
+    const byTitle = new Map(main.annotations.map((a) => [a.title, a.message]));
+    expect(byTitle.get('test failed: tests::rejects_over_one_hundred')).toBe('assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None');
+    expect(byTitle.get('doc test failed: src/lib.rs - percent (line 5)')).toContain('left: Some(150)');
+    expect(JSON.parse(main.outputs['test-counts']!)).toEqual({
+      passed: 3,
+      failed: 3,
+      ignored: 1,
+      cells: [
+        {
+          toolchain: 'stable',
+          features: 'default',
+          status: 'failure',
+          passed: 3,
+          failed: 3,
+          ignored: 1,
+          ms: expect.any(Number),
+          failedTests: ['tests::rejects_over_one_hundred', 'shows_with_space', 'src/lib.rs - percent (line 5)'],
+        },
+      ],
+    });
+    expect(main.summary).toContain('| `src/lib.rs - percent (line 5)` | src/lib.rs:5 |');
+  });
+
+  it('workspace below the repository root: integration and doc test paths relative to the workspace root, made repository-relative', async () => {
+    const { main } = await runAction({ workspace: workspace('workspace'), inputs: { stages: 'test', 'working-directory': 'rust/crates/alpha' }, noPost: true });
+    expect(located(main.annotations)).toEqual([
+      { level: 'error', file: 'rust/crates/alpha/tests/api.rs', line: 11, endLine: 11, col: 5, endColumn: 5, title: 'test failed: halve_then_square' },
+      { level: 'error', file: 'rust/crates/alpha/src/lib.rs', line: 14, endLine: 14, col: undefined, endColumn: undefined, title: 'doc test failed: crates/alpha/src/lib.rs - square (line 14)' },
+    ]);
+    expect(JSON.parse(main.outputs['test-counts']!)).toMatchObject({ passed: 4, failed: 2, ignored: 0 });
+  });
+
+  it('max-annotations caps what is emitted (errors first); the summary says how many more; the report keeps all', async () => {
+    const { main } = await runAction({ workspace: workspace('test-failures'), inputs: { stages: 'test', 'max-annotations': '1', 'test-runner': 'nextest' }, noPost: true });
+    // nextest is not installed: a warning, and the tests still run with cargo test.
+    const shown = located(main.annotations);
+    expect(shown.map((a) => [a.level, a.title])).toEqual([['error', 'test failed: tests::rejects_over_one_hundred']]);
+    expect(main.summary).toContain('**Annotations:** 2 errors, 1 warning more not shown as annotations');
+    const report = readReport(main);
+    const test = report.stages.find((s: { name: string }) => s.name === 'test');
+    expect(test.findings.map((f: { level: string; title: string }) => [f.level, f.title])).toEqual([
+      ['warning', 'cargo-nextest not installed'],
+      ['error', 'test failed: tests::rejects_over_one_hundred'],
+      ['error', 'test failed: shows_with_space'],
+      ['error', 'doc test failed: src/lib.rs - percent (line 5)'],
+    ]);
+    expect(test.findings[0].message).toContain('cargo install --locked cargo-nextest --version 0.9.123');
+    expect(test.summary).toBe('3 passed, 3 failed, 1 ignored in 1 cell (runner: cargo test, nextest missing)');
+  });
+});

@@ -1,0 +1,123 @@
+// rustup output parsers (on captured output) and toolchain selection with the real rustup.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findInstalled, parseInstalledComponents, parseToolchainList, rustupError } from '../../src/cargo/rustup.js';
+import { exec } from '../../src/exec.js';
+import type { Logger } from '../../src/stages/types.js';
+import { ensureToolchain, forgetInstalledToolchains, parseToolchainFile, resolveToolchains, ToolchainError } from '../../src/toolchain.js';
+
+const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
+
+describe('rustup parsers', () => {
+  const installed = ['stable-x86_64-unknown-linux-gnu', 'nightly-x86_64-unknown-linux-gnu', '1.95.0-x86_64-unknown-linux-gnu', 'nightly-2026-01-01-x86_64-unknown-linux-gnu', 'my-custom'];
+
+  it('lists toolchains from captured rustup toolchain list', () => {
+    expect(parseToolchainList(captured('rustup-toolchain-list.txt'))).toEqual(installed.slice(0, 3));
+    expect(parseToolchainList('no installed toolchains\n')).toEqual([]);
+  });
+
+  it.each([
+    ['stable', 'stable-x86_64-unknown-linux-gnu'],
+    ['nightly', 'nightly-x86_64-unknown-linux-gnu'],
+    ['1.95.0', '1.95.0-x86_64-unknown-linux-gnu'],
+    ['1.95', undefined],
+    ['beta', undefined],
+    ['nightly-2026-01-01', 'nightly-2026-01-01-x86_64-unknown-linux-gnu'],
+    ['nightly-2026-01-02', undefined],
+    ['my-custom', 'my-custom'],
+    ['1.60.0', undefined],
+  ])('%s → %s', (requested, want) => {
+    expect(findInstalled(installed, requested)).toBe(want);
+  });
+
+  it('strips the target from component names', () => {
+    expect(parseInstalledComponents('cargo-x86_64-unknown-linux-gnu\nclippy-x86_64-unknown-linux-gnu\nrust-std-x86_64-unknown-linux-gnu\nrustfmt-aarch64-apple-darwin\n')).toEqual(['cargo', 'clippy', 'rust-std', 'rustfmt']);
+  });
+
+  it('keeps the error and its causes, drops the info lines and the stack backtrace', () => {
+    const text = rustupError(captured('rustup-install-failed.txt'));
+    expect(text).toMatch(/^error: could not download file from 'http:\/\/127\.0\.0\.1:9\/dist\/channel-rust-1\.60\.0\.toml\.sha256'/);
+    expect(text).toContain('Connection refused');
+    expect(text).not.toMatch(/info:|Stack backtrace|anyhow/);
+  });
+});
+
+/** A local port nothing listens on: rustup's downloads from it fail at once, offline. */
+async function closedPort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const port = (srv.address() as { port: number }).port;
+  await new Promise<void>((r) => srv.close(() => r()));
+  return port;
+}
+
+const hasRustup = (await exec('rustup', ['--version'], { echo: 'none' })).code === 0;
+const needRustup = hasRustup ? it : process.env.CI === 'true' ? it : it.skip;
+if (!hasRustup) console.warn(process.env.CI === 'true' ? 'rustup is not installed: the toolchain tests fail under CI' : 'rustup is not installed: skipping the toolchain tests');
+
+describe('ensureToolchain with the real rustup', () => {
+  const lines: string[] = [];
+  const log: Logger = { info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), group: (_n, fn) => fn(), secret: () => undefined };
+  beforeEach(() => {
+    forgetInstalledToolchains();
+    lines.length = 0;
+  });
+
+  needRustup('an installed toolchain with its components needs no install', async () => {
+    await ensureToolchain({ exec, env: process.env, log }, 'stable', ['clippy', 'rustfmt']);
+    expect(lines).toEqual([]);
+  });
+
+  needRustup('a missing toolchain whose install fails gives a clear error at once', async () => {
+    const env = { ...process.env, RUSTUP_DIST_SERVER: `http://127.0.0.1:${await closedPort()}` };
+    const started = Date.now();
+    const err = await ensureToolchain({ exec, env, log }, '1.60.0').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(ToolchainError);
+    const e = err as ToolchainError;
+    expect(e.toolchain).toBe('1.60.0');
+    expect(e.message).toContain('Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed');
+    expect(e.message).toContain('could not download file');
+    expect(e.message).toContain('"toolchains" input');
+    expect(e.message).not.toContain('Stack backtrace');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(lines[0]).toContain('Toolchain 1.60.0 is not installed: rustup toolchain install --profile minimal --no-self-update 1.60.0');
+  });
+
+  it('without rustup: an error when a toolchain was asked for, silence otherwise', async () => {
+    const env = { ...process.env, PATH: '/nonexistent' };
+    await expect(ensureToolchain({ exec, env, log }, 'beta')).rejects.toThrow(/Toolchain "beta" cannot be selected: rustup is not installed/);
+    forgetInstalledToolchains();
+    await expect(ensureToolchain({ exec, env, log }, 'stable', [], false)).resolves.toBeUndefined();
+  });
+});
+
+describe('default toolchain', () => {
+  it.each([
+    ['[toolchain]\nchannel = "1.80.1"\ncomponents = ["clippy"]\n', '1.80.1'],
+    ['nightly-2026-01-01\n', 'nightly-2026-01-01'],
+    ['[toolchain]\nprofile = "minimal"\n', undefined],
+    ['not = [valid', undefined],
+  ])('rust-toolchain file %j → %s', (text, want) => {
+    expect(parseToolchainFile(text)).toBe(want);
+  });
+
+  it('the toolchains input wins, then the file, then stable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-tc-'));
+    try {
+      const sub = join(dir, 'rust');
+      mkdirSync(sub);
+      expect(resolveToolchains([], sub, dir)).toEqual(['stable']);
+      writeFileSync(join(dir, 'rust-toolchain.toml'), '[toolchain]\nchannel = "beta"\n');
+      expect(resolveToolchains([], sub, dir)).toEqual(['beta']);
+      expect(resolveToolchains(['stable', '1.80', 'stable'], sub, dir)).toEqual(['stable', '1.80']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,63 @@
+// Pure builders of rustup command lines and parsers of its output.
+export interface Command {
+  cmd: string;
+  args: string[];
+}
+
+export function toolchainListCommand(): Command {
+  return { cmd: 'rustup', args: ['toolchain', 'list'] };
+}
+
+export function toolchainInstallCommand(toolchain: string, components: readonly string[] = []): Command {
+  const args = ['toolchain', 'install', '--profile', 'minimal', '--no-self-update'];
+  if (components.length) args.push('--component', components.join(','));
+  args.push(toolchain);
+  return { cmd: 'rustup', args };
+}
+
+export function componentListCommand(toolchain: string): Command {
+  return { cmd: 'rustup', args: ['component', 'list', '--installed', '--toolchain', toolchain] };
+}
+
+export function componentAddCommand(toolchain: string, components: readonly string[]): Command {
+  return { cmd: 'rustup', args: ['component', 'add', '--toolchain', toolchain, ...components] };
+}
+
+/** Names from `rustup toolchain list`, e.g. "stable-x86_64-unknown-linux-gnu" (markers like "(default)" dropped). */
+export function parseToolchainList(stdout: string): string[] {
+  return stdout
+    .split(/\r?\n/)
+    .map((l) => l.trim().split(/\s+/)[0] ?? '')
+    .filter((n) => n !== '' && n !== 'no' && !n.startsWith('info:'));
+}
+
+const TRIPLE_TAIL = /^[a-z][a-z0-9_]*(-[a-z0-9_]+){1,3}$/;
+
+/**
+ * The installed toolchain a requested name refers to: the same name, or the name followed by the
+ * host triple ("stable" → "stable-x86_64-unknown-linux-gnu"). "1.95" does not match "1.95.0-…"
+ * (rustup treats them as different toolchains) and "nightly" does not match a dated nightly.
+ */
+export function findInstalled(installed: readonly string[], requested: string): string | undefined {
+  return installed.find((n) => n === requested || (n.startsWith(`${requested}-`) && TRIPLE_TAIL.test(n.slice(requested.length + 1))));
+}
+
+/** Component names from `rustup component list --installed`, without the target triple ("clippy", "rustfmt"). */
+export function parseInstalledComponents(stdout: string): string[] {
+  return stdout
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => l.replace(/-(x86_64|aarch64|i686|armv7|arm|riscv64gc|powerpc64le|s390x|loongarch64)-[\w-]+$/, ''));
+}
+
+/** The useful part of a failed rustup run: its error lines, without a stack backtrace. */
+export function rustupError(stderr: string): string {
+  const out: string[] = [];
+  for (const line of stderr.split(/\r?\n/)) {
+    if (/^Stack backtrace:/.test(line)) break;
+    if (/^info: /.test(line) || line.trim() === '') continue;
+    out.push(line);
+  }
+  return out.slice(0, 12).join('\n');
+}
