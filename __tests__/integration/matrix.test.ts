@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, readReport, removeDir, runAction, type Annotation } from '../support/rig.js';
 
+/** A second installed toolchain name (scripts/setup/10-toolchains.sh provides it). */
+const SECOND = process.env.RP_TEST_SECOND_TOOLCHAIN ?? '1.95.0';
+
 const made: string[] = [];
 function workspace(fixture: string): string {
   const dir = makeWorkspace(fixture);
@@ -68,19 +71,19 @@ describe('test matrix', () => {
   });
 
   it('two installed toolchains × two feature sets, the same failure once with the cells it failed in', async () => {
-    const { main } = await runAction({ workspace: workspace('feature-matrix'), inputs: { stages: 'test', toolchains: 'stable, 1.95.0', 'feature-sets': 'default, none+fast' }, noPost: true });
+    const { main } = await runAction({ workspace: workspace('feature-matrix'), inputs: { stages: 'test', toolchains: `stable, ${SECOND}`, 'feature-sets': 'default, none+fast' }, noPost: true });
     const counts = JSON.parse(main.outputs['test-counts']!);
     expect(counts.cells.map((c: { toolchain: string; features: string; status: string }) => `${c.toolchain}/${c.features}/${c.status}`)).toEqual([
       'stable/default/success',
       'stable/none+fast/failure',
-      '1.95.0/default/success',
-      '1.95.0/none+fast/failure',
+      `${SECOND}/default/success`,
+      `${SECOND}/none+fast/failure`,
     ]);
     expect(located(main.annotations).map((a) => a.title)).toEqual([
-      'test failed: tests::small (stable / none+fast, 1.95.0 / none+fast)',
-      'test failed: tests::zero (stable / none+fast, 1.95.0 / none+fast)',
+      `test failed: tests::small (stable / none+fast, ${SECOND} / none+fast)`,
+      `test failed: tests::zero (stable / none+fast, ${SECOND} / none+fast)`,
     ]);
-    expect(readReport(main).toolchains).toEqual(['stable', '1.95.0']);
+    expect(readReport(main).toolchains).toEqual(['stable', SECOND]);
   });
 
   it('a toolchain that is not installed and cannot be installed fails its cells fast with a clear error; the others still run', async () => {
@@ -106,11 +109,11 @@ describe('test matrix', () => {
 
   it('no toolchains input: the channel rust-toolchain.toml names', async () => {
     const dir = workspace('feature-matrix');
-    writeFileSync(join(dir, 'rust-toolchain.toml'), '[toolchain]\nchannel = "1.95.0"\ncomponents = ["clippy"]\n');
+    writeFileSync(join(dir, 'rust-toolchain.toml'), `[toolchain]\nchannel = "${SECOND}"\ncomponents = ["clippy"]\n`);
     const { main } = await runAction({ workspace: dir, inputs: { stages: 'test' }, noPost: true });
     expect(main.code).toBe(0);
-    expect(JSON.parse(main.outputs['test-counts']!).cells).toEqual([cell('1.95.0', 'default', 'success', 2, 0)]);
-    expect(main.summary).toContain('Toolchains: `1.95.0`');
+    expect(JSON.parse(main.outputs['test-counts']!).cells).toEqual([cell(SECOND, 'default', 'success', 2, 0)]);
+    expect(main.summary).toContain(`Toolchains: \`${SECOND}\``);
   });
 
   it('a missing first toolchain does not change where the other cells\' failures point (workspace member below the repository root)', async () => {

@@ -230,20 +230,34 @@ function formatMs(ms) {
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 const RANK = { error: 0, warning: 1, notice: 2 };
-function selectAnnotations(findings, max) {
+/** Annotations GitHub displays per level and step. */
+const GITHUB_PER_LEVEL = 10;
+function selectAnnotations(findings, max, perLevel = GITHUB_PER_LEVEL) {
     const ranked = findings
         .map((f, i) => ({ f, i }))
         .sort((a, b) => RANK[a.f.level] - RANK[b.f.level] || a.i - b.i)
         .map((x) => x.f);
-    const shown = ranked.slice(0, max);
+    const shown = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
-    for (const f of ranked.slice(max))
-        omitted[f.level]++;
-    return { shown, omitted };
+    const total = { error: 0, warning: 0, notice: 0 };
+    const perLevelShown = { error: 0, warning: 0, notice: 0 };
+    for (const f of ranked) {
+        total[f.level]++;
+        if (shown.length < max && perLevelShown[f.level] < perLevel) {
+            shown.push(f);
+            perLevelShown[f.level]++;
+        }
+        else {
+            omitted[f.level]++;
+        }
+    }
+    return { shown, omitted, total };
 }
 function omittedText(o) {
     const parts = ['error', 'warning', 'notice'].filter((l) => o[l] > 0).map((l) => `${o[l]} ${l}${o[l] === 1 ? '' : 's'}`);
-    return parts.length ? `${parts.join(', ')} more not shown as annotations (max-annotations); see the log and the JSON report.` : undefined;
+    return parts.length
+        ? `${parts.join(', ')} more not shown as annotations (GitHub shows ${GITHUB_PER_LEVEL} per level and step; max-annotations caps the total); every finding is in the log and the JSON report.`
+        : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -710,11 +724,29 @@ function clippyCommand(o) {
         args.push('--', ...lints, ...o.extra);
     return { args, env: {} };
 }
+/** `cargo test` over the whole workspace: unit, integration and doc tests; every test binary runs even when one fails. */
 function testCommand(o) {
     const args = ['test', '--workspace', '--no-fail-fast'];
     if (o.locked)
         args.push('--locked');
     args.push(...o.features.args, ...o.extra);
+    return { args, env: {} };
+}
+/** `cargo nextest run` (nextest does not run doc tests: docTestCommand follows it). */
+function nextestCommand(o) {
+    const args = ['nextest', 'run', '--workspace', '--no-fail-fast'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args, ...o.extra);
+    // Plain status lines for the parser and the log, whatever the terminal.
+    return { args, env: { NEXTEST_HIDE_PROGRESS_BAR: '1' } };
+}
+/** Doc tests only, for the nextest runner. */
+function docTestCommand(o) {
+    const args = ['test', '--doc', '--workspace', '--no-fail-fast'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args);
     return { args, env: {} };
 }
 
@@ -789,310 +821,47 @@ function repoRelative(file, base, repoRoot) {
     return rel.split(external_node_path_namespaceObject.sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
-// Runs cargo for a stage: the right toolchain, the stage's environment, the command logged.
+;// CONCATENATED MODULE: ./src/cargo/workspace.ts
+// Where cargo's paths are relative to: rustc runs in the workspace root, so diagnostics' file
+// names, panic locations and doc test names of workspace members are relative to it (not to the
+// working-directory, which may be a member or any folder inside the workspace).
 
 
 
 
-function hasLockfile(ctx) {
-    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, 'Cargo.lock'));
+function locateWorkspaceCommand() {
+    return { args: ['locate-project', '--workspace', '--message-format', 'plain'], env: {} };
 }
-async function runCargo(ctx, cmd, toolchain, opts = {}) {
-    const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
-    ctx.log.info(`[command]${formatCommand('cargo', cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
-    const res = await ctx.exec('cargo', cmd.args, { ...opts, cwd: ctx.cwd, env });
-    if (res.spawnError)
-        ctx.log.warning(`cargo could not be started: ${res.spawnError}. Is Rust installed and on PATH?`);
-    return res;
+/** The workspace root from `cargo locate-project --workspace --message-format plain` (a Cargo.toml path). */
+function parseLocateProject(stdout) {
+    const manifest = stdout.trim().split(/\r?\n/).pop()?.trim();
+    if (!manifest || !(0,external_node_path_namespaceObject.isAbsolute)(manifest) || !/Cargo\.toml$/.test(manifest))
+        return undefined;
+    return (0,external_node_path_namespaceObject.dirname)(manifest);
 }
-
-;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
-// Parses the output of `cargo fmt -- --check`.
-
-// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
-const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
-function parseFmtCheck(output) {
-    const hunks = [];
-    let cur;
-    for (const raw of stripAnsi(output).split(/\r?\n/)) {
-        const m = HEADER.exec(raw);
-        if (m) {
-            cur = { file: m[1], line: Number(m[2] ?? m[3]), diff: [] };
-            hunks.push(cur);
-        }
-        else if (cur && /^[ +-]/.test(raw)) {
-            cur.diff.push(raw);
-        }
-        else if (cur && raw.trim() !== '') {
-            cur = undefined;
-        }
+/**
+ * Turns a path cargo or rustc printed into one relative to the repository root. Relative paths are
+ * tried against each base in order (the workspace root first); the first base where the file
+ * exists wins, else the first base is assumed. Paths outside the repository give undefined.
+ */
+function resolveReported(file, bases, repoRoot) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(file))
+        return repoRelative(file, repoRoot, repoRoot);
+    const hit = bases.find((b) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(b, file))) ?? bases[0];
+    return hit === undefined ? undefined : repoRelative(file, hit, repoRoot);
+}
+const roots = new Map();
+/** The workspace root of `cwd` (asks cargo once per directory and toolchain; falls back to `cwd`). */
+function workspaceRoot(exec, cwd, env, toolchain) {
+    const key = `${cwd}|${toolchain ?? ''}`;
+    let p = roots.get(key);
+    if (!p) {
+        const c = locateWorkspaceCommand();
+        p = exec('cargo', c.args, { cwd, env: { ...env, ...toolchainEnv(toolchain) }, echo: 'none' }).then((r) => (r.code === 0 ? parseLocateProject(r.stdout) : undefined) ?? cwd);
+        roots.set(key, p);
     }
-    return hunks;
+    return p;
 }
-
-;// CONCATENATED MODULE: ./src/stages/types.ts
-function result(status, summary, extra = {}) {
-    return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
-}
-
-;// CONCATENATED MODULE: ./src/stages/fmt.ts
-
-
-
-
-
-const fmtStage = {
-    name: 'fmt',
-    title: 'Format (cargo fmt --check)',
-    async run(ctx) {
-        const res = await runCargo(ctx, fmtCommand(), ctx.toolchains[0]);
-        if (res.killed)
-            return result('cancelled', 'cancelled');
-        const hunks = parseFmtCheck(res.stdout);
-        if (res.code === 0)
-            return result('success', 'formatted');
-        if (hunks.length === 0) {
-            return result('failure', `cargo fmt failed (exit ${res.code})`, {
-                findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
-            });
-        }
-        const findings = hunks.map((h) => {
-            const file = repoRelative(h.file, ctx.cwd, ctx.repoRoot);
-            return {
-                level: 'error',
-                title: 'rustfmt',
-                message: `This code is not formatted as rustfmt would format it:\n${h.diff.join('\n')}`,
-                ...(file ? { file, line: h.line } : {}),
-            };
-        });
-        const files = [...new Set(findings.map((f) => f.file ?? '?'))];
-        const diff = hunks.map((h) => `--- ${repoRelative(h.file, ctx.cwd, ctx.repoRoot) ?? h.file}:${h.line}\n${h.diff.join('\n')}`).join('\n');
-        return result('failure', `${files.length} file${files.length === 1 ? '' : 's'} not formatted`, {
-            findings,
-            blocks: [
-                { kind: 'text', text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.` },
-                { kind: 'details', summary: 'rustfmt diff', body: diff, lang: 'diff' },
-            ],
-            data: { files, hunks: hunks.length },
-        });
-    },
-};
-function lastLines(s, n = 20) {
-    return s.trimEnd().split('\n').slice(-n).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/stages/clippy.ts
-
-
-
-
-
-
-const clippyStage = {
-    name: 'clippy',
-    title: 'Lint (cargo clippy)',
-    async run(ctx) {
-        const cmd = clippyCommand({
-            locked: hasLockfile(ctx),
-            features: ctx.inputs.featureSets[0],
-            denyWarnings: ctx.inputs.clippyDenyWarnings,
-            extra: ctx.inputs.clippyArgs,
-            json: true,
-        });
-        const res = await runCargo(ctx, cmd, ctx.toolchains[0], { echo: 'stderr' });
-        if (res.killed)
-            return result('cancelled', 'cancelled');
-        const diags = parseClippyJson(res.stdout).filter((d) => d.level === 'error' || d.level === 'warning');
-        for (const d of diags)
-            ctx.log.info(d.rendered);
-        const findings = diags.map((d) => {
-            const file = d.file ? repoRelative(d.file, ctx.cwd, ctx.repoRoot) : undefined;
-            return {
-                level: d.level === 'error' ? 'error' : 'warning',
-                title: d.code ?? 'clippy',
-                message: d.rendered,
-                ...(file && d.line ? { file, line: d.line, endLine: d.endLine, column: d.column, endColumn: d.endColumn } : {}),
-            };
-        });
-        const errors = findings.filter((f) => f.level === 'error').length;
-        const warnings = findings.length - errors;
-        const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-        if (res.code === 0)
-            return result('success', summary, { findings, data: { errors, warnings } });
-        if (findings.length === 0) {
-            findings.push({ level: 'error', title: 'cargo clippy', message: lastLines(res.stderr) });
-        }
-        return result('failure', summary, { findings, data: { errors, warnings } });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/cargo/libtest.ts
-// Parses the human output of `cargo test` (libtest's harness, unit, integration and doc tests).
-
-const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
-const RUNNING = /^\s*(?:Running (.+?)(?: \(.*\))?|Doc-tests (\S+))\s*$/;
-const FAILED_LINE = /^test (.+?) \.\.\. FAILED$/;
-const STDOUT_HEADER = /^---- (.+?) stdout ----$/;
-// "thread 'name' panicked at src/lib.rs:10:5:" (1.73+) or "... panicked at 'msg', src/lib.rs:10:5" (older).
-const PANIC_NEW = /^thread '(.+?)' (?:\(\d+\) )?panicked at (.+?):(\d+):(\d+):$/;
-const PANIC_OLD = /^thread '(.+?)' panicked at '(.*)', (.+?):(\d+):(\d+)$/;
-function parseLibtest(output) {
-    const report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
-    const lines = stripAnsi(output).split(/\r?\n/);
-    let suite;
-    const bySuiteName = new Map();
-    let current;
-    let expectMessage = false;
-    for (const line of lines) {
-        const run = RUNNING.exec(line);
-        if (run) {
-            suite = run[1] ? run[1] : `Doc-tests ${run[2]}`;
-            continue;
-        }
-        const res = RESULT.exec(line);
-        if (res) {
-            report.passed += Number(res[1]);
-            report.failed += Number(res[2]);
-            report.ignored += Number(res[3]);
-            report.suites++;
-            current = undefined;
-            continue;
-        }
-        const failed = FAILED_LINE.exec(line);
-        if (failed) {
-            const f = { name: failed[1], ...(suite ? { suite } : {}) };
-            report.failures.push(f);
-            bySuiteName.set(`${suite}|${f.name}`, f);
-            continue;
-        }
-        const header = STDOUT_HEADER.exec(line);
-        if (header) {
-            current = bySuiteName.get(`${suite}|${header[1]}`);
-            expectMessage = false;
-            continue;
-        }
-        const pn = PANIC_NEW.exec(line);
-        if (pn) {
-            const f = current ?? bySuiteName.get(`${suite}|${pn[1]}`);
-            if (f && f.file === undefined) {
-                f.file = pn[2];
-                f.line = Number(pn[3]);
-                f.column = Number(pn[4]);
-                expectMessage = true;
-            }
-            continue;
-        }
-        const po = PANIC_OLD.exec(line);
-        if (po) {
-            const f = current ?? bySuiteName.get(`${suite}|${po[1]}`);
-            if (f && f.file === undefined) {
-                f.message = po[2];
-                f.file = po[3];
-                f.line = Number(po[4]);
-                f.column = Number(po[5]);
-            }
-            continue;
-        }
-        if (expectMessage && current && line.trim() !== '' && !line.startsWith('note:')) {
-            current.message = current.message ? `${current.message}\n${line}` : line;
-        }
-        else if (line.startsWith('note:') || line.trim() === '') {
-            expectMessage = false;
-        }
-    }
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/stages/test.ts
-
-
-
-
-
-
-
-
-const testStage = {
-    name: 'test',
-    title: 'Test (cargo test)',
-    async run(ctx) {
-        const cells = [];
-        const findings = [];
-        const locked = hasLockfile(ctx);
-        let stop = false;
-        for (const toolchain of ctx.toolchains) {
-            for (const features of ctx.inputs.featureSets) {
-                const label = `${toolchain} / ${features.label}`;
-                if (stop || isCancelled()) {
-                    cells.push({ toolchain, features: features.label, status: isCancelled() ? 'cancelled' : 'skipped', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] });
-                    continue;
-                }
-                const cmd = testCommand({ locked, features, extra: ctx.inputs.testArgs });
-                const res = await ctx.profiler.measure(label, () => ctx.log.group(`cargo test (${label})`, () => runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain)));
-                const report = parseLibtest(res.stdout + '\n' + res.stderr);
-                const status = res.killed ? 'cancelled' : res.code === 0 ? 'success' : 'failure';
-                const cell = {
-                    toolchain,
-                    features: features.label,
-                    status,
-                    passed: report.passed,
-                    failed: report.failed,
-                    ignored: report.ignored,
-                    ms: res.ms,
-                    failures: [],
-                };
-                for (const f of report.failures) {
-                    const file = f.file ? repoRelative(f.file, ctx.cwd, ctx.repoRoot) : undefined;
-                    cell.failures.push({ name: f.name, ...(file ? { file, line: f.line } : {}) });
-                    findings.push({
-                        level: 'error',
-                        title: `test failed: ${f.name} (${label})`,
-                        message: f.message ?? `${f.name} failed`,
-                        ...(file && f.line ? { file, line: f.line, column: f.column } : {}),
-                    });
-                }
-                if (status === 'failure' && report.failures.length === 0) {
-                    findings.push({ level: 'error', title: `cargo test failed (${label})`, message: lastLines(res.stderr) });
-                }
-                cells.push(cell);
-                if (status === 'failure' && ctx.inputs.failFast)
-                    stop = true;
-            }
-        }
-        const total = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
-        const status = cells.some((c) => c.status === 'cancelled')
-            ? 'cancelled'
-            : cells.some((c) => c.status === 'failure')
-                ? 'failure'
-                : 'success';
-        const counts = { ...total, cells: cells.map(({ failures: _f, ...c }) => c) };
-        return result(status, `${total.passed} passed, ${total.failed} failed, ${total.ignored} ignored`, {
-            findings,
-            outputs: { 'test-counts': JSON.stringify(counts) },
-            blocks: [
-                {
-                    kind: 'table',
-                    header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
-                    align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-                    rows: cells.map((c) => [c.toolchain, c.features, c.status, String(c.passed), String(c.failed), String(c.ignored), formatMs(c.ms)]),
-                },
-            ],
-            data: { ...counts, cells },
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./src/stages/index.ts
-
-
-
-/** Every stage, by name (STAGES in inputs.ts gives their order). */
-const STAGE_REGISTRY = {
-    fmt: fmtStage,
-    clippy: clippyStage,
-    test: testStage,
-};
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -2409,8 +2178,64 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/cargo/rustup.ts
+function toolchainListCommand() {
+    return { cmd: 'rustup', args: ['toolchain', 'list'] };
+}
+function toolchainInstallCommand(toolchain, components = []) {
+    const args = ['toolchain', 'install', '--profile', 'minimal', '--no-self-update'];
+    if (components.length)
+        args.push('--component', components.join(','));
+    args.push(toolchain);
+    return { cmd: 'rustup', args };
+}
+function componentListCommand(toolchain) {
+    return { cmd: 'rustup', args: ['component', 'list', '--installed', '--toolchain', toolchain] };
+}
+function componentAddCommand(toolchain, components) {
+    return { cmd: 'rustup', args: ['component', 'add', '--toolchain', toolchain, ...components] };
+}
+/** Names from `rustup toolchain list`, e.g. "stable-x86_64-unknown-linux-gnu" (markers like "(default)" dropped). */
+function parseToolchainList(stdout) {
+    return stdout
+        .split(/\r?\n/)
+        .map((l) => l.trim().split(/\s+/)[0] ?? '')
+        .filter((n) => n !== '' && n !== 'no' && !n.startsWith('info:'));
+}
+const TRIPLE_TAIL = /^[a-z][a-z0-9_]*(-[a-z0-9_]+){1,3}$/;
+/**
+ * The installed toolchain a requested name refers to: the same name, or the name followed by the
+ * host triple ("stable" → "stable-x86_64-unknown-linux-gnu"). "1.95" does not match "1.95.0-…"
+ * (rustup treats them as different toolchains) and "nightly" does not match a dated nightly.
+ */
+function findInstalled(installed, requested) {
+    return installed.find((n) => n === requested || (n.startsWith(`${requested}-`) && TRIPLE_TAIL.test(n.slice(requested.length + 1))));
+}
+/** Component names from `rustup component list --installed`, without the target triple ("clippy", "rustfmt"). */
+function parseInstalledComponents(stdout) {
+    return stdout
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => l.replace(/-(x86_64|aarch64|i686|armv7|arm|riscv64gc|powerpc64le|s390x|loongarch64)-[\w-]+$/, ''));
+}
+/** The useful part of a failed rustup run: its error lines, without a stack backtrace. */
+function rustupError(stderr) {
+    const out = [];
+    for (const line of stderr.split(/\r?\n/)) {
+        if (/^Stack backtrace:/.test(line))
+            break;
+        if (/^info: /.test(line) || line.trim() === '')
+            continue;
+        out.push(line);
+    }
+    return out.slice(0, 12).join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/toolchain.ts
 // Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
+
+
 
 
 
@@ -2448,6 +2273,824 @@ function resolveToolchains(requested, cwd, repoRoot) {
         return [...new Set(requested)];
     return [toolchainFromFile(cwd, repoRoot) ?? 'stable'];
 }
+/** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
+class ToolchainError extends Error {
+    toolchain;
+    constructor(toolchain, message) {
+        super(message);
+        this.toolchain = toolchain;
+        this.name = 'ToolchainError';
+    }
+}
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+// What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
+const installedCache = new Map();
+const componentCache = new Map();
+function listInstalled(deps) {
+    const key = deps.env.RUSTUP_HOME ?? '';
+    let p = installedCache.get(key);
+    if (!p) {
+        const c = toolchainListCommand();
+        p = deps.exec(c.cmd, c.args, { env: deps.env, echo: 'none' }).then((r) => (r.spawnError || r.code !== 0 ? undefined : parseToolchainList(r.stdout)));
+        installedCache.set(key, p);
+    }
+    return p;
+}
+/** Forgets what rustup reported (after an install, or between tests). */
+function forgetInstalledToolchains() {
+    installedCache.clear();
+    componentCache.clear();
+}
+function installHint(toolchain) {
+    return (`Check the name in the "toolchains" input (allowed: stable, beta, nightly, or a release such as 1.80 or 1.80.1, optionally dated), ` +
+        `make sure this machine can reach the rustup distribution server (or set RUSTUP_DIST_SERVER to a mirror), ` +
+        `or install it in an earlier step: rustup toolchain install --profile minimal ${toolchain}`);
+}
+/**
+ * Makes sure `toolchain` (and the given components, e.g. clippy, rustfmt) is installed through
+ * rustup: `rustup toolchain install --profile minimal` when it is missing, `rustup component add`
+ * when a component is. Throws a ToolchainError naming the toolchain and the fix when that fails.
+ * Without rustup, only the cargo on PATH can be used: `requireRustup` decides whether that is an error.
+ */
+async function ensureToolchain(deps, toolchain, components = [], requireRustup = true) {
+    const installed = await listInstalled(deps);
+    if (installed === undefined) {
+        if (requireRustup) {
+            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`);
+        }
+        return;
+    }
+    if (!findInstalled(installed, toolchain)) {
+        const c = toolchainInstallCommand(toolchain, components);
+        deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
+        const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
+        if (r.killed === 'cancelled')
+            throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
+        if (r.code !== 0) {
+            const why = r.spawnError ?? (r.killed === 'timeout' ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s` : rustupError(r.stderr) || `exit code ${r.code}`);
+            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${formatCommand(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
+        }
+        installedCache.delete(deps.env.RUSTUP_HOME ?? '');
+        return;
+    }
+    if (components.length === 0)
+        return;
+    const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
+    let p = componentCache.get(key);
+    if (!p) {
+        p = addMissingComponents(deps, toolchain, components);
+        componentCache.set(key, p);
+        p.catch(() => componentCache.delete(key));
+    }
+    return p;
+}
+async function addMissingComponents(deps, toolchain, components) {
+    const l = componentListCommand(toolchain);
+    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+    const have = listed.code === 0 ? parseInstalledComponents(listed.stdout) : [];
+    const missing = components.filter((c) => !have.includes(c));
+    if (missing.length === 0)
+        return;
+    const c = componentAddCommand(toolchain, missing);
+    deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${formatCommand(c.cmd, c.args)}`);
+    const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
+    if (r.code !== 0) {
+        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${formatCommand(c.cmd, c.args)}" failed:\n${r.spawnError ?? rustupError(r.stderr)}\n` +
+            `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
+// Runs cargo for a stage: the right toolchain, the stage's environment, the command logged.
+
+
+
+
+function hasLockfile(ctx) {
+    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, 'Cargo.lock'));
+}
+async function runCargo(ctx, cmd, toolchain, opts = {}) {
+    const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
+    ctx.log.info(`[command]${formatCommand('cargo', cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+    const res = await ctx.exec('cargo', cmd.args, { ...opts, cwd: ctx.cwd, env });
+    if (res.spawnError)
+        ctx.log.warning(`cargo could not be started: ${res.spawnError}. Is Rust installed and on PATH?`);
+    return res;
+}
+
+;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
+// Parses the output of `cargo fmt -- --check`.
+
+// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
+const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
+/**
+ * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
+ * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
+ * only adds lines is placed on the line the addition goes before.
+ */
+function changedLines(start, diff) {
+    let orig = start;
+    let first;
+    let last;
+    for (const d of diff) {
+        if (d.startsWith('-')) {
+            first ??= orig;
+            last = orig;
+            orig++;
+        }
+        else if (d.startsWith('+')) {
+            first ??= orig;
+        }
+        else {
+            orig++;
+        }
+    }
+    const line = first ?? start;
+    return { line, endLine: Math.max(line, last ?? line) };
+}
+function parseFmtCheck(output) {
+    const hunks = [];
+    let cur;
+    const close = () => {
+        if (cur)
+            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
+        cur = undefined;
+    };
+    for (const raw of stripAnsi(output).split(/\r?\n/)) {
+        const m = HEADER.exec(raw);
+        if (m) {
+            close();
+            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
+        }
+        else if (cur && /^[ +-]/.test(raw)) {
+            cur.diff.push(raw);
+        }
+        else if (cur && raw.trim() !== '') {
+            close();
+        }
+    }
+    close();
+    return hunks;
+}
+
+;// CONCATENATED MODULE: ./src/stages/types.ts
+function result(status, summary, extra = {}) {
+    return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
+}
+
+;// CONCATENATED MODULE: ./src/stages/fmt.ts
+
+
+
+
+
+
+/** One annotation per hunk, on the first line rustfmt would change. */
+function fmtFinding(h, cwd, repoRoot) {
+    const file = repoRelative(h.file, cwd, repoRoot);
+    return {
+        level: 'error',
+        title: 'rustfmt',
+        message: `Not formatted as rustfmt (and your rustfmt.toml) would format it. Run \`cargo fmt --all\`.\n${h.diff.join('\n')}`,
+        ...(file ? { file, line: h.line, endLine: h.endLine } : {}),
+    };
+}
+const fmtStage = {
+    name: 'fmt',
+    title: 'Format (cargo fmt --check)',
+    async run(ctx) {
+        const toolchain = ctx.toolchains[0];
+        try {
+            if (toolchain)
+                await ensureToolchain(ctx, toolchain, ['rustfmt'], ctx.inputs.toolchains.length > 0);
+        }
+        catch (e) {
+            if (!(e instanceof ToolchainError))
+                throw e;
+            return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
+        }
+        // cargo fmt finds rustfmt.toml / .rustfmt.toml next to each file (up to the workspace root and beyond).
+        const res = await runCargo(ctx, fmtCommand(), toolchain);
+        if (res.killed)
+            return result('cancelled', 'cancelled');
+        const hunks = parseFmtCheck(res.stdout);
+        if (res.code === 0 && hunks.length === 0)
+            return result('success', 'formatted', { data: { files: [], hunks: 0 } });
+        if (hunks.length === 0) {
+            return result('failure', `cargo fmt failed (exit ${res.code})`, {
+                findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
+            });
+        }
+        const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
+        const where = (h) => repoRelative(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
+        const files = [...new Set(hunks.map(where))];
+        const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
+        return result('failure', `${files.length} file${files.length === 1 ? '' : 's'} not formatted (${hunks.length} hunk${hunks.length === 1 ? '' : 's'})`, {
+            findings,
+            blocks: [
+                { kind: 'text', text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.` },
+                { kind: 'details', summary: `rustfmt diff (${hunks.length} hunk${hunks.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'})`, body: diff, lang: 'diff' },
+            ],
+            data: { files, hunks: hunks.map((h) => ({ file: where(h), line: h.line, endLine: h.endLine })) },
+        });
+    },
+};
+function lastLines(s, n = 20) {
+    return s.trimEnd().split('\n').slice(-n).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/stages/clippy.ts
+
+
+
+
+
+
+
+/** One diagnostic as an annotation: path relative to the repository root, the lint name as title. */
+function clippyFinding(d, bases, repoRoot) {
+    const file = d.file ? resolveReported(d.file, bases, repoRoot) : undefined;
+    return {
+        level: d.level === 'error' || d.level === 'ice' ? 'error' : 'warning',
+        title: d.code ?? (d.level === 'error' ? 'rustc error' : 'rustc warning'),
+        message: d.rendered,
+        ...(file && d.line ? { file, line: d.line, endLine: d.endLine, column: d.column, endColumn: d.endColumn } : {}),
+    };
+}
+const clippyStage = {
+    name: 'clippy',
+    title: 'Lint (cargo clippy)',
+    async run(ctx) {
+        const toolchain = ctx.toolchains[0];
+        try {
+            if (toolchain)
+                await ensureToolchain(ctx, toolchain, ['clippy'], ctx.inputs.toolchains.length > 0);
+        }
+        catch (e) {
+            if (!(e instanceof ToolchainError))
+                throw e;
+            return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
+        }
+        const cmd = clippyCommand({
+            locked: hasLockfile(ctx),
+            features: ctx.inputs.featureSets[0],
+            denyWarnings: ctx.inputs.clippyDenyWarnings,
+            extra: ctx.inputs.clippyArgs,
+            json: true,
+        });
+        const [res, root] = await Promise.all([
+            runCargo(ctx, cmd, toolchain, { echo: 'stderr' }),
+            workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain),
+        ]);
+        if (res.killed)
+            return result('cancelled', 'cancelled');
+        const diags = parseClippyJson(res.stdout).filter((d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice');
+        for (const d of diags)
+            ctx.log.info(d.rendered);
+        // rustc runs in the workspace root: file names of members are relative to it.
+        const findings = diags.map((d) => clippyFinding(d, [root, ctx.cwd], ctx.repoRoot));
+        const errors = findings.filter((f) => f.level === 'error').length;
+        const warnings = findings.length - errors;
+        const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+        const lints = countBy(findings.map((f) => f.title ?? ''));
+        const blocks = lints.length
+            ? [{ kind: 'table', header: ['lint', 'count'], align: ['left', 'right'], rows: lints.map(([l, n]) => [`\`${l}\``, String(n)]) }]
+            : [];
+        const data = { errors, warnings, workspaceRoot: root, lints: Object.fromEntries(lints) };
+        if (res.code === 0)
+            return result('success', summary, { findings, blocks, data });
+        if (findings.length === 0) {
+            findings.push({ level: 'error', title: 'cargo clippy', message: lastLines(res.stderr) });
+        }
+        return result('failure', summary, { findings, blocks, data });
+    },
+};
+function countBy(items) {
+    const m = new Map();
+    for (const i of items)
+        m.set(i, (m.get(i) ?? 0) + 1);
+    return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+;// CONCATENATED MODULE: ./src/cargo/libtest.ts
+// Parses the human output of `cargo test` (libtest's harness: unit, integration and doc tests).
+//
+// Only the test binaries' stdout is needed: every binary starts with "running N tests", lists
+// "test NAME ... ok|FAILED|ignored", prints a "---- NAME stdout ----" section per failure (with the
+// panic message and location) and ends with "test result: ...". cargo's own lines ("Running …",
+// "Doc-tests …") go to stderr and are not relied upon.
+
+const RUNNING = /^running \d+ tests?$/;
+const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
+// "test NAME ... FAILED" (default format) or "NAME --- FAILED" (terse format of `cargo test -q`).
+const FAILED_LINE = /^(?:test (.+?) \.\.\. FAILED|(.+?) --- FAILED)$/;
+const SECTION = /^---- (.+?) stdout ----$/;
+// "thread 'name' panicked at src/lib.rs:10:5:" (Rust 1.73+, with a thread id since 1.88),
+// or "thread 'name' panicked at 'message', src/lib.rs:10:5" (older).
+const PANIC_NEW = /^thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
+const PANIC_OLD = /^thread '(.*?)'(?: \(\d+\))? panicked at '(.*)', (.+?):(\d+):(\d+)$/;
+const MESSAGE_END = /^(note: |stack backtrace:|\s*\d+: |thread '.*' panicked)/;
+// Doc test names: "src/lib.rs - add (line 5)", "src/lib.rs - Type::method (line 12)", "src/lib.rs - (line 1)".
+const DOC_NAME = /^(.+?) - (?:(.+?) )?\(line (\d+)\)(?: - compile(?: fail)?)?$/;
+function parseDocTestName(name) {
+    const m = DOC_NAME.exec(name);
+    if (!m)
+        return undefined;
+    return { file: m[1], item: m[2] ?? '', line: Number(m[3]) };
+}
+const MAX_MESSAGE_LINES = 30;
+function parseLibtest(output) {
+    const report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
+    const lines = stripAnsi(output).split(/\r?\n/);
+    // Failures of the binary being read, by name (names are unique within one binary).
+    let inBinary = new Map();
+    let section;
+    // Tests run in parallel, so a binary's failures come in any order: sort them by name (as
+    // libtest's own "failures:" list is) for stable annotations.
+    let binaryStart = 0;
+    const endBinary = () => {
+        const mine = report.failures.splice(binaryStart).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        report.failures.push(...mine);
+        binaryStart = report.failures.length;
+    };
+    const closeSection = () => {
+        if (!section)
+            return;
+        describeFailure(section.test, section.lines);
+        section = undefined;
+    };
+    for (const line of lines) {
+        if (RUNNING.test(line)) {
+            closeSection();
+            endBinary();
+            inBinary = new Map();
+            continue;
+        }
+        const res = RESULT.exec(line);
+        if (res) {
+            closeSection();
+            report.passed += Number(res[1]);
+            report.failed += Number(res[2]);
+            report.ignored += Number(res[3]);
+            report.suites++;
+            continue;
+        }
+        const header = SECTION.exec(line);
+        if (header) {
+            closeSection();
+            const test = inBinary.get(header[1]) ?? addFailure(header[1]);
+            section = { test, lines: [] };
+            continue;
+        }
+        if (section) {
+            // The list of failed names after the sections ends them.
+            if (line === 'failures:')
+                closeSection();
+            else
+                section.lines.push(line);
+            continue;
+        }
+        const failed = FAILED_LINE.exec(line);
+        if (failed) {
+            const name = failed[1] ?? failed[2];
+            if (!inBinary.has(name))
+                addFailure(name);
+        }
+    }
+    closeSection();
+    endBinary();
+    return report;
+    function addFailure(name) {
+        const doc = parseDocTestName(name);
+        const f = { name, ...(doc ? { doc } : {}) };
+        report.failures.push(f);
+        inBinary.set(name, f);
+        return f;
+    }
+}
+/** Fills in the panic location and message from a failure's "---- NAME stdout ----" section. */
+function describeFailure(test, section) {
+    for (let i = 0; i < section.length; i++) {
+        const line = section[i];
+        const pn = PANIC_NEW.exec(line);
+        if (pn) {
+            test.file = pn[2];
+            test.line = Number(pn[3]);
+            test.column = Number(pn[4]);
+            const msg = [];
+            for (let j = i + 1; j < section.length && !MESSAGE_END.test(section[j]); j++)
+                msg.push(section[j]);
+            test.message = trimMessage(msg);
+            return;
+        }
+        const po = PANIC_OLD.exec(line);
+        if (po) {
+            test.file = po[3];
+            test.line = Number(po[4]);
+            test.column = Number(po[5]);
+            test.message = po[2];
+            return;
+        }
+    }
+    // No panic: e.g. a test returning Err ("Error: …"), or a doc test that did not compile.
+    const text = trimMessage(section.filter((l) => !/^note: run with `RUST_BACKTRACE/.test(l)));
+    if (text)
+        test.message = text;
+}
+function trimMessage(lines) {
+    const kept = lines.slice(0, MAX_MESSAGE_LINES);
+    while (kept.length && kept[0].trim() === '')
+        kept.shift();
+    while (kept.length && kept[kept.length - 1].trim() === '')
+        kept.pop();
+    if (lines.length > MAX_MESSAGE_LINES)
+        kept.push('…');
+    return kept.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cargo/nextest.ts
+// Parses the human output of `cargo nextest run` (what it prints to stderr).
+//
+//         PASS [   0.004s] (1/3) fixture-failing tests::average_of_one
+//         FAIL [   0.005s] (2/3) fixture-failing tests::average_rounds_up
+//   stderr ───
+//     thread 'tests::average_rounds_up' panicked at src/lib.rs:17:9:
+//     …
+//   ────────────
+//      Summary [   0.006s] 3 tests run: 2 passed, 1 failed, 1 skipped
+//
+// Older releases print the output sections as "--- STDERR: <binary> <test> ---". Each failing
+// test's output follows its FAIL line; the final list repeats FAIL lines without output.
+
+
+const STATUS = /^\s*(PASS|FAIL|FLAKY(?: \d+\/\d+)?|LEAK|LEAK-FAIL|TIMEOUT|SIGSEGV|SIGABRT|SIGBUS|SIGILL|SIGKILL|SIGTERM|ABORT|SKIP|TRY \d+ (?:FAIL|TIMEOUT|PASS)|RETRY \d+\/\d+|SLOW(?: \[.*?\])?) +\[[^\]]*\] +(?:\[[^\]]*\] +)?(?:\(\s*\d+\/\d+\) +)?(\S+) +(.+?)\s*$/;
+const FAILING = /^(FAIL|TIMEOUT|SIG\w+|ABORT|LEAK-FAIL)$/;
+const SUMMARY = /^\s*Summary \[[^\]]*\] +(?:\d+\/)?\d+ tests? run: (.*)$/;
+const PANIC = /^\s*thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
+const nextest_MESSAGE_END = /^\s*(note: |stack backtrace:|\d+: |thread '.*' panicked|[─-]{4,}|(stdout|stderr|output) ─+$|--- STD(OUT|ERR))/;
+function countOf(text, word) {
+    const m = new RegExp(`(\\d+) ${word}`).exec(text);
+    return m ? Number(m[1]) : 0;
+}
+function parseNextest(output) {
+    const report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
+    const byId = new Map();
+    let current;
+    let passedLines = 0;
+    let skippedLines = 0;
+    let sawSummary = false;
+    const lines = stripAnsi(output).split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const summary = SUMMARY.exec(line);
+        if (summary) {
+            sawSummary = true;
+            const text = summary[1];
+            report.passed = countOf(text, 'passed');
+            report.failed = countOf(text, 'failed') + countOf(text, 'timed out') + countOf(text, 'exec failed');
+            report.ignored = countOf(text, 'skipped');
+            current = undefined;
+            continue;
+        }
+        const status = STATUS.exec(line);
+        if (status) {
+            const [, word, binary, name] = status;
+            current = undefined;
+            if (word === 'PASS' || word.startsWith('FLAKY'))
+                passedLines++;
+            else if (word === 'SKIP')
+                skippedLines++;
+            else if (FAILING.test(word)) {
+                const id = `${binary} ${name}`;
+                let f = byId.get(id);
+                if (!f) {
+                    const doc = parseDocTestName(name);
+                    f = { name, binary, ...(doc ? { doc } : {}) };
+                    if (word !== 'FAIL')
+                        f.message = `${word.toLowerCase()}`;
+                    byId.set(id, f);
+                    report.failures.push(f);
+                }
+                current = f.file === undefined ? f : undefined;
+            }
+            continue;
+        }
+        if (!current)
+            continue;
+        const panic = PANIC.exec(line);
+        if (panic) {
+            current.file = panic[2];
+            current.line = Number(panic[3]);
+            current.column = Number(panic[4]);
+            const msg = [];
+            for (let j = i + 1; j < lines.length && !nextest_MESSAGE_END.test(lines[j]) && !STATUS.test(lines[j]); j++) {
+                if (lines[j].trim() !== '' || msg.length > 0)
+                    msg.push(lines[j].replace(/^ {4}/, ''));
+            }
+            while (msg.length && msg[msg.length - 1].trim() === '')
+                msg.pop();
+            current.message = msg.slice(0, 30).join('\n');
+            current = undefined;
+        }
+    }
+    if (!sawSummary) {
+        report.passed = passedLines;
+        report.failed = report.failures.length;
+        report.ignored = skippedLines;
+    }
+    report.suites = sawSummary ? 1 : 0;
+    // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
+    report.failures.sort((a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/cargo/rustc.ts
+// Parses rustc's human diagnostics (what cargo prints to stderr when a build fails), for the
+// places where cargo is not asked for JSON (cargo test).
+
+const HEAD = /^error(?:\[(\w+)\])?: (.+)$/;
+const ARROW = /^\s*--> (.+):(\d+):(\d+)$/;
+// cargo's own closing lines, not diagnostics.
+const CARGO_NOISE = /^(could not compile|aborting due to|test failed, to rerun|doctest failed|\d+ targets? failed|failed to run|build failed|Some errors have detailed explanations|For more information about)/;
+function parseRustcErrors(stderr) {
+    const out = [];
+    let cur;
+    let body = [];
+    const close = () => {
+        if (cur)
+            out.push({ ...cur, rendered: body.join('\n').trimEnd() });
+        cur = undefined;
+        body = [];
+    };
+    for (const line of stripAnsi(stderr).split(/\r?\n/)) {
+        const head = HEAD.exec(line);
+        if (head || /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
+            close();
+            if (head && !CARGO_NOISE.test(head[2])) {
+                cur = { message: head[2], ...(head[1] ? { code: head[1] } : {}), rendered: '' };
+                body = [line];
+            }
+            continue;
+        }
+        if (!cur)
+            continue;
+        body.push(line);
+        const arrow = ARROW.exec(line);
+        if (arrow && cur.file === undefined) {
+            cur.file = arrow[1];
+            cur.line = Number(arrow[2]);
+            cur.column = Number(arrow[3]);
+        }
+    }
+    close();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/test.ts
+// The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
+// cargo nextest run + cargo test --doc); failing tests become annotations at their panic location.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Locates a program the way a shell would, through PATH (and cargo's own bin directory). */
+function findProgram(name, env) {
+    const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
+    dirs.push((0,external_node_path_namespaceObject.join)(env.CARGO_HOME ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cargo'), 'bin'));
+    for (const dir of dirs) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, process.platform === 'win32' ? `${name}.exe` : name);
+        try {
+            (0,external_node_fs_namespaceObject.accessSync)(p, external_node_fs_namespaceObject.constants.X_OK);
+            return p;
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return undefined;
+}
+function nextestMissingMessage(version) {
+    return (`test-runner is "nextest" but cargo-nextest is not installed (no cargo-nextest on PATH or in CARGO_HOME/bin), so the tests ran with cargo test. ` +
+        `Install it in an earlier step (a prebuilt binary from https://get.nexte.st, or: cargo install --locked cargo-nextest --version ${version}), ` +
+        `or set test-runner: cargo to silence this warning.`);
+}
+/** The commands one cell runs, in order. */
+function cellCommands(runner, o) {
+    if (runner === 'nextest') {
+        return [
+            { cmd: nextestCommand(o), kind: 'nextest' },
+            { cmd: docTestCommand(o), kind: 'libtest' },
+        ];
+    }
+    return [{ cmd: testCommand(o), kind: 'libtest' }];
+}
+/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
+function failureLocation(f, bases, repoRoot) {
+    if (f.doc) {
+        const file = resolveReported(f.doc.file, bases, repoRoot);
+        return file ? { file, line: f.doc.line } : {};
+    }
+    if (f.file && f.line) {
+        const file = resolveReported(f.file, bases, repoRoot);
+        return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
+    }
+    return {};
+}
+const cellLabel = (c) => `${c.toolchain} / ${c.features}`;
+/**
+ * One finding per failing test and location, listing the cells it failed in (the same failure in
+ * four cells is one annotation, not four).
+ */
+function testFindings(cells, totalCells) {
+    const byKey = new Map();
+    const findings = [];
+    for (const cell of cells) {
+        for (const f of cell.failures) {
+            const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
+            const hit = byKey.get(key);
+            if (hit)
+                hit.cells.push(cellLabel(cell));
+            else
+                byKey.set(key, { f, cells: [cellLabel(cell)] });
+        }
+    }
+    for (const { f, cells: where } of byKey.values()) {
+        const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
+        findings.push({
+            level: 'error',
+            title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
+            message: f.message || `${f.name} failed`,
+            ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
+        });
+    }
+    return findings;
+}
+async function runCell(ctx, toolchain, features, runner, locked) {
+    const cell = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
+    const findings = [];
+    // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
+    // toolchain, once it is known to be installed); the working directory is the fallback.
+    const bases = [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain), ctx.cwd];
+    for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs })) {
+        const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
+        cell.ms += res.ms;
+        if (res.killed) {
+            cell.status = 'cancelled';
+            break;
+        }
+        const report = kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
+        cell.passed += report.passed;
+        cell.failed += report.failed;
+        cell.ignored += report.ignored;
+        for (const f of report.failures) {
+            cell.failures.push({
+                name: f.name,
+                ...failureLocation(f, bases, ctx.repoRoot),
+                ...(f.message ? { message: f.message } : {}),
+                ...(f.doc ? { docTest: true } : {}),
+            });
+        }
+        if (res.code === 0)
+            continue;
+        cell.status = 'failure';
+        // A package without a library has no doc tests: not a failure of the nextest cell.
+        if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr)) {
+            cell.status = cell.failed > 0 ? 'failure' : 'success';
+            continue;
+        }
+        if (report.failures.length === 0) {
+            // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
+            const errors = parseRustcErrors(res.stderr);
+            cell.error = errors.length ? `build failed: ${errors[0].message}` : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
+            for (const e of errors) {
+                const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
+                findings.push({
+                    level: 'error',
+                    title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
+                    message: e.rendered,
+                    ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
+                });
+            }
+            if (errors.length === 0)
+                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: lastLines(res.stderr) });
+        }
+    }
+    return { cell, findings };
+}
+const testStage = {
+    name: 'test',
+    title: 'Test (cargo test)',
+    async run(ctx) {
+        const cells = [];
+        const findings = [];
+        const locked = hasLockfile(ctx);
+        let runner = ctx.inputs.testRunner;
+        if (runner === 'nextest' && !findProgram('cargo-nextest', ctx.env)) {
+            const message = nextestMissingMessage(ctx.inputs.tools.versions['cargo-nextest']);
+            ctx.log.warning(message);
+            findings.push({ level: 'warning', title: 'cargo-nextest not installed', message });
+            runner = 'cargo';
+        }
+        const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
+        const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
+        let stop = false;
+        for (const toolchain of ctx.toolchains) {
+            let toolchainError;
+            if (!stop && !isCancelled() && toolchain !== 'default') {
+                try {
+                    await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
+                }
+                catch (e) {
+                    if (!(e instanceof ToolchainError))
+                        throw e;
+                    toolchainError = e.message;
+                    findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
+                    ctx.log.warning(e.message);
+                }
+            }
+            for (const features of ctx.inputs.featureSets) {
+                const label = cellLabel({ toolchain, features: features.label });
+                const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
+                if (stop || isCancelled()) {
+                    cells.push({ ...blank, status: isCancelled() ? 'cancelled' : 'skipped' });
+                    continue;
+                }
+                if (toolchainError) {
+                    cells.push({ ...blank, status: 'failure', error: `toolchain ${toolchain} is not installed` });
+                    if (ctx.inputs.failFast)
+                        stop = true;
+                    continue;
+                }
+                const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () => ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked)));
+                cells.push(cell);
+                findings.push(...cellFindings);
+                if (cell.status === 'failure' && ctx.inputs.failFast)
+                    stop = true;
+            }
+        }
+        findings.push(...testFindings(cells, total));
+        const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
+        const status = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
+        const counts = {
+            ...sum,
+            cells: cells.map((c) => ({
+                toolchain: c.toolchain,
+                features: c.features,
+                status: c.status,
+                passed: c.passed,
+                failed: c.failed,
+                ignored: c.ignored,
+                ms: Math.round(c.ms),
+                failedTests: c.failures.map((f) => f.name),
+                ...(c.error ? { error: c.error } : {}),
+            })),
+        };
+        const ICON = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
+        const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
+        if (cells.length > 1)
+            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
+        const blocks = [
+            {
+                kind: 'table',
+                header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
+                align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+                rows,
+            },
+        ];
+        const failedRows = testFindings(cells, total)
+            .map((f) => [`\`${f.title.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
+        if (failedRows.length)
+            blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
+        const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test, nextest missing'})` : '';
+        return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`, {
+            findings,
+            outputs: { 'test-counts': JSON.stringify(counts) },
+            blocks,
+            data: { ...counts, runner, cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })) },
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/stages/index.ts
+
+
+
+/** Every stage, by name (STAGES in inputs.ts gives their order). */
+const STAGE_REGISTRY = {
+    fmt: fmtStage,
+    clippy: clippyStage,
+    test: testStage,
+};
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 // Plans the stages, runs them in order, times each phase, and collects one RunReport.
@@ -2735,7 +3378,8 @@ async function cli(argv) {
     const reportPath = (0,external_node_path_namespaceObject.resolve)(typeof values.report === 'string' ? values.report : (0,external_node_path_namespaceObject.join)(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json'));
     const report = await runPipeline({
         inputs,
-        repoRoot: inputs.workingDirectory,
+        // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
+        repoRoot: (0,external_node_path_namespaceObject.relative)(root, inputs.workingDirectory).startsWith('..') ? inputs.workingDirectory : root,
         env: process.env,
         event: {
             name: typeof values.event === 'string' ? values.event : 'local',
@@ -2753,7 +3397,7 @@ async function cli(argv) {
     });
     report.outputs.report = reportPath;
     const findings = report.stages.flatMap((s) => s.findings);
-    const selection = selectAnnotations(findings, Number.MAX_SAFE_INTEGER);
+    const selection = selectAnnotations(findings, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     if (findings.length) {
         console.log('\nFindings:');
         for (const f of selection.shown)
