@@ -26,7 +26,7 @@ function describeFetchError(e: unknown): string {
   if (err.name === 'TimeoutError') return 'timed out';
   const cause = err.cause;
   if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
-  return err.message;
+  return cause?.message ? `${err.message}: ${cause.message}` : err.message;
 }
 
 /**

@@ -194,7 +194,7 @@ export async function installTool(tool: ToolName, version: string, o: InstallOpt
         const unpacked = join(staging, 'unpacked');
         mkdirSync(unpacked);
         const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
-        if (tar.code !== 0) throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${lastLines(tar.stderr)}`);
+        if (tar.code !== 0) throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr)}`);
         const bin = findFile(unpacked, exe);
         if (!bin) throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
         chmodSync(bin, 0o755);
