@@ -61,7 +61,8 @@ export function auditBlocks(report: AuditReport, ignored: readonly string[]): Bl
   const all = [...report.vulnerabilities, ...report.warnings];
   const blocks: Block[] = [];
   if (all.length === 0) {
-    blocks.push({ kind: 'text', text: `No advisories for the ${report.dependencyCount ?? ''} locked crates.`.replace('  ', ' ') });
+    const n = report.dependencyCount;
+    blocks.push({ kind: 'text', text: n === undefined ? 'No advisories for the locked crates.' : `No advisories for the ${n} crate${n === 1 ? '' : 's'} in Cargo.lock.` });
   } else {
     blocks.push({
       kind: 'table',
