@@ -69,4 +69,14 @@ describe.skipIf(skip !== undefined)('coverage stage (cargo-tarpaulin)', () => {
     const { main } = await runAction({ workspace: workspace('coverage'), inputs: { stages: 'coverage', 'coverage-fail-under': '56' }, noPost: true });
     expect(main.code, main.stdout).toBe(0);
   });
+
+  it('a test failing under tarpaulin fails the stage and is annotated at its panic', async () => {
+    const { main } = await runAction({ workspace: workspace('failing-test'), inputs: { stages: 'coverage' }, noPost: true });
+    expect(main.code).toBe(1);
+    expect(main.outputs['failed-stages']).toBe('coverage');
+    expect(main.outputs.coverage).toBeUndefined();
+    const failed = main.annotations.find((a) => a.title === 'test failed under coverage: tests::average_rounds_up');
+    expect(failed).toMatchObject({ level: 'error', file: 'src/lib.rs', line: 17 });
+    expect(main.summary).toMatch(/\| coverage \| ❌ failure \| 1 test failed under coverage \|/);
+  });
 });

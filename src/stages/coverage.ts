@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
+import { parseLibtest } from '../cargo/libtest.js';
 import { repoRelative } from '../cargo/paths.js';
 import {
   formatPercent,
@@ -97,12 +98,23 @@ export const coverageStage: Stage = {
       }
     }
     if (res.code !== 0 || !report) {
-      const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : lastLines(`${res.stdout}\n${res.stderr}`, 30);
-      return result('failure', res.code !== 0 ? `cargo tarpaulin failed (exit ${res.code})` : 'no coverage report', {
-        findings: [{ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why }],
-        blocks: toolInfo,
-        data,
+      // Tests that fail under tarpaulin are annotated like the test stage does it.
+      const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
+      const findings: Finding[] = tests.failures.map((f) => {
+        const file = f.file ? repoRelative(f.file, ctx.cwd, ctx.repoRoot) : undefined;
+        return {
+          level: 'error',
+          title: `test failed under coverage: ${f.name}`,
+          message: f.message ?? `${f.name} failed`,
+          ...(file && f.line ? { file, line: f.line, column: f.column } : {}),
+        };
       });
+      if (findings.length === 0) {
+        const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : lastLines(`${res.stdout}\n${res.stderr}`, 30);
+        findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
+      }
+      const summary = tests.failed > 0 ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed under coverage` : res.code !== 0 ? `cargo tarpaulin failed (exit ${res.code})` : 'no coverage report';
+      return result('failure', summary, { findings, blocks: toolInfo, data });
     }
 
     const display = (p: string): string => repoRelative(p, ctx.cwd, ctx.repoRoot) ?? p;
