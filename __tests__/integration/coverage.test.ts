@@ -63,11 +63,13 @@ describe.skipIf(skip !== undefined)('coverage stage (cargo-tarpaulin)', () => {
     expect(err?.level).toBe('error');
     expect(err?.message).toBe('Line coverage is 56.25%, below the coverage-fail-under threshold of 80% (9 of 16 lines covered).');
     expect(main.summary).toMatch(/\| coverage \| ❌ failure \| 56\.25% of 16 lines \(threshold 80%\) \|/);
+    expect(main.summary).toContain('❌ Below the coverage-fail-under threshold of 80%.');
   });
 
   it('a threshold at or below the total passes', async () => {
     const { main } = await runAction({ workspace: workspace('coverage'), inputs: { stages: 'coverage', 'coverage-fail-under': '56' }, noPost: true });
     expect(main.code, main.stdout).toBe(0);
+    expect(main.summary).toContain('✅ Meets the coverage-fail-under threshold of 56%.');
   });
 
   it('a test failing under tarpaulin fails the stage and is annotated at its panic', async () => {

@@ -135,7 +135,11 @@ export const coverageStage: Stage = {
         message: `Line coverage is ${percent}%, below the coverage-fail-under threshold of ${failUnder}% (${report.covered} of ${report.coverable} lines covered).`,
       });
     }
-    const blocks = [...coverageBlocks(report, display), ...toolInfo];
+    const threshold: Block[] =
+      failUnder === undefined
+        ? []
+        : [{ kind: 'text', text: below ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.` : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.` }];
+    const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
     Object.assign(data, {
       percent: Number(percent),
       covered: report.covered,
