@@ -4,7 +4,7 @@
 import { isAbsolute, resolve } from 'node:path';
 
 /** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
-export const STAGES = ['fmt', 'clippy', 'test'] as const;
+export const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit'] as const;
 export type StageName = (typeof STAGES)[number];
 
 export interface InputSpec {
@@ -37,9 +37,9 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'audit-db', default: '', description: 'Path to a local RustSec advisory database (a git checkout). Empty: the cached copy, fetched when older than a day.' },
   { name: 'audit-ignore', default: '', description: 'Advisory ids to ignore, separated by commas or newlines (e.g. RUSTSEC-2020-0071).' },
   { name: 'audit-deny-warnings', default: 'false', description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).' },
-  { name: 'tool-mirror', default: '', description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror).' },
+  { name: 'tool-mirror', default: '', description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.' },
   { name: 'cargo-audit-version', default: '0.22.2', description: 'cargo-audit version to use.' },
-  { name: 'cargo-tarpaulin-version', default: '0.35.2', description: 'cargo-tarpaulin version to use.' },
+  { name: 'cargo-tarpaulin-version', default: '0.37.5', description: 'cargo-tarpaulin version to use.' },
   { name: 'cargo-nextest-version', default: '0.9.123', description: 'cargo-nextest version to use when test-runner is nextest.' },
   { name: 'target', default: '', description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host.' },
   { name: 'static', default: 'auto', description: 'Build a statically linked binary and verify it: "true", "false", or "auto" (true for linux targets).' },

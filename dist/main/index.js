@@ -1,6 +1,3245 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9379:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const ANY = Symbol('SemVer ANY')
+// hoisted class for cyclic dependency
+class Comparator {
+  static get ANY () {
+    return ANY
+  }
+
+  constructor (comp, options) {
+    options = parseOptions(options)
+
+    if (comp instanceof Comparator) {
+      if (comp.loose === !!options.loose) {
+        return comp
+      } else {
+        comp = comp.value
+      }
+    }
+
+    comp = comp.trim().split(/\s+/).join(' ')
+    debug('comparator', comp, options)
+    this.options = options
+    this.loose = !!options.loose
+    this.parse(comp)
+
+    if (this.semver === ANY) {
+      this.value = ''
+    } else {
+      this.value = this.operator + this.semver.version
+    }
+
+    debug('comp', this)
+  }
+
+  parse (comp) {
+    const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR]
+    const m = comp.match(r)
+
+    if (!m) {
+      throw new TypeError(`Invalid comparator: ${comp}`)
+    }
+
+    this.operator = m[1] !== undefined ? m[1] : ''
+    if (this.operator === '=') {
+      this.operator = ''
+    }
+
+    // if it literally is just '>' or '' then allow anything.
+    if (!m[2]) {
+      this.semver = ANY
+    } else {
+      this.semver = new SemVer(m[2], this.options.loose)
+    }
+  }
+
+  toString () {
+    return this.value
+  }
+
+  test (version) {
+    debug('Comparator.test', version, this.options.loose)
+
+    if (this.semver === ANY || version === ANY) {
+      return true
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    return cmp(version, this.operator, this.semver, this.options)
+  }
+
+  intersects (comp, options) {
+    if (!(comp instanceof Comparator)) {
+      throw new TypeError('a Comparator is required')
+    }
+
+    if (this.operator === '') {
+      if (this.value === '') {
+        return true
+      }
+      return new Range(comp.value, options).test(this.value)
+    } else if (comp.operator === '') {
+      if (comp.value === '') {
+        return true
+      }
+      return new Range(this.value, options).test(comp.semver)
+    }
+
+    options = parseOptions(options)
+
+    // Special cases where nothing can possibly be lower
+    if (options.includePrerelease &&
+      (this.value === '<0.0.0-0' || comp.value === '<0.0.0-0')) {
+      return false
+    }
+    if (!options.includePrerelease &&
+      (this.value.startsWith('<0.0.0') || comp.value.startsWith('<0.0.0'))) {
+      return false
+    }
+
+    // Same direction increasing (> or >=)
+    if (this.operator.startsWith('>') && comp.operator.startsWith('>')) {
+      return true
+    }
+    // Same direction decreasing (< or <=)
+    if (this.operator.startsWith('<') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // same SemVer and both sides are inclusive (<= or >=)
+    if (
+      (this.semver.version === comp.semver.version) &&
+      this.operator.includes('=') && comp.operator.includes('=')) {
+      return true
+    }
+    // opposite directions less than
+    if (cmp(this.semver, '<', comp.semver, options) &&
+      this.operator.startsWith('>') && comp.operator.startsWith('<')) {
+      return true
+    }
+    // opposite directions greater than
+    if (cmp(this.semver, '>', comp.semver, options) &&
+      this.operator.startsWith('<') && comp.operator.startsWith('>')) {
+      return true
+    }
+    return false
+  }
+}
+
+module.exports = Comparator
+
+const parseOptions = __nccwpck_require__(356)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+
+/***/ }),
+
+/***/ 6782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SPACE_CHARACTERS = /\s+/g
+
+// hoisted class for cyclic dependency
+class Range {
+  constructor (range, options) {
+    options = parseOptions(options)
+
+    if (range instanceof Range) {
+      if (
+        range.loose === !!options.loose &&
+        range.includePrerelease === !!options.includePrerelease
+      ) {
+        return range
+      } else {
+        return new Range(range.raw, options)
+      }
+    }
+
+    if (range instanceof Comparator) {
+      // just put it in the set and return
+      this.raw = range.value
+      this.set = [[range]]
+      this.formatted = undefined
+      return this
+    }
+
+    this.options = options
+    this.loose = !!options.loose
+    this.includePrerelease = !!options.includePrerelease
+
+    // First reduce all whitespace as much as possible so we do not have to rely
+    // on potentially slow regexes like \s*. This is then stored and used for
+    // future error messages as well.
+    this.raw = range.trim().replace(SPACE_CHARACTERS, ' ')
+
+    // First, split on ||
+    this.set = this.raw
+      .split('||')
+      // map the range to a 2d array of comparators
+      .map(r => this.parseRange(r.trim()))
+      // throw out any comparator lists that are empty
+      // this generally means that it was not a valid range, which is allowed
+      // in loose mode, but will still throw if the WHOLE range is invalid.
+      .filter(c => c.length)
+
+    if (!this.set.length) {
+      throw new TypeError(`Invalid SemVer Range: ${this.raw}`)
+    }
+
+    // if we have any that are not the null set, throw out null sets.
+    if (this.set.length > 1) {
+      // keep the first one, in case they're all null sets
+      const first = this.set[0]
+      this.set = this.set.filter(c => !isNullSet(c[0]))
+      if (this.set.length === 0) {
+        this.set = [first]
+      } else if (this.set.length > 1) {
+        // if we have any that are *, then the range is just *
+        for (const c of this.set) {
+          if (c.length === 1 && isAny(c[0])) {
+            this.set = [c]
+            break
+          }
+        }
+      }
+    }
+
+    this.formatted = undefined
+  }
+
+  get range () {
+    if (this.formatted === undefined) {
+      this.formatted = ''
+      for (let i = 0; i < this.set.length; i++) {
+        if (i > 0) {
+          this.formatted += '||'
+        }
+        const comps = this.set[i]
+        for (let k = 0; k < comps.length; k++) {
+          if (k > 0) {
+            this.formatted += ' '
+          }
+          this.formatted += comps[k].toString().trim()
+        }
+      }
+    }
+    return this.formatted
+  }
+
+  format () {
+    return this.range
+  }
+
+  toString () {
+    return this.range
+  }
+
+  parseRange (range) {
+    // strip build metadata so it can't bleed into the version
+    range = range.replace(BUILDSTRIPRE, '')
+
+    // memoize range parsing for performance.
+    // this is a very hot path, and fully deterministic.
+    const memoOpts =
+      (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) |
+      (this.options.loose && FLAG_LOOSE)
+    const memoKey = memoOpts + ':' + range
+    const cached = cache.get(memoKey)
+    if (cached) {
+      return cached
+    }
+
+    const loose = this.options.loose
+    // `1.2.3 - 1.2.4` => `>=1.2.3 <=1.2.4`
+    const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE]
+    range = range.replace(hr, hyphenReplace(this.options.includePrerelease))
+    debug('hyphen replace', range)
+
+    // `> 1.2.3 < 1.2.5` => `>1.2.3 <1.2.5`
+    range = trimComparatorWhitespace(range)
+    debug('comparator trim', range)
+
+    // `~ 1.2.3` => `~1.2.3`
+    range = range.replace(re[t.TILDETRIM], tildeTrimReplace)
+    debug('tilde trim', range)
+
+    // `^ 1.2.3` => `^1.2.3`
+    range = range.replace(re[t.CARETTRIM], caretTrimReplace)
+    debug('caret trim', range)
+
+    // At this point, the range is completely trimmed and
+    // ready to be split into comparators.
+
+    let rangeList = range
+      .split(' ')
+      .map(comp => parseComparator(comp, this.options))
+      .join(' ')
+      .split(/\s+/)
+      // >=0.0.0 is equivalent to *
+      .map(comp => replaceGTE0(comp, this.options))
+
+    if (loose) {
+      // in loose mode, throw out any that are not valid comparators
+      rangeList = rangeList.filter(comp => {
+        debug('loose invalid filter', comp, this.options)
+        return !!comp.match(re[t.COMPARATORLOOSE])
+      })
+    }
+    debug('range list', rangeList)
+
+    // if any comparators are the null set, then replace with JUST null set
+    // if more than one comparator, remove any * comparators
+    // also, don't include the same comparator more than once
+    const rangeMap = new Map()
+    const comparators = rangeList.map(comp => new Comparator(comp, this.options))
+    for (const comp of comparators) {
+      if (isNullSet(comp)) {
+        return [comp]
+      }
+      rangeMap.set(comp.value, comp)
+    }
+    if (rangeMap.size > 1 && rangeMap.has('')) {
+      rangeMap.delete('')
+    }
+
+    const result = [...rangeMap.values()]
+    cache.set(memoKey, result)
+    return result
+  }
+
+  intersects (range, options) {
+    if (!(range instanceof Range)) {
+      throw new TypeError('a Range is required')
+    }
+
+    return this.set.some((thisComparators) => {
+      return (
+        isSatisfiable(thisComparators, options) &&
+        range.set.some((rangeComparators) => {
+          return (
+            isSatisfiable(rangeComparators, options) &&
+            thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options)
+              })
+            })
+          )
+        })
+      )
+    })
+  }
+
+  // if ANY of the sets match ALL of its comparators, then pass
+  test (version) {
+    if (!version) {
+      return false
+    }
+
+    if (typeof version === 'string') {
+      try {
+        version = new SemVer(version, this.options)
+      } catch (er) {
+        return false
+      }
+    }
+
+    for (let i = 0; i < this.set.length; i++) {
+      if (testSet(this.set[i], version, this.options)) {
+        return true
+      }
+    }
+    return false
+  }
+}
+
+module.exports = Range
+
+const LRU = __nccwpck_require__(1383)
+const cache = new LRU()
+
+const parseOptions = __nccwpck_require__(356)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
+const {
+  safeRe: re,
+  src,
+  t,
+  tildeTrimReplace,
+  caretTrimReplace,
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+
+// unbounded global build-metadata stripper used by parseRange
+const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
+
+const isNullSet = c => c.value === '<0.0.0-0'
+const isAny = c => c.value === ''
+
+// take a set of comparators and determine whether there
+// exists a version which can satisfy it
+const isSatisfiable = (comparators, options) => {
+  let result = true
+  const remainingComparators = comparators.slice()
+  let testComparator = remainingComparators.pop()
+
+  while (result && remainingComparators.length) {
+    result = remainingComparators.every((otherComparator) => {
+      return testComparator.intersects(otherComparator, options)
+    })
+
+    testComparator = remainingComparators.pop()
+  }
+
+  return result
+}
+
+// comprised of xranges, tildes, stars, and gtlt's at this point.
+// already replaced the hyphen ranges
+// turn into a set of JUST comparators.
+const parseComparator = (comp, options) => {
+  comp = comp.replace(re[t.BUILD], '')
+  debug('comp', comp, options)
+  comp = replaceCarets(comp, options)
+  debug('caret', comp)
+  comp = replaceTildes(comp, options)
+  debug('tildes', comp)
+  comp = replaceXRanges(comp, options)
+  debug('xrange', comp)
+  comp = replaceStars(comp, options)
+  debug('stars', comp)
+  return comp
+}
+
+const isX = id => !id || id.toLowerCase() === 'x' || id === '*'
+
+const invalidXRangeOrder = (M, m, p) => (
+  (isX(M) && !isX(m)) ||
+  (isX(m) && p && !isX(p))
+)
+
+// ~, ~> --> * (any, kinda silly)
+// ~2, ~2.x, ~2.x.x, ~>2, ~>2.x ~>2.x.x --> >=2.0.0 <3.0.0-0
+// ~2.0, ~2.0.x, ~>2.0, ~>2.0.x --> >=2.0.0 <2.1.0-0
+// ~1.2, ~1.2.x, ~>1.2, ~>1.2.x --> >=1.2.0 <1.3.0-0
+// ~1.2.3, ~>1.2.3 --> >=1.2.3 <1.3.0-0
+// ~1.2.0, ~>1.2.0 --> >=1.2.0 <1.3.0-0
+// ~0.0.1 --> >=0.0.1 <0.1.0-0
+const replaceTildes = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceTilde(c, options))
+    .join(' ')
+}
+
+const replaceTilde = (comp, options) => {
+  const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE]
+  // if we're including prereleases in the match, then the lower bound is
+  // -0, the lowest possible prerelease value, just like x-ranges and carets.
+  // this keeps `~1.2` equivalent to the `1.2.x` x-range it's documented as.
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('tilde', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      // ~1.2 == >=1.2.0 <1.3.0-0
+      ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+    } else if (pr) {
+      debug('replaceTilde pr', pr)
+      ret = `>=${M}.${m}.${p}-${pr
+      } <${M}.${+m + 1}.0-0`
+    } else {
+      // ~1.2.3 == >=1.2.3 <1.3.0-0
+      ret = `>=${M}.${m}.${p
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('tilde return', ret)
+    return ret
+  })
+}
+
+// ^ --> * (any, kinda silly)
+// ^2, ^2.x, ^2.x.x --> >=2.0.0 <3.0.0-0
+// ^2.0, ^2.0.x --> >=2.0.0 <3.0.0-0
+// ^1.2, ^1.2.x --> >=1.2.0 <2.0.0-0
+// ^1.2.3 --> >=1.2.3 <2.0.0-0
+// ^1.2.0 --> >=1.2.0 <2.0.0-0
+// ^0.0.1 --> >=0.0.1 <0.0.2-0
+// ^0.1.0 --> >=0.1.0 <0.2.0-0
+const replaceCarets = (comp, options) => {
+  return comp
+    .trim()
+    .split(/\s+/)
+    .map((c) => replaceCaret(c, options))
+    .join(' ')
+}
+
+const replaceCaret = (comp, options) => {
+  debug('caret', comp, options)
+  const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET]
+  const z = options.includePrerelease ? '-0' : ''
+  return comp.replace(r, (_, M, m, p, pr) => {
+    debug('caret', comp, _, M, m, p, pr)
+    let ret
+
+    if (isX(M)) {
+      ret = ''
+    } else if (isX(m)) {
+      ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`
+    } else if (isX(p)) {
+      if (M === '0') {
+        ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`
+      } else {
+        ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`
+      }
+    } else if (pr) {
+      debug('replaceCaret pr', pr)
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p}-${pr
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p}-${pr
+        } <${+M + 1}.0.0-0`
+      }
+    } else {
+      debug('no pr')
+      if (M === '0') {
+        if (m === '0') {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${m}.${+p + 1}-0`
+        } else {
+          ret = `>=${M}.${m}.${p
+          } <${M}.${+m + 1}.0-0`
+        }
+      } else {
+        ret = `>=${M}.${m}.${p
+        } <${+M + 1}.0.0-0`
+      }
+    }
+
+    debug('caret return', ret)
+    return ret
+  })
+}
+
+const replaceXRanges = (comp, options) => {
+  debug('replaceXRanges', comp, options)
+  return comp
+    .split(/\s+/)
+    .map((c) => replaceXRange(c, options))
+    .join(' ')
+}
+
+const replaceXRange = (comp, options) => {
+  comp = comp.trim()
+  const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE]
+  return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+    debug('xRange', comp, ret, gtlt, M, m, p, pr)
+    if (invalidXRangeOrder(M, m, p)) {
+      return comp
+    }
+
+    const xM = isX(M)
+    const xm = xM || isX(m)
+    const xp = xm || isX(p)
+    const anyX = xp
+
+    if (gtlt === '=' && anyX) {
+      gtlt = ''
+    }
+
+    // if we're including prereleases in the match, then we need
+    // to fix this to -0, the lowest possible prerelease value
+    pr = options.includePrerelease ? '-0' : ''
+
+    if (xM) {
+      if (gtlt === '>' || gtlt === '<') {
+        // nothing is allowed
+        ret = '<0.0.0-0'
+      } else {
+        // nothing is forbidden
+        ret = '*'
+      }
+    } else if (gtlt && anyX) {
+      // we know patch is an x, because we have any x at all.
+      // replace X with 0
+      if (xm) {
+        m = 0
+      }
+      p = 0
+
+      if (gtlt === '>') {
+        // >1 => >=2.0.0
+        // >1.2 => >=1.3.0
+        gtlt = '>='
+        if (xm) {
+          M = +M + 1
+          m = 0
+          p = 0
+        } else {
+          m = +m + 1
+          p = 0
+        }
+      } else if (gtlt === '<=') {
+        // <=0.7.x is actually <0.8.0, since any 0.7.x should
+        // pass.  Similarly, <=7.x is actually <8.0.0, etc.
+        gtlt = '<'
+        if (xm) {
+          M = +M + 1
+        } else {
+          m = +m + 1
+        }
+      }
+
+      if (gtlt === '<') {
+        pr = '-0'
+      }
+
+      ret = `${gtlt + M}.${m}.${p}${pr}`
+    } else if (xm) {
+      ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`
+    } else if (xp) {
+      ret = `>=${M}.${m}.0${pr
+      } <${M}.${+m + 1}.0-0`
+    }
+
+    debug('xRange return', ret)
+
+    return ret
+  })
+}
+
+// Because * is AND-ed with everything else in the comparator,
+// and '' means "any version", just remove the *s entirely.
+const replaceStars = (comp, options) => {
+  debug('replaceStars', comp, options)
+  // Looseness is ignored here.  star is always as loose as it gets!
+  return comp
+    .trim()
+    .replace(re[t.STAR], '')
+}
+
+const replaceGTE0 = (comp, options) => {
+  debug('replaceGTE0', comp, options)
+  return comp
+    .trim()
+    .replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], '')
+}
+
+// This function is passed to string.replace(re[t.HYPHENRANGE])
+// M, m, patch, prerelease, build
+// 1.2 - 3.4.5 => >=1.2.0 <=3.4.5
+// 1.2.3 - 3.4 => >=1.2.0 <3.5.0-0 Any 3.4.x will do
+// 1.2 - 3.4 => >=1.2.0 <3.5.0-0
+// TODO build?
+const hyphenReplace = incPr => ($0,
+  from, fM, fm, fp, fpr, fb,
+  to, tM, tm, tp, tpr) => {
+  if (isX(fM)) {
+    from = ''
+  } else if (isX(fm)) {
+    from = `>=${fM}.0.0${incPr ? '-0' : ''}`
+  } else if (isX(fp)) {
+    from = `>=${fM}.${fm}.0${incPr ? '-0' : ''}`
+  } else if (fpr) {
+    from = `>=${from}`
+  } else {
+    from = `>=${from}${incPr ? '-0' : ''}`
+  }
+
+  if (isX(tM)) {
+    to = ''
+  } else if (isX(tm)) {
+    to = `<${+tM + 1}.0.0-0`
+  } else if (isX(tp)) {
+    to = `<${tM}.${+tm + 1}.0-0`
+  } else if (tpr) {
+    to = `<=${tM}.${tm}.${tp}-${tpr}`
+  } else if (incPr) {
+    to = `<${tM}.${tm}.${+tp + 1}-0`
+  } else {
+    to = `<=${to}`
+  }
+
+  return `${from} ${to}`.trim()
+}
+
+const testSet = (set, version, options) => {
+  for (let i = 0; i < set.length; i++) {
+    if (!set[i].test(version)) {
+      return false
+    }
+  }
+
+  if (version.prerelease.length && !options.includePrerelease) {
+    // Find the set of versions that are allowed to have prereleases
+    // For example, ^1.2.3-pr.1 desugars to >=1.2.3-pr.1 <2.0.0
+    // That should allow `1.2.3-pr.2` to pass.
+    // However, `1.2.4-alpha.notready` should NOT be allowed,
+    // even though it's within the range set by the comparators.
+    for (let i = 0; i < set.length; i++) {
+      debug(set[i].semver)
+      if (set[i].semver === Comparator.ANY) {
+        continue
+      }
+
+      if (set[i].semver.prerelease.length > 0) {
+        const allowed = set[i].semver
+        if (allowed.major === version.major &&
+            allowed.minor === version.minor &&
+            allowed.patch === version.patch) {
+          return true
+        }
+      }
+    }
+
+    // Version has a -pre, but it's not one of the ones we like.
+    return false
+  }
+
+  return true
+}
+
+
+/***/ }),
+
+/***/ 7163:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const parseOptions = __nccwpck_require__(356)
+const { compareIdentifiers } = __nccwpck_require__(3348)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1799:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const clean = (version, options) => {
+  const s = parse(version.trim().replace(/^[=v]+/, ''), options)
+  return s ? s.version : null
+}
+module.exports = clean
+
+
+/***/ }),
+
+/***/ 8646:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+
+const cmp = (a, op, b, loose) => {
+  switch (op) {
+    case '===':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a === b
+
+    case '!==':
+      if (typeof a === 'object') {
+        a = a.version
+      }
+      if (typeof b === 'object') {
+        b = b.version
+      }
+      return a !== b
+
+    case '':
+    case '=':
+    case '==':
+      return eq(a, b, loose)
+
+    case '!=':
+      return neq(a, b, loose)
+
+    case '>':
+      return gt(a, b, loose)
+
+    case '>=':
+      return gte(a, b, loose)
+
+    case '<':
+      return lt(a, b, loose)
+
+    case '<=':
+      return lte(a, b, loose)
+
+    default:
+      throw new TypeError(`Invalid operator: ${op}`)
+  }
+}
+module.exports = cmp
+
+
+/***/ }),
+
+/***/ 5385:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+
+const coerce = (version, options) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+
+  if (typeof version === 'number') {
+    version = String(version)
+  }
+
+  if (typeof version !== 'string') {
+    return null
+  }
+
+  options = options || {}
+
+  let match = null
+  if (!options.rtl) {
+    match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE])
+  } else {
+    // Find the right-most coercible string that does not share
+    // a terminus with a more left-ward coercible string.
+    // Eg, '1.2.3.4' wants to coerce '2.3.4', not '3.4' or '4'
+    // With includePrerelease option set, '1.2.3.4-rc' wants to coerce '2.3.4-rc', not '2.3.4'
+    //
+    // Walk through the string checking with a /g regexp
+    // Manually set the index so as to pick up overlapping matches.
+    // Stop when we get a match that ends at the string end, since no
+    // coercible string can be more right-ward without the same terminus.
+    const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL]
+    let next
+    while ((next = coerceRtlRegex.exec(version)) &&
+        (!match || match.index + match[0].length !== version.length)
+    ) {
+      if (!match ||
+            next.index + next[0].length !== match.index + match[0].length) {
+        match = next
+      }
+      coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length
+    }
+    // leave it in a clean state
+    coerceRtlRegex.lastIndex = -1
+  }
+
+  if (match === null) {
+    return null
+  }
+
+  const major = match[2]
+  const minor = match[3] || '0'
+  const patch = match[4] || '0'
+  const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : ''
+  const build = options.includePrerelease && match[6] ? `+${match[6]}` : ''
+
+  return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options)
+}
+module.exports = coerce
+
+
+/***/ }),
+
+/***/ 7648:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compareBuild = (a, b, loose) => {
+  const versionA = new SemVer(a, loose)
+  const versionB = new SemVer(b, loose)
+  return versionA.compare(versionB) || versionA.compareBuild(versionB)
+}
+module.exports = compareBuild
+
+
+/***/ }),
+
+/***/ 6874:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const compareLoose = (a, b) => compare(a, b, true)
+module.exports = compareLoose
+
+
+/***/ }),
+
+/***/ 8469:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
+/***/ 711:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+
+const diff = (version1, version2) => {
+  const v1 = parse(version1, null, true)
+  const v2 = parse(version2, null, true)
+  const comparison = v1.compare(v2)
+
+  if (comparison === 0) {
+    return null
+  }
+
+  const v1Higher = comparison > 0
+  const highVersion = v1Higher ? v1 : v2
+  const lowVersion = v1Higher ? v2 : v1
+  const highHasPre = !!highVersion.prerelease.length
+  const lowHasPre = !!lowVersion.prerelease.length
+
+  if (lowHasPre && !highHasPre) {
+    // Going from prerelease -> no prerelease requires some special casing
+
+    // If the low version has only a major, then it will always be a major
+    // Some examples:
+    // 1.0.0-1 -> 1.0.0
+    // 1.0.0-1 -> 1.1.1
+    // 1.0.0-1 -> 2.0.0
+    if (!lowVersion.patch && !lowVersion.minor) {
+      return 'major'
+    }
+
+    // If the main part has no difference
+    if (lowVersion.compareMain(highVersion) === 0) {
+      if (lowVersion.minor && !lowVersion.patch) {
+        return 'minor'
+      }
+      return 'patch'
+    }
+  }
+
+  // add the `pre` prefix if we are going to a prerelease version
+  const prefix = highHasPre ? 'pre' : ''
+
+  if (v1.major !== v2.major) {
+    return prefix + 'major'
+  }
+
+  if (v1.minor !== v2.minor) {
+    return prefix + 'minor'
+  }
+
+  if (v1.patch !== v2.patch) {
+    return prefix + 'patch'
+  }
+
+  // high and low are prereleases
+  return 'prerelease'
+}
+
+module.exports = diff
+
+
+/***/ }),
+
+/***/ 5082:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const eq = (a, b, loose) => compare(a, b, loose) === 0
+module.exports = eq
+
+
+/***/ }),
+
+/***/ 6599:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gt = (a, b, loose) => compare(a, b, loose) > 0
+module.exports = gt
+
+
+/***/ }),
+
+/***/ 1236:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const gte = (a, b, loose) => compare(a, b, loose) >= 0
+module.exports = gte
+
+
+/***/ }),
+
+/***/ 2338:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
+/***/ 6717:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const lte = (a, b, loose) => compare(a, b, loose) <= 0
+module.exports = lte
+
+
+/***/ }),
+
+/***/ 8511:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 2603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 4974:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const neq = (a, b, loose) => compare(a, b, loose) !== 0
+module.exports = neq
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 8756:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 2173:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compare = __nccwpck_require__(8469)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 7192:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
+module.exports = rsort
+
+
+/***/ }),
+
+/***/ 8011:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const compareBuild = __nccwpck_require__(7648)
+const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
+module.exports = sort
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+
+const truncate = (version, truncation, options) => {
+  if (!constants.RELEASE_TYPES.includes(truncation)) {
+    return null
+  }
+
+  const clonedVersion = cloneInputVersion(version, options)
+  return clonedVersion && doTruncation(clonedVersion, truncation)
+}
+
+const cloneInputVersion = (version, options) => {
+  const versionStringToParse = (
+    version instanceof SemVer ? version.version : version
+  )
+
+  return parse(versionStringToParse, options)
+}
+
+const doTruncation = (version, truncation) => {
+  if (isPrerelease(truncation)) {
+    return version.version
+  }
+
+  version.prerelease = []
+
+  switch (truncation) {
+    case 'major':
+      version.minor = 0
+      version.patch = 0
+      break
+    case 'minor':
+      version.patch = 0
+      break
+  }
+
+  return version.format()
+}
+
+const isPrerelease = (type) => {
+  return type.startsWith('pre')
+}
+
+module.exports = truncate
+
+
+/***/ }),
+
+/***/ 8780:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(6353)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// just pre-load all the stuff that index.js lazily exports
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
+const diff = __nccwpck_require__(711)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(5574)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
+const outside = __nccwpck_require__(280)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
+module.exports = {
+  parse,
+  valid,
+  clean,
+  inc,
+  diff,
+  major,
+  minor,
+  patch,
+  prerelease,
+  compare,
+  rcompare,
+  compareLoose,
+  compareBuild,
+  sort,
+  rsort,
+  gt,
+  lt,
+  eq,
+  neq,
+  gte,
+  lte,
+  cmp,
+  coerce,
+  truncate,
+  Comparator,
+  Range,
+  satisfies,
+  toComparators,
+  maxSatisfying,
+  minSatisfying,
+  minVersion,
+  validRange,
+  outside,
+  gtr,
+  ltr,
+  intersects,
+  simplifyRange,
+  subset,
+  SemVer,
+  re: internalRe.re,
+  src: internalRe.src,
+  tokens: internalRe.t,
+  SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
+  RELEASE_TYPES: constants.RELEASE_TYPES,
+  compareIdentifiers: identifiers.compareIdentifiers,
+  rcompareIdentifiers: identifiers.rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 5101:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 1159:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 3348:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((module) => {
+
+
+
+class LRUCache {
+  constructor () {
+    this.max = 1000
+    this.map = new Map()
+  }
+
+  get (key) {
+    const value = this.map.get(key)
+    if (value === undefined) {
+      return undefined
+    } else {
+      // Remove the key from the map and add it to the end
+      this.map.delete(key)
+      this.map.set(key, value)
+      return value
+    }
+  }
+
+  delete (key) {
+    return this.map.delete(key)
+  }
+
+  set (key, value) {
+    const deleted = this.delete(key)
+
+    if (!deleted && value !== undefined) {
+      // If cache is full, delete the least recently used item
+      if (this.map.size >= this.max) {
+        const firstKey = this.map.keys().next().value
+        this.delete(firstKey)
+      }
+
+      this.map.set(key, value)
+    }
+
+    return this
+  }
+}
+
+module.exports = LRUCache
+
+
+/***/ }),
+
+/***/ 356:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 9737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+// Reproduce safeRe[COMPARATORTRIM] replacement boundaries, not version
+// validation. Each end-index finder returns an exclusive end, or its start
+// on no match.
+// Positions count from zero. An end of 3 means characters 0, 1, and 2 were read;
+// range.slice(start, end) gives the matched text, not a converted number.
+const {
+  MAX_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  WHITESPACE_CHARACTERS,
+} = __nccwpck_require__(5101)
+
+/**
+ * Remembers the last two rows of digits so their characters need not be reread.
+ * Positions start at -1 until a row has been found.
+ *
+ * @typedef {object} DigitRunCache
+ * @property {number} start The first character of the most recently found row.
+ * @property {number} end The position after that row's last character.
+ * @property {number} previousStart The first character of the previous row.
+ * @property {number} previousEnd The position after the previous row.
+ */
+
+// One entry per UTF-16 code unit keeps membership checks constant-time.
+const whitespace = new Uint8Array(0x10000)
+for (const char of WHITESPACE_CHARACTERS) {
+  whitespace[char.charCodeAt(0)] = 1
+}
+
+/**
+ * Checks whether a character is whitespace, like a space, tab, or newline.
+ * Looking past the end of the string returns false.
+ *
+ * @param {string|undefined} char One character, or undefined past the string's end.
+ * @returns {boolean} Whether the character is whitespace.
+ * @example isWhitespace(' ') // true
+ * @example isWhitespace('1') // false
+ */
+const isWhitespace = char =>
+  char !== undefined && whitespace[char.charCodeAt(0)] === 1
+
+/**
+ * Checks for v, =, or whitespace before the version number.
+ * These are historical version prefixes, not range operators:
+ * < and > are handled separately, as are tilde and caret ranges.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can belong to a version prefix.
+ * @example isVersionPrefix('=') // true
+ * @example isVersionPrefix('>') // false
+ */
+const isVersionPrefix = char =>
+  char === 'v' ||
+  char === '=' ||
+  isWhitespace(char)
+
+/**
+ * Checks whether a character is one of the digits 0 through 9.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII digit.
+ * @example isDigit('7') // true
+ * @example isDigit('.') // false
+ */
+const isDigit = char => char !== undefined && char >= '0' && char <= '9'
+
+/**
+ * Checks whether a character is an English letter, uppercase or lowercase.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character is an ASCII letter.
+ * @example isLetter('b') // true
+ * @example isLetter('7') // false
+ */
+const isLetter = char =>
+  char !== undefined && (
+    (char >= 'a' && char <= 'z') ||
+    (char >= 'A' && char <= 'Z')
+  )
+
+/**
+ * Checks for a letter, digit, or hyphen: the characters allowed inside
+ * prerelease and build names such as beta-1.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether the character can be part of an identifier.
+ * @example isIdentifierCharacter('-') // true
+ * @example isIdentifierCharacter('.') // false; dots separate identifiers
+ */
+const isIdentifierCharacter = char => isDigit(char) || isLetter(char) || char === '-'
+
+/**
+ * Checks whether a version component can begin here: with a digit or
+ * a wildcard such as x, X, or *.
+ *
+ * @param {string|undefined} char One character to check.
+ * @returns {boolean} Whether a number or wildcard can start with this character.
+ * @example isVersionStart('x') // true
+ * @example isVersionStart('v') // false; v belongs to the prefix
+ */
+const isVersionStart = char =>
+  isDigit(char) ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '*'
+
+/**
+ * Finds the end of a row of digits, but returns no more than limit digits.
+ * Remembers the last two rows so looking at them again does not reread them.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first character to check.
+ * @param {number} limit The most digit characters the returned match can include.
+ * @param {DigitRunCache} digitRuns Shared cache of digit-run positions, updated in place.
+ * @returns {number} The position after the matched digits, or start if none match.
+ * @example findDigitsEndIndex('123abc', 0, 10, digitRuns) // 3, pointing at a
+ * @example findDigitsEndIndex('123abc', 0, 2, digitRuns) // 2, pointing at the unread 3
+ */
+const findDigitsEndIndex = (range, start, limit, digitRuns) => {
+  if (!isDigit(range[start])) {
+    return start
+  }
+  if (start >= digitRuns.start && start < digitRuns.end) {
+    return Math.min(start + limit, digitRuns.end)
+  }
+  if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+    return Math.min(start + limit, digitRuns.previousEnd)
+  }
+  let end = start + 1
+  while (isDigit(range[end])) {
+    end++
+  }
+  // A failed full version can rewind from its second run to its first.
+  digitRuns.previousStart = digitRuns.start
+  digitRuns.previousEnd = digitRuns.end
+  digitRuns.start = start
+  digitRuns.end = end
+  return Math.min(start + limit, end)
+}
+
+/**
+ * Reads a number using the old regex's length and leading-zero rules.
+ * Strict mode reads just the first zero in 012; loose mode can read all three.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the number should begin.
+ * @param {boolean} loose Whether to allow leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched digits, not their numeric value.
+ * @example findVersionNumberEndIndex('012', 0, false, digitRuns) // 1
+ * @example findVersionNumberEndIndex('012', 0, true, digitRuns) // 3
+ */
+const findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+  if (!loose && range[start] === '0') {
+    return start + 1
+  }
+  // Strict syntax allows an initial nonzero digit plus MAX_LENGTH digits.
+  return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns)
+}
+
+/**
+ * Reads one piece of a prerelease name, such as beta or 1 in beta.1.
+ * Tries the letter-or-hyphen form first, then the number-only form.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @param {boolean} loose Whether numeric identifiers may have leading zeros.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findPrereleaseIdentifierEndIndex('beta.1', 0, false, digitRuns) // 4, at the dot
+ * @example findPrereleaseIdentifierEndIndex('001beta', 0, false, digitRuns) // 7
+ */
+const findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+  const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns)
+  // The legacy regex tries a nonnumeric identifier before a numeric one.
+  if (isLetter(range[digitsEnd]) || range[digitsEnd] === '-') {
+    let end = digitsEnd + 1
+    const limit = end + MAX_SAFE_BUILD_LENGTH
+    while (end < limit && isIdentifierCharacter(range[end])) {
+      end++
+    }
+    return end
+  }
+  return findVersionNumberEndIndex(range, start, loose, digitRuns)
+}
+
+/**
+ * Reads a prerelease suffix such as -beta.1, one dot-separated piece at a time.
+ * Loose mode also allows the name without its opening hyphen.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the suffix should begin, including -.
+ * @param {boolean} loose Whether the opening hyphen is optional and zeros allowed.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched suffix, or start if absent.
+ * @example findPrereleaseEndIndex('-beta.1+sha', 0, false, digitRuns) // 7, at the plus
+ * @example findPrereleaseEndIndex('beta', 0, false, digitRuns) // 0; no opening hyphen
+ */
+const findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+  const hyphen = range[start] === '-'
+  if (!loose && !hyphen) {
+    return start
+  }
+  const identifierStart = start + (hyphen ? 1 : 0)
+  let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns)
+  if (end === identifierStart) {
+    if (!loose || !hyphen) {
+      return start
+    }
+    // In loose syntax, a lone hyphen can itself be the identifier.
+    end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns)
+  }
+  while (range[end] === '.') {
+    const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads one build-name piece, such as sha or 123 in +sha.123.
+ * Stops at a disallowed character or the old regex's length limit.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the identifier should begin.
+ * @returns {number} The position after the identifier, or start if none matches.
+ * @example findBuildIdentifierEndIndex('sha.123', 0) // 3, at the dot
+ * @example findBuildIdentifierEndIndex('001', 0) // 3; leading zeros are allowed
+ */
+const findBuildIdentifierEndIndex = (range, start) => {
+  let end = start
+  while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+    end++
+  }
+  return end
+}
+
+/**
+ * Reads optional build metadata such as +sha.123.
+ * Leaves the position unchanged if there is no plus sign followed by a name.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the opening + should be.
+ * @returns {number} The position after the matched metadata, or start if absent.
+ * @example findBuildEndIndex('+sha.123 <2', 0) // 8, at the space
+ * @example findBuildEndIndex('+', 0) // 0; a plus sign alone is not a match
+ */
+const findBuildEndIndex = (range, start) => {
+  if (range[start] !== '+') {
+    return start
+  }
+  let end = findBuildIdentifierEndIndex(range, start + 1)
+  if (end === start + 1) {
+    return start
+  }
+  while (range[end] === '.') {
+    const next = findBuildIdentifierEndIndex(range, end + 1)
+    if (next === end + 1) {
+      break
+    }
+    end = next
+  }
+  return end
+}
+
+/**
+ * Reads three numbers separated by dots, then any prerelease and build suffixes.
+ * Uses loose rules, so forms such as 01.02.03beta can match here.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of the first number, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the version match, or start if none matches.
+ * @example findLooseFullVersionEndIndex('1.2.3-beta+sha <2', 0, digitRuns) // 14
+ * @example findLooseFullVersionEndIndex('1.2', 0, digitRuns) // 0; needs three numbers
+ */
+const findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+  let end = start
+  for (let component = 0; component < 3; component++) {
+    const next = findVersionNumberEndIndex(range, end, true, digitRuns)
+    if (next === end) {
+      return start
+    }
+    end = next
+    if (component < 2) {
+      if (range[end] !== '.') {
+        return start
+      }
+      end++
+    }
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Reads one component of a partial or wildcard version, such as 2 or x in 2.x.
+ * Numbers use strict leading-zero rules; wildcards take up one character.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position where the component should begin.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the component, or start if none matches.
+ * @example findPartialVersionComponentEndIndex('2.x', 0, digitRuns) // 1, at the dot
+ * @example findPartialVersionComponentEndIndex('2.x', 2, digitRuns) // 3, after x
+ */
+const findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+  if (isDigit(range[start])) {
+    return findVersionNumberEndIndex(range, start, false, digitRuns)
+  }
+  return isVersionStart(range[start]) ? start + 1 : start
+}
+
+/**
+ * Reads up to three components, allowing forms such as 1, 1.2, or 1.x.
+ * After the third component, also reads any strict prerelease and build suffixes.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position after the matched version text.
+ * @example findPartialVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ * @example findPartialVersionEndIndex('1.', 0, digitRuns) // 1; the trailing dot is unread
+ */
+const findPartialVersionEndIndex = (range, start, digitRuns) => {
+  let end = findPartialVersionComponentEndIndex(range, start, digitRuns)
+  for (let component = 0; component < 2; component++) {
+    if (range[end] !== '.') {
+      return end
+    }
+    const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns)
+    if (next === end + 1) {
+      return end
+    }
+    end = next
+  }
+  const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns)
+  return findBuildEndIndex(range, prereleaseEnd)
+}
+
+/**
+ * Finds where a version match ends, without deciding whether the range is valid.
+ * Tries a loose full version first, then a partial or wildcard version, just
+ * like the old regex's LOOSEPLAIN and XRANGEPLAIN alternatives.
+ *
+ * @param {string} range The text to read; it is not changed.
+ * @param {number} start The position of a number or wildcard, after any prefix.
+ * @param {DigitRunCache} digitRuns Shared digit-run cache, updated as needed.
+ * @returns {number} The position where scanning the next candidate can resume.
+ * @example findVersionEndIndex('1.2.3 <2', 0, digitRuns) // 5, at the space
+ * @example findVersionEndIndex('1.x <2', 0, digitRuns) // 3, at the space
+ */
+const findVersionEndIndex = (range, start, digitRuns) => {
+  const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns)
+  return fullVersionEnd !== start
+    ? fullVersionEnd
+    : findPartialVersionEndIndex(range, start, digitRuns)
+}
+
+/**
+ * Finds the one whitespace character the old replacement would remove.
+ * Keeps leading whitespace, skips an optional operator, and checks immediately
+ * after it. Returns -1 if there is nothing to remove.
+ *
+ * @param {string} range The text containing a candidate already found by the caller.
+ * @param {number} matchStart The candidate's position, including leading whitespace.
+ * @returns {number} The position of the removable whitespace, or -1 if absent.
+ * @example findRemovableWhitespaceIndex(' > 1', 0) // 2; keep the space at position 0
+ * @example findRemovableWhitespaceIndex('>1', 0) // -1
+ */
+const findRemovableWhitespaceIndex = (range, matchStart) => {
+  let position = matchStart
+  if (isWhitespace(range[position])) {
+    position++
+  }
+  if (range[position] === '<' || range[position] === '>') {
+    position++
+  }
+  if (range[position] === '=') {
+    position++
+  }
+  return isWhitespace(range[position]) ? position : -1
+}
+
+/**
+ * Joins an operator to its version, turning > 1.2.3 into >1.2.3.
+ * Copies everything else according to the old regex's matching rules.
+ * Moves forward through prefixes and whole versions to avoid repeatedly
+ * searching the same characters on long inputs.
+ *
+ * @param {string} range The range text to process; the original string is unchanged.
+ * @returns {string} The range with matched operator whitespace removed.
+ * @example trimComparatorWhitespace('> 1.2.3 < 2') // '>1.2.3 <2'
+ * @example trimComparatorWhitespace('> invalid') // '> invalid'
+ */
+const trimComparatorWhitespace = range => {
+  let result = ''
+  let copyFrom = 0
+  let cursor = 0
+  const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 }
+
+  while (cursor < range.length) {
+    const matchStart = cursor
+    if (range[cursor] === '<' || range[cursor] === '>') {
+      cursor++
+    } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+      cursor++
+      continue
+    }
+
+    // Consume a v/=/whitespace run once, even when no version follows it.
+    while (cursor < range.length && isVersionPrefix(range[cursor])) {
+      cursor++
+    }
+    if (!isVersionStart(range[cursor])) {
+      continue
+    }
+
+    const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart)
+    if (whitespacePosition !== -1) {
+      result += range.slice(copyFrom, whitespacePosition)
+      copyFrom = whitespacePosition + 1
+    }
+
+    // Skip the entire match, so a prerelease's trailing v cannot be
+    // reconsidered as the prefix of another version.
+    cursor = findVersionEndIndex(range, cursor, digitRuns)
+  }
+
+  return result + range.slice(copyFrom)
+}
+
+module.exports = trimComparatorWhitespace
+
+
+/***/ }),
+
+/***/ 2276:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// Determine if version is greater than all the versions possible in the range.
+const outside = __nccwpck_require__(280)
+const gtr = (version, range, options) => outside(version, range, '>', options)
+module.exports = gtr
+
+
+/***/ }),
+
+/***/ 3465:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const intersects = (r1, r2, options) => {
+  r1 = new Range(r1, options)
+  r2 = new Range(r2, options)
+  return r1.intersects(r2, options)
+}
+module.exports = intersects
+
+
+/***/ }),
+
+/***/ 5213:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const outside = __nccwpck_require__(280)
+// Determine if version is less than all the versions possible in the range
+const ltr = (version, range, options) => outside(version, range, '<', options)
+module.exports = ltr
+
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+
+const maxSatisfying = (versions, range, options) => {
+  let max = null
+  let maxSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!max || maxSV.compare(v) === -1) {
+        // compare(max, v, true)
+        max = v
+        maxSV = new SemVer(max, options)
+      }
+    }
+  })
+  return max
+}
+module.exports = maxSatisfying
+
+
+/***/ }),
+
+/***/ 8595:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const minSatisfying = (versions, range, options) => {
+  let min = null
+  let minSV = null
+  let rangeObj = null
+  try {
+    rangeObj = new Range(range, options)
+  } catch (er) {
+    return null
+  }
+  versions.forEach((v) => {
+    if (rangeObj.test(v)) {
+      // satisfies(v, range, options)
+      if (!min || minSV.compare(v) === 1) {
+        // compare(min, v, true)
+        min = v
+        minSV = new SemVer(min, options)
+      }
+    }
+  })
+  return min
+}
+module.exports = minSatisfying
+
+
+/***/ }),
+
+/***/ 1866:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
+
+const minVersion = (range, loose) => {
+  range = new Range(range, loose)
+
+  let minver = new SemVer('0.0.0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = new SemVer('0.0.0-0')
+  if (range.test(minver)) {
+    return minver
+  }
+
+  minver = null
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let setMin = null
+    comparators.forEach((comparator) => {
+      // Clone to avoid manipulating the comparator's semver object.
+      const compver = new SemVer(comparator.semver.version)
+      switch (comparator.operator) {
+        case '>':
+          if (compver.prerelease.length === 0) {
+            compver.patch++
+          } else {
+            compver.prerelease.push(0)
+          }
+          compver.raw = compver.format()
+          /* fallthrough */
+        case '':
+        case '>=':
+          if (!setMin || gt(compver, setMin)) {
+            setMin = compver
+          }
+          break
+        case '<':
+        case '<=':
+          /* Ignore maximum versions */
+          break
+        /* istanbul ignore next */
+        default:
+          throw new Error(`Unexpected operation: ${comparator.operator}`)
+      }
+    })
+    if (setMin && (!minver || gt(minver, setMin))) {
+      minver = setMin
+    }
+  }
+
+  if (minver && range.test(minver)) {
+    return minver
+  }
+
+  return null
+}
+module.exports = minVersion
+
+
+/***/ }),
+
+/***/ 280:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
+
+const outside = (version, range, hilo, options) => {
+  version = new SemVer(version, options)
+  range = new Range(range, options)
+
+  let gtfn, ltefn, ltfn, comp, ecomp
+  switch (hilo) {
+    case '>':
+      gtfn = gt
+      ltefn = lte
+      ltfn = lt
+      comp = '>'
+      ecomp = '>='
+      break
+    case '<':
+      gtfn = lt
+      ltefn = gte
+      ltfn = gt
+      comp = '<'
+      ecomp = '<='
+      break
+    default:
+      throw new TypeError('Must provide a hilo val of "<" or ">"')
+  }
+
+  // If it satisfies the range it is not outside
+  if (satisfies(version, range, options)) {
+    return false
+  }
+
+  // From now on, variable terms are as if we're in "gtr" mode.
+  // but note that everything is flipped for the "ltr" function.
+
+  for (let i = 0; i < range.set.length; ++i) {
+    const comparators = range.set[i]
+
+    let high = null
+    let low = null
+
+    comparators.forEach((comparator) => {
+      if (comparator.semver === ANY) {
+        comparator = new Comparator('>=0.0.0')
+      }
+      high = high || comparator
+      low = low || comparator
+      if (gtfn(comparator.semver, high.semver, options)) {
+        high = comparator
+      } else if (ltfn(comparator.semver, low.semver, options)) {
+        low = comparator
+      }
+    })
+
+    // If the edge version comparator has a operator then our version
+    // isn't outside it
+    if (high.operator === comp || high.operator === ecomp) {
+      return false
+    }
+
+    // If the lowest version comparator has an operator and our version
+    // is less than it then it isn't higher than the range
+    if ((!low.operator || low.operator === comp) &&
+        ltefn(version, low.semver)) {
+      return false
+    } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+      return false
+    }
+  }
+  return true
+}
+
+module.exports = outside
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+// given a set of versions and a range, create a "simplified" range
+// that includes the same versions that the original range does
+// If the original range is shorter than the simplified one, return that.
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+module.exports = (versions, range, options) => {
+  const set = []
+  let first = null
+  let prev = null
+  const v = versions.sort((a, b) => compare(a, b, options))
+  for (const version of v) {
+    const included = satisfies(version, range, options)
+    if (included) {
+      prev = version
+      if (!first) {
+        first = version
+      }
+    } else {
+      if (prev) {
+        set.push([first, prev])
+      }
+      prev = null
+      first = null
+    }
+  }
+  if (first) {
+    set.push([first, null])
+  }
+
+  const ranges = []
+  for (const [min, max] of set) {
+    if (min === max) {
+      ranges.push(min)
+    } else if (!max && min === v[0]) {
+      ranges.push('*')
+    } else if (!max) {
+      ranges.push(`>=${min}`)
+    } else if (min === v[0]) {
+      ranges.push(`<=${max}`)
+    } else {
+      ranges.push(`${min} - ${max}`)
+    }
+  }
+  const simplified = ranges.join(' || ')
+  const original = typeof range.raw === 'string' ? range.raw : String(range)
+  return simplified.length < original.length ? simplified : range
+}
+
+
+/***/ }),
+
+/***/ 1489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
+const { ANY } = Comparator
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
+
+// Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
+// - Every simple range `r1, r2, ...` is a null set, OR
+// - Every simple range `r1, r2, ...` which is not a null set is a subset of
+//   some `R1, R2, ...`
+//
+// Simple range `c1 c2 ...` is a subset of simple range `C1 C2 ...` iff:
+// - If c is only the ANY comparator
+//   - If C is only the ANY comparator, return true
+//   - Else if in prerelease mode, return false
+//   - else replace c with `[>=0.0.0]`
+// - If C is only the ANY comparator
+//   - if in prerelease mode, return true
+//   - else replace C with `[>=0.0.0]`
+// - Let EQ be the set of = comparators in c
+// - If EQ is more than one, return true (null set)
+// - Let GT be the highest > or >= comparator in c
+// - Let LT be the lowest < or <= comparator in c
+// - If GT and LT, and GT.semver > LT.semver, return true (null set)
+// - If any C is a = range, and GT or LT are set, return false
+// - If EQ
+//   - If GT, and EQ does not satisfy GT, return true (null set)
+//   - If LT, and EQ does not satisfy LT, return true (null set)
+//   - If EQ satisfies every C, return true
+//   - Else return false
+// - If GT
+//   - If GT.semver is lower than any > or >= comp in C, return false
+//   - If GT is >=, and GT.semver does not satisfy every C, return false
+//   - If GT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the GT.semver tuple, return false
+// - If LT
+//   - If LT.semver is greater than any < or <= comp in C, return false
+//   - If LT is <=, and LT.semver does not satisfy every C, return false
+//   - If LT.semver has a prerelease, and not in prerelease mode
+//     - If no C has a prerelease and the LT.semver tuple, return false
+// - Else return true
+
+const subset = (sub, dom, options = {}) => {
+  if (sub === dom) {
+    return true
+  }
+
+  sub = new Range(sub, options)
+  dom = new Range(dom, options)
+  let sawNonNull = false
+
+  OUTER: for (const simpleSub of sub.set) {
+    for (const simpleDom of dom.set) {
+      const isSub = simpleSubset(simpleSub, simpleDom, options)
+      sawNonNull = sawNonNull || isSub !== null
+      if (isSub) {
+        continue OUTER
+      }
+    }
+    // the null set is a subset of everything, but null simple ranges in
+    // a complex range should be ignored.  so if we saw a non-null range,
+    // then we know this isn't a subset, but if EVERY simple range was null,
+    // then it is a subset.
+    if (sawNonNull) {
+      return false
+    }
+  }
+  return true
+}
+
+const minimumVersionWithPreRelease = [new Comparator('>=0.0.0-0')]
+const minimumVersion = [new Comparator('>=0.0.0')]
+
+const simpleSubset = (sub, dom, options) => {
+  if (sub === dom) {
+    return true
+  }
+
+  if (sub.length === 1 && sub[0].semver === ANY) {
+    if (dom.length === 1 && dom[0].semver === ANY) {
+      return true
+    } else if (options.includePrerelease) {
+      sub = minimumVersionWithPreRelease
+    } else {
+      sub = minimumVersion
+    }
+  }
+
+  if (dom.length === 1 && dom[0].semver === ANY) {
+    if (options.includePrerelease) {
+      return true
+    } else {
+      dom = minimumVersion
+    }
+  }
+
+  const eqSet = new Set()
+  let gt, lt
+  for (const c of sub) {
+    if (c.operator === '>' || c.operator === '>=') {
+      gt = higherGT(gt, c, options)
+    } else if (c.operator === '<' || c.operator === '<=') {
+      lt = lowerLT(lt, c, options)
+    } else {
+      eqSet.add(c.semver)
+    }
+  }
+
+  if (eqSet.size > 1) {
+    return null
+  }
+
+  let gtltComp
+  if (gt && lt) {
+    gtltComp = compare(gt.semver, lt.semver, options)
+    if (gtltComp > 0) {
+      return null
+    } else if (gtltComp === 0 && (gt.operator !== '>=' || lt.operator !== '<=')) {
+      return null
+    }
+  }
+
+  // will iterate one or zero times
+  for (const eq of eqSet) {
+    if (gt && !satisfies(eq, String(gt), options)) {
+      return null
+    }
+
+    if (lt && !satisfies(eq, String(lt), options)) {
+      return null
+    }
+
+    for (const c of dom) {
+      if (!satisfies(eq, String(c), options)) {
+        return false
+      }
+    }
+
+    return true
+  }
+
+  let higher, lower
+  let hasDomLT, hasDomGT
+  // if the subset has a prerelease, we need a comparator in the superset
+  // with the same tuple and a prerelease, or it's not a subset
+  let needDomLTPre = lt &&
+    !options.includePrerelease &&
+    lt.semver.prerelease.length ? lt.semver : false
+  let needDomGTPre = gt &&
+    !options.includePrerelease &&
+    gt.semver.prerelease.length ? gt.semver : false
+  // exception: <1.2.3-0 is the same as <1.2.3
+  if (needDomLTPre && needDomLTPre.prerelease.length === 1 &&
+      lt.operator === '<' && needDomLTPre.prerelease[0] === 0) {
+    needDomLTPre = false
+  }
+
+  for (const c of dom) {
+    hasDomGT = hasDomGT || c.operator === '>' || c.operator === '>='
+    hasDomLT = hasDomLT || c.operator === '<' || c.operator === '<='
+    if (gt) {
+      if (needDomGTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomGTPre.major &&
+            c.semver.minor === needDomGTPre.minor &&
+            c.semver.patch === needDomGTPre.patch) {
+          needDomGTPre = false
+        }
+      }
+      if (c.operator === '>' || c.operator === '>=') {
+        higher = higherGT(gt, c, options)
+        if (higher === c && higher !== gt) {
+          return false
+        }
+      } else if (gt.operator === '>=' && !c.test(gt.semver)) {
+        return false
+      }
+    }
+    if (lt) {
+      if (needDomLTPre) {
+        if (c.semver.prerelease && c.semver.prerelease.length &&
+            c.semver.major === needDomLTPre.major &&
+            c.semver.minor === needDomLTPre.minor &&
+            c.semver.patch === needDomLTPre.patch) {
+          needDomLTPre = false
+        }
+      }
+      if (c.operator === '<' || c.operator === '<=') {
+        lower = lowerLT(lt, c, options)
+        if (lower === c && lower !== lt) {
+          return false
+        }
+      } else if (lt.operator === '<=' && !c.test(lt.semver)) {
+        return false
+      }
+    }
+    if (!c.operator && (lt || gt) && gtltComp !== 0) {
+      return false
+    }
+  }
+
+  // if there was a < or >, and nothing in the dom, then must be false
+  // UNLESS it was limited by another range in the other direction.
+  // Eg, >1.0.0 <1.0.1 is still a subset of <2.0.0
+  if (gt && hasDomLT && !lt && gtltComp !== 0) {
+    return false
+  }
+
+  if (lt && hasDomGT && !gt && gtltComp !== 0) {
+    return false
+  }
+
+  // we needed a prerelease range in a specific tuple, but didn't get one
+  // then this isn't a subset.  eg >=1.2.3-pre is not a subset of >=1.0.0,
+  // because it includes prereleases in the 1.2.3 tuple
+  if (needDomGTPre || needDomLTPre) {
+    return false
+  }
+
+  return true
+}
+
+// >=1.2.3 is lower than >1.2.3
+const higherGT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp > 0 ? a
+    : comp < 0 ? b
+    : b.operator === '>' && a.operator === '>=' ? b
+    : a
+}
+
+// <=1.2.3 is higher than <1.2.3
+const lowerLT = (a, b, options) => {
+  if (!a) {
+    return b
+  }
+  const comp = compare(a.semver, b.semver, options)
+  return comp < 0 ? a
+    : comp > 0 ? b
+    : b.operator === '<' && a.operator === '<=' ? b
+    : a
+}
+
+module.exports = subset
+
+
+/***/ }),
+
+/***/ 4750:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+
+// Mostly just for testing and legacy API reasons
+const toComparators = (range, options) =>
+  new Range(range, options).set
+    .map(comp => comp.map(c => c.value).join(' ').trim().split(' '))
+
+module.exports = toComparators
+
+
+/***/ }),
+
+/***/ 4737:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const Range = __nccwpck_require__(6782)
+const validRange = (range, options) => {
+  try {
+    // Return '*' instead of '' so that truthiness works.
+    // This will throw if it's invalid anyway
+    return new Range(range, options).range || '*'
+  } catch (er) {
+    return null
+  }
+}
+module.exports = validRange
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28602,6 +31841,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -30095,7 +33346,7 @@ const IS_WINDOWS = process.platform === 'win32';
  */
 function readlink(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
+        const result = yield external_fs_namespaceObject.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -30268,22 +33519,22 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     dest      destination path
  * @param     options   optional. See CopyOptions.
  */
-function cp(source_1, dest_1) {
+function io_cp(source_1, dest_1) {
     return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        const destStat = (yield exists(dest)) ? yield stat(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
+            ? external_path_namespaceObject.join(dest, external_path_namespaceObject.basename(source))
             : dest;
-        if (!(yield ioUtil.exists(source))) {
+        if (!(yield exists(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield ioUtil.stat(source);
+        const sourceStat = yield stat(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -30293,7 +33544,7 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path.relative(source, newDest) === '') {
+            if (external_path_namespaceObject.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
@@ -30337,7 +33588,7 @@ function mv(source_1, dest_1) {
  */
 function rmRF(inputPath) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
+        if (IS_WINDOWS) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -30346,7 +33597,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
+            yield rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -30367,8 +33618,8 @@ function rmRF(inputPath) {
  */
 function mkdirP(fsPath) {
     return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
+        (0,external_assert_.ok)(fsPath, 'a path argument must be provided');
+        yield mkdir(fsPath, { recursive: true });
     });
 }
 /**
@@ -30475,11 +33726,11 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
+        const files = yield readdir(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
+            const srcFileStat = yield lstat(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
@@ -30489,32 +33740,32 @@ function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
             }
         }
         // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+        yield chmod(destDir, (yield stat(sourceDir)).mode);
     });
 }
 // Buffered file copy
 function io_copyFile(srcFile, destFile, force) {
     return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+        if ((yield lstat(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
+                yield lstat(destFile);
+                yield unlink(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
+                    yield chmod(destFile, '0666');
+                    yield unlink(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield readlink(srcFile);
+            yield symlink(symlinkFull, destFile, IS_WINDOWS ? 'junction' : null);
         }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
+        else if (!(yield exists(destFile)) || force) {
+            yield copyFile(srcFile, destFile);
         }
     });
 }
@@ -31454,7 +34705,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -31899,7 +35150,7 @@ function writeJsonReport(path, report) {
 // CLI uses it for its defaults and --help.
 
 /** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
-const STAGES = ['fmt', 'clippy', 'test'];
+const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit'];
 /** Every input, in the order action.yml and the README list them. */
 const INPUT_SPECS = [
     { name: 'stages', default: 'fmt, clippy, test', description: `Stages to run, separated by commas or newlines, in any order (they always run in pipeline order). Allowed: ${STAGES.join(', ')}.` },
@@ -31924,9 +35175,9 @@ const INPUT_SPECS = [
     { name: 'audit-db', default: '', description: 'Path to a local RustSec advisory database (a git checkout). Empty: the cached copy, fetched when older than a day.' },
     { name: 'audit-ignore', default: '', description: 'Advisory ids to ignore, separated by commas or newlines (e.g. RUSTSEC-2020-0071).' },
     { name: 'audit-deny-warnings', default: 'false', description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).' },
-    { name: 'tool-mirror', default: '', description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror).' },
+    { name: 'tool-mirror', default: '', description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.' },
     { name: 'cargo-audit-version', default: '0.22.2', description: 'cargo-audit version to use.' },
-    { name: 'cargo-tarpaulin-version', default: '0.35.2', description: 'cargo-tarpaulin version to use.' },
+    { name: 'cargo-tarpaulin-version', default: '0.37.5', description: 'cargo-tarpaulin version to use.' },
     { name: 'cargo-nextest-version', default: '0.9.123', description: 'cargo-nextest version to use when test-runner is nextest.' },
     { name: 'target', default: '', description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host.' },
     { name: 'static', default: 'auto', description: 'Build a statically linked binary and verify it: "true", "false", or "auto" (true for linux targets).' },
@@ -32244,6 +35495,1471 @@ function parseInputs(source, baseDir) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cargo/audit.ts
+// cargo-audit: the command line (a pure builder), the parser of `--json` output, CVSS v3
+// severities, and where each package sits in Cargo.lock.
+function auditArgs(o) {
+    const args = [o.subcommand, '--json', '--db', o.db, '--file', o.lockfile];
+    if (!o.fetch)
+        args.push('--no-fetch');
+    for (const id of o.ignore)
+        args.push('--ignore', id);
+    return args;
+}
+function toFinding(kind, e) {
+    const a = e.advisory ?? undefined;
+    const sev = a?.cvss ? cvssSeverity(a.cvss) : undefined;
+    const id = a?.id;
+    return {
+        kind,
+        ...(id ? { id } : {}),
+        package: e.package?.name ?? '?',
+        version: e.package?.version ?? '?',
+        title: a?.title ?? (kind === 'yanked' ? 'this version was yanked from crates.io' : kind),
+        ...(sev ? { severity: `${sev.rating} (${sev.score.toFixed(1)})`, score: sev.score } : {}),
+        patched: e.versions?.patched ?? [],
+        aliases: a?.aliases ?? [],
+        ...(a?.url ? { url: a.url } : {}),
+        ...(a?.date ? { date: a.date } : {}),
+    };
+}
+/** Parses `cargo audit --json` output. Throws when it is not that JSON. */
+function parseAuditJson(text) {
+    const start = text.indexOf('{');
+    if (start < 0)
+        throw new Error('cargo audit printed no JSON report');
+    const doc = JSON.parse(text.slice(start));
+    if (!doc.vulnerabilities)
+        throw new Error('not a cargo audit JSON report: no "vulnerabilities"');
+    const vulnerabilities = (doc.vulnerabilities.list ?? []).map((e) => toFinding('vulnerability', e));
+    const warnings = [];
+    for (const [kind, entries] of Object.entries(doc.warnings ?? {})) {
+        for (const e of entries ?? [])
+            warnings.push(toFinding(e.kind ?? kind, e));
+    }
+    return {
+        advisoryCount: doc.database?.['advisory-count'],
+        dependencyCount: doc.lockfile?.['dependency-count'],
+        vulnerabilities,
+        warnings,
+    };
+}
+// CVSS v3.x base score (FIRST specification, section 7.1).
+const W = {
+    AV: { N: 0.85, A: 0.62, L: 0.55, P: 0.2 },
+    AC: { L: 0.77, H: 0.44 },
+    UI: { N: 0.85, R: 0.62 },
+    CIA: { H: 0.56, L: 0.22, N: 0 },
+};
+function roundUp(x) {
+    const i = Math.round(x * 100000);
+    return i % 10000 === 0 ? i / 100000 : (Math.floor(i / 10000) + 1) / 10;
+}
+/** Base score and rating of a CVSS:3.x vector; undefined for anything else (e.g. CVSS 4.0). */
+function cvssSeverity(vector) {
+    const m = /^CVSS:3\.[01]\/(.*)$/.exec(vector.trim());
+    if (!m)
+        return undefined;
+    const v = {};
+    for (const part of m[1].split('/')) {
+        const [k, val] = part.split(':');
+        if (k && val)
+            v[k] = val;
+    }
+    const av = W.AV[v.AV];
+    const ac = W.AC[v.AC];
+    const ui = W.UI[v.UI];
+    const scope = v.S;
+    const c = W.CIA[v.C];
+    const i = W.CIA[v.I];
+    const a = W.CIA[v.A];
+    const prRaw = v.PR;
+    if ([av, ac, ui, c, i, a].some((x) => x === undefined) || (scope !== 'U' && scope !== 'C') || !['N', 'L', 'H'].includes(prRaw ?? ''))
+        return undefined;
+    const changed = scope === 'C';
+    const pr = prRaw === 'N' ? 0.85 : prRaw === 'L' ? (changed ? 0.68 : 0.62) : changed ? 0.5 : 0.27;
+    const iss = 1 - (1 - c) * (1 - i) * (1 - a);
+    const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
+    const exploitability = 8.22 * av * ac * pr * ui;
+    const score = impact <= 0 ? 0 : changed ? roundUp(Math.min(1.08 * (impact + exploitability), 10)) : roundUp(Math.min(impact + exploitability, 10));
+    const rating = score === 0 ? 'none' : score < 4 ? 'low' : score < 7 ? 'medium' : score < 9 ? 'high' : 'critical';
+    return { score, rating };
+}
+/**
+ * Line numbers (1-based) of each package's `name = "…"` line in a Cargo.lock, keyed by
+ * `name@version`, so that the right entry is found when a crate is locked at several versions.
+ */
+function lockfileLines(text) {
+    const out = new Map();
+    const lines = text.split(/\r?\n/);
+    let name;
+    let nameLine = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trim();
+        if (line === '[[package]]') {
+            name = undefined;
+            continue;
+        }
+        const n = /^name\s*=\s*"([^"]+)"/.exec(line);
+        if (n) {
+            name = n[1];
+            nameLine = i + 1;
+            continue;
+        }
+        const v = /^version\s*=\s*"([^"]+)"/.exec(line);
+        if (v && name !== undefined) {
+            const key = `${name}@${v[1]}`;
+            if (!out.has(key))
+                out.set(key, nameLine);
+            name = undefined;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cargo/paths.ts
+
+/** Removes ANSI colour and cursor sequences. */
+function stripAnsi(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\u001b(?:\[[0-9;?]*[ -/]*[@-~]|[()][A-Za-z0-9]|[=>])/g, '');
+}
+/**
+ * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
+ * root, with forward slashes, as GitHub wants for annotations. Paths outside the repository
+ * (e.g. in ~/.cargo/registry) come back undefined.
+ */
+function repoRelative(file, base, repoRoot) {
+    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(base, file);
+    const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, abs);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/tools/advisory-db.ts
+// The RustSec advisory database: a git checkout kept under ctx.toolDir (so the shared cache
+// carries it), fetched at most once per UTC day; or a local copy the `audit-db` input names,
+// which is never fetched.
+
+
+function advisoryDbPath(toolDir) {
+    return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db');
+}
+function markerPath(toolDir) {
+    return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db.fetched');
+}
+function utcDay(d) {
+    return d.toISOString().slice(0, 10);
+}
+function lastFetched(toolDir) {
+    try {
+        const d = new Date((0,external_node_fs_namespaceObject.readFileSync)(markerPath(toolDir), 'utf8').trim());
+        return Number.isNaN(d.getTime()) ? undefined : d;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Decides which database to use and whether it needs a fetch. */
+function planAdvisoryDb(toolDir, inputDb, now = new Date()) {
+    if (inputDb)
+        return { path: inputDb, fetch: false, why: 'audit-db input' };
+    const path = advisoryDbPath(toolDir);
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'crates')))
+        return { path, fetch: true, why: 'missing' };
+    const fetchedAt = lastFetched(toolDir);
+    if (fetchedAt && utcDay(fetchedAt) === utcDay(now))
+        return { path, fetch: false, why: 'fetched today', fetchedAt };
+    return { path, fetch: true, why: 'stale', ...(fetchedAt ? { fetchedAt } : {}) };
+}
+/** Records a successful fetch (the daily freshness check reads it). */
+function markFetched(toolDir, now = new Date()) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(toolDir, { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(markerPath(toolDir), `${now.toISOString()}\n`);
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/manifest.js
+var manifest_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+// Internal object for testability (allows mocking in ESM)
+const _internal = {
+    readLinuxVersionFile() {
+        const lsbReleaseFile = '/etc/lsb-release';
+        const osReleaseFile = '/etc/os-release';
+        let contents = '';
+        if (external_fs_namespaceObject.existsSync(lsbReleaseFile)) {
+            contents = external_fs_namespaceObject.readFileSync(lsbReleaseFile).toString();
+        }
+        else if (external_fs_namespaceObject.existsSync(osReleaseFile)) {
+            contents = external_fs_namespaceObject.readFileSync(osReleaseFile).toString();
+        }
+        return contents;
+    }
+};
+function _findMatch(versionSpec, stable, candidates, archFilter) {
+    return manifest_awaiter(this, void 0, void 0, function* () {
+        const platFilter = os.platform();
+        let result;
+        let match;
+        let file;
+        for (const candidate of candidates) {
+            const version = candidate.version;
+            debug(`check ${version} satisfies ${versionSpec}`);
+            if (semver.satisfies(version, versionSpec) &&
+                (!stable || candidate.stable === stable)) {
+                file = candidate.files.find(item => {
+                    debug(`${item.arch}===${archFilter} && ${item.platform}===${platFilter}`);
+                    let chk = item.arch === archFilter && item.platform === platFilter;
+                    if (chk && item.platform_version) {
+                        const osVersion = _getOsVersion();
+                        if (osVersion === item.platform_version) {
+                            chk = true;
+                        }
+                        else {
+                            chk = semver.satisfies(osVersion, item.platform_version);
+                        }
+                    }
+                    return chk;
+                });
+                if (file) {
+                    debug(`matched ${candidate.version}`);
+                    match = candidate;
+                    break;
+                }
+            }
+        }
+        if (match && file) {
+            // clone since we're mutating the file list to be only the file that matches
+            result = Object.assign({}, match);
+            result.files = [file];
+        }
+        return result;
+    });
+}
+function _getOsVersion() {
+    // TODO: add windows and other linux, arm variants
+    // right now filtering on version is only an ubuntu and macos scenario for tools we build for hosted (python)
+    const plat = os.platform();
+    let version = '';
+    if (plat === 'darwin') {
+        version = cp.execSync('sw_vers -productVersion').toString();
+    }
+    else if (plat === 'linux') {
+        // lsb_release process not in some containers, readfile
+        // Run cat /etc/lsb-release
+        // DISTRIB_ID=Ubuntu
+        // DISTRIB_RELEASE=18.04
+        // DISTRIB_CODENAME=bionic
+        // DISTRIB_DESCRIPTION="Ubuntu 18.04.4 LTS"
+        const lsbContents = _internal.readLinuxVersionFile();
+        if (lsbContents) {
+            const lines = lsbContents.split('\n');
+            for (const line of lines) {
+                const parts = line.split('=');
+                if (parts.length === 2 &&
+                    (parts[0].trim() === 'VERSION_ID' ||
+                        parts[0].trim() === 'DISTRIB_RELEASE')) {
+                    version = parts[1].trim().replace(/^"/, '').replace(/"$/, '');
+                    break;
+                }
+            }
+        }
+    }
+    return version;
+}
+// Alias for backwards compatibility
+function _readLinuxVersionFile() {
+    return _internal.readLinuxVersionFile();
+}
+//# sourceMappingURL=manifest.js.map
+;// CONCATENATED MODULE: external "stream"
+const external_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+// EXTERNAL MODULE: external "util"
+var external_util_ = __nccwpck_require__(9023);
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/retry-helper.js
+var retry_helper_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+/**
+ * Internal class for retries
+ */
+class retry_helper_RetryHelper {
+    constructor(maxAttempts, minSeconds, maxSeconds) {
+        if (maxAttempts < 1) {
+            throw new Error('max attempts should be greater than or equal to 1');
+        }
+        this.maxAttempts = maxAttempts;
+        this.minSeconds = Math.floor(minSeconds);
+        this.maxSeconds = Math.floor(maxSeconds);
+        if (this.minSeconds > this.maxSeconds) {
+            throw new Error('min seconds should be less than or equal to max seconds');
+        }
+    }
+    execute(action, isRetryable) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            let attempt = 1;
+            while (attempt < this.maxAttempts) {
+                // Try
+                try {
+                    return yield action();
+                }
+                catch (err) {
+                    if (isRetryable && !isRetryable(err)) {
+                        throw err;
+                    }
+                    core.info(err.message);
+                }
+                // Sleep
+                const seconds = this.getSleepAmount();
+                core.info(`Waiting ${seconds} seconds before trying again`);
+                yield this.sleep(seconds);
+                attempt++;
+            }
+            // Last attempt
+            return yield action();
+        });
+    }
+    getSleepAmount() {
+        return (Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) +
+            this.minSeconds);
+    }
+    sleep(seconds) {
+        return retry_helper_awaiter(this, void 0, void 0, function* () {
+            return new Promise(resolve => setTimeout(resolve, seconds * 1000));
+        });
+    }
+}
+//# sourceMappingURL=retry-helper.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js
+var tool_cache_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class HTTPError extends Error {
+    constructor(httpStatusCode) {
+        super(`Unexpected HTTP response: ${httpStatusCode}`);
+        this.httpStatusCode = httpStatusCode;
+        Object.setPrototypeOf(this, new.target.prototype);
+    }
+}
+const tool_cache_IS_WINDOWS = process.platform === 'win32';
+const IS_MAC = process.platform === 'darwin';
+const userAgent = 'actions/tool-cache';
+/**
+ * Download a tool from an url and stream it into a file
+ *
+ * @param url       url of tool to download
+ * @param dest      path to download tool
+ * @param auth      authorization header
+ * @param headers   other headers
+ * @returns         path to downloaded tool
+ */
+function downloadTool(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
+        yield io.mkdirP(path.dirname(dest));
+        core.debug(`Downloading ${url}`);
+        core.debug(`Destination ${dest}`);
+        const maxAttempts = 3;
+        const minSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 10);
+        const maxSeconds = _getGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 20);
+        const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
+        return yield retryHelper.execute(() => tool_cache_awaiter(this, void 0, void 0, function* () {
+            return yield downloadToolAttempt(url, dest || '', auth, headers);
+        }), (err) => {
+            if (err instanceof HTTPError && err.httpStatusCode) {
+                // Don't retry anything less than 500, except 408 Request Timeout and 429 Too Many Requests
+                if (err.httpStatusCode < 500 &&
+                    err.httpStatusCode !== 408 &&
+                    err.httpStatusCode !== 429) {
+                    return false;
+                }
+            }
+            // Otherwise retry
+            return true;
+        });
+    });
+}
+function downloadToolAttempt(url, dest, auth, headers) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (fs.existsSync(dest)) {
+            throw new Error(`Destination file path ${dest} already exists`);
+        }
+        // Get the response headers
+        const http = new httpm.HttpClient(userAgent, [], {
+            allowRetries: false
+        });
+        if (auth) {
+            core.debug('set auth');
+            if (headers === undefined) {
+                headers = {};
+            }
+            headers.authorization = auth;
+        }
+        const response = yield http.get(url, headers);
+        if (response.message.statusCode !== 200) {
+            const err = new HTTPError(response.message.statusCode);
+            core.debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
+            throw err;
+        }
+        // Download the response body
+        const pipeline = util.promisify(stream.pipeline);
+        const responseMessageFactory = _getGlobal('TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY', () => response.message);
+        const readStream = responseMessageFactory();
+        let succeeded = false;
+        try {
+            yield pipeline(readStream, fs.createWriteStream(dest));
+            core.debug('download complete');
+            succeeded = true;
+            return dest;
+        }
+        finally {
+            // Error, delete dest before retry
+            if (!succeeded) {
+                core.debug('download failed');
+                try {
+                    yield io.rmRF(dest);
+                }
+                catch (err) {
+                    core.debug(`Failed to delete '${dest}'. ${err.message}`);
+                }
+            }
+        }
+    });
+}
+/**
+ * Extract a .7z file
+ *
+ * @param file     path to the .7z file
+ * @param dest     destination directory. Optional.
+ * @param _7zPath  path to 7zr.exe. Optional, for long path support. Most .7z archives do not have this
+ * problem. If your .7z archive contains very long paths, you can pass the path to 7zr.exe which will
+ * gracefully handle long paths. By default 7zdec.exe is used because it is a very small program and is
+ * bundled with the tool lib. However it does not support long paths. 7zr.exe is the reduced command line
+ * interface, it is smaller than the full command line interface, and it does support long paths. At the
+ * time of this writing, it is freely available from the LZMA SDK that is available on the 7zip website.
+ * Be sure to check the current license agreement. If 7zr.exe is bundled with your action, then the path
+ * to 7zr.exe can be pass to this function.
+ * @returns        path to the destination directory
+ */
+function extract7z(file, dest, _7zPath) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        ok(tool_cache_IS_WINDOWS, 'extract7z() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        const originalCwd = process.cwd();
+        process.chdir(dest);
+        if (_7zPath) {
+            try {
+                const logLevel = core.isDebug() ? '-bb1' : '-bb0';
+                const args = [
+                    'x', // eXtract files with full paths
+                    logLevel, // -bb[0-3] : set output log level
+                    '-bd', // disable progress indicator
+                    '-sccUTF-8', // set charset for for console input/output
+                    file
+                ];
+                const options = {
+                    silent: true
+                };
+                yield exec(`"${_7zPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        else {
+            const escapedScript = path
+                .join(__dirname, '..', 'scripts', 'Invoke-7zdec.ps1')
+                .replace(/'/g, "''")
+                .replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+            const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const escapedTarget = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+            const command = `& '${escapedScript}' -Source '${escapedFile}' -Target '${escapedTarget}'`;
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                command
+            ];
+            const options = {
+                silent: true
+            };
+            try {
+                const powershellPath = yield io.which('powershell', true);
+                yield exec(`"${powershellPath}"`, args, options);
+            }
+            finally {
+                process.chdir(originalCwd);
+            }
+        }
+        return dest;
+    });
+}
+/**
+ * Extract a compressed tar archive
+ *
+ * @param file     path to the tar
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the tar command to use for extraction. Defaults to 'xz' (extracting gzipped tars). Optional.
+ * @returns        path to the destination directory
+ */
+function extractTar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = 'xz') {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        // Create dest
+        dest = yield _createExtractFolder(dest);
+        // Determine whether GNU tar
+        core.debug('Checking tar --version');
+        let versionOutput = '';
+        yield exec('tar --version', [], {
+            ignoreReturnCode: true,
+            silent: true,
+            listeners: {
+                stdout: (data) => (versionOutput += data.toString()),
+                stderr: (data) => (versionOutput += data.toString())
+            }
+        });
+        core.debug(versionOutput.trim());
+        const isGnuTar = versionOutput.toUpperCase().includes('GNU TAR');
+        // Initialize args
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        if (core.isDebug() && !flags.includes('v')) {
+            args.push('-v');
+        }
+        let destArg = dest;
+        let fileArg = file;
+        if (tool_cache_IS_WINDOWS && isGnuTar) {
+            args.push('--force-local');
+            destArg = dest.replace(/\\/g, '/');
+            // Technically only the dest needs to have `/` but for aesthetic consistency
+            // convert slashes in the file arg too.
+            fileArg = file.replace(/\\/g, '/');
+        }
+        if (isGnuTar) {
+            // Suppress warnings when using GNU tar to extract archives created by BSD tar
+            args.push('--warning=no-unknown-keyword');
+            args.push('--overwrite');
+        }
+        args.push('-C', destArg, '-f', fileArg);
+        yield exec(`tar`, args);
+        return dest;
+    });
+}
+/**
+ * Extract a xar compatible archive
+ *
+ * @param file     path to the archive
+ * @param dest     destination directory. Optional.
+ * @param flags    flags for the xar. Optional.
+ * @returns        path to the destination directory
+ */
+function extractXar(file_1, dest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (file, dest, flags = []) {
+        ok(IS_MAC, 'extractXar() not supported on current OS');
+        ok(file, 'parameter "file" is required');
+        dest = yield _createExtractFolder(dest);
+        let args;
+        if (flags instanceof Array) {
+            args = flags;
+        }
+        else {
+            args = [flags];
+        }
+        args.push('-x', '-C', dest, '-f', file);
+        if (core.isDebug()) {
+            args.push('-v');
+        }
+        const xarPath = yield io.which('xar', true);
+        yield exec(`"${xarPath}"`, _unique(args));
+        return dest;
+    });
+}
+/**
+ * Extract a zip
+ *
+ * @param file     path to the zip
+ * @param dest     destination directory. Optional.
+ * @returns        path to the destination directory
+ */
+function extractZip(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!file) {
+            throw new Error("parameter 'file' is required");
+        }
+        dest = yield _createExtractFolder(dest);
+        if (tool_cache_IS_WINDOWS) {
+            yield extractZipWin(file, dest);
+        }
+        else {
+            yield extractZipNix(file, dest);
+        }
+        return dest;
+    });
+}
+function extractZipWin(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        // build the powershell command
+        const escapedFile = file.replace(/'/g, "''").replace(/"|\n|\r/g, ''); // double-up single quotes, remove double quotes and newlines
+        const escapedDest = dest.replace(/'/g, "''").replace(/"|\n|\r/g, '');
+        const pwshPath = yield io.which('pwsh', false);
+        //To match the file overwrite behavior on nix systems, we use the overwrite = true flag for ExtractToDirectory
+        //and the -Force flag for Expand-Archive as a fallback
+        if (pwshPath) {
+            //attempt to use pwsh with ExtractToDirectory, if this fails attempt Expand-Archive
+            const pwshCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.ZipFile } catch { } ;`,
+                `try { [System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`,
+                `catch { if (($_.Exception.GetType().FullName -eq 'System.Management.Automation.MethodException') -or ($_.Exception.GetType().FullName -eq 'System.Management.Automation.RuntimeException') ){ Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force } else { throw $_ } } ;`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                pwshCommand
+            ];
+            core.debug(`Using pwsh at path: ${pwshPath}`);
+            yield exec(`"${pwshPath}"`, args);
+        }
+        else {
+            const powershellCommand = [
+                `$ErrorActionPreference = 'Stop' ;`,
+                `try { Add-Type -AssemblyName System.IO.Compression.FileSystem } catch { } ;`,
+                `if ((Get-Command -Name Expand-Archive -Module Microsoft.PowerShell.Archive -ErrorAction Ignore)) { Expand-Archive -LiteralPath '${escapedFile}' -DestinationPath '${escapedDest}' -Force }`,
+                `else {[System.IO.Compression.ZipFile]::ExtractToDirectory('${escapedFile}', '${escapedDest}', $true) }`
+            ].join(' ');
+            const args = [
+                '-NoLogo',
+                '-Sta',
+                '-NoProfile',
+                '-NonInteractive',
+                '-ExecutionPolicy',
+                'Unrestricted',
+                '-Command',
+                powershellCommand
+            ];
+            const powershellPath = yield io.which('powershell', true);
+            core.debug(`Using powershell at path: ${powershellPath}`);
+            yield exec(`"${powershellPath}"`, args);
+        }
+    });
+}
+function extractZipNix(file, dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const unzipPath = yield io.which('unzip', true);
+        const args = [file];
+        if (!core.isDebug()) {
+            args.unshift('-q');
+        }
+        args.unshift('-o'); //overwrite with -o, otherwise a prompt is shown which freezes the run
+        yield exec(`"${unzipPath}"`, args, { cwd: dest });
+    });
+}
+/**
+ * Caches a directory and installs it into the tool cacheDir
+ *
+ * @param sourceDir    the directory to cache into tools
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheDir(sourceDir, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = node_modules_semver.clean(version) || version;
+        arch = arch || external_os_namespaceObject.arch();
+        core_debug(`Caching tool ${tool} ${version} ${arch}`);
+        core_debug(`source dir: ${sourceDir}`);
+        if (!external_fs_namespaceObject.statSync(sourceDir).isDirectory()) {
+            throw new Error('sourceDir is not a directory');
+        }
+        // Create the tool dir
+        const destPath = yield _createToolPath(tool, version, arch);
+        // copy each child item. do not move. move can fail on Windows
+        // due to anti-virus software having an open handle on a file.
+        for (const itemName of external_fs_namespaceObject.readdirSync(sourceDir)) {
+            const s = external_path_namespaceObject.join(sourceDir, itemName);
+            yield io_cp(s, destPath, { recursive: true });
+        }
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destPath;
+    });
+}
+/**
+ * Caches a downloaded file (GUID) and installs it
+ * into the tool cache with a given targetName
+ *
+ * @param sourceFile    the file to cache into tools.  Typically a result of downloadTool which is a guid.
+ * @param targetFile    the name of the file name in the tools directory
+ * @param tool          tool name
+ * @param version       version of the tool.  semver format
+ * @param arch          architecture of the tool.  Optional.  Defaults to machine architecture
+ */
+function cacheFile(sourceFile, targetFile, tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        version = semver.clean(version) || version;
+        arch = arch || os.arch();
+        core.debug(`Caching tool ${tool} ${version} ${arch}`);
+        core.debug(`source file: ${sourceFile}`);
+        if (!fs.statSync(sourceFile).isFile()) {
+            throw new Error('sourceFile is not a file');
+        }
+        // create the tool dir
+        const destFolder = yield _createToolPath(tool, version, arch);
+        // copy instead of move. move can fail on Windows due to
+        // anti-virus software having an open handle on a file.
+        const destPath = path.join(destFolder, targetFile);
+        core.debug(`destination file ${destPath}`);
+        yield io.cp(sourceFile, destPath);
+        // write .complete
+        _completeToolPath(tool, version, arch);
+        return destFolder;
+    });
+}
+/**
+ * Finds the path to a tool version in the local installed tool cache
+ *
+ * @param toolName      name of the tool
+ * @param versionSpec   version of the tool
+ * @param arch          optional arch.  defaults to arch of computer
+ */
+function find(toolName, versionSpec, arch) {
+    if (!toolName) {
+        throw new Error('toolName parameter is required');
+    }
+    if (!versionSpec) {
+        throw new Error('versionSpec parameter is required');
+    }
+    arch = arch || external_os_namespaceObject.arch();
+    // attempt to resolve an explicit version
+    if (!isExplicitVersion(versionSpec)) {
+        const localVersions = findAllVersions(toolName, arch);
+        const match = evaluateVersions(localVersions, versionSpec);
+        versionSpec = match;
+    }
+    // check for the explicit version in the cache
+    let toolPath = '';
+    if (versionSpec) {
+        versionSpec = node_modules_semver.clean(versionSpec) || '';
+        const cachePath = external_path_namespaceObject.join(_getCacheDirectory(), toolName, versionSpec, arch);
+        core_debug(`checking cache: ${cachePath}`);
+        if (external_fs_namespaceObject.existsSync(cachePath) && external_fs_namespaceObject.existsSync(`${cachePath}.complete`)) {
+            core_debug(`Found tool in cache ${toolName} ${versionSpec} ${arch}`);
+            toolPath = cachePath;
+        }
+        else {
+            core_debug('not found');
+        }
+    }
+    return toolPath;
+}
+/**
+ * Finds the paths to all versions of a tool that are installed in the local tool cache
+ *
+ * @param toolName  name of the tool
+ * @param arch      optional arch.  defaults to arch of computer
+ */
+function findAllVersions(toolName, arch) {
+    const versions = [];
+    arch = arch || external_os_namespaceObject.arch();
+    const toolPath = external_path_namespaceObject.join(_getCacheDirectory(), toolName);
+    if (external_fs_namespaceObject.existsSync(toolPath)) {
+        const children = external_fs_namespaceObject.readdirSync(toolPath);
+        for (const child of children) {
+            if (isExplicitVersion(child)) {
+                const fullPath = external_path_namespaceObject.join(toolPath, child, arch || '');
+                if (external_fs_namespaceObject.existsSync(fullPath) && external_fs_namespaceObject.existsSync(`${fullPath}.complete`)) {
+                    versions.push(child);
+                }
+            }
+        }
+    }
+    return versions;
+}
+function getManifestFromRepo(owner_1, repo_1, auth_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (owner, repo, auth, branch = 'master') {
+        let releases = [];
+        const treeUrl = `https://api.github.com/repos/${owner}/${repo}/git/trees/${branch}`;
+        const http = new httpm.HttpClient('tool-cache');
+        const headers = {};
+        if (auth) {
+            core.debug('set auth');
+            headers.authorization = auth;
+        }
+        const response = yield http.getJson(treeUrl, headers);
+        if (!response.result) {
+            return releases;
+        }
+        let manifestUrl = '';
+        for (const item of response.result.tree) {
+            if (item.path === 'versions-manifest.json') {
+                manifestUrl = item.url;
+                break;
+            }
+        }
+        headers['accept'] = 'application/vnd.github.VERSION.raw';
+        let versionsRaw = yield (yield http.get(manifestUrl, headers)).readBody();
+        if (versionsRaw) {
+            // shouldn't be needed but protects against invalid json saved with BOM
+            versionsRaw = versionsRaw.replace(/^\uFEFF/, '');
+            try {
+                releases = JSON.parse(versionsRaw);
+            }
+            catch (_a) {
+                core.debug('Invalid json');
+            }
+        }
+        return releases;
+    });
+}
+function findFromManifest(versionSpec_1, stable_1, manifest_1) {
+    return tool_cache_awaiter(this, arguments, void 0, function* (versionSpec, stable, manifest, archFilter = os.arch()) {
+        // wrap the internal impl
+        const match = yield mm._findMatch(versionSpec, stable, manifest, archFilter);
+        return match;
+    });
+}
+function _createExtractFolder(dest) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        if (!dest) {
+            // create a temp dir
+            dest = path.join(_getTempDirectory(), crypto.randomUUID());
+        }
+        yield io.mkdirP(dest);
+        return dest;
+    });
+}
+function _createToolPath(tool, version, arch) {
+    return tool_cache_awaiter(this, void 0, void 0, function* () {
+        const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+        core_debug(`destination ${folderPath}`);
+        const markerPath = `${folderPath}.complete`;
+        yield rmRF(folderPath);
+        yield rmRF(markerPath);
+        yield mkdirP(folderPath);
+        return folderPath;
+    });
+}
+function _completeToolPath(tool, version, arch) {
+    const folderPath = external_path_namespaceObject.join(_getCacheDirectory(), tool, node_modules_semver.clean(version) || version, arch || '');
+    const markerPath = `${folderPath}.complete`;
+    external_fs_namespaceObject.writeFileSync(markerPath, '');
+    core_debug('finished caching tool');
+}
+/**
+ * Check if version string is explicit
+ *
+ * @param versionSpec      version string to check
+ */
+function isExplicitVersion(versionSpec) {
+    const c = node_modules_semver.clean(versionSpec) || '';
+    core_debug(`isExplicit: ${c}`);
+    const valid = node_modules_semver.valid(c) != null;
+    core_debug(`explicit? ${valid}`);
+    return valid;
+}
+/**
+ * Get the highest satisfiying semantic version in `versions` which satisfies `versionSpec`
+ *
+ * @param versions        array of versions to evaluate
+ * @param versionSpec     semantic version spec to satisfy
+ */
+function evaluateVersions(versions, versionSpec) {
+    let version = '';
+    core_debug(`evaluating ${versions.length} versions`);
+    versions = versions.sort((a, b) => {
+        if (node_modules_semver.gt(a, b)) {
+            return 1;
+        }
+        return -1;
+    });
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const potential = versions[i];
+        const satisfied = node_modules_semver.satisfies(potential, versionSpec);
+        if (satisfied) {
+            version = potential;
+            break;
+        }
+    }
+    if (version) {
+        core_debug(`matched: ${version}`);
+    }
+    else {
+        core_debug('match not found');
+    }
+    return version;
+}
+/**
+ * Gets RUNNER_TOOL_CACHE
+ */
+function _getCacheDirectory() {
+    const cacheDirectory = process.env['RUNNER_TOOL_CACHE'] || '';
+    (0,external_assert_.ok)(cacheDirectory, 'Expected RUNNER_TOOL_CACHE to be defined');
+    return cacheDirectory;
+}
+/**
+ * Gets RUNNER_TEMP
+ */
+function _getTempDirectory() {
+    const tempDirectory = process.env['RUNNER_TEMP'] || '';
+    ok(tempDirectory, 'Expected RUNNER_TEMP to be defined');
+    return tempDirectory;
+}
+/**
+ * Gets a global variable
+ */
+function _getGlobal(key, defaultValue) {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const value = global[key];
+    /* eslint-enable @typescript-eslint/no-explicit-any */
+    return value !== undefined ? value : defaultValue;
+}
+/**
+ * Returns an array of unique values.
+ * @param values Values to make unique.
+ */
+function _unique(values) {
+    return Array.from(new Set(values));
+}
+//# sourceMappingURL=tool-cache.js.map
+;// CONCATENATED MODULE: ./src/tools/checksums.ts
+// Extra trusted sha256 values for tool archives, from a file the workflow names with the
+// RUST_PIPELINE_TOOL_CHECKSUMS environment variable. The file uses `sha256sum` output format,
+// with paths as laid out on a tool mirror:
+//
+//   3f5c…e1  cargo-audit/0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz
+//
+// (`cd mirror && sha256sum */*/*` writes exactly that.) The file lives with the workflow, not on
+// the mirror: a checksum served by the same host as the archive would prove nothing.
+
+const CHECKSUMS_ENV = 'RUST_PIPELINE_TOOL_CHECKSUMS';
+/** Parses sha256sum output into mirror path → lower-case hex digest. Throws on a malformed line. */
+function parseChecksums(text, source) {
+    const out = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const m = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
+        if (!m)
+            throw new Error(`${source}:${i + 1}: expected "<64 hex digits>  <tool>/<version>/<file>", got ${JSON.stringify(line)}`);
+        out.set(m[2].replace(/^\.\//, ''), m[1].toLowerCase());
+    });
+    return out;
+}
+/** Reads the file named by RUST_PIPELINE_TOOL_CHECKSUMS; an empty map when the variable is unset. */
+function loadChecksums(env) {
+    const path = env[CHECKSUMS_ENV];
+    if (!path)
+        return new Map();
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        throw new Error(`${CHECKSUMS_ENV} names "${path}", which cannot be read: ${e.message}`);
+    }
+    return parseChecksums(text, path);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/tools/download.ts
+// Downloads a file while hashing it, and refuses it unless its sha256 matches.
+
+
+
+
+
+/** The archive could not be fetched (server down, refused, HTTP error): the caller may fall back. */
+class DownloadError extends Error {
+    url;
+    constructor(url, reason) {
+        super(`could not download ${url}: ${reason}`);
+        this.url = url;
+        this.name = 'DownloadError';
+    }
+}
+/** The archive arrived but is not the one expected: never fall back silently. */
+class ChecksumError extends Error {
+    url;
+    expected;
+    actual;
+    constructor(url, expected, actual) {
+        super(`sha256 mismatch for ${url}: expected ${expected}, got ${actual}. The archive was deleted and nothing was installed.`);
+        this.url = url;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'ChecksumError';
+    }
+}
+function describeFetchError(e) {
+    const err = e;
+    if (err.name === 'TimeoutError')
+        return 'timed out';
+    const cause = err.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    return cause?.message ? `${err.message}: ${cause.message}` : err.message;
+}
+/**
+ * Fetches `url` (http, https or file) into `dest`, hashing on the way, and checks the digest.
+ * On any failure `dest` is removed. Returns the number of bytes written.
+ */
+async function downloadVerified(url, dest, sha256, timeoutMs = 120_000) {
+    let source;
+    if (url.startsWith('file://')) {
+        source = (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_url_.fileURLToPath)(url));
+    }
+    else {
+        let res;
+        try {
+            res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (e) {
+            throw new DownloadError(url, describeFetchError(e));
+        }
+        if (!res.ok || !res.body)
+            throw new DownloadError(url, `HTTP ${res.status} ${res.statusText}`.trim());
+        source = external_node_stream_.Readable.fromWeb(res.body);
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    try {
+        await (0,promises_namespaceObject.pipeline)(source, tap, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+        throw new DownloadError(url, describeFetchError(e));
+    }
+    const actual = hash.digest('hex');
+    if (actual !== sha256.toLowerCase()) {
+        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+        throw new ChecksumError(url, sha256.toLowerCase(), actual);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/tools/table.ts
+// The one table of cargo tools the pipeline installs: where each tool's prebuilt release archive
+// lives per platform, and the sha256 of each archive that has been verified. Pinned default
+// versions are the inputs' defaults (cargo-*-version in src/inputs.ts).
+//
+// A download is only ever attempted for an archive whose sha256 is known, either from
+// `sha256` below or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see
+// checksums.ts). Without one the installer builds the tool with `cargo install --locked`
+// instead: an unverified binary is never run.
+const TOOL_NAMES = (/* unused pure expression or super */ null && (['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest']));
+const TOOL_TABLE = {
+    'cargo-audit': {
+        crate: 'cargo-audit',
+        bin: 'cargo-audit',
+        subcommand: 'audit',
+        releaseBase: 'https://github.com/rustsec/rustsec/releases/download',
+        tag: (v) => `cargo-audit/v${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-audit-x86_64-unknown-linux-musl-v${v}.tgz`,
+            'linux-arm64': (v) => `cargo-audit-aarch64-unknown-linux-gnu-v${v}.tgz`,
+            'darwin-x64': (v) => `cargo-audit-x86_64-apple-darwin-v${v}.tgz`,
+            'win32-x64': (v) => `cargo-audit-x86_64-pc-windows-msvc-v${v}.zip`,
+        },
+        sha256: {},
+    },
+    'cargo-tarpaulin': {
+        crate: 'cargo-tarpaulin',
+        bin: 'cargo-tarpaulin',
+        subcommand: 'tarpaulin',
+        releaseBase: 'https://github.com/xd009642/tarpaulin/releases/download',
+        tag: (v) => v,
+        assets: {
+            'linux-x64': () => 'cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
+            'linux-arm64': () => 'cargo-tarpaulin-aarch64-unknown-linux-musl.tar.gz',
+            'darwin-x64': () => 'cargo-tarpaulin-x86_64-apple-darwin.tar.gz',
+            'darwin-arm64': () => 'cargo-tarpaulin-aarch64-apple-darwin.tar.gz',
+            'win32-x64': () => 'cargo-tarpaulin-x86_64-pc-windows-msvc.zip',
+        },
+        sha256: {},
+    },
+    'cargo-nextest': {
+        crate: 'cargo-nextest',
+        bin: 'cargo-nextest',
+        subcommand: 'nextest',
+        releaseBase: 'https://github.com/nextest-rs/nextest/releases/download',
+        tag: (v) => `cargo-nextest-${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-nextest-${v}-x86_64-unknown-linux-musl.tar.gz`,
+            'linux-arm64': (v) => `cargo-nextest-${v}-aarch64-unknown-linux-gnu.tar.gz`,
+            'darwin-x64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
+        },
+        sha256: {},
+    },
+};
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+/** The release archive of a tool version for a platform; undefined when none is published for it. */
+function assetFor(tool, version, platform, mirror) {
+    const spec = TOOL_TABLE[tool];
+    const name = spec.assets[platform];
+    if (!name)
+        return undefined;
+    const file = name(version);
+    const mirrorPath = `${tool}/${version}/${file}`;
+    const url = mirror
+        ? `${mirror.replace(/\/+$/, '')}/${mirrorPath}`
+        : `${spec.releaseBase}/${spec.tag(version)}/${file}`;
+    const sha256 = spec.sha256[`${version}/${file}`];
+    return { file, mirrorPath, url, ...(sha256 ? { sha256 } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+// Installs a cargo tool at a pinned version, cheapest source first:
+//   1. PATH, when it holds a suitable version (same major.minor line, at least the pinned one);
+//   2. the runner's tool cache (@actions/tool-cache, RUNNER_TOOL_CACHE);
+//   3. the shared cache (ctx.toolDir, restored with the cargo registry and target/);
+//   4. the prebuilt release archive, only when its sha256 is known, verified before use;
+//   5. `cargo install --locked --version X` as the last resort.
+// Whatever was downloaded or built is copied into the shared cache and the tool cache so the
+// next run finds it at step 2 or 3.
+
+
+
+
+
+
+const SOURCE_LABEL = {
+    path: 'PATH',
+    'tool-cache': 'runner tool cache',
+    'shared-cache': 'shared cache',
+    download: 'download (sha256 verified)',
+    'cargo-install': 'cargo install',
+};
+/** Failure to install a tool: says what was tried. */
+class ToolInstallError extends Error {
+    tried;
+    constructor(tool, version, reason, tried = []) {
+        super(`Could not install ${tool} ${version}: ${reason}${tried.length ? `\nTried: ${tried.join('; ')}.` : ''}`);
+        this.tried = tried;
+        this.name = 'ToolInstallError';
+    }
+}
+function exeName(bin, platform) {
+    return platform.startsWith('win32') ? `${bin}.exe` : bin;
+}
+/** `cargo install` argv for a pinned version into a private root. */
+function cargoInstallArgs(crate, version, root) {
+    return ['install', '--locked', '--version', version, '--root', root, crate];
+}
+/** tar argv extracting an archive into a directory (bsdtar on Windows also reads .zip). */
+function extractArgs(archive, dest) {
+    return /\.(tgz|tar\.gz)$/.test(archive) ? ['-xzf', archive, '-C', dest] : ['-xf', archive, '-C', dest];
+}
+/** The first x.y.z version in a `--version` output. */
+function parseVersion(output) {
+    return /\b(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/.exec(output)?.[1];
+}
+/** Whether a found version may stand in for the pinned one: same compatible line, not older. */
+function isSuitable(found, pinned) {
+    return semver_default().valid(found) !== null && semver_default().satisfies(found, `^${pinned}`);
+}
+function findOnPath(exe, pathVar) {
+    for (const dir of (pathVar ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir)
+            continue;
+        const p = (0,external_node_path_namespaceObject.join)(dir, exe);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(p).isFile())
+                return p;
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return undefined;
+}
+function findFile(dir, name, depth = 3) {
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.isFile() && entry.name === name)
+            return (0,external_node_path_namespaceObject.join)(dir, entry.name);
+    }
+    if (depth === 0)
+        return undefined;
+    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.isDirectory()) {
+            const hit = findFile((0,external_node_path_namespaceObject.join)(dir, entry.name), name, depth - 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+function lastLines(text, n = 15) {
+    return text.trimEnd().split('\n').slice(-n).join('\n');
+}
+async function installTool(tool, version, o) {
+    const started = performance.now();
+    const spec = TOOL_TABLE[tool];
+    const exe = exeName(spec.bin, o.platform);
+    const tried = [];
+    const done = (source, path, found, detail) => ({
+        tool,
+        version: found,
+        path,
+        subcommand: spec.subcommand,
+        source,
+        detail,
+        ms: performance.now() - started,
+    });
+    const versionOf = async (path) => {
+        const res = await o.exec(path, [spec.subcommand, '--version'], { env: o.env, echo: 'none', timeoutMs: 30_000 });
+        return res.code === 0 ? parseVersion(res.stdout + res.stderr) : undefined;
+    };
+    // 1. PATH
+    const onPath = findOnPath(exe, o.env.PATH ?? o.env.Path);
+    if (onPath) {
+        const found = await versionOf(onPath);
+        if (found && isSuitable(found, version))
+            return done('path', onPath, found, onPath);
+        tried.push(`PATH has ${onPath} at ${found ?? 'an unknown version'}, not ^${version}`);
+    }
+    const sharedDir = (0,external_node_path_namespaceObject.join)(o.toolDir, tool, version);
+    const sharedExe = (0,external_node_path_namespaceObject.join)(sharedDir, exe);
+    // 2. runner tool cache
+    if (o.toolCache) {
+        const dir = o.toolCache.find(tool, version, o.arch);
+        const cached = dir ? (0,external_node_path_namespaceObject.join)(dir, exe) : '';
+        if (cached && (0,external_node_fs_namespaceObject.existsSync)(cached) && (await versionOf(cached)) === version) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(sharedExe))
+                placeFile(cached, sharedDir, exe);
+            return done('tool-cache', cached, version, dir);
+        }
+        tried.push('not in the runner tool cache');
+    }
+    // 3. shared cache
+    if ((0,external_node_fs_namespaceObject.existsSync)(sharedExe) && (await versionOf(sharedExe)) === version) {
+        await addToToolCache(o, sharedDir, tool, version);
+        return done('shared-cache', sharedExe, version, sharedDir);
+    }
+    tried.push('not in the shared cache');
+    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
+    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, `${tool}-${version}-`));
+    try {
+        // 4. verified download
+        const asset = assetFor(tool, version, o.platform, o.mirror);
+        const sha256 = asset?.sha256 ?? (asset ? o.checksums.get(asset.mirrorPath) : undefined);
+        if (!asset) {
+            tried.push(`no prebuilt archive for ${o.platform}`);
+        }
+        else if (!sha256) {
+            tried.push(`no verified sha256 for ${asset.mirrorPath}, so it is not downloaded`);
+        }
+        else {
+            const archive = (0,external_node_path_namespaceObject.join)(staging, asset.file);
+            try {
+                o.log.info(`Downloading ${asset.url}`);
+                const bytes = await (o.download ?? downloadVerified)(asset.url, archive, sha256);
+                const unpacked = (0,external_node_path_namespaceObject.join)(staging, 'unpacked');
+                (0,external_node_fs_namespaceObject.mkdirSync)(unpacked);
+                const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
+                if (tar.code !== 0)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr)}`);
+                const bin = findFile(unpacked, exe);
+                if (!bin)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
+                (0,external_node_fs_namespaceObject.chmodSync)(bin, 0o755);
+                const found = await versionOf(bin);
+                if (found !== version)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds ${exe} ${found ?? '(does not run)'}, not ${version}`);
+                const path = await install(o, bin, sharedDir, exe, tool, version);
+                return done('download', path, version, `${asset.url} (${(bytes / 1048576).toFixed(1)} MB, sha256 ${sha256.slice(0, 12)}…)`);
+            }
+            catch (e) {
+                if (e instanceof ChecksumError)
+                    throw new ToolInstallError(tool, version, e.message);
+                if (!(e instanceof DownloadError))
+                    throw e;
+                tried.push(e.message);
+                o.log.info(`${e.message}; building it with cargo install instead.`);
+            }
+        }
+        // 5. cargo install
+        const root = (0,external_node_path_namespaceObject.join)(staging, 'root');
+        const args = cargoInstallArgs(spec.crate, version, root);
+        o.log.info(`[command]${formatCommand('cargo', args)}`);
+        // Run away from the project so that its rust-toolchain file does not pick the compiler.
+        const res = await o.exec('cargo', args, { cwd: staging, env: o.env, echo: 'stderr' });
+        if (res.killed)
+            throw new ToolInstallError(tool, version, 'cargo install was cancelled', tried);
+        const built = (0,external_node_path_namespaceObject.join)(root, 'bin', exe);
+        if (res.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(built)) {
+            throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr)}`, tried);
+        }
+        const path = await install(o, built, sharedDir, exe, tool, version);
+        return done('cargo-install', path, (await versionOf(path)) ?? version, `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+/** Copies an executable into dir (atomically, through a temporary name). */
+function placeFile(src, dir, exe) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const dest = (0,external_node_path_namespaceObject.join)(dir, exe);
+    const partial = `${dest}.partial`;
+    (0,external_node_fs_namespaceObject.copyFileSync)(src, partial);
+    (0,external_node_fs_namespaceObject.chmodSync)(partial, 0o755);
+    (0,external_node_fs_namespaceObject.renameSync)(partial, dest);
+    return dest;
+}
+async function addToToolCache(o, dir, tool, version) {
+    if (!o.toolCache || o.toolCache.find(tool, version, o.arch))
+        return;
+    await o.toolCache.cacheDir(dir, tool, version, o.arch);
+}
+async function install(o, src, sharedDir, exe, tool, version) {
+    const path = placeFile(src, sharedDir, exe);
+    await addToToolCache(o, sharedDir, tool, version);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/tools/index.ts
+// What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
+// phase of the profile) and returns where it is; `toolBlocks` says where it came from.
+
+
+
+
+
+
+const runs = new WeakMap();
+/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
+function runnerToolCache() {
+    if (!process.env.RUNNER_TOOL_CACHE)
+        return undefined;
+    return { find: (tool, version, arch) => find(tool, version, arch), cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch) };
+}
+function installOptions(ctx) {
+    return {
+        exec: ctx.exec,
+        env: ctx.env,
+        toolDir: ctx.toolDir,
+        tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'tools'),
+        log: ctx.log,
+        mirror: ctx.inputs.tools.mirror,
+        platform: currentPlatform(),
+        arch: process.arch,
+        toolCache: runnerToolCache(),
+        checksums: loadChecksums(ctx.env),
+    };
+}
+/** Installs a tool at its pinned version (once per run) and returns where it is. Throws ToolInstallError. */
+function requireTool(ctx, tool) {
+    let byTool = runs.get(ctx);
+    if (!byTool)
+        runs.set(ctx, (byTool = new Map()));
+    let pending = byTool.get(tool);
+    if (!pending) {
+        const version = ctx.inputs.tools.versions[tool];
+        pending = ctx.profiler.measure(`install ${tool}`, async () => {
+            const installed = await installTool(tool, version, installOptions(ctx));
+            ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`);
+            return installed;
+        });
+        byTool.set(tool, pending);
+    }
+    return pending;
+}
+/** One summary line per tool: version, where it came from, how long it took. */
+function toolBlocks(tools) {
+    if (tools.length === 0)
+        return [];
+    return [
+        {
+            kind: 'table',
+            header: ['tool', 'version', 'from', 'time', 'details'],
+            align: ['left', 'left', 'left', 'right', 'left'],
+            rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
+        },
+    ];
+}
+/** The JSON-report form of an installed tool. */
+function toolData(t) {
+    return { tool: t.tool, version: t.version, source: t.source, path: t.path, ms: Math.round(t.ms), detail: t.detail };
+}
+
 ;// CONCATENATED MODULE: ./src/cargo/commands.ts
 /** Environment selecting a toolchain through rustup; empty when the directory's own file decides. */
 function toolchainEnv(toolchain) {
@@ -32290,117 +37006,77 @@ function docTestCommand(o) {
     return { args, env: {} };
 }
 
-;// CONCATENATED MODULE: ./src/cargo/clippy.ts
-/** Follows macro expansions back to the span in the user's source. */
-function userSpan(span) {
-    let s = span;
-    while (s.expansion?.span && (s.file_name.startsWith('<') || s.file_name.includes('/.cargo/')))
-        s = s.expansion.span;
-    return s;
+;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
+// Runs cargo for a stage: the right toolchain, the stage's environment, the command logged.
+
+
+
+
+function hasLockfile(ctx) {
+    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, 'Cargo.lock'));
 }
-function parseClippyJson(stdout) {
-    const seen = new Set();
-    const out = [];
-    for (const line of stdout.split(/\r?\n/)) {
-        if (!line.startsWith('{'))
-            continue;
-        let msg;
-        try {
-            msg = JSON.parse(line);
-        }
-        catch {
-            continue;
-        }
-        if (msg.reason !== 'compiler-message' || !msg.message)
-            continue;
-        const m = msg.message;
-        // Summary lines such as "aborting due to 2 previous errors" or "3 warnings emitted".
-        if (m.spans.length === 0 && /^(aborting due to|\d+ warnings? emitted|warning: .* generated)/.test(m.message))
-            continue;
-        if (/^`.*` \((lib|bin|test|example|bench)[^)]*\) generated \d+ warnings?/.test(m.message))
-            continue;
-        const primary = m.spans.find((s) => s.is_primary);
-        const span = primary ? userSpan(primary) : undefined;
-        const d = {
-            level: m.level,
-            message: m.message,
-            rendered: (m.rendered ?? m.message).replace(/\n+$/, ''),
-            ...(m.code?.code ? { code: m.code.code } : {}),
-            ...(span
-                ? { file: span.file_name, line: span.line_start, endLine: span.line_end, column: span.column_start, endColumn: span.column_end }
-                : {}),
-            ...(msg.manifest_path ? { manifestPath: msg.manifest_path } : {}),
-        };
-        // The same diagnostic is reported once per target (lib and its test build): keep one.
-        const key = `${d.level}|${d.code ?? ''}|${d.file ?? ''}|${d.line ?? ''}|${d.column ?? ''}|${d.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push(d);
-    }
-    return out;
+async function runCargo(ctx, cmd, toolchain, opts = {}) {
+    const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
+    ctx.log.info(`[command]${formatCommand('cargo', cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+    const res = await ctx.exec('cargo', cmd.args, { ...opts, cwd: ctx.cwd, env });
+    if (res.spawnError)
+        ctx.log.warning(`cargo could not be started: ${res.spawnError}. Is Rust installed and on PATH?`);
+    return res;
 }
 
-;// CONCATENATED MODULE: ./src/cargo/paths.ts
+;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
+// Parses the output of `cargo fmt -- --check`.
 
-/** Removes ANSI colour and cursor sequences. */
-function stripAnsi(s) {
-    // eslint-disable-next-line no-control-regex
-    return s.replace(/\u001b(?:\[[0-9;?]*[ -/]*[@-~]|[()][A-Za-z0-9]|[=>])/g, '');
-}
+// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
+const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
 /**
- * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
- * root, with forward slashes, as GitHub wants for annotations. Paths outside the repository
- * (e.g. in ~/.cargo/registry) come back undefined.
+ * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
+ * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
+ * only adds lines is placed on the line the addition goes before.
  */
-function repoRelative(file, base, repoRoot) {
-    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(base, file);
-    const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, abs);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-        return undefined;
-    return rel.split(external_node_path_namespaceObject.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/cargo/workspace.ts
-// Where cargo's paths are relative to: rustc runs in the workspace root, so diagnostics' file
-// names, panic locations and doc test names of workspace members are relative to it (not to the
-// working-directory, which may be a member or any folder inside the workspace).
-
-
-
-
-function locateWorkspaceCommand() {
-    return { args: ['locate-project', '--workspace', '--message-format', 'plain'], env: {} };
-}
-/** The workspace root from `cargo locate-project --workspace --message-format plain` (a Cargo.toml path). */
-function parseLocateProject(stdout) {
-    const manifest = stdout.trim().split(/\r?\n/).pop()?.trim();
-    if (!manifest || !(0,external_node_path_namespaceObject.isAbsolute)(manifest) || !/Cargo\.toml$/.test(manifest))
-        return undefined;
-    return (0,external_node_path_namespaceObject.dirname)(manifest);
-}
-/**
- * Turns a path cargo or rustc printed into one relative to the repository root. Relative paths are
- * tried against each base in order (the workspace root first); the first base where the file
- * exists wins, else the first base is assumed. Paths outside the repository give undefined.
- */
-function resolveReported(file, bases, repoRoot) {
-    if ((0,external_node_path_namespaceObject.isAbsolute)(file))
-        return repoRelative(file, repoRoot, repoRoot);
-    const hit = bases.find((b) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(b, file))) ?? bases[0];
-    return hit === undefined ? undefined : repoRelative(file, hit, repoRoot);
-}
-const roots = new Map();
-/** The workspace root of `cwd` (asks cargo once per directory and toolchain; falls back to `cwd`). */
-function workspaceRoot(exec, cwd, env, toolchain) {
-    const key = `${cwd}|${toolchain ?? ''}`;
-    let p = roots.get(key);
-    if (!p) {
-        const c = locateWorkspaceCommand();
-        p = exec('cargo', c.args, { cwd, env: { ...env, ...toolchainEnv(toolchain) }, echo: 'none' }).then((r) => (r.code === 0 ? parseLocateProject(r.stdout) : undefined) ?? cwd);
-        roots.set(key, p);
+function changedLines(start, diff) {
+    let orig = start;
+    let first;
+    let last;
+    for (const d of diff) {
+        if (d.startsWith('-')) {
+            first ??= orig;
+            last = orig;
+            orig++;
+        }
+        else if (d.startsWith('+')) {
+            first ??= orig;
+        }
+        else {
+            orig++;
+        }
     }
-    return p;
+    const line = first ?? start;
+    return { line, endLine: Math.max(line, last ?? line) };
+}
+function parseFmtCheck(output) {
+    const hunks = [];
+    let cur;
+    const close = () => {
+        if (cur)
+            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
+        cur = undefined;
+    };
+    for (const raw of stripAnsi(output).split(/\r?\n/)) {
+        const m = HEADER.exec(raw);
+        if (m) {
+            close();
+            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
+        }
+        else if (cur && /^[ +-]/.test(raw)) {
+            cur.diff.push(raw);
+        }
+        else if (cur && raw.trim() !== '') {
+            close();
+        }
+    }
+    close();
+    return hunks;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -33900,79 +38576,6 @@ async function addMissingComponents(deps, toolchain, components) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
-// Runs cargo for a stage: the right toolchain, the stage's environment, the command logged.
-
-
-
-
-function hasLockfile(ctx) {
-    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, 'Cargo.lock'));
-}
-async function runCargo(ctx, cmd, toolchain, opts = {}) {
-    const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
-    ctx.log.info(`[command]${formatCommand('cargo', cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
-    const res = await ctx.exec('cargo', cmd.args, { ...opts, cwd: ctx.cwd, env });
-    if (res.spawnError)
-        ctx.log.warning(`cargo could not be started: ${res.spawnError}. Is Rust installed and on PATH?`);
-    return res;
-}
-
-;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
-// Parses the output of `cargo fmt -- --check`.
-
-// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
-const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
-/**
- * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
- * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
- * only adds lines is placed on the line the addition goes before.
- */
-function changedLines(start, diff) {
-    let orig = start;
-    let first;
-    let last;
-    for (const d of diff) {
-        if (d.startsWith('-')) {
-            first ??= orig;
-            last = orig;
-            orig++;
-        }
-        else if (d.startsWith('+')) {
-            first ??= orig;
-        }
-        else {
-            orig++;
-        }
-    }
-    const line = first ?? start;
-    return { line, endLine: Math.max(line, last ?? line) };
-}
-function parseFmtCheck(output) {
-    const hunks = [];
-    let cur;
-    const close = () => {
-        if (cur)
-            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
-        cur = undefined;
-    };
-    for (const raw of stripAnsi(output).split(/\r?\n/)) {
-        const m = HEADER.exec(raw);
-        if (m) {
-            close();
-            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
-        }
-        else if (cur && /^[ +-]/.test(raw)) {
-            cur.diff.push(raw);
-        }
-        else if (cur && raw.trim() !== '') {
-            close();
-        }
-    }
-    close();
-    return hunks;
-}
-
 ;// CONCATENATED MODULE: ./src/stages/types.ts
 function result(status, summary, extra = {}) {
     return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
@@ -34018,7 +38621,7 @@ const fmtStage = {
             return result('success', 'formatted', { data: { files: [], hunks: 0 } });
         if (hunks.length === 0) {
             return result('failure', `cargo fmt failed (exit ${res.code})`, {
-                findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
+                findings: [{ level: 'error', title: 'cargo fmt', message: fmt_lastLines(res.stderr || res.stdout) }],
             });
         }
         const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
@@ -34035,8 +38638,297 @@ const fmtStage = {
         });
     },
 };
-function lastLines(s, n = 20) {
+function fmt_lastLines(s, n = 20) {
     return s.trimEnd().split('\n').slice(-n).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/stages/audit.ts
+// audit: cargo-audit against the RustSec advisory database. Each advisory becomes an annotation
+// on the `name = "<crate>"` line of that package in Cargo.lock.
+
+
+
+
+
+
+
+
+
+
+
+/** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
+function findLockfile(cwd, repoRoot) {
+    let dir = cwd;
+    for (;;) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, 'Cargo.lock');
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            return p;
+        const up = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (dir === repoRoot || up === dir || !up.startsWith(repoRoot))
+            return undefined;
+        dir = up;
+    }
+}
+function advisoryUrl(id) {
+    return `https://rustsec.org/advisories/${id}`;
+}
+function findingText(f) {
+    const lines = [`${f.package} ${f.version}: ${f.title}`];
+    lines.push(`Kind: ${f.kind}`);
+    if (f.severity)
+        lines.push(`Severity: ${f.severity}`);
+    lines.push(`Patched versions: ${f.patched.length ? f.patched.join('; ') : 'none (no fixed release)'}`);
+    if (f.aliases.length)
+        lines.push(`Aliases: ${f.aliases.join(', ')}`);
+    if (f.id?.startsWith('RUSTSEC-'))
+        lines.push(advisoryUrl(f.id));
+    if (f.url)
+        lines.push(`Reference: ${f.url}`);
+    return lines.join('\n');
+}
+function auditFindings(report, lockText, lockPath, denyWarnings) {
+    const lines = lockfileLines(lockText);
+    const one = (f, level) => {
+        const line = lines.get(`${f.package}@${f.version}`);
+        return {
+            level,
+            title: `${f.id ?? f.kind}: ${f.package} ${f.version}${f.kind === 'vulnerability' ? '' : ` (${f.kind})`}`,
+            message: findingText(f),
+            ...(lockPath && line ? { file: lockPath, line } : {}),
+        };
+    };
+    return [
+        ...report.vulnerabilities.map((f) => one(f, 'error')),
+        ...report.warnings.map((f) => one(f, denyWarnings ? 'error' : 'warning')),
+    ];
+}
+function auditBlocks(report, ignored) {
+    const all = [...report.vulnerabilities, ...report.warnings];
+    const blocks = [];
+    if (all.length === 0) {
+        const n = report.dependencyCount;
+        blocks.push({ kind: 'text', text: n === undefined ? 'No advisories for the locked crates.' : `No advisories for the ${n} crate${n === 1 ? '' : 's'} in Cargo.lock.` });
+    }
+    else {
+        blocks.push({
+            kind: 'table',
+            header: ['advisory', 'crate', 'version', 'kind', 'severity', 'title', 'patched'],
+            rows: all.map((f) => [
+                f.id ? (f.id.startsWith('RUSTSEC-') ? `[${f.id}](${advisoryUrl(f.id)})` : f.id) : '—',
+                f.package,
+                f.version,
+                f.kind,
+                f.severity ?? '—',
+                f.title,
+                f.patched.length ? f.patched.join('; ') : 'none',
+            ]),
+        });
+    }
+    if (ignored.length)
+        blocks.push({ kind: 'text', text: `Ignored (audit-ignore): ${ignored.join(', ')}` });
+    return blocks;
+}
+function describeDb(plan, fetched, report) {
+    const count = report.advisoryCount !== undefined ? `${report.advisoryCount} advisories, ` : '';
+    const state = plan.why === 'audit-db input'
+        ? 'local copy from audit-db, not fetched'
+        : fetched
+            ? 'fetched now'
+            : plan.why === 'fetched today'
+                ? `fetched today at ${plan.fetchedAt.toISOString().slice(11, 16)} UTC, not fetched again`
+                : `could not be updated; last fetched ${plan.fetchedAt?.toISOString() ?? 'at an unknown time'}`;
+    return `Advisory database: \`${plan.path}\` (${count}${state})`;
+}
+async function runAudit(ctx, tool, args, timeoutMs) {
+    ctx.log.info(`[command]${formatCommand('cargo-audit', args)}`);
+    return ctx.exec(tool.path, args, { cwd: ctx.cwd, env: ctx.env, echo: 'stderr', timeoutMs });
+}
+function tryParse(res) {
+    try {
+        return parseAuditJson(res.stdout);
+    }
+    catch {
+        return undefined;
+    }
+}
+const auditStage = {
+    name: 'audit',
+    title: 'Security audit (cargo audit)',
+    async run(ctx) {
+        let tool;
+        try {
+            tool = await requireTool(ctx, 'cargo-audit');
+        }
+        catch (e) {
+            return result('failure', 'cargo-audit could not be installed', {
+                findings: [{ level: 'error', title: 'cargo-audit', message: e.message }],
+            });
+        }
+        const toolInfo = toolBlocks([tool]);
+        const { db, ignore, denyWarnings } = ctx.inputs.audit;
+        if (db && !(0,external_node_fs_namespaceObject.existsSync)(db)) {
+            return result('failure', 'advisory database not found', {
+                findings: [{ level: 'error', title: 'audit-db', message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.` }],
+                blocks: toolInfo,
+            });
+        }
+        let lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
+        if (!lockfile) {
+            ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
+            const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchains[0]);
+            lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
+            if (gen.code !== 0 || !lockfile) {
+                return result('failure', 'no Cargo.lock', {
+                    findings: [{ level: 'error', title: 'cargo generate-lockfile', message: fmt_lastLines(gen.stderr) }],
+                    blocks: toolInfo,
+                });
+            }
+        }
+        const plan = planAdvisoryDb(ctx.toolDir, db);
+        const build = (fetch) => auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile: lockfile });
+        let fetched = false;
+        let res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () => runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000));
+        if (res.killed === 'cancelled')
+            return result('cancelled', 'cancelled', { blocks: toolInfo });
+        let report = tryParse(res);
+        const notes = [];
+        if (plan.fetch && report) {
+            fetched = true;
+            markFetched(ctx.toolDir);
+        }
+        else if (plan.fetch && !report && plan.why === 'stale') {
+            // The network or GitHub is down: audit against the copy we have, and say how old it is.
+            notes.push({ level: 'warning', title: 'advisory database not updated', message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${fmt_lastLines(res.stderr, 5)}` });
+            res = await ctx.profiler.measure('cargo audit (cached database)', () => runAudit(ctx, tool, build(false), 120_000));
+            report = tryParse(res);
+        }
+        if (!report) {
+            const hint = plan.why === 'missing' ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.' : '';
+            return result('failure', `cargo audit failed (exit ${res.code})`, {
+                findings: [...notes, { level: 'error', title: 'cargo audit', message: `${fmt_lastLines(res.stderr || res.stdout)}${hint}` }],
+                blocks: toolInfo,
+            });
+        }
+        const lockText = (0,external_node_fs_namespaceObject.readFileSync)(lockfile, 'utf8');
+        const lockRel = repoRelative(lockfile, ctx.cwd, ctx.repoRoot);
+        const findings = [...notes, ...auditFindings(report, lockText, lockRel, denyWarnings)];
+        const vulns = report.vulnerabilities.length;
+        const warns = report.warnings.length;
+        const failed = vulns > 0 || (denyWarnings && warns > 0);
+        const summary = `${vulns} vulnerabilit${vulns === 1 ? 'y' : 'ies'}, ${warns} warning${warns === 1 ? '' : 's'}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
+        const blocks = [
+            ...auditBlocks(report, ignore),
+            { kind: 'text', text: describeDb(plan, fetched, report) },
+            ...toolInfo,
+        ];
+        ctx.log.info(`${summary} (cargo audit ${formatMs(res.ms)})`);
+        return result(failed ? 'failure' : 'success', summary, {
+            findings,
+            outputs: { vulnerabilities: String(vulns) },
+            blocks,
+            data: {
+                vulnerabilities: report.vulnerabilities,
+                warnings: report.warnings,
+                ignored: ignore,
+                database: { path: plan.path, fetched, reason: plan.why },
+                lockfile: lockRel ?? lockfile,
+                tool: toolData(tool),
+            },
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cargo/clippy.ts
+/** Follows macro expansions back to the span in the user's source. */
+function userSpan(span) {
+    let s = span;
+    while (s.expansion?.span && (s.file_name.startsWith('<') || s.file_name.includes('/.cargo/')))
+        s = s.expansion.span;
+    return s;
+}
+function parseClippyJson(stdout) {
+    const seen = new Set();
+    const out = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        if (!line.startsWith('{'))
+            continue;
+        let msg;
+        try {
+            msg = JSON.parse(line);
+        }
+        catch {
+            continue;
+        }
+        if (msg.reason !== 'compiler-message' || !msg.message)
+            continue;
+        const m = msg.message;
+        // Summary lines such as "aborting due to 2 previous errors" or "3 warnings emitted".
+        if (m.spans.length === 0 && /^(aborting due to|\d+ warnings? emitted|warning: .* generated)/.test(m.message))
+            continue;
+        if (/^`.*` \((lib|bin|test|example|bench)[^)]*\) generated \d+ warnings?/.test(m.message))
+            continue;
+        const primary = m.spans.find((s) => s.is_primary);
+        const span = primary ? userSpan(primary) : undefined;
+        const d = {
+            level: m.level,
+            message: m.message,
+            rendered: (m.rendered ?? m.message).replace(/\n+$/, ''),
+            ...(m.code?.code ? { code: m.code.code } : {}),
+            ...(span
+                ? { file: span.file_name, line: span.line_start, endLine: span.line_end, column: span.column_start, endColumn: span.column_end }
+                : {}),
+            ...(msg.manifest_path ? { manifestPath: msg.manifest_path } : {}),
+        };
+        // The same diagnostic is reported once per target (lib and its test build): keep one.
+        const key = `${d.level}|${d.code ?? ''}|${d.file ?? ''}|${d.line ?? ''}|${d.column ?? ''}|${d.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(d);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cargo/workspace.ts
+// Where cargo's paths are relative to: rustc runs in the workspace root, so diagnostics' file
+// names, panic locations and doc test names of workspace members are relative to it (not to the
+// working-directory, which may be a member or any folder inside the workspace).
+
+
+
+
+function locateWorkspaceCommand() {
+    return { args: ['locate-project', '--workspace', '--message-format', 'plain'], env: {} };
+}
+/** The workspace root from `cargo locate-project --workspace --message-format plain` (a Cargo.toml path). */
+function parseLocateProject(stdout) {
+    const manifest = stdout.trim().split(/\r?\n/).pop()?.trim();
+    if (!manifest || !(0,external_node_path_namespaceObject.isAbsolute)(manifest) || !/Cargo\.toml$/.test(manifest))
+        return undefined;
+    return (0,external_node_path_namespaceObject.dirname)(manifest);
+}
+/**
+ * Turns a path cargo or rustc printed into one relative to the repository root. Relative paths are
+ * tried against each base in order (the workspace root first); the first base where the file
+ * exists wins, else the first base is assumed. Paths outside the repository give undefined.
+ */
+function resolveReported(file, bases, repoRoot) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(file))
+        return repoRelative(file, repoRoot, repoRoot);
+    const hit = bases.find((b) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(b, file))) ?? bases[0];
+    return hit === undefined ? undefined : repoRelative(file, hit, repoRoot);
+}
+const roots = new Map();
+/** The workspace root of `cwd` (asks cargo once per directory and toolchain; falls back to `cwd`). */
+function workspaceRoot(exec, cwd, env, toolchain) {
+    const key = `${cwd}|${toolchain ?? ''}`;
+    let p = roots.get(key);
+    if (!p) {
+        const c = locateWorkspaceCommand();
+        p = exec('cargo', c.args, { cwd, env: { ...env, ...toolchainEnv(toolchain) }, echo: 'none' }).then((r) => (r.code === 0 ? parseLocateProject(r.stdout) : undefined) ?? cwd);
+        roots.set(key, p);
+    }
+    return p;
 }
 
 ;// CONCATENATED MODULE: ./src/stages/clippy.ts
@@ -34100,7 +38992,7 @@ const clippyStage = {
         if (res.code === 0)
             return result('success', summary, { findings, blocks, data });
         if (findings.length === 0) {
-            findings.push({ level: 'error', title: 'cargo clippy', message: lastLines(res.stderr) });
+            findings.push({ level: 'error', title: 'cargo clippy', message: fmt_lastLines(res.stderr) });
         }
         return result('failure', summary, { findings, blocks, data });
     },
@@ -34247,6 +39139,229 @@ function trimMessage(lines) {
         kept.push('…');
     return kept.join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/cargo/tarpaulin.ts
+/** File names tarpaulin writes into --output-dir for `--out Xml Lcov Json`. */
+const TARPAULIN_FILES = { xml: 'cobertura.xml', lcov: 'lcov.info', json: 'tarpaulin-report.json' };
+/** Default engine: llvm works on Linux, macOS and Windows and needs no ptrace permission. */
+const DEFAULT_ENGINE = 'llvm';
+function tarpaulinArgs(o) {
+    const args = [o.subcommand, '--workspace'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args);
+    const has = (flag) => o.extra.some((a) => a === flag || a.startsWith(`${flag}=`));
+    if (!has('--engine'))
+        args.push('--engine', DEFAULT_ENGINE);
+    if (!has('--target-dir'))
+        args.push('--target-dir', o.targetDir);
+    if (!has('--color'))
+        args.push('--color', 'Never');
+    args.push('--out', 'Xml', 'Lcov', 'Json', '--output-dir', o.outputDir);
+    args.push(...o.extra);
+    return args;
+}
+function joinPath(parts) {
+    if (typeof parts === 'string')
+        return parts;
+    // tarpaulin splits the path into components, the first being the root ("/" or "C:\").
+    if (parts.length === 0)
+        return '';
+    const [first, ...rest] = parts;
+    const sep = first.includes('\\') ? '\\' : '/';
+    return first.endsWith(sep) ? first + rest.join(sep) : [first, ...rest].join(sep);
+}
+function percentOf(covered, coverable) {
+    return coverable === 0 ? 100 : (covered / coverable) * 100;
+}
+/** Parses tarpaulin-report.json. Files with nothing coverable are left out. */
+function parseTarpaulinJson(text) {
+    const doc = JSON.parse(text);
+    if (!Array.isArray(doc.files))
+        throw new Error('not a tarpaulin JSON report: no "files" array');
+    const files = [];
+    for (const f of doc.files) {
+        const traces = f.traces ?? [];
+        const coverable = f.coverable ?? traces.length;
+        if (coverable === 0)
+            continue;
+        const uncoveredLines = traces.filter((t) => (t.stats?.Line ?? 0) === 0).map((t) => t.line);
+        files.push({
+            path: joinPath(f.path),
+            covered: f.covered ?? traces.length - uncoveredLines.length,
+            coverable,
+            uncoveredLines,
+        });
+    }
+    const covered = files.reduce((a, f) => a + f.covered, 0);
+    const coverable = files.reduce((a, f) => a + f.coverable, 0);
+    return { covered, coverable, percent: percentOf(covered, coverable), files };
+}
+/** Files worst first: lowest percent, then most uncovered lines, then by path. */
+function worstFirst(files) {
+    return [...files].sort((a, b) => percentOf(a.covered, a.coverable) - percentOf(b.covered, b.coverable) ||
+        b.coverable - b.covered - (a.coverable - a.covered) ||
+        a.path.localeCompare(b.path));
+}
+/** Collapses sorted line numbers into ranges: [2,3,4,7] → "2-4, 7". */
+function lineRanges(lines) {
+    const sorted = [...lines].sort((a, b) => a - b);
+    const out = [];
+    for (let i = 0; i < sorted.length;) {
+        let j = i;
+        while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1)
+            j++;
+        out.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+        i = j + 1;
+    }
+    return out.join(', ');
+}
+/** Formats a percent with two decimals, as the `coverage` output carries it. */
+function formatPercent(p) {
+    return (Math.round(p * 100) / 100).toFixed(2);
+}
+
+;// CONCATENATED MODULE: ./src/stages/coverage.ts
+// coverage: cargo-tarpaulin on the first toolchain and the first feature set of the matrix,
+// writing Cobertura XML, lcov and JSON; the total as an output, a per-file table worst first.
+
+
+
+
+
+
+
+
+
+
+
+/** Most files listed in the summary table; the rest are counted. */
+const MAX_FILE_ROWS = 25;
+function coverageBlocks(report, display) {
+    const files = worstFirst(report.files);
+    const shown = files.slice(0, MAX_FILE_ROWS);
+    const blocks = [
+        { kind: 'text', text: `**Line coverage: ${formatPercent(report.percent)}%** (${report.covered} of ${report.coverable} lines)` },
+        {
+            kind: 'table',
+            header: ['file', 'coverage', 'lines', 'not covered'],
+            align: ['left', 'right', 'right', 'left'],
+            rows: shown.map((f) => [
+                display(f.path),
+                `${formatPercent(percentOf(f.covered, f.coverable))}%`,
+                `${f.covered}/${f.coverable}`,
+                lineRanges(f.uncoveredLines),
+            ]),
+        },
+    ];
+    if (files.length > shown.length)
+        blocks.push({ kind: 'text', text: `…and ${files.length - shown.length} more files (see the coverage files).` });
+    return blocks;
+}
+const coverageStage = {
+    name: 'coverage',
+    title: 'Coverage (cargo tarpaulin)',
+    async run(ctx) {
+        let tool;
+        try {
+            tool = await requireTool(ctx, 'cargo-tarpaulin');
+        }
+        catch (e) {
+            return result('failure', 'cargo-tarpaulin could not be installed', {
+                findings: [{ level: 'error', title: 'cargo-tarpaulin', message: e.message }],
+            });
+        }
+        const dirInput = ctx.inputs.coverage.dir;
+        const outputDir = (0,external_node_path_namespaceObject.isAbsolute)(dirInput) ? dirInput : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, dirInput);
+        (0,external_node_fs_namespaceObject.mkdirSync)(outputDir, { recursive: true });
+        const files = {
+            xml: (0,external_node_path_namespaceObject.join)(outputDir, TARPAULIN_FILES.xml),
+            lcov: (0,external_node_path_namespaceObject.join)(outputDir, TARPAULIN_FILES.lcov),
+            json: (0,external_node_path_namespaceObject.join)(outputDir, TARPAULIN_FILES.json),
+        };
+        // Never report a previous run's numbers.
+        for (const f of Object.values(files))
+            (0,external_node_fs_namespaceObject.rmSync)(f, { force: true });
+        const features = ctx.inputs.featureSets[0];
+        const toolchain = ctx.toolchains[0];
+        const targetRoot = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
+        const args = tarpaulinArgs({
+            subcommand: tool.subcommand,
+            locked: hasLockfile(ctx),
+            features,
+            outputDir,
+            // Instrumented builds get their own directory so they do not evict the normal build.
+            targetDir: (0,external_node_path_namespaceObject.join)(targetRoot, 'tarpaulin'),
+            extra: ctx.inputs.coverage.args,
+        });
+        ctx.log.info(`[command]${formatCommand('cargo-tarpaulin', args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+        const res = await ctx.profiler.measure('cargo tarpaulin', () => ctx.exec(tool.path, args, { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'all' }));
+        const toolInfo = toolBlocks([tool]);
+        const data = { tool: toolData(tool), features: features.label, toolchain };
+        if (res.killed)
+            return result('cancelled', 'cancelled', { blocks: toolInfo, data });
+        let report;
+        if ((0,external_node_fs_namespaceObject.existsSync)(files.json)) {
+            try {
+                report = parseTarpaulinJson((0,external_node_fs_namespaceObject.readFileSync)(files.json, 'utf8'));
+            }
+            catch (e) {
+                ctx.log.warning(`Could not read ${files.json}: ${e.message}`);
+            }
+        }
+        if (res.code !== 0 || !report) {
+            // Tests that fail under tarpaulin are annotated like the test stage does it.
+            const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
+            const findings = tests.failures.map((f) => {
+                const file = f.file ? repoRelative(f.file, ctx.cwd, ctx.repoRoot) : undefined;
+                return {
+                    level: 'error',
+                    title: `test failed under coverage: ${f.name}`,
+                    message: f.message ?? `${f.name} failed`,
+                    ...(file && f.line ? { file, line: f.line, column: f.column } : {}),
+                };
+            });
+            if (findings.length === 0) {
+                const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : fmt_lastLines(`${res.stdout}\n${res.stderr}`, 30);
+                findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
+            }
+            const summary = tests.failed > 0 ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed under coverage` : res.code !== 0 ? `cargo tarpaulin failed (exit ${res.code})` : 'no coverage report';
+            return result('failure', summary, { findings, blocks: toolInfo, data });
+        }
+        const display = (p) => repoRelative(p, ctx.cwd, ctx.repoRoot) ?? p;
+        const percent = formatPercent(report.percent);
+        const outputs = {
+            coverage: percent,
+            'coverage-xml': files.xml,
+            'coverage-lcov': files.lcov,
+            'coverage-json': files.json,
+        };
+        const findings = [];
+        const failUnder = ctx.inputs.coverage.failUnder;
+        const below = failUnder !== undefined && report.percent < failUnder;
+        if (below) {
+            findings.push({
+                level: 'error',
+                title: 'coverage below threshold',
+                message: `Line coverage is ${percent}%, below the coverage-fail-under threshold of ${failUnder}% (${report.covered} of ${report.coverable} lines covered).`,
+            });
+        }
+        const threshold = failUnder === undefined
+            ? []
+            : [{ kind: 'text', text: below ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.` : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.` }];
+        const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
+        Object.assign(data, {
+            percent: Number(percent),
+            covered: report.covered,
+            coverable: report.coverable,
+            failUnder: failUnder ?? null,
+            files: worstFirst(report.files).map((f) => ({ path: display(f.path), covered: f.covered, coverable: f.coverable, uncovered: f.uncoveredLines })),
+            outputs,
+        });
+        const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;
+        return result(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cargo/nextest.ts
 // Parses the human output of `cargo nextest run` (what it prints to stderr).
@@ -34522,7 +39637,7 @@ async function runCell(ctx, toolchain, features, runner, locked) {
                 });
             }
             if (errors.length === 0)
-                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: lastLines(res.stderr) });
+                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: fmt_lastLines(res.stderr) });
         }
     }
     return { cell, findings };
@@ -34625,11 +39740,15 @@ const testStage = {
 
 
 
+
+
 /** Every stage, by name (STAGES in inputs.ts gives their order). */
 const STAGE_REGISTRY = {
     fmt: fmtStage,
     clippy: clippyStage,
     test: testStage,
+    coverage: coverageStage,
+    audit: auditStage,
 };
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts

@@ -1,5 +1,7 @@
 import type { StageName } from '../inputs.js';
+import { auditStage } from './audit.js';
 import { clippyStage } from './clippy.js';
+import { coverageStage } from './coverage.js';
 import { fmtStage } from './fmt.js';
 import { testStage } from './test.js';
 import type { Stage } from './types.js';
@@ -9,4 +11,6 @@ export const STAGE_REGISTRY: Record<StageName, Stage> = {
   fmt: fmtStage,
   clippy: clippyStage,
   test: testStage,
+  coverage: coverageStage,
+  audit: auditStage,
 };

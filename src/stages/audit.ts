@@ -1,0 +1,196 @@
+// audit: cargo-audit against the RustSec advisory database. Each advisory becomes an annotation
+// on the `name = "<crate>"` line of that package in Cargo.lock.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { auditArgs, lockfileLines, parseAuditJson, type AuditFinding, type AuditReport } from '../cargo/audit.js';
+import { repoRelative } from '../cargo/paths.js';
+import { formatCommand, type ExecResult } from '../exec.js';
+import { formatMs } from '../profiler.js';
+import type { Block } from '../report/blocks.js';
+import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db.js';
+import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
+import { runCargo } from './cargo-run.js';
+import { lastLines } from './fmt.js';
+import { result, type Finding, type Level, type Stage, type StageContext } from './types.js';
+
+/** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
+export function findLockfile(cwd: string, repoRoot: string): string | undefined {
+  let dir = cwd;
+  for (;;) {
+    const p = join(dir, 'Cargo.lock');
+    if (existsSync(p)) return p;
+    const up = dirname(dir);
+    if (dir === repoRoot || up === dir || !up.startsWith(repoRoot)) return undefined;
+    dir = up;
+  }
+}
+
+export function advisoryUrl(id: string): string {
+  return `https://rustsec.org/advisories/${id}`;
+}
+
+export function findingText(f: AuditFinding): string {
+  const lines = [`${f.package} ${f.version}: ${f.title}`];
+  lines.push(`Kind: ${f.kind}`);
+  if (f.severity) lines.push(`Severity: ${f.severity}`);
+  lines.push(`Patched versions: ${f.patched.length ? f.patched.join('; ') : 'none (no fixed release)'}`);
+  if (f.aliases.length) lines.push(`Aliases: ${f.aliases.join(', ')}`);
+  if (f.id?.startsWith('RUSTSEC-')) lines.push(advisoryUrl(f.id));
+  if (f.url) lines.push(`Reference: ${f.url}`);
+  return lines.join('\n');
+}
+
+export function auditFindings(report: AuditReport, lockText: string, lockPath: string | undefined, denyWarnings: boolean): Finding[] {
+  const lines = lockfileLines(lockText);
+  const one = (f: AuditFinding, level: Level): Finding => {
+    const line = lines.get(`${f.package}@${f.version}`);
+    return {
+      level,
+      title: `${f.id ?? f.kind}: ${f.package} ${f.version}${f.kind === 'vulnerability' ? '' : ` (${f.kind})`}`,
+      message: findingText(f),
+      ...(lockPath && line ? { file: lockPath, line } : {}),
+    };
+  };
+  return [
+    ...report.vulnerabilities.map((f) => one(f, 'error')),
+    ...report.warnings.map((f) => one(f, denyWarnings ? 'error' : 'warning')),
+  ];
+}
+
+export function auditBlocks(report: AuditReport, ignored: readonly string[]): Block[] {
+  const all = [...report.vulnerabilities, ...report.warnings];
+  const blocks: Block[] = [];
+  if (all.length === 0) {
+    const n = report.dependencyCount;
+    blocks.push({ kind: 'text', text: n === undefined ? 'No advisories for the locked crates.' : `No advisories for the ${n} crate${n === 1 ? '' : 's'} in Cargo.lock.` });
+  } else {
+    blocks.push({
+      kind: 'table',
+      header: ['advisory', 'crate', 'version', 'kind', 'severity', 'title', 'patched'],
+      rows: all.map((f) => [
+        f.id ? (f.id.startsWith('RUSTSEC-') ? `[${f.id}](${advisoryUrl(f.id)})` : f.id) : '—',
+        f.package,
+        f.version,
+        f.kind,
+        f.severity ?? '—',
+        f.title,
+        f.patched.length ? f.patched.join('; ') : 'none',
+      ]),
+    });
+  }
+  if (ignored.length) blocks.push({ kind: 'text', text: `Ignored (audit-ignore): ${ignored.join(', ')}` });
+  return blocks;
+}
+
+function describeDb(plan: DbPlan, fetched: boolean, report: AuditReport): string {
+  const count = report.advisoryCount !== undefined ? `${report.advisoryCount} advisories, ` : '';
+  const state =
+    plan.why === 'audit-db input'
+      ? 'local copy from audit-db, not fetched'
+      : fetched
+        ? 'fetched now'
+        : plan.why === 'fetched today'
+          ? `fetched today at ${plan.fetchedAt!.toISOString().slice(11, 16)} UTC, not fetched again`
+          : `could not be updated; last fetched ${plan.fetchedAt?.toISOString() ?? 'at an unknown time'}`;
+  return `Advisory database: \`${plan.path}\` (${count}${state})`;
+}
+
+async function runAudit(ctx: StageContext, tool: InstalledTool, args: string[], timeoutMs: number): Promise<ExecResult> {
+  ctx.log.info(`[command]${formatCommand('cargo-audit', args)}`);
+  return ctx.exec(tool.path, args, { cwd: ctx.cwd, env: ctx.env, echo: 'stderr', timeoutMs });
+}
+
+function tryParse(res: ExecResult): AuditReport | undefined {
+  try {
+    return parseAuditJson(res.stdout);
+  } catch {
+    return undefined;
+  }
+}
+
+export const auditStage: Stage = {
+  name: 'audit',
+  title: 'Security audit (cargo audit)',
+  async run(ctx) {
+    let tool: InstalledTool;
+    try {
+      tool = await requireTool(ctx, 'cargo-audit');
+    } catch (e) {
+      return result('failure', 'cargo-audit could not be installed', {
+        findings: [{ level: 'error', title: 'cargo-audit', message: (e as Error).message }],
+      });
+    }
+    const toolInfo = toolBlocks([tool]);
+    const { db, ignore, denyWarnings } = ctx.inputs.audit;
+    if (db && !existsSync(db)) {
+      return result('failure', 'advisory database not found', {
+        findings: [{ level: 'error', title: 'audit-db', message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.` }],
+        blocks: toolInfo,
+      });
+    }
+
+    let lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
+    if (!lockfile) {
+      ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
+      const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchains[0]);
+      lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
+      if (gen.code !== 0 || !lockfile) {
+        return result('failure', 'no Cargo.lock', {
+          findings: [{ level: 'error', title: 'cargo generate-lockfile', message: lastLines(gen.stderr) }],
+          blocks: toolInfo,
+        });
+      }
+    }
+
+    const plan = planAdvisoryDb(ctx.toolDir, db);
+    const build = (fetch: boolean): string[] => auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile: lockfile! });
+    let fetched = false;
+    let res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () => runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000));
+    if (res.killed === 'cancelled') return result('cancelled', 'cancelled', { blocks: toolInfo });
+    let report = tryParse(res);
+    const notes: Finding[] = [];
+    if (plan.fetch && report) {
+      fetched = true;
+      markFetched(ctx.toolDir);
+    } else if (plan.fetch && !report && plan.why === 'stale') {
+      // The network or GitHub is down: audit against the copy we have, and say how old it is.
+      notes.push({ level: 'warning', title: 'advisory database not updated', message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}` });
+      res = await ctx.profiler.measure('cargo audit (cached database)', () => runAudit(ctx, tool, build(false), 120_000));
+      report = tryParse(res);
+    }
+    if (!report) {
+      const hint = plan.why === 'missing' ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.' : '';
+      return result('failure', `cargo audit failed (exit ${res.code})`, {
+        findings: [...notes, { level: 'error', title: 'cargo audit', message: `${lastLines(res.stderr || res.stdout)}${hint}` }],
+        blocks: toolInfo,
+      });
+    }
+
+    const lockText = readFileSync(lockfile, 'utf8');
+    const lockRel = repoRelative(lockfile, ctx.cwd, ctx.repoRoot);
+    const findings = [...notes, ...auditFindings(report, lockText, lockRel, denyWarnings)];
+    const vulns = report.vulnerabilities.length;
+    const warns = report.warnings.length;
+    const failed = vulns > 0 || (denyWarnings && warns > 0);
+    const summary = `${vulns} vulnerabilit${vulns === 1 ? 'y' : 'ies'}, ${warns} warning${warns === 1 ? '' : 's'}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
+    const blocks: Block[] = [
+      ...auditBlocks(report, ignore),
+      { kind: 'text', text: describeDb(plan, fetched, report) },
+      ...toolInfo,
+    ];
+    ctx.log.info(`${summary} (cargo audit ${formatMs(res.ms)})`);
+    return result(failed ? 'failure' : 'success', summary, {
+      findings,
+      outputs: { vulnerabilities: String(vulns) },
+      blocks,
+      data: {
+        vulnerabilities: report.vulnerabilities,
+        warnings: report.warnings,
+        ignored: ignore,
+        database: { path: plan.path, fetched, reason: plan.why },
+        lockfile: lockRel ?? lockfile,
+        tool: toolData(tool),
+      },
+    });
+  },
+};

@@ -1,0 +1,154 @@
+// coverage: cargo-tarpaulin on the first toolchain and the first feature set of the matrix,
+// writing Cobertura XML, lcov and JSON; the total as an output, a per-file table worst first.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { toolchainEnv } from '../cargo/commands.js';
+import { parseLibtest } from '../cargo/libtest.js';
+import { repoRelative } from '../cargo/paths.js';
+import {
+  formatPercent,
+  lineRanges,
+  parseTarpaulinJson,
+  percentOf,
+  TARPAULIN_FILES,
+  tarpaulinArgs,
+  worstFirst,
+  type CoverageReport,
+} from '../cargo/tarpaulin.js';
+import { formatCommand } from '../exec.js';
+import { requireTool, toolBlocks, toolData } from '../tools/index.js';
+import type { Block } from '../report/blocks.js';
+import { hasLockfile } from './cargo-run.js';
+import { lastLines } from './fmt.js';
+import { result, type Finding, type Stage } from './types.js';
+
+/** Most files listed in the summary table; the rest are counted. */
+export const MAX_FILE_ROWS = 25;
+
+export function coverageBlocks(report: CoverageReport, display: (path: string) => string): Block[] {
+  const files = worstFirst(report.files);
+  const shown = files.slice(0, MAX_FILE_ROWS);
+  const blocks: Block[] = [
+    { kind: 'text', text: `**Line coverage: ${formatPercent(report.percent)}%** (${report.covered} of ${report.coverable} lines)` },
+    {
+      kind: 'table',
+      header: ['file', 'coverage', 'lines', 'not covered'],
+      align: ['left', 'right', 'right', 'left'],
+      rows: shown.map((f) => [
+        display(f.path),
+        `${formatPercent(percentOf(f.covered, f.coverable))}%`,
+        `${f.covered}/${f.coverable}`,
+        lineRanges(f.uncoveredLines),
+      ]),
+    },
+  ];
+  if (files.length > shown.length) blocks.push({ kind: 'text', text: `…and ${files.length - shown.length} more files (see the coverage files).` });
+  return blocks;
+}
+
+export const coverageStage: Stage = {
+  name: 'coverage',
+  title: 'Coverage (cargo tarpaulin)',
+  async run(ctx) {
+    let tool;
+    try {
+      tool = await requireTool(ctx, 'cargo-tarpaulin');
+    } catch (e) {
+      return result('failure', 'cargo-tarpaulin could not be installed', {
+        findings: [{ level: 'error', title: 'cargo-tarpaulin', message: (e as Error).message }],
+      });
+    }
+    const dirInput = ctx.inputs.coverage.dir;
+    const outputDir = isAbsolute(dirInput) ? dirInput : resolve(ctx.cwd, dirInput);
+    mkdirSync(outputDir, { recursive: true });
+    const files = {
+      xml: join(outputDir, TARPAULIN_FILES.xml),
+      lcov: join(outputDir, TARPAULIN_FILES.lcov),
+      json: join(outputDir, TARPAULIN_FILES.json),
+    };
+    // Never report a previous run's numbers.
+    for (const f of Object.values(files)) rmSync(f, { force: true });
+
+    const features = ctx.inputs.featureSets[0]!;
+    const toolchain = ctx.toolchains[0];
+    const targetRoot = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : join(ctx.cwd, 'target');
+    const args = tarpaulinArgs({
+      subcommand: tool.subcommand,
+      locked: hasLockfile(ctx),
+      features,
+      outputDir,
+      // Instrumented builds get their own directory so they do not evict the normal build.
+      targetDir: join(targetRoot, 'tarpaulin'),
+      extra: ctx.inputs.coverage.args,
+    });
+    ctx.log.info(`[command]${formatCommand('cargo-tarpaulin', args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+    const res = await ctx.profiler.measure('cargo tarpaulin', () =>
+      ctx.exec(tool.path, args, { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'all' }),
+    );
+    const toolInfo = toolBlocks([tool]);
+    const data: Record<string, unknown> = { tool: toolData(tool), features: features.label, toolchain };
+    if (res.killed) return result('cancelled', 'cancelled', { blocks: toolInfo, data });
+
+    let report: CoverageReport | undefined;
+    if (existsSync(files.json)) {
+      try {
+        report = parseTarpaulinJson(readFileSync(files.json, 'utf8'));
+      } catch (e) {
+        ctx.log.warning(`Could not read ${files.json}: ${(e as Error).message}`);
+      }
+    }
+    if (res.code !== 0 || !report) {
+      // Tests that fail under tarpaulin are annotated like the test stage does it.
+      const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
+      const findings: Finding[] = tests.failures.map((f) => {
+        const file = f.file ? repoRelative(f.file, ctx.cwd, ctx.repoRoot) : undefined;
+        return {
+          level: 'error',
+          title: `test failed under coverage: ${f.name}`,
+          message: f.message ?? `${f.name} failed`,
+          ...(file && f.line ? { file, line: f.line, column: f.column } : {}),
+        };
+      });
+      if (findings.length === 0) {
+        const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : lastLines(`${res.stdout}\n${res.stderr}`, 30);
+        findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
+      }
+      const summary = tests.failed > 0 ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed under coverage` : res.code !== 0 ? `cargo tarpaulin failed (exit ${res.code})` : 'no coverage report';
+      return result('failure', summary, { findings, blocks: toolInfo, data });
+    }
+
+    const display = (p: string): string => repoRelative(p, ctx.cwd, ctx.repoRoot) ?? p;
+    const percent = formatPercent(report.percent);
+    const outputs = {
+      coverage: percent,
+      'coverage-xml': files.xml,
+      'coverage-lcov': files.lcov,
+      'coverage-json': files.json,
+    };
+    const findings: Finding[] = [];
+    const failUnder = ctx.inputs.coverage.failUnder;
+    const below = failUnder !== undefined && report.percent < failUnder;
+    if (below) {
+      findings.push({
+        level: 'error',
+        title: 'coverage below threshold',
+        message: `Line coverage is ${percent}%, below the coverage-fail-under threshold of ${failUnder}% (${report.covered} of ${report.coverable} lines covered).`,
+      });
+    }
+    const threshold: Block[] =
+      failUnder === undefined
+        ? []
+        : [{ kind: 'text', text: below ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.` : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.` }];
+    const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
+    Object.assign(data, {
+      percent: Number(percent),
+      covered: report.covered,
+      coverable: report.coverable,
+      failUnder: failUnder ?? null,
+      files: worstFirst(report.files).map((f) => ({ path: display(f.path), covered: f.covered, coverable: f.coverable, uncovered: f.uncoveredLines })),
+      outputs,
+    });
+    const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;
+    return result(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
+  },
+};

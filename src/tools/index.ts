@@ -1,0 +1,71 @@
+// What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
+// phase of the profile) and returns where it is; `toolBlocks` says where it came from.
+import * as tc from '@actions/tool-cache';
+import { join } from 'node:path';
+import { formatMs } from '../profiler.js';
+import type { Block } from '../report/blocks.js';
+import type { StageContext } from '../stages/types.js';
+import { loadChecksums } from './checksums.js';
+import { installTool, SOURCE_LABEL, type InstalledTool, type InstallOptions, type ToolCache } from './install.js';
+import { currentPlatform, type ToolName } from './table.js';
+
+export { type InstalledTool } from './install.js';
+export type { ToolName } from './table.js';
+
+const runs = new WeakMap<StageContext, Map<ToolName, Promise<InstalledTool>>>();
+
+/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
+function runnerToolCache(): ToolCache | undefined {
+  if (!process.env.RUNNER_TOOL_CACHE) return undefined;
+  return { find: (tool, version, arch) => tc.find(tool, version, arch), cacheDir: (dir, tool, version, arch) => tc.cacheDir(dir, tool, version, arch) };
+}
+
+export function installOptions(ctx: StageContext): InstallOptions {
+  return {
+    exec: ctx.exec,
+    env: ctx.env,
+    toolDir: ctx.toolDir,
+    tempDir: join(ctx.tempDir, 'tools'),
+    log: ctx.log,
+    mirror: ctx.inputs.tools.mirror,
+    platform: currentPlatform(),
+    arch: process.arch,
+    toolCache: runnerToolCache(),
+    checksums: loadChecksums(ctx.env),
+  };
+}
+
+/** Installs a tool at its pinned version (once per run) and returns where it is. Throws ToolInstallError. */
+export function requireTool(ctx: StageContext, tool: ToolName): Promise<InstalledTool> {
+  let byTool = runs.get(ctx);
+  if (!byTool) runs.set(ctx, (byTool = new Map()));
+  let pending = byTool.get(tool);
+  if (!pending) {
+    const version = ctx.inputs.tools.versions[tool];
+    pending = ctx.profiler.measure(`install ${tool}`, async () => {
+      const installed = await installTool(tool, version, installOptions(ctx));
+      ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`);
+      return installed;
+    });
+    byTool.set(tool, pending);
+  }
+  return pending;
+}
+
+/** One summary line per tool: version, where it came from, how long it took. */
+export function toolBlocks(tools: readonly InstalledTool[]): Block[] {
+  if (tools.length === 0) return [];
+  return [
+    {
+      kind: 'table',
+      header: ['tool', 'version', 'from', 'time', 'details'],
+      align: ['left', 'left', 'left', 'right', 'left'],
+      rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
+    },
+  ];
+}
+
+/** The JSON-report form of an installed tool. */
+export function toolData(t: InstalledTool): Record<string, unknown> {
+  return { tool: t.tool, version: t.version, source: t.source, path: t.path, ms: Math.round(t.ms), detail: t.detail };
+}
