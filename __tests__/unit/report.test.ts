@@ -65,7 +65,9 @@ describe('annotation selection', () => {
     const s = selectAnnotations(all, 3);
     expect(s.shown.map((x) => x.message)).toEqual(['error 1', 'error 2', 'warning 1']);
     expect(s.omitted).toEqual({ error: 0, warning: 1, notice: 1 });
-    expect(omittedText(s.omitted)).toBe('1 warning, 1 notice more not shown as annotations (max-annotations); see the log and the JSON report.');
+    expect(omittedText(s.omitted)).toBe(
+      '1 warning, 1 notice more not shown as annotations (GitHub shows 10 per level and step; max-annotations caps the total); every finding is in the log and the JSON report.',
+    );
     expect(omittedText(selectAnnotations(all, 10).omitted)).toBeUndefined();
   });
 });
