@@ -1,5 +1,7 @@
 import type { StageName } from '../inputs.js';
+import { buildStage } from './build.js';
 import { clippyStage } from './clippy.js';
+import { dockerStage } from './docker.js';
 import { fmtStage } from './fmt.js';
 import { testStage } from './test.js';
 import type { Stage } from './types.js';
@@ -9,4 +11,6 @@ export const STAGE_REGISTRY: Record<StageName, Stage> = {
   fmt: fmtStage,
   clippy: clippyStage,
   test: testStage,
+  build: buildStage,
+  docker: dockerStage,
 };
