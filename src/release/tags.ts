@@ -59,7 +59,7 @@ export function imageTags(o: TagOptions): string[] {
   const ref = parseRef(o.ref);
   if (ref.kind === 'tag' && ref.version) {
     const v = ref.version;
-    tags.push(sanitizeTag(v.build.length ? `${v.version}+${v.build.join('.')}` : v.version).replace(/\+/g, '_'));
+    tags.push(sanitizeTag(v.build.length ? `${v.version}_${v.build.join('.')}` : v.version));
     if (v.prerelease.length === 0) {
       tags.push(`${v.major}.${v.minor}`);
       if (v.major > 0) tags.push(`${v.major}`);
