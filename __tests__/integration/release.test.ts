@@ -3,8 +3,8 @@
 // htpasswd on 127.0.0.1), pulled back and run; and the faults: pull requests, wrong password,
 // registry down, leftover credentials.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headSha, makeWorkspace, readReport, removeDir, runAction, startStep, type StepResult } from '../support/rig.js';
@@ -157,6 +157,28 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     expectNoSecret(main, registry!.password);
   });
 
+  it('a failed earlier stage stops the push even on a release tag', async () => {
+    const ws = workspace();
+    const name = `${registry!.host}/${repo('untested')}`;
+    const { main } = await runAction({
+      workspace: ws,
+      // An argument cargo test rejects makes the test stage fail.
+      inputs: { stages: 'test, build, docker', 'test-args': '--no-such-flag', 'docker-image': name, ...credentials() },
+      env: releaseEnv('refs/tags/v1.2.3'),
+      noPost: true,
+    });
+    images.push(...(main.outputs['image-tags'] ?? '').split('\n').filter(Boolean));
+    expect(main.outputs['failed-stages']).toBe('test');
+    expect(readReport(main).stages.map((s: { name: string; status: string }) => [s.name, s.status])).toEqual([
+      ['test', 'failure'],
+      ['build', 'success'],
+      ['docker', 'success'],
+    ]);
+    expect(main.outputs['image-digest']).toBe('');
+    expect(main.summary).toContain('earlier stages failed (test): nothing is pushed');
+    expect(await listTags(registry!, repo('untested'))).toEqual([]);
+  });
+
   it('wrong password: fails at once with a clear message, no retries, nothing pushed', async () => {
     const ws = workspace();
     const name = `${registry!.host}/${repo('denied')}`;
@@ -234,6 +256,69 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     expect(existsSync(config)).toBe(false);
     expect(post.stdout).toContain(`Removed the temporary docker credentials (logged out of ${registry!.host}).`);
     expect(post.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
+  });
+
+  it('the repository\'s own Dockerfile: build args, extra labels, "!" tags, no build stage needed', async () => {
+    const ws = workspace();
+    writeFileSync(join(ws, 'Dockerfile'), 'FROM scratch\nARG GREETING\nCOPY Cargo.toml /Cargo.toml\nLABEL greeting=$GREETING\n');
+    const name = `${registry!.host}/${repo('own-dockerfile')}`;
+    const { main } = await runAction({
+      workspace: ws,
+      inputs: {
+        stages: 'docker',
+        'docker-image': name,
+        'docker-tags': '!custom, other',
+        'docker-labels': 'com.example.team=release crew\norg.opencontainers.image.title=Custom title',
+        'docker-build-args': 'GREETING=hi there',
+        push: 'false',
+      },
+      env: releaseEnv('refs/heads/main'),
+      noPost: true,
+    });
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.outputs['image-tags']!.split('\n')).toEqual([`${name}:custom`, `${name}:other`]);
+    images.push(`${name}:custom`, `${name}:other`);
+    const labels = JSON.parse(spawnSync('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${name}:custom`], { encoding: 'utf8' }).stdout) as Record<string, string>;
+    expect(labels).toMatchObject({
+      greeting: 'hi there',
+      'com.example.team': 'release crew',
+      'org.opencontainers.image.title': 'Custom title',
+      'org.opencontainers.image.version': 'main',
+      'org.opencontainers.image.revision': headSha(ws),
+    });
+    expect(main.summary).toContain(`\`${join(ws, 'Dockerfile')}\``);
+    expect(main.summary).toContain('push: false');
+  });
+
+  it('musl target that rustup cannot add: a clear error naming the fix', async () => {
+    const ws = workspace();
+    // rustup downloads from the "down" address: refused at once, nothing leaves the machine.
+    const downloads = join(process.env.RUSTUP_HOME ?? join(homedir(), '.rustup'), 'downloads');
+    const before = new Set(existsSync(downloads) ? readdirSync(downloads) : []);
+    try {
+      const { main } = await runAction({
+        workspace: ws,
+        inputs: { stages: 'build', target: 'x86_64-unknown-linux-musl' },
+        env: { ...releaseEnv('refs/heads/main'), RUSTUP_DIST_SERVER: `http://${registry!.down}`, RUSTUP_UPDATE_ROOT: `http://${registry!.down}/rustup` },
+        noPost: true,
+      });
+      const installed = spawnSync('rustup', ['target', 'list', '--installed'], { encoding: 'utf8' }).stdout;
+      if (installed.includes('x86_64-unknown-linux-musl')) {
+        // On a machine that has the target, the build simply uses it.
+        expect(main.outputs.static).toBe('true');
+        return;
+      }
+      expect(main.code).toBe(1);
+      const error = main.annotations.find((a) => a.level === 'error' && a.title === 'rustup target add');
+      expect(error?.message).toMatch(/^Could not add the Rust target x86_64-unknown-linux-musl with rustup:\nerror: /);
+      expect(error?.message).toContain('Connection refused');
+      expect(error?.message).toContain('Fix: install it before this step (`rustup target add x86_64-unknown-linux-musl`)');
+      expect(error?.message).toContain('target: x86_64-unknown-linux-gnu) with static: true');
+      expect(error?.message).not.toContain('backtrace');
+    } finally {
+      // rustup keeps partial downloads for resumption: remove the ones this test caused.
+      if (existsSync(downloads)) for (const f of readdirSync(downloads)) if (!before.has(f) && f.endsWith('.partial')) rmSync(join(downloads, f), { force: true });
+    }
   });
 
   it('static: false builds a dynamic binary, and the generated scratch image refuses it', async () => {

@@ -4,12 +4,14 @@ import { describe, expect, test } from 'vitest';
 import {
   appendRustflags,
   binaryPath,
+  configRustflagFiles,
   cargoBuildCommand,
   formatBytes,
   formatSizeChange,
   parseMetadata,
   parseRustcHost,
   planBuild,
+  rustupErrorDetail,
   rustupInstalledTargetsCommand,
   rustupTargetAddCommand,
   selectBinary,
@@ -123,6 +125,26 @@ describe('rustup and rustc', () => {
     expect(msg).toContain('target: x86_64-unknown-linux-gnu) with static: true');
   });
 
+  test('rustup output (captured, download refused) boils down to the error and its last causes, no backtrace', () => {
+    const out = [
+      'info: downloading component rust-std',
+      'info: rolling back changes',
+      'error: component download failed for rust-std-x86_64-unknown-linux-musl',
+      '',
+      'Caused by:',
+      '    0: partially downloaded file was kept for resumption, please try again',
+      "    1: could not download file from 'http://127.0.0.1:5999/dist/2026-04-16/rust-std-1.95.0-x86_64-unknown-linux-musl.tar.xz' to '/root/.rustup/downloads/aee5.partial'",
+      '    5: tcp connect error',
+      '    6: Connection refused (os error 111)',
+      '',
+      'Stack backtrace:',
+      '   0: <E as anyhow::context::ext::StdError>::ext_context',
+      '   1: rustup::download::download_file_with_resume::{{closure}}',
+    ].join('\n');
+    expect(rustupErrorDetail(out)).toBe('error: component download failed for rust-std-x86_64-unknown-linux-musl\n5: tcp connect error\n6: Connection refused (os error 111)');
+    expect(rustupErrorDetail('something odd\nhappened')).toBe('something odd\nhappened');
+  });
+
   test('rustc -vV host line (real output shape)', () => {
     const out = 'rustc 1.95.0 (59807616e 2026-04-14)\nbinary: rustc\ncommit-hash: 59807616e1fa2540724bfbac14d7976d7e4a3860\ncommit-date: 2026-04-14\nhost: x86_64-unknown-linux-gnu\nrelease: 1.95.0\nLLVM version: 22.1.2\n';
     expect(parseRustcHost(out)).toBe('x86_64-unknown-linux-gnu');
@@ -207,4 +229,19 @@ test.each([
   [1000, 1000, '+0.0% (1000 B → 1000 B)'],
 ])('formatSizeChange(%d, %d)', (a, b, s) => {
   expect(formatSizeChange(a, b)).toBe(s);
+});
+
+describe('cargo config files whose rustflags RUSTFLAGS would override', () => {
+  const files: Record<string, string> = {
+    '/repo/crate/.cargo/config.toml': '[build]\nrustflags = ["--cfg", "x"]\n',
+    '/repo/.cargo/config': '[net]\nretry = 3\n',
+    '/home/u/.cargo/config.toml': '[target.x86_64-unknown-linux-gnu]\n  rustflags = ["-C", "target-cpu=native"]\n',
+  };
+  test.each([
+    { dir: '/repo/crate', stopAt: '/repo', home: '/home/u/.cargo', want: ['/repo/crate/.cargo/config.toml', '/home/u/.cargo/config.toml'] },
+    { dir: '/repo', stopAt: '/repo', home: undefined, want: [] },
+    { dir: '/repo/crate', stopAt: '/repo/crate', home: '/nowhere', want: ['/repo/crate/.cargo/config.toml'] },
+  ])('$dir up to $stopAt', ({ dir, stopAt, home, want }) => {
+    expect(configRustflagFiles(dir, stopAt, home, (p) => files[p])).toEqual(want);
+  });
 });

@@ -1,6 +1,6 @@
 // Pure builders for the release build: which target, whether and how to link statically, the size
 // profile, the cargo argv and environment, and where the binary lands.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Tristate } from '../inputs.js';
 
 /** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
@@ -78,6 +78,30 @@ export function appendRustflags(env: NodeJS.ProcessEnv, flags: string): Record<s
   return { RUSTFLAGS: current ? `${current} ${flags}` : flags };
 }
 
+/**
+ * Cargo config files (from `dir` up to `stopAt`, then CARGO_HOME) that set rustflags: cargo ignores
+ * those once RUSTFLAGS is set in the environment, so the build warns about them.
+ */
+export function configRustflagFiles(dir: string, stopAt: string, cargoHome: string | undefined, read: (path: string) => string | undefined): string[] {
+  const dirs: string[] = [];
+  let cur = dir;
+  for (;;) {
+    dirs.push(join(cur, '.cargo'));
+    const up = dirname(cur);
+    if (cur === stopAt || up === cur || !cur.startsWith(stopAt)) break;
+    cur = up;
+  }
+  if (cargoHome) dirs.push(cargoHome);
+  const hits: string[] = [];
+  for (const d of dirs) {
+    for (const name of ['config.toml', 'config']) {
+      const text = read(join(d, name));
+      if (text !== undefined && /^\s*rustflags\s*=/m.test(text)) hits.push(join(d, name));
+    }
+  }
+  return hits;
+}
+
 export interface CargoBuildOptions {
   plan: BuildPlan;
   profile: 'release' | 'size';
@@ -117,9 +141,19 @@ export function rustupInstalledTargetsCommand(toolchain?: string): string[] {
   return ['target', 'list', '--installed', ...(toolchain ? ['--toolchain', toolchain] : [])];
 }
 
+/** The error line and its last causes from rustup's output, without the backtrace. */
+export function rustupErrorDetail(output: string): string {
+  const lines = output.split('\n');
+  const bt = lines.findIndex((l) => /^\s*stack backtrace:/i.test(l));
+  const relevant = (bt >= 0 ? lines.slice(0, bt) : lines).map((l) => l.trim()).filter(Boolean);
+  const error = relevant.find((l) => l.startsWith('error:'));
+  const causes = relevant.filter((l) => /^\d+: /.test(l)).slice(-2);
+  return error ? [error, ...causes].join('\n') : relevant.slice(-3).join('\n');
+}
+
 /** The message when `rustup target add` failed: what happened and how to fix it. */
 export function targetAddError(target: string, output: string): string {
-  const detail = output.trim().split('\n').filter(Boolean).slice(-3).join('\n');
+  const detail = rustupErrorDetail(output);
   return [
     `Could not add the Rust target ${target} with rustup${detail ? `:\n${detail}` : '.'}`,
     `Fix: install it before this step (\`rustup target add ${target}\`), e.g. in your rust-toolchain.toml (targets = ["${target}"]),`,

@@ -1,12 +1,14 @@
 // The build stage: a release binary for the chosen target, statically linked when asked, checked
 // by reading its ELF headers; the size profile is applied through CARGO_PROFILE_RELEASE_* env.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
 import { formatCommand } from '../exec.js';
 import {
   binaryPath,
   cargoBuildCommand,
+  configRustflagFiles,
   formatBytes,
   formatSizeChange,
   parseMetadata,
@@ -100,6 +102,19 @@ export const buildStage: Stage = {
     const multi = packages.length > 1;
     const cmd = cargoBuildCommand({ plan, profile: build.profile, locked, bin: chosen.bin, baseEnv: ctx.env, ...(multi ? { package: chosen.package.name } : {}) });
     for (const [k, v] of Object.entries(cmd.env)) ctx.log.info(`  ${k}=${v}`);
+    if (plan.staticVia === 'crt-static' && !ctx.env.RUSTFLAGS && !ctx.env.CARGO_ENCODED_RUSTFLAGS) {
+      const read = (p: string): string | undefined => {
+        try {
+          return readFileSync(p, 'utf8');
+        } catch {
+          return undefined;
+        }
+      };
+      const files = configRustflagFiles(ctx.cwd, ctx.repoRoot, ctx.env.CARGO_HOME ?? join(homedir(), '.cargo'), read);
+      if (files.length) {
+        ctx.log.warning(`Static linking sets RUSTFLAGS, and cargo then ignores the rustflags in ${files.join(', ')}. Put those flags in the RUSTFLAGS environment variable instead (they are kept and crt-static is appended), or use a musl target.`);
+      }
+    }
     const res = await ctx.profiler.measure('cargo build', () => runCargo(ctx, cmd, toolchain));
     if (res.killed) return result('cancelled', 'cancelled');
     if (res.code !== 0) {

@@ -75,6 +75,9 @@ export const dockerStage: Stage = {
       return fail('Dockerfile missing', `Input "dockerfile" has an invalid value ${JSON.stringify(dockerfile)}: no such file; allowed: a Dockerfile path relative to working-directory, or empty to use ./Dockerfile or a generated one.`, 'dockerfile');
     }
     if (dockerfile === undefined) {
+      if (build && build.status !== 'success') {
+        return result('skipped', `not built: the build stage ${build.status === 'cancelled' ? 'was cancelled' : 'failed'}`);
+      }
       if (!bd) {
         return fail('no binary', 'There is no Dockerfile in working-directory, and no binary from the build stage to put in a generated one: add "build" to the stages, or provide a Dockerfile.');
       }
@@ -110,7 +113,10 @@ export const dockerStage: Stage = {
       dockerfile = join(context, 'Dockerfile');
       writeFileSync(dockerfile, generatedDockerfile({ binary: bd.binaryName, labels }));
     }
-    const policy = shouldPush(d.push, ctx.event);
+    let policy = shouldPush(d.push, ctx.event);
+    // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
+    const failedEarlier = [...ctx.previous].filter(([, r]) => r.status === 'failure' || r.status === 'cancelled').map(([n]) => n);
+    if (policy.push && failedEarlier.length) policy = { push: false, reason: `earlier stages failed (${failedEarlier.join(', ')}): nothing is pushed` };
     ctx.log.info(`Tags: ${tags.join(', ')}. ${policy.push ? 'Pushing' : 'Not pushing'}: ${policy.reason}.`);
     if (policy.push && ctx.event.name === 'pull_request_target') {
       ctx.log.warning('Pushing from a pull_request_target event: the image is built from code the pull request may control.');
@@ -212,6 +218,7 @@ export const dockerStage: Stage = {
         },
         { kind: 'table' as const, header: ['tag', 'reference', 'push'], rows },
         { kind: 'details' as const, summary: 'Labels', body: labels.map(([k, v]) => `${k}=${v}`).join('\n') },
+        ...(generated ? [{ kind: 'details' as const, summary: 'Generated Dockerfile', body: readFileSync(dockerfile!, 'utf8'), lang: 'dockerfile' }] : []),
       ];
       return result('success', `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`, {
         outputs: { 'image-tags': refs.join('\n'), 'image-digest': digests[0] ?? '' },
