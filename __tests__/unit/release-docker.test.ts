@@ -201,3 +201,13 @@ describe('retries', () => {
     expect(retried).toEqual(waits.map((_, i) => i + 1));
   });
 });
+
+describe('secret inputs stay out of child processes', () => {
+  test('INPUT_DOCKER-PASSWORD is removed, everything else kept', async () => {
+    const { withoutSecretInputs, inputEnvName } = await import('../../src/release/secrets.js');
+    expect(inputEnvName('docker-password')).toBe('INPUT_DOCKER-PASSWORD');
+    const env = { 'INPUT_DOCKER-PASSWORD': 's3cret', 'INPUT_DOCKER-USERNAME': 'u', PATH: '/bin' };
+    expect(withoutSecretInputs(env)).toEqual({ 'INPUT_DOCKER-USERNAME': 'u', PATH: '/bin' });
+    expect(env['INPUT_DOCKER-PASSWORD']).toBe('s3cret');
+  });
+});
