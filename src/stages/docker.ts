@@ -204,18 +204,13 @@ export const dockerStage: Stage = {
 
       const rows = tags.map((t) => [
         t,
-        d.images.map((i) => `\`${i}:${t}\``).join('<br>'),
+        d.images.map((i) => `\`${i}:${t}\``).join(', '),
         policy.push ? (pushed.find((p) => p.ref.endsWith(`:${t}`))?.digest ? '✅ pushed' : '⚠️ no digest') : '— not pushed',
       ]);
       const blocks = [
-        {
-          kind: 'text' as const,
-          text: [
-            `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${formatBytes(bd.size)})` : ''}`,
-            `**Dockerfile:** ${generated ? 'generated (FROM scratch around the static binary)' : `\`${dockerfile}\``}; builder: ${buildx ? 'buildx' : 'classic'}`,
-            `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}`,
-          ].join('<br>\n'),
-        },
+        { kind: 'text' as const, text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${formatBytes(bd.size)})` : ''}` },
+        { kind: 'text' as const, text: `**Dockerfile:** ${generated ? 'generated (FROM scratch around the static binary)' : `\`${dockerfile}\``}; builder: ${buildx ? 'buildx' : 'classic'}` },
+        { kind: 'text' as const, text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}` },
         { kind: 'table' as const, header: ['tag', 'reference', 'push'], rows },
         { kind: 'details' as const, summary: 'Labels', body: labels.map(([k, v]) => `${k}=${v}`).join('\n') },
         ...(generated ? [{ kind: 'details' as const, summary: 'Generated Dockerfile', body: readFileSync(dockerfile!, 'utf8'), lang: 'dockerfile' }] : []),
