@@ -13,9 +13,21 @@ import { listTags, manifestDigest, nothingListens, removeImages, requireRegistry
 const registry = requireRegistry();
 const made: string[] = [];
 const images: string[] = [];
+const imageIds = new Set<string>();
 // One target directory for every run in this file: the fixture compiles once per profile.
 const targetDir = mkdtempSync(join(tmpdir(), 'rp-release-target-'));
 const run = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+
+/** Remembers the images a run built (by reference and id) so that the file leaves none behind. */
+function track(step: StepResult): string[] {
+  const refs = (step.outputs['image-tags'] ?? '').split('\n').filter(Boolean);
+  images.push(...refs);
+  for (const ref of refs) {
+    const id = spawnSync('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { encoding: 'utf8' }).stdout.trim();
+    if (id) imageIds.add(id);
+  }
+  return refs;
+}
 
 function workspace(): string {
   const dir = makeWorkspace('release-bin');
@@ -65,7 +77,7 @@ beforeAll(async () => {
 afterAll(() => {
   made.forEach(removeDir);
   removeDir(targetDir);
-  removeImages(images);
+  removeImages([...images, ...imageIds]);
 });
 
 describe.skipIf(!registry)('release: static binary and image pushed to the local registry', () => {
@@ -80,7 +92,7 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     });
     expect(main.code, main.stdout).toBe(0);
     const wantTags = ['1.2.3', '1.2', '1', 'latest', `sha-${sha.slice(0, 7)}`];
-    images.push(...wantTags.map((t) => `${name}:${t}`));
+    track(main);
 
     // build outputs: a static binary of the reported size
     const bin = main.outputs['binary-path']!;
@@ -143,8 +155,7 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       env: releaseEnv('refs/pull/7/merge', 'pull_request'),
     });
     expect(main.code, main.stdout).toBe(0);
-    const tags = main.outputs['image-tags']!.split('\n');
-    images.push(...tags);
+    const tags = track(main);
     expect(tags).toEqual([`${name}:pr-7`, `${name}:sha-${headSha(ws).slice(0, 7)}`]);
     expect(main.outputs['image-digest']).toBe('');
     // built locally …
@@ -167,7 +178,7 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       env: releaseEnv('refs/tags/v1.2.3'),
       noPost: true,
     });
-    images.push(...(main.outputs['image-tags'] ?? '').split('\n').filter(Boolean));
+    track(main);
     expect(main.outputs['failed-stages']).toBe('test');
     expect(readReport(main).stages.map((s: { name: string; status: string }) => [s.name, s.status])).toEqual([
       ['test', 'failure'],
@@ -188,9 +199,12 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       inputs: { stages: 'build, docker', 'docker-image': name, 'docker-username': registry!.user, 'docker-password': wrong, 'push-retries': '3' },
       env: releaseEnv('refs/tags/v1.2.3'),
     });
-    images.push(...(main.outputs['image-tags'] ?? '').split('\n').filter(Boolean));
+    track(main);
     expect(main.code).toBe(1);
     expect(main.outputs['failed-stages']).toBe('docker');
+    // the image was built: its references are still reported
+    expect(main.outputs['image-tags']!.split('\n')).toHaveLength(5);
+    expect(main.outputs['image-digest']).toBe('');
     const error = main.annotations.find((a) => a.level === 'error' && a.title === 'docker login');
     expect(error?.message).toContain(`The registry ${registry!.host} rejected the credentials of user "${registry!.user}"`);
     expect(error?.message).toContain('401 Unauthorized');
@@ -212,7 +226,7 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       inputs: { stages: 'build, docker', 'docker-image': name, ...credentials(), 'push-retries': '2' },
       env: releaseEnv('refs/heads/main'),
     });
-    images.push(...(withLogin.main.outputs['image-tags'] ?? '').split('\n').filter(Boolean));
+    track(withLogin.main);
     expect(withLogin.main.code).toBe(1);
     const loginError = withLogin.main.annotations.find((a) => a.level === 'error' && a.title === 'docker login');
     expect(loginError?.message).toContain(`Could not log in to ${registry!.down}: the registry was unreachable on all 3 attempts (push-retries: 2).`);
@@ -228,6 +242,7 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       inputs: { stages: 'build, docker', 'docker-image': name, 'push-retries': '1' },
       env: releaseEnv('refs/heads/main'),
     });
+    track(noLogin.main);
     expect(noLogin.main.code).toBe(1);
     const pushError = noLogin.main.annotations.find((a) => a.level === 'error' && a.title === 'docker push');
     expect(pushError?.message).toMatch(new RegExp(`Could not push ${name.replace(/[.]/g, '\\.')}:main: the registry ${registry!.down.replace(/[.]/g, '\\.')} was unreachable on all 2 attempts \\(push-retries: 1\\)`));
@@ -276,8 +291,7 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       noPost: true,
     });
     expect(main.code, main.stdout).toBe(0);
-    expect(main.outputs['image-tags']!.split('\n')).toEqual([`${name}:custom`, `${name}:other`]);
-    images.push(`${name}:custom`, `${name}:other`);
+    expect(track(main)).toEqual([`${name}:custom`, `${name}:other`]);
     const labels = JSON.parse(spawnSync('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${name}:custom`], { encoding: 'utf8' }).stdout) as Record<string, string>;
     expect(labels).toMatchObject({
       greeting: 'hi there',

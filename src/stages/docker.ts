@@ -132,6 +132,8 @@ export const dockerStage: Stage = {
     const pushFromBuild = buildx && d.platforms.length > 1 && policy.push;
     const registries = [...new Set(d.registry ? [d.registry] : d.images.map(registryHost))];
     let configDir: string | undefined;
+    /** Once the image is built, failures still report its references (they exist locally). */
+    const built = (): Partial<StageResult> => ({ outputs: { 'image-tags': refs.join('\n'), 'image-digest': '' }, data });
     const data: Record<string, unknown> = { tags, refs, labels: Object.fromEntries(labels), push: policy.push, pushReason: policy.reason, generatedDockerfile: generated, builder: buildx ? 'buildx' : 'classic' };
 
     try {
@@ -140,7 +142,7 @@ export const dockerStage: Stage = {
         if (login) return login;
       }
       const buildArgs = dockerBuildArgs({ buildx, dockerfile: dockerfile!, context, refs, labels: generated ? [] : labels, buildArgs: d.buildArgs, platforms: d.platforms, push: pushFromBuild, idFile });
-      const built = await ctx.profiler.measure('docker build', () =>
+      const buildRes = await ctx.profiler.measure('docker build', () =>
         pushFromBuild
           ? withRetries(d.pushRetries, async () => {
               const r = await docker(buildArgs, { env: { ...dockerBuildEnv(buildx), ...(configDir ? { DOCKER_CONFIG: configDir } : {}) } });
@@ -148,8 +150,8 @@ export const dockerStage: Stage = {
             }).then((o) => o.value)
           : docker(buildArgs, { env: dockerBuildEnv(buildx) }),
       );
-      if (built.killed) return result('cancelled', 'cancelled');
-      if (built.code !== 0) return fail(`docker build failed (exit ${built.code})`, `docker ${buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(built.stderr + '\n' + built.stdout, 15)}`, 'docker build');
+      if (buildRes.killed) return result('cancelled', 'cancelled');
+      if (buildRes.code !== 0) return fail(`docker build failed (exit ${buildRes.code})`, `docker ${buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(buildRes.stderr + '\n' + buildRes.stdout, 15)}`, 'docker build');
 
       let imageSize: number | undefined;
       if (!pushFromBuild) {
@@ -182,12 +184,12 @@ export const dockerStage: Stage = {
             const host = registryHost(ref.slice(0, ref.lastIndexOf(':')));
             const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
             if (outcome.kind === 'auth') {
-              return fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${configDir ? `Check that user "${d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', { outputs: { 'image-tags': refs.join('\n'), 'image-digest': '' }, data });
+              return fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${configDir ? `Check that user "${d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', built());
             }
             if (outcome.kind === 'network') {
-              return fail('registry unreachable', `Could not push ${ref}: the registry ${host} was unreachable on all ${outcome.attempts} attempts (push-retries: ${d.pushRetries}).\n${detail}`, 'docker push', { outputs: { 'image-tags': refs.join('\n'), 'image-digest': '' }, data });
+              return fail('registry unreachable', `Could not push ${ref}: the registry ${host} was unreachable on all ${outcome.attempts} attempts (push-retries: ${d.pushRetries}).\n${detail}`, 'docker push', built());
             }
-            return fail('push failed', `docker push ${ref} failed:\n${detail}`, 'docker push', { outputs: { 'image-tags': refs.join('\n'), 'image-digest': '' }, data });
+            return fail('push failed', `docker push ${ref} failed:\n${detail}`, 'docker push', built());
           }
           let digest = parsePushDigest(r.stdout + r.stderr);
           if (!digest) {
@@ -229,6 +231,11 @@ export const dockerStage: Stage = {
       }
     }
 
+    /** Login happens after the build, except for buildx multi-platform pushes (login first, nothing built yet). */
+    function loginFailure(): Partial<StageResult> {
+      return pushFromBuild ? { data } : built();
+    }
+
     /** Logs in to every registry with a temporary DOCKER_CONFIG; a StageResult when that failed. */
     async function loginAll(): Promise<StageResult | undefined> {
       if (!d.username || !password) {
@@ -258,12 +265,12 @@ export const dockerStage: Stage = {
         }
         const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
         if (outcome.kind === 'auth') {
-          return fail('login rejected', `The registry ${registry} rejected the credentials of user "${d.username}" (wrong docker-username or docker-password, or a token without permission to push):\n${detail}`, 'docker login');
+          return fail('login rejected', `The registry ${registry} rejected the credentials of user "${d.username}" (wrong docker-username or docker-password, or a token without permission to push):\n${detail}`, 'docker login', loginFailure());
         }
         if (outcome.kind === 'network') {
-          return fail('registry unreachable', `Could not log in to ${registry}: the registry was unreachable on all ${outcome.attempts} attempts (push-retries: ${d.pushRetries}).\n${detail}`, 'docker login');
+          return fail('registry unreachable', `Could not log in to ${registry}: the registry was unreachable on all ${outcome.attempts} attempts (push-retries: ${d.pushRetries}).\n${detail}`, 'docker login', loginFailure());
         }
-        return fail('login failed', `docker login ${registry} failed:\n${detail}`, 'docker login');
+        return fail('login failed', `docker login ${registry} failed:\n${detail}`, 'docker login', loginFailure());
       }
       return undefined;
     }
