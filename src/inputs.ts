@@ -4,7 +4,7 @@
 import { isAbsolute, resolve } from 'node:path';
 
 /** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
-export const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit'] as const;
+export const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'] as const;
 export type StageName = (typeof STAGES)[number];
 
 export interface InputSpec {

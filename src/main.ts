@@ -11,6 +11,7 @@ import { selectAnnotations } from './report/annotations.js';
 import { toMarkdown } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, githubEvent } from './actions.js';
+import { withoutSecretInputs } from './release/secrets.js';
 import { saveState, STATE } from './state.js';
 
 /** Setup steps (cache restore, …) the action runs before the stages. */
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const report = await runPipeline({
     inputs,
     repoRoot: workspace,
-    env: process.env,
+    env: withoutSecretInputs(process.env),
     event: githubEvent(process.env),
     exec,
     log: actionsLogger,

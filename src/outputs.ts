@@ -13,7 +13,7 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
   { name: 'vulnerabilities', description: 'Number of vulnerabilities cargo-audit found (ignored advisories excluded).' },
   { name: 'binary-path', description: 'Path of the built binary.' },
   { name: 'binary-size', description: 'Size of the built binary in bytes.' },
-  { name: 'static', description: 'Whether the built binary is statically linked: true or false.' },
+  { name: 'static', description: 'Whether the built binary is statically linked: true or false; empty when the binary is not ELF (static checking does not apply).' },
   { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
   { name: 'image-digest', description: 'Digest of the pushed image (sha256:…), empty when nothing was pushed.' },
 ];

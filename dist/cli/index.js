@@ -32209,7 +32209,7 @@ function writeJsonReport(path, report) {
 // CLI uses it for its defaults and --help.
 
 /** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
-const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit'];
+const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'];
 /** Every input, in the order action.yml and the README list them. */
 const INPUT_SPECS = [
     { name: 'stages', default: 'fmt, clippy, test', description: `Stages to run, separated by commas or newlines, in any order (they always run in pipeline order). Allowed: ${STAGES.join(', ')}.` },
@@ -38842,6 +38842,559 @@ const auditStage = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/release/build.ts
+// Pure builders for the release build: which target, whether and how to link statically, the size
+// profile, the cargo argv and environment, and where the binary lands.
+
+/** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
+const SIZE_PROFILE_ENV = {
+    CARGO_PROFILE_RELEASE_OPT_LEVEL: 'z',
+    CARGO_PROFILE_RELEASE_LTO: 'true',
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS: '1',
+    CARGO_PROFILE_RELEASE_STRIP: 'true',
+    CARGO_PROFILE_RELEASE_PANIC: 'abort',
+};
+const CRT_STATIC = '-C target-feature=+crt-static';
+function isLinuxTarget(triple) {
+    return /-linux-/.test(triple) || triple.endsWith('-linux');
+}
+function isMuslTarget(triple) {
+    return /-linux-musl/.test(triple);
+}
+function isWindowsTarget(triple) {
+    return triple.includes('-windows-');
+}
+/** The triple in `rustc -vV` output ("host: x86_64-unknown-linux-gnu"). */
+function parseRustcHost(vV) {
+    return /^host:\s*(\S+)\s*$/m.exec(vV)?.[1];
+}
+/** static: auto means true for linux targets (musl or glibc), false elsewhere. */
+function wantStatic(setting, target) {
+    return setting === 'auto' ? isLinuxTarget(target) : setting === 'true';
+}
+/**
+ * Decides how to build. On a glibc target, crt-static goes in RUSTFLAGS; --target is then always
+ * passed, because with --target cargo applies RUSTFLAGS to the target only, not to build scripts
+ * and proc-macros (which cannot be built with crt-static).
+ */
+function planBuild(o) {
+    const target = o.target ?? o.host;
+    const isStatic = wantStatic(o.static, target);
+    const staticVia = !isStatic ? undefined : isMuslTarget(target) ? 'musl' : 'crt-static';
+    return {
+        target,
+        explicitTarget: o.target !== undefined || staticVia === 'crt-static',
+        static: isStatic,
+        ...(staticVia ? { staticVia } : {}),
+        needsTarget: target !== o.host,
+    };
+}
+/** RUSTFLAGS with crt-static added to what the user already set (never replacing it). */
+function appendRustflags(env, flags) {
+    // CARGO_ENCODED_RUSTFLAGS wins over RUSTFLAGS in cargo: extend whichever one is in effect.
+    const encoded = env.CARGO_ENCODED_RUSTFLAGS;
+    if (encoded !== undefined && encoded !== '') {
+        return { CARGO_ENCODED_RUSTFLAGS: [encoded, ...flags.split(/\s+/)].join('\x1f') };
+    }
+    const current = (env.RUSTFLAGS ?? '').trim();
+    if (current.split(/\s+/).join(' ').includes(flags))
+        return { RUSTFLAGS: current };
+    return { RUSTFLAGS: current ? `${current} ${flags}` : flags };
+}
+/**
+ * Cargo config files (from `dir` up to `stopAt`, then CARGO_HOME) that set rustflags: cargo ignores
+ * those once RUSTFLAGS is set in the environment, so the build warns about them.
+ */
+function configRustflagFiles(dir, stopAt, cargoHome, read) {
+    const dirs = [];
+    let cur = dir;
+    for (;;) {
+        dirs.push((0,external_node_path_namespaceObject.join)(cur, '.cargo'));
+        const up = (0,external_node_path_namespaceObject.dirname)(cur);
+        if (cur === stopAt || up === cur || !cur.startsWith(stopAt))
+            break;
+        cur = up;
+    }
+    if (cargoHome)
+        dirs.push(cargoHome);
+    const hits = [];
+    for (const d of dirs) {
+        for (const name of ['config.toml', 'config']) {
+            const text = read((0,external_node_path_namespaceObject.join)(d, name));
+            if (text !== undefined && /^\s*rustflags\s*=/m.test(text))
+                hits.push((0,external_node_path_namespaceObject.join)(d, name));
+        }
+    }
+    return hits;
+}
+function cargoBuildCommand(o) {
+    const args = ['build', '--release'];
+    if (o.locked)
+        args.push('--locked');
+    if (o.package)
+        args.push('--package', o.package);
+    args.push('--bin', o.bin);
+    if (o.plan.explicitTarget)
+        args.push('--target', o.plan.target);
+    if (o.targetDir)
+        args.push('--target-dir', o.targetDir);
+    const env = {};
+    if (o.profile === 'size')
+        Object.assign(env, SIZE_PROFILE_ENV);
+    if (o.plan.staticVia === 'crt-static')
+        Object.assign(env, appendRustflags(o.baseEnv, CRT_STATIC));
+    return { args, env };
+}
+/** Where cargo puts the binary: <target-dir>[/<triple>]/release/<bin>[.exe]. */
+function binaryPath(targetDir, plan, bin) {
+    const name = isWindowsTarget(plan.target) ? `${bin}.exe` : bin;
+    return plan.explicitTarget ? (0,external_node_path_namespaceObject.join)(targetDir, plan.target, 'release', name) : (0,external_node_path_namespaceObject.join)(targetDir, 'release', name);
+}
+function rustupTargetAddCommand(target, toolchain) {
+    return ['target', 'add', ...(toolchain ? ['--toolchain', toolchain] : []), target];
+}
+function rustupInstalledTargetsCommand(toolchain) {
+    return ['target', 'list', '--installed', ...(toolchain ? ['--toolchain', toolchain] : [])];
+}
+/** The error line and its last causes from rustup's output, without the backtrace. */
+function rustupErrorDetail(output) {
+    const lines = output.split('\n');
+    const bt = lines.findIndex((l) => /^\s*stack backtrace:/i.test(l));
+    const relevant = (bt >= 0 ? lines.slice(0, bt) : lines).map((l) => l.trim()).filter(Boolean);
+    const error = relevant.find((l) => l.startsWith('error:'));
+    const causes = relevant.filter((l) => /^\d+: /.test(l)).slice(-2);
+    return error ? [error, ...causes].join('\n') : relevant.slice(-3).join('\n');
+}
+/** The message when `rustup target add` failed: what happened and how to fix it. */
+function targetAddError(target, output) {
+    const detail = rustupErrorDetail(output);
+    return [
+        `Could not add the Rust target ${target} with rustup${detail ? `:\n${detail}` : '.'}`,
+        `Fix: install it before this step (\`rustup target add ${target}\`), e.g. in your rust-toolchain.toml (targets = ["${target}"]),`,
+        isMuslTarget(target)
+            ? `or build for the glibc target (target: ${target.replace(/-musl\w*$/, '-gnu')}) with static: true, which links with crt-static and needs no extra target.`
+            : 'or leave the target input empty to build for the host.',
+    ].join('\n');
+}
+/** The workspace members' packages and their binaries, from `cargo metadata --no-deps --format-version 1`. */
+function parseMetadata(json) {
+    const doc = JSON.parse(json);
+    const members = new Set(doc.workspace_members ?? doc.packages.map((p) => p.id));
+    return {
+        targetDirectory: doc.target_directory,
+        packages: doc.packages
+            .filter((p) => members.has(p.id))
+            .map((p) => ({
+            name: p.name,
+            version: p.version,
+            ...(p.description ? { description: p.description } : {}),
+            ...(p.license ? { license: p.license } : {}),
+            bins: p.targets.filter((t) => t.kind.includes('bin')).map((t) => t.name),
+        })),
+    };
+}
+/** Picks the binary to build: the `bin` input, else the only binary of the workspace. Throws a message naming the choices. */
+function selectBinary(packages, bin) {
+    const all = packages.flatMap((p) => p.bins.map((b) => ({ package: p, bin: b })));
+    if (bin !== undefined) {
+        const hits = all.filter((x) => x.bin === bin);
+        if (hits.length === 0) {
+            throw new Error(`Input "bin" has an invalid value ${JSON.stringify(bin)}: no such binary; allowed: ${all.length ? all.map((x) => x.bin).join(', ') : '(the workspace has no binary)'}.`);
+        }
+        return hits[0];
+    }
+    if (all.length === 0)
+        throw new Error('The crate has no binary target to build (no src/main.rs or [[bin]]); the build stage needs one.');
+    if (all.length > 1) {
+        throw new Error(`The workspace has ${all.length} binaries (${all.map((x) => x.bin).join(', ')}); set the "bin" input to the one to build.`);
+    }
+    return all[0];
+}
+/** "1.2 MiB" style sizes for the summary. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(2)} MiB`;
+}
+/** "-41.3% (1.36 MiB → 820.0 KiB)" */
+function formatSizeChange(before, after) {
+    const pct = before > 0 ? ((after - before) / before) * 100 : 0;
+    return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% (${formatBytes(before)} → ${formatBytes(after)})`;
+}
+
+;// CONCATENATED MODULE: ./src/release/elf.ts
+// Static-linking check by reading the ELF file itself (no ldd, no file(1)): a binary is static when
+// it asks for no program interpreter (PT_INTERP) and needs no shared library (DT_NEEDED).
+// Handles 32- and 64-bit files of either byte order.
+
+class ElfError extends Error {
+    name = 'ElfError';
+}
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const DT_NULL = 0;
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+const DT_STRSZ = 10;
+const PN_XNUM = 0xffff;
+function bufferSource(buf) {
+    return {
+        size: buf.length,
+        read: (offset, length) => {
+            if (offset < 0 || length < 0 || offset + length > buf.length) {
+                throw new ElfError(`truncated file: wanted ${length} bytes at offset ${offset}, the file has ${buf.length}`);
+            }
+            return buf.subarray(offset, offset + length);
+        },
+    };
+}
+function formatOf(head) {
+    if (head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a)
+        return { kind: 'not-elf', format: 'PE' };
+    if (head.length >= 4) {
+        const magic = head.readUInt32BE(0);
+        if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(magic))
+            return { kind: 'not-elf', format: 'Mach-O' };
+        if (magic === 0x0061736d)
+            return { kind: 'not-elf', format: 'wasm' };
+    }
+    return { kind: 'not-elf', format: 'unknown' };
+}
+/** Parses the parts of an ELF file that decide static linking. Throws ElfError for a damaged ELF file. */
+function readElf(src) {
+    const ident = src.read(0, Math.min(16, src.size));
+    if (ident.length < 4 || ident[0] !== 0x7f || ident[1] !== 0x45 || ident[2] !== 0x4c || ident[3] !== 0x46)
+        return formatOf(ident);
+    if (ident.length < 16)
+        throw new ElfError('truncated ELF identification');
+    const cls = ident[4];
+    const data = ident[5];
+    if (cls !== 1 && cls !== 2)
+        throw new ElfError(`unknown ELF class ${cls}`);
+    if (data !== 1 && data !== 2)
+        throw new ElfError(`unknown ELF data encoding ${data}`);
+    const is64 = cls === 2;
+    const le = data === 1;
+    const u16 = (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (b, o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const u64 = (b, o) => {
+        const v = le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o);
+        if (v > BigInt(Number.MAX_SAFE_INTEGER))
+            throw new ElfError(`value 0x${v.toString(16)} at offset ${o} is out of range`);
+        return Number(v);
+    };
+    const word = (b, o) => (is64 ? u64(b, o) : u32(b, o));
+    /** Signed d_tag values (processor-specific tags are large); only small ones matter here. */
+    const tag = (b, o) => (is64 ? Number(le ? b.readBigInt64LE(o) : b.readBigInt64BE(o)) : le ? b.readInt32LE(o) : b.readInt32BE(o));
+    const eh = src.read(0, is64 ? 64 : 52);
+    const type = u16(eh, 16);
+    const machine = u16(eh, 18);
+    const phoff = word(eh, is64 ? 32 : 28);
+    const shoff = word(eh, is64 ? 40 : 32);
+    const phentsize = u16(eh, is64 ? 54 : 42);
+    let phnum = u16(eh, is64 ? 56 : 44);
+    if (phnum === PN_XNUM) {
+        // More program headers than fit in e_phnum: the real count is in section header 0's sh_info.
+        const sh0 = src.read(shoff, is64 ? 64 : 40);
+        phnum = u32(sh0, is64 ? 44 : 28);
+    }
+    const minEnt = is64 ? 56 : 32;
+    if (phnum > 0 && phentsize < minEnt)
+        throw new ElfError(`program header entries of ${phentsize} bytes are too small`);
+    const segments = [];
+    const table = phnum > 0 ? src.read(phoff, phnum * phentsize) : Buffer.alloc(0);
+    for (let i = 0; i < phnum; i++) {
+        const o = i * phentsize;
+        segments.push(is64
+            ? { type: u32(table, o), offset: u64(table, o + 8), vaddr: u64(table, o + 16), filesz: u64(table, o + 32) }
+            : { type: u32(table, o), offset: u32(table, o + 4), vaddr: u32(table, o + 8), filesz: u32(table, o + 16) });
+    }
+    let interpreter;
+    const interp = segments.find((s) => s.type === PT_INTERP);
+    if (interp)
+        interpreter = cString(src.read(interp.offset, interp.filesz), 0);
+    const needed = [];
+    const dyn = segments.find((s) => s.type === PT_DYNAMIC);
+    if (dyn) {
+        const entSize = is64 ? 16 : 8;
+        const body = src.read(dyn.offset, dyn.filesz);
+        const neededOffsets = [];
+        let strtab;
+        let strsz;
+        for (let o = 0; o + entSize <= body.length; o += entSize) {
+            const t = tag(body, o);
+            if (t === DT_NULL)
+                break;
+            const v = word(body, o + (is64 ? 8 : 4));
+            if (t === DT_NEEDED)
+                neededOffsets.push(v);
+            else if (t === DT_STRTAB)
+                strtab = v;
+            else if (t === DT_STRSZ)
+                strsz = v;
+        }
+        if (neededOffsets.length > 0) {
+            if (strtab === undefined)
+                throw new ElfError('DT_NEEDED entries without a DT_STRTAB');
+            // DT_STRTAB is a virtual address: find the loaded segment holding it to get its file offset.
+            const load = segments.find((s) => s.type === PT_LOAD && strtab >= s.vaddr && strtab < s.vaddr + s.filesz);
+            if (!load)
+                throw new ElfError(`DT_STRTAB address 0x${strtab.toString(16)} is in no loaded segment`);
+            const fileOff = load.offset + (strtab - load.vaddr);
+            const size = Math.min(strsz ?? load.vaddr + load.filesz - strtab, src.size - fileOff);
+            const strings = src.read(fileOff, size);
+            for (const off of neededOffsets) {
+                if (off >= strings.length)
+                    throw new ElfError(`DT_NEEDED name offset ${off} is outside the string table`);
+                needed.push(cString(strings, off));
+            }
+        }
+    }
+    return {
+        kind: 'elf',
+        bits: is64 ? 64 : 32,
+        endian: le ? 'little' : 'big',
+        type,
+        machine,
+        ...(interpreter !== undefined ? { interpreter } : {}),
+        needed,
+        static: interpreter === undefined && needed.length === 0,
+    };
+}
+function cString(buf, offset) {
+    const end = buf.indexOf(0, offset);
+    return buf.subarray(offset, end < 0 ? buf.length : end).toString('utf8');
+}
+/** Reads only the parts of the file the check needs (headers, dynamic section, string table). */
+function readElfFile(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+    try {
+        const size = (0,external_node_fs_namespaceObject.fstatSync)(fd).size;
+        return readElf({
+            size,
+            read(offset, length) {
+                if (offset < 0 || length < 0 || offset + length > size) {
+                    throw new ElfError(`truncated file: wanted ${length} bytes at offset ${offset}, the file has ${size}`);
+                }
+                const buf = Buffer.alloc(length);
+                let done = 0;
+                while (done < length) {
+                    const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, done, length - done, offset + done);
+                    if (n === 0)
+                        throw new ElfError(`unexpected end of file at offset ${offset + done}`);
+                    done += n;
+                }
+                return buf;
+            },
+        });
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** One line for logs and the summary, e.g. "static (ELF 64-bit LSB)" or "dynamic: needs libc.so.6". */
+function describeElf(info) {
+    if (info.kind === 'not-elf')
+        return `static check does not apply (${info.format === 'unknown' ? 'not an ELF file' : `${info.format} binary`})`;
+    const kind = `ELF ${info.bits}-bit ${info.endian === 'little' ? 'LSB' : 'MSB'}`;
+    if (info.static)
+        return `static (${kind})`;
+    const parts = [];
+    if (info.needed.length)
+        parts.push(`needs ${info.needed.join(', ')}`);
+    if (info.interpreter)
+        parts.push(`interpreter ${info.interpreter}`);
+    return `dynamic (${kind}): ${parts.join('; ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/stages/build.ts
+// The build stage: a release binary for the chosen target, statically linked when asked, checked
+// by reading its ELF headers; the size profile is applied through CARGO_PROFILE_RELEASE_* env.
+
+
+
+
+
+
+
+
+
+
+function fail(summary, message, title = 'build') {
+    return result('failure', summary, { findings: [{ level: 'error', title, message }] });
+}
+async function hostTriple(ctx, toolchain) {
+    const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none' });
+    const host = res.code === 0 ? parseRustcHost(res.stdout) : undefined;
+    if (!host)
+        return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.spawnError ?? fmt_lastLines(res.stderr, 5)}`);
+    return host;
+}
+/** Adds a missing target with rustup; a clear error naming the fix when that is impossible. */
+async function ensureTarget(ctx, plan, toolchain) {
+    if (!plan.needsTarget)
+        return undefined;
+    const env = { ...ctx.env, ...toolchainEnv(toolchain) };
+    const list = await ctx.exec('rustup', rustupInstalledTargetsCommand(toolchain), { cwd: ctx.cwd, env, echo: 'none' });
+    if (list.code === 0 && list.stdout.split('\n').some((l) => l.trim() === plan.target))
+        return undefined;
+    if (list.spawnError) {
+        return fail('target missing', targetAddError(plan.target, 'rustup is not installed, so the target cannot be added automatically.'), 'rustup target add');
+    }
+    const args = rustupTargetAddCommand(plan.target, toolchain);
+    ctx.log.info(`[command]${formatCommand('rustup', args)}`);
+    const add = await ctx.exec('rustup', args, { cwd: ctx.cwd, env, timeoutMs: 10 * 60_000 });
+    if (add.killed === 'cancelled')
+        return result('cancelled', 'cancelled');
+    if (add.code !== 0)
+        return fail('target missing', targetAddError(plan.target, `${add.stderr}\n${add.stdout}`), 'rustup target add');
+    return undefined;
+}
+const buildStage = {
+    name: 'build',
+    title: 'Build (release binary)',
+    async run(ctx) {
+        const { build } = ctx.inputs;
+        const toolchain = ctx.toolchains[0];
+        const host = await ctx.profiler.measure('host target', () => hostTriple(ctx, toolchain));
+        if (typeof host !== 'string')
+            return host;
+        const plan = planBuild({ target: build.target, host, static: build.static });
+        const added = await ctx.profiler.measure('rustup target', () => ensureTarget(ctx, plan, toolchain));
+        if (added)
+            return added;
+        const meta = await ctx.exec('cargo', ['metadata', '--no-deps', '--format-version', '1'], {
+            cwd: ctx.cwd,
+            env: { ...ctx.env, ...toolchainEnv(toolchain) },
+            echo: 'stderr',
+        });
+        if (meta.code !== 0)
+            return fail('cargo metadata failed', `cargo metadata failed:\n${fmt_lastLines(meta.stderr, 10)}`);
+        const { packages, targetDirectory } = parseMetadata(meta.stdout);
+        let chosen;
+        try {
+            chosen = selectBinary(packages, build.bin);
+        }
+        catch (e) {
+            return fail('no binary', e.message, 'bin');
+        }
+        const locked = hasLockfile(ctx);
+        const multi = packages.length > 1;
+        const cmd = cargoBuildCommand({ plan, profile: build.profile, locked, bin: chosen.bin, baseEnv: ctx.env, ...(multi ? { package: chosen.package.name } : {}) });
+        for (const [k, v] of Object.entries(cmd.env))
+            ctx.log.info(`  ${k}=${v}`);
+        if (plan.staticVia === 'crt-static' && !ctx.env.RUSTFLAGS && !ctx.env.CARGO_ENCODED_RUSTFLAGS) {
+            const read = (p) => {
+                try {
+                    return (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
+                }
+                catch {
+                    return undefined;
+                }
+            };
+            const files = configRustflagFiles(ctx.cwd, ctx.repoRoot, ctx.env.CARGO_HOME ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cargo'), read);
+            if (files.length) {
+                ctx.log.warning(`Static linking sets RUSTFLAGS, and cargo then ignores the rustflags in ${files.join(', ')}. Put those flags in the RUSTFLAGS environment variable instead (they are kept and crt-static is appended), or use a musl target.`);
+            }
+        }
+        const res = await ctx.profiler.measure('cargo build', () => runCargo(ctx, cmd, toolchain));
+        if (res.killed)
+            return result('cancelled', 'cancelled');
+        if (res.code !== 0) {
+            const hint = plan.staticVia === 'crt-static' && /cannot produce proc-macro|crt-static/i.test(res.stderr)
+                ? '\nStatic linking with crt-static failed; set static: false, or use a musl target.'
+                : '';
+            return fail(`cargo build failed (exit ${res.code})`, `cargo ${cmd.args.join(' ')} failed:\n${fmt_lastLines(res.stderr, 20)}${hint}`, 'cargo build');
+        }
+        const path = binaryPath(targetDirectory, plan, chosen.bin);
+        let size;
+        try {
+            size = (0,external_node_fs_namespaceObject.statSync)(path).size;
+        }
+        catch {
+            return fail('binary missing', `cargo build succeeded but the binary is not at ${path}.`);
+        }
+        let elf;
+        try {
+            elf = await ctx.profiler.measure('static check', async () => readElfFile(path));
+        }
+        catch (e) {
+            if (!(e instanceof ElfError))
+                throw e;
+            return fail('unreadable binary', `The binary ${path} looks like ELF but could not be read: ${e.message}`, 'static check');
+        }
+        const isStatic = elf.kind === 'elf' ? elf.static : undefined;
+        const elfText = describeElf(elf);
+        ctx.log.info(`${path}: ${formatBytes(size)}, ${elfText}`);
+        let defaultProfileSize;
+        let referenceMs;
+        if (build.profile === 'size') {
+            // The comparison needs the same binary built with the default release profile; a separate
+            // target directory keeps the two builds from invalidating each other.
+            const refDir = (0,external_node_path_namespaceObject.join)(targetDirectory, 'rust-pipeline', 'default-profile');
+            const ref = cargoBuildCommand({ plan, profile: 'release', locked, bin: chosen.bin, baseEnv: ctx.env, targetDir: refDir, ...(multi ? { package: chosen.package.name } : {}) });
+            const refRes = await ctx.profiler.measure('cargo build (default profile, for the size comparison)', () => ctx.log.group('Reference build with the default release profile', () => runCargo(ctx, ref, toolchain, { echo: 'none' })));
+            if (refRes.killed)
+                return result('cancelled', 'cancelled');
+            referenceMs = refRes.ms;
+            if (refRes.code === 0) {
+                try {
+                    defaultProfileSize = (0,external_node_fs_namespaceObject.statSync)(binaryPath(refDir, plan, chosen.bin)).size;
+                }
+                catch {
+                    ctx.log.warning('The reference build with the default profile left no binary; the size change is not shown.');
+                }
+            }
+            else {
+                ctx.log.warning(`The reference build with the default profile failed; the size change is not shown:\n${fmt_lastLines(refRes.stderr, 5)}`);
+            }
+        }
+        const relPath = path.startsWith(ctx.repoRoot + '/') ? path.slice(ctx.repoRoot.length + 1) : path;
+        const data = {
+            binaryPath: path,
+            binaryName: chosen.bin,
+            size,
+            ...(isStatic !== undefined ? { static: isStatic } : {}),
+            elf: elfText,
+            needed: elf.kind === 'elf' ? elf.needed : [],
+            target: plan.target,
+            profile: build.profile,
+            package: { name: chosen.package.name, version: chosen.package.version, description: chosen.package.description, license: chosen.package.license },
+            ...(defaultProfileSize !== undefined ? { defaultProfileSize } : {}),
+            buildMs: res.ms,
+            ...(referenceMs !== undefined ? { referenceMs } : {}),
+        };
+        const header = ['binary', 'target', 'profile', 'size', 'linking'];
+        const row = [`\`${relPath}\``, plan.target, build.profile, formatBytes(size), elfText];
+        if (defaultProfileSize !== undefined) {
+            header.push('vs default release profile');
+            row.push(formatSizeChange(defaultProfileSize, size));
+        }
+        const outputs = { 'binary-path': path, 'binary-size': String(size), static: isStatic === undefined ? '' : String(isStatic) };
+        const blocks = [{ kind: 'table', header, rows: [row] }];
+        const sizeText = `${chosen.bin} ${formatBytes(size)}${defaultProfileSize !== undefined ? ` (${formatSizeChange(defaultProfileSize, size).split(' ')[0]} vs release)` : ''}`;
+        if (plan.static && isStatic === false) {
+            const libs = elf.kind === 'elf' ? elf.needed : [];
+            const msg = [
+                `The binary is dynamically linked although static linking was asked for (static: ${build.static}).`,
+                libs.length ? `It needs: ${libs.join(', ')}.` : '',
+                elf.kind === 'elf' && elf.interpreter ? `Program interpreter: ${elf.interpreter}.` : '',
+                'A dependency probably links a system library (e.g. openssl through native-tls): use its rustls/vendored feature, build for a musl target, or set static: false.',
+            ].filter(Boolean).join('\n');
+            return result('failure', `${sizeText}, dynamic${libs.length ? ` (needs ${libs.join(', ')})` : ''}`, {
+                findings: [{ level: 'error', title: 'static check', message: msg }],
+                outputs,
+                blocks,
+                data,
+            });
+        }
+        return result('success', `${sizeText}, ${isStatic === undefined ? 'static check n/a' : isStatic ? 'static' : 'dynamic'}`, { outputs, blocks, data });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/cargo/clippy.ts
 /** Follows macro expansions back to the span in the user's source. */
 function userSpan(span) {
@@ -39367,6 +39920,622 @@ const coverageStage = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/release/docker.ts
+// Pure builders for docker: the generated Dockerfile, build/login/push/logout argv, push policy,
+// reading the pushed digest, and telling network errors (retry) from credential errors (stop).
+/** A Dockerfile double-quoted string: backslash and quote escaped, "$" kept literal, newlines flattened. */
+function dockerfileQuote(value) {
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\r?\n/g, ' ')}"`;
+}
+/**
+ * The Dockerfile written when the repository has none: the static binary (and the CA bundle, for
+ * TLS clients) on an empty image. Everything sits in one rootfs/ folder so that one COPY layer
+ * holds it, and the labels are one LABEL instruction: the fewer steps, the faster the classic builder.
+ */
+function generatedDockerfile(o) {
+    const lines = [
+        '# Generated by rust-pipeline: the static binary on an empty (scratch) image.',
+        'FROM scratch',
+        'COPY rootfs/ /',
+        'USER 65534:65534',
+        `ENTRYPOINT ["/${o.binary}"]`,
+    ];
+    if (o.labels.length)
+        lines.push(`LABEL ${o.labels.map(([k, v]) => `${dockerfileQuote(k)}=${dockerfileQuote(v)}`).join(' \\\n      ')}`);
+    return `${lines.join('\n')}\n`;
+}
+function dockerBuildArgs(o) {
+    const args = o.buildx ? ['buildx', 'build'] : ['build'];
+    args.push('--file', o.dockerfile);
+    for (const ref of o.refs)
+        args.push('--tag', ref);
+    for (const [k, v] of o.labels)
+        args.push('--label', `${k}=${v}`);
+    for (const a of o.buildArgs)
+        args.push('--build-arg', a);
+    if (o.buildx) {
+        if (o.platforms.length)
+            args.push('--platform', o.platforms.join(','));
+        // Multi-platform results cannot be loaded into the local image store: push them directly.
+        if (o.push)
+            args.push('--push');
+        else if (o.platforms.length <= 1)
+            args.push('--load');
+        args.push('--metadata-file', o.idFile);
+    }
+    else {
+        args.push('--iidfile', o.idFile);
+    }
+    args.push(o.context);
+    return args;
+}
+/** Environment for the build: the classic builder must not be switched to BuildKit (which needs buildx). */
+function dockerBuildEnv(buildx) {
+    return buildx ? {} : { DOCKER_BUILDKIT: '0' };
+}
+/** The password never goes in argv: it is written to docker's stdin. */
+function dockerLoginArgs(registry, username) {
+    return ['login', '--username', username, '--password-stdin', registry];
+}
+function dockerLogoutArgs(registry) {
+    return ['logout', registry];
+}
+function dockerPushArgs(ref) {
+    return ['push', ref];
+}
+function dockerImageSizeArgs(ref) {
+    return ['image', 'inspect', '--format', '{{.Size}}', ref];
+}
+function repoDigestArgs(ref) {
+    return ['image', 'inspect', '--format', '{{join .RepoDigests "\\n"}}', ref];
+}
+/** Whether to push, and why (for the summary and the log). */
+function shouldPush(policy, event) {
+    if (policy === 'true')
+        return { push: true, reason: 'push: true' };
+    if (policy === 'false')
+        return { push: false, reason: 'push: false' };
+    if (event.name === 'pull_request' || event.name === 'pull_request_target') {
+        return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
+    }
+    if (event.name === 'push' && (event.ref.startsWith('refs/tags/') || event.ref.startsWith('refs/heads/'))) {
+        return { push: true, reason: `push event on ${event.ref}` };
+    }
+    return { push: false, reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events` };
+}
+/** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
+function parsePushDigest(output) {
+    return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+}
+/** The digest for one repository in `docker image inspect` RepoDigests lines ("repo@sha256:…"). */
+function digestForRepo(repoDigests, name) {
+    for (const line of repoDigests.split('\n')) {
+        const at = line.trim().lastIndexOf('@');
+        if (at > 0 && line.trim().slice(0, at) === name)
+            return line.trim().slice(at + 1);
+    }
+    return undefined;
+}
+/** buildx --metadata-file: { "containerimage.digest": "sha256:…" } */
+function parseBuildxMetadata(json) {
+    try {
+        const doc = JSON.parse(json);
+        const d = doc['containerimage.digest'];
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const AUTH = [
+    /unauthorized/i,
+    /status:? 401/i,
+    /\b401 Unauthorized/i,
+    /authentication required/i,
+    /incorrect username or password/i,
+    /no basic auth credentials/i,
+    /denied: /i,
+    /access (is )?denied/i,
+    /insufficient_scope/i,
+    /status:? 403/i,
+];
+const NETWORK = [
+    /connection refused/i,
+    /connection reset/i,
+    /no such host/i,
+    /i\/o timeout/i,
+    /TLS handshake timeout/i,
+    /network is unreachable/i,
+    /no route to host/i,
+    /server misbehaving/i,
+    /temporary failure in name resolution/i,
+    /context deadline exceeded/i,
+    /Client\.Timeout exceeded/i,
+    /unexpected EOF/i,
+    /broken pipe/i,
+    /received unexpected HTTP status: 5\d\d/i,
+    /status:? 5\d\d/i,
+    /\b50[234] (Bad Gateway|Service Unavailable|Gateway Timeout)/i,
+    /toomanyrequests|429 Too Many Requests/i,
+];
+/** Credentials errors are never retried (retrying cannot help and may lock the account); network errors are. */
+function classifyDockerError(output) {
+    if (AUTH.some((r) => r.test(output)))
+        return 'auth';
+    if (NETWORK.some((r) => r.test(output)))
+        return 'network';
+    return 'other';
+}
+/** The last meaningful lines of docker's output, for an error message. */
+function dockerErrorLines(output, n = 3) {
+    return output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !/^(WARNING!|Configure a credential helper|https:\/\/docs\.docker\.com)/.test(l))
+        .slice(-n)
+        .join('\n');
+}
+/** Backoff before retry `attempt` (1-based): base, 2×base, 4×base …, capped. */
+function backoffMs(attempt, baseMs = 1000, capMs = 30_000) {
+    return Math.min(capMs, baseMs * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt` until it succeeds, fails with a non-network error, or `retries` retries are used
+ * up; waits backoffMs between tries.
+ */
+async function withRetries(retries, attempt, opts = {}) {
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    for (let n = 1;; n++) {
+        const r = await attempt();
+        if (r.ok)
+            return { ok: true, value: r.value, attempts: n };
+        const kind = classifyDockerError(r.output);
+        if (kind !== 'network' || n > retries)
+            return { ok: false, value: r.value, attempts: n, kind };
+        const wait = backoffMs(n, opts.baseMs);
+        opts.onRetry?.(n, wait, r.output);
+        await sleep(wait);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/logout.ts
+// The temporary docker configuration a push logs in with, and its removal (after the push in main,
+// and again in post in case main was stopped in between). The user's own ~/.docker is never used
+// for our credentials.
+
+
+
+const PREFIX = 'rust-pipeline-docker-config-';
+/** A fresh, private DOCKER_CONFIG directory (mode 0700) under `parent`. */
+function makeDockerConfig(parent) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(parent, { recursive: true });
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(parent, PREFIX));
+    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, 'config.json'), '{}\n', { mode: 0o600 });
+    return dir;
+}
+function isOurDockerConfig(dir) {
+    return (0,external_node_path_namespaceObject.basename)(dir).startsWith(PREFIX);
+}
+/**
+ * Logs out of each registry in the temporary config and deletes it. Returns problems as text
+ * (callers turn them into warnings); never throws for a failing docker.
+ */
+async function dockerLogoutAll(exec, dir, registries, env) {
+    const loggedOut = [];
+    const problems = [];
+    if (!dir || !isOurDockerConfig(dir))
+        return { loggedOut, problems: dir ? [`refusing to remove ${dir}: not a rust-pipeline docker config`] : [] };
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return { loggedOut, problems };
+    for (const registry of registries) {
+        const res = await exec('docker', dockerLogoutArgs(registry), { env: { ...env, DOCKER_CONFIG: dir }, echo: 'none', timeoutMs: 60_000 });
+        if (res.code === 0)
+            loggedOut.push(registry);
+        else
+            problems.push(`docker logout ${registry} failed: ${(res.spawnError ?? res.stderr).trim()}`);
+    }
+    // Whatever logout said, the credentials file goes with the directory.
+    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    return { loggedOut, problems };
+}
+
+;// CONCATENATED MODULE: ./src/release/tags.ts
+// Image tags from the git ref (semver for tags), OCI labels, and the registry host of an image name.
+
+function parseRef(ref) {
+    if (ref.startsWith('refs/tags/')) {
+        const name = ref.slice('refs/tags/'.length);
+        const version = semver_default().parse(name.replace(/^[vV](?=\d)/, '')) ?? undefined;
+        return { kind: 'tag', name, ...(version ? { version } : {}) };
+    }
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
+    const pull = /^refs\/pull\/(\d+)\//.exec(ref);
+    if (pull)
+        return { kind: 'pull', name: pull[1] };
+    return { kind: 'other', name: '' };
+}
+/**
+ * Makes any text a valid Docker tag: letters, digits, "_", "." and "-", not starting with "." or
+ * "-", at most 128 characters. "feature/login" → "feature-login".
+ */
+function sanitizeTag(text) {
+    const t = text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
+    return t;
+}
+/**
+ * Tags for a ref:
+ *   v1.2.3          → 1.2.3, 1.2, 1, latest  (0.y.z versions get no bare "0" tag: it would float across breaking changes)
+ *   v2.0.0-rc.1     → 2.0.0-rc.1 only
+ *   v1.2.3+build.7  → 1.2.3_build.7, 1.2, 1, latest ("+" is not allowed in tags)
+ *   other tag       → the tag name, sanitized
+ *   branch          → the branch name, sanitized
+ *   pull request    → pr-<number>
+ * plus sha-<7 chars> whenever the commit is known, plus the docker-tags input.
+ */
+function imageTags(o) {
+    if (o.replace)
+        return dedupe(o.extra);
+    const tags = [];
+    const ref = parseRef(o.ref);
+    if (ref.kind === 'tag' && ref.version) {
+        const v = ref.version;
+        tags.push(sanitizeTag(v.build.length ? `${v.version}_${v.build.join('.')}` : v.version));
+        if (v.prerelease.length === 0) {
+            tags.push(`${v.major}.${v.minor}`);
+            if (v.major > 0)
+                tags.push(`${v.major}`);
+            tags.push('latest');
+        }
+    }
+    else if (ref.kind === 'tag' || ref.kind === 'branch') {
+        const t = sanitizeTag(ref.name);
+        if (t)
+            tags.push(t);
+    }
+    else if (ref.kind === 'pull') {
+        tags.push(`pr-${ref.name}`);
+    }
+    if (/^[0-9a-f]{7,}$/i.test(o.sha))
+        tags.push(`sha-${o.sha.slice(0, 7).toLowerCase()}`);
+    tags.push(...o.extra);
+    return dedupe(tags);
+}
+function dedupe(tags) {
+    return [...new Set(tags)];
+}
+/** The version an image carries in its labels: the semver version, else the branch or tag name, else sha-<short>. */
+function imageVersion(ref, sha) {
+    const r = parseRef(ref);
+    if (r.version)
+        return r.version.version;
+    if (r.kind === 'tag' || r.kind === 'branch')
+        return sanitizeTag(r.name);
+    if (r.kind === 'pull')
+        return `pr-${r.name}`;
+    return sha ? `sha-${sha.slice(0, 7)}` : '';
+}
+/** OCI annotation labels (org.opencontainers.image.*), then the user's labels; empty values are left out. */
+function ociLabels(o) {
+    const auto = [
+        ['org.opencontainers.image.source', o.source],
+        ['org.opencontainers.image.revision', o.revision],
+        ['org.opencontainers.image.version', o.version],
+        ['org.opencontainers.image.created', o.created.toISOString().replace(/\.\d{3}Z$/, 'Z')],
+        ['org.opencontainers.image.title', o.title],
+        ['org.opencontainers.image.description', o.description],
+        ['org.opencontainers.image.licenses', o.licenses],
+    ];
+    const labels = new Map();
+    for (const [k, v] of auto)
+        if (v)
+            labels.set(k, v);
+    for (const line of o.extra) {
+        const eq = line.indexOf('=');
+        labels.set(line.slice(0, eq), line.slice(eq + 1));
+    }
+    return [...labels];
+}
+/**
+ * The registry an image name lives on, as `docker login` wants it: the first path component when it
+ * looks like a host (has a "." or ":", or is "localhost"), else Docker Hub ("docker.io").
+ */
+function registryHost(image) {
+    const slash = image.indexOf('/');
+    if (slash < 0)
+        return 'docker.io';
+    const first = image.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost')
+        return first === 'index.docker.io' ? 'docker.io' : first;
+    return 'docker.io';
+}
+/** The time an image says it was created: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+function createdAt(env, now = () => new Date()) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch && /^\d+$/.test(epoch))
+        return new Date(Number(epoch) * 1000);
+    return now();
+}
+
+;// CONCATENATED MODULE: ./src/state.ts
+// The typed state main leaves for post (through core.saveState / STATE_* env in Actions).
+
+const STATE = {
+    /** Set by main once it has run: post does nothing when main never started. */
+    mainRan: 'main-ran',
+    result: 'result',
+    cacheKey: 'cache-key',
+    cacheMatchedKey: 'cache-matched-key',
+    cachePaths: 'cache-paths',
+    cacheWorkspace: 'cache-workspace',
+    cacheOnFailure: 'cache-on-failure',
+    dockerRegistries: 'docker-registries',
+    dockerConfig: 'docker-config',
+};
+function state_saveState(name, value) {
+    core.saveState(name, value);
+}
+function state_getState(name) {
+    return core.getState(name);
+}
+
+;// CONCATENATED MODULE: ./src/stages/docker.ts
+// The docker stage: build an image (the repository's Dockerfile, else a generated FROM scratch one
+// around the static binary), tag it from the git ref, and push it when the push policy says so.
+
+
+
+
+
+
+
+
+
+const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+const dockerStage = {
+    name: 'docker',
+    title: 'Docker image',
+    async run(ctx) {
+        const d = ctx.inputs.docker;
+        const password = d.password ?? '';
+        if (password)
+            ctx.log.secret(password);
+        /** Nothing the stage reports may carry the password, even if a tool echoed it. */
+        const scrub = (s) => (password ? s.split(password).join('***') : s);
+        const fail = (summary, message, title = 'docker', extra = {}) => result('failure', summary, { ...extra, findings: [{ level: 'error', title, message: scrub(message) }] });
+        if (d.images.length === 0) {
+            return fail('no image name', 'Input "docker-image" is empty: the docker stage needs at least one image name, e.g. ghcr.io/acme/svc.', 'docker-image');
+        }
+        (0,external_node_fs_namespaceObject.mkdirSync)(ctx.tempDir, { recursive: true });
+        const dockerEnv = { ...ctx.env };
+        const docker = (args, opts = {}) => {
+            ctx.log.info(`[command]${formatCommand('docker', args)}`);
+            return ctx.exec('docker', args, { cwd: ctx.cwd, env: { ...dockerEnv, ...(opts.env ?? {}) }, echo: opts.echo ?? 'all', ...(opts.input !== undefined ? { input: opts.input } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+        };
+        // Is docker there, and which builder?
+        const version = await ctx.exec('docker', ['version', '--format', '{{.Server.Version}}'], { cwd: ctx.cwd, env: dockerEnv, echo: 'none', timeoutMs: 60_000 });
+        if (version.spawnError)
+            return fail('docker missing', 'docker is not installed (the docker command was not found on PATH).');
+        if (version.code !== 0)
+            return fail('docker daemon unreachable', `Cannot talk to the Docker daemon:\n${dockerErrorLines(version.stderr)}`);
+        const buildx = (await ctx.exec('docker', ['buildx', 'version'], { cwd: ctx.cwd, env: dockerEnv, echo: 'none', timeoutMs: 60_000 })).code === 0;
+        if (d.platforms.length > 0 && !buildx) {
+            return fail('buildx missing', `Input "docker-platforms" has the value ${JSON.stringify(d.platforms.join(','))}, but docker buildx is not installed; install it (e.g. docker/setup-buildx-action) or leave docker-platforms empty.`, 'docker-platforms');
+        }
+        // The Dockerfile and the build context.
+        const build = ctx.previous.get('build');
+        const bd = build?.status === 'success' ? build.data : undefined;
+        const repoDockerfile = (0,external_node_path_namespaceObject.join)(ctx.cwd, 'Dockerfile');
+        let dockerfile = d.dockerfile ?? ((0,external_node_fs_namespaceObject.existsSync)(repoDockerfile) ? repoDockerfile : undefined);
+        let context = d.context ?? ctx.cwd;
+        let generated = false;
+        if (dockerfile !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(dockerfile)) {
+            return fail('Dockerfile missing', `Input "dockerfile" has an invalid value ${JSON.stringify(dockerfile)}: no such file; allowed: a Dockerfile path relative to working-directory, or empty to use ./Dockerfile or a generated one.`, 'dockerfile');
+        }
+        if (dockerfile === undefined) {
+            if (build && build.status !== 'success') {
+                return result('skipped', `not built: the build stage ${build.status === 'cancelled' ? 'was cancelled' : 'failed'}`);
+            }
+            if (!bd) {
+                return fail('no binary', 'There is no Dockerfile in working-directory, and no binary from the build stage to put in a generated one: add "build" to the stages, or provide a Dockerfile.');
+            }
+            if (bd.static !== true) {
+                return fail('binary not static', `The generated FROM scratch image needs a static binary, but ${bd.binaryName} is ${bd.elf}. Set static: true (or a musl target), or provide a Dockerfile with a base image.`);
+            }
+            context = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(ctx.tempDir, 'docker-context-'));
+            generated = true;
+        }
+        // Tags and labels.
+        const sha = ctx.event.sha || (await gitHead(ctx));
+        let tags = imageTags({ ref: ctx.event.ref, sha, extra: d.tags, replace: d.replaceTags });
+        if (tags.length === 0)
+            tags = ['latest'];
+        const refs = d.images.flatMap((image) => tags.map((t) => `${image}:${t}`));
+        const labels = ociLabels({
+            source: ctx.event.repositoryUrl,
+            revision: sha,
+            version: imageVersion(ctx.event.ref, sha) || bd?.package.version || '',
+            created: createdAt(ctx.env),
+            title: bd?.package.name ?? (0,external_node_path_namespaceObject.basename)(d.images[0]),
+            ...(bd?.package.description ? { description: bd.package.description } : {}),
+            ...(bd?.package.license ? { licenses: bd.package.license } : {}),
+            extra: d.labels,
+        });
+        if (generated && bd) {
+            const rootfs = (0,external_node_path_namespaceObject.join)(context, 'rootfs');
+            (0,external_node_fs_namespaceObject.mkdirSync)(rootfs);
+            (0,external_node_fs_namespaceObject.copyFileSync)(bd.binaryPath, (0,external_node_path_namespaceObject.join)(rootfs, bd.binaryName));
+            if ((0,external_node_fs_namespaceObject.existsSync)(CA_BUNDLE)) {
+                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(rootfs, 'etc', 'ssl', 'certs'), { recursive: true });
+                (0,external_node_fs_namespaceObject.copyFileSync)(CA_BUNDLE, (0,external_node_path_namespaceObject.join)(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
+            }
+            dockerfile = (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
+            (0,external_node_fs_namespaceObject.writeFileSync)(dockerfile, generatedDockerfile({ binary: bd.binaryName, labels }));
+        }
+        let policy = shouldPush(d.push, ctx.event);
+        // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
+        const failedEarlier = [...ctx.previous].filter(([, r]) => r.status === 'failure' || r.status === 'cancelled').map(([n]) => n);
+        if (policy.push && failedEarlier.length)
+            policy = { push: false, reason: `earlier stages failed (${failedEarlier.join(', ')}): nothing is pushed` };
+        ctx.log.info(`Tags: ${tags.join(', ')}. ${policy.push ? 'Pushing' : 'Not pushing'}: ${policy.reason}.`);
+        if (policy.push && ctx.event.name === 'pull_request_target') {
+            ctx.log.warning('Pushing from a pull_request_target event: the image is built from code the pull request may control.');
+        }
+        if (policy.push && Boolean(d.username) !== Boolean(password)) {
+            return fail('credentials incomplete', d.username
+                ? `Input "docker-password" is empty while docker-username is "${d.username}": give both to log in (on pull requests from forks, secrets are empty), or neither to push with the runner's existing docker login.`
+                : 'Input "docker-username" is empty while docker-password is set: give both to log in, or neither.', d.username ? 'docker-password' : 'docker-username');
+        }
+        // Build. buildx pushes multi-platform images itself; everything else is built, then pushed tag by tag.
+        const idFile = (0,external_node_path_namespaceObject.join)((0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(ctx.tempDir, 'docker-build-')), buildx ? 'metadata.json' : 'iid');
+        const pushFromBuild = buildx && d.platforms.length > 1 && policy.push;
+        const registries = [...new Set(d.registry ? [d.registry] : d.images.map(registryHost))];
+        let configDir;
+        /** Once the image is built, failures still report its references (they exist locally). */
+        const built = () => ({ outputs: { 'image-tags': refs.join('\n'), 'image-digest': '' }, data });
+        const data = { tags, refs, labels: Object.fromEntries(labels), push: policy.push, pushReason: policy.reason, generatedDockerfile: generated, builder: buildx ? 'buildx' : 'classic' };
+        try {
+            if (pushFromBuild) {
+                const login = await loginAll();
+                if (login)
+                    return login;
+            }
+            const buildArgs = dockerBuildArgs({ buildx, dockerfile: dockerfile, context, refs, labels: generated ? [] : labels, buildArgs: d.buildArgs, platforms: d.platforms, push: pushFromBuild, idFile });
+            const buildRes = await ctx.profiler.measure('docker build', () => pushFromBuild
+                ? withRetries(d.pushRetries, async () => {
+                    const r = await docker(buildArgs, { env: { ...dockerBuildEnv(buildx), ...(configDir ? { DOCKER_CONFIG: configDir } : {}) } });
+                    return { ok: r.code === 0, value: r, output: r.stderr + r.stdout };
+                }).then((o) => o.value)
+                : docker(buildArgs, { env: dockerBuildEnv(buildx) }));
+            if (buildRes.killed)
+                return result('cancelled', 'cancelled');
+            if (buildRes.code !== 0)
+                return fail(`docker build failed (exit ${buildRes.code})`, `docker ${buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(buildRes.stderr + '\n' + buildRes.stdout, 15)}`, 'docker build');
+            let imageSize;
+            if (!pushFromBuild) {
+                const sizeRes = await ctx.exec('docker', dockerImageSizeArgs(refs[0]), { cwd: ctx.cwd, env: dockerEnv, echo: 'none' });
+                if (sizeRes.code === 0 && /^\d+$/.test(sizeRes.stdout.trim()))
+                    imageSize = Number(sizeRes.stdout.trim());
+            }
+            data.imageSize = imageSize;
+            const pushed = [];
+            if (policy.push && pushFromBuild) {
+                const digest = (0,external_node_fs_namespaceObject.existsSync)(idFile) ? parseBuildxMetadata((0,external_node_fs_namespaceObject.readFileSync)(idFile, 'utf8')) : undefined;
+                for (const ref of refs)
+                    pushed.push({ ref, ...(digest ? { digest } : {}), attempts: 1 });
+            }
+            else if (policy.push) {
+                const login = await loginAll();
+                if (login)
+                    return login;
+                for (const ref of refs) {
+                    const outcome = await ctx.profiler.measure(`docker push ${ref}`, () => withRetries(d.pushRetries, async () => {
+                        const r = await docker(dockerPushArgs(ref), { env: configDir ? { DOCKER_CONFIG: configDir } : {}, timeoutMs: 30 * 60_000 });
+                        return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}` };
+                    }, { onRetry: (n, wait, out) => ctx.log.warning(scrub(`Push of ${ref} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) }));
+                    const r = outcome.value;
+                    if (r.killed)
+                        return result('cancelled', 'cancelled');
+                    if (!outcome.ok) {
+                        const host = registryHost(ref.slice(0, ref.lastIndexOf(':')));
+                        const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+                        if (outcome.kind === 'auth') {
+                            return fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${configDir ? `Check that user "${d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', built());
+                        }
+                        if (outcome.kind === 'network') {
+                            return fail('registry unreachable', `Could not push ${ref}: the registry ${host} was unreachable on all ${outcome.attempts} attempts (push-retries: ${d.pushRetries}).\n${detail}`, 'docker push', built());
+                        }
+                        return fail('push failed', `docker push ${ref} failed:\n${detail}`, 'docker push', built());
+                    }
+                    let digest = parsePushDigest(r.stdout + r.stderr);
+                    if (!digest) {
+                        const inspect = await ctx.exec('docker', repoDigestArgs(ref), { cwd: ctx.cwd, env: dockerEnv, echo: 'none' });
+                        digest = digestForRepo(inspect.stdout, ref.slice(0, ref.lastIndexOf(':')));
+                    }
+                    pushed.push({ ref, ...(digest ? { digest } : {}), attempts: outcome.attempts });
+                }
+            }
+            const digests = [...new Set(pushed.map((p) => p.digest).filter((x) => Boolean(x)))];
+            if (digests.length > 1)
+                ctx.log.warning(`The pushed references have different digests: ${digests.join(', ')}; image-digest is the first one.`);
+            data.pushed = pushed;
+            data.digest = digests[0];
+            const rows = tags.map((t) => [
+                t,
+                d.images.map((i) => `\`${i}:${t}\``).join(', '),
+                policy.push ? (pushed.find((p) => p.ref.endsWith(`:${t}`))?.digest ? '✅ pushed' : '⚠️ no digest') : '— not pushed',
+            ]);
+            const blocks = [
+                { kind: 'text', text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${formatBytes(bd.size)})` : ''}` },
+                { kind: 'text', text: `**Dockerfile:** ${generated ? 'generated (FROM scratch around the static binary)' : `\`${dockerfile}\``}; builder: ${buildx ? 'buildx' : 'classic'}` },
+                { kind: 'text', text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}` },
+                { kind: 'table', header: ['tag', 'reference', 'push'], rows },
+                { kind: 'details', summary: 'Labels', body: labels.map(([k, v]) => `${k}=${v}`).join('\n') },
+                ...(generated ? [{ kind: 'details', summary: 'Generated Dockerfile', body: (0,external_node_fs_namespaceObject.readFileSync)(dockerfile, 'utf8'), lang: 'dockerfile' }] : []),
+            ];
+            return result('success', `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`, {
+                outputs: { 'image-tags': refs.join('\n'), 'image-digest': digests[0] ?? '' },
+                blocks,
+                data,
+            });
+        }
+        finally {
+            if (configDir) {
+                const { problems } = await dockerLogoutAll(ctx.exec, configDir, registries, dockerEnv);
+                for (const p of problems)
+                    ctx.log.warning(scrub(p));
+                // Logged out: nothing left for post to clean up.
+                ctx.saveState(STATE.dockerConfig, '');
+            }
+        }
+        /** Login happens after the build, except for buildx multi-platform pushes (login first, nothing built yet). */
+        function loginFailure() {
+            return pushFromBuild ? { data } : built();
+        }
+        /** Logs in to every registry with a temporary DOCKER_CONFIG; a StageResult when that failed. */
+        async function loginAll() {
+            if (!d.username || !password) {
+                ctx.log.info('No docker-username/docker-password: pushing with the existing docker login of this machine, if any.');
+                return undefined;
+            }
+            configDir = makeDockerConfig(ctx.tempDir);
+            // Saved before logging in, so that post removes the credentials even if this step dies mid-way.
+            ctx.saveState(STATE.dockerConfig, configDir);
+            ctx.saveState(STATE.dockerRegistries, JSON.stringify(registries));
+            for (const registry of registries) {
+                const outcome = await ctx.profiler.measure(`docker login ${registry}`, () => withRetries(d.pushRetries, async () => {
+                    const r = await docker(dockerLoginArgs(registry, d.username), { input: password, env: { DOCKER_CONFIG: configDir }, echo: 'none', timeoutMs: 5 * 60_000 });
+                    return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}` };
+                }, { onRetry: (n, wait, out) => ctx.log.warning(scrub(`Login to ${registry} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) }));
+                const r = outcome.value;
+                if (r.killed)
+                    return result('cancelled', 'cancelled');
+                if (outcome.ok) {
+                    ctx.log.info(`Logged in to ${registry} as ${d.username}.`);
+                    continue;
+                }
+                const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+                if (outcome.kind === 'auth') {
+                    return fail('login rejected', `The registry ${registry} rejected the credentials of user "${d.username}" (wrong docker-username or docker-password, or a token without permission to push):\n${detail}`, 'docker login', loginFailure());
+                }
+                if (outcome.kind === 'network') {
+                    return fail('registry unreachable', `Could not log in to ${registry}: the registry was unreachable on all ${outcome.attempts} attempts (push-retries: ${d.pushRetries}).\n${detail}`, 'docker login', loginFailure());
+                }
+                return fail('login failed', `docker login ${registry} failed:\n${detail}`, 'docker login', loginFailure());
+            }
+            return undefined;
+        }
+    },
+};
+async function gitHead(ctx) {
+    const r = await ctx.exec('git', ['rev-parse', 'HEAD'], { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
+    return r.code === 0 ? r.stdout.trim() : '';
+}
+
 ;// CONCATENATED MODULE: ./src/cargo/nextest.ts
 // Parses the human output of `cargo nextest run` (what it prints to stderr).
 //
@@ -39746,6 +40915,8 @@ const testStage = {
 
 
 
+
+
 /** Every stage, by name (STAGES in inputs.ts gives their order). */
 const STAGE_REGISTRY = {
     fmt: fmtStage,
@@ -39753,6 +40924,8 @@ const STAGE_REGISTRY = {
     test: testStage,
     coverage: coverageStage,
     audit: auditStage,
+    build: buildStage,
+    docker: dockerStage,
 };
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts

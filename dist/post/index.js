@@ -31572,6 +31572,147 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/exec.ts
+// The one way this action runs an external program: an argv array (never a shell string),
+// output captured (and optionally streamed), every child in its own process group so that
+// cancellation can take down cargo and everything cargo started.
+//
+// Node's child_process is used directly rather than @actions/exec because cancelling needs
+// the child's pid (to signal its whole process group), which @actions/exec does not expose.
+
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+const running = new Set();
+let cancelled = false;
+/** Grace period between SIGTERM and SIGKILL when stopping a process group. */
+const KILL_GRACE_MS = 1500;
+/** True once cancelAll() was called: stages check it to report themselves as cancelled. */
+function isCancelled() {
+    return cancelled;
+}
+function signalGroup(pid, sig) {
+    try {
+        // A negative pid addresses the whole process group (POSIX); on Windows fall back to the child.
+        process.kill(process.platform === 'win32' ? pid : -pid, sig);
+    }
+    catch {
+        /* already gone */
+    }
+}
+/** Stops every running child's process group: SIGTERM, then SIGKILL after a grace period. */
+function cancelAll() {
+    cancelled = true;
+    const pids = [...running];
+    for (const pid of pids)
+        signalGroup(pid, 'SIGTERM');
+    if (pids.length === 0)
+        return Promise.resolve();
+    return new Promise((resolveDone) => {
+        const timer = setTimeout(() => {
+            for (const pid of pids)
+                if (running.has(pid))
+                    signalGroup(pid, 'SIGKILL');
+            resolveDone();
+        }, KILL_GRACE_MS);
+        timer.unref();
+        const poll = setInterval(() => {
+            if (pids.every((p) => !running.has(p))) {
+                clearInterval(poll);
+                clearTimeout(timer);
+                resolveDone();
+            }
+        }, 50);
+        poll.unref();
+    });
+}
+/** Runs a program with an argv array. Never throws for a failing program: look at `code`. */
+const src_exec_exec = (cmd, args, opts = {}) => {
+    const started = Date.now();
+    const echo = opts.echo ?? 'all';
+    return new Promise((resolveResult) => {
+        if (cancelled) {
+            resolveResult({ code: 130, stdout: '', stderr: '', ms: 0, killed: 'cancelled' });
+            return;
+        }
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
+            cwd: opts.cwd,
+            env: opts.env ?? process.env,
+            shell: false,
+            detached: process.platform !== 'win32',
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const out = [];
+        const err = [];
+        let partial = '';
+        let killed;
+        let spawnError;
+        if (child.pid !== undefined)
+            running.add(child.pid);
+        let timer;
+        if (opts.timeoutMs !== undefined && child.pid !== undefined) {
+            const pid = child.pid;
+            timer = setTimeout(() => {
+                killed = 'timeout';
+                signalGroup(pid, 'SIGTERM');
+                setTimeout(() => running.has(pid) && signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS).unref();
+            }, opts.timeoutMs);
+            timer.unref();
+        }
+        child.stdout.on('data', (chunk) => {
+            out.push(chunk);
+            if (echo === 'all')
+                process.stdout.write(chunk);
+            if (opts.onStdoutLine) {
+                const lines = (partial + chunk.toString('utf8')).split('\n');
+                partial = lines.pop() ?? '';
+                for (const line of lines)
+                    opts.onStdoutLine(line.replace(/\r$/, ''));
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            err.push(chunk);
+            if (echo !== 'none')
+                process.stdout.write(chunk);
+        });
+        child.stdin.on('error', () => {
+            /* child exited before reading its input */
+        });
+        child.stdin.end(opts.input ?? '');
+        child.on('error', (e) => {
+            spawnError = e.message;
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            if (child.pid !== undefined)
+                running.delete(child.pid);
+            if (partial && opts.onStdoutLine)
+                opts.onStdoutLine(partial);
+            if (cancelled && signal)
+                killed = killed ?? 'cancelled';
+            const exitCode = spawnError
+                ? 127
+                : code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1);
+            resolveResult({
+                code: exitCode,
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                ms: Date.now() - started,
+                ...(killed ? { killed } : {}),
+                ...(spawnError ? { spawnError } : {}),
+            });
+        });
+    });
+};
+/** Formats an argv for logs, quoting arguments that contain spaces or shell metacharacters. */
+function formatCommand(cmd, args) {
+    return [cmd, ...args]
+        .map((a) => (a === '' || /[^\w@%+=:,./-]/.test(a) ? `'${a.replace(/'/g, `'\\''`)}'` : a))
+        .join(' ');
+}
+
 ;// CONCATENATED MODULE: ./src/state.ts
 // The typed state main leaves for post (through core.saveState / STATE_* env in Actions).
 
@@ -31594,12 +31735,263 @@ function state_getState(name) {
     return getState(name);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/release/docker.ts
+// Pure builders for docker: the generated Dockerfile, build/login/push/logout argv, push policy,
+// reading the pushed digest, and telling network errors (retry) from credential errors (stop).
+/** A Dockerfile double-quoted string: backslash and quote escaped, "$" kept literal, newlines flattened. */
+function dockerfileQuote(value) {
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\r?\n/g, ' ')}"`;
+}
+/**
+ * The Dockerfile written when the repository has none: the static binary (and the CA bundle, for
+ * TLS clients) on an empty image. Everything sits in one rootfs/ folder so that one COPY layer
+ * holds it, and the labels are one LABEL instruction: the fewer steps, the faster the classic builder.
+ */
+function generatedDockerfile(o) {
+    const lines = [
+        '# Generated by rust-pipeline: the static binary on an empty (scratch) image.',
+        'FROM scratch',
+        'COPY rootfs/ /',
+        'USER 65534:65534',
+        `ENTRYPOINT ["/${o.binary}"]`,
+    ];
+    if (o.labels.length)
+        lines.push(`LABEL ${o.labels.map(([k, v]) => `${dockerfileQuote(k)}=${dockerfileQuote(v)}`).join(' \\\n      ')}`);
+    return `${lines.join('\n')}\n`;
+}
+function dockerBuildArgs(o) {
+    const args = o.buildx ? ['buildx', 'build'] : ['build'];
+    args.push('--file', o.dockerfile);
+    for (const ref of o.refs)
+        args.push('--tag', ref);
+    for (const [k, v] of o.labels)
+        args.push('--label', `${k}=${v}`);
+    for (const a of o.buildArgs)
+        args.push('--build-arg', a);
+    if (o.buildx) {
+        if (o.platforms.length)
+            args.push('--platform', o.platforms.join(','));
+        // Multi-platform results cannot be loaded into the local image store: push them directly.
+        if (o.push)
+            args.push('--push');
+        else if (o.platforms.length <= 1)
+            args.push('--load');
+        args.push('--metadata-file', o.idFile);
+    }
+    else {
+        args.push('--iidfile', o.idFile);
+    }
+    args.push(o.context);
+    return args;
+}
+/** Environment for the build: the classic builder must not be switched to BuildKit (which needs buildx). */
+function dockerBuildEnv(buildx) {
+    return buildx ? {} : { DOCKER_BUILDKIT: '0' };
+}
+/** The password never goes in argv: it is written to docker's stdin. */
+function dockerLoginArgs(registry, username) {
+    return ['login', '--username', username, '--password-stdin', registry];
+}
+function dockerLogoutArgs(registry) {
+    return ['logout', registry];
+}
+function dockerPushArgs(ref) {
+    return ['push', ref];
+}
+function dockerImageSizeArgs(ref) {
+    return ['image', 'inspect', '--format', '{{.Size}}', ref];
+}
+function repoDigestArgs(ref) {
+    return ['image', 'inspect', '--format', '{{join .RepoDigests "\\n"}}', ref];
+}
+/** Whether to push, and why (for the summary and the log). */
+function shouldPush(policy, event) {
+    if (policy === 'true')
+        return { push: true, reason: 'push: true' };
+    if (policy === 'false')
+        return { push: false, reason: 'push: false' };
+    if (event.name === 'pull_request' || event.name === 'pull_request_target') {
+        return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
+    }
+    if (event.name === 'push' && (event.ref.startsWith('refs/tags/') || event.ref.startsWith('refs/heads/'))) {
+        return { push: true, reason: `push event on ${event.ref}` };
+    }
+    return { push: false, reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events` };
+}
+/** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
+function parsePushDigest(output) {
+    return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+}
+/** The digest for one repository in `docker image inspect` RepoDigests lines ("repo@sha256:…"). */
+function digestForRepo(repoDigests, name) {
+    for (const line of repoDigests.split('\n')) {
+        const at = line.trim().lastIndexOf('@');
+        if (at > 0 && line.trim().slice(0, at) === name)
+            return line.trim().slice(at + 1);
+    }
+    return undefined;
+}
+/** buildx --metadata-file: { "containerimage.digest": "sha256:…" } */
+function parseBuildxMetadata(json) {
+    try {
+        const doc = JSON.parse(json);
+        const d = doc['containerimage.digest'];
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const AUTH = (/* unused pure expression or super */ null && ([
+    /unauthorized/i,
+    /status:? 401/i,
+    /\b401 Unauthorized/i,
+    /authentication required/i,
+    /incorrect username or password/i,
+    /no basic auth credentials/i,
+    /denied: /i,
+    /access (is )?denied/i,
+    /insufficient_scope/i,
+    /status:? 403/i,
+]));
+const NETWORK = (/* unused pure expression or super */ null && ([
+    /connection refused/i,
+    /connection reset/i,
+    /no such host/i,
+    /i\/o timeout/i,
+    /TLS handshake timeout/i,
+    /network is unreachable/i,
+    /no route to host/i,
+    /server misbehaving/i,
+    /temporary failure in name resolution/i,
+    /context deadline exceeded/i,
+    /Client\.Timeout exceeded/i,
+    /unexpected EOF/i,
+    /broken pipe/i,
+    /received unexpected HTTP status: 5\d\d/i,
+    /status:? 5\d\d/i,
+    /\b50[234] (Bad Gateway|Service Unavailable|Gateway Timeout)/i,
+    /toomanyrequests|429 Too Many Requests/i,
+]));
+/** Credentials errors are never retried (retrying cannot help and may lock the account); network errors are. */
+function classifyDockerError(output) {
+    if (AUTH.some((r) => r.test(output)))
+        return 'auth';
+    if (NETWORK.some((r) => r.test(output)))
+        return 'network';
+    return 'other';
+}
+/** The last meaningful lines of docker's output, for an error message. */
+function dockerErrorLines(output, n = 3) {
+    return output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !/^(WARNING!|Configure a credential helper|https:\/\/docs\.docker\.com)/.test(l))
+        .slice(-n)
+        .join('\n');
+}
+/** Backoff before retry `attempt` (1-based): base, 2×base, 4×base …, capped. */
+function backoffMs(attempt, baseMs = 1000, capMs = 30_000) {
+    return Math.min(capMs, baseMs * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt` until it succeeds, fails with a non-network error, or `retries` retries are used
+ * up; waits backoffMs between tries.
+ */
+async function withRetries(retries, attempt, opts = {}) {
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    for (let n = 1;; n++) {
+        const r = await attempt();
+        if (r.ok)
+            return { ok: true, value: r.value, attempts: n };
+        const kind = classifyDockerError(r.output);
+        if (kind !== 'network' || n > retries)
+            return { ok: false, value: r.value, attempts: n, kind };
+        const wait = backoffMs(n, opts.baseMs);
+        opts.onRetry?.(n, wait, r.output);
+        await sleep(wait);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/logout.ts
+// The temporary docker configuration a push logs in with, and its removal (after the push in main,
+// and again in post in case main was stopped in between). The user's own ~/.docker is never used
+// for our credentials.
+
+
+
+const PREFIX = 'rust-pipeline-docker-config-';
+/** A fresh, private DOCKER_CONFIG directory (mode 0700) under `parent`. */
+function makeDockerConfig(parent) {
+    mkdirSync(parent, { recursive: true });
+    const dir = mkdtempSync(join(parent, PREFIX));
+    writeFileSync(join(dir, 'config.json'), '{}\n', { mode: 0o600 });
+    return dir;
+}
+function isOurDockerConfig(dir) {
+    return (0,external_node_path_namespaceObject.basename)(dir).startsWith(PREFIX);
+}
+/**
+ * Logs out of each registry in the temporary config and deletes it. Returns problems as text
+ * (callers turn them into warnings); never throws for a failing docker.
+ */
+async function dockerLogoutAll(exec, dir, registries, env) {
+    const loggedOut = [];
+    const problems = [];
+    if (!dir || !isOurDockerConfig(dir))
+        return { loggedOut, problems: dir ? [`refusing to remove ${dir}: not a rust-pipeline docker config`] : [] };
+    if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
+        return { loggedOut, problems };
+    for (const registry of registries) {
+        const res = await exec('docker', dockerLogoutArgs(registry), { env: { ...env, DOCKER_CONFIG: dir }, echo: 'none', timeoutMs: 60_000 });
+        if (res.code === 0)
+            loggedOut.push(registry);
+        else
+            problems.push(`docker logout ${registry} failed: ${(res.spawnError ?? res.stderr).trim()}`);
+    }
+    // Whatever logout said, the credentials file goes with the directory.
+    (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    return { loggedOut, problems };
+}
+
+;// CONCATENATED MODULE: ./src/release/post-logout.ts
+// Post-step task: log out of the registries main logged in to and delete the temporary docker
+// config, in case main did not get to it (failed, cancelled or killed mid-push).
+
+
+
+
+const dockerLogoutTask = {
+    name: 'docker logout',
+    async run() {
+        const dir = state_getState(STATE.dockerConfig);
+        if (!dir)
+            return;
+        let registries = [];
+        try {
+            registries = JSON.parse(state_getState(STATE.dockerRegistries) || '[]');
+        }
+        catch {
+            warning('docker logout: the saved registry list is unreadable; removing the credentials directory only.');
+        }
+        const { loggedOut, problems } = await dockerLogoutAll(src_exec_exec, dir, registries, process.env);
+        for (const p of problems)
+            warning(`docker logout: ${p}`);
+        info(`Removed the temporary docker credentials${loggedOut.length ? ` (logged out of ${loggedOut.join(', ')})` : ''}.`);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/post.ts
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
 
 
+
 /** Post-step tasks; each one's errors are turned into warnings. */
-const postTasks = [];
+const postTasks = [dockerLogoutTask];
 async function post() {
     if (state_getState(STATE.mainRan) !== 'true') {
         info('The main step did not run; nothing to clean up.');

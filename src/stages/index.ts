@@ -1,7 +1,9 @@
 import type { StageName } from '../inputs.js';
 import { auditStage } from './audit.js';
+import { buildStage } from './build.js';
 import { clippyStage } from './clippy.js';
 import { coverageStage } from './coverage.js';
+import { dockerStage } from './docker.js';
 import { fmtStage } from './fmt.js';
 import { testStage } from './test.js';
 import type { Stage } from './types.js';
@@ -13,4 +15,6 @@ export const STAGE_REGISTRY: Record<StageName, Stage> = {
   test: testStage,
   coverage: coverageStage,
   audit: auditStage,
+  build: buildStage,
+  docker: dockerStage,
 };

@@ -1,0 +1,18 @@
+// Secret inputs reach only the command that needs them (docker login, on stdin). The runner also
+// hands every input to the action as INPUT_* environment variables, which every child process
+// would inherit: build scripts, proc-macros and tests of any dependency could read them.
+
+/** Action inputs that hold secrets. */
+export const SECRET_INPUTS = ['docker-password'] as const;
+
+/** The environment variable the runner uses for an input ("docker-password" → "INPUT_DOCKER-PASSWORD"). */
+export function inputEnvName(input: string): string {
+  return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** A copy of `env` without the secret inputs, for every child process the pipeline starts. */
+export function withoutSecretInputs(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const input of SECRET_INPUTS) delete out[inputEnvName(input)];
+  return out;
+}
