@@ -113,6 +113,18 @@ describe('the CLI', () => {
     expect(unknown.stderr).toContain("Unknown option '--frobnicate'");
   });
 
+  it('takes inputs from RUST_PIPELINE_<NAME> environment variables, options winning', () => {
+    const ws = workspace('clean');
+    const report = join(ws, 'r.json');
+    const env = { ...process.env, CI: '', RUST_PIPELINE_STAGES: 'fmt', RUST_PIPELINE_CLIPPY_DENY_WARNINGS: 'maybe' };
+    const bad = spawnSync(process.execPath, [cli, '--report', report, ws], { encoding: 'utf8', env });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Option --clippy-deny-warnings has an invalid value "maybe"');
+    const ok = spawnSync(process.execPath, [cli, '--report', report, '--clippy-deny-warnings', 'true', ws], { encoding: 'utf8', env });
+    expect(ok.status, ok.stdout).toBe(0);
+    expect(JSON.parse(readFileSync(report, 'utf8')).stages.map((s: { name: string }) => s.name)).toEqual(['fmt']);
+  });
+
   it('--help lists every input as an option', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);

@@ -41123,7 +41123,8 @@ const HELP = `Usage: rust-pipeline [options] [path]
 
 Runs the rust-pipeline stages on the Rust crate or workspace at path (default: .).
 
-Options (the action's inputs, as --name value):
+Options (the action's inputs, as --name value; each may also be set in the environment as
+RUST_PIPELINE_<NAME>, e.g. RUST_PIPELINE_DOCKER_PASSWORD, and the option wins):
 ${INPUT_SPECS.map((s) => `  --${s.name.padEnd(24)} ${s.description}${s.default ? ` (default: ${s.default})` : ''}`).join('\n')}
 
 Local options:
@@ -41133,7 +41134,14 @@ Local options:
   --ref REF                   Git ref to act as, e.g. refs/tags/v1.2.3 (for docker tags).
   -h, --help                  Show this help.
 
+Give the registry password through RUST_PIPELINE_DOCKER_PASSWORD: an option is visible to
+every user of the machine in the process list.
+
 Exit code: 0 when every stage passed, 1 otherwise, 2 for bad options.`;
+/** The environment variable that sets an input in the CLI: docker-password → RUST_PIPELINE_DOCKER_PASSWORD. */
+function inputEnvName(input) {
+    return `RUST_PIPELINE_${input.toUpperCase().replace(/-/g, '_')}`;
+}
 function consoleLogger(secrets) {
     const scrub = (m) => secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), m);
     return {
@@ -41189,7 +41197,7 @@ async function cli(argv) {
             if (name === 'working-directory' && values[name] === undefined)
                 return root;
             const v = values[name];
-            return typeof v === 'string' ? v : '';
+            return typeof v === 'string' ? v : (process.env[inputEnvName(name)] ?? '');
         }, cwd);
     }
     catch (e) {
@@ -41203,6 +41211,9 @@ async function cli(argv) {
     const log = consoleLogger(secrets);
     if (inputs.docker.password)
         log.secret(inputs.docker.password);
+    if (typeof values['docker-password'] === 'string') {
+        log.warning(`--docker-password is visible to every user of this machine in the process list; set ${inputEnvName('docker-password')} instead.`);
+    }
     let cancelled = false;
     installCancellation((signal) => {
         cancelled = true;
