@@ -12,9 +12,10 @@ import { toMarkdown } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, githubEvent } from './actions.js';
 import { saveState, STATE } from './state.js';
+import { cacheRestoreStep } from './cache/action.js';
 
 /** Setup steps (cache restore, …) the action runs before the stages. */
-export const actionSetup: SetupStep[] = [];
+export const actionSetup: SetupStep[] = [cacheRestoreStep];
 
 async function main(): Promise<void> {
   const profiler = new Profiler();

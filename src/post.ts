@@ -1,9 +1,10 @@
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
 import * as core from '@actions/core';
 import { getState, STATE } from './state.js';
+import { cacheSaveTask } from './cache/action.js';
 
 /** Post-step tasks; each one's errors are turned into warnings. */
-export const postTasks: { name: string; run(): Promise<void> }[] = [];
+export const postTasks: { name: string; run(): Promise<void> }[] = [cacheSaveTask];
 
 async function post(): Promise<void> {
   if (getState(STATE.mainRan) !== 'true') {

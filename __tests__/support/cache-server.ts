@@ -303,10 +303,10 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
     const record: RecordedRequest = { method: req.method ?? '', path: url.pathname };
     requests.push(record);
     res.on('finish', () => (record.status = res.statusCode));
-    if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
     const twirp = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/(\\w+)$`).exec(url.pathname);
+    if (twirp) record.rpc = twirp[1];
+    if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
     if (twirp) {
-      record.rpc = twirp[1];
       const raw = await readBody(req);
       if (req.method !== 'POST') return twirpError(res, 405, 'bad_route', 'RPCs are POST');
       if (req.headers.authorization !== `Bearer ${token}` || !verifyToken(token, secret)) {
