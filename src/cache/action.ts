@@ -2,7 +2,7 @@
 // post. Every problem is a warning: the run's result is what it would be without a cache.
 import * as core from '@actions/core';
 import { existsSync, rmSync } from 'node:fs';
-import { arch, platform, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionsLogger } from '../actions.js';
 import { exec } from '../exec.js';
@@ -10,7 +10,7 @@ import type { SetupStep } from '../pipeline.js';
 import { toMarkdown } from '../report/blocks.js';
 import { getState, STATE } from '../state.js';
 import type { Logger } from '../stages/types.js';
-import { lockedSet, planCache, type CachePlan } from './plan.js';
+import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { applyPrune, diskUsage, planPrune } from './prune.js';
 import { hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
 import { runWorker } from './service.js';
@@ -32,14 +32,6 @@ export interface CacheRunState {
   targetDirs: string[];
   members: string[];
   lockfiles: string[];
-}
-
-export function runnerOs(env: NodeJS.ProcessEnv): string {
-  return env.RUNNER_OS ?? ({ linux: 'Linux', darwin: 'macOS', win32: 'Windows' } as Record<string, string>)[platform()] ?? platform();
-}
-
-export function runnerArch(env: NodeJS.ProcessEnv): string {
-  return env.RUNNER_ARCH ?? ({ x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' } as Record<string, string>)[arch()] ?? arch();
 }
 
 /** Removes the paths a restore created when it was stopped halfway through extracting. */

@@ -1,7 +1,7 @@
 // Works out, for one run, the cache key, the restore keys and the paths the entry carries.
 // Shared by the action (service backend) and the CLI (local directory backend).
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { arch, homedir, platform } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
 import type { StageContext } from '../stages/types.js';
@@ -24,6 +24,16 @@ export interface CachePlan {
   envNames: string[];
   /** First line of `rustc -vV` per toolchain, e.g. "stable: rustc 1.95.0 (…)". */
   rustc: string[];
+}
+
+/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
+export function runnerOs(env: NodeJS.ProcessEnv): string {
+  return env.RUNNER_OS ?? ({ linux: 'Linux', darwin: 'macOS', win32: 'Windows' } as Record<string, string>)[platform()] ?? platform();
+}
+
+/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
+export function runnerArch(env: NodeJS.ProcessEnv): string {
+  return env.RUNNER_ARCH ?? ({ x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' } as Record<string, string>)[arch()] ?? arch();
 }
 
 export function cargoHomeOf(env: NodeJS.ProcessEnv): string {
