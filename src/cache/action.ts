@@ -12,7 +12,8 @@ import { getState, STATE } from '../state.js';
 import type { Logger } from '../stages/types.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { applyPrune, diskUsage, planPrune } from './prune.js';
-import { hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
+import { formatMs } from '../profiler.js';
+import { formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
 import { runWorker } from './service.js';
 
 /** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
@@ -159,6 +160,8 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     await appendSummary({ key: state.key, outcome: 'not saved: another job saved this key first' }, log);
     return;
   }
+  log.info(`Cache lookup before saving: ${formatMs(lookup.ms)}`);
+  const pruneStarted = Date.now();
   const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
   const prune = planPrune({
     targetDirs: state.targetDirs,
@@ -168,6 +171,8 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     runStartMs: state.runStartMs,
   });
   applyPrune(prune);
+  const pruneMs = Date.now() - pruneStarted;
+  log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
   const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: SAVE_TIMEOUT_MS });
   let outcome: string;
   if (save.timedOut) outcome = `not saved: stopped after ${SAVE_TIMEOUT_MS / 60_000} min`;
@@ -176,7 +181,7 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
   else outcome = 'saved';
   if (outcome !== 'saved' && (save.timedOut || save.error)) log.warning(`Cache ${outcome}.`);
   else log.info(`Cache ${outcome}: ${state.key}`);
-  await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, beforeBytes, prune }, log);
+  await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
 }
 
 export const cacheSaveTask = { name: 'cache save', run: (): Promise<void> => saveCacheInPost() };

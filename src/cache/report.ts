@@ -62,6 +62,7 @@ export interface SaveFigures {
   key: string;
   sizeBytes?: number;
   ms?: number;
+  pruneMs?: number;
   beforeBytes?: number;
   prune?: PrunePlan;
 }
@@ -73,6 +74,7 @@ export function saveBlocks(f: SaveFigures): Block[] {
   ];
   if (f.sizeBytes !== undefined) rows.push(['entry size', formatBytes(f.sizeBytes)]);
   if (f.ms !== undefined) rows.push(['save time', formatMs(f.ms)]);
+  if (f.pruneMs !== undefined) rows.push(['prune time', formatMs(f.pruneMs)]);
   if (f.beforeBytes !== undefined && f.prune) {
     rows.push(['files before pruning', formatBytes(f.beforeBytes)]);
     rows.push(['files after pruning', formatBytes(Math.max(0, f.beforeBytes - f.prune.bytes))]);
