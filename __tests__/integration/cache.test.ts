@@ -117,6 +117,31 @@ describe('shared cache against the cache-service stand-in', () => {
   });
 });
 
+describe('save rules', () => {
+  it('a failed run saves nothing unless cache-on-failure is true', async () => {
+    const server2 = await startCacheServer();
+    try {
+      const ws = makeWorkspace('failing-test');
+      const cargoHome = makeCargoHome();
+      made.push(ws, cargoHome);
+      const env = { ...server2.env(), CARGO_HOME: cargoHome };
+      const plain = await runAction({ workspace: ws, env, inputs: { stages: 'test' } });
+      expect(plain.main.outputs.result).toBe('failure');
+      expect(plain.post?.code).toBe(0);
+      expect(plain.post!.summary).toContain("not saved: the run's result is failure and cache-on-failure is false");
+      expect(server2.requests.filter((r) => r.rpc === 'CreateCacheEntry')).toEqual([]);
+
+      const kept = await runAction({ workspace: ws, env, inputs: { stages: 'test', 'cache-on-failure': 'true' } });
+      expect(kept.main.outputs.result).toBe('failure');
+      expect(kept.post?.code).toBe(0);
+      expect(kept.post!.summary).toMatch(/\| result \| saved \|/);
+      expect(server2.entries().filter((e) => e.finalized).map((e) => e.key)).toEqual([kept.main.outputs['cache-key']]);
+    } finally {
+      await server2.stop();
+    }
+  });
+});
+
 describe('cache faults never fail a run', () => {
   it('service stopped: warnings, a green run, post passes', async () => {
     const down = await startCacheServer();

@@ -108,9 +108,12 @@ export class LocalCache {
       let problem: string | undefined;
       let warnings: string[] = [];
       if (entry) {
+        const existedBefore = plan.paths.filter((p) => existsSync(p));
         const res = await ctx.exec('tar', tarExtractArgs(this.archiveOf(entry), entry.compression), { echo: 'none', timeoutMs: c.restoreTimeoutSeconds * 1000 });
         if (res.code !== 0) {
           problem = res.killed === 'timeout' ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)` : `tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`;
+          // Half-written files must not look fresh to cargo: drop what this restore created.
+          for (const p of plan.paths) if (!existedBefore.includes(p)) rmSync(p, { recursive: true, force: true });
           warnings = [`Local cache restore from ${this.dir} failed (${problem}); the run continues without it.`];
         }
       }
