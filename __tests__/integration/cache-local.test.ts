@@ -49,9 +49,11 @@ describe('local cache directory (CLI)', () => {
     const archive = join(dir, `${entry.key}.tar.${entry.compression === 'zstd' ? 'zst' : 'gz'}`);
     const listing = spawnSync('tar', ['-t', '-f', archive, '-P', ...(entry.compression === 'zstd' ? ['--use-compress-program', 'zstdmt'] : ['-z'])], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
     expect(listing).toContain('/deps/libitoa-');
-    expect(listing).not.toContain('/incremental/');
-    expect(listing).not.toContain('/registry/src/');
     expect(listing).not.toMatch(/deps\/libcache_deps-/);
+    expect(listing).not.toMatch(/\.fingerprint\/cache-deps-/);
+    expect(listing).not.toContain('/registry/src/');
+    // The incremental state this run used is kept.
+    expect(listing).toMatch(/\/incremental\/cache_deps-/);
     expect(existsSync(join(ws, 'target', 'debug', 'incremental'))).toBe(true);
 
     freshRunner(ws, cargoHome);

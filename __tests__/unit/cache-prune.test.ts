@@ -1,6 +1,6 @@
 // The pruner on a target/ laid out the way cargo 1.9x lays it out (names, hashes, fingerprint
 // JSON and dep-info contents as cargo writes them).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
@@ -66,6 +66,10 @@ describe('planPrune', () => {
   put(join(debug, 'libsvc.rlib'), 'lib');
   put(join(debug, '.cargo-lock'), '');
   put(join(debug, 'incremental', 'svc-1x', 's-abc', 'dep-graph.bin'), 'i'.repeat(2000));
+  // Incremental state this run used: rustc added a session, so the directory is newer than the run start.
+  put(join(debug, 'incremental', 'svc-2y', 's-def', 'dep-graph.bin'), 'i');
+  const later = new Date(Date.now() + 7200_000);
+  utimesSync(join(debug, 'incremental', 'svc-2y'), later, later);
   put(join(debug, 'examples', 'demo'), 'e');
   lib(debug, 'itoa', '6c1e270c698fa6a6', '1.0.15');
   lib(debug, 'itoa', '8fa1c2d3e4b5a697', '1.0.19');
@@ -76,7 +80,6 @@ describe('planPrune', () => {
   lib(musl, 'itoa', 'fedcba9876543210', '1.0.15');
   put(join(target, 'doc', 'svc', 'index.html'), 'doc');
   put(join(target, 'CACHEDIR.TAG'), 'tag');
-  put(join(cargoHome, 'registry', 'src', 'index.crates.io-1949cf8c6b5b557f', 'itoa-1.0.15', 'src', 'lib.rs'), 's');
   put(join(cargoHome, 'registry', 'cache', 'index.crates.io-1949cf8c6b5b557f', 'itoa-1.0.15.crate'), 'c');
   put(join(cargoHome, 'registry', 'cache', 'index.crates.io-1949cf8c6b5b557f', 'itoa-1.0.19.crate'), 'c');
   put(join(cargoHome, 'registry', 'index', 'index.crates.io-1949cf8c6b5b557f', '.cache', 'it', 'oa', 'itoa'), 'i');
@@ -95,7 +98,7 @@ describe('planPrune', () => {
     expect(profileDirs(target).map(rel)).toEqual(['target/debug', 'target/x86_64-unknown-linux-musl/release']);
   });
 
-  it("removes the workspace's own units, outputs and incremental state", () => {
+  it("removes the workspace's own units and outputs, and the incremental state this run did not use", () => {
     expect(by('workspace crates')).toEqual([
       'target/debug/.fingerprint/svc-0b5961f30d27dc0d',
       'target/debug/deps/libsvc-0b5961f30d27dc0d.rlib',
@@ -103,7 +106,7 @@ describe('planPrune', () => {
       'target/debug/deps/svc-0b5961f30d27dc0d.d',
     ]);
     expect(by('workspace outputs')).toEqual(['target/debug/examples', 'target/debug/libsvc.rlib', 'target/debug/svc']);
-    expect(by('incremental')).toEqual(['target/debug/incremental']);
+    expect(by('incremental')).toEqual(['target/debug/incremental/svc-1x']);
     expect(by('docs and packages')).toEqual(['target/doc']);
   });
 
@@ -130,8 +133,7 @@ describe('planPrune', () => {
     ]);
   });
 
-  it('removes registry sources and crate files the lockfile does not pin; keeps the index', () => {
-    expect(by('registry sources')).toEqual(['cargo/registry/src']);
+  it('removes crate files the lockfile does not pin; keeps the index', () => {
     expect(by('unused crate files')).toEqual(['cargo/registry/cache/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19.crate']);
   });
 
@@ -144,7 +146,8 @@ describe('planPrune', () => {
     expect(plan.bytes).toBeGreaterThan(2000 + 1100 * 3);
     const freed = applyPrune(plan);
     expect(freed).toBe(plan.bytes);
-    expect(existsSync(join(debug, 'incremental'))).toBe(false);
+    expect(existsSync(join(debug, 'incremental', 'svc-1x'))).toBe(false);
+    expect(existsSync(join(debug, 'incremental', 'svc-2y'))).toBe(true);
     expect(existsSync(join(debug, 'deps', 'libitoa-6c1e270c698fa6a6.rlib'))).toBe(true);
     expect(existsSync(join(cargoHome, 'registry', 'index'))).toBe(true);
   });
@@ -152,7 +155,8 @@ describe('planPrune', () => {
   it('without a lockfile, prunes nothing by version', () => {
     const t2 = join(root, 't2');
     lib(join(t2, 'debug'), 'itoa', '6c1e270c698fa6a6', '1.0.15');
-    const p = planPrune({ targetDirs: [t2], cargoHome: join(root, 'none'), members: [], locked: new Set(), runStartMs: 0 });
+    put(join(root, 'home2', 'registry', 'cache', 'index', 'itoa-1.0.15.crate'), 'c');
+    const p = planPrune({ targetDirs: [t2], cargoHome: join(root, 'home2'), members: [], locked: new Set(), runStartMs: 0 });
     expect(p.items).toEqual([]);
   });
 });
