@@ -59,15 +59,24 @@ export const cacheRestoreStep: SetupStep = {
       };
     }
     const runStartMs = Date.now();
-    const plan = await ctx.profiler.measure('cache key', () =>
-      planCache(ctx, {
-        scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
-        os: runnerOs(ctx.env),
-        arch: runnerArch(ctx.env),
-        toolDir: ctx.toolDir,
-        withCargoHome: true,
-      }),
-    );
+    let plan: CachePlan;
+    try {
+      plan = await ctx.profiler.measure('cache key', () =>
+        planCache(ctx, {
+          scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
+          os: runnerOs(ctx.env),
+          arch: runnerArch(ctx.env),
+          toolDir: ctx.toolDir,
+          withCargoHome: true,
+        }),
+      );
+    } catch (e) {
+      return {
+        outputs: { 'cache-hit': 'none', 'cache-key': '' },
+        warnings: [`Cache: could not work out the cache key (${(e as Error).message}); the run continues without the cache.`],
+        data: { enabled: true, error: (e as Error).message },
+      };
+    }
     const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
     const timeoutMs = c.restoreTimeoutSeconds * 1000;
     ctx.log.info(`Cache key: ${plan.key}`);
