@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.argv[2] ?? join(root, 'dist'));
-const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' };
+const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', 'cache-worker': 'src/cache/worker.ts' };
 
 await rm(out, { recursive: true, force: true });
 for (const [name, src] of Object.entries(entries)) {

@@ -11,6 +11,7 @@ import { selectAnnotations } from './report/annotations.js';
 import { toText } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import type { Finding, Logger } from './stages/types.js';
+import { LocalCache } from './cache/local.js';
 
 const HELP = `Usage: rust-pipeline [options] [path]
 
@@ -116,6 +117,7 @@ export async function cli(argv: string[]): Promise<number> {
   const cacheDir = typeof values['cache-dir'] === 'string'
     ? resolve(values['cache-dir'])
     : join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'rust-pipeline');
+  const localCache = new LocalCache(cacheDir);
   const reportPath = resolve(typeof values.report === 'string' ? values.report : join(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json'));
   const report = await runPipeline({
     inputs,
@@ -134,7 +136,7 @@ export async function cli(argv: string[]): Promise<number> {
     tempDir: join(inputs.workingDirectory, 'target', 'rust-pipeline', 'tmp'),
     toolDir: join(cacheDir, 'tools'),
     saveState: () => undefined,
-    setup: cliSetup,
+    setup: [localCache.restoreStep, ...cliSetup],
   });
   report.outputs.report = reportPath;
 
@@ -146,6 +148,8 @@ export async function cli(argv: string[]): Promise<number> {
   }
   console.log(toText(summaryBlocks(report)));
   writeJsonReport(reportPath, report);
+  // The CLI has no post step: the cache is saved here, at the end of the run.
+  if (!cancelled) await localCache.save(report, log);
   console.log(`\nReport: ${reportPath}  (${formatMs(report.totalMs)})`);
   return report.result === 'success' && !cancelled ? 0 : 1;
 }

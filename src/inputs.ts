@@ -27,7 +27,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'max-annotations', default: '20', description: 'Most annotations emitted per step (errors first); the summary says how many more there were.' },
   { name: 'cache', default: 'true', description: 'Restore and save the shared cache (cargo registry, git deps, target/, tools, advisory DB).' },
   { name: 'shared-key', default: '', description: 'Cache key shared across jobs; replaces the job id in the key.' },
-  { name: 'cache-key-suffix', default: '', description: 'Extra text appended to the cache key, to start a fresh cache.' },
+  { name: 'cache-key-suffix', default: '', description: 'Extra text added to the cache key and to every restore key, to start a fresh cache.' },
   { name: 'cache-on-failure', default: 'false', description: 'Save the cache even when the pipeline failed.' },
   { name: 'cache-directories', default: '', description: 'Extra paths to cache, separated by newlines or commas.' },
   { name: 'cache-restore-timeout', default: '120', description: 'Seconds the cache restore may take before it is abandoned (the run then continues cold).' },

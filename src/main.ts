@@ -13,9 +13,10 @@ import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, githubEvent } from './actions.js';
 import { withoutSecretInputs } from './release/secrets.js';
 import { saveState, STATE } from './state.js';
+import { cacheRestoreStep } from './cache/action.js';
 
 /** Setup steps (cache restore, …) the action runs before the stages. */
-export const actionSetup: SetupStep[] = [];
+export const actionSetup: SetupStep[] = [cacheRestoreStep];
 
 async function main(): Promise<void> {
   const profiler = new Profiler();

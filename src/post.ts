@@ -2,9 +2,11 @@
 import * as core from '@actions/core';
 import { dockerLogoutTask } from './release/post-logout.js';
 import { getState, STATE } from './state.js';
+import { cacheSaveTask } from './cache/action.js';
 
 /** Post-step tasks; each one's errors are turned into warnings. */
-export const postTasks: { name: string; run(): Promise<void> }[] = [dockerLogoutTask];
+// Credentials are removed first: a slow or failing cache save must not leave them behind.
+export const postTasks: { name: string; run(): Promise<void> }[] = [dockerLogoutTask, cacheSaveTask];
 
 async function post(): Promise<void> {
   if (getState(STATE.mainRan) !== 'true') {

@@ -5,11 +5,8 @@ export const STATE = {
   /** Set by main once it has run: post does nothing when main never started. */
   mainRan: 'main-ran',
   result: 'result',
-  cacheKey: 'cache-key',
-  cacheMatchedKey: 'cache-matched-key',
-  cachePaths: 'cache-paths',
-  cacheWorkspace: 'cache-workspace',
-  cacheOnFailure: 'cache-on-failure',
+  /** What post needs to prune and save the shared cache (JSON, see src/cache/action.ts); absent when the cache is off. */
+  cache: 'cache',
   dockerRegistries: 'docker-registries',
   dockerConfig: 'docker-config',
 } as const;

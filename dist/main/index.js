@@ -35165,7 +35165,7 @@ const INPUT_SPECS = [
     { name: 'max-annotations', default: '20', description: 'Most annotations emitted per step (errors first); the summary says how many more there were.' },
     { name: 'cache', default: 'true', description: 'Restore and save the shared cache (cargo registry, git deps, target/, tools, advisory DB).' },
     { name: 'shared-key', default: '', description: 'Cache key shared across jobs; replaces the job id in the key.' },
-    { name: 'cache-key-suffix', default: '', description: 'Extra text appended to the cache key, to start a fresh cache.' },
+    { name: 'cache-key-suffix', default: '', description: 'Extra text added to the cache key and to every restore key, to start a fresh cache.' },
     { name: 'cache-on-failure', default: 'false', description: 'Save the cache even when the pipeline failed.' },
     { name: 'cache-directories', default: '', description: 'Extra paths to cache, separated by newlines or commas.' },
     { name: 'cache-restore-timeout', default: '120', description: 'Seconds the cache restore may take before it is abandoned (the run then continues cold).' },
@@ -40264,11 +40264,8 @@ const STATE = {
     /** Set by main once it has run: post does nothing when main never started. */
     mainRan: 'main-ran',
     result: 'result',
-    cacheKey: 'cache-key',
-    cacheMatchedKey: 'cache-matched-key',
-    cachePaths: 'cache-paths',
-    cacheWorkspace: 'cache-workspace',
-    cacheOnFailure: 'cache-on-failure',
+    /** What post needs to prune and save the shared cache (JSON, see src/cache/action.ts); absent when the cache is off. */
+    cache: 'cache',
     dockerRegistries: 'docker-registries',
     dockerConfig: 'docker-config',
 };
@@ -40276,7 +40273,7 @@ function state_saveState(name, value) {
     saveState(name, value);
 }
 function state_getState(name) {
-    return core.getState(name);
+    return getState(name);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/docker.ts
@@ -41154,6 +41151,899 @@ function withoutSecretInputs(env) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/cache/key.ts
+// The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
+// findKeyFiles, which lists the files that go into the key.
+
+
+
+
+/** Bumped when the layout of a cache entry changes, so old entries are never restored. */
+const KEY_PREFIX = 'rust-pipeline-v1';
+function sha(text, length) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+/** Keeps a key part to the characters GitHub cache keys allow comfortably (no commas, no spaces). */
+function keyPart(text) {
+    return text.trim().replace(/[^A-Za-z0-9._+-]+/g, '_').slice(0, 80);
+}
+/**
+ * The primary key and the restore keys. Layout, from most to least general:
+ *   rust-pipeline-v1-<scope>[-<suffix>]-<os>-<arch>-<rust hash>-<deps hash>
+ * The rust hash covers every toolchain's `rustc -vV` and the build-relevant env; the deps hash
+ * covers every Cargo.lock, Cargo.toml, rust-toolchain file and cargo config. Restore keys drop the
+ * deps hash (same compilers, other dependencies: most of target/ still fits), then the rust hash
+ * (a new compiler: the registry and the tools still fit; stale builds are pruned on save).
+ * The suffix sits before the hashes so that changing it really starts a fresh cache.
+ */
+function cacheKeys(p) {
+    const rustHash = sha(JSON.stringify({
+        rustc: p.rustc.map((r) => [r.toolchain, r.version.trim()]),
+        env: Object.keys(p.env)
+            .sort()
+            .map((k) => [k, p.env[k]]),
+    }), 12);
+    const depsHash = sha(JSON.stringify([...p.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, f.content])), 12);
+    const scope = keyPart(p.scope) || 'local';
+    const suffix = keyPart(p.suffix);
+    const base = `${KEY_PREFIX}-${scope}${suffix ? `-${suffix}` : ''}-${keyPart(p.os)}-${keyPart(p.arch)}-`;
+    return { key: `${base}${rustHash}-${depsHash}`, restoreKeys: [`${base}${rustHash}-`, base], rustHash, depsHash };
+}
+const ENV_EXACT = new Set([
+    'RUSTFLAGS',
+    'RUSTDOCFLAGS',
+    'CARGO_ENCODED_RUSTFLAGS',
+    'CARGO_ENCODED_RUSTDOCFLAGS',
+    'CARGO_INCREMENTAL',
+    'RUSTC',
+    'RUSTDOC',
+    'RUSTC_BOOTSTRAP',
+    'CC',
+    'CXX',
+    'AR',
+    'CFLAGS',
+    'CXXFLAGS',
+    'LDFLAGS',
+]);
+const ENV_PREFIXES = ['CARGO_PROFILE_', 'CARGO_BUILD_', 'CARGO_TARGET_', 'CARGO_UNSTABLE_', 'CC_', 'CFLAGS_', 'CXX_', 'CXXFLAGS_'];
+/** Never part of a key: they only say where things are, or they are secrets. */
+const ENV_IGNORED = new Set(['CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET_DIR', 'CARGO_BUILD_JOBS']);
+const SECRET_NAME = /TOKEN|PASSWORD|SECRET|CREDENTIAL|_KEY$/i;
+/** The environment variables that change what cargo and rustc produce (names and values). */
+function relevantEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || ENV_IGNORED.has(name) || SECRET_NAME.test(name))
+            continue;
+        if (ENV_EXACT.has(name) || ENV_PREFIXES.some((p) => name.startsWith(p)))
+            out[name] = value;
+    }
+    return out;
+}
+function stable(value) {
+    if (Array.isArray(value))
+        return value.map(stable);
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, stable(value[k])]));
+    }
+    return value instanceof Date ? value.toISOString() : value;
+}
+/**
+ * Cargo.toml as it matters for the cache: the package's own version is dropped (a release bump
+ * should not throw the cache away). Unparseable text is kept as it is.
+ */
+function normalizeManifest(text) {
+    try {
+        const doc = parse(text);
+        if (doc.package)
+            delete doc.package.version;
+        if (doc.workspace?.package)
+            delete doc.workspace.package.version;
+        return JSON.stringify(stable(doc));
+    }
+    catch {
+        return text;
+    }
+}
+/** Cargo.lock as it matters for the cache: the workspace's own packages (no `source`) lose their version. */
+function normalizeLockfile(text) {
+    try {
+        const doc = parse(text);
+        for (const p of doc.package ?? [])
+            if (p.source === undefined)
+                delete p.version;
+        return JSON.stringify(stable(doc));
+    }
+    catch {
+        return text;
+    }
+}
+const KEY_FILES = new Set(['Cargo.toml', 'Cargo.lock', 'rust-toolchain', 'rust-toolchain.toml']);
+const CONFIG_FILES = new Set(['config', 'config.toml']);
+const SKIP_DIRS = new Set(['target', '.git', 'node_modules']);
+function isKeyFile(path) {
+    const name = (0,external_node_path_namespaceObject.basename)(path);
+    return KEY_FILES.has(name) || (CONFIG_FILES.has(name) && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(path)) === '.cargo');
+}
+/**
+ * Every file that goes into the key: Cargo.toml, Cargo.lock, rust-toolchain(.toml) and
+ * .cargo/config(.toml) anywhere under `cwd` (target/, .git and node_modules skipped), the same
+ * names in the directories from `cwd` up to `repoRoot` (a workspace root or config above the
+ * crate), and the user's $CARGO_HOME/config(.toml). Sorted, absolute.
+ */
+function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
+    const found = new Set();
+    const skipped = new Set(skip);
+    const walk = (dir, depth) => {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const p = (0,external_node_path_namespaceObject.join)(dir, name);
+            let st;
+            try {
+                st = (0,external_node_fs_namespaceObject.statSync)(p);
+            }
+            catch {
+                continue;
+            }
+            if (st.isDirectory()) {
+                if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'))
+                    continue;
+                walk(p, depth + 1);
+            }
+            else if (isKeyFile(p)) {
+                found.add(p);
+            }
+        }
+    };
+    walk(cwd, 0);
+    let cur = (0,external_node_path_namespaceObject.dirname)(cwd);
+    const inside = (d) => d === repoRoot || d.startsWith(repoRoot.endsWith(external_node_path_namespaceObject.sep) ? repoRoot : repoRoot + external_node_path_namespaceObject.sep);
+    while (inside(cur) && cur !== cwd) {
+        for (const name of [...KEY_FILES, (0,external_node_path_namespaceObject.join)('.cargo', 'config'), (0,external_node_path_namespaceObject.join)('.cargo', 'config.toml')]) {
+            const p = (0,external_node_path_namespaceObject.join)(cur, name);
+            if ((0,external_node_fs_namespaceObject.existsSync)(p))
+                found.add(p);
+        }
+        const up = (0,external_node_path_namespaceObject.dirname)(cur);
+        if (up === cur)
+            break;
+        cur = up;
+    }
+    for (const name of ['config', 'config.toml']) {
+        const p = (0,external_node_path_namespaceObject.join)(cargoHome, name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            found.add(p);
+    }
+    return [...found].sort();
+}
+/** Reads the key files into the key's `files`: paths relative to repoRoot, contents normalized. */
+function readKeyFiles(paths, repoRoot) {
+    return paths.map((p) => {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
+        const name = (0,external_node_path_namespaceObject.basename)(p);
+        const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
+        const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, p);
+        return { path: rel.startsWith('..') ? p : rel.split(external_node_path_namespaceObject.sep).join('/'), content };
+    });
+}
+/** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
+function lockedPackages(text) {
+    const out = new Set();
+    try {
+        const doc = parse(text);
+        for (const p of doc.package ?? []) {
+            if (typeof p.name === 'string' && typeof p.version === 'string' && p.source !== undefined)
+                out.add(`${p.name}@${p.version}`);
+        }
+    }
+    catch {
+        /* an unreadable lockfile prunes nothing by version */
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cache/plan.ts
+// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
+// Shared by the action (service backend) and the CLI (local directory backend).
+
+
+
+
+
+/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
+function runnerOs(env) {
+    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
+}
+/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
+function runnerArch(env) {
+    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
+}
+function cargoHomeOf(env) {
+    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
+}
+function expandHome(p, env) {
+    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
+}
+/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+async function workspaceMetadata(ctx) {
+    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
+        cwd: ctx.cwd,
+        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
+        echo: 'none',
+        timeoutMs: 60_000,
+    });
+    if (res.code !== 0)
+        return { members: [] };
+    try {
+        const doc = JSON.parse(res.stdout);
+        const ids = new Set(doc.workspace_members ?? []);
+        return {
+            targetDirectory: doc.target_directory,
+            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
+        };
+    }
+    catch {
+        return { members: [] };
+    }
+}
+/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersions(ctx) {
+    const out = [];
+    for (const toolchain of ctx.toolchains) {
+        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
+        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
+    }
+    return out;
+}
+async function planCache(ctx, o) {
+    const cargoHome = cargoHomeOf(ctx.env);
+    const meta = await workspaceMetadata(ctx);
+    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
+    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
+    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
+    const keyFiles = readKeyFiles(files, ctx.repoRoot);
+    const env = relevantEnv(ctx.env);
+    const rustc = await rustcVersions(ctx);
+    const keys = cacheKeys({
+        scope: o.scope,
+        suffix: ctx.inputs.cache.keySuffix,
+        os: o.os,
+        arch: o.arch,
+        rustc,
+        env,
+        files: keyFiles,
+    });
+    const extra = ctx.inputs.cache.directories.map((d) => {
+        const p = expandHome(d, ctx.env);
+        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
+    });
+    const paths = [
+        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
+        targetDir,
+        ...(o.toolDir ? [o.toolDir] : []),
+        ...extra,
+    ];
+    return {
+        key: keys.key,
+        restoreKeys: keys.restoreKeys,
+        paths: [...new Set(paths)],
+        cargoHome,
+        targetDirs: [targetDir],
+        members: meta.members,
+        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
+        keyFiles: keyFiles.map((f) => f.path),
+        envNames: Object.keys(env).sort(),
+        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
+    };
+}
+/** Every registry/git package version the workspace's lockfiles pin. */
+function lockedSet(lockfiles) {
+    const out = new Set();
+    for (const f of lockfiles) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
+            continue;
+        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
+            out.add(p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cache/prune.ts
+// What to leave out of a cache entry: whatever is cheap to rebuild or will not be reused.
+//
+// planPrune only reads the disk and returns a plan (paths with a reason and a size); the action
+// deletes those paths before saving (the job is over), the local CLI cache leaves them out of the
+// archive instead (the developer's own target/ stays as it is).
+//
+// In each profile directory of target/ (debug, release, <triple>/debug, …), cargo keeps one
+// "unit" per compiled thing: .fingerprint/<package>-<hash>/, its outputs deps/*-<hash>.* and,
+// for build scripts, build/<package>-<hash>/. A unit goes when it belongs to a workspace
+// package (rebuilt anyway), when its package version is no longer in any Cargo.lock, when its
+// package left the lockfiles altogether, or when it was built by a compiler this run did not use.
+// The incremental state this run used is kept: the benchmark shows it pays for its restore time.
+// Registry sources (registry/src) are not part of the entry at all: cargo unpacks them again from
+// registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
+
+
+/** Total size of a file or directory tree (symlinks not followed). */
+function diskUsage(path) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch {
+        return 0;
+    }
+    if (!st.isDirectory())
+        return st.size;
+    let total = 0;
+    for (const name of safeList(path))
+        total += diskUsage((0,external_node_path_namespaceObject.join)(path, name));
+    return total;
+}
+function safeList(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function isDir(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function mtimeMs(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).mtimeMs;
+    }
+    catch {
+        return 0;
+    }
+}
+function safeRead(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** Profile directories of a target dir: those holding a .fingerprint folder, one or two levels down. */
+function profileDirs(targetDir) {
+    const out = [];
+    for (const a of safeList(targetDir)) {
+        const p = (0,external_node_path_namespaceObject.join)(targetDir, a);
+        if (!isDir(p))
+            continue;
+        if (isDir((0,external_node_path_namespaceObject.join)(p, '.fingerprint')))
+            out.push(p);
+        else
+            for (const b of safeList(p))
+                if (isDir((0,external_node_path_namespaceObject.join)(p, b, '.fingerprint')))
+                    out.push((0,external_node_path_namespaceObject.join)(p, b));
+    }
+    return out.sort();
+}
+const UNIT_DIR = /^(.+)-([0-9a-f]{16})$/;
+/** u64 as cargo prints it in JSON → the little-endian hex cargo writes into fingerprint files. */
+function u64ToFingerprintHex(decimal) {
+    const hex = BigInt(decimal).toString(16).padStart(16, '0');
+    return (hex.match(/../g) ?? []).reverse().join('');
+}
+/** Package version from a dep-info file: the `<name>-<version>/` directory its sources live in. */
+function versionFromDepInfo(text, name) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`[\\\\/]${esc}-(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)[\\\\/]`).exec(text);
+    return m?.[1];
+}
+function readUnit(profile, dirName, runStartMs, depInfo) {
+    const m = UNIT_DIR.exec(dirName);
+    if (!m)
+        return undefined;
+    const dir = (0,external_node_path_namespaceObject.join)(profile, '.fingerprint', dirName);
+    const unit = { dir, name: m[1], hash: m[2], fresh: false };
+    for (const f of safeList(dir)) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, f);
+        if (f.endsWith('.json')) {
+            const text = safeRead(p);
+            unit.rustc ??= /"rustc":(\d+)/.exec(text)?.[1];
+            if (f.startsWith('run-build-script')) {
+                const dep = /"deps":\[\[\d+,"[^"]*",(?:true|false),(\d+)\]/.exec(text);
+                if (dep)
+                    unit.runsScript = u64ToFingerprintHex(dep[1]);
+            }
+            try {
+                if ((0,external_node_fs_namespaceObject.statSync)(p).mtimeMs >= runStartMs)
+                    unit.fresh = true;
+            }
+            catch {
+                /* gone */
+            }
+        }
+        else if (f.startsWith('build-script-') && !f.startsWith('build-script-build-script-build.')) {
+            // build-script-<kind>: the 16-hex fingerprint of the script's compile.
+            const text = safeRead(p).trim();
+            if (/^[0-9a-f]{16}$/.test(text))
+                unit.publishes = text;
+        }
+    }
+    const d = depInfo.get(unit.hash);
+    if (d)
+        unit.version = versionFromDepInfo(d, unit.name);
+    if (!unit.version) {
+        for (const f of safeList((0,external_node_path_namespaceObject.join)(profile, 'build', dirName))) {
+            if (f.endsWith('.d')) {
+                unit.version = versionFromDepInfo(safeRead((0,external_node_path_namespaceObject.join)(profile, 'build', dirName, f)), unit.name);
+                if (unit.version)
+                    break;
+            }
+        }
+    }
+    return unit;
+}
+function planProfile(profile, o, members, add) {
+    for (const name of safeList(profile)) {
+        const p = (0,external_node_path_namespaceObject.join)(profile, name);
+        if (name === 'incremental') {
+            // Incremental state of the workspace's crates that this run used (rustc added a session to
+            // it) is kept: it measurably speeds up the next build of changed sources. The rest is stale.
+            for (const dir of safeList(p)) {
+                const d = (0,external_node_path_namespaceObject.join)(p, dir);
+                if (mtimeMs(d) < o.runStartMs)
+                    add(d, 'incremental');
+            }
+        }
+        else if (name === 'examples')
+            add(p, 'workspace outputs');
+        else if (!isDir(p) && name !== '.cargo-lock')
+            add(p, 'workspace outputs');
+    }
+    // deps files by unit hash, and the first dep-info text of each hash (for versions).
+    const depsByHash = new Map();
+    const depInfo = new Map();
+    const depsDir = (0,external_node_path_namespaceObject.join)(profile, 'deps');
+    for (const f of safeList(depsDir)) {
+        const m = /-([0-9a-f]{16})(?:\.[^-]*)?$/.exec(f);
+        if (!m)
+            continue;
+        const list = depsByHash.get(m[1]) ?? [];
+        list.push((0,external_node_path_namespaceObject.join)(depsDir, f));
+        depsByHash.set(m[1], list);
+        if (f.endsWith('.d') && !depInfo.has(m[1]))
+            depInfo.set(m[1], safeRead((0,external_node_path_namespaceObject.join)(depsDir, f)));
+    }
+    const units = safeList((0,external_node_path_namespaceObject.join)(profile, '.fingerprint'))
+        .map((d) => readUnit(profile, d, o.runStartMs, depInfo))
+        .filter((u) => u !== undefined);
+    // A build-script run has the version of the script compile it runs.
+    const byPublished = new Map(units.filter((u) => u.publishes).map((u) => [u.publishes, u]));
+    for (const u of units)
+        if (!u.version && u.runsScript)
+            u.version = byPublished.get(u.runsScript)?.version;
+    const lockedNames = new Set([...o.locked].map((nv) => nv.slice(0, nv.lastIndexOf('@'))));
+    const current = new Set(units.filter((u) => u.rustc && (u.fresh || members.has(u.name))).map((u) => u.rustc));
+    for (const u of units) {
+        let reason;
+        if (members.has(u.name))
+            reason = 'workspace crates';
+        else if (o.locked.size > 0 && u.version && !o.locked.has(`${u.name}@${u.version}`))
+            reason = lockedNames.has(u.name) ? 'stale versions' : 'removed dependencies';
+        else if (o.locked.size > 0 && !u.version && !lockedNames.has(u.name))
+            reason = 'removed dependencies';
+        else if (current.size > 0 && u.rustc && !current.has(u.rustc))
+            reason = 'old toolchains';
+        if (!reason)
+            continue;
+        add(u.dir, reason);
+        const build = (0,external_node_path_namespaceObject.join)(profile, 'build', `${u.name}-${u.hash}`);
+        if (isDir(build))
+            add(build, reason);
+        for (const f of depsByHash.get(u.hash) ?? [])
+            add(f, reason);
+    }
+}
+function planPrune(o) {
+    const items = [];
+    const seen = new Set();
+    const add = (path, reason) => {
+        if (seen.has(path))
+            return;
+        seen.add(path);
+        items.push({ path, reason, bytes: diskUsage(path) });
+    };
+    const members = new Set(o.members);
+    for (const target of o.targetDirs) {
+        for (const name of ['doc', 'package', 'rust-pipeline', 'tmp']) {
+            const p = (0,external_node_path_namespaceObject.join)(target, name);
+            if (isDir(p))
+                add(p, 'docs and packages');
+        }
+        for (const profile of profileDirs(target))
+            planProfile(profile, o, members, add);
+    }
+    const registry = (0,external_node_path_namespaceObject.join)(o.cargoHome, 'registry');
+    if (o.locked.size > 0) {
+        for (const index of safeList((0,external_node_path_namespaceObject.join)(registry, 'cache'))) {
+            const dir = (0,external_node_path_namespaceObject.join)(registry, 'cache', index);
+            for (const f of safeList(dir)) {
+                const m = /^(.+)-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\.crate$/.exec(f);
+                if (m && !o.locked.has(`${m[1]}@${m[2]}`))
+                    add((0,external_node_path_namespaceObject.join)(dir, f), 'unused crate files');
+            }
+        }
+    }
+    return { items, bytes: items.reduce((s, i) => s + i.bytes, 0) };
+}
+/** Deletes what the plan lists; returns the bytes freed (paths already gone count as nothing). */
+function applyPrune(plan) {
+    let freed = 0;
+    for (const item of plan.items) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(item.path, { recursive: true, force: true });
+            freed += item.bytes;
+        }
+        catch {
+            /* best effort: a file we cannot delete just stays in the entry */
+        }
+    }
+    return freed;
+}
+/** Bytes per reason, largest first, for the summary. */
+function pruneTotals(plan) {
+    const by = new Map();
+    for (const i of plan.items) {
+        const t = by.get(i.reason) ?? { count: 0, bytes: 0 };
+        t.count++;
+        t.bytes += i.bytes;
+        by.set(i.reason, t);
+    }
+    return [...by.entries()].map(([reason, t]) => ({ reason, ...t })).sort((a, b) => b.bytes - a.bytes);
+}
+
+;// CONCATENATED MODULE: ./src/cache/report.ts
+// The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
+
+
+function report_formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 * 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
+}
+function hitOf(key, matched) {
+    return matched === undefined || matched === '' ? 'none' : matched === key ? 'exact' : 'partial';
+}
+const HIT_TEXT = {
+    exact: '✅ exact hit',
+    partial: '🟡 partial hit (restore key)',
+    none: '⚪ miss',
+};
+function restoreBlocks(plan, f) {
+    const rows = [
+        ['key', `\`${plan.key}\``],
+        ['restored', f.hit === 'none' ? HIT_TEXT.none : `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``],
+        ['entry size', f.sizeBytes !== undefined ? report_formatBytes(f.sizeBytes) : '–'],
+        ['restore time', formatMs(f.ms)],
+        ['backend', f.backend],
+    ];
+    if (f.problem)
+        rows.push(['problem', f.problem]);
+    const details = [
+        `restore keys:\n${plan.restoreKeys.map((k) => `  ${k}`).join('\n')}`,
+        `compilers:\n${plan.rustc.map((r) => `  ${r}`).join('\n')}`,
+        `files in the key:\n${plan.keyFiles.map((k) => `  ${k}`).join('\n') || '  (none)'}`,
+        `environment in the key: ${plan.envNames.join(', ') || '(none)'}`,
+        `paths:\n${plan.paths.map((p) => `  ${p}`).join('\n')}`,
+    ].join('\n');
+    return [
+        { kind: 'heading', text: 'Cache', level: 3 },
+        { kind: 'table', header: ['', ''], rows },
+        { kind: 'details', summary: 'How the key was built', body: details },
+    ];
+}
+function saveBlocks(f) {
+    const rows = [
+        ['key', `\`${f.key}\``],
+        ['result', f.outcome],
+    ];
+    if (f.sizeBytes !== undefined)
+        rows.push(['entry size', report_formatBytes(f.sizeBytes)]);
+    if (f.ms !== undefined)
+        rows.push(['save time', formatMs(f.ms)]);
+    if (f.pruneMs !== undefined)
+        rows.push(['prune time', formatMs(f.pruneMs)]);
+    if (f.beforeBytes !== undefined && f.prune) {
+        rows.push(['files before pruning', report_formatBytes(f.beforeBytes)]);
+        rows.push(['files after pruning', report_formatBytes(Math.max(0, f.beforeBytes - f.prune.bytes))]);
+    }
+    const blocks = [
+        { kind: 'heading', text: 'Cache save', level: 3 },
+        { kind: 'table', header: ['', ''], rows },
+    ];
+    if (f.prune && f.prune.items.length > 0) {
+        blocks.push({
+            kind: 'table',
+            header: ['pruned', 'paths', 'size'],
+            align: ['left', 'right', 'right'],
+            rows: pruneTotals(f.prune).map((t) => [t.reason, String(t.count), report_formatBytes(t.bytes)]),
+        });
+    }
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./src/cache/service.ts
+// Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
+// (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
+
+
+/** Where the bundled worker lives: next to the running entry point's folder (dist/main → dist/cache-worker). */
+function workerScript() {
+    return (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(process.argv[1] ?? '.'), '..', 'cache-worker', 'index.js');
+}
+/**
+ * Reads one line of the worker's output: workflow commands are handled here (masks registered,
+ * warnings and errors collected as warnings: a cache problem never fails a run), the rest is
+ * logged as it is.
+ */
+function handleWorkerLine(line, log, out) {
+    const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    const sizeLine = /^Cache Size: ~\d+ MB \((\d+) B\)/.exec(line);
+    if (sizeLine) {
+        out.sizeBytes = Number(sizeLine[1]);
+        out.extracting = true;
+    }
+    if (!cmd) {
+        if (line.trim() !== '')
+            log.info(line);
+        return;
+    }
+    const [, name, message] = cmd;
+    const text = (message ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+    if (name === 'add-mask')
+        log.secret(text);
+    else if (name === 'warning' || name === 'error') {
+        out.warnings.push(text);
+        log.warning(`cache: ${text}`);
+    }
+    else if (name === 'debug') {
+        const size = /^File Size: (\d+)$/.exec(text);
+        if (size)
+            out.sizeBytes = Number(size[1]);
+    }
+}
+async function runWorker(req, o) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, 'cache-'));
+    const resultFile = (0,external_node_path_namespaceObject.join)(dir, 'result.json');
+    const requestFile = (0,external_node_path_namespaceObject.join)(dir, 'request.json');
+    (0,external_node_fs_namespaceObject.writeFileSync)(requestFile, JSON.stringify({ ...req, resultFile }));
+    const out = { available: true, warnings: [], ms: 0 };
+    // The library's own download segment timeout, in whole minutes, no longer than ours.
+    const env = { ...o.env, SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))) };
+    try {
+        const res = await o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
+            env,
+            echo: 'none',
+            timeoutMs: o.timeoutMs,
+            onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
+        });
+        out.ms = res.ms;
+        if (res.killed === 'timeout')
+            return { ...out, timedOut: true };
+        let result;
+        try {
+            result = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(resultFile, 'utf8'));
+        }
+        catch {
+            const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
+            return { ...out, error: `the cache worker stopped without a result: ${why}` };
+        }
+        return { ...out, ...result };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/action.ts
+// The shared cache in the action: restored in main before anything builds, pruned and saved in
+// post. Every problem is a warning: the run's result is what it would be without a cache.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
+const SAVE_TIMEOUT_MS = 20 * 60_000;
+/** The longest the post step's "is this key saved already?" question may take. */
+const LOOKUP_TIMEOUT_MS = 60_000;
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+function undoPartialRestore(plan, existedBefore) {
+    const removed = [];
+    for (const p of plan.paths) {
+        if (!existedBefore.has(p) && (0,external_node_fs_namespaceObject.existsSync)(p)) {
+            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
+            removed.push(p);
+        }
+    }
+    return removed;
+}
+const cacheRestoreStep = {
+    name: 'cache restore',
+    async run(ctx) {
+        const c = ctx.inputs.cache;
+        if (!c.enabled) {
+            return {
+                outputs: { 'cache-hit': 'none', 'cache-key': '' },
+                blocks: [{ kind: 'text', text: '**Cache:** off (`cache: false`).' }],
+                data: { enabled: false },
+            };
+        }
+        const runStartMs = Date.now();
+        let plan;
+        try {
+            plan = await ctx.profiler.measure('cache key', () => planCache(ctx, {
+                scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
+                os: runnerOs(ctx.env),
+                arch: runnerArch(ctx.env),
+                toolDir: ctx.toolDir,
+                withCargoHome: true,
+            }));
+        }
+        catch (e) {
+            return {
+                outputs: { 'cache-hit': 'none', 'cache-key': '' },
+                warnings: [`Cache: could not work out the cache key (${e.message}); the run continues without the cache.`],
+                data: { enabled: true, error: e.message },
+            };
+        }
+        const existedBefore = new Set(plan.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
+        const timeoutMs = c.restoreTimeoutSeconds * 1000;
+        ctx.log.info(`Cache key: ${plan.key}`);
+        const outcome = await runWorker({ op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs });
+        if (!outcome.available) {
+            ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
+            return {
+                outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+                blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
+                data: { enabled: true, available: false, key: plan.key },
+            };
+        }
+        let problem;
+        const warnings = [];
+        let matched = outcome.matchedKey;
+        if (outcome.timedOut) {
+            matched = undefined;
+            const removed = outcome.extracting ? undoPartialRestore(plan, existedBefore) : [];
+            problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+            warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
+        }
+        else if (outcome.error) {
+            problem = outcome.error;
+            warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
+        }
+        else if (outcome.warnings.length > 0 && !matched) {
+            problem = outcome.warnings.join('; ');
+        }
+        const hit = hitOf(plan.key, matched);
+        const state = {
+            key: plan.key,
+            paths: plan.paths,
+            hit,
+            ...(matched ? { matchedKey: matched } : {}),
+            onFailure: c.onFailure,
+            runStartMs,
+            cargoHome: plan.cargoHome,
+            targetDirs: plan.targetDirs,
+            members: plan.members,
+            lockfiles: plan.lockfiles,
+        };
+        ctx.saveState(STATE.cache, JSON.stringify(state));
+        return {
+            outputs: { 'cache-hit': hit, 'cache-key': plan.key },
+            blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
+            warnings,
+            data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+        };
+    },
+};
+/** Decides whether post saves: never after an exact hit, after a failure only with cache-on-failure. */
+function saveDecision(state, result) {
+    if (state.hit === 'exact')
+        return 'not saved: the exact key was restored, the entry is unchanged';
+    if (result !== 'success' && !state.onFailure)
+        return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
+    return undefined;
+}
+async function appendSummary(figures, log) {
+    try {
+        await summary.addRaw(toMarkdown(saveBlocks(figures)), true).write();
+    }
+    catch (e) {
+        log.warning(`Could not add the cache save to the job summary: ${e.message}`);
+    }
+}
+async function saveCacheInPost(log = actionsLogger) {
+    const raw = state_getState(STATE.cache);
+    if (!raw)
+        return;
+    const state = JSON.parse(raw);
+    const skip = saveDecision(state, state_getState(STATE.result));
+    if (skip) {
+        log.info(`Cache ${skip}.`);
+        await appendSummary({ key: state.key, outcome: skip }, log);
+        return;
+    }
+    const tempDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache');
+    const workerOptions = { exec: src_exec_exec, log, env: process.env, tempDir };
+    // Another job with the same key may have saved it meanwhile: then there is nothing to do.
+    const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: LOOKUP_TIMEOUT_MS });
+    if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
+        const why = lookup.timedOut ? `no answer within ${LOOKUP_TIMEOUT_MS / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+        log.warning(`Cache not saved: the cache service did not answer (${why}).`);
+        await appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
+        return;
+    }
+    if (lookup.matchedKey === state.key) {
+        log.info('Cache not saved: an entry with this key was saved meanwhile (another job).');
+        await appendSummary({ key: state.key, outcome: 'not saved: another job saved this key first' }, log);
+        return;
+    }
+    log.info(`Cache lookup before saving: ${formatMs(lookup.ms)}`);
+    const pruneStarted = Date.now();
+    const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
+    const prune = planPrune({
+        targetDirs: state.targetDirs,
+        cargoHome: state.cargoHome,
+        members: state.members,
+        locked: lockedSet(state.lockfiles),
+        runStartMs: state.runStartMs,
+    });
+    applyPrune(prune);
+    const pruneMs = Date.now() - pruneStarted;
+    log.info(`Cache pruned ${prune.items.length} paths (${report_formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
+    const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: SAVE_TIMEOUT_MS });
+    let outcome;
+    if (save.timedOut)
+        outcome = `not saved: stopped after ${SAVE_TIMEOUT_MS / 60_000} min`;
+    else if (save.error)
+        outcome = `not saved: ${save.error}`;
+    else if (save.cacheId === undefined || save.cacheId < 0)
+        outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+    else
+        outcome = 'saved';
+    if (outcome !== 'saved' && (save.timedOut || save.error))
+        log.warning(`Cache ${outcome}.`);
+    else
+        log.info(`Cache ${outcome}: ${state.key}`);
+    await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
+}
+const cacheSaveTask = { name: 'cache save', run: () => saveCacheInPost() };
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's main step: read inputs, run the pipeline, report. The only place that fails the step.
 
@@ -41170,8 +42060,9 @@ function withoutSecretInputs(env) {
 
 
 
+
 /** Setup steps (cache restore, …) the action runs before the stages. */
-const actionSetup = [];
+const actionSetup = [cacheRestoreStep];
 async function main() {
     const profiler = new Profiler();
     installCancellation((signal) => warning(`Received ${signal}: stopping the running command and reporting what finished.`));

@@ -30023,7 +30023,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31332,7 +31332,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31495,13 +31495,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -31720,11 +31720,8 @@ const STATE = {
     /** Set by main once it has run: post does nothing when main never started. */
     mainRan: 'main-ran',
     result: 'result',
-    cacheKey: 'cache-key',
-    cacheMatchedKey: 'cache-matched-key',
-    cachePaths: 'cache-paths',
-    cacheWorkspace: 'cache-workspace',
-    cacheOnFailure: 'cache-on-failure',
+    /** What post needs to prune and save the shared cache (JSON, see src/cache/action.ts); absent when the cache is off. */
+    cache: 'cache',
     dockerRegistries: 'docker-registries',
     dockerConfig: 'docker-config',
 };
@@ -31985,13 +31982,2422 @@ const dockerLogoutTask = {
     },
 };
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/actions.ts
+// Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+
+const actionsLogger = {
+    info: (m) => info(m),
+    warning: (m) => warning(m),
+    group: (name, fn) => group(name, fn),
+    secret: (v) => core_setSecret(v),
+};
+function annotate(f) {
+    const props = {
+        ...(f.title ? { title: f.title } : {}),
+        ...(f.file ? { file: f.file } : {}),
+        ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
+        // GitHub ignores columns on multi-line annotations.
+        ...(f.column && (f.endLine ?? f.line) === f.line ? { startColumn: f.column, endColumn: f.endColumn ?? f.column } : {}),
+    };
+    if (f.level === 'error')
+        core.error(f.message, props);
+    else if (f.level === 'warning')
+        core.warning(f.message, props);
+    else
+        core.notice(f.message, props);
+}
+function githubEvent(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        name: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/blocks.ts
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function toMarkdown(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        switch (b.kind) {
+            case 'heading':
+                out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
+                break;
+            case 'text':
+                out.push(`${b.text}\n`);
+                break;
+            case 'table': {
+                const align = b.header.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
+                out.push(`| ${b.header.map(escapeCell).join(' | ')} |`);
+                out.push(`| ${align.join(' | ')} |`);
+                for (const row of b.rows)
+                    out.push(`| ${row.map(escapeCell).join(' | ')} |`);
+                out.push('');
+                break;
+            }
+            case 'details': {
+                const fence = b.body.includes('```') ? '````' : '```';
+                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
+                break;
+            }
+        }
+    }
+    return out.join('\n');
+}
+/** Plain text for a terminal: tables padded into columns. */
+function toText(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        switch (b.kind) {
+            case 'heading':
+                out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
+                break;
+            case 'text':
+                out.push(b.text.replace(/\*\*|`/g, ''));
+                break;
+            case 'table': {
+                const all = [b.header, ...b.rows];
+                const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+                const fmt = (r) => r
+                    .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+                    .join('  ')
+                    .trimEnd();
+                out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
+                for (const r of b.rows)
+                    out.push(fmt(r));
+                break;
+            }
+            case 'details':
+                out.push(`${b.summary}:`, ...b.body.replace(/\n$/, '').split('\n').map((l) => `  ${l}`));
+                break;
+        }
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cargo/commands.ts
+/** Environment selecting a toolchain through rustup; empty when the directory's own file decides. */
+function toolchainEnv(toolchain) {
+    return toolchain ? { RUSTUP_TOOLCHAIN: toolchain } : {};
+}
+function fmtCommand() {
+    return { args: ['fmt', '--all', '--', '--check'], env: {} };
+}
+function clippyCommand(o) {
+    const args = ['clippy', '--workspace', '--all-targets'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args);
+    if (o.json)
+        args.push('--message-format=json');
+    const lints = o.denyWarnings ? ['-D', 'warnings'] : [];
+    if (lints.length > 0 || o.extra.length > 0)
+        args.push('--', ...lints, ...o.extra);
+    return { args, env: {} };
+}
+/** `cargo test` over the whole workspace: unit, integration and doc tests; every test binary runs even when one fails. */
+function testCommand(o) {
+    const args = ['test', '--workspace', '--no-fail-fast'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args, ...o.extra);
+    return { args, env: {} };
+}
+/** `cargo nextest run` (nextest does not run doc tests: docTestCommand follows it). */
+function nextestCommand(o) {
+    const args = ['nextest', 'run', '--workspace', '--no-fail-fast'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args, ...o.extra);
+    // Plain status lines for the parser and the log, whatever the terminal.
+    return { args, env: { NEXTEST_HIDE_PROGRESS_BAR: '1' } };
+}
+/** Doc tests only, for the nextest runner. */
+function docTestCommand(o) {
+    const args = ['test', '--doc', '--workspace', '--no-fail-fast'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args);
+    return { args, env: {} };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./src/cache/key.ts
+// The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
+// findKeyFiles, which lists the files that go into the key.
+
+
+
+
+/** Bumped when the layout of a cache entry changes, so old entries are never restored. */
+const KEY_PREFIX = 'rust-pipeline-v1';
+function sha(text, length) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+/** Keeps a key part to the characters GitHub cache keys allow comfortably (no commas, no spaces). */
+function keyPart(text) {
+    return text.trim().replace(/[^A-Za-z0-9._+-]+/g, '_').slice(0, 80);
+}
+/**
+ * The primary key and the restore keys. Layout, from most to least general:
+ *   rust-pipeline-v1-<scope>[-<suffix>]-<os>-<arch>-<rust hash>-<deps hash>
+ * The rust hash covers every toolchain's `rustc -vV` and the build-relevant env; the deps hash
+ * covers every Cargo.lock, Cargo.toml, rust-toolchain file and cargo config. Restore keys drop the
+ * deps hash (same compilers, other dependencies: most of target/ still fits), then the rust hash
+ * (a new compiler: the registry and the tools still fit; stale builds are pruned on save).
+ * The suffix sits before the hashes so that changing it really starts a fresh cache.
+ */
+function cacheKeys(p) {
+    const rustHash = sha(JSON.stringify({
+        rustc: p.rustc.map((r) => [r.toolchain, r.version.trim()]),
+        env: Object.keys(p.env)
+            .sort()
+            .map((k) => [k, p.env[k]]),
+    }), 12);
+    const depsHash = sha(JSON.stringify([...p.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, f.content])), 12);
+    const scope = keyPart(p.scope) || 'local';
+    const suffix = keyPart(p.suffix);
+    const base = `${KEY_PREFIX}-${scope}${suffix ? `-${suffix}` : ''}-${keyPart(p.os)}-${keyPart(p.arch)}-`;
+    return { key: `${base}${rustHash}-${depsHash}`, restoreKeys: [`${base}${rustHash}-`, base], rustHash, depsHash };
+}
+const ENV_EXACT = new Set([
+    'RUSTFLAGS',
+    'RUSTDOCFLAGS',
+    'CARGO_ENCODED_RUSTFLAGS',
+    'CARGO_ENCODED_RUSTDOCFLAGS',
+    'CARGO_INCREMENTAL',
+    'RUSTC',
+    'RUSTDOC',
+    'RUSTC_BOOTSTRAP',
+    'CC',
+    'CXX',
+    'AR',
+    'CFLAGS',
+    'CXXFLAGS',
+    'LDFLAGS',
+]);
+const ENV_PREFIXES = ['CARGO_PROFILE_', 'CARGO_BUILD_', 'CARGO_TARGET_', 'CARGO_UNSTABLE_', 'CC_', 'CFLAGS_', 'CXX_', 'CXXFLAGS_'];
+/** Never part of a key: they only say where things are, or they are secrets. */
+const ENV_IGNORED = new Set(['CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET_DIR', 'CARGO_BUILD_JOBS']);
+const SECRET_NAME = /TOKEN|PASSWORD|SECRET|CREDENTIAL|_KEY$/i;
+/** The environment variables that change what cargo and rustc produce (names and values). */
+function relevantEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || ENV_IGNORED.has(name) || SECRET_NAME.test(name))
+            continue;
+        if (ENV_EXACT.has(name) || ENV_PREFIXES.some((p) => name.startsWith(p)))
+            out[name] = value;
+    }
+    return out;
+}
+function stable(value) {
+    if (Array.isArray(value))
+        return value.map(stable);
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, stable(value[k])]));
+    }
+    return value instanceof Date ? value.toISOString() : value;
+}
+/**
+ * Cargo.toml as it matters for the cache: the package's own version is dropped (a release bump
+ * should not throw the cache away). Unparseable text is kept as it is.
+ */
+function normalizeManifest(text) {
+    try {
+        const doc = parse(text);
+        if (doc.package)
+            delete doc.package.version;
+        if (doc.workspace?.package)
+            delete doc.workspace.package.version;
+        return JSON.stringify(stable(doc));
+    }
+    catch {
+        return text;
+    }
+}
+/** Cargo.lock as it matters for the cache: the workspace's own packages (no `source`) lose their version. */
+function normalizeLockfile(text) {
+    try {
+        const doc = parse(text);
+        for (const p of doc.package ?? [])
+            if (p.source === undefined)
+                delete p.version;
+        return JSON.stringify(stable(doc));
+    }
+    catch {
+        return text;
+    }
+}
+const KEY_FILES = new Set(['Cargo.toml', 'Cargo.lock', 'rust-toolchain', 'rust-toolchain.toml']);
+const CONFIG_FILES = new Set(['config', 'config.toml']);
+const SKIP_DIRS = new Set(['target', '.git', 'node_modules']);
+function isKeyFile(path) {
+    const name = (0,external_node_path_namespaceObject.basename)(path);
+    return KEY_FILES.has(name) || (CONFIG_FILES.has(name) && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(path)) === '.cargo');
+}
+/**
+ * Every file that goes into the key: Cargo.toml, Cargo.lock, rust-toolchain(.toml) and
+ * .cargo/config(.toml) anywhere under `cwd` (target/, .git and node_modules skipped), the same
+ * names in the directories from `cwd` up to `repoRoot` (a workspace root or config above the
+ * crate), and the user's $CARGO_HOME/config(.toml). Sorted, absolute.
+ */
+function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
+    const found = new Set();
+    const skipped = new Set(skip);
+    const walk = (dir, depth) => {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const p = (0,external_node_path_namespaceObject.join)(dir, name);
+            let st;
+            try {
+                st = (0,external_node_fs_namespaceObject.statSync)(p);
+            }
+            catch {
+                continue;
+            }
+            if (st.isDirectory()) {
+                if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'))
+                    continue;
+                walk(p, depth + 1);
+            }
+            else if (isKeyFile(p)) {
+                found.add(p);
+            }
+        }
+    };
+    walk(cwd, 0);
+    let cur = (0,external_node_path_namespaceObject.dirname)(cwd);
+    const inside = (d) => d === repoRoot || d.startsWith(repoRoot.endsWith(external_node_path_namespaceObject.sep) ? repoRoot : repoRoot + external_node_path_namespaceObject.sep);
+    while (inside(cur) && cur !== cwd) {
+        for (const name of [...KEY_FILES, (0,external_node_path_namespaceObject.join)('.cargo', 'config'), (0,external_node_path_namespaceObject.join)('.cargo', 'config.toml')]) {
+            const p = (0,external_node_path_namespaceObject.join)(cur, name);
+            if ((0,external_node_fs_namespaceObject.existsSync)(p))
+                found.add(p);
+        }
+        const up = (0,external_node_path_namespaceObject.dirname)(cur);
+        if (up === cur)
+            break;
+        cur = up;
+    }
+    for (const name of ['config', 'config.toml']) {
+        const p = (0,external_node_path_namespaceObject.join)(cargoHome, name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            found.add(p);
+    }
+    return [...found].sort();
+}
+/** Reads the key files into the key's `files`: paths relative to repoRoot, contents normalized. */
+function readKeyFiles(paths, repoRoot) {
+    return paths.map((p) => {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
+        const name = (0,external_node_path_namespaceObject.basename)(p);
+        const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
+        const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, p);
+        return { path: rel.startsWith('..') ? p : rel.split(external_node_path_namespaceObject.sep).join('/'), content };
+    });
+}
+/** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
+function lockedPackages(text) {
+    const out = new Set();
+    try {
+        const doc = parse(text);
+        for (const p of doc.package ?? []) {
+            if (typeof p.name === 'string' && typeof p.version === 'string' && p.source !== undefined)
+                out.add(`${p.name}@${p.version}`);
+        }
+    }
+    catch {
+        /* an unreadable lockfile prunes nothing by version */
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cache/plan.ts
+// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
+// Shared by the action (service backend) and the CLI (local directory backend).
+
+
+
+
+
+/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
+function runnerOs(env) {
+    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
+}
+/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
+function runnerArch(env) {
+    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
+}
+function cargoHomeOf(env) {
+    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
+}
+function expandHome(p, env) {
+    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
+}
+/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+async function workspaceMetadata(ctx) {
+    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
+        cwd: ctx.cwd,
+        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
+        echo: 'none',
+        timeoutMs: 60_000,
+    });
+    if (res.code !== 0)
+        return { members: [] };
+    try {
+        const doc = JSON.parse(res.stdout);
+        const ids = new Set(doc.workspace_members ?? []);
+        return {
+            targetDirectory: doc.target_directory,
+            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
+        };
+    }
+    catch {
+        return { members: [] };
+    }
+}
+/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersions(ctx) {
+    const out = [];
+    for (const toolchain of ctx.toolchains) {
+        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
+        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
+    }
+    return out;
+}
+async function planCache(ctx, o) {
+    const cargoHome = cargoHomeOf(ctx.env);
+    const meta = await workspaceMetadata(ctx);
+    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
+    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
+    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
+    const keyFiles = readKeyFiles(files, ctx.repoRoot);
+    const env = relevantEnv(ctx.env);
+    const rustc = await rustcVersions(ctx);
+    const keys = cacheKeys({
+        scope: o.scope,
+        suffix: ctx.inputs.cache.keySuffix,
+        os: o.os,
+        arch: o.arch,
+        rustc,
+        env,
+        files: keyFiles,
+    });
+    const extra = ctx.inputs.cache.directories.map((d) => {
+        const p = expandHome(d, ctx.env);
+        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
+    });
+    const paths = [
+        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
+        targetDir,
+        ...(o.toolDir ? [o.toolDir] : []),
+        ...extra,
+    ];
+    return {
+        key: keys.key,
+        restoreKeys: keys.restoreKeys,
+        paths: [...new Set(paths)],
+        cargoHome,
+        targetDirs: [targetDir],
+        members: meta.members,
+        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
+        keyFiles: keyFiles.map((f) => f.path),
+        envNames: Object.keys(env).sort(),
+        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
+    };
+}
+/** Every registry/git package version the workspace's lockfiles pin. */
+function lockedSet(lockfiles) {
+    const out = new Set();
+    for (const f of lockfiles) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
+            continue;
+        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
+            out.add(p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cache/prune.ts
+// What to leave out of a cache entry: whatever is cheap to rebuild or will not be reused.
+//
+// planPrune only reads the disk and returns a plan (paths with a reason and a size); the action
+// deletes those paths before saving (the job is over), the local CLI cache leaves them out of the
+// archive instead (the developer's own target/ stays as it is).
+//
+// In each profile directory of target/ (debug, release, <triple>/debug, …), cargo keeps one
+// "unit" per compiled thing: .fingerprint/<package>-<hash>/, its outputs deps/*-<hash>.* and,
+// for build scripts, build/<package>-<hash>/. A unit goes when it belongs to a workspace
+// package (rebuilt anyway), when its package version is no longer in any Cargo.lock, when its
+// package left the lockfiles altogether, or when it was built by a compiler this run did not use.
+// The incremental state this run used is kept: the benchmark shows it pays for its restore time.
+// Registry sources (registry/src) are not part of the entry at all: cargo unpacks them again from
+// registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
+
+
+/** Total size of a file or directory tree (symlinks not followed). */
+function diskUsage(path) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch {
+        return 0;
+    }
+    if (!st.isDirectory())
+        return st.size;
+    let total = 0;
+    for (const name of safeList(path))
+        total += diskUsage((0,external_node_path_namespaceObject.join)(path, name));
+    return total;
+}
+function safeList(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+function isDir(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function mtimeMs(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).mtimeMs;
+    }
+    catch {
+        return 0;
+    }
+}
+function safeRead(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** Profile directories of a target dir: those holding a .fingerprint folder, one or two levels down. */
+function profileDirs(targetDir) {
+    const out = [];
+    for (const a of safeList(targetDir)) {
+        const p = (0,external_node_path_namespaceObject.join)(targetDir, a);
+        if (!isDir(p))
+            continue;
+        if (isDir((0,external_node_path_namespaceObject.join)(p, '.fingerprint')))
+            out.push(p);
+        else
+            for (const b of safeList(p))
+                if (isDir((0,external_node_path_namespaceObject.join)(p, b, '.fingerprint')))
+                    out.push((0,external_node_path_namespaceObject.join)(p, b));
+    }
+    return out.sort();
+}
+const UNIT_DIR = /^(.+)-([0-9a-f]{16})$/;
+/** u64 as cargo prints it in JSON → the little-endian hex cargo writes into fingerprint files. */
+function u64ToFingerprintHex(decimal) {
+    const hex = BigInt(decimal).toString(16).padStart(16, '0');
+    return (hex.match(/../g) ?? []).reverse().join('');
+}
+/** Package version from a dep-info file: the `<name>-<version>/` directory its sources live in. */
+function versionFromDepInfo(text, name) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(`[\\\\/]${esc}-(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)[\\\\/]`).exec(text);
+    return m?.[1];
+}
+function readUnit(profile, dirName, runStartMs, depInfo) {
+    const m = UNIT_DIR.exec(dirName);
+    if (!m)
+        return undefined;
+    const dir = (0,external_node_path_namespaceObject.join)(profile, '.fingerprint', dirName);
+    const unit = { dir, name: m[1], hash: m[2], fresh: false };
+    for (const f of safeList(dir)) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, f);
+        if (f.endsWith('.json')) {
+            const text = safeRead(p);
+            unit.rustc ??= /"rustc":(\d+)/.exec(text)?.[1];
+            if (f.startsWith('run-build-script')) {
+                const dep = /"deps":\[\[\d+,"[^"]*",(?:true|false),(\d+)\]/.exec(text);
+                if (dep)
+                    unit.runsScript = u64ToFingerprintHex(dep[1]);
+            }
+            try {
+                if ((0,external_node_fs_namespaceObject.statSync)(p).mtimeMs >= runStartMs)
+                    unit.fresh = true;
+            }
+            catch {
+                /* gone */
+            }
+        }
+        else if (f.startsWith('build-script-') && !f.startsWith('build-script-build-script-build.')) {
+            // build-script-<kind>: the 16-hex fingerprint of the script's compile.
+            const text = safeRead(p).trim();
+            if (/^[0-9a-f]{16}$/.test(text))
+                unit.publishes = text;
+        }
+    }
+    const d = depInfo.get(unit.hash);
+    if (d)
+        unit.version = versionFromDepInfo(d, unit.name);
+    if (!unit.version) {
+        for (const f of safeList((0,external_node_path_namespaceObject.join)(profile, 'build', dirName))) {
+            if (f.endsWith('.d')) {
+                unit.version = versionFromDepInfo(safeRead((0,external_node_path_namespaceObject.join)(profile, 'build', dirName, f)), unit.name);
+                if (unit.version)
+                    break;
+            }
+        }
+    }
+    return unit;
+}
+function planProfile(profile, o, members, add) {
+    for (const name of safeList(profile)) {
+        const p = (0,external_node_path_namespaceObject.join)(profile, name);
+        if (name === 'incremental') {
+            // Incremental state of the workspace's crates that this run used (rustc added a session to
+            // it) is kept: it measurably speeds up the next build of changed sources. The rest is stale.
+            for (const dir of safeList(p)) {
+                const d = (0,external_node_path_namespaceObject.join)(p, dir);
+                if (mtimeMs(d) < o.runStartMs)
+                    add(d, 'incremental');
+            }
+        }
+        else if (name === 'examples')
+            add(p, 'workspace outputs');
+        else if (!isDir(p) && name !== '.cargo-lock')
+            add(p, 'workspace outputs');
+    }
+    // deps files by unit hash, and the first dep-info text of each hash (for versions).
+    const depsByHash = new Map();
+    const depInfo = new Map();
+    const depsDir = (0,external_node_path_namespaceObject.join)(profile, 'deps');
+    for (const f of safeList(depsDir)) {
+        const m = /-([0-9a-f]{16})(?:\.[^-]*)?$/.exec(f);
+        if (!m)
+            continue;
+        const list = depsByHash.get(m[1]) ?? [];
+        list.push((0,external_node_path_namespaceObject.join)(depsDir, f));
+        depsByHash.set(m[1], list);
+        if (f.endsWith('.d') && !depInfo.has(m[1]))
+            depInfo.set(m[1], safeRead((0,external_node_path_namespaceObject.join)(depsDir, f)));
+    }
+    const units = safeList((0,external_node_path_namespaceObject.join)(profile, '.fingerprint'))
+        .map((d) => readUnit(profile, d, o.runStartMs, depInfo))
+        .filter((u) => u !== undefined);
+    // A build-script run has the version of the script compile it runs.
+    const byPublished = new Map(units.filter((u) => u.publishes).map((u) => [u.publishes, u]));
+    for (const u of units)
+        if (!u.version && u.runsScript)
+            u.version = byPublished.get(u.runsScript)?.version;
+    const lockedNames = new Set([...o.locked].map((nv) => nv.slice(0, nv.lastIndexOf('@'))));
+    const current = new Set(units.filter((u) => u.rustc && (u.fresh || members.has(u.name))).map((u) => u.rustc));
+    for (const u of units) {
+        let reason;
+        if (members.has(u.name))
+            reason = 'workspace crates';
+        else if (o.locked.size > 0 && u.version && !o.locked.has(`${u.name}@${u.version}`))
+            reason = lockedNames.has(u.name) ? 'stale versions' : 'removed dependencies';
+        else if (o.locked.size > 0 && !u.version && !lockedNames.has(u.name))
+            reason = 'removed dependencies';
+        else if (current.size > 0 && u.rustc && !current.has(u.rustc))
+            reason = 'old toolchains';
+        if (!reason)
+            continue;
+        add(u.dir, reason);
+        const build = (0,external_node_path_namespaceObject.join)(profile, 'build', `${u.name}-${u.hash}`);
+        if (isDir(build))
+            add(build, reason);
+        for (const f of depsByHash.get(u.hash) ?? [])
+            add(f, reason);
+    }
+}
+function planPrune(o) {
+    const items = [];
+    const seen = new Set();
+    const add = (path, reason) => {
+        if (seen.has(path))
+            return;
+        seen.add(path);
+        items.push({ path, reason, bytes: diskUsage(path) });
+    };
+    const members = new Set(o.members);
+    for (const target of o.targetDirs) {
+        for (const name of ['doc', 'package', 'rust-pipeline', 'tmp']) {
+            const p = (0,external_node_path_namespaceObject.join)(target, name);
+            if (isDir(p))
+                add(p, 'docs and packages');
+        }
+        for (const profile of profileDirs(target))
+            planProfile(profile, o, members, add);
+    }
+    const registry = (0,external_node_path_namespaceObject.join)(o.cargoHome, 'registry');
+    if (o.locked.size > 0) {
+        for (const index of safeList((0,external_node_path_namespaceObject.join)(registry, 'cache'))) {
+            const dir = (0,external_node_path_namespaceObject.join)(registry, 'cache', index);
+            for (const f of safeList(dir)) {
+                const m = /^(.+)-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\.crate$/.exec(f);
+                if (m && !o.locked.has(`${m[1]}@${m[2]}`))
+                    add((0,external_node_path_namespaceObject.join)(dir, f), 'unused crate files');
+            }
+        }
+    }
+    return { items, bytes: items.reduce((s, i) => s + i.bytes, 0) };
+}
+/** Deletes what the plan lists; returns the bytes freed (paths already gone count as nothing). */
+function applyPrune(plan) {
+    let freed = 0;
+    for (const item of plan.items) {
+        try {
+            (0,external_node_fs_namespaceObject.rmSync)(item.path, { recursive: true, force: true });
+            freed += item.bytes;
+        }
+        catch {
+            /* best effort: a file we cannot delete just stays in the entry */
+        }
+    }
+    return freed;
+}
+/** Bytes per reason, largest first, for the summary. */
+function pruneTotals(plan) {
+    const by = new Map();
+    for (const i of plan.items) {
+        const t = by.get(i.reason) ?? { count: 0, bytes: 0 };
+        t.count++;
+        t.bytes += i.bytes;
+        by.set(i.reason, t);
+    }
+    return [...by.entries()].map(([reason, t]) => ({ reason, ...t })).sort((a, b) => b.bytes - a.bytes);
+}
+
+;// CONCATENATED MODULE: ./src/profiler.ts
+class Profiler {
+    now;
+    phases = [];
+    stack = [];
+    started;
+    constructor(now = () => performance.now()) {
+        this.now = now;
+        this.started = now();
+    }
+    /** Times fn as a phase; phases started inside it are nested under it. */
+    async measure(name, fn) {
+        const start = this.now();
+        const entry = { name, depth: this.stack.length, at: start - this.started, ms: 0 };
+        this.phases.push(entry);
+        this.stack.push(name);
+        try {
+            return await fn();
+        }
+        finally {
+            entry.ms = this.now() - start;
+            this.stack.pop();
+        }
+    }
+    /** Records a phase timed elsewhere (e.g. by the post step). */
+    record(name, ms) {
+        this.phases.push({ name, depth: this.stack.length, at: this.now() - this.started - ms, ms });
+    }
+    totalMs() {
+        return this.now() - this.started;
+    }
+    timings() {
+        return this.phases.map((p) => ({ ...p }));
+    }
+}
+/** Rows of a phase profile: name, seconds, share of the total (in percent). */
+function profileRows(phases, totalMs) {
+    const total = Math.max(totalMs, 1);
+    return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
+}
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const m = Math.floor(ms / 60_000);
+    return `${m} min ${Math.round((ms - m * 60_000) / 1000)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/cache/report.ts
+// The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
+
+
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 * 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+    return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
+}
+function hitOf(key, matched) {
+    return matched === undefined || matched === '' ? 'none' : matched === key ? 'exact' : 'partial';
+}
+const HIT_TEXT = {
+    exact: '✅ exact hit',
+    partial: '🟡 partial hit (restore key)',
+    none: '⚪ miss',
+};
+function restoreBlocks(plan, f) {
+    const rows = [
+        ['key', `\`${plan.key}\``],
+        ['restored', f.hit === 'none' ? HIT_TEXT.none : `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``],
+        ['entry size', f.sizeBytes !== undefined ? formatBytes(f.sizeBytes) : '–'],
+        ['restore time', formatMs(f.ms)],
+        ['backend', f.backend],
+    ];
+    if (f.problem)
+        rows.push(['problem', f.problem]);
+    const details = [
+        `restore keys:\n${plan.restoreKeys.map((k) => `  ${k}`).join('\n')}`,
+        `compilers:\n${plan.rustc.map((r) => `  ${r}`).join('\n')}`,
+        `files in the key:\n${plan.keyFiles.map((k) => `  ${k}`).join('\n') || '  (none)'}`,
+        `environment in the key: ${plan.envNames.join(', ') || '(none)'}`,
+        `paths:\n${plan.paths.map((p) => `  ${p}`).join('\n')}`,
+    ].join('\n');
+    return [
+        { kind: 'heading', text: 'Cache', level: 3 },
+        { kind: 'table', header: ['', ''], rows },
+        { kind: 'details', summary: 'How the key was built', body: details },
+    ];
+}
+function saveBlocks(f) {
+    const rows = [
+        ['key', `\`${f.key}\``],
+        ['result', f.outcome],
+    ];
+    if (f.sizeBytes !== undefined)
+        rows.push(['entry size', formatBytes(f.sizeBytes)]);
+    if (f.ms !== undefined)
+        rows.push(['save time', formatMs(f.ms)]);
+    if (f.pruneMs !== undefined)
+        rows.push(['prune time', formatMs(f.pruneMs)]);
+    if (f.beforeBytes !== undefined && f.prune) {
+        rows.push(['files before pruning', formatBytes(f.beforeBytes)]);
+        rows.push(['files after pruning', formatBytes(Math.max(0, f.beforeBytes - f.prune.bytes))]);
+    }
+    const blocks = [
+        { kind: 'heading', text: 'Cache save', level: 3 },
+        { kind: 'table', header: ['', ''], rows },
+    ];
+    if (f.prune && f.prune.items.length > 0) {
+        blocks.push({
+            kind: 'table',
+            header: ['pruned', 'paths', 'size'],
+            align: ['left', 'right', 'right'],
+            rows: pruneTotals(f.prune).map((t) => [t.reason, String(t.count), formatBytes(t.bytes)]),
+        });
+    }
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./src/cache/service.ts
+// Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
+// (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
+
+
+/** Where the bundled worker lives: next to the running entry point's folder (dist/main → dist/cache-worker). */
+function workerScript() {
+    return (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(process.argv[1] ?? '.'), '..', 'cache-worker', 'index.js');
+}
+/**
+ * Reads one line of the worker's output: workflow commands are handled here (masks registered,
+ * warnings and errors collected as warnings: a cache problem never fails a run), the rest is
+ * logged as it is.
+ */
+function handleWorkerLine(line, log, out) {
+    const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    const sizeLine = /^Cache Size: ~\d+ MB \((\d+) B\)/.exec(line);
+    if (sizeLine) {
+        out.sizeBytes = Number(sizeLine[1]);
+        out.extracting = true;
+    }
+    if (!cmd) {
+        if (line.trim() !== '')
+            log.info(line);
+        return;
+    }
+    const [, name, message] = cmd;
+    const text = (message ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+    if (name === 'add-mask')
+        log.secret(text);
+    else if (name === 'warning' || name === 'error') {
+        out.warnings.push(text);
+        log.warning(`cache: ${text}`);
+    }
+    else if (name === 'debug') {
+        const size = /^File Size: (\d+)$/.exec(text);
+        if (size)
+            out.sizeBytes = Number(size[1]);
+    }
+}
+async function runWorker(req, o) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, 'cache-'));
+    const resultFile = (0,external_node_path_namespaceObject.join)(dir, 'result.json');
+    const requestFile = (0,external_node_path_namespaceObject.join)(dir, 'request.json');
+    (0,external_node_fs_namespaceObject.writeFileSync)(requestFile, JSON.stringify({ ...req, resultFile }));
+    const out = { available: true, warnings: [], ms: 0 };
+    // The library's own download segment timeout, in whole minutes, no longer than ours.
+    const env = { ...o.env, SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))) };
+    try {
+        const res = await o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
+            env,
+            echo: 'none',
+            timeoutMs: o.timeoutMs,
+            onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
+        });
+        out.ms = res.ms;
+        if (res.killed === 'timeout')
+            return { ...out, timedOut: true };
+        let result;
+        try {
+            result = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(resultFile, 'utf8'));
+        }
+        catch {
+            const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
+            return { ...out, error: `the cache worker stopped without a result: ${why}` };
+        }
+        return { ...out, ...result };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/action.ts
+// The shared cache in the action: restored in main before anything builds, pruned and saved in
+// post. Every problem is a warning: the run's result is what it would be without a cache.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
+const SAVE_TIMEOUT_MS = 20 * 60_000;
+/** The longest the post step's "is this key saved already?" question may take. */
+const LOOKUP_TIMEOUT_MS = 60_000;
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+function undoPartialRestore(plan, existedBefore) {
+    const removed = [];
+    for (const p of plan.paths) {
+        if (!existedBefore.has(p) && (0,external_node_fs_namespaceObject.existsSync)(p)) {
+            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
+            removed.push(p);
+        }
+    }
+    return removed;
+}
+const cacheRestoreStep = {
+    name: 'cache restore',
+    async run(ctx) {
+        const c = ctx.inputs.cache;
+        if (!c.enabled) {
+            return {
+                outputs: { 'cache-hit': 'none', 'cache-key': '' },
+                blocks: [{ kind: 'text', text: '**Cache:** off (`cache: false`).' }],
+                data: { enabled: false },
+            };
+        }
+        const runStartMs = Date.now();
+        let plan;
+        try {
+            plan = await ctx.profiler.measure('cache key', () => planCache(ctx, {
+                scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
+                os: runnerOs(ctx.env),
+                arch: runnerArch(ctx.env),
+                toolDir: ctx.toolDir,
+                withCargoHome: true,
+            }));
+        }
+        catch (e) {
+            return {
+                outputs: { 'cache-hit': 'none', 'cache-key': '' },
+                warnings: [`Cache: could not work out the cache key (${e.message}); the run continues without the cache.`],
+                data: { enabled: true, error: e.message },
+            };
+        }
+        const existedBefore = new Set(plan.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
+        const timeoutMs = c.restoreTimeoutSeconds * 1000;
+        ctx.log.info(`Cache key: ${plan.key}`);
+        const outcome = await runWorker({ op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs });
+        if (!outcome.available) {
+            ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
+            return {
+                outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+                blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
+                data: { enabled: true, available: false, key: plan.key },
+            };
+        }
+        let problem;
+        const warnings = [];
+        let matched = outcome.matchedKey;
+        if (outcome.timedOut) {
+            matched = undefined;
+            const removed = outcome.extracting ? undoPartialRestore(plan, existedBefore) : [];
+            problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+            warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
+        }
+        else if (outcome.error) {
+            problem = outcome.error;
+            warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
+        }
+        else if (outcome.warnings.length > 0 && !matched) {
+            problem = outcome.warnings.join('; ');
+        }
+        const hit = hitOf(plan.key, matched);
+        const state = {
+            key: plan.key,
+            paths: plan.paths,
+            hit,
+            ...(matched ? { matchedKey: matched } : {}),
+            onFailure: c.onFailure,
+            runStartMs,
+            cargoHome: plan.cargoHome,
+            targetDirs: plan.targetDirs,
+            members: plan.members,
+            lockfiles: plan.lockfiles,
+        };
+        ctx.saveState(STATE.cache, JSON.stringify(state));
+        return {
+            outputs: { 'cache-hit': hit, 'cache-key': plan.key },
+            blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
+            warnings,
+            data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+        };
+    },
+};
+/** Decides whether post saves: never after an exact hit, after a failure only with cache-on-failure. */
+function saveDecision(state, result) {
+    if (state.hit === 'exact')
+        return 'not saved: the exact key was restored, the entry is unchanged';
+    if (result !== 'success' && !state.onFailure)
+        return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
+    return undefined;
+}
+async function appendSummary(figures, log) {
+    try {
+        await summary.addRaw(toMarkdown(saveBlocks(figures)), true).write();
+    }
+    catch (e) {
+        log.warning(`Could not add the cache save to the job summary: ${e.message}`);
+    }
+}
+async function saveCacheInPost(log = actionsLogger) {
+    const raw = state_getState(STATE.cache);
+    if (!raw)
+        return;
+    const state = JSON.parse(raw);
+    const skip = saveDecision(state, state_getState(STATE.result));
+    if (skip) {
+        log.info(`Cache ${skip}.`);
+        await appendSummary({ key: state.key, outcome: skip }, log);
+        return;
+    }
+    const tempDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache');
+    const workerOptions = { exec: src_exec_exec, log, env: process.env, tempDir };
+    // Another job with the same key may have saved it meanwhile: then there is nothing to do.
+    const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: LOOKUP_TIMEOUT_MS });
+    if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
+        const why = lookup.timedOut ? `no answer within ${LOOKUP_TIMEOUT_MS / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+        log.warning(`Cache not saved: the cache service did not answer (${why}).`);
+        await appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
+        return;
+    }
+    if (lookup.matchedKey === state.key) {
+        log.info('Cache not saved: an entry with this key was saved meanwhile (another job).');
+        await appendSummary({ key: state.key, outcome: 'not saved: another job saved this key first' }, log);
+        return;
+    }
+    log.info(`Cache lookup before saving: ${formatMs(lookup.ms)}`);
+    const pruneStarted = Date.now();
+    const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
+    const prune = planPrune({
+        targetDirs: state.targetDirs,
+        cargoHome: state.cargoHome,
+        members: state.members,
+        locked: lockedSet(state.lockfiles),
+        runStartMs: state.runStartMs,
+    });
+    applyPrune(prune);
+    const pruneMs = Date.now() - pruneStarted;
+    log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
+    const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: SAVE_TIMEOUT_MS });
+    let outcome;
+    if (save.timedOut)
+        outcome = `not saved: stopped after ${SAVE_TIMEOUT_MS / 60_000} min`;
+    else if (save.error)
+        outcome = `not saved: ${save.error}`;
+    else if (save.cacheId === undefined || save.cacheId < 0)
+        outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+    else
+        outcome = 'saved';
+    if (outcome !== 'saved' && (save.timedOut || save.error))
+        log.warning(`Cache ${outcome}.`);
+    else
+        log.info(`Cache ${outcome}: ${state.key}`);
+    await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
+}
+const cacheSaveTask = { name: 'cache save', run: () => saveCacheInPost() };
+
 ;// CONCATENATED MODULE: ./src/post.ts
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
 
 
 
+
 /** Post-step tasks; each one's errors are turned into warnings. */
-const postTasks = [dockerLogoutTask];
+// Credentials are removed first: a slow or failing cache save must not leave them behind.
+const postTasks = [dockerLogoutTask, cacheSaveTask];
 async function post() {
     if (state_getState(STATE.mainRan) !== 'true') {
         info('The main step did not run; nothing to clean up.');

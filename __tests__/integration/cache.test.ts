@@ -1,0 +1,216 @@
+// The shared cache, end to end: the built action, run as a runner runs it, with the real
+// @actions/cache against the local cache-service stand-in and real cargo on a crate with two
+// crates.io dependencies. Each scenario has its own CARGO_HOME; between runs target/ and the
+// registry are wiped, as on a fresh runner (same paths, as on GitHub).
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCacheServer, type CacheServer } from '../support/cache-server.js';
+import { builtCrates, cargo, freshRunner, makeCargoHome } from '../support/cargo-home.js';
+import { makeWorkspace, readReport, removeDir, runAction, type StepResult } from '../support/rig.js';
+
+const made: string[] = [];
+let server: CacheServer;
+beforeAll(async () => {
+  server = await startCacheServer();
+});
+afterAll(async () => {
+  await server.stop();
+  made.forEach(removeDir);
+});
+
+function scenario(): { workspace: string; cargoHome: string; runnerDir: string } {
+  const s = { workspace: makeWorkspace('cache-deps'), cargoHome: makeCargoHome(), runnerDir: mkdtempSync(join(tmpdir(), 'rp-runner-')) };
+  made.push(s.workspace, s.cargoHome, s.runnerDir);
+  return s;
+}
+
+function warnings(step: StepResult): string[] {
+  return step.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+}
+
+function errors(step: StepResult): string[] {
+  return step.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+}
+
+describe('shared cache against the cache-service stand-in', () => {
+  const s = { workspace: '', cargoHome: '', runnerDir: '' };
+  let firstKey = '';
+
+  it('run 1 misses and saves a pruned entry; run 2 restores the exact key and rebuilds no dependency', async () => {
+    Object.assign(s, scenario());
+    const env = { ...server.env(), CARGO_HOME: s.cargoHome };
+    const one = await runAction({ workspace: s.workspace, runnerDir: s.runnerDir, env });
+    expect(one.main.code, one.main.stdout).toBe(0);
+    expect(one.main.outputs['cache-hit']).toBe('none');
+    firstKey = one.main.outputs['cache-key']!;
+    expect(firstKey).toMatch(/^rust-pipeline-v1-checks-Linux-X64-[0-9a-f]{12}-[0-9a-f]{12}$/);
+    expect(builtCrates(one.main.stdout)).toEqual(['cache-deps', 'itoa', 'ryu']);
+    expect(one.main.summary).toContain('### Cache');
+    expect(one.main.summary).toContain(firstKey);
+    expect(one.post?.code).toBe(0);
+    expect(warnings(one.post!)).toEqual([]);
+    const saved = server.entries().filter((e) => e.finalized);
+    expect(saved.map((e) => e.key)).toEqual([firstKey]);
+    expect(saved[0]!.sizeBytes).toBeGreaterThan(10_000);
+    expect(one.post!.summary).toMatch(/### Cache save[\s\S]*\| result \| saved \|/);
+    expect(one.post!.summary).toMatch(/\| entry size \| [\d.]+ (KiB|MiB) \|/);
+    expect(one.post!.summary).toMatch(/\| save time \| [\d.]+ (ms|s) \|/);
+    expect(one.post!.summary).toMatch(/\| workspace crates \| \d+ \|/);
+    // The incremental state this run used stays in the entry.
+    expect(one.post!.summary).not.toContain('| incremental |');
+
+    freshRunner(s.workspace, s.cargoHome);
+    const two = await runAction({ workspace: s.workspace, runnerDir: s.runnerDir, env });
+    expect(two.main.code, two.main.stdout).toBe(0);
+    expect(two.main.outputs['cache-hit']).toBe('exact');
+    expect(two.main.outputs['cache-key']).toBe(firstKey);
+    // Only the workspace's own crate is built again: its artifacts were pruned, the dependencies' were not.
+    expect(builtCrates(two.main.stdout)).toEqual(['cache-deps']);
+    expect(two.main.summary).toMatch(/\| restored \| ✅ exact hit/);
+    expect(two.main.summary).toMatch(/\| entry size \| [\d.]+ (KiB|MiB) \|/);
+    expect(two.main.summary).toMatch(/\| restore time \| [\d.]+ (ms|s) \|/);
+    const report = readReport(two.main);
+    expect(report.setup['cache restore']).toMatchObject({ hit: 'exact', key: firstKey });
+    // Nothing new to save after an exact hit.
+    expect(two.post?.code).toBe(0);
+    expect(two.post!.summary).toContain('not saved: the exact key was restored');
+    expect(server.entries().filter((e) => e.finalized)).toHaveLength(1);
+  });
+
+  it('a changed Cargo.lock restores through a restore key and only the changed dependency is rebuilt', async () => {
+    expect(firstKey, 'needs the entry of the previous test').not.toBe('');
+    cargo(s.workspace, s.cargoHome, 'update', '-p', 'itoa', '--precise', '1.0.15');
+    expect(readFileSync(join(s.workspace, 'Cargo.lock'), 'utf8')).toContain('version = "1.0.15"');
+    freshRunner(s.workspace, s.cargoHome);
+    const env = { ...server.env(), CARGO_HOME: s.cargoHome };
+    const three = await runAction({ workspace: s.workspace, runnerDir: s.runnerDir, env });
+    expect(three.main.code, three.main.stdout).toBe(0);
+    expect(three.main.outputs['cache-hit']).toBe('partial');
+    const key = three.main.outputs['cache-key']!;
+    expect(key).not.toBe(firstKey);
+    // Same compilers, other lockfile: the rust part of the key is shared.
+    expect(key.slice(0, -12)).toBe(firstKey.slice(0, -12));
+    expect(three.main.summary).toContain(`partial hit (restore key): \`${firstKey}\``);
+    expect(builtCrates(three.main.stdout)).toEqual(['cache-deps', 'itoa']);
+    // The new entry is saved without the old itoa build.
+    expect(three.post?.code).toBe(0);
+    expect(three.post!.summary).toMatch(/\| stale versions \| \d+ \|/);
+    expect(three.post!.summary).toMatch(/\| unused crate files \| 1 \|/);
+    expect(server.entries().filter((e) => e.finalized).map((e) => e.key)).toEqual([firstKey, key]);
+  });
+
+  it('a corrupt download is a warning; the run builds cold and passes', async () => {
+    freshRunner(s.workspace, s.cargoHome);
+    server.faults.corruptDownloads = true;
+    try {
+      const env = { ...server.env(), CARGO_HOME: s.cargoHome };
+      const run = await runAction({ workspace: s.workspace, runnerDir: s.runnerDir, env, noPost: true });
+      expect(run.main.code, run.main.stdout).toBe(0);
+      expect(run.main.outputs.result).toBe('success');
+      expect(run.main.outputs['cache-hit']).toBe('none');
+      expect(warnings(run.main).join('\n')).toMatch(/cache: Failed to restore/);
+      expect(errors(run.main)).toEqual([]);
+      expect(builtCrates(run.main.stdout)).toEqual(['cache-deps', 'itoa', 'ryu']);
+    } finally {
+      server.faults.corruptDownloads = false;
+    }
+  });
+});
+
+describe('save rules', () => {
+  it('a failed run saves nothing unless cache-on-failure is true', async () => {
+    const server2 = await startCacheServer();
+    try {
+      const ws = makeWorkspace('failing-test');
+      const cargoHome = makeCargoHome();
+      made.push(ws, cargoHome);
+      const env = { ...server2.env(), CARGO_HOME: cargoHome };
+      const plain = await runAction({ workspace: ws, env, inputs: { stages: 'test' } });
+      expect(plain.main.outputs.result).toBe('failure');
+      expect(plain.post?.code).toBe(0);
+      expect(plain.post!.summary).toContain("not saved: the run's result is failure and cache-on-failure is false");
+      expect(server2.requests.filter((r) => r.rpc === 'CreateCacheEntry')).toEqual([]);
+
+      const kept = await runAction({ workspace: ws, env, inputs: { stages: 'test', 'cache-on-failure': 'true' } });
+      expect(kept.main.outputs.result).toBe('failure');
+      expect(kept.post?.code).toBe(0);
+      expect(kept.post!.summary).toMatch(/\| result \| saved \|/);
+      expect(server2.entries().filter((e) => e.finalized).map((e) => e.key)).toEqual([kept.main.outputs['cache-key']]);
+    } finally {
+      await server2.stop();
+    }
+  });
+});
+
+describe('cache faults never fail a run', () => {
+  it('service stopped: warnings, a green run, post passes', async () => {
+    const down = await startCacheServer();
+    const env = { ...down.env(), CARGO_HOME: makeCargoHome() };
+    made.push(env.CARGO_HOME);
+    await down.stop();
+    const ws = makeWorkspace('clean');
+    made.push(ws);
+    const run = await runAction({ workspace: ws, env, inputs: { stages: 'fmt' } });
+    expect(run.main.code, run.main.stdout).toBe(0);
+    expect(run.main.outputs.result).toBe('success');
+    expect(run.main.outputs['cache-hit']).toBe('none');
+    expect(warnings(run.main).join('\n')).toMatch(/cache: Failed to restore: .*ECONNREFUSED/);
+    expect(errors(run.main)).toEqual([]);
+    expect(run.post?.code).toBe(0);
+    expect(warnings(run.post!).join('\n')).toMatch(/Cache not saved: the cache service did not answer/);
+    expect(errors(run.post!)).toEqual([]);
+  });
+
+  it('slow service: the restore gives up within cache-restore-timeout and the run goes on', async () => {
+    const slow = await startCacheServer();
+    slow.faults.delayMs = 120_000;
+    try {
+      const cargoHome = makeCargoHome();
+      const ws = makeWorkspace('clean');
+      made.push(cargoHome, ws);
+      const started = Date.now();
+      const run = await runAction({ workspace: ws, env: { ...slow.env(), CARGO_HOME: cargoHome }, inputs: { stages: 'fmt', 'cache-restore-timeout': '3' }, noPost: true });
+      expect(run.main.code, run.main.stdout).toBe(0);
+      expect(run.main.outputs['cache-hit']).toBe('none');
+      expect(warnings(run.main).join('\n')).toContain('longer than 3 s (input cache-restore-timeout)');
+      const phase = readReport(run.main).phases.find((p: { name: string }) => p.name === 'cache restore');
+      // 3 s, plus the key (rustc -vV, cargo metadata) and the worker's kill grace period.
+      expect(phase.ms).toBeLessThan(3000 + 4000);
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(slow.requests.some((r) => r.rpc === 'GetCacheEntryDownloadURL')).toBe(true);
+    } finally {
+      await slow.stop();
+    }
+  });
+
+  it('cache: false sends nothing to the service', async () => {
+    const quiet = await startCacheServer();
+    try {
+      const ws = makeWorkspace('clean');
+      made.push(ws);
+      const run = await runAction({ workspace: ws, env: { ...quiet.env(), CARGO_HOME: makeCargoHome() }, inputs: { stages: 'fmt', cache: 'false' } });
+      expect(run.main.code).toBe(0);
+      expect(run.main.outputs['cache-hit']).toBe('none');
+      expect(run.main.summary).toContain('**Cache:** off');
+      expect(run.post?.code).toBe(0);
+      expect(quiet.requests).toEqual([]);
+    } finally {
+      await quiet.stop();
+    }
+  });
+
+  it('no cache service configured: an info line, no warning', async () => {
+    const ws = makeWorkspace('clean');
+    const cargoHome = makeCargoHome();
+    made.push(ws, cargoHome);
+    writeFileSync(join(cargoHome, 'marker'), '');
+    const run = await runAction({ workspace: ws, env: { CARGO_HOME: cargoHome }, inputs: { stages: 'fmt' } });
+    expect(run.main.code).toBe(0);
+    expect(run.main.outputs['cache-hit']).toBe('none');
+    expect(run.main.stdout).toContain('cache service is not available');
+    expect(warnings(run.main)).toEqual([]);
+    expect(run.post?.code).toBe(0);
+  });
+});

@@ -1,0 +1,162 @@
+// The pruner on a target/ laid out the way cargo 1.9x lays it out (names, hashes, fingerprint
+// JSON and dep-info contents as cargo writes them).
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it, test } from 'vitest';
+import { applyPrune, planPrune, profileDirs, u64ToFingerprintHex, versionFromDepInfo } from '../../src/cache/prune.js';
+
+const root = mkdtempSync(join(tmpdir(), 'rp-prune-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function put(path: string, content = 'x'): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+}
+
+const CURRENT = '7458672600737419911';
+const OLD = '1111111111111111111';
+const SRC = '/home/runner/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f';
+
+/** One library unit: fingerprint dir, rlib/rmeta and dep-info in deps/. */
+function lib(profile: string, name: string, hash: string, version: string, rustc = CURRENT): void {
+  const crate = name.replace(/-/g, '_');
+  put(join(profile, '.fingerprint', `${name}-${hash}`, `lib-${crate}.json`), `{"rustc":${rustc},"features":"[]","deps":[],"local":[{"CheckDepInfo":{"dep_info":"debug/.fingerprint/${name}-${hash}/dep-lib-${crate}","checksum":false}}],"rustflags":[],"config":1,"compile_kind":0}`);
+  put(join(profile, '.fingerprint', `${name}-${hash}`, `lib-${crate}`), 'aaaaaaaaaaaaaaaa');
+  put(join(profile, 'deps', `lib${crate}-${hash}.rlib`), 'r'.repeat(1000));
+  put(join(profile, 'deps', `lib${crate}-${hash}.rmeta`), 'm'.repeat(100));
+  put(join(profile, 'deps', `${crate}-${hash}.d`), `${profile}/deps/lib${crate}-${hash}.rlib: ${SRC}/${name}-${version}/src/lib.rs\n`);
+}
+
+/** A build script: its compile unit and its run unit, linked by the compile's fingerprint. */
+function buildScript(profile: string, name: string, compileHash: string, runHash: string, version: string): void {
+  const fp = '52c00aa52c1a3765';
+  put(join(profile, '.fingerprint', `${name}-${compileHash}`, 'build-script-build-script-build'), fp);
+  put(join(profile, '.fingerprint', `${name}-${compileHash}`, 'build-script-build-script-build.json'), `{"rustc":${CURRENT},"deps":[]}`);
+  put(join(profile, 'build', `${name}-${compileHash}`, `build_script_build-${compileHash}.d`), `x: ${SRC}/${name}-${version}/build.rs\n`);
+  put(join(profile, 'build', `${name}-${compileHash}`, 'build-script-build'), 'b'.repeat(500));
+  put(join(profile, '.fingerprint', `${name}-${runHash}`, 'run-build-script-build-script-build.json'), `{"rustc":${CURRENT},"features":"","deps":[[6557439603276904804,"build_script_build",false,7293326900599636050]],"local":[]}`);
+  put(join(profile, 'build', `${name}-${runHash}`, 'out', 'generated.rs'), 'g'.repeat(300));
+  put(join(profile, 'build', `${name}-${runHash}`, 'output'), 'cargo:rerun-if-changed=build.rs');
+}
+
+describe('cargo fingerprint details', () => {
+  it('reads the build-script fingerprint the way cargo writes it (little-endian hex of the JSON u64)', () => {
+    expect(u64ToFingerprintHex('7293326900599636050')).toBe('52c00aa52c1a3765');
+  });
+
+  test.each([
+    [`x: ${SRC}/itoa-1.0.19/src/lib.rs`, 'itoa', '1.0.19'],
+    [`x: ${SRC}/serde_core-1.0.229/src/lib.rs`, 'serde_core', '1.0.229'],
+    [`x: ${SRC}/windows-sys-0.59.0-rc.1/src/lib.rs`, 'windows-sys', '0.59.0-rc.1'],
+    ['x: /home/u/.cargo/git/checkouts/foo-1234/abcdef0/src/lib.rs', 'foo', undefined],
+  ])('version in %s', (text, name, version) => {
+    expect(versionFromDepInfo(text, name)).toBe(version);
+  });
+});
+
+describe('planPrune', () => {
+  const target = join(root, 'target');
+  const debug = join(target, 'debug');
+  const musl = join(target, 'x86_64-unknown-linux-musl', 'release');
+  const cargoHome = join(root, 'cargo');
+
+  lib(debug, 'svc', '0b5961f30d27dc0d', '0.1.0');
+  put(join(debug, 'svc'), 'binary');
+  put(join(debug, 'libsvc.rlib'), 'lib');
+  put(join(debug, '.cargo-lock'), '');
+  put(join(debug, 'incremental', 'svc-1x', 's-abc', 'dep-graph.bin'), 'i'.repeat(2000));
+  // Incremental state this run used: rustc added a session, so the directory is newer than the run start.
+  put(join(debug, 'incremental', 'svc-2y', 's-def', 'dep-graph.bin'), 'i');
+  const later = new Date(Date.now() + 7200_000);
+  utimesSync(join(debug, 'incremental', 'svc-2y'), later, later);
+  put(join(debug, 'examples', 'demo'), 'e');
+  lib(debug, 'itoa', '6c1e270c698fa6a6', '1.0.15');
+  lib(debug, 'itoa', '8fa1c2d3e4b5a697', '1.0.19');
+  lib(debug, 'ryu', 'aa11bb22cc33dd44', '1.0.23', OLD);
+  lib(debug, 'ryu', 'ee55ff6600778899', '1.0.23');
+  lib(debug, 'gone', '0123456789abcdef', '2.0.0');
+  buildScript(debug, 'serde', 'b2abab732441ffc7', '8171b9e16a21d063', '1.0.200');
+  lib(musl, 'itoa', 'fedcba9876543210', '1.0.15');
+  put(join(target, 'doc', 'svc', 'index.html'), 'doc');
+  put(join(target, 'CACHEDIR.TAG'), 'tag');
+  put(join(cargoHome, 'registry', 'cache', 'index.crates.io-1949cf8c6b5b557f', 'itoa-1.0.15.crate'), 'c');
+  put(join(cargoHome, 'registry', 'cache', 'index.crates.io-1949cf8c6b5b557f', 'itoa-1.0.19.crate'), 'c');
+  put(join(cargoHome, 'registry', 'index', 'index.crates.io-1949cf8c6b5b557f', '.cache', 'it', 'oa', 'itoa'), 'i');
+
+  const plan = planPrune({
+    targetDirs: [target],
+    cargoHome,
+    members: ['svc'],
+    locked: new Set(['itoa@1.0.15', 'ryu@1.0.23', 'serde@1.0.201']),
+    runStartMs: Date.now() + 3600_000,
+  });
+  const rel = (p: string): string => p.slice(root.length + 1);
+  const by = (reason: string): string[] => plan.items.filter((i) => i.reason === reason).map((i) => rel(i.path)).sort();
+
+  it('finds every profile directory, cross-compiled ones included', () => {
+    expect(profileDirs(target).map(rel)).toEqual(['target/debug', 'target/x86_64-unknown-linux-musl/release']);
+  });
+
+  it("removes the workspace's own units and outputs, and the incremental state this run did not use", () => {
+    expect(by('workspace crates')).toEqual([
+      'target/debug/.fingerprint/svc-0b5961f30d27dc0d',
+      'target/debug/deps/libsvc-0b5961f30d27dc0d.rlib',
+      'target/debug/deps/libsvc-0b5961f30d27dc0d.rmeta',
+      'target/debug/deps/svc-0b5961f30d27dc0d.d',
+    ]);
+    expect(by('workspace outputs')).toEqual(['target/debug/examples', 'target/debug/libsvc.rlib', 'target/debug/svc']);
+    expect(by('incremental')).toEqual(['target/debug/incremental/svc-1x']);
+    expect(by('docs and packages')).toEqual(['target/doc']);
+  });
+
+  it('removes versions the lockfile no longer pins, build-script runs with their compile', () => {
+    expect(by('stale versions')).toEqual([
+      'target/debug/.fingerprint/itoa-8fa1c2d3e4b5a697',
+      'target/debug/.fingerprint/serde-8171b9e16a21d063',
+      'target/debug/.fingerprint/serde-b2abab732441ffc7',
+      'target/debug/build/serde-8171b9e16a21d063',
+      'target/debug/build/serde-b2abab732441ffc7',
+      'target/debug/deps/itoa-8fa1c2d3e4b5a697.d',
+      'target/debug/deps/libitoa-8fa1c2d3e4b5a697.rlib',
+      'target/debug/deps/libitoa-8fa1c2d3e4b5a697.rmeta',
+    ]);
+    expect(by('removed dependencies')).toContain('target/debug/.fingerprint/gone-0123456789abcdef');
+  });
+
+  it('removes builds by a compiler this run did not use', () => {
+    expect(by('old toolchains')).toEqual([
+      'target/debug/.fingerprint/ryu-aa11bb22cc33dd44',
+      'target/debug/deps/libryu-aa11bb22cc33dd44.rlib',
+      'target/debug/deps/libryu-aa11bb22cc33dd44.rmeta',
+      'target/debug/deps/ryu-aa11bb22cc33dd44.d',
+    ]);
+  });
+
+  it('removes crate files the lockfile does not pin; keeps the index', () => {
+    expect(by('unused crate files')).toEqual(['cargo/registry/cache/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19.crate']);
+  });
+
+  it('keeps current dependencies, and counts the bytes it frees', () => {
+    const all = plan.items.map((i) => rel(i.path));
+    for (const kept of ['target/debug/.fingerprint/itoa-6c1e270c698fa6a6', 'target/debug/deps/libitoa-6c1e270c698fa6a6.rlib', 'target/debug/.fingerprint/ryu-ee55ff6600778899', 'target/x86_64-unknown-linux-musl/release/.fingerprint/itoa-fedcba9876543210', 'target/debug/.cargo-lock', 'target/CACHEDIR.TAG']) {
+      expect(all).not.toContain(kept);
+    }
+    expect(plan.bytes).toBe(plan.items.reduce((s, i) => s + i.bytes, 0));
+    expect(plan.bytes).toBeGreaterThan(2000 + 1100 * 3);
+    const freed = applyPrune(plan);
+    expect(freed).toBe(plan.bytes);
+    expect(existsSync(join(debug, 'incremental', 'svc-1x'))).toBe(false);
+    expect(existsSync(join(debug, 'incremental', 'svc-2y'))).toBe(true);
+    expect(existsSync(join(debug, 'deps', 'libitoa-6c1e270c698fa6a6.rlib'))).toBe(true);
+    expect(existsSync(join(cargoHome, 'registry', 'index'))).toBe(true);
+  });
+
+  it('without a lockfile, prunes nothing by version', () => {
+    const t2 = join(root, 't2');
+    lib(join(t2, 'debug'), 'itoa', '6c1e270c698fa6a6', '1.0.15');
+    put(join(root, 'home2', 'registry', 'cache', 'index', 'itoa-1.0.15.crate'), 'c');
+    const p = planPrune({ targetDirs: [t2], cargoHome: join(root, 'home2'), members: [], locked: new Set(), runStartMs: 0 });
+    expect(p.items).toEqual([]);
+  });
+});

@@ -1,0 +1,196 @@
+// The shared cache in the action: restored in main before anything builds, pruned and saved in
+// post. Every problem is a warning: the run's result is what it would be without a cache.
+import * as core from '@actions/core';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { actionsLogger } from '../actions.js';
+import { exec } from '../exec.js';
+import type { SetupStep } from '../pipeline.js';
+import { toMarkdown } from '../report/blocks.js';
+import { getState, STATE } from '../state.js';
+import type { Logger } from '../stages/types.js';
+import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
+import { applyPrune, diskUsage, planPrune } from './prune.js';
+import { formatMs } from '../profiler.js';
+import { formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
+import { runWorker } from './service.js';
+
+/** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
+export const SAVE_TIMEOUT_MS = 20 * 60_000;
+/** The longest the post step's "is this key saved already?" question may take. */
+export const LOOKUP_TIMEOUT_MS = 60_000;
+
+/** What main leaves for post (STATE.cache). */
+export interface CacheRunState {
+  key: string;
+  paths: string[];
+  hit: CacheHit;
+  matchedKey?: string;
+  onFailure: boolean;
+  runStartMs: number;
+  cargoHome: string;
+  targetDirs: string[];
+  members: string[];
+  lockfiles: string[];
+}
+
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+function undoPartialRestore(plan: CachePlan, existedBefore: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  for (const p of plan.paths) {
+    if (!existedBefore.has(p) && existsSync(p)) {
+      rmSync(p, { recursive: true, force: true });
+      removed.push(p);
+    }
+  }
+  return removed;
+}
+
+export const cacheRestoreStep: SetupStep = {
+  name: 'cache restore',
+  async run(ctx) {
+    const c = ctx.inputs.cache;
+    if (!c.enabled) {
+      return {
+        outputs: { 'cache-hit': 'none', 'cache-key': '' },
+        blocks: [{ kind: 'text', text: '**Cache:** off (`cache: false`).' }],
+        data: { enabled: false },
+      };
+    }
+    const runStartMs = Date.now();
+    let plan: CachePlan;
+    try {
+      plan = await ctx.profiler.measure('cache key', () =>
+        planCache(ctx, {
+          scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
+          os: runnerOs(ctx.env),
+          arch: runnerArch(ctx.env),
+          toolDir: ctx.toolDir,
+          withCargoHome: true,
+        }),
+      );
+    } catch (e) {
+      return {
+        outputs: { 'cache-hit': 'none', 'cache-key': '' },
+        warnings: [`Cache: could not work out the cache key (${(e as Error).message}); the run continues without the cache.`],
+        data: { enabled: true, error: (e as Error).message },
+      };
+    }
+    const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
+    const timeoutMs = c.restoreTimeoutSeconds * 1000;
+    ctx.log.info(`Cache key: ${plan.key}`);
+    const outcome = await runWorker(
+      { op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
+      { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: join(ctx.tempDir, 'cache'), timeoutMs },
+    );
+    if (!outcome.available) {
+      ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
+      return {
+        outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+        blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
+        data: { enabled: true, available: false, key: plan.key },
+      };
+    }
+    let problem: string | undefined;
+    const warnings: string[] = [];
+    let matched = outcome.matchedKey;
+    if (outcome.timedOut) {
+      matched = undefined;
+      const removed = outcome.extracting ? undoPartialRestore(plan, existedBefore) : [];
+      problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+      warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
+    } else if (outcome.error) {
+      problem = outcome.error;
+      warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
+    } else if (outcome.warnings.length > 0 && !matched) {
+      problem = outcome.warnings.join('; ');
+    }
+    const hit = hitOf(plan.key, matched);
+    const state: CacheRunState = {
+      key: plan.key,
+      paths: plan.paths,
+      hit,
+      ...(matched ? { matchedKey: matched } : {}),
+      onFailure: c.onFailure,
+      runStartMs,
+      cargoHome: plan.cargoHome,
+      targetDirs: plan.targetDirs,
+      members: plan.members,
+      lockfiles: plan.lockfiles,
+    };
+    ctx.saveState(STATE.cache, JSON.stringify(state));
+    return {
+      outputs: { 'cache-hit': hit, 'cache-key': plan.key },
+      blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
+      warnings,
+      data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+    };
+  },
+};
+
+/** Decides whether post saves: never after an exact hit, after a failure only with cache-on-failure. */
+export function saveDecision(state: CacheRunState, result: string): string | undefined {
+  if (state.hit === 'exact') return 'not saved: the exact key was restored, the entry is unchanged';
+  if (result !== 'success' && !state.onFailure) return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
+  return undefined;
+}
+
+async function appendSummary(figures: SaveFigures, log: Logger): Promise<void> {
+  try {
+    await core.summary.addRaw(toMarkdown(saveBlocks(figures)), true).write();
+  } catch (e) {
+    log.warning(`Could not add the cache save to the job summary: ${(e as Error).message}`);
+  }
+}
+
+export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void> {
+  const raw = getState(STATE.cache);
+  if (!raw) return;
+  const state = JSON.parse(raw) as CacheRunState;
+  const skip = saveDecision(state, getState(STATE.result));
+  if (skip) {
+    log.info(`Cache ${skip}.`);
+    await appendSummary({ key: state.key, outcome: skip }, log);
+    return;
+  }
+  const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache');
+  const workerOptions = { exec, log, env: process.env, tempDir };
+  // Another job with the same key may have saved it meanwhile: then there is nothing to do.
+  const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: LOOKUP_TIMEOUT_MS });
+  if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
+    const why = lookup.timedOut ? `no answer within ${LOOKUP_TIMEOUT_MS / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+    log.warning(`Cache not saved: the cache service did not answer (${why}).`);
+    await appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
+    return;
+  }
+  if (lookup.matchedKey === state.key) {
+    log.info('Cache not saved: an entry with this key was saved meanwhile (another job).');
+    await appendSummary({ key: state.key, outcome: 'not saved: another job saved this key first' }, log);
+    return;
+  }
+  log.info(`Cache lookup before saving: ${formatMs(lookup.ms)}`);
+  const pruneStarted = Date.now();
+  const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
+  const prune = planPrune({
+    targetDirs: state.targetDirs,
+    cargoHome: state.cargoHome,
+    members: state.members,
+    locked: lockedSet(state.lockfiles),
+    runStartMs: state.runStartMs,
+  });
+  applyPrune(prune);
+  const pruneMs = Date.now() - pruneStarted;
+  log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
+  const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: SAVE_TIMEOUT_MS });
+  let outcome: string;
+  if (save.timedOut) outcome = `not saved: stopped after ${SAVE_TIMEOUT_MS / 60_000} min`;
+  else if (save.error) outcome = `not saved: ${save.error}`;
+  else if (save.cacheId === undefined || save.cacheId < 0) outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+  else outcome = 'saved';
+  if (outcome !== 'saved' && (save.timedOut || save.error)) log.warning(`Cache ${outcome}.`);
+  else log.info(`Cache ${outcome}: ${state.key}`);
+  await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
+}
+
+export const cacheSaveTask = { name: 'cache save', run: (): Promise<void> => saveCacheInPost() };

@@ -1,0 +1,178 @@
+// The CLI's cache: the same keys and the same lookup rules as the Actions cache service, over a
+// local directory (default $XDG_CACHE_HOME/rust-pipeline or ~/.cache/rust-pipeline).
+//
+// Layout: <dir>/entries/<key>.tar.zst (or .tar.gz without zstd) and <key>.json (key, version,
+// creation time, size). Restoring never overwrites a file that exists (tar --skip-old-files):
+// a developer's own target/ stays as it is, a fresh clone gets warm. Saving leaves pruned paths
+// out of the archive instead of deleting them, and keeps the newest KEEP_ENTRIES entries of a
+// job scope.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Exec } from '../exec.js';
+import type { RunReport, SetupStep } from '../pipeline.js';
+import { toText } from '../report/blocks.js';
+import type { Logger } from '../stages/types.js';
+import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
+import { diskUsage, planPrune } from './prune.js';
+import { hitOf, restoreBlocks, saveBlocks, type CacheHit } from './report.js';
+
+export type Compression = 'zstd' | 'gzip';
+/** Entries kept per scope (job or shared-key, OS, arch) after a save. */
+export const KEEP_ENTRIES = 3;
+
+export interface LocalEntry {
+  key: string;
+  version: string;
+  createdAt: number;
+  sizeBytes: number;
+  compression: Compression;
+}
+
+/** The entry's version, like the service's: the paths and the compression must match to restore. */
+export function entryVersion(paths: readonly string[], compression: Compression): string {
+  return createHash('sha256').update([...paths, compression, 'local-1'].join('|')).digest('hex');
+}
+
+function compressArgs(c: Compression): string[] {
+  // GNU tar adds -d itself when extracting through the program.
+  return c === 'zstd' ? ['--use-compress-program', 'zstdmt'] : ['-z'];
+}
+
+/** tar argv that archives `paths` (absolute, kept absolute) without what `excludeFile` lists. */
+export function tarCreateArgs(archive: string, paths: readonly string[], excludeFile: string, c: Compression): string[] {
+  return ['--posix', '-c', '-f', archive, '-P', ...compressArgs(c), '--anchored', '--no-wildcards', '--exclude-from', excludeFile, '--', ...paths];
+}
+
+/** tar argv that restores an archive, leaving every existing file alone. */
+export function tarExtractArgs(archive: string, c: Compression): string[] {
+  return ['-x', '-f', archive, '-P', ...compressArgs(c), '--skip-old-files'];
+}
+
+/** GitHub's lookup rules: exact key, the key as a prefix, then each restore key as a prefix; newest first; same version only. */
+export function findEntry(entries: readonly LocalEntry[], key: string, restoreKeys: readonly string[], version: string): LocalEntry | undefined {
+  const usable = entries.filter((e) => e.version === version);
+  const newest = (pred: (e: LocalEntry) => boolean): LocalEntry | undefined => usable.filter(pred).sort((a, b) => b.createdAt - a.createdAt)[0];
+  return newest((e) => e.key === key) ?? newest((e) => e.key.startsWith(key)) ?? restoreKeys.reduce<LocalEntry | undefined>((hit, rk) => hit ?? newest((e) => e.key.startsWith(rk)), undefined);
+}
+
+export class LocalCache {
+  private plan?: CachePlan;
+  private hit: CacheHit = 'none';
+  private compression: Compression = 'gzip';
+  private runStartMs = 0;
+  private onFailure = false;
+  private exec?: Exec;
+
+  constructor(readonly dir: string) {}
+
+  get entriesDir(): string {
+    return join(this.dir, 'entries');
+  }
+
+  entries(): LocalEntry[] {
+    if (!existsSync(this.entriesDir)) return [];
+    const out: LocalEntry[] = [];
+    for (const f of readdirSync(this.entriesDir)) {
+      if (!f.endsWith('.json')) continue;
+      try {
+        const e = JSON.parse(readFileSync(join(this.entriesDir, f), 'utf8')) as LocalEntry;
+        if (existsSync(this.archiveOf(e))) out.push(e);
+      } catch {
+        /* a half-written entry is ignored */
+      }
+    }
+    return out;
+  }
+
+  archiveOf(e: Pick<LocalEntry, 'key' | 'compression'>): string {
+    return join(this.entriesDir, `${e.key}.tar.${e.compression === 'zstd' ? 'zst' : 'gz'}`);
+  }
+
+  /** The setup step that restores before the stages run. */
+  readonly restoreStep: SetupStep = {
+    name: 'cache restore',
+    run: async (ctx) => {
+      const c = ctx.inputs.cache;
+      if (!c.enabled) return { outputs: { 'cache-hit': 'none', 'cache-key': '' }, blocks: [{ kind: 'text', text: '**Cache:** off (--cache false).' }], data: { enabled: false } };
+      this.exec = ctx.exec;
+      this.runStartMs = Date.now();
+      this.onFailure = c.onFailure;
+      this.compression = (await ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 })).code === 0 ? 'zstd' : 'gzip';
+      const plan = await ctx.profiler.measure('cache key', () =>
+        planCache(ctx, { scope: c.sharedKey || 'local', os: runnerOs({}), arch: runnerArch({}), withCargoHome: true }),
+      );
+      this.plan = plan;
+      const started = Date.now();
+      const entry = findEntry(this.entries(), plan.key, plan.restoreKeys, entryVersion(plan.paths, this.compression));
+      let problem: string | undefined;
+      let warnings: string[] = [];
+      if (entry) {
+        const existedBefore = plan.paths.filter((p) => existsSync(p));
+        const res = await ctx.exec('tar', tarExtractArgs(this.archiveOf(entry), entry.compression), { echo: 'none', timeoutMs: c.restoreTimeoutSeconds * 1000 });
+        if (res.code !== 0) {
+          problem = res.killed === 'timeout' ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)` : `tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`;
+          // Half-written files must not look fresh to cargo: drop what this restore created.
+          for (const p of plan.paths) if (!existedBefore.includes(p)) rmSync(p, { recursive: true, force: true });
+          warnings = [`Local cache restore from ${this.dir} failed (${problem}); the run continues without it.`];
+        }
+      }
+      this.hit = problem ? 'none' : hitOf(plan.key, entry?.key);
+      ctx.log.info(`Cache key: ${plan.key} (${this.hit === 'none' ? 'miss' : `${this.hit} hit: ${entry?.key}`})`);
+      return {
+        outputs: { 'cache-hit': this.hit, 'cache-key': plan.key },
+        blocks: restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms: Date.now() - started, problem }),
+        warnings,
+        data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: Date.now() - started },
+      };
+    },
+  };
+
+  /** Saves at the end of a CLI run (the CLI has no post step). Never throws: problems are warnings. */
+  async save(report: Pick<RunReport, 'result'>, log: Logger): Promise<void> {
+    const plan = this.plan;
+    const exec = this.exec;
+    if (!plan || !exec) return;
+    try {
+      if (this.hit === 'exact') return log.info('Cache not saved: the exact key was restored.');
+      if (report.result !== 'success' && !this.onFailure) return log.info(`Cache not saved: the run's result is ${report.result} and cache-on-failure is false.`);
+      const started = Date.now();
+      const existing = plan.paths.filter((p) => existsSync(p));
+      if (existing.length === 0) return log.info('Cache not saved: none of its paths exist.');
+      const prune = planPrune({ targetDirs: plan.targetDirs, cargoHome: plan.cargoHome, members: plan.members, locked: lockedSet(plan.lockfiles), runStartMs: this.runStartMs });
+      const beforeBytes = existing.reduce((s, p) => s + diskUsage(p), 0);
+      mkdirSync(this.entriesDir, { recursive: true });
+      const entry: LocalEntry = { key: plan.key, version: entryVersion(plan.paths, this.compression), createdAt: Date.now(), sizeBytes: 0, compression: this.compression };
+      const archive = this.archiveOf(entry);
+      const tmp = `${archive}.tmp-${process.pid}`;
+      const excludeFile = `${archive}.exclude-${process.pid}`;
+      writeFileSync(excludeFile, prune.items.map((i) => i.path).join('\n') + '\n');
+      try {
+        const res = await exec('tar', tarCreateArgs(tmp, existing, excludeFile, this.compression), { echo: 'none' });
+        // 1: some files changed while being read; the archive is still usable.
+        if (res.code !== 0 && res.code !== 1) throw new Error(`tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`);
+        renameSync(tmp, archive);
+      } finally {
+        rmSync(tmp, { force: true });
+        rmSync(excludeFile, { force: true });
+      }
+      entry.sizeBytes = statSync(archive).size;
+      writeFileSync(join(this.entriesDir, `${entry.key}.json`), JSON.stringify(entry, null, 2));
+      this.evict(plan.restoreKeys.at(-1) ?? plan.key, log);
+      log.info(toText(saveBlocks({ key: plan.key, outcome: `saved to ${this.dir}`, sizeBytes: entry.sizeBytes, ms: Date.now() - started, beforeBytes, prune })));
+    } catch (e) {
+      log.warning(`Cache not saved to ${this.dir}: ${(e as Error).message}`);
+    }
+  }
+
+  private evict(scopePrefix: string, log: Logger): void {
+    const same = this.entries()
+      .filter((e) => e.key.startsWith(scopePrefix))
+      .sort((a, b) => b.createdAt - a.createdAt);
+    for (const old of same.slice(KEEP_ENTRIES)) {
+      rmSync(this.archiveOf(old), { force: true });
+      rmSync(join(this.entriesDir, `${old.key}.json`), { force: true });
+      log.info(`Cache: removed the old entry ${old.key}`);
+    }
+  }
+}

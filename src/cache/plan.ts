@@ -1,0 +1,144 @@
+// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
+// Shared by the action (service backend) and the CLI (local directory backend).
+import { existsSync, readFileSync } from 'node:fs';
+import { arch, homedir, platform } from 'node:os';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { toolchainEnv } from '../cargo/commands.js';
+import type { StageContext } from '../stages/types.js';
+import { cacheKeys, findKeyFiles, lockedPackages, readKeyFiles, relevantEnv } from './key.js';
+
+export interface CachePlan {
+  key: string;
+  restoreKeys: string[];
+  /** Every path of the entry, in a fixed order (the service scopes entries by this list). */
+  paths: string[];
+  cargoHome: string;
+  targetDirs: string[];
+  /** The workspace's own package names (their artifacts are pruned). */
+  members: string[];
+  /** Lockfiles found for the key (their packages decide which versions are stale). */
+  lockfiles: string[];
+  /** Relative paths of the files hashed into the key. */
+  keyFiles: string[];
+  /** Names (never values) of the environment variables hashed into the key. */
+  envNames: string[];
+  /** First line of `rustc -vV` per toolchain, e.g. "stable: rustc 1.95.0 (…)". */
+  rustc: string[];
+}
+
+/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
+export function runnerOs(env: NodeJS.ProcessEnv): string {
+  return env.RUNNER_OS ?? ({ linux: 'Linux', darwin: 'macOS', win32: 'Windows' } as Record<string, string>)[platform()] ?? platform();
+}
+
+/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
+export function runnerArch(env: NodeJS.ProcessEnv): string {
+  return env.RUNNER_ARCH ?? ({ x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' } as Record<string, string>)[arch()] ?? arch();
+}
+
+export function cargoHomeOf(env: NodeJS.ProcessEnv): string {
+  return env.CARGO_HOME ? resolve(env.CARGO_HOME) : join(env.HOME ?? homedir(), '.cargo');
+}
+
+function expandHome(p: string, env: NodeJS.ProcessEnv): string {
+  return p === '~' || p.startsWith('~/') ? join(env.HOME ?? homedir(), p.slice(1)) : p;
+}
+
+interface Metadata {
+  targetDirectory?: string;
+  members: string[];
+}
+
+/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+export async function workspaceMetadata(ctx: StageContext): Promise<Metadata> {
+  const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
+    cwd: ctx.cwd,
+    env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
+    echo: 'none',
+    timeoutMs: 60_000,
+  });
+  if (res.code !== 0) return { members: [] };
+  try {
+    const doc = JSON.parse(res.stdout) as { target_directory?: string; packages?: { name: string; id: string }[]; workspace_members?: string[] };
+    const ids = new Set(doc.workspace_members ?? []);
+    return {
+      targetDirectory: doc.target_directory,
+      members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
+    };
+  } catch {
+    return { members: [] };
+  }
+}
+
+/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersions(ctx: StageContext): Promise<{ toolchain: string; version: string }[]> {
+  const out: { toolchain: string; version: string }[] = [];
+  for (const toolchain of ctx.toolchains) {
+    const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
+    out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
+  }
+  return out;
+}
+
+export interface PlanOptions {
+  /** `shared-key` or the job id. */
+  scope: string;
+  os: string;
+  arch: string;
+  /** Where tools and the advisory DB are kept, when the entry carries them (the action). */
+  toolDir?: string;
+  /** Whether the cargo home (registry, git) goes into the entry. */
+  withCargoHome: boolean;
+}
+
+export async function planCache(ctx: StageContext, o: PlanOptions): Promise<CachePlan> {
+  const cargoHome = cargoHomeOf(ctx.env);
+  const meta = await workspaceMetadata(ctx);
+  const envTarget = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
+  const targetDir = meta.targetDirectory ?? envTarget ?? join(ctx.cwd, 'target');
+  const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
+  const keyFiles = readKeyFiles(files, ctx.repoRoot);
+  const env = relevantEnv(ctx.env);
+  const rustc = await rustcVersions(ctx);
+  const keys = cacheKeys({
+    scope: o.scope,
+    suffix: ctx.inputs.cache.keySuffix,
+    os: o.os,
+    arch: o.arch,
+    rustc,
+    env,
+    files: keyFiles,
+  });
+  const extra = ctx.inputs.cache.directories.map((d) => {
+    const p = expandHome(d, ctx.env);
+    return isAbsolute(p) ? p : resolve(ctx.cwd, p);
+  });
+  const paths = [
+    ...(o.withCargoHome ? [join(cargoHome, 'registry', 'index'), join(cargoHome, 'registry', 'cache'), join(cargoHome, 'git', 'db')] : []),
+    targetDir,
+    ...(o.toolDir ? [o.toolDir] : []),
+    ...extra,
+  ];
+  return {
+    key: keys.key,
+    restoreKeys: keys.restoreKeys,
+    paths: [...new Set(paths)],
+    cargoHome,
+    targetDirs: [targetDir],
+    members: meta.members,
+    lockfiles: files.filter((f) => basename(f) === 'Cargo.lock'),
+    keyFiles: keyFiles.map((f) => f.path),
+    envNames: Object.keys(env).sort(),
+    rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
+  };
+}
+
+/** Every registry/git package version the workspace's lockfiles pin. */
+export function lockedSet(lockfiles: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of lockfiles) {
+    if (!existsSync(f)) continue;
+    for (const p of lockedPackages(readFileSync(f, 'utf8'))) out.add(p);
+  }
+  return out;
+}

@@ -1,0 +1,277 @@
+// What to leave out of a cache entry: whatever is cheap to rebuild or will not be reused.
+//
+// planPrune only reads the disk and returns a plan (paths with a reason and a size); the action
+// deletes those paths before saving (the job is over), the local CLI cache leaves them out of the
+// archive instead (the developer's own target/ stays as it is).
+//
+// In each profile directory of target/ (debug, release, <triple>/debug, …), cargo keeps one
+// "unit" per compiled thing: .fingerprint/<package>-<hash>/, its outputs deps/*-<hash>.* and,
+// for build scripts, build/<package>-<hash>/. A unit goes when it belongs to a workspace
+// package (rebuilt anyway), when its package version is no longer in any Cargo.lock, when its
+// package left the lockfiles altogether, or when it was built by a compiler this run did not use.
+// The incremental state this run used is kept: the benchmark shows it pays for its restore time.
+// Registry sources (registry/src) are not part of the entry at all: cargo unpacks them again from
+// registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
+import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type PruneReason =
+  | 'workspace crates'
+  | 'incremental'
+  | 'workspace outputs'
+  | 'stale versions'
+  | 'removed dependencies'
+  | 'old toolchains'
+  | 'unused crate files'
+  | 'docs and packages';
+
+export interface PruneItem {
+  path: string;
+  reason: PruneReason;
+  bytes: number;
+}
+
+export interface PrunePlan {
+  items: PruneItem[];
+  /** Bytes of everything planned for removal. */
+  bytes: number;
+}
+
+export interface PruneOptions {
+  targetDirs: readonly string[];
+  cargoHome: string;
+  /** Names of the workspace's own packages (cargo metadata). */
+  members: readonly string[];
+  /** `name@version` of every registry/git package in the workspace's lockfiles; empty: unknown. */
+  locked: ReadonlySet<string>;
+  /** When this run started (ms since the epoch): units written since then were built by this run's compilers. */
+  runStartMs: number;
+}
+
+/** Total size of a file or directory tree (symlinks not followed). */
+export function diskUsage(path: string): number {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return 0;
+  }
+  if (!st.isDirectory()) return st.size;
+  let total = 0;
+  for (const name of safeList(path)) total += diskUsage(join(path, name));
+  return total;
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function mtimeMs(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+function safeRead(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** Profile directories of a target dir: those holding a .fingerprint folder, one or two levels down. */
+export function profileDirs(targetDir: string): string[] {
+  const out: string[] = [];
+  for (const a of safeList(targetDir)) {
+    const p = join(targetDir, a);
+    if (!isDir(p)) continue;
+    if (isDir(join(p, '.fingerprint'))) out.push(p);
+    else for (const b of safeList(p)) if (isDir(join(p, b, '.fingerprint'))) out.push(join(p, b));
+  }
+  return out.sort();
+}
+
+interface Unit {
+  dir: string;
+  name: string;
+  hash: string;
+  rustc?: string;
+  version?: string;
+  /** For a build-script run: the fingerprint (little-endian hex) of the build-script compile it depends on. */
+  runsScript?: string;
+  /** The fingerprint hash this unit publishes (for build-script compiles). */
+  publishes?: string;
+  fresh: boolean;
+}
+
+const UNIT_DIR = /^(.+)-([0-9a-f]{16})$/;
+
+/** u64 as cargo prints it in JSON → the little-endian hex cargo writes into fingerprint files. */
+export function u64ToFingerprintHex(decimal: string): string {
+  const hex = BigInt(decimal).toString(16).padStart(16, '0');
+  return (hex.match(/../g) ?? []).reverse().join('');
+}
+
+/** Package version from a dep-info file: the `<name>-<version>/` directory its sources live in. */
+export function versionFromDepInfo(text: string, name: string): string | undefined {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`[\\\\/]${esc}-(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)[\\\\/]`).exec(text);
+  return m?.[1];
+}
+
+function readUnit(profile: string, dirName: string, runStartMs: number, depInfo: Map<string, string>): Unit | undefined {
+  const m = UNIT_DIR.exec(dirName);
+  if (!m) return undefined;
+  const dir = join(profile, '.fingerprint', dirName);
+  const unit: Unit = { dir, name: m[1]!, hash: m[2]!, fresh: false };
+  for (const f of safeList(dir)) {
+    const p = join(dir, f);
+    if (f.endsWith('.json')) {
+      const text = safeRead(p);
+      unit.rustc ??= /"rustc":(\d+)/.exec(text)?.[1];
+      if (f.startsWith('run-build-script')) {
+        const dep = /"deps":\[\[\d+,"[^"]*",(?:true|false),(\d+)\]/.exec(text);
+        if (dep) unit.runsScript = u64ToFingerprintHex(dep[1]!);
+      }
+      try {
+        if (statSync(p).mtimeMs >= runStartMs) unit.fresh = true;
+      } catch {
+        /* gone */
+      }
+    } else if (f.startsWith('build-script-') && !f.startsWith('build-script-build-script-build.')) {
+      // build-script-<kind>: the 16-hex fingerprint of the script's compile.
+      const text = safeRead(p).trim();
+      if (/^[0-9a-f]{16}$/.test(text)) unit.publishes = text;
+    }
+  }
+  const d = depInfo.get(unit.hash);
+  if (d) unit.version = versionFromDepInfo(d, unit.name);
+  if (!unit.version) {
+    for (const f of safeList(join(profile, 'build', dirName))) {
+      if (f.endsWith('.d')) {
+        unit.version = versionFromDepInfo(safeRead(join(profile, 'build', dirName, f)), unit.name);
+        if (unit.version) break;
+      }
+    }
+  }
+  return unit;
+}
+
+function planProfile(profile: string, o: PruneOptions, members: Set<string>, add: (path: string, reason: PruneReason) => void): void {
+  for (const name of safeList(profile)) {
+    const p = join(profile, name);
+    if (name === 'incremental') {
+      // Incremental state of the workspace's crates that this run used (rustc added a session to
+      // it) is kept: it measurably speeds up the next build of changed sources. The rest is stale.
+      for (const dir of safeList(p)) {
+        const d = join(p, dir);
+        if (mtimeMs(d) < o.runStartMs) add(d, 'incremental');
+      }
+    }
+    else if (name === 'examples') add(p, 'workspace outputs');
+    else if (!isDir(p) && name !== '.cargo-lock') add(p, 'workspace outputs');
+  }
+  // deps files by unit hash, and the first dep-info text of each hash (for versions).
+  const depsByHash = new Map<string, string[]>();
+  const depInfo = new Map<string, string>();
+  const depsDir = join(profile, 'deps');
+  for (const f of safeList(depsDir)) {
+    const m = /-([0-9a-f]{16})(?:\.[^-]*)?$/.exec(f);
+    if (!m) continue;
+    const list = depsByHash.get(m[1]!) ?? [];
+    list.push(join(depsDir, f));
+    depsByHash.set(m[1]!, list);
+    if (f.endsWith('.d') && !depInfo.has(m[1]!)) depInfo.set(m[1]!, safeRead(join(depsDir, f)));
+  }
+  const units = safeList(join(profile, '.fingerprint'))
+    .map((d) => readUnit(profile, d, o.runStartMs, depInfo))
+    .filter((u): u is Unit => u !== undefined);
+  // A build-script run has the version of the script compile it runs.
+  const byPublished = new Map(units.filter((u) => u.publishes).map((u) => [u.publishes!, u]));
+  for (const u of units) if (!u.version && u.runsScript) u.version = byPublished.get(u.runsScript)?.version;
+
+  const lockedNames = new Set([...o.locked].map((nv) => nv.slice(0, nv.lastIndexOf('@'))));
+  const current = new Set(units.filter((u) => u.rustc && (u.fresh || members.has(u.name))).map((u) => u.rustc!));
+  for (const u of units) {
+    let reason: PruneReason | undefined;
+    if (members.has(u.name)) reason = 'workspace crates';
+    else if (o.locked.size > 0 && u.version && !o.locked.has(`${u.name}@${u.version}`)) reason = lockedNames.has(u.name) ? 'stale versions' : 'removed dependencies';
+    else if (o.locked.size > 0 && !u.version && !lockedNames.has(u.name)) reason = 'removed dependencies';
+    else if (current.size > 0 && u.rustc && !current.has(u.rustc)) reason = 'old toolchains';
+    if (!reason) continue;
+    add(u.dir, reason);
+    const build = join(profile, 'build', `${u.name}-${u.hash}`);
+    if (isDir(build)) add(build, reason);
+    for (const f of depsByHash.get(u.hash) ?? []) add(f, reason);
+  }
+}
+
+export function planPrune(o: PruneOptions): PrunePlan {
+  const items: PruneItem[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, reason: PruneReason): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    items.push({ path, reason, bytes: diskUsage(path) });
+  };
+  const members = new Set(o.members);
+  for (const target of o.targetDirs) {
+    for (const name of ['doc', 'package', 'rust-pipeline', 'tmp']) {
+      const p = join(target, name);
+      if (isDir(p)) add(p, 'docs and packages');
+    }
+    for (const profile of profileDirs(target)) planProfile(profile, o, members, add);
+  }
+  const registry = join(o.cargoHome, 'registry');
+  if (o.locked.size > 0) {
+    for (const index of safeList(join(registry, 'cache'))) {
+      const dir = join(registry, 'cache', index);
+      for (const f of safeList(dir)) {
+        const m = /^(.+)-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\.crate$/.exec(f);
+        if (m && !o.locked.has(`${m[1]}@${m[2]}`)) add(join(dir, f), 'unused crate files');
+      }
+    }
+  }
+  return { items, bytes: items.reduce((s, i) => s + i.bytes, 0) };
+}
+
+/** Deletes what the plan lists; returns the bytes freed (paths already gone count as nothing). */
+export function applyPrune(plan: PrunePlan): number {
+  let freed = 0;
+  for (const item of plan.items) {
+    try {
+      rmSync(item.path, { recursive: true, force: true });
+      freed += item.bytes;
+    } catch {
+      /* best effort: a file we cannot delete just stays in the entry */
+    }
+  }
+  return freed;
+}
+
+/** Bytes per reason, largest first, for the summary. */
+export function pruneTotals(plan: PrunePlan): { reason: PruneReason; count: number; bytes: number }[] {
+  const by = new Map<PruneReason, { count: number; bytes: number }>();
+  for (const i of plan.items) {
+    const t = by.get(i.reason) ?? { count: 0, bytes: 0 };
+    t.count++;
+    t.bytes += i.bytes;
+    by.set(i.reason, t);
+  }
+  return [...by.entries()].map(([reason, t]) => ({ reason, ...t })).sort((a, b) => b.bytes - a.bytes);
+}

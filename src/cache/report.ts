@@ -1,0 +1,95 @@
+// The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
+import { formatMs } from '../profiler.js';
+import type { Block } from '../report/blocks.js';
+import type { CachePlan } from './plan.js';
+import { pruneTotals, type PrunePlan } from './prune.js';
+
+export type CacheHit = 'exact' | 'partial' | 'none';
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 * 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
+}
+
+export function hitOf(key: string, matched: string | undefined): CacheHit {
+  return matched === undefined || matched === '' ? 'none' : matched === key ? 'exact' : 'partial';
+}
+
+const HIT_TEXT: Record<CacheHit, string> = {
+  exact: '✅ exact hit',
+  partial: '🟡 partial hit (restore key)',
+  none: '⚪ miss',
+};
+
+export interface RestoreFigures {
+  backend: string;
+  hit: CacheHit;
+  matchedKey?: string;
+  sizeBytes?: number;
+  ms: number;
+  /** Why the restore gave nothing (timeout, service error…), when it did not simply miss. */
+  problem?: string;
+}
+
+export function restoreBlocks(plan: CachePlan, f: RestoreFigures): Block[] {
+  const rows: string[][] = [
+    ['key', `\`${plan.key}\``],
+    ['restored', f.hit === 'none' ? HIT_TEXT.none : `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``],
+    ['entry size', f.sizeBytes !== undefined ? formatBytes(f.sizeBytes) : '–'],
+    ['restore time', formatMs(f.ms)],
+    ['backend', f.backend],
+  ];
+  if (f.problem) rows.push(['problem', f.problem]);
+  const details = [
+    `restore keys:\n${plan.restoreKeys.map((k) => `  ${k}`).join('\n')}`,
+    `compilers:\n${plan.rustc.map((r) => `  ${r}`).join('\n')}`,
+    `files in the key:\n${plan.keyFiles.map((k) => `  ${k}`).join('\n') || '  (none)'}`,
+    `environment in the key: ${plan.envNames.join(', ') || '(none)'}`,
+    `paths:\n${plan.paths.map((p) => `  ${p}`).join('\n')}`,
+  ].join('\n');
+  return [
+    { kind: 'heading', text: 'Cache', level: 3 },
+    { kind: 'table', header: ['', ''], rows },
+    { kind: 'details', summary: 'How the key was built', body: details },
+  ];
+}
+
+export interface SaveFigures {
+  /** What happened: "saved", or why nothing was saved. */
+  outcome: string;
+  key: string;
+  sizeBytes?: number;
+  ms?: number;
+  pruneMs?: number;
+  beforeBytes?: number;
+  prune?: PrunePlan;
+}
+
+export function saveBlocks(f: SaveFigures): Block[] {
+  const rows: string[][] = [
+    ['key', `\`${f.key}\``],
+    ['result', f.outcome],
+  ];
+  if (f.sizeBytes !== undefined) rows.push(['entry size', formatBytes(f.sizeBytes)]);
+  if (f.ms !== undefined) rows.push(['save time', formatMs(f.ms)]);
+  if (f.pruneMs !== undefined) rows.push(['prune time', formatMs(f.pruneMs)]);
+  if (f.beforeBytes !== undefined && f.prune) {
+    rows.push(['files before pruning', formatBytes(f.beforeBytes)]);
+    rows.push(['files after pruning', formatBytes(Math.max(0, f.beforeBytes - f.prune.bytes))]);
+  }
+  const blocks: Block[] = [
+    { kind: 'heading', text: 'Cache save', level: 3 },
+    { kind: 'table', header: ['', ''], rows },
+  ];
+  if (f.prune && f.prune.items.length > 0) {
+    blocks.push({
+      kind: 'table',
+      header: ['pruned', 'paths', 'size'],
+      align: ['left', 'right', 'right'],
+      rows: pruneTotals(f.prune).map((t) => [t.reason, String(t.count), formatBytes(t.bytes)]),
+    });
+  }
+  return blocks;
+}

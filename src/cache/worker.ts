@@ -1,0 +1,35 @@
+// A child process that runs one @actions/cache operation, so that the action can stop it (and the
+// tar it started) when it takes too long: a hanging cache service must not stall a run.
+//
+//   node dist/cache-worker/index.js <request.json>
+//
+// The request names the operation, paths and keys, and the file the result is written to. The
+// library's own log lines go to stdout, where the parent reads them.
+import * as cache from '@actions/cache';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { WorkerRequest, WorkerResult } from './service.js';
+
+async function run(req: WorkerRequest): Promise<WorkerResult> {
+  if (!cache.isFeatureAvailable()) return { available: false };
+  switch (req.op) {
+    case 'restore':
+      return { available: true, matchedKey: await cache.restoreCache([...req.paths], req.key, [...req.restoreKeys]) };
+    case 'lookup':
+      return { available: true, matchedKey: await cache.restoreCache([...req.paths], req.key, [], { lookupOnly: true }) };
+    case 'save':
+      return { available: true, cacheId: await cache.saveCache([...req.paths], req.key) };
+  }
+}
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: cache-worker <request.json>');
+  process.exit(2);
+}
+const req = JSON.parse(readFileSync(file, 'utf8')) as WorkerRequest;
+run(req).then(
+  (result) => writeFileSync(req.resultFile, JSON.stringify(result)),
+  (e: unknown) => {
+    writeFileSync(req.resultFile, JSON.stringify({ available: true, error: (e as Error).message } satisfies WorkerResult));
+  },
+);
