@@ -1,7 +1,9 @@
 // Annotations on the right file and line, with real cargo, as a runner runs the built action.
-import { rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { isolatedCargo, refusingCargo } from '../support/cargo-tools.js';
 import { makeWorkspace, readReport, removeDir, runAction, type Annotation } from '../support/rig.js';
 
 const made: string[] = [];
@@ -95,20 +97,32 @@ describe('failing tests', () => {
   });
 
   it('max-annotations caps what is emitted (errors first); the summary says how many more; the report keeps all', async () => {
-    const { main } = await runAction({ workspace: workspace('test-failures'), inputs: { stages: 'test', 'max-annotations': '1', 'test-runner': 'nextest' }, noPost: true });
-    // nextest is not installed: a warning, and the tests still run with cargo test.
+    // cargo-nextest cannot be installed (not on PATH, nothing to download, `cargo install` refused):
+    // a warning, and the tests still run with cargo test.
+    const root = mkdtempSync(join(tmpdir(), 'rp-nextest-'));
+    made.push(root);
+    const cargo = isolatedCargo(['cargo-nextest'], root);
+    const shim = refusingCargo(join(root, 'shim'), join(cargo.binDir, 'cargo'));
+    const { main } = await runAction({
+      workspace: workspace('test-failures'),
+      inputs: { stages: 'test', 'max-annotations': '1', 'test-runner': 'nextest' },
+      env: { PATH: `${shim.dir}:${cargo.PATH}`, CARGO_HOME: cargo.CARGO_HOME, RUST_PIPELINE_TOOL_CHECKSUMS: '' },
+      noPost: true,
+    });
+    expect(readFileSync(shim.argvFile, 'utf8')).toMatch(/^install\n--locked\n--version\n0\.9\.123\n/);
     const shown = located(main.annotations);
     expect(shown.map((a) => [a.level, a.title])).toEqual([['error', 'test failed: tests::rejects_over_one_hundred']]);
     expect(main.summary).toContain('**Annotations:** 2 errors, 1 warning more not shown as annotations');
     const report = readReport(main);
     const test = report.stages.find((s: { name: string }) => s.name === 'test');
     expect(test.findings.map((f: { level: string; title: string }) => [f.level, f.title])).toEqual([
-      ['warning', 'cargo-nextest not installed'],
+      ['warning', 'cargo-nextest could not be installed'],
       ['error', 'test failed: tests::rejects_over_one_hundred'],
       ['error', 'test failed: shows_with_space'],
       ['error', 'doc test failed: src/lib.rs - percent (line 5)'],
     ]);
-    expect(test.findings[0].message).toContain('cargo install --locked cargo-nextest --version 0.9.123');
-    expect(test.summary).toBe('3 passed, 3 failed, 1 ignored in 1 cell (runner: cargo test, nextest missing)');
+    expect(test.findings[0].message).toContain('cargo install failed (exit 101):\nerror: cargo install refused by the test');
+    expect(test.findings[0].message).toContain('"cargo install --locked --version 0.9.123 cargo-nextest"');
+    expect(test.summary).toBe('3 passed, 3 failed, 1 ignored in 1 cell (runner: cargo test; cargo-nextest could not be installed)');
   });
 });

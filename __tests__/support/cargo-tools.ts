@@ -2,7 +2,7 @@
 // versions, a PATH/CARGO_HOME without them (to exercise the installer), a local advisory
 // database, and a static file server on 127.0.0.1 for tool archives.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +11,7 @@ import { delimiter, join, normalize, sep } from 'node:path';
 import { INPUT_SPECS } from '../../src/inputs.js';
 import { FIXTURES } from './rig.js';
 
-export function pinnedVersion(tool: 'cargo-audit' | 'cargo-tarpaulin'): string {
+export function pinnedVersion(tool: 'cargo-audit' | 'cargo-tarpaulin' | 'cargo-nextest'): string {
   return INPUT_SPECS.find((s) => s.name === `${tool}-version`)!.default;
 }
 
@@ -131,4 +131,29 @@ export async function closedPort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((r) => server.close(() => r()));
   return port;
+}
+
+/**
+ * A `cargo` for PATH that refuses `cargo install` (exit 101, after writing its argv one per line
+ * to `argvFile`) and runs `realCargo` for everything else: the installer's last resort, observed
+ * without building anything.
+ */
+export function refusingCargo(dir: string, realCargo: string): { dir: string; argvFile: string } {
+  mkdirSync(dir, { recursive: true });
+  const argvFile = join(dir, 'install-argv');
+  writeFileSync(
+    join(dir, 'cargo'),
+    [
+      '#!/bin/sh',
+      'if [ "$1" = "install" ]; then',
+      `  printf "%s\\n" "$@" > '${argvFile}'`,
+      '  echo "error: cargo install refused by the test" >&2',
+      '  exit 101',
+      'fi',
+      `exec '${realCargo}' "$@"`,
+      '',
+    ].join('\n'),
+  );
+  chmodSync(join(dir, 'cargo'), 0o755);
+  return { dir, argvFile };
 }

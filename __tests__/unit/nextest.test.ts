@@ -1,54 +1,17 @@
-// cargo-nextest: argv, the "not installed" message, and the parser of its human output. nextest is
-// not installed on the machines this suite runs on, so the output below is written in the format
-// nextest documents and prints (status lines, "stderr ───" sections, the Summary line), for the
-// failing-test fixture; the older "--- STDERR: …" section format is covered too.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// cargo-nextest: argv, the "could not be installed" message, and the parser of its human output.
+// nextest is not installed on the machines this suite runs on, so the output below is written in
+// the format nextest documents and prints (status lines, "stderr ───" sections, the Summary line),
+// for the failing-test fixture; the older "--- STDERR: …" section format is covered too.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNextest } from '../../src/cargo/nextest.js';
-import { cellCommands, findProgram, nextestMissingMessage } from '../../src/stages/test.js';
+import { cellCommands, nextestFallbackMessage } from '../../src/stages/test.js';
+import { FIXTURES } from '../support/rig.js';
 
-const CURRENT = `    Finished \`test\` profile [unoptimized + debuginfo] target(s) in 0.41s
-────────────
- Nextest run ID 0b5f5a3e-7a3c-4b59-a49e-3c9c2f0f8a11 with nextest profile: default
-    Starting 4 tests across 2 binaries (1 test skipped)
-        PASS [   0.004s] (1/4) fixture-test-failures tests::parses
-        FAIL [   0.005s] (2/4) fixture-test-failures tests::rejects_over_one_hundred
-  stdout ───
-
-    running 1 test
-    test tests::rejects_over_one_hundred ... FAILED
-
-    failures:
-
-    failures:
-        tests::rejects_over_one_hundred
-
-    test result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 2 filtered out; finished in 0.00s
-
-  stderr ───
-
-    thread 'tests::rejects_over_one_hundred' (4242) panicked at src/lib.rs:35:9:
-    assertion \`left == right\` failed: 101% is out of range
-      left: Some(101)
-     right: None
-    note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace
-
-        PASS [   0.003s] (3/4) fixture-test-failures::cli shows_zero
-        FAIL [   0.004s] (4/4) fixture-test-failures::cli shows_with_space
-  stderr ───
-
-    thread 'shows_with_space' (4250) panicked at tests/cli.rs:11:5:
-    expected a space in "9%"
-    note: run with \`RUST_BACKTRACE=1\` environment variable to display a backtrace
-
-────────────
-     Summary [   0.012s] 4 tests run: 2 passed, 2 failed, 1 skipped
-        FAIL [   0.005s] (2/4) fixture-test-failures tests::rejects_over_one_hundred
-        FAIL [   0.004s] (4/4) fixture-test-failures::cli shows_with_space
-error: test run failed
-`;
+// The output nextest prints for the test-failures fixture (also what the stand-in cargo-nextest of
+// the integration tests prints).
+const CURRENT = readFileSync(join(FIXTURES, 'tool-output', 'nextest-test-failures.txt'), 'utf8');
 
 const OLDER = `    Starting 2 tests across 1 binary
         PASS [   0.002s] fixture-failing tests::average_of_one
@@ -117,26 +80,33 @@ describe('nextest runner', () => {
     expect(cellCommands(runner, { locked: true, features, extra: ['--release'] }).map((c) => c.cmd.args)).toEqual(want);
   });
 
-  it('finds cargo-nextest only where it is', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rp-path-'));
-    try {
-      const env = { PATH: join(dir, 'bin'), CARGO_HOME: join(dir, 'cargo-home') };
-      expect(findProgram('cargo-nextest', env)).toBeUndefined();
-      mkdirSync(join(dir, 'cargo-home', 'bin'), { recursive: true });
-      const exe = join(dir, 'cargo-home', 'bin', 'cargo-nextest');
-      writeFileSync(exe, '#!/bin/sh\n');
-      expect(findProgram('cargo-nextest', env)).toBeUndefined(); // not executable
-      chmodSync(exe, 0o755);
-      expect(findProgram('cargo-nextest', env)).toBe(exe);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it.each([
+    ['the installed cargo-nextest, run directly with its subcommand', '/tools/cargo-nextest/0.9.123/cargo-nextest', '/tools/cargo-nextest/0.9.123/cargo-nextest'],
+    ['cargo nextest when no executable is given', undefined, undefined],
+  ])('%s; doc tests with cargo', (_label, nextest, program) => {
+    const cmds = cellCommands('nextest', { locked: false, features: { label: 'default', args: [] }, extra: [], ...(nextest ? { nextest } : {}) });
+    expect(cmds.map((c) => [c.cmd.program, c.cmd.args, c.kind])).toEqual([
+      [program, ['nextest', 'run', '--workspace', '--no-fail-fast'], 'nextest'],
+      [undefined, ['test', '--doc', '--workspace', '--no-fail-fast'], 'libtest'],
+    ]);
+    expect(cmds[0]!.cmd.env).toEqual({ NEXTEST_HIDE_PROGRESS_BAR: '1' });
   });
 
-  it('says what to do when cargo-nextest is missing', () => {
-    const m = nextestMissingMessage('0.9.123');
-    expect(m).toContain('cargo-nextest is not installed');
-    expect(m).toContain('cargo install --locked cargo-nextest --version 0.9.123');
-    expect(m).toContain('test-runner: cargo');
+  it('the cargo runner ignores an installed cargo-nextest', () => {
+    const cmds = cellCommands('cargo', { locked: false, features: { label: 'default', args: [] }, extra: [], nextest: '/x/cargo-nextest' });
+    expect(cmds.map((c) => [c.cmd.program, c.cmd.args])).toEqual([[undefined, ['test', '--workspace', '--no-fail-fast']]]);
+  });
+
+  it('says why cargo-nextest is missing and what to do', () => {
+    const m = nextestFallbackMessage('0.9.123', 'Could not install cargo-nextest 0.9.123: cargo install failed (exit 101):\nerror: no network');
+    expect(m.split('\n')).toEqual([
+      'test-runner is "nextest" but cargo-nextest 0.9.123 could not be installed, so the tests ran with cargo test (doc tests included).',
+      'Could not install cargo-nextest 0.9.123: cargo install failed (exit 101):',
+      'error: no network',
+      expect.stringMatching(/^To fix it: give the installer a verified archive \(tool-mirror and\/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256\), /),
+    ]);
+    expect(m).toContain('"cargo install --locked --version 0.9.123 cargo-nextest"');
+    expect(m).toContain('install cargo-nextest 0.9.123 in an earlier step so that it is on PATH');
+    expect(m).toContain('Set test-runner: cargo');
   });
 });

@@ -5,6 +5,11 @@ export interface CargoCommand {
   args: string[];
   /** Environment entries to add for this command. */
   env: Record<string, string>;
+  /**
+   * Executable to run instead of `cargo`: an installed cargo subcommand run directly, its
+   * subcommand name as the first argument (`/…/cargo-nextest nextest run …`).
+   */
+  program?: string;
 }
 
 /** Environment selecting a toolchain through rustup; empty when the directory's own file decides. */

@@ -1,4 +1,5 @@
-// Runs cargo for a stage: the right toolchain, the stage's environment, the command logged.
+// Runs cargo (or a cargo subcommand's own executable) for a stage: the right toolchain, the
+// stage's environment, the command logged.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCommand, type ExecOptions, type ExecResult } from '../exec.js';
@@ -16,8 +17,9 @@ export async function runCargo(
   opts: Omit<ExecOptions, 'cwd' | 'env'> = {},
 ): Promise<ExecResult> {
   const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
-  ctx.log.info(`[command]${formatCommand('cargo', cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
-  const res = await ctx.exec('cargo', cmd.args, { ...opts, cwd: ctx.cwd, env });
-  if (res.spawnError) ctx.log.warning(`cargo could not be started: ${res.spawnError}. Is Rust installed and on PATH?`);
+  const program = cmd.program ?? 'cargo';
+  ctx.log.info(`[command]${formatCommand(program, cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+  const res = await ctx.exec(program, cmd.args, { ...opts, cwd: ctx.cwd, env });
+  if (res.spawnError) ctx.log.warning(`${program} could not be started: ${res.spawnError}.${cmd.program ? '' : ' Is Rust installed and on PATH?'}`);
   return res;
 }

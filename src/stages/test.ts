@@ -1,8 +1,7 @@
 // The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
-// cargo nextest run + cargo test --doc); failing tests become annotations at their panic location.
-import { accessSync, constants } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
+// cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
+// panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
+// cells run cargo test and a warning says why.
 import { docTestCommand, nextestCommand, testCommand, type CargoCommand } from '../cargo/commands.js';
 import { parseLibtest, type FailedTest, type TestReport } from '../cargo/libtest.js';
 import { parseNextest } from '../cargo/nextest.js';
@@ -11,7 +10,9 @@ import { resolveReported, workspaceRoot } from '../cargo/workspace.js';
 import { isCancelled } from '../exec.js';
 import type { FeatureSet } from '../inputs.js';
 import { formatMs } from '../profiler.js';
+import type { Block } from '../report/blocks.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
+import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines } from './fmt.js';
 import { result, type Finding, type Stage, type StageContext, type StageStatus } from './types.js';
@@ -41,35 +42,31 @@ export interface CellResult {
 
 export type Runner = 'cargo' | 'nextest';
 
-/** Locates a program the way a shell would, through PATH (and cargo's own bin directory). */
-export function findProgram(name: string, env: NodeJS.ProcessEnv): string | undefined {
-  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
-  dirs.push(join(env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin'));
-  for (const dir of dirs) {
-    const p = join(dir, process.platform === 'win32' ? `${name}.exe` : name);
-    try {
-      accessSync(p, constants.X_OK);
-      return p;
-    } catch {
-      /* not here */
-    }
-  }
-  return undefined;
-}
-
-export function nextestMissingMessage(version: string): string {
+/** The warning when test-runner is nextest but cargo-nextest could not be installed. */
+export function nextestFallbackMessage(version: string, reason: string): string {
   return (
-    `test-runner is "nextest" but cargo-nextest is not installed (no cargo-nextest on PATH or in CARGO_HOME/bin), so the tests ran with cargo test. ` +
-    `Install it in an earlier step (a prebuilt binary from https://get.nexte.st, or: cargo install --locked cargo-nextest --version ${version}), ` +
-    `or set test-runner: cargo to silence this warning.`
+    `test-runner is "nextest" but cargo-nextest ${version} could not be installed, so the tests ran with cargo test (doc tests included).\n` +
+    `${reason}\n` +
+    `To fix it: give the installer a verified archive (tool-mirror and/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256), ` +
+    `let "cargo install --locked --version ${version} cargo-nextest" succeed on the runner, ` +
+    `or install cargo-nextest ${version} in an earlier step so that it is on PATH. ` +
+    `Set test-runner: cargo to stop using nextest.`
   );
 }
 
-/** The commands one cell runs, in order. */
-export function cellCommands(runner: Runner, o: { locked: boolean; features: FeatureSet; extra: readonly string[] }): { cmd: CargoCommand; kind: 'libtest' | 'nextest' }[] {
+/**
+ * The commands one cell runs, in order. With nextest, `nextest` is the installed cargo-nextest
+ * executable: it is run directly (`<path> nextest run …`, as cargo itself would invoke it), so the
+ * verified binary is the one that runs, whatever cargo's own subcommand lookup would find first.
+ */
+export function cellCommands(
+  runner: Runner,
+  o: { locked: boolean; features: FeatureSet; extra: readonly string[]; nextest?: string },
+): { cmd: CargoCommand; kind: 'libtest' | 'nextest' }[] {
   if (runner === 'nextest') {
+    const run = nextestCommand(o);
     return [
-      { cmd: nextestCommand(o), kind: 'nextest' },
+      { cmd: o.nextest ? { ...run, program: o.nextest } : run, kind: 'nextest' },
       { cmd: docTestCommand(o), kind: 'libtest' },
     ];
   }
@@ -118,13 +115,20 @@ export function testFindings(cells: readonly CellResult[], totalCells: number): 
   return findings;
 }
 
-async function runCell(ctx: StageContext, toolchain: string, features: FeatureSet, runner: Runner, locked: boolean): Promise<{ cell: CellResult; findings: Finding[] }> {
+async function runCell(
+  ctx: StageContext,
+  toolchain: string,
+  features: FeatureSet,
+  runner: Runner,
+  locked: boolean,
+  nextest: InstalledTool | undefined,
+): Promise<{ cell: CellResult; findings: Finding[] }> {
   const cell: CellResult = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
   const findings: Finding[] = [];
   // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
   // toolchain, once it is known to be installed); the working directory is the fallback.
   const bases = [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain), ctx.cwd];
-  for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs })) {
+  for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
     const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
     cell.ms += res.ms;
     if (res.killed) {
@@ -177,11 +181,23 @@ export const testStage: Stage = {
     const findings: Finding[] = [];
     const locked = hasLockfile(ctx);
     let runner: Runner = ctx.inputs.testRunner;
-    if (runner === 'nextest' && !findProgram('cargo-nextest', ctx.env)) {
-      const message = nextestMissingMessage(ctx.inputs.tools.versions['cargo-nextest']);
-      ctx.log.warning(message);
-      findings.push({ level: 'warning', title: 'cargo-nextest not installed', message });
-      runner = 'cargo';
+    let nextest: InstalledTool | undefined;
+    /** Why nextest was asked for but not used. */
+    let fallback: string | undefined;
+    if (runner === 'nextest') {
+      try {
+        nextest = await requireTool(ctx, 'cargo-nextest');
+      } catch (e) {
+        // A missing test runner must not fail a green test suite: the tests run with cargo test.
+        runner = 'cargo';
+        fallback = (e as Error).message;
+        if (!isCancelled()) {
+          const message = nextestFallbackMessage(ctx.inputs.tools.versions['cargo-nextest'], fallback);
+          // In the log where it happened; the finding is the (one) warning annotation.
+          ctx.log.info(message);
+          findings.push({ level: 'warning', title: 'cargo-nextest could not be installed', message });
+        }
+      }
     }
     const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
     const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
@@ -211,7 +227,7 @@ export const testStage: Stage = {
           continue;
         }
         const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () =>
-          ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked)),
+          ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked, nextest)),
         );
         cells.push(cell);
         findings.push(...cellFindings);
@@ -239,23 +255,38 @@ export const testStage: Stage = {
     const ICON: Record<StageStatus, string> = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
     const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
     if (cells.length > 1) rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
-    const blocks: import('../report/blocks.js').Block[] = [
+    const blocks: Block[] = [];
+    if (fallback !== undefined) {
+      const version = ctx.inputs.tools.versions['cargo-nextest'];
+      blocks.push(
+        { kind: 'text', text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.` },
+        { kind: 'details', summary: 'why cargo-nextest could not be installed', body: fallback },
+      );
+    }
+    blocks.push(
       {
         kind: 'table',
         header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
         align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
         rows,
       },
-    ];
+    );
     const failedRows = testFindings(cells, total)
       .map((f) => [`\`${f.title!.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
     if (failedRows.length) blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
-    const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test, nextest missing'})` : '';
+    if (nextest) blocks.push(...toolBlocks([nextest]));
+    const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})` : '';
     return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`, {
       findings,
       outputs: { 'test-counts': JSON.stringify(counts) },
       blocks,
-      data: { ...counts, runner, cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })) },
+      data: {
+        ...counts,
+        runner,
+        ...(nextest ? { tool: toolData(nextest) } : {}),
+        ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
+        cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
+      },
     });
   },
 };
