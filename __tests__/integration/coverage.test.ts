@@ -6,20 +6,14 @@
 // → 9/16 = 56.25% by default, 9/18 = 50% with `--features extra`.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toolsOrSkip } from '../support/cargo-tools.js';
-import { makeWorkspace, readReport, removeDir, runAction } from '../support/rig.js';
+import { workspaces, readReport, runAction } from '../support/rig.js';
 
 const skip = toolsOrSkip('cargo-tarpaulin');
 const TOLERANCE = 0.5;
 
-const made: string[] = [];
-function workspace(fixture: string): string {
-  const dir = makeWorkspace(fixture);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => made.forEach(removeDir));
+const workspace = workspaces();
 
 describe.skipIf(skip !== undefined)('coverage stage (cargo-tarpaulin)', () => {
   it('reports the known share of covered lines, the files as outputs, a per-file table worst first', async () => {

@@ -3,16 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, readReport, removeDir, ROOT, runAction, startStep } from '../support/rig.js';
+import { describe, expect, it } from 'vitest';
+import { workspaces, readReport, ROOT, runAction, startStep } from '../support/rig.js';
 
-const made: string[] = [];
-function workspace(fixture: string): string {
-  const dir = makeWorkspace(fixture);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => made.forEach(removeDir));
+const workspace = workspaces();
 
 describe('the action', () => {
   it('fails before any work on a bad input, naming the input, the value and what is allowed', async () => {

@@ -1,18 +1,11 @@
 // Annotations on the right file and line, with real cargo, as a runner runs the built action.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isolatedCargo, refusingCargo } from '../support/cargo-tools.js';
-import { makeWorkspace, readReport, removeDir, runAction, type Annotation } from '../support/rig.js';
+import { workspaces, readReport, runAction, type Annotation } from '../support/rig.js';
 
-const made: string[] = [];
-function workspace(fixture: string): string {
-  const dir = makeWorkspace(fixture);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => made.forEach(removeDir));
+const workspace = workspaces();
 
 /** The annotations the stages made (core.setFailed's own ::error:: line has no title). */
 const located = (as: Annotation[]) => as.filter((a) => a.title).map(({ level, file, line, endLine, col, endColumn, title }) => ({ level, file, line, endLine, col, endColumn, title }));
@@ -99,8 +92,7 @@ describe('failing tests', () => {
   it('max-annotations caps what is emitted (errors first); the summary says how many more; the report keeps all', async () => {
     // cargo-nextest cannot be installed (not on PATH, nothing to download, `cargo install` refused):
     // a warning, and the tests still run with cargo test.
-    const root = mkdtempSync(join(tmpdir(), 'rp-nextest-'));
-    made.push(root);
+    const root = workspace.temp('rp-nextest-');
     const cargo = isolatedCargo(['cargo-nextest'], root);
     const shim = refusingCargo(join(root, 'shim'), join(cargo.binDir, 'cargo'));
     const { main } = await runAction({

@@ -2,19 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, readReport, removeDir, runAction, type Annotation } from '../support/rig.js';
+import { describe, expect, it } from 'vitest';
+import { workspaces, readReport, runAction, type Annotation } from '../support/rig.js';
 
 /** A second installed toolchain name (scripts/setup/10-toolchains.sh provides it). */
 const SECOND = process.env.RP_TEST_SECOND_TOOLCHAIN ?? '1.95.0';
 
-const made: string[] = [];
-function workspace(fixture: string): string {
-  const dir = makeWorkspace(fixture);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => made.forEach(removeDir));
+const workspace = workspaces();
 
 const located = (as: Annotation[]) => as.filter((a) => a.title).map(({ level, file, line, title }) => ({ level, file, line, title }));
 

@@ -1,14 +1,8 @@
 // The built action, run as a runner runs it, on the fixture crates with real cargo.
-import { afterAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, readReport, removeDir, runAction } from '../support/rig.js';
+import { describe, expect, it } from 'vitest';
+import { workspaces, readReport, runAction } from '../support/rig.js';
 
-const made: string[] = [];
-function workspace(fixture: string): string {
-  const dir = makeWorkspace(fixture);
-  made.push(dir);
-  return dir;
-}
-afterAll(() => made.forEach(removeDir));
+const workspace = workspaces();
 
 describe('fmt, clippy and test on the fixtures', () => {
   it('clean crate: every stage passes, outputs and summary say so', async () => {

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -258,6 +259,29 @@ export async function runAction(opts: RunOptions): Promise<{ main: StepResult; p
 
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+export interface Workspaces {
+  /** A fresh checkout of a fixture (see makeWorkspace). */
+  (fixture: string, opts?: { git?: boolean }): string;
+  /** A fresh empty temporary directory. */
+  temp(prefix: string): string;
+}
+
+/**
+ * Call at the top of a test file: returns `workspace(fixture)` and `workspace.temp(prefix)`;
+ * every directory they made is removed after the file's tests.
+ */
+export function workspaces(): Workspaces {
+  const made: string[] = [];
+  afterAll(() => made.forEach(removeDir));
+  const keep = (dir: string): string => {
+    made.push(dir);
+    return dir;
+  };
+  return Object.assign((fixture: string, opts?: { git?: boolean }) => keep(makeWorkspace(fixture, opts)), {
+    temp: (prefix: string) => keep(mkdtempSync(join(tmpdir(), prefix))),
+  });
 }
 
 /** The JSON report main wrote (path from its `report` output). */
