@@ -1,5 +1,6 @@
 // Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { formatCommand, type Exec } from './exec.js';
@@ -110,7 +111,8 @@ export async function ensureToolchain(deps: ToolchainDeps, toolchain: string, co
     }
     return;
   }
-  if (!findInstalled(installed, toolchain)) {
+  const fullName = findInstalled(installed, toolchain);
+  if (!fullName) {
     const c = toolchainInstallCommand(toolchain, components);
     deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
     const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
@@ -126,14 +128,27 @@ export async function ensureToolchain(deps: ToolchainDeps, toolchain: string, co
   const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
   let p = componentCache.get(key);
   if (!p) {
-    p = addMissingComponents(deps, toolchain, components);
+    p = addMissingComponents(deps, toolchain, fullName, components);
     componentCache.set(key, p);
     p.catch(() => componentCache.delete(key));
   }
   return p;
 }
 
-async function addMissingComponents(deps: ToolchainDeps, toolchain: string, components: readonly string[]): Promise<void> {
+/** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
+const COMPONENT_PROGRAMS: Record<string, string[]> = { rustfmt: ['rustfmt', 'cargo-fmt'], clippy: ['cargo-clippy', 'clippy-driver'] };
+
+/** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
+export function componentsPresent(rustupHome: string, fullName: string, components: readonly string[], platform = process.platform): boolean {
+  const bin = join(rustupHome, 'toolchains', fullName, 'bin');
+  return components.every((c) => {
+    const programs = COMPONENT_PROGRAMS[c];
+    return programs !== undefined && programs.every((p) => existsSync(join(bin, platform === 'win32' ? `${p}.exe` : p)));
+  });
+}
+
+async function addMissingComponents(deps: ToolchainDeps, toolchain: string, fullName: string, components: readonly string[]): Promise<void> {
+  if (componentsPresent(deps.env.RUSTUP_HOME ?? join(homedir(), '.rustup'), fullName, components)) return;
   const l = componentListCommand(toolchain);
   const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
   const have = listed.code === 0 ? parseInstalledComponents(listed.stdout) : [];

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findInstalled, parseInstalledComponents, parseToolchainList, rustupError } from '../../src/cargo/rustup.js';
 import { exec } from '../../src/exec.js';
 import type { Logger } from '../../src/stages/types.js';
-import { ensureToolchain, forgetInstalledToolchains, parseToolchainFile, resolveToolchains, ToolchainError } from '../../src/toolchain.js';
+import { componentsPresent, ensureToolchain, forgetInstalledToolchains, parseToolchainFile, resolveToolchains, ToolchainError } from '../../src/toolchain.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
 
@@ -118,6 +118,26 @@ describe('default toolchain', () => {
       expect(resolveToolchains(['stable', '1.80', 'stable'], sub, dir)).toEqual(['stable', '1.80']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('componentsPresent', () => {
+  it('finds a component by its programs in the toolchain bin/, without asking rustup', () => {
+    const home = mkdtempSync(join(tmpdir(), 'rp-rustup-home-'));
+    try {
+      const bin = join(home, 'toolchains', 'stable-x86_64-unknown-linux-gnu', 'bin');
+      mkdirSync(bin, { recursive: true });
+      for (const p of ['rustfmt', 'cargo-fmt', 'cargo-clippy']) writeFileSync(join(bin, p), '');
+      expect(componentsPresent(home, 'stable-x86_64-unknown-linux-gnu', ['rustfmt'], 'linux')).toBe(true);
+      // clippy-driver is missing: ask rustup
+      expect(componentsPresent(home, 'stable-x86_64-unknown-linux-gnu', ['rustfmt', 'clippy'], 'linux')).toBe(false);
+      // an unknown component is never assumed present
+      expect(componentsPresent(home, 'stable-x86_64-unknown-linux-gnu', ['rust-src'], 'linux')).toBe(false);
+      // on Windows the programs end in .exe
+      expect(componentsPresent(home, 'stable-x86_64-unknown-linux-gnu', ['rustfmt'], 'win32')).toBe(false);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
     }
   });
 });

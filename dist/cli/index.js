@@ -38461,6 +38461,7 @@ function rustupError(stderr) {
 
 
 
+
 /** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
 function toolchainFromFile(dir, stopAt) {
     let cur = dir;
@@ -38542,7 +38543,8 @@ async function ensureToolchain(deps, toolchain, components = [], requireRustup =
         }
         return;
     }
-    if (!findInstalled(installed, toolchain)) {
+    const fullName = findInstalled(installed, toolchain);
+    if (!fullName) {
         const c = toolchainInstallCommand(toolchain, components);
         deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
         const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
@@ -38560,13 +38562,25 @@ async function ensureToolchain(deps, toolchain, components = [], requireRustup =
     const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
     let p = componentCache.get(key);
     if (!p) {
-        p = addMissingComponents(deps, toolchain, components);
+        p = addMissingComponents(deps, toolchain, fullName, components);
         componentCache.set(key, p);
         p.catch(() => componentCache.delete(key));
     }
     return p;
 }
-async function addMissingComponents(deps, toolchain, components) {
+/** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
+const COMPONENT_PROGRAMS = { rustfmt: ['rustfmt', 'cargo-fmt'], clippy: ['cargo-clippy', 'clippy-driver'] };
+/** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
+function componentsPresent(rustupHome, fullName, components, platform = process.platform) {
+    const bin = (0,external_node_path_namespaceObject.join)(rustupHome, 'toolchains', fullName, 'bin');
+    return components.every((c) => {
+        const programs = COMPONENT_PROGRAMS[c];
+        return programs !== undefined && programs.every((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(bin, platform === 'win32' ? `${p}.exe` : p)));
+    });
+}
+async function addMissingComponents(deps, toolchain, fullName, components) {
+    if (componentsPresent(deps.env.RUSTUP_HOME ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.rustup'), fullName, components))
+        return;
     const l = componentListCommand(toolchain);
     const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
     const have = listed.code === 0 ? parseInstalledComponents(listed.stdout) : [];
@@ -40760,9 +40774,11 @@ async function runCell(ctx, toolchain, features, runner, locked, nextest) {
     const findings = [];
     // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
     // toolchain, once it is known to be installed); the working directory is the fallback.
-    const bases = [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain), ctx.cwd];
+    // Asked while the tests run: it is only needed to read their output.
+    const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain);
     for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
         const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
+        const bases = [await root, ctx.cwd];
         cell.ms += res.ms;
         if (res.killed) {
             cell.status = 'cancelled';

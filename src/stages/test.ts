@@ -127,9 +127,11 @@ async function runCell(
   const findings: Finding[] = [];
   // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
   // toolchain, once it is known to be installed); the working directory is the fallback.
-  const bases = [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain), ctx.cwd];
+  // Asked while the tests run: it is only needed to read their output.
+  const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain);
   for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
     const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
+    const bases = [await root, ctx.cwd];
     cell.ms += res.ms;
     if (res.killed) {
       cell.status = 'cancelled';
