@@ -80,6 +80,27 @@ export interface AdvisoryDbRestore {
   warnings: string[];
 }
 
+/**
+ * The CLI keeps its tools and the database in the cache directory itself, so there is nothing to
+ * archive: the same daily key names the day the copy there was fetched, and only a copy of
+ * today's key is used without a fetch.
+ */
+export function localAdvisoryDbStatus(toolDir: string, os: string, today: Date): { blocks: Block[]; data: Record<string, unknown> } {
+  const key = advisoryDbKeys(os, today).key;
+  const plan = planAdvisoryDb(toolDir, undefined, today);
+  const copyKey = plan.fetchedAt ? advisoryDbKeys(os, plan.fetchedAt).key : undefined;
+  const what =
+    plan.why === 'fetched today'
+      ? `the copy in the cache directory is today's (\`${copyKey}\`): no fetch`
+      : plan.why === 'stale'
+        ? `the copy in the cache directory is ${copyKey ? `\`${copyKey}\`` : 'of unknown age'}: the audit fetches it`
+        : 'no copy in the cache directory yet: the audit fetches it';
+  return {
+    blocks: [{ kind: 'text', text: `**Advisory database** (daily key \`${key}\`): ${what}` }],
+    data: { key, path: plan.path, copyKey: copyKey ?? null, fresh: plan.why === 'fetched today' },
+  };
+}
+
 /** Removes the paths a restore created when it was stopped halfway through extracting. */
 export function undoPartialRestore(paths: readonly string[], existedBefore: ReadonlySet<string>): string[] {
   const removed: string[] = [];
