@@ -312,6 +312,12 @@ describe.skipIf(toolsOrSkip('cargo-audit') !== undefined)('advisory database: an
       expect(run.main.outputs.vulnerabilities, run.main.stdout).toBe('1');
       expect(run.main.summary).not.toContain('Advisory database cache');
       expect(run.post!.summary).not.toContain('Advisory database cache');
+      const clean = makeWorkspace('clean');
+      made.push(clean);
+      const fmt = await runAction({ workspace: clean, env: { ...quiet.env(), CARGO_HOME: cargoHome }, inputs: { stages: 'fmt' } });
+      expect(fmt.main.code, fmt.main.stdout).toBe(0);
+      expect(fmt.main.summary).not.toContain('Advisory database cache');
+      expect(readReport(fmt.main).setup['cache restore'].advisoryDb).toBeUndefined();
       const asked = quiet.requests.filter((r) => r.rpc).map((r) => String(r.body?.key));
       expect(asked.length).toBeGreaterThan(0);
       expect(asked.filter((k) => k.startsWith('rust-pipeline-advisory-db-'))).toEqual([]);

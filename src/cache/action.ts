@@ -172,11 +172,6 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     await appendSummary({ key: state.key, outcome: skip }, log);
     return;
   }
-  if (!state.paths.some((p) => existsSync(p))) {
-    log.info('Cache not saved: none of its paths exist.');
-    await appendSummary({ key: state.key, outcome: 'not saved: none of its paths exist' }, log);
-    return;
-  }
   const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache');
   const workerOptions = { exec, log, env: process.env, tempDir };
   // Another job with the same key may have saved it meanwhile: then there is nothing to do.
@@ -193,6 +188,11 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     return;
   }
   log.info(`Cache lookup before saving: ${formatMs(lookup.ms)}`);
+  if (!state.paths.some((p) => existsSync(p))) {
+    log.info('Cache not saved: none of its paths exist.');
+    await appendSummary({ key: state.key, outcome: 'not saved: none of its paths exist' }, log);
+    return;
+  }
   const pruneStarted = Date.now();
   const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
   const prune = planPrune({
