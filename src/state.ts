@@ -7,6 +7,8 @@ export const STATE = {
   result: 'result',
   /** What post needs to prune and save the shared cache (JSON, see src/cache/action.ts); absent when the cache is off. */
   cache: 'cache',
+  /** The advisory database's daily cache entry (JSON, see src/cache/advisory-db.ts); absent when the run has none. */
+  advisoryDbCache: 'advisory-db-cache',
   dockerRegistries: 'docker-registries',
   dockerConfig: 'docker-config',
 } as const;

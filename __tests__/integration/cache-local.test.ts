@@ -1,11 +1,12 @@
 // The CLI's local cache directory: the same key logic, warm local runs, real cargo.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
 import { entryVersion, findEntry, tarCreateArgs, tarExtractArgs, type LocalEntry } from '../../src/cache/local.js';
 import { builtCrates, freshRunner, makeCargoHome } from '../support/cargo-home.js';
+import { localAdvisoryDb, toolsOrSkip } from '../support/cargo-tools.js';
 import { makeWorkspace, removeDir, ROOT } from '../support/rig.js';
 
 const made: string[] = [];
@@ -73,6 +74,33 @@ describe('local cache directory (CLI)', () => {
     expect(run.code, run.out).toBe(0);
     expect(run.out).toContain('Cache: off');
     expect(existsSync(join(cacheDir, 'entries'))).toBe(false);
+  });
+});
+
+describe.skipIf(toolsOrSkip('cargo-audit') !== undefined)('local cache directory: the advisory database follows the daily key', () => {
+  it("a copy of today's key is used without a fetch; the next day it is stale and fetched (from its local origin)", async () => {
+    const upstream = localAdvisoryDb();
+    const ws = makeWorkspace('vulnerable');
+    const cacheDir = mkdtempSync(join(tmpdir(), 'rp-cache-dir-'));
+    made.push(upstream, ws, cacheDir);
+    const tools = join(cacheDir, 'tools');
+    mkdirSync(tools, { recursive: true });
+    expect(spawnSync('git', ['clone', '-q', upstream, join(tools, 'advisory-db')]).status).toBe(0);
+    writeFileSync(join(tools, 'advisory-db.fetched'), '2031-05-04T10:00:00.000Z\n');
+    const report = join(cacheDir, 'report.json');
+    const args = ['--stages', 'audit', '--cache-dir', cacheDir, '--report', report, ws];
+
+    const one = await runCli(args, { CARGO_HOME: makeCargoHome(), RUST_PIPELINE_TEST_NOW: '2031-05-04T18:00:00Z' });
+    expect(one.out).toContain('--no-fetch');
+    expect(one.out).toMatch(/Advisory database \(daily key rust-pipeline-advisory-db-v1-\w+-2031-05-04\): the copy in the cache directory is today's/);
+    expect(JSON.parse(readFileSync(report, 'utf8')).setup['cache restore'].advisoryDb).toMatchObject({ fresh: true, path: join(tools, 'advisory-db') });
+
+    const two = await runCli(args, { CARGO_HOME: makeCargoHome(), RUST_PIPELINE_TEST_NOW: '2031-05-05T08:00:00Z' });
+    expect(two.out).toMatch(/Advisory database \(daily key rust-pipeline-advisory-db-v1-\w+-2031-05-05\): the copy in the cache directory is rust-pipeline-advisory-db-v1-\w+-2031-05-04: the audit fetches it/);
+    expect(two.out).not.toContain('--no-fetch');
+    expect(two.out).toContain('fetched now; the cached copy was from 2031-05-04');
+    expect(readFileSync(join(tools, 'advisory-db.fetched'), 'utf8').trim()).toBe('2031-05-05T08:00:00.000Z');
+    expect(JSON.parse(readFileSync(report, 'utf8')).setup['cache restore'].advisoryDb).toMatchObject({ fresh: false });
   });
 });
 

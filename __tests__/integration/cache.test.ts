@@ -2,12 +2,14 @@
 // @actions/cache against the local cache-service stand-in and real cargo on a crate with two
 // crates.io dependencies. Each scenario has its own CARGO_HOME; between runs target/ and the
 // registry are wiped, as on a fresh runner (same paths, as on GitHub).
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import { builtCrates, cargo, freshRunner, makeCargoHome } from '../support/cargo-home.js';
+import { localAdvisoryDb, toolsOrSkip } from '../support/cargo-tools.js';
 import { makeWorkspace, readReport, removeDir, runAction, type StepResult } from '../support/rig.js';
 
 const made: string[] = [];
@@ -212,5 +214,115 @@ describe('cache faults never fail a run', () => {
     expect(run.main.stdout).toContain('cache service is not available');
     expect(warnings(run.main)).toEqual([]);
     expect(run.post?.code).toBe(0);
+  });
+});
+
+describe.skipIf(toolsOrSkip('cargo-audit') !== undefined)('advisory database: an entry of its own with a daily key', () => {
+  // The days of the runs, fixed through RUST_PIPELINE_TEST_NOW.
+  const DAY1 = '2031-05-04T10:00:00.000Z';
+  const DAY2 = '2031-05-05T09:00:00.000Z';
+  const KEY1 = 'rust-pipeline-advisory-db-v1-Linux-2031-05-04';
+  const KEY2 = 'rust-pipeline-advisory-db-v1-Linux-2031-05-05';
+  const git = (cwd: string, ...args: string[]): string => {
+    const r = spawnSync('git', ['-c', 'user.email=db@example.invalid', '-c', 'user.name=db', ...args], { cwd, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+
+  it('run 1 saves the daily entry; run 2 restores it exactly and does not fetch; the next day restores it through the restore key, finds it stale and fetches', async () => {
+    const daily = await startCacheServer();
+    try {
+      // The "upstream" database is a local git repository: the copy in the cache is a clone of it,
+      // so a fetch (run 3) goes to that local path and nowhere else.
+      const upstream = localAdvisoryDb();
+      const ws = makeWorkspace('vulnerable');
+      const cargoHome = makeCargoHome();
+      made.push(upstream, ws, cargoHome);
+      const toolDir = join(cargoHome, 'rust-pipeline');
+      const dbDir = join(toolDir, 'advisory-db');
+      mkdirSync(toolDir, { recursive: true });
+      git(toolDir, 'clone', '-q', upstream, 'advisory-db');
+      expect(git(dbDir, 'remote', 'get-url', 'origin')).toBe(upstream);
+      writeFileSync(join(toolDir, 'advisory-db.fetched'), `${DAY1}\n`);
+      const envOf = (day: string) => ({ ...daily.env(), CARGO_HOME: cargoHome, RUST_PIPELINE_TEST_NOW: day });
+      const dbSaves = () => daily.entries().filter((e) => e.finalized && e.key.startsWith('rust-pipeline-advisory-db-')).map((e) => e.key);
+
+      // Run 1, day 1: the copy fetched today is used without a fetch and saved under today's key.
+      const one = await runAction({ workspace: ws, env: envOf(DAY1), inputs: { stages: 'audit' } });
+      expect(one.main.outputs.vulnerabilities, one.main.stdout).toBe('1');
+      expect(one.main.stdout).toContain('--no-fetch');
+      expect(one.main.summary).toContain(`**Advisory database cache** (daily key \`${KEY1}\`): not restored (a copy fetched today is already in place)`);
+      const restore1 = readReport(one.main).setup['cache restore'];
+      expect(restore1.advisoryDb).toMatchObject({ key: KEY1, restoreKeys: ['rust-pipeline-advisory-db-v1-Linux-'], hit: 'none' });
+      // The main entry carries the tools but not the database.
+      expect(restore1.paths).toContain(join(toolDir, 'cargo-audit'));
+      expect(restore1.paths.filter((p: string) => p.startsWith(toolDir) && !/cargo-(audit|tarpaulin|nextest)$/.test(p))).toEqual([]);
+      expect(one.post?.code).toBe(0);
+      expect(one.post!.summary).toMatch(new RegExp(`\\*\\*Advisory database cache:\\*\\* saved \`${KEY1}\` \\([\\d.]+ (B|KiB|MiB), `));
+      expect(dbSaves()).toEqual([KEY1]);
+
+      // Run 2, day 1, a fresh runner: the exact daily key is restored, cargo-audit does not fetch.
+      freshRunner(ws, cargoHome);
+      expect(existsSync(dbDir)).toBe(false);
+      const two = await runAction({ workspace: ws, env: envOf(DAY1), inputs: { stages: 'audit' } });
+      expect(two.main.outputs.vulnerabilities, two.main.stdout).toBe('1');
+      expect(two.main.stdout).toContain('--no-fetch');
+      expect(two.main.summary).toMatch(new RegExp(`\\*\\*Advisory database cache\\*\\* \\(daily key \`${KEY1}\`\\): ✅ exact hit: \`${KEY1}\``));
+      expect(two.main.summary).toContain('(2 advisories, fetched today at 10:00 UTC, not fetched again)');
+      expect(readReport(two.main).setup['cache restore'].advisoryDb).toMatchObject({ key: KEY1, hit: 'exact', matchedKey: KEY1 });
+      expect(two.post?.code).toBe(0);
+      expect(two.post!.summary).toContain(`**Advisory database cache:** not saved: the entry \`${KEY1}\` was restored, the database is unchanged`);
+      expect(dbSaves()).toEqual([KEY1]);
+
+      // Upstream publishes an advisory; run 3 on the next day, a fresh runner again.
+      const advisory = readFileSync(join(upstream, 'crates', 'smallvec', 'RUSTSEC-2021-0003.md'), 'utf8');
+      mkdirSync(join(upstream, 'crates', 'notlocked'));
+      writeFileSync(join(upstream, 'crates', 'notlocked', 'RUSTSEC-2031-0001.md'), advisory.replace(/RUSTSEC-2021-0003/g, 'RUSTSEC-2031-0001').replace(/smallvec/g, 'notlocked'));
+      git(upstream, 'add', '-A');
+      git(upstream, 'commit', '-q', '-m', 'another advisory file');
+      const upstreamHead = git(upstream, 'rev-parse', 'HEAD');
+      freshRunner(ws, cargoHome);
+      const three = await runAction({ workspace: ws, env: envOf(DAY2), inputs: { stages: 'audit' } });
+      expect(three.main.outputs.vulnerabilities, three.main.stdout).toBe('1');
+      expect(three.main.summary).toContain(`**Advisory database cache** (daily key \`${KEY2}\`): 🟡 older day (restore key): \`${KEY1}\``);
+      expect(readReport(three.main).setup['cache restore'].advisoryDb).toMatchObject({ key: KEY2, hit: 'partial', matchedKey: KEY1 });
+      // Stale: cargo-audit ran with a fetch, which brought the local upstream's new commit.
+      expect(three.main.stdout).not.toContain('--no-fetch');
+      expect(three.main.summary).toContain('(3 advisories, fetched now; the cached copy was from 2031-05-04)');
+      expect(git(dbDir, 'rev-parse', 'HEAD')).toBe(upstreamHead);
+      expect(readFileSync(join(toolDir, 'advisory-db.fetched'), 'utf8').trim()).toBe(DAY2);
+      expect(three.post?.code).toBe(0);
+      expect(three.post!.summary).toContain(`**Advisory database cache:** saved \`${KEY2}\``);
+      expect(dbSaves()).toEqual([KEY1, KEY2]);
+      // Never a warning about the database entry.
+      for (const run of [one, two, three]) expect([...warnings(run.main), ...warnings(run.post!)].filter((w) => /advisory/i.test(w))).toEqual([]);
+    } finally {
+      await daily.stop();
+    }
+  });
+
+  it('audit-db given, or no audit stage: no database entry is looked up or saved', async () => {
+    const quiet = await startCacheServer();
+    try {
+      const db = localAdvisoryDb();
+      const ws = makeWorkspace('vulnerable');
+      const cargoHome = makeCargoHome();
+      made.push(db, ws, cargoHome);
+      const run = await runAction({ workspace: ws, env: { ...quiet.env(), CARGO_HOME: cargoHome }, inputs: { stages: 'audit', 'audit-db': db } });
+      expect(run.main.outputs.vulnerabilities, run.main.stdout).toBe('1');
+      expect(run.main.summary).not.toContain('Advisory database cache');
+      expect(run.post!.summary).not.toContain('Advisory database cache');
+      const clean = makeWorkspace('clean');
+      made.push(clean);
+      const fmt = await runAction({ workspace: clean, env: { ...quiet.env(), CARGO_HOME: cargoHome }, inputs: { stages: 'fmt' } });
+      expect(fmt.main.code, fmt.main.stdout).toBe(0);
+      expect(fmt.main.summary).not.toContain('Advisory database cache');
+      expect(readReport(fmt.main).setup['cache restore'].advisoryDb).toBeUndefined();
+      const asked = quiet.requests.filter((r) => r.rpc).map((r) => String(r.body?.key));
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.filter((k) => k.startsWith('rust-pipeline-advisory-db-'))).toEqual([]);
+    } finally {
+      await quiet.stop();
+    }
   });
 });

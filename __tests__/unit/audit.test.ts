@@ -118,12 +118,12 @@ describe('advisory database freshness (daily)', () => {
   };
 
   it('a local audit-db is used as is, never fetched', () => {
-    expect(planAdvisoryDb(toolDir(), '/srv/advisory-db')).toEqual({ path: '/srv/advisory-db', fetch: false, why: 'audit-db input' });
+    expect(planAdvisoryDb(toolDir(), '/srv/advisory-db', new Date())).toEqual({ path: '/srv/advisory-db', fetch: false, why: 'audit-db input' });
   });
 
   it('no cached copy: fetch it under the tool directory', () => {
     const dir = toolDir();
-    expect(planAdvisoryDb(dir, undefined)).toEqual({ path: join(dir, 'advisory-db'), fetch: true, why: 'missing' });
+    expect(planAdvisoryDb(dir, undefined, new Date())).toEqual({ path: join(dir, 'advisory-db'), fetch: true, why: 'missing' });
   });
 
   it('fetched earlier the same UTC day: no fetch; on a later day: fetch', () => {
@@ -135,9 +135,9 @@ describe('advisory database freshness (daily)', () => {
 
   it('a copy without a fetch record counts as stale', () => {
     const dir = withDb();
-    expect(planAdvisoryDb(dir, undefined)).toEqual({ path: join(dir, 'advisory-db'), fetch: true, why: 'stale' });
+    expect(planAdvisoryDb(dir, undefined, new Date())).toEqual({ path: join(dir, 'advisory-db'), fetch: true, why: 'stale' });
     writeFileSync(join(dir, 'advisory-db.fetched'), 'garbage');
-    expect(planAdvisoryDb(dir, undefined).why).toBe('stale');
+    expect(planAdvisoryDb(dir, undefined, new Date()).why).toBe('stale');
   });
 });
 

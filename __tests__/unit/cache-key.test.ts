@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
-import { cacheKeys, findKeyFiles, keyPart, lockedPackages, normalizeLockfile, normalizeManifest, relevantEnv, type KeyParts } from '../../src/cache/key.js';
+import { advisoryDbEntryPaths, advisoryDbKeys, advisoryDbSaveDecision, usesAdvisoryDbEntry } from '../../src/cache/advisory-db.js';
+import { cacheKeys, findKeyFiles, KEY_PREFIX, keyPart, lockedPackages, normalizeLockfile, normalizeManifest, relevantEnv, type KeyParts } from '../../src/cache/key.js';
+import { now, TEST_NOW_ENV } from '../../src/clock.js';
 
 const base: KeyParts = {
   scope: 'checks',
@@ -136,5 +138,79 @@ describe('findKeyFiles', () => {
     }
     const found = findKeyFiles(join(root, 'crate'), root, join(root, 'home')).map((f) => f.slice(root.length + 1));
     expect(found).toEqual(['.cargo/config.toml', 'crate/.cargo/config', 'crate/Cargo.lock', 'crate/Cargo.toml', 'crate/member/Cargo.toml', 'home/config.toml', 'rust-toolchain.toml']);
+  });
+});
+
+describe('advisory database daily key', () => {
+  test.each<[string, string, string]>([
+    ['Linux', '2031-05-04T00:00:00.000Z', 'rust-pipeline-advisory-db-v1-Linux-2031-05-04'],
+    ['Linux', '2031-05-04T23:59:59.999Z', 'rust-pipeline-advisory-db-v1-Linux-2031-05-04'],
+    ['Linux', '2031-05-05T00:00:00.000Z', 'rust-pipeline-advisory-db-v1-Linux-2031-05-05'],
+    // The UTC day counts, not the runner's local one.
+    ['macOS', '2031-05-04T23:30:00-05:00', 'rust-pipeline-advisory-db-v1-macOS-2031-05-05'],
+    ['Windows', '2032-02-29T12:00:00Z', 'rust-pipeline-advisory-db-v1-Windows-2032-02-29'],
+    ['Some OS', '2031-05-04T12:00:00Z', 'rust-pipeline-advisory-db-v1-Some_OS-2031-05-04'],
+  ])('%s at %s → %s', (os, at, key) => {
+    const keys = advisoryDbKeys(os, new Date(at));
+    expect(keys.key).toBe(key);
+    // One restore key: the same OS, any day (the newest entry wins).
+    expect(keys.restoreKeys).toEqual([key.slice(0, -'YYYY-MM-DD'.length)]);
+    expect(key.startsWith(keys.restoreKeys[0]!)).toBe(true);
+  });
+
+  it('never looks like a main entry key, so neither restores the other', () => {
+    const daily = advisoryDbKeys('Linux', new Date('2031-05-04T12:00:00Z'));
+    expect(daily.key.startsWith(`${KEY_PREFIX}-`)).toBe(false);
+    const main = cacheKeys({ scope: 'advisory-db', suffix: '', os: 'Linux', arch: 'X64', rustc: [], env: {}, files: [] });
+    for (const rk of main.restoreKeys) expect(daily.key.startsWith(rk)).toBe(false);
+  });
+
+  it('the entry holds the database and its fetch record only', () => {
+    expect(advisoryDbEntryPaths('/home/runner/.cargo/rust-pipeline')).toEqual(['/home/runner/.cargo/rust-pipeline/advisory-db', '/home/runner/.cargo/rust-pipeline/advisory-db.fetched']);
+  });
+
+  test.each<[string, string[], string, boolean]>([
+    ['audit on the cached database', ['fmt', 'audit'], '', true],
+    ['audit with audit-db', ['audit'], '/srv/advisory-db', false],
+    ['no audit stage', ['fmt', 'clippy', 'test'], '', false],
+  ])('%s: daily entry %s', (_name, stages, db, uses) => {
+    expect(usesAdvisoryDbEntry({ stages: stages as never, audit: { db: db || undefined, ignore: [], denyWarnings: false } })).toBe(uses);
+  });
+});
+
+describe('advisory database save decision', () => {
+  const state = (hit: 'exact' | 'partial' | 'none', matchedKey?: string) => ({
+    os: 'Linux',
+    toolDir: '/t',
+    paths: [],
+    key: 'rust-pipeline-advisory-db-v1-Linux-2031-05-04',
+    day: '2031-05-04',
+    hit,
+    ...(matchedKey ? { matchedKey } : {}),
+  });
+  const D4 = 'rust-pipeline-advisory-db-v1-Linux-2031-05-04';
+  test.each<[string, ReturnType<typeof state>, string | undefined, string | RegExp]>([
+    ['exact hit, not fetched again', state('exact', D4), '2031-05-04T08:00:00Z', /^not saved: the entry `rust-pipeline-advisory-db-v1-Linux-2031-05-04` was restored/],
+    ['older day restored, fetched today', state('partial', 'rust-pipeline-advisory-db-v1-Linux-2031-05-01'), '2031-05-04T10:00:00Z', D4],
+    ['older day restored, fetch failed', state('partial', 'rust-pipeline-advisory-db-v1-Linux-2031-05-01'), '2031-05-01T10:00:00Z', 'not saved: the database was last fetched on 2031-05-01, not today'],
+    ['miss, fetched today', state('none'), '2031-05-04T10:00:00Z', D4],
+    ['miss, a copy fetched today already in place', state('none'), '2031-05-04T00:10:00Z', D4],
+    ['miss, never fetched', state('none'), undefined, 'not saved: the database was not fetched (no fetch record)'],
+    ['fetched after midnight: saved under the new day', state('exact', D4), '2031-05-05T00:01:00Z', 'rust-pipeline-advisory-db-v1-Linux-2031-05-05'],
+  ])('%s', (_name, s, fetchedAt, expected) => {
+    const d = advisoryDbSaveDecision(s, fetchedAt ? new Date(fetchedAt) : undefined);
+    if (typeof expected === 'string' && expected.startsWith('rust-pipeline-')) expect(d).toEqual({ save: true, key: expected });
+    else expect(d.save ? d.key : d.why).toMatch(expected);
+  });
+});
+
+describe('the clock', () => {
+  it('is the system clock unless RUST_PIPELINE_TEST_NOW fixes it', () => {
+    const before = Date.now();
+    const t = now({}).getTime();
+    expect(t).toBeGreaterThanOrEqual(before);
+    expect(t).toBeLessThanOrEqual(Date.now());
+    expect(now({ [TEST_NOW_ENV]: '2031-05-04T10:00:00Z' }).toISOString()).toBe('2031-05-04T10:00:00.000Z');
+    expect(() => now({ [TEST_NOW_ENV]: 'tomorrow' })).toThrow('RUST_PIPELINE_TEST_NOW is "tomorrow", which is not an ISO 8601 date and time');
   });
 });

@@ -160,3 +160,39 @@ describe('planPrune', () => {
     expect(p.items).toEqual([]);
   });
 });
+
+describe('planPrune: installed tool versions', () => {
+  const layout: Record<string, string[]> = {
+    'cargo-audit': ['0.21.0', '0.22.2'],
+    'cargo-tarpaulin': ['0.31.0', '0.37.5', '0.37.4'],
+    'cargo-nextest': ['0.9.123'],
+    // A tool the run does not pin is none of its business.
+    'cargo-other': ['1.0.0'],
+  };
+  const toolDir = join(root, 'tools');
+  for (const [tool, versions] of Object.entries(layout)) for (const v of versions) put(join(toolDir, tool, v, tool), 'b'.repeat(400));
+  // The advisory database lives beside the tools and is never pruned here.
+  put(join(toolDir, 'advisory-db', 'crates', 'x', 'RUSTSEC-2021-0001.md'), 'a');
+  put(join(toolDir, 'advisory-db.fetched'), '2031-05-04T10:00:00.000Z');
+
+  test.each<[string, Record<string, string>, string[]]>([
+    ['the pinned versions are kept, every other version goes', { 'cargo-audit': '0.22.2', 'cargo-tarpaulin': '0.37.5', 'cargo-nextest': '0.9.123' }, ['cargo-audit/0.21.0', 'cargo-tarpaulin/0.31.0', 'cargo-tarpaulin/0.37.4']],
+    ['a downgrade prunes the newer version', { 'cargo-audit': '0.21.0' }, ['cargo-audit/0.22.2']],
+    ['a pin with nothing installed yet prunes every installed version of that tool', { 'cargo-nextest': '0.9.200' }, ['cargo-nextest/0.9.123']],
+    ['a pin for a tool never installed prunes nothing', { 'cargo-missing': '1.0.0' }, []],
+    ['no pins: nothing', {}, []],
+  ])('%s', (_name, keep, pruned) => {
+    const plan = planPrune({ targetDirs: [], cargoHome: join(root, 'no-home'), members: [], locked: new Set(), runStartMs: 0, tools: { dir: toolDir, keep } });
+    expect(plan.items.map((i) => [i.path.slice(toolDir.length + 1), i.reason]).sort()).toEqual(pruned.map((p) => [p, 'old tool versions']));
+    expect(plan.bytes).toBe(pruned.length * 400);
+  });
+
+  it('deletes them and nothing else', () => {
+    applyPrune(planPrune({ targetDirs: [], cargoHome: join(root, 'no-home'), members: [], locked: new Set(), runStartMs: 0, tools: { dir: toolDir, keep: { 'cargo-audit': '0.22.2' } } }));
+    expect(existsSync(join(toolDir, 'cargo-audit', '0.21.0'))).toBe(false);
+    expect(existsSync(join(toolDir, 'cargo-audit', '0.22.2', 'cargo-audit'))).toBe(true);
+    expect(existsSync(join(toolDir, 'cargo-tarpaulin', '0.31.0'))).toBe(true);
+    expect(existsSync(join(toolDir, 'advisory-db', 'crates'))).toBe(true);
+    expect(existsSync(join(toolDir, 'advisory-db.fetched'))).toBe(true);
+  });
+});

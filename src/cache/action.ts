@@ -1,7 +1,7 @@
 // The shared cache in the action: restored in main before anything builds, pruned and saved in
 // post. Every problem is a warning: the run's result is what it would be without a cache.
 import * as core from '@actions/core';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionsLogger } from '../actions.js';
@@ -9,7 +9,9 @@ import { exec } from '../exec.js';
 import type { SetupStep } from '../pipeline.js';
 import { toMarkdown } from '../report/blocks.js';
 import { getState, STATE } from '../state.js';
-import type { Logger } from '../stages/types.js';
+import type { Logger, StageContext } from '../stages/types.js';
+import type { Block } from '../report/blocks.js';
+import { advisoryDbRestoreBlocks, advisoryDbRestoreData, restoreAdvisoryDb, saveAdvisoryDbInPost, undoPartialRestore, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { applyPrune, diskUsage, planPrune } from './prune.js';
 import { formatMs } from '../profiler.js';
@@ -33,19 +35,12 @@ export interface CacheRunState {
   targetDirs: string[];
   members: string[];
   lockfiles: string[];
+  /** Where the installed tools live, and the versions this run pins (other versions are pruned). */
+  toolDir?: string;
+  toolVersions?: Record<string, string>;
 }
 
-/** Removes the paths a restore created when it was stopped halfway through extracting. */
-function undoPartialRestore(plan: CachePlan, existedBefore: ReadonlySet<string>): string[] {
-  const removed: string[] = [];
-  for (const p of plan.paths) {
-    if (!existedBefore.has(p) && existsSync(p)) {
-      rmSync(p, { recursive: true, force: true });
-      removed.push(p);
-    }
-  }
-  return removed;
-}
+type SetupResult = { outputs?: Record<string, string>; blocks?: Block[]; warnings?: string[]; data?: Record<string, unknown> };
 
 export const cacheRestoreStep: SetupStep = {
   name: 'cache restore',
@@ -58,76 +53,99 @@ export const cacheRestoreStep: SetupStep = {
         data: { enabled: false },
       };
     }
-    const runStartMs = Date.now();
-    let plan: CachePlan;
-    try {
-      plan = await ctx.profiler.measure('cache key', () =>
-        planCache(ctx, {
-          scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
-          os: runnerOs(ctx.env),
-          arch: runnerArch(ctx.env),
-          toolDir: ctx.toolDir,
-          withCargoHome: true,
-        }),
-      );
-    } catch (e) {
-      return {
-        outputs: { 'cache-hit': 'none', 'cache-key': '' },
-        warnings: [`Cache: could not work out the cache key (${(e as Error).message}); the run continues without the cache.`],
-        data: { enabled: true, error: (e as Error).message },
-      };
-    }
-    const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
-    const timeoutMs = c.restoreTimeoutSeconds * 1000;
-    ctx.log.info(`Cache key: ${plan.key}`);
-    const outcome = await runWorker(
-      { op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
-      { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: join(ctx.tempDir, 'cache'), timeoutMs },
-    );
-    if (!outcome.available) {
-      ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
-      return {
-        outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
-        blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
-        data: { enabled: true, available: false, key: plan.key },
-      };
-    }
-    let problem: string | undefined;
-    const warnings: string[] = [];
-    let matched = outcome.matchedKey;
-    if (outcome.timedOut) {
-      matched = undefined;
-      const removed = outcome.extracting ? undoPartialRestore(plan, existedBefore) : [];
-      problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
-      warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
-    } else if (outcome.error) {
-      problem = outcome.error;
-      warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
-    } else if (outcome.warnings.length > 0 && !matched) {
-      problem = outcome.warnings.join('; ');
-    }
-    const hit = hitOf(plan.key, matched);
-    const state: CacheRunState = {
-      key: plan.key,
-      paths: plan.paths,
-      hit,
-      ...(matched ? { matchedKey: matched } : {}),
-      onFailure: c.onFailure,
-      runStartMs,
-      cargoHome: plan.cargoHome,
-      targetDirs: plan.targetDirs,
-      members: plan.members,
-      lockfiles: plan.lockfiles,
-    };
-    ctx.saveState(STATE.cache, JSON.stringify(state));
+    // The advisory database's daily entry is restored beside the main one, in its own worker,
+    // under the same time bound.
+    const os = runnerOs(ctx.env);
+    const daily = usesAdvisoryDbEntry(ctx.inputs)
+      ? restoreAdvisoryDb(ctx, { os, timeoutMs: c.restoreTimeoutSeconds * 1000, tempDir: join(ctx.tempDir, 'cache') }).catch((e: unknown) => e as Error)
+      : undefined;
+    const main = await restoreMainEntry(ctx, os);
+    const db = await daily;
+    if (db instanceof Error) return { ...main, warnings: [...(main.warnings ?? []), `Advisory database cache not restored: ${db.message}`] };
+    if (!db || db.skipped === 'no cache service') return main;
+    ctx.saveState(STATE.advisoryDbCache, JSON.stringify(db.state));
     return {
-      outputs: { 'cache-hit': hit, 'cache-key': plan.key },
-      blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
-      warnings,
-      data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+      ...main,
+      blocks: [...(main.blocks ?? []), ...advisoryDbRestoreBlocks(db)],
+      warnings: [...(main.warnings ?? []), ...db.warnings],
+      data: { ...main.data, advisoryDb: advisoryDbRestoreData(db) },
     };
   },
 };
+
+async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupResult> {
+  const c = ctx.inputs.cache;
+  const runStartMs = Date.now();
+  let plan: CachePlan;
+  try {
+    plan = await ctx.profiler.measure('cache key', () =>
+      planCache(ctx, {
+        scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
+        os,
+        arch: runnerArch(ctx.env),
+        toolDir: ctx.toolDir,
+        withCargoHome: true,
+      }),
+    );
+  } catch (e) {
+    return {
+      outputs: { 'cache-hit': 'none', 'cache-key': '' },
+      warnings: [`Cache: could not work out the cache key (${(e as Error).message}); the run continues without the cache.`],
+      data: { enabled: true, error: (e as Error).message },
+    };
+  }
+  const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
+  const timeoutMs = c.restoreTimeoutSeconds * 1000;
+  ctx.log.info(`Cache key: ${plan.key}`);
+  const outcome = await runWorker(
+    { op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
+    { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: join(ctx.tempDir, 'cache'), timeoutMs },
+  );
+  if (!outcome.available) {
+    ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
+    return {
+      outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+      blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
+      data: { enabled: true, available: false, key: plan.key },
+    };
+  }
+  let problem: string | undefined;
+  const warnings: string[] = [];
+  let matched = outcome.matchedKey;
+  if (outcome.timedOut) {
+    matched = undefined;
+    const removed = outcome.extracting ? undoPartialRestore(plan.paths, existedBefore) : [];
+    problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+    warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
+  } else if (outcome.error) {
+    problem = outcome.error;
+    warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
+  } else if (outcome.warnings.length > 0 && !matched) {
+    problem = outcome.warnings.join('; ');
+  }
+  const hit = hitOf(plan.key, matched);
+  const state: CacheRunState = {
+    key: plan.key,
+    paths: plan.paths,
+    hit,
+    ...(matched ? { matchedKey: matched } : {}),
+    onFailure: c.onFailure,
+    runStartMs,
+    cargoHome: plan.cargoHome,
+    targetDirs: plan.targetDirs,
+    members: plan.members,
+    lockfiles: plan.lockfiles,
+    toolDir: ctx.toolDir,
+    toolVersions: { ...ctx.inputs.tools.versions },
+  };
+  ctx.saveState(STATE.cache, JSON.stringify(state));
+  return {
+    outputs: { 'cache-hit': hit, 'cache-key': plan.key },
+    blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
+    warnings,
+    data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+  };
+}
 
 /** Decides whether post saves: never after an exact hit, after a failure only with cache-on-failure. */
 export function saveDecision(state: CacheRunState, result: string): string | undefined {
@@ -170,6 +188,11 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     return;
   }
   log.info(`Cache lookup before saving: ${formatMs(lookup.ms)}`);
+  if (!state.paths.some((p) => existsSync(p))) {
+    log.info('Cache not saved: none of its paths exist.');
+    await appendSummary({ key: state.key, outcome: 'not saved: none of its paths exist' }, log);
+    return;
+  }
   const pruneStarted = Date.now();
   const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
   const prune = planPrune({
@@ -178,6 +201,7 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     members: state.members,
     locked: lockedSet(state.lockfiles),
     runStartMs: state.runStartMs,
+    ...(state.toolDir && state.toolVersions ? { tools: { dir: state.toolDir, keep: state.toolVersions } } : {}),
   });
   applyPrune(prune);
   const pruneMs = Date.now() - pruneStarted;
@@ -193,4 +217,11 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
   await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
 }
 
-export const cacheSaveTask = { name: 'cache save', run: (): Promise<void> => saveCacheInPost() };
+export const cacheSaveTask = {
+  name: 'cache save',
+  run: async (): Promise<void> => {
+    // The small daily database entry first: it does not depend on the run's result.
+    await saveAdvisoryDbInPost();
+    await saveCacheInPost();
+  },
+};

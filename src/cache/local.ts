@@ -13,6 +13,8 @@ import type { Exec } from '../exec.js';
 import type { RunReport, SetupStep } from '../pipeline.js';
 import { toText } from '../report/blocks.js';
 import type { Logger } from '../stages/types.js';
+import { now } from '../clock.js';
+import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { diskUsage, planPrune } from './prune.js';
 import { hitOf, restoreBlocks, saveBlocks, type CacheHit } from './report.js';
@@ -119,11 +121,12 @@ export class LocalCache {
       }
       this.hit = problem ? 'none' : hitOf(plan.key, entry?.key);
       ctx.log.info(`Cache key: ${plan.key} (${this.hit === 'none' ? 'miss' : `${this.hit} hit: ${entry?.key}`})`);
+      const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, runnerOs({}), now(ctx.env)) : undefined;
       return {
         outputs: { 'cache-hit': this.hit, 'cache-key': plan.key },
-        blocks: restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms: Date.now() - started, problem }),
+        blocks: [...restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms: Date.now() - started, problem }), ...(db?.blocks ?? [])],
         warnings,
-        data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: Date.now() - started },
+        data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: Date.now() - started, ...(db ? { advisoryDb: db.data } : {}) },
       };
     },
   };

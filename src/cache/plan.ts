@@ -5,6 +5,7 @@ import { arch, homedir, platform } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
 import type { StageContext } from '../stages/types.js';
+import { TOOL_NAMES } from '../tools/table.js';
 import { cacheKeys, findKeyFiles, lockedPackages, readKeyFiles, relevantEnv } from './key.js';
 
 export interface CachePlan {
@@ -85,7 +86,7 @@ export interface PlanOptions {
   scope: string;
   os: string;
   arch: string;
-  /** Where tools and the advisory DB are kept, when the entry carries them (the action). */
+  /** Where tools are kept, when the entry carries them (the action); the advisory DB there is left out. */
   toolDir?: string;
   /** Whether the cargo home (registry, git) goes into the entry. */
   withCargoHome: boolean;
@@ -116,7 +117,8 @@ export async function planCache(ctx: StageContext, o: PlanOptions): Promise<Cach
   const paths = [
     ...(o.withCargoHome ? [join(cargoHome, 'registry', 'index'), join(cargoHome, 'registry', 'cache'), join(cargoHome, 'git', 'db')] : []),
     targetDir,
-    ...(o.toolDir ? [o.toolDir] : []),
+    // The tools, one directory each; the advisory database beside them has a daily entry of its own.
+    ...(o.toolDir ? TOOL_NAMES.map((t) => join(o.toolDir!, t)) : []),
     ...extra,
   ];
   return {

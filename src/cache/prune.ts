@@ -10,6 +10,8 @@
 // package (rebuilt anyway), when its package version is no longer in any Cargo.lock, when its
 // package left the lockfiles altogether, or when it was built by a compiler this run did not use.
 // The incremental state this run used is kept: the benchmark shows it pays for its restore time.
+// Installed tools keep only the versions this run pins: an upgrade of a pinned version would
+// otherwise carry every older binary along in the entry for ever.
 // Registry sources (registry/src) are not part of the entry at all: cargo unpacks them again from
 // registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
 import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -23,7 +25,8 @@ export type PruneReason =
   | 'removed dependencies'
   | 'old toolchains'
   | 'unused crate files'
-  | 'docs and packages';
+  | 'docs and packages'
+  | 'old tool versions';
 
 export interface PruneItem {
   path: string;
@@ -46,6 +49,11 @@ export interface PruneOptions {
   locked: ReadonlySet<string>;
   /** When this run started (ms since the epoch): units written since then were built by this run's compilers. */
   runStartMs: number;
+  /**
+   * Installed tools (<dir>/<tool>/<version>/): for each tool named in `keep`, every other version
+   * is removed. Tools not named are left alone.
+   */
+  tools?: { dir: string; keep: Readonly<Record<string, string>> };
 }
 
 /** Total size of a file or directory tree (symlinks not followed). */
@@ -245,6 +253,12 @@ export function planPrune(o: PruneOptions): PrunePlan {
         const m = /^(.+)-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\.crate$/.exec(f);
         if (m && !o.locked.has(`${m[1]}@${m[2]}`)) add(join(dir, f), 'unused crate files');
       }
+    }
+  }
+  if (o.tools) {
+    for (const [tool, version] of Object.entries(o.tools.keep)) {
+      const dir = join(o.tools.dir, tool);
+      for (const v of safeList(dir)) if (v !== version) add(join(dir, v), 'old tool versions');
     }
   }
   return { items, bytes: items.reduce((s, i) => s + i.bytes, 0) };

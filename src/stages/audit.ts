@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { auditArgs, lockfileLines, parseAuditJson, type AuditFinding, type AuditReport } from '../cargo/audit.js';
 import { repoRelative } from '../cargo/paths.js';
+import { now } from '../clock.js';
 import { formatCommand, type ExecResult } from '../exec.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
@@ -88,7 +89,9 @@ function describeDb(plan: DbPlan, fetched: boolean, report: AuditReport): string
     plan.why === 'audit-db input'
       ? 'local copy from audit-db, not fetched'
       : fetched
-        ? 'fetched now'
+        ? plan.why === 'stale'
+          ? `fetched now; the cached copy was ${plan.fetchedAt ? `from ${plan.fetchedAt.toISOString().slice(0, 10)}` : 'of unknown age'}`
+          : 'fetched now'
         : plan.why === 'fetched today'
           ? `fetched today at ${plan.fetchedAt!.toISOString().slice(11, 16)} UTC, not fetched again`
           : `could not be updated; last fetched ${plan.fetchedAt?.toISOString() ?? 'at an unknown time'}`;
@@ -142,7 +145,8 @@ export const auditStage: Stage = {
       }
     }
 
-    const plan = planAdvisoryDb(ctx.toolDir, db);
+    const today = now(ctx.env);
+    const plan = planAdvisoryDb(ctx.toolDir, db, today);
     const build = (fetch: boolean): string[] => auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile: lockfile! });
     let fetched = false;
     let res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () => runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000));
@@ -151,7 +155,7 @@ export const auditStage: Stage = {
     const notes: Finding[] = [];
     if (plan.fetch && report) {
       fetched = true;
-      markFetched(ctx.toolDir);
+      markFetched(ctx.toolDir, today);
     } else if (plan.fetch && !report && plan.why === 'stale') {
       // The network or GitHub is down: audit against the copy we have, and say how old it is.
       notes.push({ level: 'warning', title: 'advisory database not updated', message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}` });

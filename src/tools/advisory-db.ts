@@ -1,8 +1,9 @@
-// The RustSec advisory database: a git checkout kept under ctx.toolDir (so the shared cache
-// carries it), fetched at most once per UTC day; or a local copy the `audit-db` input names,
-// which is never fetched.
+// The RustSec advisory database: a git checkout kept under ctx.toolDir (in the action a cache
+// entry of its own, keyed by the UTC day, carries it: src/cache/advisory-db.ts), fetched at most
+// once per UTC day; or a local copy the `audit-db` input names, which is never fetched.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { utcDay } from '../clock.js';
 
 export interface DbPlan {
   path: string;
@@ -17,12 +18,9 @@ export function advisoryDbPath(toolDir: string): string {
   return join(toolDir, 'advisory-db');
 }
 
-function markerPath(toolDir: string): string {
+/** The file recording when the database was last fetched (its own daily cache entry carries it too). */
+export function markerPath(toolDir: string): string {
   return join(toolDir, 'advisory-db.fetched');
-}
-
-function utcDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
 }
 
 export function lastFetched(toolDir: string): Date | undefined {
@@ -35,7 +33,7 @@ export function lastFetched(toolDir: string): Date | undefined {
 }
 
 /** Decides which database to use and whether it needs a fetch. */
-export function planAdvisoryDb(toolDir: string, inputDb: string | undefined, now: Date = new Date()): DbPlan {
+export function planAdvisoryDb(toolDir: string, inputDb: string | undefined, now: Date): DbPlan {
   if (inputDb) return { path: inputDb, fetch: false, why: 'audit-db input' };
   const path = advisoryDbPath(toolDir);
   if (!existsSync(join(path, 'crates'))) return { path, fetch: true, why: 'missing' };
@@ -45,7 +43,7 @@ export function planAdvisoryDb(toolDir: string, inputDb: string | undefined, now
 }
 
 /** Records a successful fetch (the daily freshness check reads it). */
-export function markFetched(toolDir: string, now: Date = new Date()): void {
+export function markFetched(toolDir: string, now: Date): void {
   mkdirSync(toolDir, { recursive: true });
   writeFileSync(markerPath(toolDir), `${now.toISOString()}\n`);
 }

@@ -1,0 +1,252 @@
+// The RustSec advisory database's own cache entry, keyed by the UTC day:
+//
+//   rust-pipeline-advisory-db-v1-<os>-<YYYY-MM-DD>     restore key: rust-pipeline-advisory-db-v1-<os>-
+//
+// It holds only <toolDir>/advisory-db and its fetch record <toolDir>/advisory-db.fetched, and
+// lives beside the main entry (which leaves both out), because the two change at different
+// rates: the main entry changes with the lockfile and the compilers, the database every day.
+// Within the main entry, a database fetched today would never be saved after an exact hit of
+// the main key, and every later run that day would fetch again.
+//
+// main restores it (when the audit stage runs on the cached database) in the same worker
+// process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
+// the day it was fetched, unless that entry is the one restored. Every problem is a warning.
+import * as core from '@actions/core';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { actionsLogger } from '../actions.js';
+import { now, utcDay } from '../clock.js';
+import { exec } from '../exec.js';
+import type { Inputs } from '../inputs.js';
+import { formatMs } from '../profiler.js';
+import type { Block } from '../report/blocks.js';
+import { toMarkdown } from '../report/blocks.js';
+import { getState, STATE } from '../state.js';
+import type { Logger, StageContext } from '../stages/types.js';
+import { advisoryDbPath, lastFetched, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
+import { keyPart } from './key.js';
+import { formatBytes, hitOf, type CacheHit } from './report.js';
+import { runWorker, type RunWorkerOptions } from './service.js';
+
+/** Bumped when the layout of the database entry changes. */
+export const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
+/** The longest post's lookup or save of the (small) database entry may take. */
+export const ADVISORY_DB_SAVE_TIMEOUT_MS = 5 * 60_000;
+
+export interface DailyKeys {
+  key: string;
+  restoreKeys: string[];
+}
+
+/** The daily key of the database fetched (or wanted) on `day`, and the restore key for older days. */
+export function advisoryDbKeys(os: string, day: Date): DailyKeys {
+  const base = `${ADVISORY_DB_KEY_PREFIX}-${keyPart(os)}-`;
+  return { key: `${base}${utcDay(day)}`, restoreKeys: [base] };
+}
+
+/** The paths of the entry, in a fixed order (the service scopes entries by this list). */
+export function advisoryDbEntryPaths(toolDir: string): string[] {
+  return [advisoryDbPath(toolDir), markerPath(toolDir)];
+}
+
+/** Whether this run has a database entry: the audit stage runs, on the cached database (no audit-db). */
+export function usesAdvisoryDbEntry(inputs: Pick<Inputs, 'stages' | 'audit'>): boolean {
+  return inputs.stages.includes('audit') && !inputs.audit.db;
+}
+
+/** What main leaves for post (STATE.advisoryDbCache). */
+export interface AdvisoryDbCacheState {
+  os: string;
+  toolDir: string;
+  paths: string[];
+  /** Today's key when main restored. */
+  key: string;
+  /** The UTC day of `key`. */
+  day: string;
+  hit: CacheHit;
+  matchedKey?: string;
+}
+
+export interface AdvisoryDbRestore {
+  state: AdvisoryDbCacheState;
+  restoreKeys: string[];
+  sizeBytes?: number;
+  ms: number;
+  /** Why nothing was restored, when it was not simply a miss. */
+  problem?: string;
+  /** Why no restore was attempted. */
+  skipped?: string;
+  warnings: string[];
+}
+
+/**
+ * The CLI keeps its tools and the database in the cache directory itself, so there is nothing to
+ * archive: the same daily key names the day the copy there was fetched, and only a copy of
+ * today's key is used without a fetch.
+ */
+export function localAdvisoryDbStatus(toolDir: string, os: string, today: Date): { blocks: Block[]; data: Record<string, unknown> } {
+  const key = advisoryDbKeys(os, today).key;
+  const plan = planAdvisoryDb(toolDir, undefined, today);
+  const copyKey = plan.fetchedAt ? advisoryDbKeys(os, plan.fetchedAt).key : undefined;
+  const what =
+    plan.why === 'fetched today'
+      ? `the copy in the cache directory is today's (\`${copyKey}\`): no fetch`
+      : plan.why === 'stale'
+        ? `the copy in the cache directory is ${copyKey ? `\`${copyKey}\`` : 'of unknown age'}: the audit fetches it`
+        : 'no copy in the cache directory yet: the audit fetches it';
+  return {
+    blocks: [{ kind: 'text', text: `**Advisory database** (daily key \`${key}\`): ${what}` }],
+    data: { key, path: plan.path, copyKey: copyKey ?? null, fresh: plan.why === 'fetched today' },
+  };
+}
+
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+export function undoPartialRestore(paths: readonly string[], existedBefore: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  for (const p of paths) {
+    if (!existedBefore.has(p) && existsSync(p)) {
+      rmSync(p, { recursive: true, force: true });
+      removed.push(p);
+    }
+  }
+  return removed;
+}
+
+function prefixed(log: Logger): Logger {
+  return { ...log, info: (m) => log.info(`advisory database cache: ${m}`) };
+}
+
+/**
+ * Restores the database entry for today (or the newest older one). Skipped when a copy fetched
+ * today is already in place (a runner that keeps CARGO_HOME).
+ */
+export async function restoreAdvisoryDb(ctx: StageContext, o: { os: string; timeoutMs: number; tempDir: string }): Promise<AdvisoryDbRestore> {
+  const today = now(ctx.env);
+  const keys = advisoryDbKeys(o.os, today);
+  const paths = advisoryDbEntryPaths(ctx.toolDir);
+  const base: AdvisoryDbCacheState = { os: o.os, toolDir: ctx.toolDir, paths, key: keys.key, day: utcDay(today), hit: 'none' };
+  if (planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
+    return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
+  }
+  const existedBefore = new Set(paths.filter((p) => existsSync(p)));
+  const out = await runWorker(
+    { op: 'restore', paths, key: keys.key, restoreKeys: keys.restoreKeys },
+    { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs },
+  );
+  if (!out.available) return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
+  let matched = out.matchedKey;
+  let problem: string | undefined;
+  const warnings: string[] = [];
+  if (out.timedOut) {
+    matched = undefined;
+    const removed = out.extracting ? undoPartialRestore(paths, existedBefore) : [];
+    problem = `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+    warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
+  } else if (out.error) {
+    problem = out.error;
+    warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
+  } else if (out.warnings.length > 0 && !matched) {
+    problem = out.warnings.join('; ');
+  }
+  const state: AdvisoryDbCacheState = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
+  return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
+}
+
+const HIT_TEXT: Record<CacheHit, string> = { exact: '✅ exact hit', partial: '🟡 older day (restore key)', none: '⚪ miss' };
+
+/** One line for the Cache section of the summary. */
+export function advisoryDbRestoreBlocks(r: AdvisoryDbRestore): Block[] {
+  const s = r.state;
+  const what = r.skipped
+    ? `not restored (${r.skipped})`
+    : s.hit === 'none'
+      ? `${HIT_TEXT.none} for \`${s.key}\`${r.problem ? ` (${r.problem})` : ''}`
+      : `${HIT_TEXT[s.hit]}: \`${s.matchedKey}\`${r.sizeBytes !== undefined ? `, ${formatBytes(r.sizeBytes)}` : ''}, ${formatMs(r.ms)}`;
+  return [{ kind: 'text', text: `**Advisory database cache** (daily key \`${s.key}\`): ${what}` }];
+}
+
+/** The JSON-report form of the restore. */
+export function advisoryDbRestoreData(r: AdvisoryDbRestore): Record<string, unknown> {
+  return {
+    key: r.state.key,
+    restoreKeys: r.restoreKeys,
+    hit: r.state.hit,
+    matchedKey: r.state.matchedKey ?? null,
+    sizeBytes: r.sizeBytes ?? null,
+    restoreMs: Math.round(r.ms),
+    paths: r.state.paths,
+    skipped: r.skipped ?? null,
+    problem: r.problem ?? null,
+  };
+}
+
+export type DailySaveDecision = { save: true; key: string } | { save: false; why: string };
+
+/**
+ * Whether post saves the database, and under which key: the key of the day it was fetched, when
+ * it was fetched on the day main restored (or later), and that entry was not the one restored.
+ */
+export function advisoryDbSaveDecision(state: AdvisoryDbCacheState, fetchedAt: Date | undefined): DailySaveDecision {
+  if (!fetchedAt) return { save: false, why: 'not saved: the database was not fetched (no fetch record)' };
+  const day = utcDay(fetchedAt);
+  if (day < state.day) return { save: false, why: `not saved: the database was last fetched on ${day}, not today` };
+  const key = advisoryDbKeys(state.os, fetchedAt).key;
+  if (state.matchedKey === key) return { save: false, why: `not saved: the entry \`${key}\` was restored, the database is unchanged` };
+  return { save: true, key };
+}
+
+async function appendSummary(text: string, log: Logger): Promise<void> {
+  try {
+    await core.summary.addRaw(toMarkdown([{ kind: 'text', text: `**Advisory database cache:** ${text}` }]), true).write();
+  } catch (e) {
+    log.warning(`Could not add the advisory database cache to the job summary: ${(e as Error).message}`);
+  }
+}
+
+/** Saves the database entry in post. Never throws: problems are warnings. */
+export async function saveAdvisoryDbInPost(log: Logger = actionsLogger, options?: Partial<RunWorkerOptions>): Promise<void> {
+  const raw = getState(STATE.advisoryDbCache);
+  if (!raw) return;
+  try {
+    const state = JSON.parse(raw) as AdvisoryDbCacheState;
+    const decision = advisoryDbSaveDecision(state, lastFetched(state.toolDir));
+    if (!decision.save) {
+      log.info(`Advisory database cache ${decision.why}.`);
+      await appendSummary(decision.why, log);
+      return;
+    }
+    const workerOptions: RunWorkerOptions = {
+      exec,
+      log: prefixed(log),
+      env: process.env,
+      tempDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
+      timeoutMs: ADVISORY_DB_SAVE_TIMEOUT_MS,
+      ...options,
+    };
+    const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
+    const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
+    if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
+      const why = lookup.timedOut ? `no answer within ${workerOptions.timeoutMs / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+      log.warning(`Advisory database cache not saved: the cache service did not answer (${why}).`);
+      await appendSummary(`not saved: the cache service did not answer (${why})`, log);
+      return;
+    }
+    if (lookup.matchedKey === decision.key) {
+      log.info(`Advisory database cache not saved: \`${decision.key}\` was saved meanwhile (another job).`);
+      await appendSummary(`not saved: another job saved \`${decision.key}\` first`, log);
+      return;
+    }
+    const save = await runWorker({ op: 'save', ...req }, workerOptions);
+    let outcome: string;
+    if (save.timedOut) outcome = `not saved: stopped after ${workerOptions.timeoutMs / 1000} s`;
+    else if (save.error) outcome = `not saved: ${save.error}`;
+    else if (save.cacheId === undefined || save.cacheId < 0) outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+    else outcome = `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
+    if (save.timedOut || save.error) log.warning(`Advisory database cache ${outcome}.`);
+    else log.info(`Advisory database cache ${outcome}`);
+    await appendSummary(outcome, log);
+  } catch (e) {
+    log.warning(`Advisory database cache not saved: ${(e as Error).message}`);
+  }
+}
