@@ -32069,7 +32069,7 @@ function profileRows(phases, totalMs) {
     const total = Math.max(totalMs, 1);
     return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
 }
-function formatMs(ms) {
+function profiler_formatMs(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     if (ms < 60_000)
@@ -32124,7 +32124,7 @@ function summaryBlocks(report, selection) {
         kind: 'table',
         header: ['stage', 'result', 'details', 'time'],
         align: ['left', 'left', 'left', 'right'],
-        rows: report.stages.map((s) => [s.name, `${ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
+        rows: report.stages.map((s) => [s.name, `${ICON[s.status]} ${s.status}`, s.summary, profiler_formatMs(s.ms)]),
     });
     blocks.push(...report.setupBlocks);
     for (const s of report.stages) {
@@ -32142,8 +32142,8 @@ function summaryBlocks(report, selection) {
         header: ['phase', 'time', 'share'],
         align: ['left', 'right', 'right'],
         rows: [
-            ...rows.map((r) => [`${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`, formatMs(r.ms), `${r.share.toFixed(1)}%`]),
-            ['total', formatMs(report.totalMs), '100.0%'],
+            ...rows.map((r) => [`${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`, profiler_formatMs(r.ms), `${r.share.toFixed(1)}%`]),
+            ['total', profiler_formatMs(report.totalMs), '100.0%'],
         ],
     });
     return blocks;
@@ -32696,24 +32696,46 @@ function repoRelative(file, base, repoRoot) {
     return rel.split(external_node_path_namespaceObject.sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/tools/advisory-db.ts
-// The RustSec advisory database: a git checkout kept under ctx.toolDir (so the shared cache
-// carries it), fetched at most once per UTC day; or a local copy the `audit-db` input names,
-// which is never fetched.
-
-
-function advisoryDbPath(toolDir) {
-    return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db');
+;// CONCATENATED MODULE: ./src/clock.ts
+// The one place the pipeline asks what time it is, where a test may fix the answer.
+//
+// RUST_PIPELINE_TEST_NOW=<ISO 8601 instant> makes every date decision of a run (the advisory
+// database's daily cache key, whether the database was fetched today, the fetch record) use that
+// instant instead of the system clock. It exists for tests of the day-to-day behaviour; a
+// workflow has no reason to set it.
+const TEST_NOW_ENV = 'RUST_PIPELINE_TEST_NOW';
+/** Now, or the instant RUST_PIPELINE_TEST_NOW fixes. Throws on a value that is not a date. */
+function clock_now(env) {
+    const fixed = env[TEST_NOW_ENV];
+    if (!fixed)
+        return new Date();
+    const d = new Date(fixed);
+    if (Number.isNaN(d.getTime()))
+        throw new Error(`${TEST_NOW_ENV} is ${JSON.stringify(fixed)}, which is not an ISO 8601 date and time`);
+    return d;
 }
-function markerPath(toolDir) {
-    return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db.fetched');
-}
-function utcDay(d) {
+/** The UTC calendar day of an instant, YYYY-MM-DD. */
+function clock_utcDay(d) {
     return d.toISOString().slice(0, 10);
 }
-function lastFetched(toolDir) {
+
+;// CONCATENATED MODULE: ./src/tools/advisory-db.ts
+// The RustSec advisory database: a git checkout kept under ctx.toolDir (in the action a cache
+// entry of its own, keyed by the UTC day, carries it: src/cache/advisory-db.ts), fetched at most
+// once per UTC day; or a local copy the `audit-db` input names, which is never fetched.
+
+
+
+function advisory_db_advisoryDbPath(toolDir) {
+    return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db');
+}
+/** The file recording when the database was last fetched (its own daily cache entry carries it too). */
+function advisory_db_markerPath(toolDir) {
+    return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db.fetched');
+}
+function advisory_db_lastFetched(toolDir) {
     try {
-        const d = new Date((0,external_node_fs_namespaceObject.readFileSync)(markerPath(toolDir), 'utf8').trim());
+        const d = new Date((0,external_node_fs_namespaceObject.readFileSync)(advisory_db_markerPath(toolDir), 'utf8').trim());
         return Number.isNaN(d.getTime()) ? undefined : d;
     }
     catch {
@@ -32721,21 +32743,21 @@ function lastFetched(toolDir) {
     }
 }
 /** Decides which database to use and whether it needs a fetch. */
-function planAdvisoryDb(toolDir, inputDb, now = new Date()) {
+function advisory_db_planAdvisoryDb(toolDir, inputDb, now) {
     if (inputDb)
         return { path: inputDb, fetch: false, why: 'audit-db input' };
-    const path = advisoryDbPath(toolDir);
+    const path = advisory_db_advisoryDbPath(toolDir);
     if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'crates')))
         return { path, fetch: true, why: 'missing' };
-    const fetchedAt = lastFetched(toolDir);
-    if (fetchedAt && utcDay(fetchedAt) === utcDay(now))
+    const fetchedAt = advisory_db_lastFetched(toolDir);
+    if (fetchedAt && clock_utcDay(fetchedAt) === clock_utcDay(now))
         return { path, fetch: false, why: 'fetched today', fetchedAt };
     return { path, fetch: true, why: 'stale', ...(fetchedAt ? { fetchedAt } : {}) };
 }
 /** Records a successful fetch (the daily freshness check reads it). */
-function markFetched(toolDir, now = new Date()) {
+function markFetched(toolDir, now) {
     (0,external_node_fs_namespaceObject.mkdirSync)(toolDir, { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(markerPath(toolDir), `${now.toISOString()}\n`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(advisory_db_markerPath(toolDir), `${now.toISOString()}\n`);
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -35443,7 +35465,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -35581,7 +35603,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -35596,7 +35618,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -35606,13 +35628,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -35658,7 +35680,7 @@ function saveState(name, value) {
  * @param     name     name of the state to get
  * @returns   string
  */
-function getState(name) {
+function core_getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 function getIDToken(aud) {
@@ -36624,7 +36646,7 @@ async function downloadVerified(url, dest, sha256, timeoutMs = 120_000) {
 // `sha256` below or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see
 // checksums.ts). Without one the installer builds the tool with `cargo install --locked`
 // instead: an unverified binary is never run.
-const TOOL_NAMES = (/* unused pure expression or super */ null && (['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest']));
+const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
 const TOOL_TABLE = {
     'cargo-audit': {
         crate: 'cargo-audit',
@@ -36939,7 +36961,7 @@ function requireTool(ctx, tool) {
         const version = ctx.inputs.tools.versions[tool];
         pending = ctx.profiler.measure(`install ${tool}`, async () => {
             const installed = await installTool(tool, version, installOptions(ctx));
-            ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`);
+            ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${profiler_formatMs(installed.ms)}`);
             return installed;
         });
         byTool.set(tool, pending);
@@ -36955,7 +36977,7 @@ function toolBlocks(tools) {
             kind: 'table',
             header: ['tool', 'version', 'from', 'time', 'details'],
             align: ['left', 'left', 'left', 'right', 'left'],
-            rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
+            rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], profiler_formatMs(t.ms), t.detail]),
         },
     ];
 }
@@ -38676,6 +38698,7 @@ function fmt_lastLines(s, n = 20) {
 
 
 
+
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 function findLockfile(cwd, repoRoot) {
     let dir = cwd;
@@ -38753,7 +38776,9 @@ function describeDb(plan, fetched, report) {
     const state = plan.why === 'audit-db input'
         ? 'local copy from audit-db, not fetched'
         : fetched
-            ? 'fetched now'
+            ? plan.why === 'stale'
+                ? `fetched now; the cached copy was ${plan.fetchedAt ? `from ${plan.fetchedAt.toISOString().slice(0, 10)}` : 'of unknown age'}`
+                : 'fetched now'
             : plan.why === 'fetched today'
                 ? `fetched today at ${plan.fetchedAt.toISOString().slice(11, 16)} UTC, not fetched again`
                 : `could not be updated; last fetched ${plan.fetchedAt?.toISOString() ?? 'at an unknown time'}`;
@@ -38804,7 +38829,8 @@ const auditStage = {
                 });
             }
         }
-        const plan = planAdvisoryDb(ctx.toolDir, db);
+        const today = clock_now(ctx.env);
+        const plan = advisory_db_planAdvisoryDb(ctx.toolDir, db, today);
         const build = (fetch) => auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile: lockfile });
         let fetched = false;
         let res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () => runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000));
@@ -38814,7 +38840,7 @@ const auditStage = {
         const notes = [];
         if (plan.fetch && report) {
             fetched = true;
-            markFetched(ctx.toolDir);
+            markFetched(ctx.toolDir, today);
         }
         else if (plan.fetch && !report && plan.why === 'stale') {
             // The network or GitHub is down: audit against the copy we have, and say how old it is.
@@ -38841,7 +38867,7 @@ const auditStage = {
             { kind: 'text', text: describeDb(plan, fetched, report) },
             ...toolInfo,
         ];
-        ctx.log.info(`${summary} (cargo audit ${formatMs(res.ms)})`);
+        ctx.log.info(`${summary} (cargo audit ${profiler_formatMs(res.ms)})`);
         return result(failed ? 'failure' : 'success', summary, {
             findings,
             outputs: { vulnerabilities: String(vulns) },
@@ -39027,7 +39053,7 @@ function selectBinary(packages, bin) {
     return all[0];
 }
 /** "1.2 MiB" style sizes for the summary. */
-function formatBytes(n) {
+function build_formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
     if (n < 1024 * 1024)
@@ -39037,7 +39063,7 @@ function formatBytes(n) {
 /** "-41.3% (1.36 MiB → 820.0 KiB)" */
 function formatSizeChange(before, after) {
     const pct = before > 0 ? ((after - before) / before) * 100 : 0;
-    return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% (${formatBytes(before)} → ${formatBytes(after)})`;
+    return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% (${build_formatBytes(before)} → ${build_formatBytes(after)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/release/elf.ts
@@ -39344,7 +39370,7 @@ const buildStage = {
         }
         const isStatic = elf.kind === 'elf' ? elf.static : undefined;
         const elfText = describeElf(elf);
-        ctx.log.info(`${path}: ${formatBytes(size)}, ${elfText}`);
+        ctx.log.info(`${path}: ${build_formatBytes(size)}, ${elfText}`);
         let defaultProfileSize;
         let referenceMs;
         if (build.profile === 'size') {
@@ -39384,14 +39410,14 @@ const buildStage = {
             ...(referenceMs !== undefined ? { referenceMs } : {}),
         };
         const header = ['binary', 'target', 'profile', 'size', 'linking'];
-        const row = [`\`${relPath}\``, plan.target, build.profile, formatBytes(size), elfText];
+        const row = [`\`${relPath}\``, plan.target, build.profile, build_formatBytes(size), elfText];
         if (defaultProfileSize !== undefined) {
             header.push('vs default release profile');
             row.push(formatSizeChange(defaultProfileSize, size));
         }
         const outputs = { 'binary-path': path, 'binary-size': String(size), static: isStatic === undefined ? '' : String(isStatic) };
         const blocks = [{ kind: 'table', header, rows: [row] }];
-        const sizeText = `${chosen.bin} ${formatBytes(size)}${defaultProfileSize !== undefined ? ` (${formatSizeChange(defaultProfileSize, size).split(' ')[0]} vs release)` : ''}`;
+        const sizeText = `${chosen.bin} ${build_formatBytes(size)}${defaultProfileSize !== undefined ? ` (${formatSizeChange(defaultProfileSize, size).split(' ')[0]} vs release)` : ''}`;
         if (plan.static && isStatic === false) {
             const libs = elf.kind === 'elf' ? elf.needed : [];
             const msg = [
@@ -40280,12 +40306,14 @@ function createdAt(env, now = () => new Date()) {
 ;// CONCATENATED MODULE: ./src/state.ts
 // The typed state main leaves for post (through core.saveState / STATE_* env in Actions).
 
-const STATE = {
+const state_STATE = {
     /** Set by main once it has run: post does nothing when main never started. */
     mainRan: 'main-ran',
     result: 'result',
     /** What post needs to prune and save the shared cache (JSON, see src/cache/action.ts); absent when the cache is off. */
     cache: 'cache',
+    /** The advisory database's daily cache entry (JSON, see src/cache/advisory-db.ts); absent when the run has none. */
+    advisoryDbCache: 'advisory-db-cache',
     dockerRegistries: 'docker-registries',
     dockerConfig: 'docker-config',
 };
@@ -40483,14 +40511,14 @@ const dockerStage = {
                 policy.push ? (pushed.find((p) => p.ref.endsWith(`:${t}`))?.digest ? '✅ pushed' : '⚠️ no digest') : '— not pushed',
             ]);
             const blocks = [
-                { kind: 'text', text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${formatBytes(bd.size)})` : ''}` },
+                { kind: 'text', text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${build_formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${build_formatBytes(bd.size)})` : ''}` },
                 { kind: 'text', text: `**Dockerfile:** ${generated ? 'generated (FROM scratch around the static binary)' : `\`${dockerfile}\``}; builder: ${buildx ? 'buildx' : 'classic'}` },
                 { kind: 'text', text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}` },
                 { kind: 'table', header: ['tag', 'reference', 'push'], rows },
                 { kind: 'details', summary: 'Labels', body: labels.map(([k, v]) => `${k}=${v}`).join('\n') },
                 ...(generated ? [{ kind: 'details', summary: 'Generated Dockerfile', body: (0,external_node_fs_namespaceObject.readFileSync)(dockerfile, 'utf8'), lang: 'dockerfile' }] : []),
             ];
-            return result('success', `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`, {
+            return result('success', `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${build_formatBytes(imageSize)}` : ''}`, {
                 outputs: { 'image-tags': refs.join('\n'), 'image-digest': digests[0] ?? '' },
                 blocks,
                 data,
@@ -40502,7 +40530,7 @@ const dockerStage = {
                 for (const p of problems)
                     ctx.log.warning(scrub(p));
                 // Logged out: nothing left for post to clean up.
-                ctx.saveState(STATE.dockerConfig, '');
+                ctx.saveState(state_STATE.dockerConfig, '');
             }
         }
         /** Login happens after the build, except for buildx multi-platform pushes (login first, nothing built yet). */
@@ -40517,8 +40545,8 @@ const dockerStage = {
             }
             configDir = makeDockerConfig(ctx.tempDir);
             // Saved before logging in, so that post removes the credentials even if this step dies mid-way.
-            ctx.saveState(STATE.dockerConfig, configDir);
-            ctx.saveState(STATE.dockerRegistries, JSON.stringify(registries));
+            ctx.saveState(state_STATE.dockerConfig, configDir);
+            ctx.saveState(state_STATE.dockerRegistries, JSON.stringify(registries));
             for (const registry of registries) {
                 const outcome = await ctx.profiler.measure(`docker login ${registry}`, () => withRetries(d.pushRetries, async () => {
                     const r = await docker(dockerLoginArgs(registry, d.username), { input: password, env: { DOCKER_CONFIG: configDir }, echo: 'none', timeoutMs: 5 * 60_000 });
@@ -40905,9 +40933,9 @@ const testStage = {
             })),
         };
         const ICON = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
-        const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
+        const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : profiler_formatMs(c.ms)]);
         if (cells.length > 1)
-            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
+            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), profiler_formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
         const blocks = [];
         if (fallback !== undefined) {
             const version = ctx.inputs.tools.versions['cargo-nextest'];
@@ -41079,7 +41107,7 @@ function escapeCell(s) {
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-function toMarkdown(blocks) {
+function blocks_toMarkdown(blocks) {
     const out = [];
     for (const b of blocks) {
         switch (b.kind) {
@@ -41136,6 +41164,40 @@ function toText(blocks) {
         }
     }
     return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions.ts
+// Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+
+const actions_actionsLogger = {
+    info: (m) => info(m),
+    warning: (m) => warning(m),
+    group: (name, fn) => group(name, fn),
+    secret: (v) => core_setSecret(v),
+};
+function annotate(f) {
+    const props = {
+        ...(f.title ? { title: f.title } : {}),
+        ...(f.file ? { file: f.file } : {}),
+        ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
+        // GitHub ignores columns on multi-line annotations.
+        ...(f.column && (f.endLine ?? f.line) === f.line ? { startColumn: f.column, endColumn: f.endColumn ?? f.column } : {}),
+    };
+    if (f.level === 'error')
+        core.error(f.message, props);
+    else if (f.level === 'warning')
+        core.warning(f.message, props);
+    else
+        core.notice(f.message, props);
+}
+function githubEvent(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        name: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cache/key.ts
@@ -41337,112 +41399,6 @@ function lockedPackages(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/cache/plan.ts
-// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
-// Shared by the action (service backend) and the CLI (local directory backend).
-
-
-
-
-
-/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
-function runnerOs(env) {
-    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
-}
-/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
-function runnerArch(env) {
-    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
-}
-function cargoHomeOf(env) {
-    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
-}
-function expandHome(p, env) {
-    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
-}
-/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
-async function workspaceMetadata(ctx) {
-    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
-        cwd: ctx.cwd,
-        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
-        echo: 'none',
-        timeoutMs: 60_000,
-    });
-    if (res.code !== 0)
-        return { members: [] };
-    try {
-        const doc = JSON.parse(res.stdout);
-        const ids = new Set(doc.workspace_members ?? []);
-        return {
-            targetDirectory: doc.target_directory,
-            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
-        };
-    }
-    catch {
-        return { members: [] };
-    }
-}
-/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
-async function rustcVersions(ctx) {
-    const out = [];
-    for (const toolchain of ctx.toolchains) {
-        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
-        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
-    }
-    return out;
-}
-async function planCache(ctx, o) {
-    const cargoHome = cargoHomeOf(ctx.env);
-    const meta = await workspaceMetadata(ctx);
-    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
-    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
-    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
-    const keyFiles = readKeyFiles(files, ctx.repoRoot);
-    const env = relevantEnv(ctx.env);
-    const rustc = await rustcVersions(ctx);
-    const keys = cacheKeys({
-        scope: o.scope,
-        suffix: ctx.inputs.cache.keySuffix,
-        os: o.os,
-        arch: o.arch,
-        rustc,
-        env,
-        files: keyFiles,
-    });
-    const extra = ctx.inputs.cache.directories.map((d) => {
-        const p = expandHome(d, ctx.env);
-        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
-    });
-    const paths = [
-        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
-        targetDir,
-        ...(o.toolDir ? [o.toolDir] : []),
-        ...extra,
-    ];
-    return {
-        key: keys.key,
-        restoreKeys: keys.restoreKeys,
-        paths: [...new Set(paths)],
-        cargoHome,
-        targetDirs: [targetDir],
-        members: meta.members,
-        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
-        keyFiles: keyFiles.map((f) => f.path),
-        envNames: Object.keys(env).sort(),
-        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
-    };
-}
-/** Every registry/git package version the workspace's lockfiles pin. */
-function lockedSet(lockfiles) {
-    const out = new Set();
-    for (const f of lockfiles) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
-            continue;
-        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
-            out.add(p);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/cache/prune.ts
 // What to leave out of a cache entry: whatever is cheap to rebuild or will not be reused.
 //
@@ -41456,6 +41412,8 @@ function lockedSet(lockfiles) {
 // package (rebuilt anyway), when its package version is no longer in any Cargo.lock, when its
 // package left the lockfiles altogether, or when it was built by a compiler this run did not use.
 // The incremental state this run used is kept: the benchmark shows it pays for its restore time.
+// Installed tools keep only the versions this run pins: an upgrade of a pinned version would
+// otherwise carry every older binary along in the entry for ever.
 // Registry sources (registry/src) are not part of the entry at all: cargo unpacks them again from
 // registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
 
@@ -41672,6 +41630,14 @@ function planPrune(o) {
             }
         }
     }
+    if (o.tools) {
+        for (const [tool, version] of Object.entries(o.tools.keep)) {
+            const dir = (0,external_node_path_namespaceObject.join)(o.tools.dir, tool);
+            for (const v of safeList(dir))
+                if (v !== version)
+                    add((0,external_node_path_namespaceObject.join)(dir, v), 'old tool versions');
+        }
+    }
     return { items, bytes: items.reduce((s, i) => s + i.bytes, 0) };
 }
 /** Deletes what the plan lists; returns the bytes freed (paths already gone count as nothing). */
@@ -41713,7 +41679,7 @@ function report_formatBytes(n) {
         return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
     return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
 }
-function hitOf(key, matched) {
+function report_hitOf(key, matched) {
     return matched === undefined || matched === '' ? 'none' : matched === key ? 'exact' : 'partial';
 }
 const HIT_TEXT = {
@@ -41726,7 +41692,7 @@ function restoreBlocks(plan, f) {
         ['key', `\`${plan.key}\``],
         ['restored', f.hit === 'none' ? HIT_TEXT.none : `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``],
         ['entry size', f.sizeBytes !== undefined ? report_formatBytes(f.sizeBytes) : '–'],
-        ['restore time', formatMs(f.ms)],
+        ['restore time', profiler_formatMs(f.ms)],
         ['backend', f.backend],
     ];
     if (f.problem)
@@ -41752,9 +41718,9 @@ function saveBlocks(f) {
     if (f.sizeBytes !== undefined)
         rows.push(['entry size', report_formatBytes(f.sizeBytes)]);
     if (f.ms !== undefined)
-        rows.push(['save time', formatMs(f.ms)]);
+        rows.push(['save time', profiler_formatMs(f.ms)]);
     if (f.pruneMs !== undefined)
-        rows.push(['prune time', formatMs(f.pruneMs)]);
+        rows.push(['prune time', profiler_formatMs(f.pruneMs)]);
     if (f.beforeBytes !== undefined && f.prune) {
         rows.push(['files before pruning', report_formatBytes(f.beforeBytes)]);
         rows.push(['files after pruning', report_formatBytes(Math.max(0, f.beforeBytes - f.prune.bytes))]);
@@ -41774,6 +41740,404 @@ function saveBlocks(f) {
     return blocks;
 }
 
+;// CONCATENATED MODULE: ./src/cache/service.ts
+// Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
+// (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
+
+
+/** Where the bundled worker lives: next to the running entry point's folder (dist/main → dist/cache-worker). */
+function workerScript() {
+    return resolve(dirname(process.argv[1] ?? '.'), '..', 'cache-worker', 'index.js');
+}
+/**
+ * Reads one line of the worker's output: workflow commands are handled here (masks registered,
+ * warnings and errors collected as warnings: a cache problem never fails a run), the rest is
+ * logged as it is.
+ */
+function handleWorkerLine(line, log, out) {
+    const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    const sizeLine = /^Cache Size: ~\d+ MB \((\d+) B\)/.exec(line);
+    if (sizeLine) {
+        out.sizeBytes = Number(sizeLine[1]);
+        out.extracting = true;
+    }
+    if (!cmd) {
+        if (line.trim() !== '')
+            log.info(line);
+        return;
+    }
+    const [, name, message] = cmd;
+    const text = (message ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+    if (name === 'add-mask')
+        log.secret(text);
+    else if (name === 'warning' || name === 'error') {
+        out.warnings.push(text);
+        log.warning(`cache: ${text}`);
+    }
+    else if (name === 'debug') {
+        const size = /^File Size: (\d+)$/.exec(text);
+        if (size)
+            out.sizeBytes = Number(size[1]);
+    }
+}
+async function service_runWorker(req, o) {
+    mkdirSync(o.tempDir, { recursive: true });
+    const dir = mkdtempSync(join(o.tempDir, 'cache-'));
+    const resultFile = join(dir, 'result.json');
+    const requestFile = join(dir, 'request.json');
+    writeFileSync(requestFile, JSON.stringify({ ...req, resultFile }));
+    const out = { available: true, warnings: [], ms: 0 };
+    // The library's own download segment timeout, in whole minutes, no longer than ours.
+    const env = { ...o.env, SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))) };
+    try {
+        const res = await o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
+            env,
+            echo: 'none',
+            timeoutMs: o.timeoutMs,
+            onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
+        });
+        out.ms = res.ms;
+        if (res.killed === 'timeout')
+            return { ...out, timedOut: true };
+        let result;
+        try {
+            result = JSON.parse(readFileSync(resultFile, 'utf8'));
+        }
+        catch {
+            const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
+            return { ...out, error: `the cache worker stopped without a result: ${why}` };
+        }
+        return { ...out, ...result };
+    }
+    finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/advisory-db.ts
+// The RustSec advisory database's own cache entry, keyed by the UTC day:
+//
+//   rust-pipeline-advisory-db-v1-<os>-<YYYY-MM-DD>     restore key: rust-pipeline-advisory-db-v1-<os>-
+//
+// It holds only <toolDir>/advisory-db and its fetch record <toolDir>/advisory-db.fetched, and
+// lives beside the main entry (which leaves both out), because the two change at different
+// rates: the main entry changes with the lockfile and the compilers, the database every day.
+// Within the main entry, a database fetched today would never be saved after an exact hit of
+// the main key, and every later run that day would fetch again.
+//
+// main restores it (when the audit stage runs on the cached database) in the same worker
+// process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
+// the day it was fetched, unless that entry is the one restored. Every problem is a warning.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bumped when the layout of the database entry changes. */
+const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
+/** The longest post's lookup or save of the (small) database entry may take. */
+const ADVISORY_DB_SAVE_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+/** The daily key of the database fetched (or wanted) on `day`, and the restore key for older days. */
+function advisoryDbKeys(os, day) {
+    const base = `${ADVISORY_DB_KEY_PREFIX}-${keyPart(os)}-`;
+    return { key: `${base}${clock_utcDay(day)}`, restoreKeys: [base] };
+}
+/** The paths of the entry, in a fixed order (the service scopes entries by this list). */
+function advisoryDbEntryPaths(toolDir) {
+    return [advisoryDbPath(toolDir), markerPath(toolDir)];
+}
+/** Whether this run has a database entry: the audit stage runs, on the cached database (no audit-db). */
+function usesAdvisoryDbEntry(inputs) {
+    return inputs.stages.includes('audit') && !inputs.audit.db;
+}
+/**
+ * The CLI keeps its tools and the database in the cache directory itself, so there is nothing to
+ * archive: the same daily key names the day the copy there was fetched, and only a copy of
+ * today's key is used without a fetch.
+ */
+function localAdvisoryDbStatus(toolDir, os, today) {
+    const key = advisoryDbKeys(os, today).key;
+    const plan = advisory_db_planAdvisoryDb(toolDir, undefined, today);
+    const copyKey = plan.fetchedAt ? advisoryDbKeys(os, plan.fetchedAt).key : undefined;
+    const what = plan.why === 'fetched today'
+        ? `the copy in the cache directory is today's (\`${copyKey}\`): no fetch`
+        : plan.why === 'stale'
+            ? `the copy in the cache directory is ${copyKey ? `\`${copyKey}\`` : 'of unknown age'}: the audit fetches it`
+            : 'no copy in the cache directory yet: the audit fetches it';
+    return {
+        blocks: [{ kind: 'text', text: `**Advisory database** (daily key \`${key}\`): ${what}` }],
+        data: { key, path: plan.path, copyKey: copyKey ?? null, fresh: plan.why === 'fetched today' },
+    };
+}
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+function undoPartialRestore(paths, existedBefore) {
+    const removed = [];
+    for (const p of paths) {
+        if (!existedBefore.has(p) && existsSync(p)) {
+            rmSync(p, { recursive: true, force: true });
+            removed.push(p);
+        }
+    }
+    return removed;
+}
+function prefixed(log) {
+    return { ...log, info: (m) => log.info(`advisory database cache: ${m}`) };
+}
+/**
+ * Restores the database entry for today (or the newest older one). Skipped when a copy fetched
+ * today is already in place (a runner that keeps CARGO_HOME).
+ */
+async function restoreAdvisoryDb(ctx, o) {
+    const today = now(ctx.env);
+    const keys = advisoryDbKeys(o.os, today);
+    const paths = advisoryDbEntryPaths(ctx.toolDir);
+    const base = { os: o.os, toolDir: ctx.toolDir, paths, key: keys.key, day: utcDay(today), hit: 'none' };
+    if (planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
+        return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
+    }
+    const existedBefore = new Set(paths.filter((p) => existsSync(p)));
+    const out = await runWorker({ op: 'restore', paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
+    if (!out.available)
+        return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
+    let matched = out.matchedKey;
+    let problem;
+    const warnings = [];
+    if (out.timedOut) {
+        matched = undefined;
+        const removed = out.extracting ? undoPartialRestore(paths, existedBefore) : [];
+        problem = `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+        warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
+    }
+    else if (out.error) {
+        problem = out.error;
+        warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
+    }
+    else if (out.warnings.length > 0 && !matched) {
+        problem = out.warnings.join('; ');
+    }
+    const state = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
+    return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
+}
+const advisory_db_HIT_TEXT = { exact: '✅ exact hit', partial: '🟡 older day (restore key)', none: '⚪ miss' };
+/** One line for the Cache section of the summary. */
+function advisoryDbRestoreBlocks(r) {
+    const s = r.state;
+    const what = r.skipped
+        ? `not restored (${r.skipped})`
+        : s.hit === 'none'
+            ? `${advisory_db_HIT_TEXT.none} for \`${s.key}\`${r.problem ? ` (${r.problem})` : ''}`
+            : `${advisory_db_HIT_TEXT[s.hit]}: \`${s.matchedKey}\`${r.sizeBytes !== undefined ? `, ${formatBytes(r.sizeBytes)}` : ''}, ${formatMs(r.ms)}`;
+    return [{ kind: 'text', text: `**Advisory database cache** (daily key \`${s.key}\`): ${what}` }];
+}
+/** The JSON-report form of the restore. */
+function advisoryDbRestoreData(r) {
+    return {
+        key: r.state.key,
+        restoreKeys: r.restoreKeys,
+        hit: r.state.hit,
+        matchedKey: r.state.matchedKey ?? null,
+        sizeBytes: r.sizeBytes ?? null,
+        restoreMs: Math.round(r.ms),
+        paths: r.state.paths,
+        skipped: r.skipped ?? null,
+        problem: r.problem ?? null,
+    };
+}
+/**
+ * Whether post saves the database, and under which key: the key of the day it was fetched, when
+ * it was fetched on the day main restored (or later), and that entry was not the one restored.
+ */
+function advisoryDbSaveDecision(state, fetchedAt) {
+    if (!fetchedAt)
+        return { save: false, why: 'not saved: the database was not fetched (no fetch record)' };
+    const day = utcDay(fetchedAt);
+    if (day < state.day)
+        return { save: false, why: `not saved: the database was last fetched on ${day}, not today` };
+    const key = advisoryDbKeys(state.os, fetchedAt).key;
+    if (state.matchedKey === key)
+        return { save: false, why: `not saved: the entry \`${key}\` was restored, the database is unchanged` };
+    return { save: true, key };
+}
+async function appendSummary(text, log) {
+    try {
+        await core.summary.addRaw(toMarkdown([{ kind: 'text', text: `**Advisory database cache:** ${text}` }]), true).write();
+    }
+    catch (e) {
+        log.warning(`Could not add the advisory database cache to the job summary: ${e.message}`);
+    }
+}
+/** Saves the database entry in post. Never throws: problems are warnings. */
+async function saveAdvisoryDbInPost(log = actionsLogger, options) {
+    const raw = getState(STATE.advisoryDbCache);
+    if (!raw)
+        return;
+    try {
+        const state = JSON.parse(raw);
+        const decision = advisoryDbSaveDecision(state, lastFetched(state.toolDir));
+        if (!decision.save) {
+            log.info(`Advisory database cache ${decision.why}.`);
+            await appendSummary(decision.why, log);
+            return;
+        }
+        const workerOptions = {
+            exec,
+            log: prefixed(log),
+            env: process.env,
+            tempDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
+            timeoutMs: ADVISORY_DB_SAVE_TIMEOUT_MS,
+            ...options,
+        };
+        const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
+        const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
+        if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
+            const why = lookup.timedOut ? `no answer within ${workerOptions.timeoutMs / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+            log.warning(`Advisory database cache not saved: the cache service did not answer (${why}).`);
+            await appendSummary(`not saved: the cache service did not answer (${why})`, log);
+            return;
+        }
+        if (lookup.matchedKey === decision.key) {
+            log.info(`Advisory database cache not saved: \`${decision.key}\` was saved meanwhile (another job).`);
+            await appendSummary(`not saved: another job saved \`${decision.key}\` first`, log);
+            return;
+        }
+        const save = await runWorker({ op: 'save', ...req }, workerOptions);
+        let outcome;
+        if (save.timedOut)
+            outcome = `not saved: stopped after ${workerOptions.timeoutMs / 1000} s`;
+        else if (save.error)
+            outcome = `not saved: ${save.error}`;
+        else if (save.cacheId === undefined || save.cacheId < 0)
+            outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+        else
+            outcome = `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
+        if (save.timedOut || save.error)
+            log.warning(`Advisory database cache ${outcome}.`);
+        else
+            log.info(`Advisory database cache ${outcome}`);
+        await appendSummary(outcome, log);
+    }
+    catch (e) {
+        log.warning(`Advisory database cache not saved: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cache/plan.ts
+// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
+// Shared by the action (service backend) and the CLI (local directory backend).
+
+
+
+
+
+
+/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
+function runnerOs(env) {
+    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
+}
+/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
+function runnerArch(env) {
+    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
+}
+function cargoHomeOf(env) {
+    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
+}
+function expandHome(p, env) {
+    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
+}
+/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+async function workspaceMetadata(ctx) {
+    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
+        cwd: ctx.cwd,
+        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
+        echo: 'none',
+        timeoutMs: 60_000,
+    });
+    if (res.code !== 0)
+        return { members: [] };
+    try {
+        const doc = JSON.parse(res.stdout);
+        const ids = new Set(doc.workspace_members ?? []);
+        return {
+            targetDirectory: doc.target_directory,
+            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
+        };
+    }
+    catch {
+        return { members: [] };
+    }
+}
+/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersions(ctx) {
+    const out = [];
+    for (const toolchain of ctx.toolchains) {
+        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
+        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
+    }
+    return out;
+}
+async function planCache(ctx, o) {
+    const cargoHome = cargoHomeOf(ctx.env);
+    const meta = await workspaceMetadata(ctx);
+    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
+    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
+    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
+    const keyFiles = readKeyFiles(files, ctx.repoRoot);
+    const env = relevantEnv(ctx.env);
+    const rustc = await rustcVersions(ctx);
+    const keys = cacheKeys({
+        scope: o.scope,
+        suffix: ctx.inputs.cache.keySuffix,
+        os: o.os,
+        arch: o.arch,
+        rustc,
+        env,
+        files: keyFiles,
+    });
+    const extra = ctx.inputs.cache.directories.map((d) => {
+        const p = expandHome(d, ctx.env);
+        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
+    });
+    const paths = [
+        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
+        targetDir,
+        // The tools, one directory each; the advisory database beside them has a daily entry of its own.
+        ...(o.toolDir ? TOOL_NAMES.map((t) => (0,external_node_path_namespaceObject.join)(o.toolDir, t)) : []),
+        ...extra,
+    ];
+    return {
+        key: keys.key,
+        restoreKeys: keys.restoreKeys,
+        paths: [...new Set(paths)],
+        cargoHome,
+        targetDirs: [targetDir],
+        members: meta.members,
+        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
+        keyFiles: keyFiles.map((f) => f.path),
+        envNames: Object.keys(env).sort(),
+        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
+    };
+}
+/** Every registry/git package version the workspace's lockfiles pin. */
+function lockedSet(lockfiles) {
+    const out = new Set();
+    for (const f of lockfiles) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
+            continue;
+        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
+            out.add(p);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/local.ts
 // The CLI's cache: the same keys and the same lookup rules as the Actions cache service, over a
 // local directory (default $XDG_CACHE_HOME/rust-pipeline or ~/.cache/rust-pipeline).
@@ -41783,6 +42147,8 @@ function saveBlocks(f) {
 // a developer's own target/ stays as it is, a fresh clone gets warm. Saving leaves pruned paths
 // out of the archive instead of deleting them, and keeps the newest KEEP_ENTRIES entries of a
 // job scope.
+
+
 
 
 
@@ -41878,13 +42244,14 @@ class LocalCache {
                     warnings = [`Local cache restore from ${this.dir} failed (${problem}); the run continues without it.`];
                 }
             }
-            this.hit = problem ? 'none' : hitOf(plan.key, entry?.key);
+            this.hit = problem ? 'none' : report_hitOf(plan.key, entry?.key);
             ctx.log.info(`Cache key: ${plan.key} (${this.hit === 'none' ? 'miss' : `${this.hit} hit: ${entry?.key}`})`);
+            const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, runnerOs({}), clock_now(ctx.env)) : undefined;
             return {
                 outputs: { 'cache-hit': this.hit, 'cache-key': plan.key },
-                blocks: restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms: Date.now() - started, problem }),
+                blocks: [...restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms: Date.now() - started, problem }), ...(db?.blocks ?? [])],
                 warnings,
-                data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: Date.now() - started },
+                data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: Date.now() - started, ...(db ? { advisoryDb: db.data } : {}) },
             };
         },
     };
@@ -42094,7 +42461,7 @@ async function cli(argv) {
     // The CLI has no post step: the cache is saved here, at the end of the run.
     if (!cancelled)
         await localCache.save(report, log);
-    console.log(`\nReport: ${reportPath}  (${formatMs(report.totalMs)})`);
+    console.log(`\nReport: ${reportPath}  (${profiler_formatMs(report.totalMs)})`);
     return report.result === 'success' && !cancelled ? 0 : 1;
 }
 cli(process.argv.slice(2)).then((code) => {

@@ -31722,6 +31722,8 @@ const STATE = {
     result: 'result',
     /** What post needs to prune and save the shared cache (JSON, see src/cache/action.ts); absent when the cache is off. */
     cache: 'cache',
+    /** The advisory database's daily cache entry (JSON, see src/cache/advisory-db.ts); absent when the run has none. */
+    advisoryDbCache: 'advisory-db-cache',
     dockerRegistries: 'docker-registries',
     dockerConfig: 'docker-config',
 };
@@ -32084,50 +32086,117 @@ function toText(blocks) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/cargo/commands.ts
-/** Environment selecting a toolchain through rustup; empty when the directory's own file decides. */
-function toolchainEnv(toolchain) {
-    return toolchain ? { RUSTUP_TOOLCHAIN: toolchain } : {};
+;// CONCATENATED MODULE: ./src/clock.ts
+// The one place the pipeline asks what time it is, where a test may fix the answer.
+//
+// RUST_PIPELINE_TEST_NOW=<ISO 8601 instant> makes every date decision of a run (the advisory
+// database's daily cache key, whether the database was fetched today, the fetch record) use that
+// instant instead of the system clock. It exists for tests of the day-to-day behaviour; a
+// workflow has no reason to set it.
+const TEST_NOW_ENV = 'RUST_PIPELINE_TEST_NOW';
+/** Now, or the instant RUST_PIPELINE_TEST_NOW fixes. Throws on a value that is not a date. */
+function now(env) {
+    const fixed = env[TEST_NOW_ENV];
+    if (!fixed)
+        return new Date();
+    const d = new Date(fixed);
+    if (Number.isNaN(d.getTime()))
+        throw new Error(`${TEST_NOW_ENV} is ${JSON.stringify(fixed)}, which is not an ISO 8601 date and time`);
+    return d;
 }
-function fmtCommand() {
-    return { args: ['fmt', '--all', '--', '--check'], env: {} };
+/** The UTC calendar day of an instant, YYYY-MM-DD. */
+function utcDay(d) {
+    return d.toISOString().slice(0, 10);
 }
-function clippyCommand(o) {
-    const args = ['clippy', '--workspace', '--all-targets'];
-    if (o.locked)
-        args.push('--locked');
-    args.push(...o.features.args);
-    if (o.json)
-        args.push('--message-format=json');
-    const lints = o.denyWarnings ? ['-D', 'warnings'] : [];
-    if (lints.length > 0 || o.extra.length > 0)
-        args.push('--', ...lints, ...o.extra);
-    return { args, env: {} };
+
+;// CONCATENATED MODULE: ./src/profiler.ts
+class Profiler {
+    now;
+    phases = [];
+    stack = [];
+    started;
+    constructor(now = () => performance.now()) {
+        this.now = now;
+        this.started = now();
+    }
+    /** Times fn as a phase; phases started inside it are nested under it. */
+    async measure(name, fn) {
+        const start = this.now();
+        const entry = { name, depth: this.stack.length, at: start - this.started, ms: 0 };
+        this.phases.push(entry);
+        this.stack.push(name);
+        try {
+            return await fn();
+        }
+        finally {
+            entry.ms = this.now() - start;
+            this.stack.pop();
+        }
+    }
+    /** Records a phase timed elsewhere (e.g. by the post step). */
+    record(name, ms) {
+        this.phases.push({ name, depth: this.stack.length, at: this.now() - this.started - ms, ms });
+    }
+    totalMs() {
+        return this.now() - this.started;
+    }
+    timings() {
+        return this.phases.map((p) => ({ ...p }));
+    }
 }
-/** `cargo test` over the whole workspace: unit, integration and doc tests; every test binary runs even when one fails. */
-function testCommand(o) {
-    const args = ['test', '--workspace', '--no-fail-fast'];
-    if (o.locked)
-        args.push('--locked');
-    args.push(...o.features.args, ...o.extra);
-    return { args, env: {} };
+/** Rows of a phase profile: name, seconds, share of the total (in percent). */
+function profileRows(phases, totalMs) {
+    const total = Math.max(totalMs, 1);
+    return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
 }
-/** `cargo nextest run` (nextest does not run doc tests: docTestCommand follows it). */
-function nextestCommand(o) {
-    const args = ['nextest', 'run', '--workspace', '--no-fail-fast'];
-    if (o.locked)
-        args.push('--locked');
-    args.push(...o.features.args, ...o.extra);
-    // Plain status lines for the parser and the log, whatever the terminal.
-    return { args, env: { NEXTEST_HIDE_PROGRESS_BAR: '1' } };
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const m = Math.floor(ms / 60_000);
+    return `${m} min ${Math.round((ms - m * 60_000) / 1000)} s`;
 }
-/** Doc tests only, for the nextest runner. */
-function docTestCommand(o) {
-    const args = ['test', '--doc', '--workspace', '--no-fail-fast'];
-    if (o.locked)
-        args.push('--locked');
-    args.push(...o.features.args);
-    return { args, env: {} };
+
+;// CONCATENATED MODULE: ./src/tools/advisory-db.ts
+// The RustSec advisory database: a git checkout kept under ctx.toolDir (in the action a cache
+// entry of its own, keyed by the UTC day, carries it: src/cache/advisory-db.ts), fetched at most
+// once per UTC day; or a local copy the `audit-db` input names, which is never fetched.
+
+
+
+function advisoryDbPath(toolDir) {
+    return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db');
+}
+/** The file recording when the database was last fetched (its own daily cache entry carries it too). */
+function markerPath(toolDir) {
+    return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db.fetched');
+}
+function lastFetched(toolDir) {
+    try {
+        const d = new Date((0,external_node_fs_namespaceObject.readFileSync)(markerPath(toolDir), 'utf8').trim());
+        return Number.isNaN(d.getTime()) ? undefined : d;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Decides which database to use and whether it needs a fetch. */
+function advisory_db_planAdvisoryDb(toolDir, inputDb, now) {
+    if (inputDb)
+        return { path: inputDb, fetch: false, why: 'audit-db input' };
+    const path = advisoryDbPath(toolDir);
+    if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'crates')))
+        return { path, fetch: true, why: 'missing' };
+    const fetchedAt = lastFetched(toolDir);
+    if (fetchedAt && utcDay(fetchedAt) === utcDay(now))
+        return { path, fetch: false, why: 'fetched today', fetchedAt };
+    return { path, fetch: true, why: 'stale', ...(fetchedAt ? { fetchedAt } : {}) };
+}
+/** Records a successful fetch (the daily freshness check reads it). */
+function markFetched(toolDir, now) {
+    mkdirSync(toolDir, { recursive: true });
+    writeFileSync(markerPath(toolDir), `${now.toISOString()}\n`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -33646,112 +33715,6 @@ function lockedPackages(text) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/cache/plan.ts
-// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
-// Shared by the action (service backend) and the CLI (local directory backend).
-
-
-
-
-
-/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
-function runnerOs(env) {
-    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
-}
-/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
-function runnerArch(env) {
-    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
-}
-function cargoHomeOf(env) {
-    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
-}
-function expandHome(p, env) {
-    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
-}
-/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
-async function workspaceMetadata(ctx) {
-    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
-        cwd: ctx.cwd,
-        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
-        echo: 'none',
-        timeoutMs: 60_000,
-    });
-    if (res.code !== 0)
-        return { members: [] };
-    try {
-        const doc = JSON.parse(res.stdout);
-        const ids = new Set(doc.workspace_members ?? []);
-        return {
-            targetDirectory: doc.target_directory,
-            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
-        };
-    }
-    catch {
-        return { members: [] };
-    }
-}
-/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
-async function rustcVersions(ctx) {
-    const out = [];
-    for (const toolchain of ctx.toolchains) {
-        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
-        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
-    }
-    return out;
-}
-async function planCache(ctx, o) {
-    const cargoHome = cargoHomeOf(ctx.env);
-    const meta = await workspaceMetadata(ctx);
-    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
-    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
-    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
-    const keyFiles = readKeyFiles(files, ctx.repoRoot);
-    const env = relevantEnv(ctx.env);
-    const rustc = await rustcVersions(ctx);
-    const keys = cacheKeys({
-        scope: o.scope,
-        suffix: ctx.inputs.cache.keySuffix,
-        os: o.os,
-        arch: o.arch,
-        rustc,
-        env,
-        files: keyFiles,
-    });
-    const extra = ctx.inputs.cache.directories.map((d) => {
-        const p = expandHome(d, ctx.env);
-        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
-    });
-    const paths = [
-        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
-        targetDir,
-        ...(o.toolDir ? [o.toolDir] : []),
-        ...extra,
-    ];
-    return {
-        key: keys.key,
-        restoreKeys: keys.restoreKeys,
-        paths: [...new Set(paths)],
-        cargoHome,
-        targetDirs: [targetDir],
-        members: meta.members,
-        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
-        keyFiles: keyFiles.map((f) => f.path),
-        envNames: Object.keys(env).sort(),
-        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
-    };
-}
-/** Every registry/git package version the workspace's lockfiles pin. */
-function lockedSet(lockfiles) {
-    const out = new Set();
-    for (const f of lockfiles) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
-            continue;
-        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
-            out.add(p);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/cache/prune.ts
 // What to leave out of a cache entry: whatever is cheap to rebuild or will not be reused.
 //
@@ -33765,6 +33728,8 @@ function lockedSet(lockfiles) {
 // package (rebuilt anyway), when its package version is no longer in any Cargo.lock, when its
 // package left the lockfiles altogether, or when it was built by a compiler this run did not use.
 // The incremental state this run used is kept: the benchmark shows it pays for its restore time.
+// Installed tools keep only the versions this run pins: an upgrade of a pinned version would
+// otherwise carry every older binary along in the entry for ever.
 // Registry sources (registry/src) are not part of the entry at all: cargo unpacks them again from
 // registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
 
@@ -33981,6 +33946,14 @@ function planPrune(o) {
             }
         }
     }
+    if (o.tools) {
+        for (const [tool, version] of Object.entries(o.tools.keep)) {
+            const dir = (0,external_node_path_namespaceObject.join)(o.tools.dir, tool);
+            for (const v of safeList(dir))
+                if (v !== version)
+                    add((0,external_node_path_namespaceObject.join)(dir, v), 'old tool versions');
+        }
+    }
     return { items, bytes: items.reduce((s, i) => s + i.bytes, 0) };
 }
 /** Deletes what the plan lists; returns the bytes freed (paths already gone count as nothing). */
@@ -34007,55 +33980,6 @@ function pruneTotals(plan) {
         by.set(i.reason, t);
     }
     return [...by.entries()].map(([reason, t]) => ({ reason, ...t })).sort((a, b) => b.bytes - a.bytes);
-}
-
-;// CONCATENATED MODULE: ./src/profiler.ts
-class Profiler {
-    now;
-    phases = [];
-    stack = [];
-    started;
-    constructor(now = () => performance.now()) {
-        this.now = now;
-        this.started = now();
-    }
-    /** Times fn as a phase; phases started inside it are nested under it. */
-    async measure(name, fn) {
-        const start = this.now();
-        const entry = { name, depth: this.stack.length, at: start - this.started, ms: 0 };
-        this.phases.push(entry);
-        this.stack.push(name);
-        try {
-            return await fn();
-        }
-        finally {
-            entry.ms = this.now() - start;
-            this.stack.pop();
-        }
-    }
-    /** Records a phase timed elsewhere (e.g. by the post step). */
-    record(name, ms) {
-        this.phases.push({ name, depth: this.stack.length, at: this.now() - this.started - ms, ms });
-    }
-    totalMs() {
-        return this.now() - this.started;
-    }
-    timings() {
-        return this.phases.map((p) => ({ ...p }));
-    }
-}
-/** Rows of a phase profile: name, seconds, share of the total (in percent). */
-function profileRows(phases, totalMs) {
-    const total = Math.max(totalMs, 1);
-    return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
-}
-function formatMs(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const m = Math.floor(ms / 60_000);
-    return `${m} min ${Math.round((ms - m * 60_000) / 1000)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/report.ts
@@ -34206,9 +34130,454 @@ async function runWorker(req, o) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/advisory-db.ts
+// The RustSec advisory database's own cache entry, keyed by the UTC day:
+//
+//   rust-pipeline-advisory-db-v1-<os>-<YYYY-MM-DD>     restore key: rust-pipeline-advisory-db-v1-<os>-
+//
+// It holds only <toolDir>/advisory-db and its fetch record <toolDir>/advisory-db.fetched, and
+// lives beside the main entry (which leaves both out), because the two change at different
+// rates: the main entry changes with the lockfile and the compilers, the database every day.
+// Within the main entry, a database fetched today would never be saved after an exact hit of
+// the main key, and every later run that day would fetch again.
+//
+// main restores it (when the audit stage runs on the cached database) in the same worker
+// process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
+// the day it was fetched, unless that entry is the one restored. Every problem is a warning.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bumped when the layout of the database entry changes. */
+const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
+/** The longest post's lookup or save of the (small) database entry may take. */
+const ADVISORY_DB_SAVE_TIMEOUT_MS = 5 * 60_000;
+/** The daily key of the database fetched (or wanted) on `day`, and the restore key for older days. */
+function advisoryDbKeys(os, day) {
+    const base = `${ADVISORY_DB_KEY_PREFIX}-${keyPart(os)}-`;
+    return { key: `${base}${utcDay(day)}`, restoreKeys: [base] };
+}
+/** The paths of the entry, in a fixed order (the service scopes entries by this list). */
+function advisoryDbEntryPaths(toolDir) {
+    return [advisoryDbPath(toolDir), markerPath(toolDir)];
+}
+/** Whether this run has a database entry: the audit stage runs, on the cached database (no audit-db). */
+function usesAdvisoryDbEntry(inputs) {
+    return inputs.stages.includes('audit') && !inputs.audit.db;
+}
+/**
+ * The CLI keeps its tools and the database in the cache directory itself, so there is nothing to
+ * archive: the same daily key names the day the copy there was fetched, and only a copy of
+ * today's key is used without a fetch.
+ */
+function localAdvisoryDbStatus(toolDir, os, today) {
+    const key = advisoryDbKeys(os, today).key;
+    const plan = planAdvisoryDb(toolDir, undefined, today);
+    const copyKey = plan.fetchedAt ? advisoryDbKeys(os, plan.fetchedAt).key : undefined;
+    const what = plan.why === 'fetched today'
+        ? `the copy in the cache directory is today's (\`${copyKey}\`): no fetch`
+        : plan.why === 'stale'
+            ? `the copy in the cache directory is ${copyKey ? `\`${copyKey}\`` : 'of unknown age'}: the audit fetches it`
+            : 'no copy in the cache directory yet: the audit fetches it';
+    return {
+        blocks: [{ kind: 'text', text: `**Advisory database** (daily key \`${key}\`): ${what}` }],
+        data: { key, path: plan.path, copyKey: copyKey ?? null, fresh: plan.why === 'fetched today' },
+    };
+}
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+function undoPartialRestore(paths, existedBefore) {
+    const removed = [];
+    for (const p of paths) {
+        if (!existedBefore.has(p) && (0,external_node_fs_namespaceObject.existsSync)(p)) {
+            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
+            removed.push(p);
+        }
+    }
+    return removed;
+}
+function prefixed(log) {
+    return { ...log, info: (m) => log.info(`advisory database cache: ${m}`) };
+}
+/**
+ * Restores the database entry for today (or the newest older one). Skipped when a copy fetched
+ * today is already in place (a runner that keeps CARGO_HOME).
+ */
+async function restoreAdvisoryDb(ctx, o) {
+    const today = now(ctx.env);
+    const keys = advisoryDbKeys(o.os, today);
+    const paths = advisoryDbEntryPaths(ctx.toolDir);
+    const base = { os: o.os, toolDir: ctx.toolDir, paths, key: keys.key, day: utcDay(today), hit: 'none' };
+    if (advisory_db_planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
+        return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
+    }
+    const existedBefore = new Set(paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
+    const out = await runWorker({ op: 'restore', paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
+    if (!out.available)
+        return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
+    let matched = out.matchedKey;
+    let problem;
+    const warnings = [];
+    if (out.timedOut) {
+        matched = undefined;
+        const removed = out.extracting ? undoPartialRestore(paths, existedBefore) : [];
+        problem = `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+        warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
+    }
+    else if (out.error) {
+        problem = out.error;
+        warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
+    }
+    else if (out.warnings.length > 0 && !matched) {
+        problem = out.warnings.join('; ');
+    }
+    const state = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
+    return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
+}
+const advisory_db_HIT_TEXT = { exact: '✅ exact hit', partial: '🟡 older day (restore key)', none: '⚪ miss' };
+/** One line for the Cache section of the summary. */
+function advisoryDbRestoreBlocks(r) {
+    const s = r.state;
+    const what = r.skipped
+        ? `not restored (${r.skipped})`
+        : s.hit === 'none'
+            ? `${advisory_db_HIT_TEXT.none} for \`${s.key}\`${r.problem ? ` (${r.problem})` : ''}`
+            : `${advisory_db_HIT_TEXT[s.hit]}: \`${s.matchedKey}\`${r.sizeBytes !== undefined ? `, ${formatBytes(r.sizeBytes)}` : ''}, ${formatMs(r.ms)}`;
+    return [{ kind: 'text', text: `**Advisory database cache** (daily key \`${s.key}\`): ${what}` }];
+}
+/** The JSON-report form of the restore. */
+function advisoryDbRestoreData(r) {
+    return {
+        key: r.state.key,
+        restoreKeys: r.restoreKeys,
+        hit: r.state.hit,
+        matchedKey: r.state.matchedKey ?? null,
+        sizeBytes: r.sizeBytes ?? null,
+        restoreMs: Math.round(r.ms),
+        paths: r.state.paths,
+        skipped: r.skipped ?? null,
+        problem: r.problem ?? null,
+    };
+}
+/**
+ * Whether post saves the database, and under which key: the key of the day it was fetched, when
+ * it was fetched on the day main restored (or later), and that entry was not the one restored.
+ */
+function advisoryDbSaveDecision(state, fetchedAt) {
+    if (!fetchedAt)
+        return { save: false, why: 'not saved: the database was not fetched (no fetch record)' };
+    const day = utcDay(fetchedAt);
+    if (day < state.day)
+        return { save: false, why: `not saved: the database was last fetched on ${day}, not today` };
+    const key = advisoryDbKeys(state.os, fetchedAt).key;
+    if (state.matchedKey === key)
+        return { save: false, why: `not saved: the entry \`${key}\` was restored, the database is unchanged` };
+    return { save: true, key };
+}
+async function appendSummary(text, log) {
+    try {
+        await summary.addRaw(toMarkdown([{ kind: 'text', text: `**Advisory database cache:** ${text}` }]), true).write();
+    }
+    catch (e) {
+        log.warning(`Could not add the advisory database cache to the job summary: ${e.message}`);
+    }
+}
+/** Saves the database entry in post. Never throws: problems are warnings. */
+async function saveAdvisoryDbInPost(log = actionsLogger, options) {
+    const raw = state_getState(STATE.advisoryDbCache);
+    if (!raw)
+        return;
+    try {
+        const state = JSON.parse(raw);
+        const decision = advisoryDbSaveDecision(state, lastFetched(state.toolDir));
+        if (!decision.save) {
+            log.info(`Advisory database cache ${decision.why}.`);
+            await appendSummary(decision.why, log);
+            return;
+        }
+        const workerOptions = {
+            exec: src_exec_exec,
+            log: prefixed(log),
+            env: process.env,
+            tempDir: (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'),
+            timeoutMs: ADVISORY_DB_SAVE_TIMEOUT_MS,
+            ...options,
+        };
+        const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
+        const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
+        if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
+            const why = lookup.timedOut ? `no answer within ${workerOptions.timeoutMs / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+            log.warning(`Advisory database cache not saved: the cache service did not answer (${why}).`);
+            await appendSummary(`not saved: the cache service did not answer (${why})`, log);
+            return;
+        }
+        if (lookup.matchedKey === decision.key) {
+            log.info(`Advisory database cache not saved: \`${decision.key}\` was saved meanwhile (another job).`);
+            await appendSummary(`not saved: another job saved \`${decision.key}\` first`, log);
+            return;
+        }
+        const save = await runWorker({ op: 'save', ...req }, workerOptions);
+        let outcome;
+        if (save.timedOut)
+            outcome = `not saved: stopped after ${workerOptions.timeoutMs / 1000} s`;
+        else if (save.error)
+            outcome = `not saved: ${save.error}`;
+        else if (save.cacheId === undefined || save.cacheId < 0)
+            outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+        else
+            outcome = `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
+        if (save.timedOut || save.error)
+            log.warning(`Advisory database cache ${outcome}.`);
+        else
+            log.info(`Advisory database cache ${outcome}`);
+        await appendSummary(outcome, log);
+    }
+    catch (e) {
+        log.warning(`Advisory database cache not saved: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cargo/commands.ts
+/** Environment selecting a toolchain through rustup; empty when the directory's own file decides. */
+function toolchainEnv(toolchain) {
+    return toolchain ? { RUSTUP_TOOLCHAIN: toolchain } : {};
+}
+function fmtCommand() {
+    return { args: ['fmt', '--all', '--', '--check'], env: {} };
+}
+function clippyCommand(o) {
+    const args = ['clippy', '--workspace', '--all-targets'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args);
+    if (o.json)
+        args.push('--message-format=json');
+    const lints = o.denyWarnings ? ['-D', 'warnings'] : [];
+    if (lints.length > 0 || o.extra.length > 0)
+        args.push('--', ...lints, ...o.extra);
+    return { args, env: {} };
+}
+/** `cargo test` over the whole workspace: unit, integration and doc tests; every test binary runs even when one fails. */
+function testCommand(o) {
+    const args = ['test', '--workspace', '--no-fail-fast'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args, ...o.extra);
+    return { args, env: {} };
+}
+/** `cargo nextest run` (nextest does not run doc tests: docTestCommand follows it). */
+function nextestCommand(o) {
+    const args = ['nextest', 'run', '--workspace', '--no-fail-fast'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args, ...o.extra);
+    // Plain status lines for the parser and the log, whatever the terminal.
+    return { args, env: { NEXTEST_HIDE_PROGRESS_BAR: '1' } };
+}
+/** Doc tests only, for the nextest runner. */
+function docTestCommand(o) {
+    const args = ['test', '--doc', '--workspace', '--no-fail-fast'];
+    if (o.locked)
+        args.push('--locked');
+    args.push(...o.features.args);
+    return { args, env: {} };
+}
+
+;// CONCATENATED MODULE: ./src/tools/table.ts
+// The one table of cargo tools the pipeline installs: where each tool's prebuilt release archive
+// lives per platform, and the sha256 of each archive that has been verified. Pinned default
+// versions are the inputs' defaults (cargo-*-version in src/inputs.ts).
+//
+// A download is only ever attempted for an archive whose sha256 is known, either from
+// `sha256` below or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see
+// checksums.ts). Without one the installer builds the tool with `cargo install --locked`
+// instead: an unverified binary is never run.
+const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
+const TOOL_TABLE = {
+    'cargo-audit': {
+        crate: 'cargo-audit',
+        bin: 'cargo-audit',
+        subcommand: 'audit',
+        releaseBase: 'https://github.com/rustsec/rustsec/releases/download',
+        tag: (v) => `cargo-audit/v${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-audit-x86_64-unknown-linux-musl-v${v}.tgz`,
+            'linux-arm64': (v) => `cargo-audit-aarch64-unknown-linux-gnu-v${v}.tgz`,
+            'darwin-x64': (v) => `cargo-audit-x86_64-apple-darwin-v${v}.tgz`,
+            'win32-x64': (v) => `cargo-audit-x86_64-pc-windows-msvc-v${v}.zip`,
+        },
+        sha256: {},
+    },
+    'cargo-tarpaulin': {
+        crate: 'cargo-tarpaulin',
+        bin: 'cargo-tarpaulin',
+        subcommand: 'tarpaulin',
+        releaseBase: 'https://github.com/xd009642/tarpaulin/releases/download',
+        tag: (v) => v,
+        assets: {
+            'linux-x64': () => 'cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
+            'linux-arm64': () => 'cargo-tarpaulin-aarch64-unknown-linux-musl.tar.gz',
+            'darwin-x64': () => 'cargo-tarpaulin-x86_64-apple-darwin.tar.gz',
+            'darwin-arm64': () => 'cargo-tarpaulin-aarch64-apple-darwin.tar.gz',
+            'win32-x64': () => 'cargo-tarpaulin-x86_64-pc-windows-msvc.zip',
+        },
+        sha256: {},
+    },
+    'cargo-nextest': {
+        crate: 'cargo-nextest',
+        bin: 'cargo-nextest',
+        subcommand: 'nextest',
+        releaseBase: 'https://github.com/nextest-rs/nextest/releases/download',
+        tag: (v) => `cargo-nextest-${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-nextest-${v}-x86_64-unknown-linux-musl.tar.gz`,
+            'linux-arm64': (v) => `cargo-nextest-${v}-aarch64-unknown-linux-gnu.tar.gz`,
+            'darwin-x64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
+        },
+        sha256: {},
+    },
+};
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+/** The release archive of a tool version for a platform; undefined when none is published for it. */
+function assetFor(tool, version, platform, mirror) {
+    const spec = TOOL_TABLE[tool];
+    const name = spec.assets[platform];
+    if (!name)
+        return undefined;
+    const file = name(version);
+    const mirrorPath = `${tool}/${version}/${file}`;
+    const url = mirror
+        ? `${mirror.replace(/\/+$/, '')}/${mirrorPath}`
+        : `${spec.releaseBase}/${spec.tag(version)}/${file}`;
+    const sha256 = spec.sha256[`${version}/${file}`];
+    return { file, mirrorPath, url, ...(sha256 ? { sha256 } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/cache/plan.ts
+// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
+// Shared by the action (service backend) and the CLI (local directory backend).
+
+
+
+
+
+
+/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
+function runnerOs(env) {
+    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
+}
+/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
+function runnerArch(env) {
+    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
+}
+function cargoHomeOf(env) {
+    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
+}
+function expandHome(p, env) {
+    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
+}
+/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+async function workspaceMetadata(ctx) {
+    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
+        cwd: ctx.cwd,
+        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
+        echo: 'none',
+        timeoutMs: 60_000,
+    });
+    if (res.code !== 0)
+        return { members: [] };
+    try {
+        const doc = JSON.parse(res.stdout);
+        const ids = new Set(doc.workspace_members ?? []);
+        return {
+            targetDirectory: doc.target_directory,
+            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
+        };
+    }
+    catch {
+        return { members: [] };
+    }
+}
+/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersions(ctx) {
+    const out = [];
+    for (const toolchain of ctx.toolchains) {
+        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
+        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
+    }
+    return out;
+}
+async function planCache(ctx, o) {
+    const cargoHome = cargoHomeOf(ctx.env);
+    const meta = await workspaceMetadata(ctx);
+    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
+    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
+    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
+    const keyFiles = readKeyFiles(files, ctx.repoRoot);
+    const env = relevantEnv(ctx.env);
+    const rustc = await rustcVersions(ctx);
+    const keys = cacheKeys({
+        scope: o.scope,
+        suffix: ctx.inputs.cache.keySuffix,
+        os: o.os,
+        arch: o.arch,
+        rustc,
+        env,
+        files: keyFiles,
+    });
+    const extra = ctx.inputs.cache.directories.map((d) => {
+        const p = expandHome(d, ctx.env);
+        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
+    });
+    const paths = [
+        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
+        targetDir,
+        // The tools, one directory each; the advisory database beside them has a daily entry of its own.
+        ...(o.toolDir ? TOOL_NAMES.map((t) => (0,external_node_path_namespaceObject.join)(o.toolDir, t)) : []),
+        ...extra,
+    ];
+    return {
+        key: keys.key,
+        restoreKeys: keys.restoreKeys,
+        paths: [...new Set(paths)],
+        cargoHome,
+        targetDirs: [targetDir],
+        members: meta.members,
+        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
+        keyFiles: keyFiles.map((f) => f.path),
+        envNames: Object.keys(env).sort(),
+        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
+    };
+}
+/** Every registry/git package version the workspace's lockfiles pin. */
+function lockedSet(lockfiles) {
+    const out = new Set();
+    for (const f of lockfiles) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
+            continue;
+        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
+            out.add(p);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/action.ts
 // The shared cache in the action: restored in main before anything builds, pruned and saved in
 // post. Every problem is a warning: the run's result is what it would be without a cache.
+
 
 
 
@@ -34226,17 +34595,6 @@ async function runWorker(req, o) {
 const SAVE_TIMEOUT_MS = 20 * 60_000;
 /** The longest the post step's "is this key saved already?" question may take. */
 const LOOKUP_TIMEOUT_MS = 60_000;
-/** Removes the paths a restore created when it was stopped halfway through extracting. */
-function undoPartialRestore(plan, existedBefore) {
-    const removed = [];
-    for (const p of plan.paths) {
-        if (!existedBefore.has(p) && (0,external_node_fs_namespaceObject.existsSync)(p)) {
-            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
-            removed.push(p);
-        }
-    }
-    return removed;
-}
 const cacheRestoreStep = {
     name: 'cache restore',
     async run(ctx) {
@@ -34248,74 +34606,98 @@ const cacheRestoreStep = {
                 data: { enabled: false },
             };
         }
-        const runStartMs = Date.now();
-        let plan;
-        try {
-            plan = await ctx.profiler.measure('cache key', () => planCache(ctx, {
-                scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
-                os: runnerOs(ctx.env),
-                arch: runnerArch(ctx.env),
-                toolDir: ctx.toolDir,
-                withCargoHome: true,
-            }));
-        }
-        catch (e) {
-            return {
-                outputs: { 'cache-hit': 'none', 'cache-key': '' },
-                warnings: [`Cache: could not work out the cache key (${e.message}); the run continues without the cache.`],
-                data: { enabled: true, error: e.message },
-            };
-        }
-        const existedBefore = new Set(plan.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
-        const timeoutMs = c.restoreTimeoutSeconds * 1000;
-        ctx.log.info(`Cache key: ${plan.key}`);
-        const outcome = await runWorker({ op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs });
-        if (!outcome.available) {
-            ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
-            return {
-                outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
-                blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
-                data: { enabled: true, available: false, key: plan.key },
-            };
-        }
-        let problem;
-        const warnings = [];
-        let matched = outcome.matchedKey;
-        if (outcome.timedOut) {
-            matched = undefined;
-            const removed = outcome.extracting ? undoPartialRestore(plan, existedBefore) : [];
-            problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
-            warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
-        }
-        else if (outcome.error) {
-            problem = outcome.error;
-            warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
-        }
-        else if (outcome.warnings.length > 0 && !matched) {
-            problem = outcome.warnings.join('; ');
-        }
-        const hit = hitOf(plan.key, matched);
-        const state = {
-            key: plan.key,
-            paths: plan.paths,
-            hit,
-            ...(matched ? { matchedKey: matched } : {}),
-            onFailure: c.onFailure,
-            runStartMs,
-            cargoHome: plan.cargoHome,
-            targetDirs: plan.targetDirs,
-            members: plan.members,
-            lockfiles: plan.lockfiles,
-        };
-        ctx.saveState(STATE.cache, JSON.stringify(state));
+        // The advisory database's daily entry is restored beside the main one, in its own worker,
+        // under the same time bound.
+        const os = runnerOs(ctx.env);
+        const daily = usesAdvisoryDbEntry(ctx.inputs)
+            ? restoreAdvisoryDb(ctx, { os, timeoutMs: c.restoreTimeoutSeconds * 1000, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache') }).catch((e) => e)
+            : undefined;
+        const main = await restoreMainEntry(ctx, os);
+        const db = await daily;
+        if (db instanceof Error)
+            return { ...main, warnings: [...(main.warnings ?? []), `Advisory database cache not restored: ${db.message}`] };
+        if (!db || db.skipped === 'no cache service')
+            return main;
+        ctx.saveState(STATE.advisoryDbCache, JSON.stringify(db.state));
         return {
-            outputs: { 'cache-hit': hit, 'cache-key': plan.key },
-            blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
-            warnings,
-            data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+            ...main,
+            blocks: [...(main.blocks ?? []), ...advisoryDbRestoreBlocks(db)],
+            warnings: [...(main.warnings ?? []), ...db.warnings],
+            data: { ...main.data, advisoryDb: advisoryDbRestoreData(db) },
         };
     },
 };
+async function restoreMainEntry(ctx, os) {
+    const c = ctx.inputs.cache;
+    const runStartMs = Date.now();
+    let plan;
+    try {
+        plan = await ctx.profiler.measure('cache key', () => planCache(ctx, {
+            scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
+            os,
+            arch: runnerArch(ctx.env),
+            toolDir: ctx.toolDir,
+            withCargoHome: true,
+        }));
+    }
+    catch (e) {
+        return {
+            outputs: { 'cache-hit': 'none', 'cache-key': '' },
+            warnings: [`Cache: could not work out the cache key (${e.message}); the run continues without the cache.`],
+            data: { enabled: true, error: e.message },
+        };
+    }
+    const existedBefore = new Set(plan.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
+    const timeoutMs = c.restoreTimeoutSeconds * 1000;
+    ctx.log.info(`Cache key: ${plan.key}`);
+    const outcome = await runWorker({ op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs });
+    if (!outcome.available) {
+        ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
+        return {
+            outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+            blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
+            data: { enabled: true, available: false, key: plan.key },
+        };
+    }
+    let problem;
+    const warnings = [];
+    let matched = outcome.matchedKey;
+    if (outcome.timedOut) {
+        matched = undefined;
+        const removed = outcome.extracting ? undoPartialRestore(plan.paths, existedBefore) : [];
+        problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+        warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
+    }
+    else if (outcome.error) {
+        problem = outcome.error;
+        warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
+    }
+    else if (outcome.warnings.length > 0 && !matched) {
+        problem = outcome.warnings.join('; ');
+    }
+    const hit = hitOf(plan.key, matched);
+    const state = {
+        key: plan.key,
+        paths: plan.paths,
+        hit,
+        ...(matched ? { matchedKey: matched } : {}),
+        onFailure: c.onFailure,
+        runStartMs,
+        cargoHome: plan.cargoHome,
+        targetDirs: plan.targetDirs,
+        members: plan.members,
+        lockfiles: plan.lockfiles,
+        toolDir: ctx.toolDir,
+        toolVersions: { ...ctx.inputs.tools.versions },
+    };
+    ctx.saveState(STATE.cache, JSON.stringify(state));
+    return {
+        outputs: { 'cache-hit': hit, 'cache-key': plan.key },
+        blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
+        warnings,
+        data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+    };
+}
 /** Decides whether post saves: never after an exact hit, after a failure only with cache-on-failure. */
 function saveDecision(state, result) {
     if (state.hit === 'exact')
@@ -34324,7 +34706,7 @@ function saveDecision(state, result) {
         return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
     return undefined;
 }
-async function appendSummary(figures, log) {
+async function action_appendSummary(figures, log) {
     try {
         await summary.addRaw(toMarkdown(saveBlocks(figures)), true).write();
     }
@@ -34340,7 +34722,7 @@ async function saveCacheInPost(log = actionsLogger) {
     const skip = saveDecision(state, state_getState(STATE.result));
     if (skip) {
         log.info(`Cache ${skip}.`);
-        await appendSummary({ key: state.key, outcome: skip }, log);
+        await action_appendSummary({ key: state.key, outcome: skip }, log);
         return;
     }
     const tempDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache');
@@ -34350,15 +34732,20 @@ async function saveCacheInPost(log = actionsLogger) {
     if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
         const why = lookup.timedOut ? `no answer within ${LOOKUP_TIMEOUT_MS / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
         log.warning(`Cache not saved: the cache service did not answer (${why}).`);
-        await appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
+        await action_appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
         return;
     }
     if (lookup.matchedKey === state.key) {
         log.info('Cache not saved: an entry with this key was saved meanwhile (another job).');
-        await appendSummary({ key: state.key, outcome: 'not saved: another job saved this key first' }, log);
+        await action_appendSummary({ key: state.key, outcome: 'not saved: another job saved this key first' }, log);
         return;
     }
     log.info(`Cache lookup before saving: ${formatMs(lookup.ms)}`);
+    if (!state.paths.some((p) => (0,external_node_fs_namespaceObject.existsSync)(p))) {
+        log.info('Cache not saved: none of its paths exist.');
+        await action_appendSummary({ key: state.key, outcome: 'not saved: none of its paths exist' }, log);
+        return;
+    }
     const pruneStarted = Date.now();
     const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
     const prune = planPrune({
@@ -34367,6 +34754,7 @@ async function saveCacheInPost(log = actionsLogger) {
         members: state.members,
         locked: lockedSet(state.lockfiles),
         runStartMs: state.runStartMs,
+        ...(state.toolDir && state.toolVersions ? { tools: { dir: state.toolDir, keep: state.toolVersions } } : {}),
     });
     applyPrune(prune);
     const pruneMs = Date.now() - pruneStarted;
@@ -34385,9 +34773,16 @@ async function saveCacheInPost(log = actionsLogger) {
         log.warning(`Cache ${outcome}.`);
     else
         log.info(`Cache ${outcome}: ${state.key}`);
-    await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
+    await action_appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
 }
-const cacheSaveTask = { name: 'cache save', run: () => saveCacheInPost() };
+const cacheSaveTask = {
+    name: 'cache save',
+    run: async () => {
+        // The small daily database entry first: it does not depend on the run's result.
+        await saveAdvisoryDbInPost();
+        await saveCacheInPost();
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/post.ts
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
