@@ -12,6 +12,7 @@ import { toText } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import type { Finding, Logger } from './stages/types.js';
 import { LocalCache } from './cache/local.js';
+import { withoutSecretInputs } from './release/secrets.js';
 
 const HELP = `Usage: rust-pipeline [options] [path]
 
@@ -123,7 +124,7 @@ export async function cli(argv: string[]): Promise<number> {
     inputs,
     // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
     repoRoot: relative(root, inputs.workingDirectory).startsWith('..') ? inputs.workingDirectory : root,
-    env: process.env,
+    env: withoutSecretInputs(process.env, inputEnvName),
     event: {
       name: typeof values.event === 'string' ? values.event : 'local',
       ref: typeof values.ref === 'string' ? values.ref : '',
