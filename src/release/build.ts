@@ -1,6 +1,7 @@
 // Pure builders for the release build: which target, whether and how to link statically, the size
 // profile, the cargo argv and environment, and where the binary lands.
 import { dirname, join } from 'node:path';
+import type { CargoCommand } from '../cargo/commands.js';
 import type { Tristate } from '../inputs.js';
 
 /** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
@@ -114,7 +115,7 @@ export interface CargoBuildOptions {
   baseEnv: NodeJS.ProcessEnv;
 }
 
-export function cargoBuildCommand(o: CargoBuildOptions): { args: string[]; env: Record<string, string> } {
+export function cargoBuildCommand(o: CargoBuildOptions): CargoCommand {
   const args = ['build', '--release'];
   if (o.locked) args.push('--locked');
   if (o.package) args.push('--package', o.package);

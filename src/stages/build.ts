@@ -1,9 +1,10 @@
 // The build stage: a release binary for the chosen target, statically linked when asked, checked
 // by reading its ELF headers; the size profile is applied through CARGO_PROFILE_RELEASE_* env.
 import { readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { cargoHomeOf } from '../cache/plan.js';
 import { toolchainEnv } from '../cargo/commands.js';
+import { repoRelative } from '../cargo/paths.js';
 import { formatCommand } from '../exec.js';
 import {
   binaryPath,
@@ -110,7 +111,7 @@ export const buildStage: Stage = {
           return undefined;
         }
       };
-      const files = configRustflagFiles(ctx.cwd, ctx.repoRoot, ctx.env.CARGO_HOME ?? join(homedir(), '.cargo'), read);
+      const files = configRustflagFiles(ctx.cwd, ctx.repoRoot, cargoHomeOf(ctx.env), read);
       if (files.length) {
         ctx.log.warning(`Static linking sets RUSTFLAGS, and cargo then ignores the rustflags in ${files.join(', ')}. Put those flags in the RUSTFLAGS environment variable instead (they are kept and crt-static is appended), or use a musl target.`);
       }
@@ -121,7 +122,7 @@ export const buildStage: Stage = {
       const hint = plan.staticVia === 'crt-static' && /cannot produce proc-macro|crt-static/i.test(res.stderr)
         ? '\nStatic linking with crt-static failed; set static: false, or use a musl target.'
         : '';
-      return fail(`cargo build failed (exit ${res.code})`, `cargo ${cmd.args.join(' ')} failed:\n${lastLines(res.stderr, 20)}${hint}`, 'cargo build');
+      return fail(`cargo build failed (exit ${res.code})`, `${formatCommand('cargo', cmd.args)} failed:\n${lastLines(res.stderr, 20)}${hint}`, 'cargo build');
     }
 
     const path = binaryPath(targetDirectory, plan, chosen.bin);
@@ -165,7 +166,7 @@ export const buildStage: Stage = {
       }
     }
 
-    const relPath = path.startsWith(ctx.repoRoot + '/') ? path.slice(ctx.repoRoot.length + 1) : path;
+    const relPath = repoRelative(path, ctx.repoRoot, ctx.repoRoot) ?? path;
     const data: BuildData = {
       binaryPath: path,
       binaryName: chosen.bin,
