@@ -99,9 +99,9 @@ export const buildStage: Stage = {
     } catch (e) {
       return fail('no binary', (e as Error).message, 'bin');
     }
-    const locked = hasLockfile(ctx);
-    const multi = packages.length > 1;
-    const cmd = cargoBuildCommand({ plan, profile: build.profile, locked, bin: chosen.bin, baseEnv: ctx.env, ...(multi ? { package: chosen.package.name } : {}) });
+    // The same build for the binary and, with the size profile, for the reference it is compared with.
+    const base = { plan, locked: hasLockfile(ctx), bin: chosen.bin, baseEnv: ctx.env, ...(packages.length > 1 ? { package: chosen.package.name } : {}) };
+    const cmd = cargoBuildCommand({ ...base, profile: build.profile });
     for (const [k, v] of Object.entries(cmd.env)) ctx.log.info(`  ${k}=${v}`);
     if (plan.staticVia === 'crt-static' && !ctx.env.RUSTFLAGS && !ctx.env.CARGO_ENCODED_RUSTFLAGS) {
       const read = (p: string): string | undefined => {
@@ -149,7 +149,7 @@ export const buildStage: Stage = {
       // The comparison needs the same binary built with the default release profile; a separate
       // target directory keeps the two builds from invalidating each other.
       const refDir = join(targetDirectory, 'rust-pipeline', 'default-profile');
-      const ref = cargoBuildCommand({ plan, profile: 'release', locked, bin: chosen.bin, baseEnv: ctx.env, targetDir: refDir, ...(multi ? { package: chosen.package.name } : {}) });
+      const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
       const refRes = await ctx.profiler.measure('cargo build (default profile, for the size comparison)', () =>
         ctx.log.group('Reference build with the default release profile', () => runCargo(ctx, ref, toolchain, { echo: 'none' })),
       );
@@ -183,13 +183,14 @@ export const buildStage: Stage = {
     };
     const header = ['binary', 'target', 'profile', 'size', 'linking'];
     const row = [`\`${relPath}\``, plan.target, build.profile, formatBytes(size), elfText];
-    if (defaultProfileSize !== undefined) {
+    const sizeChange = defaultProfileSize !== undefined ? formatSizeChange(defaultProfileSize, size) : undefined;
+    if (sizeChange !== undefined) {
       header.push('vs default release profile');
-      row.push(formatSizeChange(defaultProfileSize, size));
+      row.push(sizeChange);
     }
     const outputs = { 'binary-path': path, 'binary-size': String(size), static: isStatic === undefined ? '' : String(isStatic) };
     const blocks = [{ kind: 'table' as const, header, rows: [row] }];
-    const sizeText = `${chosen.bin} ${formatBytes(size)}${defaultProfileSize !== undefined ? ` (${formatSizeChange(defaultProfileSize, size).split(' ')[0]} vs release)` : ''}`;
+    const sizeText = `${chosen.bin} ${formatBytes(size)}${sizeChange !== undefined ? ` (${sizeChange.split(' ')[0]} vs release)` : ''}`;
 
     if (plan.static && isStatic === false) {
       const libs = elf.kind === 'elf' ? elf.needed : [];
