@@ -136,8 +136,9 @@ export const buildStage: Stage = {
     try {
       elf = await ctx.profiler.measure('static check', async () => readElfFile(path));
     } catch (e) {
-      if (!(e instanceof ElfError)) throw e;
-      return fail('unreadable binary', `The binary ${path} looks like ELF but could not be read: ${e.message}`, 'static check');
+      // A damaged ELF file, or one that cannot be opened (permissions, replaced meanwhile): a finding either way.
+      const why = e instanceof ElfError ? `looks like ELF but could not be read: ${e.message}` : `could not be read: ${(e as Error).message}`;
+      return fail('unreadable binary', `The binary ${path} ${why}`, 'static check');
     }
     const isStatic = elf.kind === 'elf' ? elf.static : undefined;
     const elfText = describeElf(elf);
