@@ -23,6 +23,7 @@ import {
   type CargoPackage,
 } from '../release/build.js';
 import { describeElf, ElfError, readElfFile, type ElfInfo } from '../release/elf.js';
+import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines } from './fmt.js';
 import { result, type Stage, type StageContext, type StageResult } from './types.js';
@@ -79,6 +80,12 @@ export const buildStage: Stage = {
   async run(ctx) {
     const { build } = ctx.inputs;
     const toolchain = ctx.toolchains[0];
+    try {
+      if (toolchain) await ensureToolchain(ctx, toolchain, [], ctx.inputs.toolchains.length > 0);
+    } catch (e) {
+      if (!(e instanceof ToolchainError)) throw e;
+      return fail(`toolchain ${toolchain} unavailable`, e.message, `toolchain ${toolchain}`);
+    }
     const host = await ctx.profiler.measure('host target', () => hostTriple(ctx, toolchain));
     if (typeof host !== 'string') return host;
     const plan = planBuild({ target: build.target, host, static: build.static });
