@@ -40,13 +40,18 @@ export interface ByteSource {
   read(offset: number, length: number): Buffer;
 }
 
+/** Throws ElfError when [offset, offset + length) is not inside a file of `size` bytes. */
+function checkRange(offset: number, length: number, size: number): void {
+  if (offset < 0 || length < 0 || offset + length > size) {
+    throw new ElfError(`truncated file: wanted ${length} bytes at offset ${offset}, the file has ${size}`);
+  }
+}
+
 export function bufferSource(buf: Buffer): ByteSource {
   return {
     size: buf.length,
     read: (offset, length) => {
-      if (offset < 0 || length < 0 || offset + length > buf.length) {
-        throw new ElfError(`truncated file: wanted ${length} bytes at offset ${offset}, the file has ${buf.length}`);
-      }
+      checkRange(offset, length, buf.length);
       return buf.subarray(offset, offset + length);
     },
   };
@@ -170,9 +175,7 @@ export function readElfFile(path: string): ElfInfo {
     return readElf({
       size,
       read(offset, length) {
-        if (offset < 0 || length < 0 || offset + length > size) {
-          throw new ElfError(`truncated file: wanted ${length} bytes at offset ${offset}, the file has ${size}`);
-        }
+        checkRange(offset, length, size);
         const buf = Buffer.alloc(length);
         let done = 0;
         while (done < length) {
