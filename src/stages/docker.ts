@@ -49,17 +49,16 @@ export const dockerStage: Stage = {
       return fail('no image name', 'Input "docker-image" is empty: the docker stage needs at least one image name, e.g. ghcr.io/acme/svc.', 'docker-image');
     }
     mkdirSync(ctx.tempDir, { recursive: true });
-    const dockerEnv = { ...ctx.env };
     const docker = (args: string[], opts: { input?: string; env?: Record<string, string>; echo?: 'all' | 'stderr' | 'none'; timeoutMs?: number } = {}): Promise<ExecResult> => {
       ctx.log.info(`[command]${formatCommand('docker', args)}`);
-      return ctx.exec('docker', args, { cwd: ctx.cwd, env: { ...dockerEnv, ...(opts.env ?? {}) }, echo: opts.echo ?? 'all', ...(opts.input !== undefined ? { input: opts.input } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+      return ctx.exec('docker', args, { cwd: ctx.cwd, env: { ...ctx.env, ...(opts.env ?? {}) }, echo: opts.echo ?? 'all', ...(opts.input !== undefined ? { input: opts.input } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
     };
 
     // Is docker there, and which builder?
-    const version = await ctx.exec('docker', ['version', '--format', '{{.Server.Version}}'], { cwd: ctx.cwd, env: dockerEnv, echo: 'none', timeoutMs: 60_000 });
+    const version = await ctx.exec('docker', ['version', '--format', '{{.Server.Version}}'], { cwd: ctx.cwd, env: ctx.env, echo: 'none', timeoutMs: 60_000 });
     if (version.spawnError) return fail('docker missing', 'docker is not installed (the docker command was not found on PATH).');
     if (version.code !== 0) return fail('docker daemon unreachable', `Cannot talk to the Docker daemon:\n${dockerErrorLines(version.stderr)}`);
-    const buildx = (await ctx.exec('docker', ['buildx', 'version'], { cwd: ctx.cwd, env: dockerEnv, echo: 'none', timeoutMs: 60_000 })).code === 0;
+    const buildx = (await ctx.exec('docker', ['buildx', 'version'], { cwd: ctx.cwd, env: ctx.env, echo: 'none', timeoutMs: 60_000 })).code === 0;
     if (d.platforms.length > 0 && !buildx) {
       return fail('buildx missing', `Input "docker-platforms" has the value ${JSON.stringify(d.platforms.join(','))}, but docker buildx is not installed; install it (e.g. docker/setup-buildx-action) or leave docker-platforms empty.`, 'docker-platforms');
     }
@@ -71,6 +70,8 @@ export const dockerStage: Stage = {
     let dockerfile = d.dockerfile ?? (existsSync(repoDockerfile) ? repoDockerfile : undefined);
     let context = d.context ?? ctx.cwd;
     let generated = false;
+    /** The generated Dockerfile's text (it is also shown in the summary). */
+    let generatedText: string | undefined;
     if (dockerfile !== undefined && !existsSync(dockerfile)) {
       return fail('Dockerfile missing', `Input "dockerfile" has an invalid value ${JSON.stringify(dockerfile)}: no such file; allowed: a Dockerfile path relative to working-directory, or empty to use ./Dockerfile or a generated one.`, 'dockerfile');
     }
@@ -111,7 +112,8 @@ export const dockerStage: Stage = {
         copyFileSync(CA_BUNDLE, join(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
       }
       dockerfile = join(context, 'Dockerfile');
-      writeFileSync(dockerfile, generatedDockerfile({ binary: bd.binaryName, labels }));
+      generatedText = generatedDockerfile({ binary: bd.binaryName, labels });
+      writeFileSync(dockerfile, generatedText);
     }
     let policy = shouldPush(d.push, ctx.event);
     // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
@@ -155,19 +157,20 @@ export const dockerStage: Stage = {
 
       let imageSize: number | undefined;
       if (!pushFromBuild) {
-        const sizeRes = await ctx.exec('docker', dockerImageSizeArgs(refs[0]!), { cwd: ctx.cwd, env: dockerEnv, echo: 'none' });
+        const sizeRes = await ctx.exec('docker', dockerImageSizeArgs(refs[0]!), { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
         if (sizeRes.code === 0 && /^\d+$/.test(sizeRes.stdout.trim())) imageSize = Number(sizeRes.stdout.trim());
       }
       data.imageSize = imageSize;
 
       const pushed: PushedRef[] = [];
-      if (policy.push && pushFromBuild) {
+      if (pushFromBuild) {
         const digest = existsSync(idFile) ? parseBuildxMetadata(readFileSync(idFile, 'utf8')) : undefined;
         for (const ref of refs) pushed.push({ ref, ...(digest ? { digest } : {}), attempts: 1 });
       } else if (policy.push) {
         const login = await loginAll();
         if (login) return login;
         for (const ref of refs) {
+          const image = ref.slice(0, ref.lastIndexOf(':'));
           const outcome = await ctx.profiler.measure(`docker push ${ref}`, () =>
             withRetries(
               d.pushRetries,
@@ -181,7 +184,7 @@ export const dockerStage: Stage = {
           const r = outcome.value;
           if (r.killed) return result('cancelled', 'cancelled');
           if (!outcome.ok) {
-            const host = registryHost(ref.slice(0, ref.lastIndexOf(':')));
+            const host = registryHost(image);
             const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
             if (outcome.kind === 'auth') {
               return fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${configDir ? `Check that user "${d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', built());
@@ -193,8 +196,8 @@ export const dockerStage: Stage = {
           }
           let digest = parsePushDigest(r.stdout + r.stderr);
           if (!digest) {
-            const inspect = await ctx.exec('docker', repoDigestArgs(ref), { cwd: ctx.cwd, env: dockerEnv, echo: 'none' });
-            digest = digestForRepo(inspect.stdout, ref.slice(0, ref.lastIndexOf(':')));
+            const inspect = await ctx.exec('docker', repoDigestArgs(ref), { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
+            digest = digestForRepo(inspect.stdout, image);
           }
           pushed.push({ ref, ...(digest ? { digest } : {}), attempts: outcome.attempts });
         }
@@ -215,7 +218,7 @@ export const dockerStage: Stage = {
         { kind: 'text' as const, text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}` },
         { kind: 'table' as const, header: ['tag', 'reference', 'push'], rows },
         { kind: 'details' as const, summary: 'Labels', body: labels.map(([k, v]) => `${k}=${v}`).join('\n') },
-        ...(generated ? [{ kind: 'details' as const, summary: 'Generated Dockerfile', body: readFileSync(dockerfile!, 'utf8'), lang: 'dockerfile' }] : []),
+        ...(generatedText !== undefined ? [{ kind: 'details' as const, summary: 'Generated Dockerfile', body: generatedText, lang: 'dockerfile' }] : []),
       ];
       return result('success', `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`, {
         outputs: { 'image-tags': refs.join('\n'), 'image-digest': digests[0] ?? '' },
@@ -224,7 +227,7 @@ export const dockerStage: Stage = {
       });
     } finally {
       if (configDir) {
-        const { problems } = await dockerLogoutAll(ctx.exec, configDir, registries, dockerEnv);
+        const { problems } = await dockerLogoutAll(ctx.exec, configDir, registries, ctx.env);
         for (const p of problems) ctx.log.warning(scrub(p));
         // Logged out: nothing left for post to clean up.
         ctx.saveState(STATE.dockerConfig, '');
