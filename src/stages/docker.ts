@@ -18,6 +18,7 @@ import {
   repoDigestArgs,
   shouldPush,
   withRetries,
+  type RetryOutcome,
 } from '../release/docker.js';
 import { dockerLogoutAll, makeDockerConfig } from '../release/logout.js';
 import { createdAt, imageTags, imageVersion, ociLabels, registryHost } from '../release/tags.js';
@@ -26,6 +27,13 @@ import type { BuildData } from './build.js';
 import { result, type Finding, type Stage, type StageContext, type StageResult } from './types.js';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+
+interface DockerRunOptions {
+  input?: string;
+  env?: Record<string, string>;
+  echo?: 'all' | 'stderr' | 'none';
+  timeoutMs?: number;
+}
 
 interface PushedRef {
   ref: string;
@@ -49,10 +57,20 @@ export const dockerStage: Stage = {
       return fail('no image name', 'Input "docker-image" is empty: the docker stage needs at least one image name, e.g. ghcr.io/acme/svc.', 'docker-image');
     }
     mkdirSync(ctx.tempDir, { recursive: true });
-    const docker = (args: string[], opts: { input?: string; env?: Record<string, string>; echo?: 'all' | 'stderr' | 'none'; timeoutMs?: number } = {}): Promise<ExecResult> => {
+    const docker = (args: string[], opts: DockerRunOptions = {}): Promise<ExecResult> => {
       ctx.log.info(`[command]${formatCommand('docker', args)}`);
       return ctx.exec('docker', args, { cwd: ctx.cwd, env: { ...ctx.env, ...(opts.env ?? {}) }, echo: opts.echo ?? 'all', ...(opts.input !== undefined ? { input: opts.input } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
     };
+    /** A registry operation: retried with backoff after network errors (push-retries), each retry a warning. */
+    const dockerRetried = (what: string, args: string[], opts: DockerRunOptions): Promise<RetryOutcome<ExecResult>> =>
+      withRetries(
+        d.pushRetries,
+        async () => {
+          const r = await docker(args, opts);
+          return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}` };
+        },
+        { onRetry: (n, wait, out) => ctx.log.warning(scrub(`${what} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) },
+      );
 
     // Is docker there, and which builder?
     const version = await ctx.exec('docker', ['version', '--format', '{{.Server.Version}}'], { cwd: ctx.cwd, env: ctx.env, echo: 'none', timeoutMs: 60_000 });
@@ -144,13 +162,9 @@ export const dockerStage: Stage = {
         if (login) return login;
       }
       const buildArgs = dockerBuildArgs({ buildx, dockerfile: dockerfile!, context, refs, labels: generated ? [] : labels, buildArgs: d.buildArgs, platforms: d.platforms, push: pushFromBuild, idFile });
+      const buildOpts = { env: { ...dockerBuildEnv(buildx), ...(configDir ? { DOCKER_CONFIG: configDir } : {}) } };
       const buildRes = await ctx.profiler.measure('docker build', () =>
-        pushFromBuild
-          ? withRetries(d.pushRetries, async () => {
-              const r = await docker(buildArgs, { env: { ...dockerBuildEnv(buildx), ...(configDir ? { DOCKER_CONFIG: configDir } : {}) } });
-              return { ok: r.code === 0, value: r, output: r.stderr + r.stdout };
-            }).then((o) => o.value)
-          : docker(buildArgs, { env: dockerBuildEnv(buildx) }),
+        pushFromBuild ? dockerRetried('Build and push', buildArgs, buildOpts).then((o) => o.value) : docker(buildArgs, buildOpts),
       );
       if (buildRes.killed) return result('cancelled', 'cancelled');
       if (buildRes.code !== 0) return fail(`docker build failed (exit ${buildRes.code})`, `docker ${buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(buildRes.stderr + '\n' + buildRes.stdout, 15)}`, 'docker build');
@@ -172,14 +186,7 @@ export const dockerStage: Stage = {
         for (const ref of refs) {
           const image = ref.slice(0, ref.lastIndexOf(':'));
           const outcome = await ctx.profiler.measure(`docker push ${ref}`, () =>
-            withRetries(
-              d.pushRetries,
-              async () => {
-                const r = await docker(dockerPushArgs(ref), { env: configDir ? { DOCKER_CONFIG: configDir } : {}, timeoutMs: 30 * 60_000 });
-                return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}` };
-              },
-              { onRetry: (n, wait, out) => ctx.log.warning(scrub(`Push of ${ref} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) },
-            ),
+            dockerRetried(`Push of ${ref}`, dockerPushArgs(ref), { env: configDir ? { DOCKER_CONFIG: configDir } : {}, timeoutMs: 30 * 60_000 }),
           );
           const r = outcome.value;
           if (r.killed) return result('cancelled', 'cancelled');
@@ -251,14 +258,7 @@ export const dockerStage: Stage = {
       ctx.saveState(STATE.dockerRegistries, JSON.stringify(registries));
       for (const registry of registries) {
         const outcome = await ctx.profiler.measure(`docker login ${registry}`, () =>
-          withRetries(
-            d.pushRetries,
-            async () => {
-              const r = await docker(dockerLoginArgs(registry, d.username!), { input: password, env: { DOCKER_CONFIG: configDir! }, echo: 'none', timeoutMs: 5 * 60_000 });
-              return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}` };
-            },
-            { onRetry: (n, wait, out) => ctx.log.warning(scrub(`Login to ${registry} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) },
-          ),
+          dockerRetried(`Login to ${registry}`, dockerLoginArgs(registry, d.username!), { input: password, env: { DOCKER_CONFIG: configDir! }, echo: 'none', timeoutMs: 5 * 60_000 }),
         );
         const r = outcome.value;
         if (r.killed) return result('cancelled', 'cancelled');
