@@ -202,6 +202,21 @@ describe('retries', () => {
   });
 });
 
+test('a stopped attempt (cancelled, timed out) is not retried, even when its output looks like a network error', async () => {
+  const slept: number[] = [];
+  let calls = 0;
+  const r = await withRetries(
+    3,
+    async () => {
+      calls++;
+      return { ok: false, value: calls, output: 'dial tcp 127.0.0.1:5999: i/o timeout', stopped: true };
+    },
+    { sleep: async (ms) => void slept.push(ms) },
+  );
+  expect({ ok: r.ok, attempts: r.attempts, kind: r.kind, calls }).toEqual({ ok: false, attempts: 1, kind: 'network', calls: 1 });
+  expect(slept).toEqual([]);
+});
+
 describe('secret inputs stay out of child processes', () => {
   test('INPUT_DOCKER-PASSWORD is removed, everything else kept', async () => {
     const { withoutSecretInputs, inputEnvName } = await import('../../src/release/secrets.js');

@@ -188,12 +188,13 @@ export interface RetryOutcome<T> {
 }
 
 /**
- * Runs `attempt` until it succeeds, fails with a non-network error, or `retries` retries are used
- * up; waits backoffMs between tries.
+ * Runs `attempt` until it succeeds, fails with a non-network error, is stopped (cancelled or timed
+ * out: whatever its output says, it is not retried), or `retries` retries are used up; waits
+ * backoffMs between tries.
  */
 export async function withRetries<T>(
   retries: number,
-  attempt: () => Promise<{ ok: boolean; value: T; output: string }>,
+  attempt: () => Promise<{ ok: boolean; value: T; output: string; stopped?: boolean }>,
   opts: { sleep?: (ms: number) => Promise<void>; baseMs?: number; onRetry?: (attempt: number, waitMs: number, output: string) => void } = {},
 ): Promise<RetryOutcome<T>> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -201,7 +202,7 @@ export async function withRetries<T>(
     const r = await attempt();
     if (r.ok) return { ok: true, value: r.value, attempts: n };
     const kind = classifyDockerError(r.output);
-    if (kind !== 'network' || n > retries) return { ok: false, value: r.value, attempts: n, kind };
+    if (kind !== 'network' || r.stopped || n > retries) return { ok: false, value: r.value, attempts: n, kind };
     const wait = backoffMs(n, opts.baseMs);
     opts.onRetry?.(n, wait, r.output);
     await sleep(wait);

@@ -27,6 +27,8 @@ import type { BuildData } from './build.js';
 import { result, type Finding, type Stage, type StageContext, type StageResult } from './types.js';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+const LOGIN_TIMEOUT_MS = 5 * 60_000;
+const PUSH_TIMEOUT_MS = 30 * 60_000;
 
 interface DockerRunOptions {
   input?: string;
@@ -67,7 +69,7 @@ export const dockerStage: Stage = {
         d.pushRetries,
         async () => {
           const r = await docker(args, opts);
-          return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}` };
+          return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}`, stopped: r.killed !== undefined };
         },
         { onRetry: (n, wait, out) => ctx.log.warning(scrub(`${what} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) },
       );
@@ -186,13 +188,16 @@ export const dockerStage: Stage = {
         for (const ref of refs) {
           const image = ref.slice(0, ref.lastIndexOf(':'));
           const outcome = await ctx.profiler.measure(`docker push ${ref}`, () =>
-            dockerRetried(`Push of ${ref}`, dockerPushArgs(ref), { env: configDir ? { DOCKER_CONFIG: configDir } : {}, timeoutMs: 30 * 60_000 }),
+            dockerRetried(`Push of ${ref}`, dockerPushArgs(ref), { env: configDir ? { DOCKER_CONFIG: configDir } : {}, timeoutMs: PUSH_TIMEOUT_MS }),
           );
           const r = outcome.value;
-          if (r.killed) return result('cancelled', 'cancelled');
+          if (r.killed === 'cancelled') return result('cancelled', 'cancelled');
           if (!outcome.ok) {
             const host = registryHost(image);
             const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+            if (r.killed === 'timeout') {
+              return fail('push timed out', `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`, 'docker push', built());
+            }
             if (outcome.kind === 'auth') {
               return fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${configDir ? `Check that user "${d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', built());
             }
@@ -258,15 +263,18 @@ export const dockerStage: Stage = {
       ctx.saveState(STATE.dockerRegistries, JSON.stringify(registries));
       for (const registry of registries) {
         const outcome = await ctx.profiler.measure(`docker login ${registry}`, () =>
-          dockerRetried(`Login to ${registry}`, dockerLoginArgs(registry, d.username!), { input: password, env: { DOCKER_CONFIG: configDir! }, echo: 'none', timeoutMs: 5 * 60_000 }),
+          dockerRetried(`Login to ${registry}`, dockerLoginArgs(registry, d.username!), { input: password, env: { DOCKER_CONFIG: configDir! }, echo: 'none', timeoutMs: LOGIN_TIMEOUT_MS }),
         );
         const r = outcome.value;
-        if (r.killed) return result('cancelled', 'cancelled');
+        if (r.killed === 'cancelled') return result('cancelled', 'cancelled');
         if (outcome.ok) {
           ctx.log.info(`Logged in to ${registry} as ${d.username}.`);
           continue;
         }
         const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+        if (r.killed === 'timeout') {
+          return fail('login timed out', `docker login ${registry} did not finish within ${LOGIN_TIMEOUT_MS / 60_000} minutes.\n${detail}`, 'docker login', loginFailure());
+        }
         if (outcome.kind === 'auth') {
           return fail('login rejected', `The registry ${registry} rejected the credentials of user "${d.username}" (wrong docker-username or docker-password, or a token without permission to push):\n${detail}`, 'docker login', loginFailure());
         }
