@@ -128,9 +128,9 @@ async function runCell(
   // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
   // toolchain, once it is known to be installed); the working directory is the fallback.
   // Asked while the tests run: it is only needed to read their output.
-  const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain);
+  const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain);
   for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
-    const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
+    const res = await runCargo(ctx, cmd, toolchain);
     const bases = [await root, ctx.cwd];
     cell.ms += res.ms;
     if (res.killed) {
@@ -206,7 +206,7 @@ export const testStage: Stage = {
     let stop = false;
     for (const toolchain of ctx.toolchains) {
       let toolchainError: string | undefined;
-      if (!stop && !isCancelled() && toolchain !== 'default') {
+      if (!stop && !isCancelled()) {
         try {
           await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
         } catch (e) {
