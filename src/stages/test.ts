@@ -235,7 +235,8 @@ export const testStage: Stage = {
         if (cell.status === 'failure' && ctx.inputs.failFast) stop = true;
       }
     }
-    findings.push(...testFindings(cells, total));
+    const failedTests = testFindings(cells, total);
+    findings.push(...failedTests);
 
     const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
     const status: StageStatus = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
@@ -272,8 +273,7 @@ export const testStage: Stage = {
         rows,
       },
     );
-    const failedRows = testFindings(cells, total)
-      .map((f) => [`\`${f.title!.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
+    const failedRows = failedTests.map((f) => [`\`${f.title!.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
     if (failedRows.length) blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
     if (nextest) blocks.push(...toolBlocks([nextest]));
     const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})` : '';
