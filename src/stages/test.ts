@@ -11,6 +11,7 @@ import { isCancelled } from '../exec.js';
 import type { FeatureSet } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
+import { STATUS_ICON } from '../report/summary.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
@@ -254,8 +255,7 @@ export const testStage: Stage = {
         ...(c.error ? { error: c.error } : {}),
       })),
     };
-    const ICON: Record<StageStatus, string> = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
-    const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
+    const rows = cells.map((c) => [c.toolchain, c.features, `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
     if (cells.length > 1) rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
     const blocks: Block[] = [];
     if (fallback !== undefined) {
