@@ -12,6 +12,7 @@ import { toText } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import type { Finding, Logger } from './stages/types.js';
 import { LocalCache } from './cache/local.js';
+import { SECRET_INPUTS } from './release/secrets.js';
 
 const HELP = `Usage: rust-pipeline [options] [path]
 
@@ -36,6 +37,16 @@ Exit code: 0 when every stage passed, 1 otherwise, 2 for bad options.`;
 /** The environment variable that sets an input in the CLI: docker-password → RUST_PIPELINE_DOCKER_PASSWORD. */
 function inputEnvName(input: string): string {
   return `RUST_PIPELINE_${input.toUpperCase().replace(/-/g, '_')}`;
+}
+
+/**
+ * The environment for every child process: without the secret inputs' variables, which build
+ * scripts, proc-macros and tests of any dependency could otherwise read.
+ */
+function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const input of SECRET_INPUTS) delete out[inputEnvName(input)];
+  return out;
 }
 
 function consoleLogger(secrets: string[]): Logger {
@@ -123,7 +134,7 @@ export async function cli(argv: string[]): Promise<number> {
     inputs,
     // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
     repoRoot: relative(root, inputs.workingDirectory).startsWith('..') ? inputs.workingDirectory : root,
-    env: process.env,
+    env: childEnv(process.env),
     event: {
       name: typeof values.event === 'string' ? values.event : 'local',
       ref: typeof values.ref === 'string' ? values.ref : '',
