@@ -35054,7 +35054,8 @@ function omittedText(o) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
-const ICON = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
+/** The mark shown beside a status in summaries. */
+const STATUS_ICON = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
 function summaryBlocks(report, selection) {
     const blocks = [];
     const verdict = report.result === 'success' ? '✅ passed' : report.result === 'cancelled' ? '🛑 cancelled' : `❌ failed (${report.failedStages.join(', ')})`;
@@ -35065,13 +35066,13 @@ function summaryBlocks(report, selection) {
         kind: 'table',
         header: ['stage', 'result', 'details', 'time'],
         align: ['left', 'left', 'left', 'right'],
-        rows: report.stages.map((s) => [s.name, `${ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
+        rows: report.stages.map((s) => [s.name, `${STATUS_ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
     });
     blocks.push(...report.setupBlocks);
     for (const s of report.stages) {
         if (s.blocks.length === 0)
             continue;
-        blocks.push({ kind: 'heading', text: `${ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+        blocks.push({ kind: 'heading', text: `${STATUS_ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
     }
     const more = selection ? omittedText(selection.omitted) : undefined;
     if (more)
@@ -35619,6 +35620,7 @@ function lockfileLines(text) {
 
 ;// CONCATENATED MODULE: ./src/cargo/paths.ts
 
+
 /** Removes ANSI colour and cursor sequences. */
 function stripAnsi(s) {
     // eslint-disable-next-line no-control-regex
@@ -35635,6 +35637,26 @@ function repoRelative(file, base, repoRoot) {
     if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
         return undefined;
     return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** True when `path` is `dir` or lies below it. */
+function isInside(path, dir) {
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * The first of `names` that exists in `dir` or a directory above it, up to and including `stopAt`
+ * (a `dir` outside `stopAt` is searched alone).
+ */
+function findUp(dir, stopAt, names) {
+    for (let cur = dir;; cur = (0,external_node_path_namespaceObject.dirname)(cur)) {
+        for (const name of names) {
+            const p = (0,external_node_path_namespaceObject.join)(cur, name);
+            if ((0,external_node_fs_namespaceObject.existsSync)(p))
+                return p;
+        }
+        if (cur === stopAt || (0,external_node_path_namespaceObject.dirname)(cur) === cur || !isInside(cur, stopAt))
+            return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -37028,81 +37050,6 @@ function docTestCommand(o) {
     return { args, env: {} };
 }
 
-;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
-// Runs cargo (or a cargo subcommand's own executable) for a stage: the right toolchain, the
-// stage's environment, the command logged.
-
-
-
-
-function hasLockfile(ctx) {
-    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, 'Cargo.lock'));
-}
-async function runCargo(ctx, cmd, toolchain, opts = {}) {
-    const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
-    const program = cmd.program ?? 'cargo';
-    ctx.log.info(`[command]${formatCommand(program, cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
-    const res = await ctx.exec(program, cmd.args, { ...opts, cwd: ctx.cwd, env });
-    if (res.spawnError)
-        ctx.log.warning(`${program} could not be started: ${res.spawnError}.${cmd.program ? '' : ' Is Rust installed and on PATH?'}`);
-    return res;
-}
-
-;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
-// Parses the output of `cargo fmt -- --check`.
-
-// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
-const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
-/**
- * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
- * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
- * only adds lines is placed on the line the addition goes before.
- */
-function changedLines(start, diff) {
-    let orig = start;
-    let first;
-    let last;
-    for (const d of diff) {
-        if (d.startsWith('-')) {
-            first ??= orig;
-            last = orig;
-            orig++;
-        }
-        else if (d.startsWith('+')) {
-            first ??= orig;
-        }
-        else {
-            orig++;
-        }
-    }
-    const line = first ?? start;
-    return { line, endLine: Math.max(line, last ?? line) };
-}
-function parseFmtCheck(output) {
-    const hunks = [];
-    let cur;
-    const close = () => {
-        if (cur)
-            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
-        cur = undefined;
-    };
-    for (const raw of stripAnsi(output).split(/\r?\n/)) {
-        const m = HEADER.exec(raw);
-        if (m) {
-            close();
-            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
-        }
-        else if (cur && /^[ +-]/.test(raw)) {
-            cur.diff.push(raw);
-        }
-        else if (cur && raw.trim() !== '') {
-            close();
-        }
-    }
-    close();
-    return hunks;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -38480,20 +38427,11 @@ function rustupError(stderr) {
 
 
 
+
 /** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
 function toolchainFromFile(dir, stopAt) {
-    let cur = dir;
-    for (;;) {
-        for (const name of ['rust-toolchain.toml', 'rust-toolchain']) {
-            const p = (0,external_node_path_namespaceObject.join)(cur, name);
-            if ((0,external_node_fs_namespaceObject.existsSync)(p))
-                return parseToolchainFile((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8'));
-        }
-        const up = (0,external_node_path_namespaceObject.dirname)(cur);
-        if (cur === stopAt || up === cur || !cur.startsWith(stopAt))
-            return undefined;
-        cur = up;
-    }
+    const file = findUp(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
+    return file === undefined ? undefined : parseToolchainFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
 }
 /** Reads the channel from a rust-toolchain file: TOML `[toolchain] channel = "…"` or a bare legacy name. */
 function parseToolchainFile(text) {
@@ -38619,8 +38557,101 @@ function result(status, summary, extra = {}) {
     return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
 }
 
-;// CONCATENATED MODULE: ./src/stages/fmt.ts
+;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
+// Runs cargo (or a cargo subcommand's own executable) for a stage: the right toolchain, the
+// stage's environment, the command logged.
 
+
+
+
+
+
+function hasLockfile(ctx) {
+    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, 'Cargo.lock'));
+}
+async function runCargo(ctx, cmd, toolchain, opts = {}) {
+    const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
+    const program = cmd.program ?? 'cargo';
+    ctx.log.info(`[command]${formatCommand(program, cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+    const res = await ctx.exec(program, cmd.args, { ...opts, cwd: ctx.cwd, env });
+    if (res.spawnError)
+        ctx.log.warning(`${program} could not be started: ${res.spawnError}.${cmd.program ? '' : ' Is Rust installed and on PATH?'}`);
+    return res;
+}
+/**
+ * Makes sure the first toolchain of the run has `components` (rustup is required only when the
+ * toolchains input names one). A toolchain that cannot be had is the stage's failure result.
+ */
+async function firstToolchain(ctx, components) {
+    const toolchain = ctx.toolchains[0];
+    try {
+        if (toolchain)
+            await ensureToolchain(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
+        return { toolchain };
+    }
+    catch (e) {
+        if (!(e instanceof ToolchainError))
+            throw e;
+        return { toolchain, failed: result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] }) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
+// Parses the output of `cargo fmt -- --check`.
+
+// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
+const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
+/**
+ * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
+ * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
+ * only adds lines is placed on the line the addition goes before.
+ */
+function changedLines(start, diff) {
+    let orig = start;
+    let first;
+    let last;
+    for (const d of diff) {
+        if (d.startsWith('-')) {
+            first ??= orig;
+            last = orig;
+            orig++;
+        }
+        else if (d.startsWith('+')) {
+            first ??= orig;
+        }
+        else {
+            orig++;
+        }
+    }
+    const line = first ?? start;
+    return { line, endLine: Math.max(line, last ?? line) };
+}
+function parseFmtCheck(output) {
+    const hunks = [];
+    let cur;
+    const close = () => {
+        if (cur)
+            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
+        cur = undefined;
+    };
+    for (const raw of stripAnsi(output).split(/\r?\n/)) {
+        const m = HEADER.exec(raw);
+        if (m) {
+            close();
+            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
+        }
+        else if (cur && /^[ +-]/.test(raw)) {
+            cur.diff.push(raw);
+        }
+        else if (cur && raw.trim() !== '') {
+            close();
+        }
+    }
+    close();
+    return hunks;
+}
+
+;// CONCATENATED MODULE: ./src/stages/fmt.ts
 
 
 
@@ -38640,16 +38671,9 @@ const fmtStage = {
     name: 'fmt',
     title: 'Format (cargo fmt --check)',
     async run(ctx) {
-        const toolchain = ctx.toolchains[0];
-        try {
-            if (toolchain)
-                await ensureToolchain(ctx, toolchain, ['rustfmt'], ctx.inputs.toolchains.length > 0);
-        }
-        catch (e) {
-            if (!(e instanceof ToolchainError))
-                throw e;
-            return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
-        }
+        const { toolchain, failed } = await firstToolchain(ctx, ['rustfmt']);
+        if (failed)
+            return failed;
         // cargo fmt finds rustfmt.toml / .rustfmt.toml next to each file (up to the workspace root and beyond).
         const res = await runCargo(ctx, fmtCommand(), toolchain);
         if (res.killed)
@@ -38694,19 +38718,9 @@ function fmt_lastLines(s, n = 20) {
 
 
 
-
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 function findLockfile(cwd, repoRoot) {
-    let dir = cwd;
-    for (;;) {
-        const p = (0,external_node_path_namespaceObject.join)(dir, 'Cargo.lock');
-        if ((0,external_node_fs_namespaceObject.existsSync)(p))
-            return p;
-        const up = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (dir === repoRoot || up === dir || !up.startsWith(repoRoot))
-            return undefined;
-        dir = up;
-    }
+    return findUp(cwd, repoRoot, ['Cargo.lock']);
 }
 function advisoryUrl(id) {
     return `https://rustsec.org/advisories/${id}`;
@@ -39533,7 +39547,6 @@ function workspaceRoot(exec, cwd, env, toolchain) {
 
 
 
-
 /** One diagnostic as an annotation: path relative to the repository root, the lint name as title. */
 function clippyFinding(d, bases, repoRoot) {
     const file = d.file ? resolveReported(d.file, bases, repoRoot) : undefined;
@@ -39548,16 +39561,9 @@ const clippyStage = {
     name: 'clippy',
     title: 'Lint (cargo clippy)',
     async run(ctx) {
-        const toolchain = ctx.toolchains[0];
-        try {
-            if (toolchain)
-                await ensureToolchain(ctx, toolchain, ['clippy'], ctx.inputs.toolchains.length > 0);
-        }
-        catch (e) {
-            if (!(e instanceof ToolchainError))
-                throw e;
-            return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
-        }
+        const { toolchain, failed } = await firstToolchain(ctx, ['clippy']);
+        if (failed)
+            return failed;
         const cmd = clippyCommand({
             locked: hasLockfile(ctx),
             features: ctx.inputs.featureSets[0],
@@ -39816,9 +39822,403 @@ function formatPercent(p) {
     return (Math.round(p * 100) / 100).toFixed(2);
 }
 
+;// CONCATENATED MODULE: ./src/cargo/nextest.ts
+// Parses the human output of `cargo nextest run` (what it prints to stderr).
+//
+//         PASS [   0.004s] (1/3) fixture-failing tests::average_of_one
+//         FAIL [   0.005s] (2/3) fixture-failing tests::average_rounds_up
+//   stderr ───
+//     thread 'tests::average_rounds_up' panicked at src/lib.rs:17:9:
+//     …
+//   ────────────
+//      Summary [   0.006s] 3 tests run: 2 passed, 1 failed, 1 skipped
+//
+// Older releases print the output sections as "--- STDERR: <binary> <test> ---". Each failing
+// test's output follows its FAIL line; the final list repeats FAIL lines without output.
+
+
+const STATUS = /^\s*(PASS|FAIL|FLAKY(?: \d+\/\d+)?|LEAK|LEAK-FAIL|TIMEOUT|SIGSEGV|SIGABRT|SIGBUS|SIGILL|SIGKILL|SIGTERM|ABORT|SKIP|TRY \d+ (?:FAIL|TIMEOUT|PASS)|RETRY \d+\/\d+|SLOW(?: \[.*?\])?) +\[[^\]]*\] +(?:\[[^\]]*\] +)?(?:\(\s*\d+\/\d+\) +)?(\S+) +(.+?)\s*$/;
+const FAILING = /^(FAIL|TIMEOUT|SIG\w+|ABORT|LEAK-FAIL)$/;
+const SUMMARY = /^\s*Summary \[[^\]]*\] +(?:\d+\/)?\d+ tests? run: (.*)$/;
+const PANIC = /^\s*thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
+const nextest_MESSAGE_END = /^\s*(note: |stack backtrace:|\d+: |thread '.*' panicked|[─-]{4,}|(stdout|stderr|output) ─+$|--- STD(OUT|ERR))/;
+function countOf(text, word) {
+    const m = new RegExp(`(\\d+) ${word}`).exec(text);
+    return m ? Number(m[1]) : 0;
+}
+function parseNextest(output) {
+    const report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
+    const byId = new Map();
+    let current;
+    let passedLines = 0;
+    let skippedLines = 0;
+    let sawSummary = false;
+    const lines = stripAnsi(output).split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const summary = SUMMARY.exec(line);
+        if (summary) {
+            sawSummary = true;
+            const text = summary[1];
+            report.passed = countOf(text, 'passed');
+            report.failed = countOf(text, 'failed') + countOf(text, 'timed out') + countOf(text, 'exec failed');
+            report.ignored = countOf(text, 'skipped');
+            current = undefined;
+            continue;
+        }
+        const status = STATUS.exec(line);
+        if (status) {
+            const [, word, binary, name] = status;
+            current = undefined;
+            if (word === 'PASS' || word.startsWith('FLAKY'))
+                passedLines++;
+            else if (word === 'SKIP')
+                skippedLines++;
+            else if (FAILING.test(word)) {
+                const id = `${binary} ${name}`;
+                let f = byId.get(id);
+                if (!f) {
+                    const doc = parseDocTestName(name);
+                    f = { name, binary, ...(doc ? { doc } : {}) };
+                    if (word !== 'FAIL')
+                        f.message = `${word.toLowerCase()}`;
+                    byId.set(id, f);
+                    report.failures.push(f);
+                }
+                current = f.file === undefined ? f : undefined;
+            }
+            continue;
+        }
+        if (!current)
+            continue;
+        const panic = PANIC.exec(line);
+        if (panic) {
+            current.file = panic[2];
+            current.line = Number(panic[3]);
+            current.column = Number(panic[4]);
+            const msg = [];
+            for (let j = i + 1; j < lines.length && !nextest_MESSAGE_END.test(lines[j]) && !STATUS.test(lines[j]); j++) {
+                if (lines[j].trim() !== '' || msg.length > 0)
+                    msg.push(lines[j].replace(/^ {4}/, ''));
+            }
+            while (msg.length && msg[msg.length - 1].trim() === '')
+                msg.pop();
+            current.message = msg.slice(0, 30).join('\n');
+            current = undefined;
+        }
+    }
+    if (!sawSummary) {
+        report.passed = passedLines;
+        report.failed = report.failures.length;
+        report.ignored = skippedLines;
+    }
+    report.suites = sawSummary ? 1 : 0;
+    // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
+    report.failures.sort((a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/cargo/rustc.ts
+// Parses rustc's human diagnostics (what cargo prints to stderr when a build fails), for the
+// places where cargo is not asked for JSON (cargo test).
+
+const HEAD = /^error(?:\[(\w+)\])?: (.+)$/;
+const ARROW = /^\s*--> (.+):(\d+):(\d+)$/;
+// cargo's own closing lines, not diagnostics.
+const CARGO_NOISE = /^(could not compile|aborting due to|test failed, to rerun|doctest failed|\d+ targets? failed|failed to run|build failed|Some errors have detailed explanations|For more information about)/;
+function parseRustcErrors(stderr) {
+    const out = [];
+    let cur;
+    let body = [];
+    const close = () => {
+        if (cur)
+            out.push({ ...cur, rendered: body.join('\n').trimEnd() });
+        cur = undefined;
+        body = [];
+    };
+    for (const line of stripAnsi(stderr).split(/\r?\n/)) {
+        const head = HEAD.exec(line);
+        if (head || /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
+            close();
+            if (head && !CARGO_NOISE.test(head[2])) {
+                cur = { message: head[2], ...(head[1] ? { code: head[1] } : {}), rendered: '' };
+                body = [line];
+            }
+            continue;
+        }
+        if (!cur)
+            continue;
+        body.push(line);
+        const arrow = ARROW.exec(line);
+        if (arrow && cur.file === undefined) {
+            cur.file = arrow[1];
+            cur.line = Number(arrow[2]);
+            cur.column = Number(arrow[3]);
+        }
+    }
+    close();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/test.ts
+// The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
+// cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
+// panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
+// cells run cargo test and a warning says why.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The warning when test-runner is nextest but cargo-nextest could not be installed. */
+function nextestFallbackMessage(version, reason) {
+    return (`test-runner is "nextest" but cargo-nextest ${version} could not be installed, so the tests ran with cargo test (doc tests included).\n` +
+        `${reason}\n` +
+        `To fix it: give the installer a verified archive (tool-mirror and/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256), ` +
+        `let "cargo install --locked --version ${version} cargo-nextest" succeed on the runner, ` +
+        `or install cargo-nextest ${version} in an earlier step so that it is on PATH. ` +
+        `Set test-runner: cargo to stop using nextest.`);
+}
+/**
+ * The commands one cell runs, in order. With nextest, `nextest` is the installed cargo-nextest
+ * executable: it is run directly (`<path> nextest run …`, as cargo itself would invoke it), so the
+ * verified binary is the one that runs, whatever cargo's own subcommand lookup would find first.
+ */
+function cellCommands(runner, o) {
+    if (runner === 'nextest') {
+        const run = nextestCommand(o);
+        return [
+            { cmd: o.nextest ? { ...run, program: o.nextest } : run, kind: 'nextest' },
+            { cmd: docTestCommand(o), kind: 'libtest' },
+        ];
+    }
+    return [{ cmd: testCommand(o), kind: 'libtest' }];
+}
+/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
+function failureLocation(f, bases, repoRoot) {
+    if (f.doc) {
+        const file = resolveReported(f.doc.file, bases, repoRoot);
+        return file ? { file, line: f.doc.line } : {};
+    }
+    if (f.file && f.line) {
+        const file = resolveReported(f.file, bases, repoRoot);
+        return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
+    }
+    return {};
+}
+const cellLabel = (c) => `${c.toolchain} / ${c.features}`;
+/**
+ * One finding per failing test and location, listing the cells it failed in (the same failure in
+ * four cells is one annotation, not four).
+ */
+function testFindings(cells, totalCells) {
+    const byKey = new Map();
+    const findings = [];
+    for (const cell of cells) {
+        for (const f of cell.failures) {
+            const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
+            const hit = byKey.get(key);
+            if (hit)
+                hit.cells.push(cellLabel(cell));
+            else
+                byKey.set(key, { f, cells: [cellLabel(cell)] });
+        }
+    }
+    for (const { f, cells: where } of byKey.values()) {
+        const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
+        findings.push({
+            level: 'error',
+            title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
+            message: f.message || `${f.name} failed`,
+            ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
+        });
+    }
+    return findings;
+}
+/** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
+async function runCell(ctx, toolchain, features, runner, locked, nextest) {
+    const cell = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
+    const findings = [];
+    // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
+    // toolchain, once it is known to be installed); the working directory is the fallback.
+    // Asked while the tests run: it is only needed to read their output.
+    const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain);
+    for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
+        const res = await runCargo(ctx, cmd, toolchain);
+        const bases = [await root, ctx.cwd];
+        cell.ms += res.ms;
+        if (res.killed) {
+            cell.status = 'cancelled';
+            break;
+        }
+        const report = kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
+        cell.passed += report.passed;
+        cell.failed += report.failed;
+        cell.ignored += report.ignored;
+        for (const f of report.failures) {
+            cell.failures.push({
+                name: f.name,
+                ...failureLocation(f, bases, ctx.repoRoot),
+                ...(f.message ? { message: f.message } : {}),
+                ...(f.doc ? { docTest: true } : {}),
+            });
+        }
+        if (res.code === 0)
+            continue;
+        // A package without a library has no doc tests: not a failure of the nextest cell (whose
+        // status stays what `nextest run` made it).
+        if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr))
+            continue;
+        cell.status = 'failure';
+        if (report.failures.length === 0) {
+            // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
+            const errors = parseRustcErrors(res.stderr);
+            cell.error = errors.length ? `build failed: ${errors[0].message}` : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
+            for (const e of errors) {
+                const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
+                findings.push({
+                    level: 'error',
+                    title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
+                    message: e.rendered,
+                    ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
+                });
+            }
+            if (errors.length === 0)
+                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: fmt_lastLines(res.stderr) });
+        }
+    }
+    return { cell, findings };
+}
+const testStage = {
+    name: 'test',
+    title: 'Test (cargo test)',
+    async run(ctx) {
+        const cells = [];
+        const findings = [];
+        const locked = hasLockfile(ctx);
+        let runner = ctx.inputs.testRunner;
+        let nextest;
+        /** Why nextest was asked for but not used. */
+        let fallback;
+        if (runner === 'nextest') {
+            try {
+                nextest = await requireTool(ctx, 'cargo-nextest');
+            }
+            catch (e) {
+                // A missing test runner must not fail a green test suite: the tests run with cargo test.
+                runner = 'cargo';
+                fallback = e.message;
+                if (!isCancelled()) {
+                    const message = nextestFallbackMessage(ctx.inputs.tools.versions['cargo-nextest'], fallback);
+                    // In the log where it happened; the finding is the (one) warning annotation.
+                    ctx.log.info(message);
+                    findings.push({ level: 'warning', title: 'cargo-nextest could not be installed', message });
+                }
+            }
+        }
+        const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
+        const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
+        let stop = false;
+        for (const toolchain of ctx.toolchains) {
+            let toolchainError;
+            if (!stop && !isCancelled()) {
+                try {
+                    await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
+                }
+                catch (e) {
+                    if (!(e instanceof ToolchainError))
+                        throw e;
+                    toolchainError = e.message;
+                    findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
+                    ctx.log.warning(e.message);
+                }
+            }
+            for (const features of ctx.inputs.featureSets) {
+                const label = cellLabel({ toolchain, features: features.label });
+                const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
+                if (stop || isCancelled()) {
+                    cells.push({ ...blank, status: isCancelled() ? 'cancelled' : 'skipped' });
+                    continue;
+                }
+                if (toolchainError) {
+                    cells.push({ ...blank, status: 'failure', error: `toolchain ${toolchain} is not installed` });
+                    if (ctx.inputs.failFast)
+                        stop = true;
+                    continue;
+                }
+                const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () => ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked, nextest)));
+                cells.push(cell);
+                findings.push(...cellFindings);
+                if (cell.status === 'failure' && ctx.inputs.failFast)
+                    stop = true;
+            }
+        }
+        const failedTests = testFindings(cells, total);
+        findings.push(...failedTests);
+        const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
+        const status = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
+        const counts = {
+            ...sum,
+            cells: cells.map((c) => ({
+                toolchain: c.toolchain,
+                features: c.features,
+                status: c.status,
+                passed: c.passed,
+                failed: c.failed,
+                ignored: c.ignored,
+                ms: Math.round(c.ms),
+                failedTests: c.failures.map((f) => f.name),
+                ...(c.error ? { error: c.error } : {}),
+            })),
+        };
+        const rows = cells.map((c) => [c.toolchain, c.features, `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
+        if (cells.length > 1)
+            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
+        const blocks = [];
+        if (fallback !== undefined) {
+            const version = ctx.inputs.tools.versions['cargo-nextest'];
+            blocks.push({ kind: 'text', text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.` }, { kind: 'details', summary: 'why cargo-nextest could not be installed', body: fallback });
+        }
+        blocks.push({
+            kind: 'table',
+            header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
+            align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+            rows,
+        });
+        const failedRows = failedTests.map((f) => [`\`${f.title.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
+        if (failedRows.length)
+            blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
+        if (nextest)
+            blocks.push(...toolBlocks([nextest]));
+        const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})` : '';
+        return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`, {
+            findings,
+            outputs: { 'test-counts': JSON.stringify(counts) },
+            blocks,
+            data: {
+                ...counts,
+                runner,
+                ...(nextest ? { tool: toolData(nextest) } : {}),
+                ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
+                cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
+            },
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/stages/coverage.ts
 // coverage: cargo-tarpaulin on the first toolchain and the first feature set of the matrix,
 // writing Cobertura XML, lcov and JSON; the total as an output, a per-file table worst first.
+
+
 
 
 
@@ -39905,17 +40305,16 @@ const coverageStage = {
             }
         }
         if (res.code !== 0 || !report) {
-            // Tests that fail under tarpaulin are annotated like the test stage does it.
+            // Tests that fail under tarpaulin are annotated like the test stage does it: panic locations
+            // and doc test names are relative to the workspace root.
             const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
-            const findings = tests.failures.map((f) => {
-                const file = f.file ? repoRelative(f.file, ctx.cwd, ctx.repoRoot) : undefined;
-                return {
-                    level: 'error',
-                    title: `test failed under coverage: ${f.name}`,
-                    message: f.message ?? `${f.name} failed`,
-                    ...(file && f.line ? { file, line: f.line, column: f.column } : {}),
-                };
-            });
+            const bases = tests.failures.length ? [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain), ctx.cwd] : [];
+            const findings = tests.failures.map((f) => ({
+                level: 'error',
+                title: `test failed under coverage: ${f.name}`,
+                message: f.message ?? `${f.name} failed`,
+                ...failureLocation(f, bases, ctx.repoRoot),
+            }));
             if (findings.length === 0) {
                 const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : fmt_lastLines(`${res.stdout}\n${res.stderr}`, 30);
                 findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
@@ -40572,398 +40971,6 @@ async function gitHead(ctx) {
     const r = await ctx.exec('git', ['rev-parse', 'HEAD'], { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
     return r.code === 0 ? r.stdout.trim() : '';
 }
-
-;// CONCATENATED MODULE: ./src/cargo/nextest.ts
-// Parses the human output of `cargo nextest run` (what it prints to stderr).
-//
-//         PASS [   0.004s] (1/3) fixture-failing tests::average_of_one
-//         FAIL [   0.005s] (2/3) fixture-failing tests::average_rounds_up
-//   stderr ───
-//     thread 'tests::average_rounds_up' panicked at src/lib.rs:17:9:
-//     …
-//   ────────────
-//      Summary [   0.006s] 3 tests run: 2 passed, 1 failed, 1 skipped
-//
-// Older releases print the output sections as "--- STDERR: <binary> <test> ---". Each failing
-// test's output follows its FAIL line; the final list repeats FAIL lines without output.
-
-
-const STATUS = /^\s*(PASS|FAIL|FLAKY(?: \d+\/\d+)?|LEAK|LEAK-FAIL|TIMEOUT|SIGSEGV|SIGABRT|SIGBUS|SIGILL|SIGKILL|SIGTERM|ABORT|SKIP|TRY \d+ (?:FAIL|TIMEOUT|PASS)|RETRY \d+\/\d+|SLOW(?: \[.*?\])?) +\[[^\]]*\] +(?:\[[^\]]*\] +)?(?:\(\s*\d+\/\d+\) +)?(\S+) +(.+?)\s*$/;
-const FAILING = /^(FAIL|TIMEOUT|SIG\w+|ABORT|LEAK-FAIL)$/;
-const SUMMARY = /^\s*Summary \[[^\]]*\] +(?:\d+\/)?\d+ tests? run: (.*)$/;
-const PANIC = /^\s*thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
-const nextest_MESSAGE_END = /^\s*(note: |stack backtrace:|\d+: |thread '.*' panicked|[─-]{4,}|(stdout|stderr|output) ─+$|--- STD(OUT|ERR))/;
-function countOf(text, word) {
-    const m = new RegExp(`(\\d+) ${word}`).exec(text);
-    return m ? Number(m[1]) : 0;
-}
-function parseNextest(output) {
-    const report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
-    const byId = new Map();
-    let current;
-    let passedLines = 0;
-    let skippedLines = 0;
-    let sawSummary = false;
-    const lines = stripAnsi(output).split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const summary = SUMMARY.exec(line);
-        if (summary) {
-            sawSummary = true;
-            const text = summary[1];
-            report.passed = countOf(text, 'passed');
-            report.failed = countOf(text, 'failed') + countOf(text, 'timed out') + countOf(text, 'exec failed');
-            report.ignored = countOf(text, 'skipped');
-            current = undefined;
-            continue;
-        }
-        const status = STATUS.exec(line);
-        if (status) {
-            const [, word, binary, name] = status;
-            current = undefined;
-            if (word === 'PASS' || word.startsWith('FLAKY'))
-                passedLines++;
-            else if (word === 'SKIP')
-                skippedLines++;
-            else if (FAILING.test(word)) {
-                const id = `${binary} ${name}`;
-                let f = byId.get(id);
-                if (!f) {
-                    const doc = parseDocTestName(name);
-                    f = { name, binary, ...(doc ? { doc } : {}) };
-                    if (word !== 'FAIL')
-                        f.message = `${word.toLowerCase()}`;
-                    byId.set(id, f);
-                    report.failures.push(f);
-                }
-                current = f.file === undefined ? f : undefined;
-            }
-            continue;
-        }
-        if (!current)
-            continue;
-        const panic = PANIC.exec(line);
-        if (panic) {
-            current.file = panic[2];
-            current.line = Number(panic[3]);
-            current.column = Number(panic[4]);
-            const msg = [];
-            for (let j = i + 1; j < lines.length && !nextest_MESSAGE_END.test(lines[j]) && !STATUS.test(lines[j]); j++) {
-                if (lines[j].trim() !== '' || msg.length > 0)
-                    msg.push(lines[j].replace(/^ {4}/, ''));
-            }
-            while (msg.length && msg[msg.length - 1].trim() === '')
-                msg.pop();
-            current.message = msg.slice(0, 30).join('\n');
-            current = undefined;
-        }
-    }
-    if (!sawSummary) {
-        report.passed = passedLines;
-        report.failed = report.failures.length;
-        report.ignored = skippedLines;
-    }
-    report.suites = sawSummary ? 1 : 0;
-    // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
-    report.failures.sort((a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/cargo/rustc.ts
-// Parses rustc's human diagnostics (what cargo prints to stderr when a build fails), for the
-// places where cargo is not asked for JSON (cargo test).
-
-const HEAD = /^error(?:\[(\w+)\])?: (.+)$/;
-const ARROW = /^\s*--> (.+):(\d+):(\d+)$/;
-// cargo's own closing lines, not diagnostics.
-const CARGO_NOISE = /^(could not compile|aborting due to|test failed, to rerun|doctest failed|\d+ targets? failed|failed to run|build failed|Some errors have detailed explanations|For more information about)/;
-function parseRustcErrors(stderr) {
-    const out = [];
-    let cur;
-    let body = [];
-    const close = () => {
-        if (cur)
-            out.push({ ...cur, rendered: body.join('\n').trimEnd() });
-        cur = undefined;
-        body = [];
-    };
-    for (const line of stripAnsi(stderr).split(/\r?\n/)) {
-        const head = HEAD.exec(line);
-        if (head || /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
-            close();
-            if (head && !CARGO_NOISE.test(head[2])) {
-                cur = { message: head[2], ...(head[1] ? { code: head[1] } : {}), rendered: '' };
-                body = [line];
-            }
-            continue;
-        }
-        if (!cur)
-            continue;
-        body.push(line);
-        const arrow = ARROW.exec(line);
-        if (arrow && cur.file === undefined) {
-            cur.file = arrow[1];
-            cur.line = Number(arrow[2]);
-            cur.column = Number(arrow[3]);
-        }
-    }
-    close();
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/stages/test.ts
-// The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
-// cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
-// panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
-// cells run cargo test and a warning says why.
-
-
-
-
-
-
-
-
-
-
-
-
-/** The warning when test-runner is nextest but cargo-nextest could not be installed. */
-function nextestFallbackMessage(version, reason) {
-    return (`test-runner is "nextest" but cargo-nextest ${version} could not be installed, so the tests ran with cargo test (doc tests included).\n` +
-        `${reason}\n` +
-        `To fix it: give the installer a verified archive (tool-mirror and/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256), ` +
-        `let "cargo install --locked --version ${version} cargo-nextest" succeed on the runner, ` +
-        `or install cargo-nextest ${version} in an earlier step so that it is on PATH. ` +
-        `Set test-runner: cargo to stop using nextest.`);
-}
-/**
- * The commands one cell runs, in order. With nextest, `nextest` is the installed cargo-nextest
- * executable: it is run directly (`<path> nextest run …`, as cargo itself would invoke it), so the
- * verified binary is the one that runs, whatever cargo's own subcommand lookup would find first.
- */
-function cellCommands(runner, o) {
-    if (runner === 'nextest') {
-        const run = nextestCommand(o);
-        return [
-            { cmd: o.nextest ? { ...run, program: o.nextest } : run, kind: 'nextest' },
-            { cmd: docTestCommand(o), kind: 'libtest' },
-        ];
-    }
-    return [{ cmd: testCommand(o), kind: 'libtest' }];
-}
-/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
-function failureLocation(f, bases, repoRoot) {
-    if (f.doc) {
-        const file = resolveReported(f.doc.file, bases, repoRoot);
-        return file ? { file, line: f.doc.line } : {};
-    }
-    if (f.file && f.line) {
-        const file = resolveReported(f.file, bases, repoRoot);
-        return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
-    }
-    return {};
-}
-const cellLabel = (c) => `${c.toolchain} / ${c.features}`;
-/**
- * One finding per failing test and location, listing the cells it failed in (the same failure in
- * four cells is one annotation, not four).
- */
-function testFindings(cells, totalCells) {
-    const byKey = new Map();
-    const findings = [];
-    for (const cell of cells) {
-        for (const f of cell.failures) {
-            const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
-            const hit = byKey.get(key);
-            if (hit)
-                hit.cells.push(cellLabel(cell));
-            else
-                byKey.set(key, { f, cells: [cellLabel(cell)] });
-        }
-    }
-    for (const { f, cells: where } of byKey.values()) {
-        const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
-        findings.push({
-            level: 'error',
-            title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
-            message: f.message || `${f.name} failed`,
-            ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
-        });
-    }
-    return findings;
-}
-async function runCell(ctx, toolchain, features, runner, locked, nextest) {
-    const cell = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
-    const findings = [];
-    // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
-    // toolchain, once it is known to be installed); the working directory is the fallback.
-    // Asked while the tests run: it is only needed to read their output.
-    const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain);
-    for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
-        const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
-        const bases = [await root, ctx.cwd];
-        cell.ms += res.ms;
-        if (res.killed) {
-            cell.status = 'cancelled';
-            break;
-        }
-        const report = kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
-        cell.passed += report.passed;
-        cell.failed += report.failed;
-        cell.ignored += report.ignored;
-        for (const f of report.failures) {
-            cell.failures.push({
-                name: f.name,
-                ...failureLocation(f, bases, ctx.repoRoot),
-                ...(f.message ? { message: f.message } : {}),
-                ...(f.doc ? { docTest: true } : {}),
-            });
-        }
-        if (res.code === 0)
-            continue;
-        cell.status = 'failure';
-        // A package without a library has no doc tests: not a failure of the nextest cell.
-        if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr)) {
-            cell.status = cell.failed > 0 ? 'failure' : 'success';
-            continue;
-        }
-        if (report.failures.length === 0) {
-            // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
-            const errors = parseRustcErrors(res.stderr);
-            cell.error = errors.length ? `build failed: ${errors[0].message}` : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
-            for (const e of errors) {
-                const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
-                findings.push({
-                    level: 'error',
-                    title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
-                    message: e.rendered,
-                    ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
-                });
-            }
-            if (errors.length === 0)
-                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: fmt_lastLines(res.stderr) });
-        }
-    }
-    return { cell, findings };
-}
-const testStage = {
-    name: 'test',
-    title: 'Test (cargo test)',
-    async run(ctx) {
-        const cells = [];
-        const findings = [];
-        const locked = hasLockfile(ctx);
-        let runner = ctx.inputs.testRunner;
-        let nextest;
-        /** Why nextest was asked for but not used. */
-        let fallback;
-        if (runner === 'nextest') {
-            try {
-                nextest = await requireTool(ctx, 'cargo-nextest');
-            }
-            catch (e) {
-                // A missing test runner must not fail a green test suite: the tests run with cargo test.
-                runner = 'cargo';
-                fallback = e.message;
-                if (!isCancelled()) {
-                    const message = nextestFallbackMessage(ctx.inputs.tools.versions['cargo-nextest'], fallback);
-                    // In the log where it happened; the finding is the (one) warning annotation.
-                    ctx.log.info(message);
-                    findings.push({ level: 'warning', title: 'cargo-nextest could not be installed', message });
-                }
-            }
-        }
-        const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
-        const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
-        let stop = false;
-        for (const toolchain of ctx.toolchains) {
-            let toolchainError;
-            if (!stop && !isCancelled() && toolchain !== 'default') {
-                try {
-                    await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
-                }
-                catch (e) {
-                    if (!(e instanceof ToolchainError))
-                        throw e;
-                    toolchainError = e.message;
-                    findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
-                    ctx.log.warning(e.message);
-                }
-            }
-            for (const features of ctx.inputs.featureSets) {
-                const label = cellLabel({ toolchain, features: features.label });
-                const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
-                if (stop || isCancelled()) {
-                    cells.push({ ...blank, status: isCancelled() ? 'cancelled' : 'skipped' });
-                    continue;
-                }
-                if (toolchainError) {
-                    cells.push({ ...blank, status: 'failure', error: `toolchain ${toolchain} is not installed` });
-                    if (ctx.inputs.failFast)
-                        stop = true;
-                    continue;
-                }
-                const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () => ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked, nextest)));
-                cells.push(cell);
-                findings.push(...cellFindings);
-                if (cell.status === 'failure' && ctx.inputs.failFast)
-                    stop = true;
-            }
-        }
-        findings.push(...testFindings(cells, total));
-        const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
-        const status = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
-        const counts = {
-            ...sum,
-            cells: cells.map((c) => ({
-                toolchain: c.toolchain,
-                features: c.features,
-                status: c.status,
-                passed: c.passed,
-                failed: c.failed,
-                ignored: c.ignored,
-                ms: Math.round(c.ms),
-                failedTests: c.failures.map((f) => f.name),
-                ...(c.error ? { error: c.error } : {}),
-            })),
-        };
-        const ICON = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
-        const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
-        if (cells.length > 1)
-            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
-        const blocks = [];
-        if (fallback !== undefined) {
-            const version = ctx.inputs.tools.versions['cargo-nextest'];
-            blocks.push({ kind: 'text', text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.` }, { kind: 'details', summary: 'why cargo-nextest could not be installed', body: fallback });
-        }
-        blocks.push({
-            kind: 'table',
-            header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
-            align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-            rows,
-        });
-        const failedRows = testFindings(cells, total)
-            .map((f) => [`\`${f.title.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
-        if (failedRows.length)
-            blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
-        if (nextest)
-            blocks.push(...toolBlocks([nextest]));
-        const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})` : '';
-        return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`, {
-            findings,
-            outputs: { 'test-counts': JSON.stringify(counts) },
-            blocks,
-            data: {
-                ...counts,
-                runner,
-                ...(nextest ? { tool: toolData(nextest) } : {}),
-                ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
-                cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
-            },
-        });
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts
 
