@@ -55,10 +55,9 @@ async function main(): Promise<void> {
   report.outputs.report = reportPath;
   await profiler.measure('report', async () => {
     for (const f of selection.shown) annotate(f);
-    writeJsonReport(reportPath, report);
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
   });
-  // The summary is written last so that its phase profile includes the report phase.
+  // The summary and the JSON report are written last so that their phase profile includes the report phase.
   report.phases = profiler.timings();
   report.totalMs = profiler.totalMs();
   try {

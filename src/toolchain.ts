@@ -1,7 +1,7 @@
 // Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { formatCommand, type Exec } from './exec.js';
 import {
@@ -14,20 +14,13 @@ import {
   toolchainInstallCommand,
   toolchainListCommand,
 } from './cargo/rustup.js';
+import { findUp } from './cargo/paths.js';
 import type { Logger } from './stages/types.js';
 
 /** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
 export function toolchainFromFile(dir: string, stopAt: string): string | undefined {
-  let cur = dir;
-  for (;;) {
-    for (const name of ['rust-toolchain.toml', 'rust-toolchain']) {
-      const p = join(cur, name);
-      if (existsSync(p)) return parseToolchainFile(readFileSync(p, 'utf8'));
-    }
-    const up = dirname(cur);
-    if (cur === stopAt || up === cur || !cur.startsWith(stopAt)) return undefined;
-    cur = up;
-  }
+  const file = findUp(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
+  return file === undefined ? undefined : parseToolchainFile(readFileSync(file, 'utf8'));
 }
 
 /** Reads the channel from a rust-toolchain file: TOML `[toolchain] channel = "…"` or a bare legacy name. */

@@ -119,6 +119,18 @@ describe('the CLI', () => {
     expect(JSON.parse(readFileSync(report, 'utf8')).stages.map((s: { name: string }) => s.name)).toEqual(['fmt']);
   });
 
+  it('keeps the registry password from RUST_PIPELINE_DOCKER_PASSWORD out of child processes and the output', () => {
+    const ws = workspace('release-bin');
+    const secret = 'cli-Secret-9f3a';
+    const r = spawnSync(process.execPath, [cli, '--stages', 'clippy', ws], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: '', RUST_PIPELINE_DOCKER_PASSWORD: secret },
+    });
+    // The fixture's build script panics when it can see the variable.
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain(secret);
+  });
+
   it('--help lists every input as an option', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);

@@ -151,4 +151,13 @@ describe('findLockfile', () => {
     writeFileSync(join(root, 'crates', 'a', 'Cargo.lock'), '');
     expect(findLockfile(join(root, 'crates', 'a'), root)).toBe(join(root, 'crates', 'a', 'Cargo.lock'));
   });
+
+  it('never looks above the repository root', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'rp-lock-'));
+    writeFileSync(join(parent, 'Cargo.lock'), '');
+    mkdirSync(join(parent, 'repo', 'crate'), { recursive: true });
+    mkdirSync(join(parent, 'repo-other'));
+    expect(findLockfile(join(parent, 'repo', 'crate'), join(parent, 'repo'))).toBeUndefined();
+    expect(findLockfile(join(parent, 'repo-other'), join(parent, 'repo'))).toBeUndefined();
+  });
 });

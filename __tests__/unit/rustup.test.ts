@@ -120,6 +120,19 @@ describe('default toolchain', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('a rust-toolchain file above the repository root is not read, also from a directory whose name starts like the root', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'rp-tc-'));
+    try {
+      writeFileSync(join(parent, 'rust-toolchain.toml'), '[toolchain]\nchannel = "nightly"\n');
+      mkdirSync(join(parent, 'repo', 'crate'), { recursive: true });
+      mkdirSync(join(parent, 'repo-other'));
+      expect(resolveToolchains([], join(parent, 'repo', 'crate'), join(parent, 'repo'))).toEqual(['stable']);
+      expect(resolveToolchains([], join(parent, 'repo-other'), join(parent, 'repo'))).toEqual(['stable']);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('componentsPresent', () => {

@@ -35054,7 +35054,8 @@ function omittedText(o) {
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
-const ICON = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
+/** The mark shown beside a status in summaries. */
+const STATUS_ICON = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
 function summaryBlocks(report, selection) {
     const blocks = [];
     const verdict = report.result === 'success' ? '✅ passed' : report.result === 'cancelled' ? '🛑 cancelled' : `❌ failed (${report.failedStages.join(', ')})`;
@@ -35065,13 +35066,13 @@ function summaryBlocks(report, selection) {
         kind: 'table',
         header: ['stage', 'result', 'details', 'time'],
         align: ['left', 'left', 'left', 'right'],
-        rows: report.stages.map((s) => [s.name, `${ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
+        rows: report.stages.map((s) => [s.name, `${STATUS_ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
     });
     blocks.push(...report.setupBlocks);
     for (const s of report.stages) {
         if (s.blocks.length === 0)
             continue;
-        blocks.push({ kind: 'heading', text: `${ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+        blocks.push({ kind: 'heading', text: `${STATUS_ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
     }
     const more = selection ? omittedText(selection.omitted) : undefined;
     if (more)
@@ -35619,6 +35620,7 @@ function lockfileLines(text) {
 
 ;// CONCATENATED MODULE: ./src/cargo/paths.ts
 
+
 /** Removes ANSI colour and cursor sequences. */
 function stripAnsi(s) {
     // eslint-disable-next-line no-control-regex
@@ -35635,6 +35637,26 @@ function repoRelative(file, base, repoRoot) {
     if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
         return undefined;
     return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** True when `path` is `dir` or lies below it. */
+function isInside(path, dir) {
+    const rel = (0,external_node_path_namespaceObject.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+/**
+ * The first of `names` that exists in `dir` or a directory above it, up to and including `stopAt`
+ * (a `dir` outside `stopAt` is searched alone).
+ */
+function findUp(dir, stopAt, names) {
+    for (let cur = dir;; cur = (0,external_node_path_namespaceObject.dirname)(cur)) {
+        for (const name of names) {
+            const p = (0,external_node_path_namespaceObject.join)(cur, name);
+            if ((0,external_node_fs_namespaceObject.existsSync)(p))
+                return p;
+        }
+        if (cur === stopAt || (0,external_node_path_namespaceObject.dirname)(cur) === cur || !isInside(cur, stopAt))
+            return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -37028,81 +37050,6 @@ function docTestCommand(o) {
     return { args, env: {} };
 }
 
-;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
-// Runs cargo (or a cargo subcommand's own executable) for a stage: the right toolchain, the
-// stage's environment, the command logged.
-
-
-
-
-function hasLockfile(ctx) {
-    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, 'Cargo.lock'));
-}
-async function runCargo(ctx, cmd, toolchain, opts = {}) {
-    const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
-    const program = cmd.program ?? 'cargo';
-    ctx.log.info(`[command]${formatCommand(program, cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
-    const res = await ctx.exec(program, cmd.args, { ...opts, cwd: ctx.cwd, env });
-    if (res.spawnError)
-        ctx.log.warning(`${program} could not be started: ${res.spawnError}.${cmd.program ? '' : ' Is Rust installed and on PATH?'}`);
-    return res;
-}
-
-;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
-// Parses the output of `cargo fmt -- --check`.
-
-// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
-const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
-/**
- * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
- * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
- * only adds lines is placed on the line the addition goes before.
- */
-function changedLines(start, diff) {
-    let orig = start;
-    let first;
-    let last;
-    for (const d of diff) {
-        if (d.startsWith('-')) {
-            first ??= orig;
-            last = orig;
-            orig++;
-        }
-        else if (d.startsWith('+')) {
-            first ??= orig;
-        }
-        else {
-            orig++;
-        }
-    }
-    const line = first ?? start;
-    return { line, endLine: Math.max(line, last ?? line) };
-}
-function parseFmtCheck(output) {
-    const hunks = [];
-    let cur;
-    const close = () => {
-        if (cur)
-            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
-        cur = undefined;
-    };
-    for (const raw of stripAnsi(output).split(/\r?\n/)) {
-        const m = HEADER.exec(raw);
-        if (m) {
-            close();
-            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
-        }
-        else if (cur && /^[ +-]/.test(raw)) {
-            cur.diff.push(raw);
-        }
-        else if (cur && raw.trim() !== '') {
-            close();
-        }
-    }
-    close();
-    return hunks;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -38480,20 +38427,11 @@ function rustupError(stderr) {
 
 
 
+
 /** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
 function toolchainFromFile(dir, stopAt) {
-    let cur = dir;
-    for (;;) {
-        for (const name of ['rust-toolchain.toml', 'rust-toolchain']) {
-            const p = (0,external_node_path_namespaceObject.join)(cur, name);
-            if ((0,external_node_fs_namespaceObject.existsSync)(p))
-                return parseToolchainFile((0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8'));
-        }
-        const up = (0,external_node_path_namespaceObject.dirname)(cur);
-        if (cur === stopAt || up === cur || !cur.startsWith(stopAt))
-            return undefined;
-        cur = up;
-    }
+    const file = findUp(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
+    return file === undefined ? undefined : parseToolchainFile((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
 }
 /** Reads the channel from a rust-toolchain file: TOML `[toolchain] channel = "…"` or a bare legacy name. */
 function parseToolchainFile(text) {
@@ -38619,8 +38557,101 @@ function result(status, summary, extra = {}) {
     return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
 }
 
-;// CONCATENATED MODULE: ./src/stages/fmt.ts
+;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
+// Runs cargo (or a cargo subcommand's own executable) for a stage: the right toolchain, the
+// stage's environment, the command logged.
 
+
+
+
+
+
+function hasLockfile(ctx) {
+    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, 'Cargo.lock'));
+}
+async function runCargo(ctx, cmd, toolchain, opts = {}) {
+    const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
+    const program = cmd.program ?? 'cargo';
+    ctx.log.info(`[command]${formatCommand(program, cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+    const res = await ctx.exec(program, cmd.args, { ...opts, cwd: ctx.cwd, env });
+    if (res.spawnError)
+        ctx.log.warning(`${program} could not be started: ${res.spawnError}.${cmd.program ? '' : ' Is Rust installed and on PATH?'}`);
+    return res;
+}
+/**
+ * Makes sure the first toolchain of the run has `components` (rustup is required only when the
+ * toolchains input names one). A toolchain that cannot be had is the stage's failure result.
+ */
+async function firstToolchain(ctx, components) {
+    const toolchain = ctx.toolchains[0];
+    try {
+        if (toolchain)
+            await ensureToolchain(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
+        return { toolchain };
+    }
+    catch (e) {
+        if (!(e instanceof ToolchainError))
+            throw e;
+        return { toolchain, failed: result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] }) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
+// Parses the output of `cargo fmt -- --check`.
+
+// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
+const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
+/**
+ * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
+ * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
+ * only adds lines is placed on the line the addition goes before.
+ */
+function changedLines(start, diff) {
+    let orig = start;
+    let first;
+    let last;
+    for (const d of diff) {
+        if (d.startsWith('-')) {
+            first ??= orig;
+            last = orig;
+            orig++;
+        }
+        else if (d.startsWith('+')) {
+            first ??= orig;
+        }
+        else {
+            orig++;
+        }
+    }
+    const line = first ?? start;
+    return { line, endLine: Math.max(line, last ?? line) };
+}
+function parseFmtCheck(output) {
+    const hunks = [];
+    let cur;
+    const close = () => {
+        if (cur)
+            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
+        cur = undefined;
+    };
+    for (const raw of stripAnsi(output).split(/\r?\n/)) {
+        const m = HEADER.exec(raw);
+        if (m) {
+            close();
+            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
+        }
+        else if (cur && /^[ +-]/.test(raw)) {
+            cur.diff.push(raw);
+        }
+        else if (cur && raw.trim() !== '') {
+            close();
+        }
+    }
+    close();
+    return hunks;
+}
+
+;// CONCATENATED MODULE: ./src/stages/fmt.ts
 
 
 
@@ -38640,16 +38671,9 @@ const fmtStage = {
     name: 'fmt',
     title: 'Format (cargo fmt --check)',
     async run(ctx) {
-        const toolchain = ctx.toolchains[0];
-        try {
-            if (toolchain)
-                await ensureToolchain(ctx, toolchain, ['rustfmt'], ctx.inputs.toolchains.length > 0);
-        }
-        catch (e) {
-            if (!(e instanceof ToolchainError))
-                throw e;
-            return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
-        }
+        const { toolchain, failed } = await firstToolchain(ctx, ['rustfmt']);
+        if (failed)
+            return failed;
         // cargo fmt finds rustfmt.toml / .rustfmt.toml next to each file (up to the workspace root and beyond).
         const res = await runCargo(ctx, fmtCommand(), toolchain);
         if (res.killed)
@@ -38694,19 +38718,9 @@ function fmt_lastLines(s, n = 20) {
 
 
 
-
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 function findLockfile(cwd, repoRoot) {
-    let dir = cwd;
-    for (;;) {
-        const p = (0,external_node_path_namespaceObject.join)(dir, 'Cargo.lock');
-        if ((0,external_node_fs_namespaceObject.existsSync)(p))
-            return p;
-        const up = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (dir === repoRoot || up === dir || !up.startsWith(repoRoot))
-            return undefined;
-        dir = up;
-    }
+    return findUp(cwd, repoRoot, ['Cargo.lock']);
 }
 function advisoryUrl(id) {
     return `https://rustsec.org/advisories/${id}`;
@@ -38879,6 +38893,313 @@ const auditStage = {
         });
     },
 };
+
+;// CONCATENATED MODULE: ./src/cache/key.ts
+// The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
+// findKeyFiles, which lists the files that go into the key.
+
+
+
+
+/** Bumped when the layout of a cache entry changes, so old entries are never restored. */
+const KEY_PREFIX = 'rust-pipeline-v1';
+function sha(text, length) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+/** Keeps a key part to the characters GitHub cache keys allow comfortably (no commas, no spaces). */
+function keyPart(text) {
+    return text.trim().replace(/[^A-Za-z0-9._+-]+/g, '_').slice(0, 80);
+}
+/**
+ * The primary key and the restore keys. Layout, from most to least general:
+ *   rust-pipeline-v1-<scope>[-<suffix>]-<os>-<arch>-<rust hash>-<deps hash>
+ * The rust hash covers every toolchain's `rustc -vV` and the build-relevant env; the deps hash
+ * covers every Cargo.lock, Cargo.toml, rust-toolchain file and cargo config. Restore keys drop the
+ * deps hash (same compilers, other dependencies: most of target/ still fits), then the rust hash
+ * (a new compiler: the registry and the tools still fit; stale builds are pruned on save).
+ * The suffix sits before the hashes so that changing it really starts a fresh cache.
+ */
+function cacheKeys(p) {
+    const rustHash = sha(JSON.stringify({
+        rustc: p.rustc.map((r) => [r.toolchain, r.version.trim()]),
+        env: Object.keys(p.env)
+            .sort()
+            .map((k) => [k, p.env[k]]),
+    }), 12);
+    const depsHash = sha(JSON.stringify([...p.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, f.content])), 12);
+    const scope = keyPart(p.scope) || 'local';
+    const suffix = keyPart(p.suffix);
+    const base = `${KEY_PREFIX}-${scope}${suffix ? `-${suffix}` : ''}-${keyPart(p.os)}-${keyPart(p.arch)}-`;
+    return { key: `${base}${rustHash}-${depsHash}`, restoreKeys: [`${base}${rustHash}-`, base], rustHash, depsHash };
+}
+const ENV_EXACT = new Set([
+    'RUSTFLAGS',
+    'RUSTDOCFLAGS',
+    'CARGO_ENCODED_RUSTFLAGS',
+    'CARGO_ENCODED_RUSTDOCFLAGS',
+    'CARGO_INCREMENTAL',
+    'RUSTC',
+    'RUSTDOC',
+    'RUSTC_BOOTSTRAP',
+    'CC',
+    'CXX',
+    'AR',
+    'CFLAGS',
+    'CXXFLAGS',
+    'LDFLAGS',
+]);
+const ENV_PREFIXES = ['CARGO_PROFILE_', 'CARGO_BUILD_', 'CARGO_TARGET_', 'CARGO_UNSTABLE_', 'CC_', 'CFLAGS_', 'CXX_', 'CXXFLAGS_'];
+/** Never part of a key: they only say where things are, or they are secrets. */
+const ENV_IGNORED = new Set(['CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET_DIR', 'CARGO_BUILD_JOBS']);
+const SECRET_NAME = /TOKEN|PASSWORD|SECRET|CREDENTIAL|_KEY$/i;
+/** The environment variables that change what cargo and rustc produce (names and values). */
+function relevantEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || ENV_IGNORED.has(name) || SECRET_NAME.test(name))
+            continue;
+        if (ENV_EXACT.has(name) || ENV_PREFIXES.some((p) => name.startsWith(p)))
+            out[name] = value;
+    }
+    return out;
+}
+function stable(value) {
+    if (Array.isArray(value))
+        return value.map(stable);
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, stable(value[k])]));
+    }
+    return value instanceof Date ? value.toISOString() : value;
+}
+/**
+ * Cargo.toml as it matters for the cache: the package's own version is dropped (a release bump
+ * should not throw the cache away). Unparseable text is kept as it is.
+ */
+function normalizeManifest(text) {
+    try {
+        const doc = parse(text);
+        if (doc.package)
+            delete doc.package.version;
+        if (doc.workspace?.package)
+            delete doc.workspace.package.version;
+        return JSON.stringify(stable(doc));
+    }
+    catch {
+        return text;
+    }
+}
+/** Cargo.lock as it matters for the cache: the workspace's own packages (no `source`) lose their version. */
+function normalizeLockfile(text) {
+    try {
+        const doc = parse(text);
+        for (const p of doc.package ?? [])
+            if (p.source === undefined)
+                delete p.version;
+        return JSON.stringify(stable(doc));
+    }
+    catch {
+        return text;
+    }
+}
+const KEY_FILES = new Set(['Cargo.toml', 'Cargo.lock', 'rust-toolchain', 'rust-toolchain.toml']);
+const CONFIG_FILES = new Set(['config', 'config.toml']);
+const SKIP_DIRS = new Set(['target', '.git', 'node_modules']);
+function isKeyFile(path) {
+    const name = (0,external_node_path_namespaceObject.basename)(path);
+    return KEY_FILES.has(name) || (CONFIG_FILES.has(name) && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(path)) === '.cargo');
+}
+/**
+ * Every file that goes into the key: Cargo.toml, Cargo.lock, rust-toolchain(.toml) and
+ * .cargo/config(.toml) anywhere under `cwd` (target/, .git and node_modules skipped), the same
+ * names in the directories from `cwd` up to `repoRoot` (a workspace root or config above the
+ * crate), and the user's $CARGO_HOME/config(.toml). Sorted, absolute.
+ */
+function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
+    const found = new Set();
+    const skipped = new Set(skip);
+    const walk = (dir, depth) => {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const p = (0,external_node_path_namespaceObject.join)(dir, name);
+            let st;
+            try {
+                st = (0,external_node_fs_namespaceObject.statSync)(p);
+            }
+            catch {
+                continue;
+            }
+            if (st.isDirectory()) {
+                if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'))
+                    continue;
+                walk(p, depth + 1);
+            }
+            else if (isKeyFile(p)) {
+                found.add(p);
+            }
+        }
+    };
+    walk(cwd, 0);
+    let cur = (0,external_node_path_namespaceObject.dirname)(cwd);
+    const inside = (d) => d === repoRoot || d.startsWith(repoRoot.endsWith(external_node_path_namespaceObject.sep) ? repoRoot : repoRoot + external_node_path_namespaceObject.sep);
+    while (inside(cur) && cur !== cwd) {
+        for (const name of [...KEY_FILES, (0,external_node_path_namespaceObject.join)('.cargo', 'config'), (0,external_node_path_namespaceObject.join)('.cargo', 'config.toml')]) {
+            const p = (0,external_node_path_namespaceObject.join)(cur, name);
+            if ((0,external_node_fs_namespaceObject.existsSync)(p))
+                found.add(p);
+        }
+        const up = (0,external_node_path_namespaceObject.dirname)(cur);
+        if (up === cur)
+            break;
+        cur = up;
+    }
+    for (const name of ['config', 'config.toml']) {
+        const p = (0,external_node_path_namespaceObject.join)(cargoHome, name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            found.add(p);
+    }
+    return [...found].sort();
+}
+/** Reads the key files into the key's `files`: paths relative to repoRoot, contents normalized. */
+function readKeyFiles(paths, repoRoot) {
+    return paths.map((p) => {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
+        const name = (0,external_node_path_namespaceObject.basename)(p);
+        const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
+        const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, p);
+        return { path: rel.startsWith('..') ? p : rel.split(external_node_path_namespaceObject.sep).join('/'), content };
+    });
+}
+/** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
+function lockedPackages(text) {
+    const out = new Set();
+    try {
+        const doc = parse(text);
+        for (const p of doc.package ?? []) {
+            if (typeof p.name === 'string' && typeof p.version === 'string' && p.source !== undefined)
+                out.add(`${p.name}@${p.version}`);
+        }
+    }
+    catch {
+        /* an unreadable lockfile prunes nothing by version */
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cache/plan.ts
+// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
+// Shared by the action (service backend) and the CLI (local directory backend).
+
+
+
+
+
+
+/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
+function runnerOs(env) {
+    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
+}
+/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
+function runnerArch(env) {
+    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
+}
+function cargoHomeOf(env) {
+    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
+}
+function expandHome(p, env) {
+    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
+}
+/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+async function workspaceMetadata(ctx) {
+    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
+        cwd: ctx.cwd,
+        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
+        echo: 'none',
+        timeoutMs: 60_000,
+    });
+    if (res.code !== 0)
+        return { members: [] };
+    try {
+        const doc = JSON.parse(res.stdout);
+        const ids = new Set(doc.workspace_members ?? []);
+        return {
+            targetDirectory: doc.target_directory,
+            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
+        };
+    }
+    catch {
+        return { members: [] };
+    }
+}
+/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersions(ctx) {
+    const out = [];
+    for (const toolchain of ctx.toolchains) {
+        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
+        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
+    }
+    return out;
+}
+async function planCache(ctx, o) {
+    const cargoHome = cargoHomeOf(ctx.env);
+    const meta = await workspaceMetadata(ctx);
+    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
+    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
+    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
+    const keyFiles = readKeyFiles(files, ctx.repoRoot);
+    const env = relevantEnv(ctx.env);
+    const rustc = await rustcVersions(ctx);
+    const keys = cacheKeys({
+        scope: o.scope,
+        suffix: ctx.inputs.cache.keySuffix,
+        os: o.os,
+        arch: o.arch,
+        rustc,
+        env,
+        files: keyFiles,
+    });
+    const extra = ctx.inputs.cache.directories.map((d) => {
+        const p = expandHome(d, ctx.env);
+        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
+    });
+    const paths = [
+        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
+        targetDir,
+        // The tools, one directory each; the advisory database beside them has a daily entry of its own.
+        ...(o.toolDir ? TOOL_NAMES.map((t) => (0,external_node_path_namespaceObject.join)(o.toolDir, t)) : []),
+        ...extra,
+    ];
+    return {
+        key: keys.key,
+        restoreKeys: keys.restoreKeys,
+        paths: [...new Set(paths)],
+        cargoHome,
+        targetDirs: [targetDir],
+        members: meta.members,
+        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
+        keyFiles: keyFiles.map((f) => f.path),
+        envNames: Object.keys(env).sort(),
+        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
+    };
+}
+/** Every registry/git package version the workspace's lockfiles pin. */
+function lockedSet(lockfiles) {
+    const out = new Set();
+    for (const f of lockfiles) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
+            continue;
+        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
+            out.add(p);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/release/build.ts
 // Pure builders for the release build: which target, whether and how to link statically, the size
@@ -39078,13 +39399,17 @@ const DT_NEEDED = 1;
 const DT_STRTAB = 5;
 const DT_STRSZ = 10;
 const PN_XNUM = 0xffff;
+/** Throws ElfError when [offset, offset + length) is not inside a file of `size` bytes. */
+function checkRange(offset, length, size) {
+    if (offset < 0 || length < 0 || offset + length > size) {
+        throw new ElfError(`truncated file: wanted ${length} bytes at offset ${offset}, the file has ${size}`);
+    }
+}
 function bufferSource(buf) {
     return {
         size: buf.length,
         read: (offset, length) => {
-            if (offset < 0 || length < 0 || offset + length > buf.length) {
-                throw new ElfError(`truncated file: wanted ${length} bytes at offset ${offset}, the file has ${buf.length}`);
-            }
+            checkRange(offset, length, buf.length);
             return buf.subarray(offset, offset + length);
         },
     };
@@ -39214,9 +39539,7 @@ function readElfFile(path) {
         return readElf({
             size,
             read(offset, length) {
-                if (offset < 0 || length < 0 || offset + length > size) {
-                    throw new ElfError(`truncated file: wanted ${length} bytes at offset ${offset}, the file has ${size}`);
-                }
+                checkRange(offset, length, size);
                 const buf = Buffer.alloc(length);
                 let done = 0;
                 while (done < length) {
@@ -39251,6 +39574,8 @@ function describeElf(info) {
 ;// CONCATENATED MODULE: ./src/stages/build.ts
 // The build stage: a release binary for the chosen target, statically linked when asked, checked
 // by reading its ELF headers; the size profile is applied through CARGO_PROFILE_RELEASE_* env.
+
+
 
 
 
@@ -39297,6 +39622,15 @@ const buildStage = {
     async run(ctx) {
         const { build } = ctx.inputs;
         const toolchain = ctx.toolchains[0];
+        try {
+            if (toolchain)
+                await ensureToolchain(ctx, toolchain, [], ctx.inputs.toolchains.length > 0);
+        }
+        catch (e) {
+            if (!(e instanceof ToolchainError))
+                throw e;
+            return fail(`toolchain ${toolchain} unavailable`, e.message, `toolchain ${toolchain}`);
+        }
         const host = await ctx.profiler.measure('host target', () => hostTriple(ctx, toolchain));
         if (typeof host !== 'string')
             return host;
@@ -39319,9 +39653,9 @@ const buildStage = {
         catch (e) {
             return fail('no binary', e.message, 'bin');
         }
-        const locked = hasLockfile(ctx);
-        const multi = packages.length > 1;
-        const cmd = cargoBuildCommand({ plan, profile: build.profile, locked, bin: chosen.bin, baseEnv: ctx.env, ...(multi ? { package: chosen.package.name } : {}) });
+        // The same build for the binary and, with the size profile, for the reference it is compared with.
+        const base = { plan, locked: hasLockfile(ctx), bin: chosen.bin, baseEnv: ctx.env, ...(packages.length > 1 ? { package: chosen.package.name } : {}) };
+        const cmd = cargoBuildCommand({ ...base, profile: build.profile });
         for (const [k, v] of Object.entries(cmd.env))
             ctx.log.info(`  ${k}=${v}`);
         if (plan.staticVia === 'crt-static' && !ctx.env.RUSTFLAGS && !ctx.env.CARGO_ENCODED_RUSTFLAGS) {
@@ -39333,7 +39667,7 @@ const buildStage = {
                     return undefined;
                 }
             };
-            const files = configRustflagFiles(ctx.cwd, ctx.repoRoot, ctx.env.CARGO_HOME ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cargo'), read);
+            const files = configRustflagFiles(ctx.cwd, ctx.repoRoot, cargoHomeOf(ctx.env), read);
             if (files.length) {
                 ctx.log.warning(`Static linking sets RUSTFLAGS, and cargo then ignores the rustflags in ${files.join(', ')}. Put those flags in the RUSTFLAGS environment variable instead (they are kept and crt-static is appended), or use a musl target.`);
             }
@@ -39345,7 +39679,7 @@ const buildStage = {
             const hint = plan.staticVia === 'crt-static' && /cannot produce proc-macro|crt-static/i.test(res.stderr)
                 ? '\nStatic linking with crt-static failed; set static: false, or use a musl target.'
                 : '';
-            return fail(`cargo build failed (exit ${res.code})`, `cargo ${cmd.args.join(' ')} failed:\n${fmt_lastLines(res.stderr, 20)}${hint}`, 'cargo build');
+            return fail(`cargo build failed (exit ${res.code})`, `${formatCommand('cargo', cmd.args)} failed:\n${fmt_lastLines(res.stderr, 20)}${hint}`, 'cargo build');
         }
         const path = binaryPath(targetDirectory, plan, chosen.bin);
         let size;
@@ -39360,9 +39694,9 @@ const buildStage = {
             elf = await ctx.profiler.measure('static check', async () => readElfFile(path));
         }
         catch (e) {
-            if (!(e instanceof ElfError))
-                throw e;
-            return fail('unreadable binary', `The binary ${path} looks like ELF but could not be read: ${e.message}`, 'static check');
+            // A damaged ELF file, or one that cannot be opened (permissions, replaced meanwhile): a finding either way.
+            const why = e instanceof ElfError ? `looks like ELF but could not be read: ${e.message}` : `could not be read: ${e.message}`;
+            return fail('unreadable binary', `The binary ${path} ${why}`, 'static check');
         }
         const isStatic = elf.kind === 'elf' ? elf.static : undefined;
         const elfText = describeElf(elf);
@@ -39373,7 +39707,7 @@ const buildStage = {
             // The comparison needs the same binary built with the default release profile; a separate
             // target directory keeps the two builds from invalidating each other.
             const refDir = (0,external_node_path_namespaceObject.join)(targetDirectory, 'rust-pipeline', 'default-profile');
-            const ref = cargoBuildCommand({ plan, profile: 'release', locked, bin: chosen.bin, baseEnv: ctx.env, targetDir: refDir, ...(multi ? { package: chosen.package.name } : {}) });
+            const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
             const refRes = await ctx.profiler.measure('cargo build (default profile, for the size comparison)', () => ctx.log.group('Reference build with the default release profile', () => runCargo(ctx, ref, toolchain, { echo: 'none' })));
             if (refRes.killed)
                 return result('cancelled', 'cancelled');
@@ -39390,7 +39724,7 @@ const buildStage = {
                 ctx.log.warning(`The reference build with the default profile failed; the size change is not shown:\n${fmt_lastLines(refRes.stderr, 5)}`);
             }
         }
-        const relPath = path.startsWith(ctx.repoRoot + '/') ? path.slice(ctx.repoRoot.length + 1) : path;
+        const relPath = repoRelative(path, ctx.repoRoot, ctx.repoRoot) ?? path;
         const data = {
             binaryPath: path,
             binaryName: chosen.bin,
@@ -39407,13 +39741,14 @@ const buildStage = {
         };
         const header = ['binary', 'target', 'profile', 'size', 'linking'];
         const row = [`\`${relPath}\``, plan.target, build.profile, formatBytes(size), elfText];
-        if (defaultProfileSize !== undefined) {
+        const sizeChange = defaultProfileSize !== undefined ? formatSizeChange(defaultProfileSize, size) : undefined;
+        if (sizeChange !== undefined) {
             header.push('vs default release profile');
-            row.push(formatSizeChange(defaultProfileSize, size));
+            row.push(sizeChange);
         }
         const outputs = { 'binary-path': path, 'binary-size': String(size), static: isStatic === undefined ? '' : String(isStatic) };
         const blocks = [{ kind: 'table', header, rows: [row] }];
-        const sizeText = `${chosen.bin} ${formatBytes(size)}${defaultProfileSize !== undefined ? ` (${formatSizeChange(defaultProfileSize, size).split(' ')[0]} vs release)` : ''}`;
+        const sizeText = `${chosen.bin} ${formatBytes(size)}${sizeChange !== undefined ? ` (${sizeChange.split(' ')[0]} vs release)` : ''}`;
         if (plan.static && isStatic === false) {
             const libs = elf.kind === 'elf' ? elf.needed : [];
             const msg = [
@@ -39533,7 +39868,6 @@ function workspaceRoot(exec, cwd, env, toolchain) {
 
 
 
-
 /** One diagnostic as an annotation: path relative to the repository root, the lint name as title. */
 function clippyFinding(d, bases, repoRoot) {
     const file = d.file ? resolveReported(d.file, bases, repoRoot) : undefined;
@@ -39548,16 +39882,9 @@ const clippyStage = {
     name: 'clippy',
     title: 'Lint (cargo clippy)',
     async run(ctx) {
-        const toolchain = ctx.toolchains[0];
-        try {
-            if (toolchain)
-                await ensureToolchain(ctx, toolchain, ['clippy'], ctx.inputs.toolchains.length > 0);
-        }
-        catch (e) {
-            if (!(e instanceof ToolchainError))
-                throw e;
-            return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
-        }
+        const { toolchain, failed } = await firstToolchain(ctx, ['clippy']);
+        if (failed)
+            return failed;
         const cmd = clippyCommand({
             locked: hasLockfile(ctx),
             features: ctx.inputs.featureSets[0],
@@ -39816,9 +40143,403 @@ function formatPercent(p) {
     return (Math.round(p * 100) / 100).toFixed(2);
 }
 
+;// CONCATENATED MODULE: ./src/cargo/nextest.ts
+// Parses the human output of `cargo nextest run` (what it prints to stderr).
+//
+//         PASS [   0.004s] (1/3) fixture-failing tests::average_of_one
+//         FAIL [   0.005s] (2/3) fixture-failing tests::average_rounds_up
+//   stderr ───
+//     thread 'tests::average_rounds_up' panicked at src/lib.rs:17:9:
+//     …
+//   ────────────
+//      Summary [   0.006s] 3 tests run: 2 passed, 1 failed, 1 skipped
+//
+// Older releases print the output sections as "--- STDERR: <binary> <test> ---". Each failing
+// test's output follows its FAIL line; the final list repeats FAIL lines without output.
+
+
+const STATUS = /^\s*(PASS|FAIL|FLAKY(?: \d+\/\d+)?|LEAK|LEAK-FAIL|TIMEOUT|SIGSEGV|SIGABRT|SIGBUS|SIGILL|SIGKILL|SIGTERM|ABORT|SKIP|TRY \d+ (?:FAIL|TIMEOUT|PASS)|RETRY \d+\/\d+|SLOW(?: \[.*?\])?) +\[[^\]]*\] +(?:\[[^\]]*\] +)?(?:\(\s*\d+\/\d+\) +)?(\S+) +(.+?)\s*$/;
+const FAILING = /^(FAIL|TIMEOUT|SIG\w+|ABORT|LEAK-FAIL)$/;
+const SUMMARY = /^\s*Summary \[[^\]]*\] +(?:\d+\/)?\d+ tests? run: (.*)$/;
+const PANIC = /^\s*thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
+const nextest_MESSAGE_END = /^\s*(note: |stack backtrace:|\d+: |thread '.*' panicked|[─-]{4,}|(stdout|stderr|output) ─+$|--- STD(OUT|ERR))/;
+function countOf(text, word) {
+    const m = new RegExp(`(\\d+) ${word}`).exec(text);
+    return m ? Number(m[1]) : 0;
+}
+function parseNextest(output) {
+    const report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
+    const byId = new Map();
+    let current;
+    let passedLines = 0;
+    let skippedLines = 0;
+    let sawSummary = false;
+    const lines = stripAnsi(output).split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const summary = SUMMARY.exec(line);
+        if (summary) {
+            sawSummary = true;
+            const text = summary[1];
+            report.passed = countOf(text, 'passed');
+            report.failed = countOf(text, 'failed') + countOf(text, 'timed out') + countOf(text, 'exec failed');
+            report.ignored = countOf(text, 'skipped');
+            current = undefined;
+            continue;
+        }
+        const status = STATUS.exec(line);
+        if (status) {
+            const [, word, binary, name] = status;
+            current = undefined;
+            if (word === 'PASS' || word.startsWith('FLAKY'))
+                passedLines++;
+            else if (word === 'SKIP')
+                skippedLines++;
+            else if (FAILING.test(word)) {
+                const id = `${binary} ${name}`;
+                let f = byId.get(id);
+                if (!f) {
+                    const doc = parseDocTestName(name);
+                    f = { name, binary, ...(doc ? { doc } : {}) };
+                    if (word !== 'FAIL')
+                        f.message = `${word.toLowerCase()}`;
+                    byId.set(id, f);
+                    report.failures.push(f);
+                }
+                current = f.file === undefined ? f : undefined;
+            }
+            continue;
+        }
+        if (!current)
+            continue;
+        const panic = PANIC.exec(line);
+        if (panic) {
+            current.file = panic[2];
+            current.line = Number(panic[3]);
+            current.column = Number(panic[4]);
+            const msg = [];
+            for (let j = i + 1; j < lines.length && !nextest_MESSAGE_END.test(lines[j]) && !STATUS.test(lines[j]); j++) {
+                if (lines[j].trim() !== '' || msg.length > 0)
+                    msg.push(lines[j].replace(/^ {4}/, ''));
+            }
+            while (msg.length && msg[msg.length - 1].trim() === '')
+                msg.pop();
+            current.message = msg.slice(0, 30).join('\n');
+            current = undefined;
+        }
+    }
+    if (!sawSummary) {
+        report.passed = passedLines;
+        report.failed = report.failures.length;
+        report.ignored = skippedLines;
+    }
+    report.suites = sawSummary ? 1 : 0;
+    // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
+    report.failures.sort((a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/cargo/rustc.ts
+// Parses rustc's human diagnostics (what cargo prints to stderr when a build fails), for the
+// places where cargo is not asked for JSON (cargo test).
+
+const HEAD = /^error(?:\[(\w+)\])?: (.+)$/;
+const ARROW = /^\s*--> (.+):(\d+):(\d+)$/;
+// cargo's own closing lines, not diagnostics.
+const CARGO_NOISE = /^(could not compile|aborting due to|test failed, to rerun|doctest failed|\d+ targets? failed|failed to run|build failed|Some errors have detailed explanations|For more information about)/;
+function parseRustcErrors(stderr) {
+    const out = [];
+    let cur;
+    let body = [];
+    const close = () => {
+        if (cur)
+            out.push({ ...cur, rendered: body.join('\n').trimEnd() });
+        cur = undefined;
+        body = [];
+    };
+    for (const line of stripAnsi(stderr).split(/\r?\n/)) {
+        const head = HEAD.exec(line);
+        if (head || /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
+            close();
+            if (head && !CARGO_NOISE.test(head[2])) {
+                cur = { message: head[2], ...(head[1] ? { code: head[1] } : {}), rendered: '' };
+                body = [line];
+            }
+            continue;
+        }
+        if (!cur)
+            continue;
+        body.push(line);
+        const arrow = ARROW.exec(line);
+        if (arrow && cur.file === undefined) {
+            cur.file = arrow[1];
+            cur.line = Number(arrow[2]);
+            cur.column = Number(arrow[3]);
+        }
+    }
+    close();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/test.ts
+// The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
+// cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
+// panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
+// cells run cargo test and a warning says why.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The warning when test-runner is nextest but cargo-nextest could not be installed. */
+function nextestFallbackMessage(version, reason) {
+    return (`test-runner is "nextest" but cargo-nextest ${version} could not be installed, so the tests ran with cargo test (doc tests included).\n` +
+        `${reason}\n` +
+        `To fix it: give the installer a verified archive (tool-mirror and/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256), ` +
+        `let "cargo install --locked --version ${version} cargo-nextest" succeed on the runner, ` +
+        `or install cargo-nextest ${version} in an earlier step so that it is on PATH. ` +
+        `Set test-runner: cargo to stop using nextest.`);
+}
+/**
+ * The commands one cell runs, in order. With nextest, `nextest` is the installed cargo-nextest
+ * executable: it is run directly (`<path> nextest run …`, as cargo itself would invoke it), so the
+ * verified binary is the one that runs, whatever cargo's own subcommand lookup would find first.
+ */
+function cellCommands(runner, o) {
+    if (runner === 'nextest') {
+        const run = nextestCommand(o);
+        return [
+            { cmd: o.nextest ? { ...run, program: o.nextest } : run, kind: 'nextest' },
+            { cmd: docTestCommand(o), kind: 'libtest' },
+        ];
+    }
+    return [{ cmd: testCommand(o), kind: 'libtest' }];
+}
+/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
+function failureLocation(f, bases, repoRoot) {
+    if (f.doc) {
+        const file = resolveReported(f.doc.file, bases, repoRoot);
+        return file ? { file, line: f.doc.line } : {};
+    }
+    if (f.file && f.line) {
+        const file = resolveReported(f.file, bases, repoRoot);
+        return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
+    }
+    return {};
+}
+const cellLabel = (c) => `${c.toolchain} / ${c.features}`;
+/**
+ * One finding per failing test and location, listing the cells it failed in (the same failure in
+ * four cells is one annotation, not four).
+ */
+function testFindings(cells, totalCells) {
+    const byKey = new Map();
+    const findings = [];
+    for (const cell of cells) {
+        for (const f of cell.failures) {
+            const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
+            const hit = byKey.get(key);
+            if (hit)
+                hit.cells.push(cellLabel(cell));
+            else
+                byKey.set(key, { f, cells: [cellLabel(cell)] });
+        }
+    }
+    for (const { f, cells: where } of byKey.values()) {
+        const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
+        findings.push({
+            level: 'error',
+            title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
+            message: f.message || `${f.name} failed`,
+            ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
+        });
+    }
+    return findings;
+}
+/** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
+async function runCell(ctx, toolchain, features, runner, locked, nextest) {
+    const cell = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
+    const findings = [];
+    // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
+    // toolchain, once it is known to be installed); the working directory is the fallback.
+    // Asked while the tests run: it is only needed to read their output.
+    const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain);
+    for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
+        const res = await runCargo(ctx, cmd, toolchain);
+        const bases = [await root, ctx.cwd];
+        cell.ms += res.ms;
+        if (res.killed) {
+            cell.status = 'cancelled';
+            break;
+        }
+        const report = kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
+        cell.passed += report.passed;
+        cell.failed += report.failed;
+        cell.ignored += report.ignored;
+        for (const f of report.failures) {
+            cell.failures.push({
+                name: f.name,
+                ...failureLocation(f, bases, ctx.repoRoot),
+                ...(f.message ? { message: f.message } : {}),
+                ...(f.doc ? { docTest: true } : {}),
+            });
+        }
+        if (res.code === 0)
+            continue;
+        // A package without a library has no doc tests: not a failure of the nextest cell (whose
+        // status stays what `nextest run` made it).
+        if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr))
+            continue;
+        cell.status = 'failure';
+        if (report.failures.length === 0) {
+            // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
+            const errors = parseRustcErrors(res.stderr);
+            cell.error = errors.length ? `build failed: ${errors[0].message}` : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
+            for (const e of errors) {
+                const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
+                findings.push({
+                    level: 'error',
+                    title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
+                    message: e.rendered,
+                    ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
+                });
+            }
+            if (errors.length === 0)
+                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: fmt_lastLines(res.stderr) });
+        }
+    }
+    return { cell, findings };
+}
+const testStage = {
+    name: 'test',
+    title: 'Test (cargo test)',
+    async run(ctx) {
+        const cells = [];
+        const findings = [];
+        const locked = hasLockfile(ctx);
+        let runner = ctx.inputs.testRunner;
+        let nextest;
+        /** Why nextest was asked for but not used. */
+        let fallback;
+        if (runner === 'nextest') {
+            try {
+                nextest = await requireTool(ctx, 'cargo-nextest');
+            }
+            catch (e) {
+                // A missing test runner must not fail a green test suite: the tests run with cargo test.
+                runner = 'cargo';
+                fallback = e.message;
+                if (!isCancelled()) {
+                    const message = nextestFallbackMessage(ctx.inputs.tools.versions['cargo-nextest'], fallback);
+                    // In the log where it happened; the finding is the (one) warning annotation.
+                    ctx.log.info(message);
+                    findings.push({ level: 'warning', title: 'cargo-nextest could not be installed', message });
+                }
+            }
+        }
+        const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
+        const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
+        let stop = false;
+        for (const toolchain of ctx.toolchains) {
+            let toolchainError;
+            if (!stop && !isCancelled()) {
+                try {
+                    await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
+                }
+                catch (e) {
+                    if (!(e instanceof ToolchainError))
+                        throw e;
+                    toolchainError = e.message;
+                    findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
+                    ctx.log.warning(e.message);
+                }
+            }
+            for (const features of ctx.inputs.featureSets) {
+                const label = cellLabel({ toolchain, features: features.label });
+                const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
+                if (stop || isCancelled()) {
+                    cells.push({ ...blank, status: isCancelled() ? 'cancelled' : 'skipped' });
+                    continue;
+                }
+                if (toolchainError) {
+                    cells.push({ ...blank, status: 'failure', error: `toolchain ${toolchain} is not installed` });
+                    if (ctx.inputs.failFast)
+                        stop = true;
+                    continue;
+                }
+                const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () => ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked, nextest)));
+                cells.push(cell);
+                findings.push(...cellFindings);
+                if (cell.status === 'failure' && ctx.inputs.failFast)
+                    stop = true;
+            }
+        }
+        const failedTests = testFindings(cells, total);
+        findings.push(...failedTests);
+        const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
+        const status = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
+        const counts = {
+            ...sum,
+            cells: cells.map((c) => ({
+                toolchain: c.toolchain,
+                features: c.features,
+                status: c.status,
+                passed: c.passed,
+                failed: c.failed,
+                ignored: c.ignored,
+                ms: Math.round(c.ms),
+                failedTests: c.failures.map((f) => f.name),
+                ...(c.error ? { error: c.error } : {}),
+            })),
+        };
+        const rows = cells.map((c) => [c.toolchain, c.features, `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
+        if (cells.length > 1)
+            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
+        const blocks = [];
+        if (fallback !== undefined) {
+            const version = ctx.inputs.tools.versions['cargo-nextest'];
+            blocks.push({ kind: 'text', text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.` }, { kind: 'details', summary: 'why cargo-nextest could not be installed', body: fallback });
+        }
+        blocks.push({
+            kind: 'table',
+            header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
+            align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+            rows,
+        });
+        const failedRows = failedTests.map((f) => [`\`${f.title.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
+        if (failedRows.length)
+            blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
+        if (nextest)
+            blocks.push(...toolBlocks([nextest]));
+        const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})` : '';
+        return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`, {
+            findings,
+            outputs: { 'test-counts': JSON.stringify(counts) },
+            blocks,
+            data: {
+                ...counts,
+                runner,
+                ...(nextest ? { tool: toolData(nextest) } : {}),
+                ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
+                cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
+            },
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/stages/coverage.ts
 // coverage: cargo-tarpaulin on the first toolchain and the first feature set of the matrix,
 // writing Cobertura XML, lcov and JSON; the total as an output, a per-file table worst first.
+
+
 
 
 
@@ -39905,17 +40626,16 @@ const coverageStage = {
             }
         }
         if (res.code !== 0 || !report) {
-            // Tests that fail under tarpaulin are annotated like the test stage does it.
+            // Tests that fail under tarpaulin are annotated like the test stage does it: panic locations
+            // and doc test names are relative to the workspace root.
             const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
-            const findings = tests.failures.map((f) => {
-                const file = f.file ? repoRelative(f.file, ctx.cwd, ctx.repoRoot) : undefined;
-                return {
-                    level: 'error',
-                    title: `test failed under coverage: ${f.name}`,
-                    message: f.message ?? `${f.name} failed`,
-                    ...(file && f.line ? { file, line: f.line, column: f.column } : {}),
-                };
-            });
+            const bases = tests.failures.length ? [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain), ctx.cwd] : [];
+            const findings = tests.failures.map((f) => ({
+                level: 'error',
+                title: `test failed under coverage: ${f.name}`,
+                message: f.message ?? `${f.name} failed`,
+                ...failureLocation(f, bases, ctx.repoRoot),
+            }));
             if (findings.length === 0) {
                 const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : fmt_lastLines(`${res.stdout}\n${res.stderr}`, 30);
                 findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
@@ -40118,8 +40838,9 @@ function backoffMs(attempt, baseMs = 1000, capMs = 30_000) {
     return Math.min(capMs, baseMs * 2 ** (attempt - 1));
 }
 /**
- * Runs `attempt` until it succeeds, fails with a non-network error, or `retries` retries are used
- * up; waits backoffMs between tries.
+ * Runs `attempt` until it succeeds, fails with a non-network error, is stopped (cancelled or timed
+ * out: whatever its output says, it is not retried), or `retries` retries are used up; waits
+ * backoffMs between tries.
  */
 async function withRetries(retries, attempt, opts = {}) {
     const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -40128,7 +40849,7 @@ async function withRetries(retries, attempt, opts = {}) {
         if (r.ok)
             return { ok: true, value: r.value, attempts: n };
         const kind = classifyDockerError(r.output);
-        if (kind !== 'network' || n > retries)
+        if (kind !== 'network' || r.stopped || n > retries)
             return { ok: false, value: r.value, attempts: n, kind };
         const wait = backoffMs(n, opts.baseMs);
         opts.onRetry?.(n, wait, r.output);
@@ -40333,6 +41054,8 @@ function state_getState(name) {
 
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+const LOGIN_TIMEOUT_MS = 5 * 60_000;
+const PUSH_TIMEOUT_MS = 30 * 60_000;
 const dockerStage = {
     name: 'docker',
     title: 'Docker image',
@@ -40348,18 +41071,22 @@ const dockerStage = {
             return fail('no image name', 'Input "docker-image" is empty: the docker stage needs at least one image name, e.g. ghcr.io/acme/svc.', 'docker-image');
         }
         (0,external_node_fs_namespaceObject.mkdirSync)(ctx.tempDir, { recursive: true });
-        const dockerEnv = { ...ctx.env };
         const docker = (args, opts = {}) => {
             ctx.log.info(`[command]${formatCommand('docker', args)}`);
-            return ctx.exec('docker', args, { cwd: ctx.cwd, env: { ...dockerEnv, ...(opts.env ?? {}) }, echo: opts.echo ?? 'all', ...(opts.input !== undefined ? { input: opts.input } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+            return ctx.exec('docker', args, { cwd: ctx.cwd, env: { ...ctx.env, ...(opts.env ?? {}) }, echo: opts.echo ?? 'all', ...(opts.input !== undefined ? { input: opts.input } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
         };
+        /** A registry operation: retried with backoff after network errors (push-retries), each retry a warning. */
+        const dockerRetried = (what, args, opts) => withRetries(d.pushRetries, async () => {
+            const r = await docker(args, opts);
+            return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}`, stopped: r.killed !== undefined };
+        }, { onRetry: (n, wait, out) => ctx.log.warning(scrub(`${what} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) });
         // Is docker there, and which builder?
-        const version = await ctx.exec('docker', ['version', '--format', '{{.Server.Version}}'], { cwd: ctx.cwd, env: dockerEnv, echo: 'none', timeoutMs: 60_000 });
+        const version = await ctx.exec('docker', ['version', '--format', '{{.Server.Version}}'], { cwd: ctx.cwd, env: ctx.env, echo: 'none', timeoutMs: 60_000 });
         if (version.spawnError)
             return fail('docker missing', 'docker is not installed (the docker command was not found on PATH).');
         if (version.code !== 0)
             return fail('docker daemon unreachable', `Cannot talk to the Docker daemon:\n${dockerErrorLines(version.stderr)}`);
-        const buildx = (await ctx.exec('docker', ['buildx', 'version'], { cwd: ctx.cwd, env: dockerEnv, echo: 'none', timeoutMs: 60_000 })).code === 0;
+        const buildx = (await ctx.exec('docker', ['buildx', 'version'], { cwd: ctx.cwd, env: ctx.env, echo: 'none', timeoutMs: 60_000 })).code === 0;
         if (d.platforms.length > 0 && !buildx) {
             return fail('buildx missing', `Input "docker-platforms" has the value ${JSON.stringify(d.platforms.join(','))}, but docker buildx is not installed; install it (e.g. docker/setup-buildx-action) or leave docker-platforms empty.`, 'docker-platforms');
         }
@@ -40370,6 +41097,8 @@ const dockerStage = {
         let dockerfile = d.dockerfile ?? ((0,external_node_fs_namespaceObject.existsSync)(repoDockerfile) ? repoDockerfile : undefined);
         let context = d.context ?? ctx.cwd;
         let generated = false;
+        /** The generated Dockerfile's text (it is also shown in the summary). */
+        let generatedText;
         if (dockerfile !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(dockerfile)) {
             return fail('Dockerfile missing', `Input "dockerfile" has an invalid value ${JSON.stringify(dockerfile)}: no such file; allowed: a Dockerfile path relative to working-directory, or empty to use ./Dockerfile or a generated one.`, 'dockerfile');
         }
@@ -40411,7 +41140,8 @@ const dockerStage = {
                 (0,external_node_fs_namespaceObject.copyFileSync)(CA_BUNDLE, (0,external_node_path_namespaceObject.join)(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
             }
             dockerfile = (0,external_node_path_namespaceObject.join)(context, 'Dockerfile');
-            (0,external_node_fs_namespaceObject.writeFileSync)(dockerfile, generatedDockerfile({ binary: bd.binaryName, labels }));
+            generatedText = generatedDockerfile({ binary: bd.binaryName, labels });
+            (0,external_node_fs_namespaceObject.writeFileSync)(dockerfile, generatedText);
         }
         let policy = shouldPush(d.push, ctx.event);
         // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
@@ -40442,25 +41172,21 @@ const dockerStage = {
                     return login;
             }
             const buildArgs = dockerBuildArgs({ buildx, dockerfile: dockerfile, context, refs, labels: generated ? [] : labels, buildArgs: d.buildArgs, platforms: d.platforms, push: pushFromBuild, idFile });
-            const buildRes = await ctx.profiler.measure('docker build', () => pushFromBuild
-                ? withRetries(d.pushRetries, async () => {
-                    const r = await docker(buildArgs, { env: { ...dockerBuildEnv(buildx), ...(configDir ? { DOCKER_CONFIG: configDir } : {}) } });
-                    return { ok: r.code === 0, value: r, output: r.stderr + r.stdout };
-                }).then((o) => o.value)
-                : docker(buildArgs, { env: dockerBuildEnv(buildx) }));
+            const buildOpts = { env: { ...dockerBuildEnv(buildx), ...(configDir ? { DOCKER_CONFIG: configDir } : {}) } };
+            const buildRes = await ctx.profiler.measure('docker build', () => pushFromBuild ? dockerRetried('Build and push', buildArgs, buildOpts).then((o) => o.value) : docker(buildArgs, buildOpts));
             if (buildRes.killed)
                 return result('cancelled', 'cancelled');
             if (buildRes.code !== 0)
                 return fail(`docker build failed (exit ${buildRes.code})`, `docker ${buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(buildRes.stderr + '\n' + buildRes.stdout, 15)}`, 'docker build');
             let imageSize;
             if (!pushFromBuild) {
-                const sizeRes = await ctx.exec('docker', dockerImageSizeArgs(refs[0]), { cwd: ctx.cwd, env: dockerEnv, echo: 'none' });
+                const sizeRes = await ctx.exec('docker', dockerImageSizeArgs(refs[0]), { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
                 if (sizeRes.code === 0 && /^\d+$/.test(sizeRes.stdout.trim()))
                     imageSize = Number(sizeRes.stdout.trim());
             }
             data.imageSize = imageSize;
             const pushed = [];
-            if (policy.push && pushFromBuild) {
+            if (pushFromBuild) {
                 const digest = (0,external_node_fs_namespaceObject.existsSync)(idFile) ? parseBuildxMetadata((0,external_node_fs_namespaceObject.readFileSync)(idFile, 'utf8')) : undefined;
                 for (const ref of refs)
                     pushed.push({ ref, ...(digest ? { digest } : {}), attempts: 1 });
@@ -40470,16 +41196,17 @@ const dockerStage = {
                 if (login)
                     return login;
                 for (const ref of refs) {
-                    const outcome = await ctx.profiler.measure(`docker push ${ref}`, () => withRetries(d.pushRetries, async () => {
-                        const r = await docker(dockerPushArgs(ref), { env: configDir ? { DOCKER_CONFIG: configDir } : {}, timeoutMs: 30 * 60_000 });
-                        return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}` };
-                    }, { onRetry: (n, wait, out) => ctx.log.warning(scrub(`Push of ${ref} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) }));
+                    const image = ref.slice(0, ref.lastIndexOf(':'));
+                    const outcome = await ctx.profiler.measure(`docker push ${ref}`, () => dockerRetried(`Push of ${ref}`, dockerPushArgs(ref), { env: configDir ? { DOCKER_CONFIG: configDir } : {}, timeoutMs: PUSH_TIMEOUT_MS }));
                     const r = outcome.value;
-                    if (r.killed)
+                    if (r.killed === 'cancelled')
                         return result('cancelled', 'cancelled');
                     if (!outcome.ok) {
-                        const host = registryHost(ref.slice(0, ref.lastIndexOf(':')));
+                        const host = registryHost(image);
                         const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+                        if (r.killed === 'timeout') {
+                            return fail('push timed out', `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`, 'docker push', built());
+                        }
                         if (outcome.kind === 'auth') {
                             return fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${configDir ? `Check that user "${d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', built());
                         }
@@ -40490,8 +41217,8 @@ const dockerStage = {
                     }
                     let digest = parsePushDigest(r.stdout + r.stderr);
                     if (!digest) {
-                        const inspect = await ctx.exec('docker', repoDigestArgs(ref), { cwd: ctx.cwd, env: dockerEnv, echo: 'none' });
-                        digest = digestForRepo(inspect.stdout, ref.slice(0, ref.lastIndexOf(':')));
+                        const inspect = await ctx.exec('docker', repoDigestArgs(ref), { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
+                        digest = digestForRepo(inspect.stdout, image);
                     }
                     pushed.push({ ref, ...(digest ? { digest } : {}), attempts: outcome.attempts });
                 }
@@ -40512,7 +41239,7 @@ const dockerStage = {
                 { kind: 'text', text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}` },
                 { kind: 'table', header: ['tag', 'reference', 'push'], rows },
                 { kind: 'details', summary: 'Labels', body: labels.map(([k, v]) => `${k}=${v}`).join('\n') },
-                ...(generated ? [{ kind: 'details', summary: 'Generated Dockerfile', body: (0,external_node_fs_namespaceObject.readFileSync)(dockerfile, 'utf8'), lang: 'dockerfile' }] : []),
+                ...(generatedText !== undefined ? [{ kind: 'details', summary: 'Generated Dockerfile', body: generatedText, lang: 'dockerfile' }] : []),
             ];
             return result('success', `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`, {
                 outputs: { 'image-tags': refs.join('\n'), 'image-digest': digests[0] ?? '' },
@@ -40522,7 +41249,7 @@ const dockerStage = {
         }
         finally {
             if (configDir) {
-                const { problems } = await dockerLogoutAll(ctx.exec, configDir, registries, dockerEnv);
+                const { problems } = await dockerLogoutAll(ctx.exec, configDir, registries, ctx.env);
                 for (const p of problems)
                     ctx.log.warning(scrub(p));
                 // Logged out: nothing left for post to clean up.
@@ -40544,18 +41271,18 @@ const dockerStage = {
             ctx.saveState(STATE.dockerConfig, configDir);
             ctx.saveState(STATE.dockerRegistries, JSON.stringify(registries));
             for (const registry of registries) {
-                const outcome = await ctx.profiler.measure(`docker login ${registry}`, () => withRetries(d.pushRetries, async () => {
-                    const r = await docker(dockerLoginArgs(registry, d.username), { input: password, env: { DOCKER_CONFIG: configDir }, echo: 'none', timeoutMs: 5 * 60_000 });
-                    return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}` };
-                }, { onRetry: (n, wait, out) => ctx.log.warning(scrub(`Login to ${registry} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) }));
+                const outcome = await ctx.profiler.measure(`docker login ${registry}`, () => dockerRetried(`Login to ${registry}`, dockerLoginArgs(registry, d.username), { input: password, env: { DOCKER_CONFIG: configDir }, echo: 'none', timeoutMs: LOGIN_TIMEOUT_MS }));
                 const r = outcome.value;
-                if (r.killed)
+                if (r.killed === 'cancelled')
                     return result('cancelled', 'cancelled');
                 if (outcome.ok) {
                     ctx.log.info(`Logged in to ${registry} as ${d.username}.`);
                     continue;
                 }
                 const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+                if (r.killed === 'timeout') {
+                    return fail('login timed out', `docker login ${registry} did not finish within ${LOGIN_TIMEOUT_MS / 60_000} minutes.\n${detail}`, 'docker login', loginFailure());
+                }
                 if (outcome.kind === 'auth') {
                     return fail('login rejected', `The registry ${registry} rejected the credentials of user "${d.username}" (wrong docker-username or docker-password, or a token without permission to push):\n${detail}`, 'docker login', loginFailure());
                 }
@@ -40572,398 +41299,6 @@ async function gitHead(ctx) {
     const r = await ctx.exec('git', ['rev-parse', 'HEAD'], { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
     return r.code === 0 ? r.stdout.trim() : '';
 }
-
-;// CONCATENATED MODULE: ./src/cargo/nextest.ts
-// Parses the human output of `cargo nextest run` (what it prints to stderr).
-//
-//         PASS [   0.004s] (1/3) fixture-failing tests::average_of_one
-//         FAIL [   0.005s] (2/3) fixture-failing tests::average_rounds_up
-//   stderr ───
-//     thread 'tests::average_rounds_up' panicked at src/lib.rs:17:9:
-//     …
-//   ────────────
-//      Summary [   0.006s] 3 tests run: 2 passed, 1 failed, 1 skipped
-//
-// Older releases print the output sections as "--- STDERR: <binary> <test> ---". Each failing
-// test's output follows its FAIL line; the final list repeats FAIL lines without output.
-
-
-const STATUS = /^\s*(PASS|FAIL|FLAKY(?: \d+\/\d+)?|LEAK|LEAK-FAIL|TIMEOUT|SIGSEGV|SIGABRT|SIGBUS|SIGILL|SIGKILL|SIGTERM|ABORT|SKIP|TRY \d+ (?:FAIL|TIMEOUT|PASS)|RETRY \d+\/\d+|SLOW(?: \[.*?\])?) +\[[^\]]*\] +(?:\[[^\]]*\] +)?(?:\(\s*\d+\/\d+\) +)?(\S+) +(.+?)\s*$/;
-const FAILING = /^(FAIL|TIMEOUT|SIG\w+|ABORT|LEAK-FAIL)$/;
-const SUMMARY = /^\s*Summary \[[^\]]*\] +(?:\d+\/)?\d+ tests? run: (.*)$/;
-const PANIC = /^\s*thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
-const nextest_MESSAGE_END = /^\s*(note: |stack backtrace:|\d+: |thread '.*' panicked|[─-]{4,}|(stdout|stderr|output) ─+$|--- STD(OUT|ERR))/;
-function countOf(text, word) {
-    const m = new RegExp(`(\\d+) ${word}`).exec(text);
-    return m ? Number(m[1]) : 0;
-}
-function parseNextest(output) {
-    const report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
-    const byId = new Map();
-    let current;
-    let passedLines = 0;
-    let skippedLines = 0;
-    let sawSummary = false;
-    const lines = stripAnsi(output).split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const summary = SUMMARY.exec(line);
-        if (summary) {
-            sawSummary = true;
-            const text = summary[1];
-            report.passed = countOf(text, 'passed');
-            report.failed = countOf(text, 'failed') + countOf(text, 'timed out') + countOf(text, 'exec failed');
-            report.ignored = countOf(text, 'skipped');
-            current = undefined;
-            continue;
-        }
-        const status = STATUS.exec(line);
-        if (status) {
-            const [, word, binary, name] = status;
-            current = undefined;
-            if (word === 'PASS' || word.startsWith('FLAKY'))
-                passedLines++;
-            else if (word === 'SKIP')
-                skippedLines++;
-            else if (FAILING.test(word)) {
-                const id = `${binary} ${name}`;
-                let f = byId.get(id);
-                if (!f) {
-                    const doc = parseDocTestName(name);
-                    f = { name, binary, ...(doc ? { doc } : {}) };
-                    if (word !== 'FAIL')
-                        f.message = `${word.toLowerCase()}`;
-                    byId.set(id, f);
-                    report.failures.push(f);
-                }
-                current = f.file === undefined ? f : undefined;
-            }
-            continue;
-        }
-        if (!current)
-            continue;
-        const panic = PANIC.exec(line);
-        if (panic) {
-            current.file = panic[2];
-            current.line = Number(panic[3]);
-            current.column = Number(panic[4]);
-            const msg = [];
-            for (let j = i + 1; j < lines.length && !nextest_MESSAGE_END.test(lines[j]) && !STATUS.test(lines[j]); j++) {
-                if (lines[j].trim() !== '' || msg.length > 0)
-                    msg.push(lines[j].replace(/^ {4}/, ''));
-            }
-            while (msg.length && msg[msg.length - 1].trim() === '')
-                msg.pop();
-            current.message = msg.slice(0, 30).join('\n');
-            current = undefined;
-        }
-    }
-    if (!sawSummary) {
-        report.passed = passedLines;
-        report.failed = report.failures.length;
-        report.ignored = skippedLines;
-    }
-    report.suites = sawSummary ? 1 : 0;
-    // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
-    report.failures.sort((a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/cargo/rustc.ts
-// Parses rustc's human diagnostics (what cargo prints to stderr when a build fails), for the
-// places where cargo is not asked for JSON (cargo test).
-
-const HEAD = /^error(?:\[(\w+)\])?: (.+)$/;
-const ARROW = /^\s*--> (.+):(\d+):(\d+)$/;
-// cargo's own closing lines, not diagnostics.
-const CARGO_NOISE = /^(could not compile|aborting due to|test failed, to rerun|doctest failed|\d+ targets? failed|failed to run|build failed|Some errors have detailed explanations|For more information about)/;
-function parseRustcErrors(stderr) {
-    const out = [];
-    let cur;
-    let body = [];
-    const close = () => {
-        if (cur)
-            out.push({ ...cur, rendered: body.join('\n').trimEnd() });
-        cur = undefined;
-        body = [];
-    };
-    for (const line of stripAnsi(stderr).split(/\r?\n/)) {
-        const head = HEAD.exec(line);
-        if (head || /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
-            close();
-            if (head && !CARGO_NOISE.test(head[2])) {
-                cur = { message: head[2], ...(head[1] ? { code: head[1] } : {}), rendered: '' };
-                body = [line];
-            }
-            continue;
-        }
-        if (!cur)
-            continue;
-        body.push(line);
-        const arrow = ARROW.exec(line);
-        if (arrow && cur.file === undefined) {
-            cur.file = arrow[1];
-            cur.line = Number(arrow[2]);
-            cur.column = Number(arrow[3]);
-        }
-    }
-    close();
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/stages/test.ts
-// The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
-// cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
-// panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
-// cells run cargo test and a warning says why.
-
-
-
-
-
-
-
-
-
-
-
-
-/** The warning when test-runner is nextest but cargo-nextest could not be installed. */
-function nextestFallbackMessage(version, reason) {
-    return (`test-runner is "nextest" but cargo-nextest ${version} could not be installed, so the tests ran with cargo test (doc tests included).\n` +
-        `${reason}\n` +
-        `To fix it: give the installer a verified archive (tool-mirror and/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256), ` +
-        `let "cargo install --locked --version ${version} cargo-nextest" succeed on the runner, ` +
-        `or install cargo-nextest ${version} in an earlier step so that it is on PATH. ` +
-        `Set test-runner: cargo to stop using nextest.`);
-}
-/**
- * The commands one cell runs, in order. With nextest, `nextest` is the installed cargo-nextest
- * executable: it is run directly (`<path> nextest run …`, as cargo itself would invoke it), so the
- * verified binary is the one that runs, whatever cargo's own subcommand lookup would find first.
- */
-function cellCommands(runner, o) {
-    if (runner === 'nextest') {
-        const run = nextestCommand(o);
-        return [
-            { cmd: o.nextest ? { ...run, program: o.nextest } : run, kind: 'nextest' },
-            { cmd: docTestCommand(o), kind: 'libtest' },
-        ];
-    }
-    return [{ cmd: testCommand(o), kind: 'libtest' }];
-}
-/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
-function failureLocation(f, bases, repoRoot) {
-    if (f.doc) {
-        const file = resolveReported(f.doc.file, bases, repoRoot);
-        return file ? { file, line: f.doc.line } : {};
-    }
-    if (f.file && f.line) {
-        const file = resolveReported(f.file, bases, repoRoot);
-        return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
-    }
-    return {};
-}
-const cellLabel = (c) => `${c.toolchain} / ${c.features}`;
-/**
- * One finding per failing test and location, listing the cells it failed in (the same failure in
- * four cells is one annotation, not four).
- */
-function testFindings(cells, totalCells) {
-    const byKey = new Map();
-    const findings = [];
-    for (const cell of cells) {
-        for (const f of cell.failures) {
-            const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
-            const hit = byKey.get(key);
-            if (hit)
-                hit.cells.push(cellLabel(cell));
-            else
-                byKey.set(key, { f, cells: [cellLabel(cell)] });
-        }
-    }
-    for (const { f, cells: where } of byKey.values()) {
-        const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
-        findings.push({
-            level: 'error',
-            title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
-            message: f.message || `${f.name} failed`,
-            ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
-        });
-    }
-    return findings;
-}
-async function runCell(ctx, toolchain, features, runner, locked, nextest) {
-    const cell = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
-    const findings = [];
-    // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
-    // toolchain, once it is known to be installed); the working directory is the fallback.
-    // Asked while the tests run: it is only needed to read their output.
-    const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain);
-    for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
-        const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
-        const bases = [await root, ctx.cwd];
-        cell.ms += res.ms;
-        if (res.killed) {
-            cell.status = 'cancelled';
-            break;
-        }
-        const report = kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
-        cell.passed += report.passed;
-        cell.failed += report.failed;
-        cell.ignored += report.ignored;
-        for (const f of report.failures) {
-            cell.failures.push({
-                name: f.name,
-                ...failureLocation(f, bases, ctx.repoRoot),
-                ...(f.message ? { message: f.message } : {}),
-                ...(f.doc ? { docTest: true } : {}),
-            });
-        }
-        if (res.code === 0)
-            continue;
-        cell.status = 'failure';
-        // A package without a library has no doc tests: not a failure of the nextest cell.
-        if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr)) {
-            cell.status = cell.failed > 0 ? 'failure' : 'success';
-            continue;
-        }
-        if (report.failures.length === 0) {
-            // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
-            const errors = parseRustcErrors(res.stderr);
-            cell.error = errors.length ? `build failed: ${errors[0].message}` : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
-            for (const e of errors) {
-                const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
-                findings.push({
-                    level: 'error',
-                    title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
-                    message: e.rendered,
-                    ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
-                });
-            }
-            if (errors.length === 0)
-                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: fmt_lastLines(res.stderr) });
-        }
-    }
-    return { cell, findings };
-}
-const testStage = {
-    name: 'test',
-    title: 'Test (cargo test)',
-    async run(ctx) {
-        const cells = [];
-        const findings = [];
-        const locked = hasLockfile(ctx);
-        let runner = ctx.inputs.testRunner;
-        let nextest;
-        /** Why nextest was asked for but not used. */
-        let fallback;
-        if (runner === 'nextest') {
-            try {
-                nextest = await requireTool(ctx, 'cargo-nextest');
-            }
-            catch (e) {
-                // A missing test runner must not fail a green test suite: the tests run with cargo test.
-                runner = 'cargo';
-                fallback = e.message;
-                if (!isCancelled()) {
-                    const message = nextestFallbackMessage(ctx.inputs.tools.versions['cargo-nextest'], fallback);
-                    // In the log where it happened; the finding is the (one) warning annotation.
-                    ctx.log.info(message);
-                    findings.push({ level: 'warning', title: 'cargo-nextest could not be installed', message });
-                }
-            }
-        }
-        const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
-        const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
-        let stop = false;
-        for (const toolchain of ctx.toolchains) {
-            let toolchainError;
-            if (!stop && !isCancelled() && toolchain !== 'default') {
-                try {
-                    await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
-                }
-                catch (e) {
-                    if (!(e instanceof ToolchainError))
-                        throw e;
-                    toolchainError = e.message;
-                    findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
-                    ctx.log.warning(e.message);
-                }
-            }
-            for (const features of ctx.inputs.featureSets) {
-                const label = cellLabel({ toolchain, features: features.label });
-                const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
-                if (stop || isCancelled()) {
-                    cells.push({ ...blank, status: isCancelled() ? 'cancelled' : 'skipped' });
-                    continue;
-                }
-                if (toolchainError) {
-                    cells.push({ ...blank, status: 'failure', error: `toolchain ${toolchain} is not installed` });
-                    if (ctx.inputs.failFast)
-                        stop = true;
-                    continue;
-                }
-                const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () => ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked, nextest)));
-                cells.push(cell);
-                findings.push(...cellFindings);
-                if (cell.status === 'failure' && ctx.inputs.failFast)
-                    stop = true;
-            }
-        }
-        findings.push(...testFindings(cells, total));
-        const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
-        const status = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
-        const counts = {
-            ...sum,
-            cells: cells.map((c) => ({
-                toolchain: c.toolchain,
-                features: c.features,
-                status: c.status,
-                passed: c.passed,
-                failed: c.failed,
-                ignored: c.ignored,
-                ms: Math.round(c.ms),
-                failedTests: c.failures.map((f) => f.name),
-                ...(c.error ? { error: c.error } : {}),
-            })),
-        };
-        const ICON = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
-        const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
-        if (cells.length > 1)
-            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
-        const blocks = [];
-        if (fallback !== undefined) {
-            const version = ctx.inputs.tools.versions['cargo-nextest'];
-            blocks.push({ kind: 'text', text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.` }, { kind: 'details', summary: 'why cargo-nextest could not be installed', body: fallback });
-        }
-        blocks.push({
-            kind: 'table',
-            header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
-            align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-            rows,
-        });
-        const failedRows = testFindings(cells, total)
-            .map((f) => [`\`${f.title.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
-        if (failedRows.length)
-            blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
-        if (nextest)
-            blocks.push(...toolBlocks([nextest]));
-        const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})` : '';
-        return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`, {
-            findings,
-            outputs: { 'test-counts': JSON.stringify(counts) },
-            blocks,
-            data: {
-                ...counts,
-                runner,
-                ...(nextest ? { tool: toolData(nextest) } : {}),
-                ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
-                cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
-            },
-        });
-    },
-};
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts
 
@@ -41197,219 +41532,24 @@ function githubEvent(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/release/secrets.ts
-// Secret inputs reach only the command that needs them (docker login, on stdin). The runner also
-// hands every input to the action as INPUT_* environment variables, which every child process
-// would inherit: build scripts, proc-macros and tests of any dependency could read them.
+// Secret inputs reach only the command that needs them (docker login, on stdin). Each entry point
+// reads inputs from environment variables of its own (the runner's INPUT_*, the CLI's
+// RUST_PIPELINE_*), which every child process would inherit: build scripts, proc-macros and tests
+// of any dependency could read them.
 /** Action inputs that hold secrets. */
 const SECRET_INPUTS = ['docker-password'];
 /** The environment variable the runner uses for an input ("docker-password" → "INPUT_DOCKER-PASSWORD"). */
 function inputEnvName(input) {
     return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
 }
-/** A copy of `env` without the secret inputs, for every child process the pipeline starts. */
-function withoutSecretInputs(env) {
+/**
+ * A copy of `env` without the secret inputs, for every child process the pipeline starts.
+ * `envName` is how the entry point names an input's variable (the runner's scheme by default).
+ */
+function withoutSecretInputs(env, envName = inputEnvName) {
     const out = { ...env };
     for (const input of SECRET_INPUTS)
-        delete out[inputEnvName(input)];
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cache/key.ts
-// The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
-// findKeyFiles, which lists the files that go into the key.
-
-
-
-
-/** Bumped when the layout of a cache entry changes, so old entries are never restored. */
-const KEY_PREFIX = 'rust-pipeline-v1';
-function sha(text, length) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
-}
-/** Keeps a key part to the characters GitHub cache keys allow comfortably (no commas, no spaces). */
-function keyPart(text) {
-    return text.trim().replace(/[^A-Za-z0-9._+-]+/g, '_').slice(0, 80);
-}
-/**
- * The primary key and the restore keys. Layout, from most to least general:
- *   rust-pipeline-v1-<scope>[-<suffix>]-<os>-<arch>-<rust hash>-<deps hash>
- * The rust hash covers every toolchain's `rustc -vV` and the build-relevant env; the deps hash
- * covers every Cargo.lock, Cargo.toml, rust-toolchain file and cargo config. Restore keys drop the
- * deps hash (same compilers, other dependencies: most of target/ still fits), then the rust hash
- * (a new compiler: the registry and the tools still fit; stale builds are pruned on save).
- * The suffix sits before the hashes so that changing it really starts a fresh cache.
- */
-function cacheKeys(p) {
-    const rustHash = sha(JSON.stringify({
-        rustc: p.rustc.map((r) => [r.toolchain, r.version.trim()]),
-        env: Object.keys(p.env)
-            .sort()
-            .map((k) => [k, p.env[k]]),
-    }), 12);
-    const depsHash = sha(JSON.stringify([...p.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, f.content])), 12);
-    const scope = keyPart(p.scope) || 'local';
-    const suffix = keyPart(p.suffix);
-    const base = `${KEY_PREFIX}-${scope}${suffix ? `-${suffix}` : ''}-${keyPart(p.os)}-${keyPart(p.arch)}-`;
-    return { key: `${base}${rustHash}-${depsHash}`, restoreKeys: [`${base}${rustHash}-`, base], rustHash, depsHash };
-}
-const ENV_EXACT = new Set([
-    'RUSTFLAGS',
-    'RUSTDOCFLAGS',
-    'CARGO_ENCODED_RUSTFLAGS',
-    'CARGO_ENCODED_RUSTDOCFLAGS',
-    'CARGO_INCREMENTAL',
-    'RUSTC',
-    'RUSTDOC',
-    'RUSTC_BOOTSTRAP',
-    'CC',
-    'CXX',
-    'AR',
-    'CFLAGS',
-    'CXXFLAGS',
-    'LDFLAGS',
-]);
-const ENV_PREFIXES = ['CARGO_PROFILE_', 'CARGO_BUILD_', 'CARGO_TARGET_', 'CARGO_UNSTABLE_', 'CC_', 'CFLAGS_', 'CXX_', 'CXXFLAGS_'];
-/** Never part of a key: they only say where things are, or they are secrets. */
-const ENV_IGNORED = new Set(['CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET_DIR', 'CARGO_BUILD_JOBS']);
-const SECRET_NAME = /TOKEN|PASSWORD|SECRET|CREDENTIAL|_KEY$/i;
-/** The environment variables that change what cargo and rustc produce (names and values). */
-function relevantEnv(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined || ENV_IGNORED.has(name) || SECRET_NAME.test(name))
-            continue;
-        if (ENV_EXACT.has(name) || ENV_PREFIXES.some((p) => name.startsWith(p)))
-            out[name] = value;
-    }
-    return out;
-}
-function stable(value) {
-    if (Array.isArray(value))
-        return value.map(stable);
-    if (value && typeof value === 'object' && !(value instanceof Date)) {
-        return Object.fromEntries(Object.keys(value)
-            .sort()
-            .map((k) => [k, stable(value[k])]));
-    }
-    return value instanceof Date ? value.toISOString() : value;
-}
-/**
- * Cargo.toml as it matters for the cache: the package's own version is dropped (a release bump
- * should not throw the cache away). Unparseable text is kept as it is.
- */
-function normalizeManifest(text) {
-    try {
-        const doc = parse(text);
-        if (doc.package)
-            delete doc.package.version;
-        if (doc.workspace?.package)
-            delete doc.workspace.package.version;
-        return JSON.stringify(stable(doc));
-    }
-    catch {
-        return text;
-    }
-}
-/** Cargo.lock as it matters for the cache: the workspace's own packages (no `source`) lose their version. */
-function normalizeLockfile(text) {
-    try {
-        const doc = parse(text);
-        for (const p of doc.package ?? [])
-            if (p.source === undefined)
-                delete p.version;
-        return JSON.stringify(stable(doc));
-    }
-    catch {
-        return text;
-    }
-}
-const KEY_FILES = new Set(['Cargo.toml', 'Cargo.lock', 'rust-toolchain', 'rust-toolchain.toml']);
-const CONFIG_FILES = new Set(['config', 'config.toml']);
-const SKIP_DIRS = new Set(['target', '.git', 'node_modules']);
-function isKeyFile(path) {
-    const name = (0,external_node_path_namespaceObject.basename)(path);
-    return KEY_FILES.has(name) || (CONFIG_FILES.has(name) && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(path)) === '.cargo');
-}
-/**
- * Every file that goes into the key: Cargo.toml, Cargo.lock, rust-toolchain(.toml) and
- * .cargo/config(.toml) anywhere under `cwd` (target/, .git and node_modules skipped), the same
- * names in the directories from `cwd` up to `repoRoot` (a workspace root or config above the
- * crate), and the user's $CARGO_HOME/config(.toml). Sorted, absolute.
- */
-function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
-    const found = new Set();
-    const skipped = new Set(skip);
-    const walk = (dir, depth) => {
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
-        }
-        catch {
-            return;
-        }
-        for (const name of names) {
-            const p = (0,external_node_path_namespaceObject.join)(dir, name);
-            let st;
-            try {
-                st = (0,external_node_fs_namespaceObject.statSync)(p);
-            }
-            catch {
-                continue;
-            }
-            if (st.isDirectory()) {
-                if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'))
-                    continue;
-                walk(p, depth + 1);
-            }
-            else if (isKeyFile(p)) {
-                found.add(p);
-            }
-        }
-    };
-    walk(cwd, 0);
-    let cur = (0,external_node_path_namespaceObject.dirname)(cwd);
-    const inside = (d) => d === repoRoot || d.startsWith(repoRoot.endsWith(external_node_path_namespaceObject.sep) ? repoRoot : repoRoot + external_node_path_namespaceObject.sep);
-    while (inside(cur) && cur !== cwd) {
-        for (const name of [...KEY_FILES, (0,external_node_path_namespaceObject.join)('.cargo', 'config'), (0,external_node_path_namespaceObject.join)('.cargo', 'config.toml')]) {
-            const p = (0,external_node_path_namespaceObject.join)(cur, name);
-            if ((0,external_node_fs_namespaceObject.existsSync)(p))
-                found.add(p);
-        }
-        const up = (0,external_node_path_namespaceObject.dirname)(cur);
-        if (up === cur)
-            break;
-        cur = up;
-    }
-    for (const name of ['config', 'config.toml']) {
-        const p = (0,external_node_path_namespaceObject.join)(cargoHome, name);
-        if ((0,external_node_fs_namespaceObject.existsSync)(p))
-            found.add(p);
-    }
-    return [...found].sort();
-}
-/** Reads the key files into the key's `files`: paths relative to repoRoot, contents normalized. */
-function readKeyFiles(paths, repoRoot) {
-    return paths.map((p) => {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
-        const name = (0,external_node_path_namespaceObject.basename)(p);
-        const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
-        const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, p);
-        return { path: rel.startsWith('..') ? p : rel.split(external_node_path_namespaceObject.sep).join('/'), content };
-    });
-}
-/** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
-function lockedPackages(text) {
-    const out = new Set();
-    try {
-        const doc = parse(text);
-        for (const p of doc.package ?? []) {
-            if (typeof p.name === 'string' && typeof p.version === 'string' && p.source !== undefined)
-                out.add(`${p.name}@${p.version}`);
-        }
-    }
-    catch {
-        /* an unreadable lockfile prunes nothing by version */
-    }
+        delete out[envName(input)];
     return out;
 }
 
@@ -42044,114 +42184,6 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cache/plan.ts
-// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
-// Shared by the action (service backend) and the CLI (local directory backend).
-
-
-
-
-
-
-/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
-function runnerOs(env) {
-    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
-}
-/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
-function runnerArch(env) {
-    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
-}
-function cargoHomeOf(env) {
-    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
-}
-function expandHome(p, env) {
-    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
-}
-/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
-async function workspaceMetadata(ctx) {
-    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
-        cwd: ctx.cwd,
-        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
-        echo: 'none',
-        timeoutMs: 60_000,
-    });
-    if (res.code !== 0)
-        return { members: [] };
-    try {
-        const doc = JSON.parse(res.stdout);
-        const ids = new Set(doc.workspace_members ?? []);
-        return {
-            targetDirectory: doc.target_directory,
-            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
-        };
-    }
-    catch {
-        return { members: [] };
-    }
-}
-/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
-async function rustcVersions(ctx) {
-    const out = [];
-    for (const toolchain of ctx.toolchains) {
-        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
-        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
-    }
-    return out;
-}
-async function planCache(ctx, o) {
-    const cargoHome = cargoHomeOf(ctx.env);
-    const meta = await workspaceMetadata(ctx);
-    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
-    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
-    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
-    const keyFiles = readKeyFiles(files, ctx.repoRoot);
-    const env = relevantEnv(ctx.env);
-    const rustc = await rustcVersions(ctx);
-    const keys = cacheKeys({
-        scope: o.scope,
-        suffix: ctx.inputs.cache.keySuffix,
-        os: o.os,
-        arch: o.arch,
-        rustc,
-        env,
-        files: keyFiles,
-    });
-    const extra = ctx.inputs.cache.directories.map((d) => {
-        const p = expandHome(d, ctx.env);
-        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
-    });
-    const paths = [
-        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
-        targetDir,
-        // The tools, one directory each; the advisory database beside them has a daily entry of its own.
-        ...(o.toolDir ? TOOL_NAMES.map((t) => (0,external_node_path_namespaceObject.join)(o.toolDir, t)) : []),
-        ...extra,
-    ];
-    return {
-        key: keys.key,
-        restoreKeys: keys.restoreKeys,
-        paths: [...new Set(paths)],
-        cargoHome,
-        targetDirs: [targetDir],
-        members: meta.members,
-        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
-        keyFiles: keyFiles.map((f) => f.path),
-        envNames: Object.keys(env).sort(),
-        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
-    };
-}
-/** Every registry/git package version the workspace's lockfiles pin. */
-function lockedSet(lockfiles) {
-    const out = new Set();
-    for (const f of lockfiles) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
-            continue;
-        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
-            out.add(p);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/cache/action.ts
 // The shared cache in the action: restored in main before anything builds, pruned and saved in
 // post. Every problem is a warning: the run's result is what it would be without a cache.
@@ -42419,11 +42451,10 @@ async function main() {
     await profiler.measure('report', async () => {
         for (const f of selection.shown)
             annotate(f);
-        writeJsonReport(reportPath, report);
         for (const [name, value] of Object.entries(report.outputs))
             setOutput(name, value);
     });
-    // The summary is written last so that its phase profile includes the report phase.
+    // The summary and the JSON report are written last so that their phase profile includes the report phase.
     report.phases = profiler.timings();
     report.totalMs = profiler.totalMs();
     try {

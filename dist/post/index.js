@@ -31898,8 +31898,9 @@ function backoffMs(attempt, baseMs = 1000, capMs = 30_000) {
     return Math.min(capMs, baseMs * 2 ** (attempt - 1));
 }
 /**
- * Runs `attempt` until it succeeds, fails with a non-network error, or `retries` retries are used
- * up; waits backoffMs between tries.
+ * Runs `attempt` until it succeeds, fails with a non-network error, is stopped (cancelled or timed
+ * out: whatever its output says, it is not retried), or `retries` retries are used up; waits
+ * backoffMs between tries.
  */
 async function withRetries(retries, attempt, opts = {}) {
     const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
@@ -31908,7 +31909,7 @@ async function withRetries(retries, attempt, opts = {}) {
         if (r.ok)
             return { ok: true, value: r.value, attempts: n };
         const kind = classifyDockerError(r.output);
-        if (kind !== 'network' || n > retries)
+        if (kind !== 'network' || r.stopped || n > retries)
             return { ok: false, value: r.value, attempts: n, kind };
         const wait = backoffMs(n, opts.baseMs);
         opts.onRetry?.(n, wait, r.output);

@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Removes ANSI colour and cursor sequences. */
 export function stripAnsi(s: string): string {
@@ -16,4 +17,24 @@ export function repoRelative(file: string, base: string, repoRoot: string): stri
   const rel = relative(repoRoot, abs);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return undefined;
   return rel.split(sep).join('/');
+}
+
+/** True when `path` is `dir` or lies below it. */
+export function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * The first of `names` that exists in `dir` or a directory above it, up to and including `stopAt`
+ * (a `dir` outside `stopAt` is searched alone).
+ */
+export function findUp(dir: string, stopAt: string, names: readonly string[]): string | undefined {
+  for (let cur = dir; ; cur = dirname(cur)) {
+    for (const name of names) {
+      const p = join(cur, name);
+      if (existsSync(p)) return p;
+    }
+    if (cur === stopAt || dirname(cur) === cur || !isInside(cur, stopAt)) return undefined;
+  }
 }

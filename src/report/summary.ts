@@ -5,7 +5,8 @@ import type { StageStatus } from '../stages/types.js';
 import type { Block } from './blocks.js';
 import { omittedText, type Selection } from './annotations.js';
 
-const ICON: Record<StageStatus, string> = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
+/** The mark shown beside a status in summaries. */
+export const STATUS_ICON: Record<StageStatus, string> = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
 
 export function summaryBlocks(report: RunReport, selection?: Selection): Block[] {
   const blocks: Block[] = [];
@@ -16,12 +17,12 @@ export function summaryBlocks(report: RunReport, selection?: Selection): Block[]
     kind: 'table',
     header: ['stage', 'result', 'details', 'time'],
     align: ['left', 'left', 'left', 'right'],
-    rows: report.stages.map((s) => [s.name, `${ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
+    rows: report.stages.map((s) => [s.name, `${STATUS_ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
   });
   blocks.push(...report.setupBlocks);
   for (const s of report.stages) {
     if (s.blocks.length === 0) continue;
-    blocks.push({ kind: 'heading', text: `${ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+    blocks.push({ kind: 'heading', text: `${STATUS_ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
   }
   const more = selection ? omittedText(selection.omitted) : undefined;
   if (more) blocks.push({ kind: 'text', text: `**Annotations:** ${more}` });

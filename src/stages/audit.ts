@@ -1,9 +1,8 @@
 // audit: cargo-audit against the RustSec advisory database. Each advisory becomes an annotation
 // on the `name = "<crate>"` line of that package in Cargo.lock.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { auditArgs, lockfileLines, parseAuditJson, type AuditFinding, type AuditReport } from '../cargo/audit.js';
-import { repoRelative } from '../cargo/paths.js';
+import { findUp, repoRelative } from '../cargo/paths.js';
 import { now } from '../clock.js';
 import { formatCommand, type ExecResult } from '../exec.js';
 import { formatMs } from '../profiler.js';
@@ -16,14 +15,7 @@ import { result, type Finding, type Level, type Stage, type StageContext } from 
 
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 export function findLockfile(cwd: string, repoRoot: string): string | undefined {
-  let dir = cwd;
-  for (;;) {
-    const p = join(dir, 'Cargo.lock');
-    if (existsSync(p)) return p;
-    const up = dirname(dir);
-    if (dir === repoRoot || up === dir || !up.startsWith(repoRoot)) return undefined;
-    dir = up;
-  }
+  return findUp(cwd, repoRoot, ['Cargo.lock']);
 }
 
 export function advisoryUrl(id: string): string {

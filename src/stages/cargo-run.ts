@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCommand, type ExecOptions, type ExecResult } from '../exec.js';
 import { toolchainEnv, type CargoCommand } from '../cargo/commands.js';
-import type { StageContext } from './types.js';
+import { ensureToolchain, ToolchainError } from '../toolchain.js';
+import { result, type StageContext, type StageResult } from './types.js';
 
 export function hasLockfile(ctx: StageContext): boolean {
   return existsSync(join(ctx.cwd, 'Cargo.lock'));
@@ -22,4 +23,19 @@ export async function runCargo(
   const res = await ctx.exec(program, cmd.args, { ...opts, cwd: ctx.cwd, env });
   if (res.spawnError) ctx.log.warning(`${program} could not be started: ${res.spawnError}.${cmd.program ? '' : ' Is Rust installed and on PATH?'}`);
   return res;
+}
+
+/**
+ * Makes sure the first toolchain of the run has `components` (rustup is required only when the
+ * toolchains input names one). A toolchain that cannot be had is the stage's failure result.
+ */
+export async function firstToolchain(ctx: StageContext, components: readonly string[]): Promise<{ toolchain: string | undefined; failed?: StageResult }> {
+  const toolchain = ctx.toolchains[0];
+  try {
+    if (toolchain) await ensureToolchain(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
+    return { toolchain };
+  } catch (e) {
+    if (!(e instanceof ToolchainError)) throw e;
+    return { toolchain, failed: result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] }) };
+  }
 }

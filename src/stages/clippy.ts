@@ -1,8 +1,7 @@
 import { clippyCommand } from '../cargo/commands.js';
 import { parseClippyJson, type Diagnostic } from '../cargo/clippy.js';
 import { resolveReported, workspaceRoot } from '../cargo/workspace.js';
-import { ensureToolchain, ToolchainError } from '../toolchain.js';
-import { hasLockfile, runCargo } from './cargo-run.js';
+import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines } from './fmt.js';
 import { result, type Finding, type Stage } from './types.js';
 
@@ -21,13 +20,8 @@ export const clippyStage: Stage = {
   name: 'clippy',
   title: 'Lint (cargo clippy)',
   async run(ctx) {
-    const toolchain = ctx.toolchains[0];
-    try {
-      if (toolchain) await ensureToolchain(ctx, toolchain, ['clippy'], ctx.inputs.toolchains.length > 0);
-    } catch (e) {
-      if (!(e instanceof ToolchainError)) throw e;
-      return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
-    }
+    const { toolchain, failed } = await firstToolchain(ctx, ['clippy']);
+    if (failed) return failed;
     const cmd = clippyCommand({
       locked: hasLockfile(ctx),
       features: ctx.inputs.featureSets[0]!,

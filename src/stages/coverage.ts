@@ -5,6 +5,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
 import { parseLibtest } from '../cargo/libtest.js';
 import { repoRelative } from '../cargo/paths.js';
+import { workspaceRoot } from '../cargo/workspace.js';
 import {
   formatPercent,
   lineRanges,
@@ -20,6 +21,7 @@ import { requireTool, toolBlocks, toolData } from '../tools/index.js';
 import type { Block } from '../report/blocks.js';
 import { hasLockfile } from './cargo-run.js';
 import { lastLines } from './fmt.js';
+import { failureLocation } from './test.js';
 import { result, type Finding, type Stage } from './types.js';
 
 /** Most files listed in the summary table; the rest are counted. */
@@ -98,17 +100,16 @@ export const coverageStage: Stage = {
       }
     }
     if (res.code !== 0 || !report) {
-      // Tests that fail under tarpaulin are annotated like the test stage does it.
+      // Tests that fail under tarpaulin are annotated like the test stage does it: panic locations
+      // and doc test names are relative to the workspace root.
       const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
-      const findings: Finding[] = tests.failures.map((f) => {
-        const file = f.file ? repoRelative(f.file, ctx.cwd, ctx.repoRoot) : undefined;
-        return {
-          level: 'error',
-          title: `test failed under coverage: ${f.name}`,
-          message: f.message ?? `${f.name} failed`,
-          ...(file && f.line ? { file, line: f.line, column: f.column } : {}),
-        };
-      });
+      const bases = tests.failures.length ? [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain), ctx.cwd] : [];
+      const findings: Finding[] = tests.failures.map((f) => ({
+        level: 'error',
+        title: `test failed under coverage: ${f.name}`,
+        message: f.message ?? `${f.name} failed`,
+        ...failureLocation(f, bases, ctx.repoRoot),
+      }));
       if (findings.length === 0) {
         const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : lastLines(`${res.stdout}\n${res.stderr}`, 30);
         findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });

@@ -1,8 +1,7 @@
 import { fmtCommand } from '../cargo/commands.js';
 import { repoRelative } from '../cargo/paths.js';
 import { parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
-import { ensureToolchain, ToolchainError } from '../toolchain.js';
-import { runCargo } from './cargo-run.js';
+import { firstToolchain, runCargo } from './cargo-run.js';
 import { result, type Finding, type Stage } from './types.js';
 
 /** One annotation per hunk, on the first line rustfmt would change. */
@@ -20,13 +19,8 @@ export const fmtStage: Stage = {
   name: 'fmt',
   title: 'Format (cargo fmt --check)',
   async run(ctx) {
-    const toolchain = ctx.toolchains[0];
-    try {
-      if (toolchain) await ensureToolchain(ctx, toolchain, ['rustfmt'], ctx.inputs.toolchains.length > 0);
-    } catch (e) {
-      if (!(e instanceof ToolchainError)) throw e;
-      return result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] });
-    }
+    const { toolchain, failed } = await firstToolchain(ctx, ['rustfmt']);
+    if (failed) return failed;
     // cargo fmt finds rustfmt.toml / .rustfmt.toml next to each file (up to the workspace root and beyond).
     const res = await runCargo(ctx, fmtCommand(), toolchain);
     if (res.killed) return result('cancelled', 'cancelled');

@@ -11,6 +11,7 @@ import { isCancelled } from '../exec.js';
 import type { FeatureSet } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
+import { STATUS_ICON } from '../report/summary.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
@@ -115,7 +116,8 @@ export function testFindings(cells: readonly CellResult[], totalCells: number): 
   return findings;
 }
 
-async function runCell(
+/** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
+export async function runCell(
   ctx: StageContext,
   toolchain: string,
   features: FeatureSet,
@@ -128,9 +130,9 @@ async function runCell(
   // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
   // toolchain, once it is known to be installed); the working directory is the fallback.
   // Asked while the tests run: it is only needed to read their output.
-  const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain === 'default' ? undefined : toolchain);
+  const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain);
   for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
-    const res = await runCargo(ctx, cmd, toolchain === 'default' ? undefined : toolchain);
+    const res = await runCargo(ctx, cmd, toolchain);
     const bases = [await root, ctx.cwd];
     cell.ms += res.ms;
     if (res.killed) {
@@ -150,12 +152,10 @@ async function runCell(
       });
     }
     if (res.code === 0) continue;
+    // A package without a library has no doc tests: not a failure of the nextest cell (whose
+    // status stays what `nextest run` made it).
+    if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr)) continue;
     cell.status = 'failure';
-    // A package without a library has no doc tests: not a failure of the nextest cell.
-    if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr)) {
-      cell.status = cell.failed > 0 ? 'failure' : 'success';
-      continue;
-    }
     if (report.failures.length === 0) {
       // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
       const errors = parseRustcErrors(res.stderr);
@@ -206,7 +206,7 @@ export const testStage: Stage = {
     let stop = false;
     for (const toolchain of ctx.toolchains) {
       let toolchainError: string | undefined;
-      if (!stop && !isCancelled() && toolchain !== 'default') {
+      if (!stop && !isCancelled()) {
         try {
           await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
         } catch (e) {
@@ -236,7 +236,8 @@ export const testStage: Stage = {
         if (cell.status === 'failure' && ctx.inputs.failFast) stop = true;
       }
     }
-    findings.push(...testFindings(cells, total));
+    const failedTests = testFindings(cells, total);
+    findings.push(...failedTests);
 
     const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
     const status: StageStatus = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
@@ -254,8 +255,7 @@ export const testStage: Stage = {
         ...(c.error ? { error: c.error } : {}),
       })),
     };
-    const ICON: Record<StageStatus, string> = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
-    const rows = cells.map((c) => [c.toolchain, c.features, `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
+    const rows = cells.map((c) => [c.toolchain, c.features, `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
     if (cells.length > 1) rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
     const blocks: Block[] = [];
     if (fallback !== undefined) {
@@ -273,8 +273,7 @@ export const testStage: Stage = {
         rows,
       },
     );
-    const failedRows = testFindings(cells, total)
-      .map((f) => [`\`${f.title!.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
+    const failedRows = failedTests.map((f) => [`\`${f.title!.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
     if (failedRows.length) blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
     if (nextest) blocks.push(...toolBlocks([nextest]));
     const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})` : '';

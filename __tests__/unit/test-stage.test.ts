@@ -1,0 +1,70 @@
+// One cell of the test matrix with a scripted cargo: how the results of its commands combine.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Exec, ExecResult } from '../../src/exec.js';
+import { parseInputs } from '../../src/inputs.js';
+import { Profiler } from '../../src/profiler.js';
+import { runCell } from '../../src/stages/test.js';
+import type { StageContext } from '../../src/stages/types.js';
+
+const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
+
+/** A context whose exec answers by the command's first argument (or program, for a tool run by path). */
+function cellContext(answers: Record<string, Partial<ExecResult>>): { ctx: StageContext; ran: string[] } {
+  const cwd = mkdtempSync(join(tmpdir(), 'rp-cell-'));
+  const ran: string[] = [];
+  const exec: Exec = async (cmd, args) => {
+    const key = cmd === 'cargo' ? args[0]! : cmd;
+    ran.push([cmd, ...args].join(' '));
+    return { code: 0, stdout: '', stderr: '', ms: 1, ...answers[key] };
+  };
+  const ctx = {
+    inputs: parseInputs(() => '', cwd),
+    cwd,
+    repoRoot: cwd,
+    env: {},
+    toolchains: ['stable'],
+    exec,
+    log: { info: () => undefined, warning: () => undefined, group: (_n: string, fn: () => Promise<unknown>) => fn(), secret: () => undefined },
+    profiler: new Profiler(),
+    event: { name: 'push', ref: '', sha: '', repositoryUrl: '' },
+    tempDir: cwd,
+    toolDir: cwd,
+    previous: new Map(),
+    saveState: () => undefined,
+  } as StageContext;
+  return { ctx, ran };
+}
+
+describe('runCell with the nextest runner', () => {
+  const features = { label: 'default', args: [] };
+  const noLibrary = { code: 101, stderr: 'error: no library targets found in package `app`\n' };
+
+  it('a package without a library: the doc test step does not fail a green cell', async () => {
+    const { ctx, ran } = cellContext({
+      '/tools/cargo-nextest': { code: 0, stderr: '     Summary [   0.010s] 2 tests run: 2 passed, 0 skipped\n' },
+      test: noLibrary,
+    });
+    const { cell, findings } = await runCell(ctx, 'stable', features, 'nextest', false, { path: '/tools/cargo-nextest' } as never);
+    expect(ran).toEqual([
+      'cargo locate-project --workspace --message-format plain',
+      '/tools/cargo-nextest nextest run --workspace --no-fail-fast',
+      'cargo test --doc --workspace --no-fail-fast',
+    ]);
+    expect(cell).toMatchObject({ status: 'success', passed: 2, failed: 0 });
+    expect(findings).toEqual([]);
+  });
+
+  it('a package without a library: a build error of nextest run still fails the cell', async () => {
+    const { ctx } = cellContext({
+      '/tools/cargo-nextest': { code: 101, stderr: captured('cargo-test-build-error.txt') },
+      test: noLibrary,
+    });
+    const { cell, findings } = await runCell(ctx, 'stable', features, 'nextest', false, { path: '/tools/cargo-nextest' } as never);
+    expect(cell.status).toBe('failure');
+    expect(cell.error).toBe('build failed: cannot find value `missing` in this scope');
+    expect(findings.map((f) => f.title)).toEqual(['error[E0425] (stable / default)', 'error[E0308] (stable / default)']);
+  });
+});
