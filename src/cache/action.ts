@@ -11,12 +11,12 @@ import { toMarkdown } from '../report/blocks.js';
 import { getState, STATE } from '../state.js';
 import type { Logger, StageContext } from '../stages/types.js';
 import type { Block } from '../report/blocks.js';
-import { advisoryDbRestoreBlocks, advisoryDbRestoreData, restoreAdvisoryDb, saveAdvisoryDbInPost, undoPartialRestore, usesAdvisoryDbEntry } from './advisory-db.js';
+import { advisoryDbRestoreBlocks, advisoryDbRestoreData, restoreAdvisoryDb, saveAdvisoryDbInPost, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { applyPrune, diskUsage, planPrune } from './prune.js';
 import { formatMs } from '../profiler.js';
 import { formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
-import { runWorker } from './service.js';
+import { restoreEntry, runWorker } from './service.js';
 
 /** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
 export const SAVE_TIMEOUT_MS = 20 * 60_000;
@@ -94,12 +94,10 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
       data: { enabled: true, error: (e as Error).message },
     };
   }
-  const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
-  const timeoutMs = c.restoreTimeoutSeconds * 1000;
   ctx.log.info(`Cache key: ${plan.key}`);
-  const outcome = await runWorker(
-    { op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
-    { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: join(ctx.tempDir, 'cache'), timeoutMs },
+  const outcome = await restoreEntry(
+    { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
+    { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: join(ctx.tempDir, 'cache'), timeoutMs: c.restoreTimeoutSeconds * 1000 },
   );
   if (!outcome.available) {
     ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
@@ -109,20 +107,10 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
       data: { enabled: true, available: false, key: plan.key },
     };
   }
-  let problem: string | undefined;
+  const { matchedKey: matched, problem } = outcome;
   const warnings: string[] = [];
-  let matched = outcome.matchedKey;
-  if (outcome.timedOut) {
-    matched = undefined;
-    const removed = outcome.extracting ? undoPartialRestore(plan.paths, existedBefore) : [];
-    problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
-    warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
-  } else if (outcome.error) {
-    problem = outcome.error;
-    warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
-  } else if (outcome.warnings.length > 0 && !matched) {
-    problem = outcome.warnings.join('; ');
-  }
+  if (outcome.timedOut) warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
+  else if (outcome.error) warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
   const hit = hitOf(plan.key, matched);
   const state: CacheRunState = {
     key: plan.key,

@@ -12,7 +12,6 @@
 // process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
 import * as core from '@actions/core';
-import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionsLogger } from '../actions.js';
@@ -27,7 +26,7 @@ import type { Logger, StageContext } from '../stages/types.js';
 import { advisoryDbPath, lastFetched, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
 import { keyPart } from './key.js';
 import { formatBytes, hitOf, type CacheHit } from './report.js';
-import { runWorker, type RunWorkerOptions } from './service.js';
+import { restoreEntry, runWorker, type RunWorkerOptions } from './service.js';
 
 /** Bumped when the layout of the database entry changes. */
 export const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
@@ -101,18 +100,6 @@ export function localAdvisoryDbStatus(toolDir: string, os: string, today: Date):
   };
 }
 
-/** Removes the paths a restore created when it was stopped halfway through extracting. */
-export function undoPartialRestore(paths: readonly string[], existedBefore: ReadonlySet<string>): string[] {
-  const removed: string[] = [];
-  for (const p of paths) {
-    if (!existedBefore.has(p) && existsSync(p)) {
-      rmSync(p, { recursive: true, force: true });
-      removed.push(p);
-    }
-  }
-  return removed;
-}
-
 function prefixed(log: Logger): Logger {
   return { ...log, info: (m) => log.info(`advisory database cache: ${m}`) };
 }
@@ -129,26 +116,15 @@ export async function restoreAdvisoryDb(ctx: StageContext, o: { os: string; time
   if (planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
     return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
   }
-  const existedBefore = new Set(paths.filter((p) => existsSync(p)));
-  const out = await runWorker(
-    { op: 'restore', paths, key: keys.key, restoreKeys: keys.restoreKeys },
+  const out = await restoreEntry(
+    { paths, key: keys.key, restoreKeys: keys.restoreKeys },
     { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs },
   );
   if (!out.available) return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
-  let matched = out.matchedKey;
-  let problem: string | undefined;
+  const { matchedKey: matched, problem } = out;
   const warnings: string[] = [];
-  if (out.timedOut) {
-    matched = undefined;
-    const removed = out.extracting ? undoPartialRestore(paths, existedBefore) : [];
-    problem = `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
-    warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
-  } else if (out.error) {
-    problem = out.error;
-    warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
-  } else if (out.warnings.length > 0 && !matched) {
-    problem = out.warnings.join('; ');
-  }
+  if (out.timedOut) warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
+  else if (out.error) warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
   const state: AdvisoryDbCacheState = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
   return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
 }

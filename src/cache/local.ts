@@ -18,6 +18,7 @@ import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { diskUsage, planPrune } from './prune.js';
 import { hitOf, restoreBlocks, saveBlocks, type CacheHit } from './report.js';
+import { undoPartialRestore } from './service.js';
 
 export type Compression = 'zstd' | 'gzip';
 /** Entries kept per scope (job or shared-key, OS, arch) after a save. */
@@ -110,12 +111,12 @@ export class LocalCache {
       let problem: string | undefined;
       let warnings: string[] = [];
       if (entry) {
-        const existedBefore = plan.paths.filter((p) => existsSync(p));
+        const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
         const res = await ctx.exec('tar', tarExtractArgs(this.archiveOf(entry), entry.compression), { echo: 'none', timeoutMs: c.restoreTimeoutSeconds * 1000 });
         if (res.code !== 0) {
           problem = res.killed === 'timeout' ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)` : `tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`;
           // Half-written files must not look fresh to cargo: drop what this restore created.
-          for (const p of plan.paths) if (!existedBefore.includes(p)) rmSync(p, { recursive: true, force: true });
+          undoPartialRestore(plan.paths, existedBefore);
           warnings = [`Local cache restore from ${this.dir} failed (${problem}); the run continues without it.`];
         }
       }

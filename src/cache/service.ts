@@ -1,6 +1,6 @@
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Exec } from '../exec.js';
 import type { Logger } from '../stages/types.js';
@@ -104,4 +104,38 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+export function undoPartialRestore(paths: readonly string[], existedBefore: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  for (const p of paths) {
+    if (!existedBefore.has(p) && existsSync(p)) {
+      rmSync(p, { recursive: true, force: true });
+      removed.push(p);
+    }
+  }
+  return removed;
+}
+
+export interface RestoreOutcome extends ServiceOutcome {
+  /** Why nothing was restored, when it was not simply a miss (stopped, failed, a library warning). */
+  problem?: string;
+}
+
+/**
+ * Restores an entry in the worker. A restore stopped for time restores nothing: the paths it had
+ * begun to extract (and that did not exist before) are removed, so that half-written files do not
+ * look fresh to cargo.
+ */
+export async function restoreEntry(req: Omit<WorkerRequest, 'op' | 'resultFile'>, o: RunWorkerOptions): Promise<RestoreOutcome> {
+  const existedBefore = new Set(req.paths.filter((p) => existsSync(p)));
+  const out = await runWorker({ op: 'restore', ...req }, o);
+  if (out.timedOut) {
+    const removed = out.extracting ? undoPartialRestore(req.paths, existedBefore) : [];
+    return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}` };
+  }
+  if (out.error) return { ...out, problem: out.error };
+  if (out.warnings.length > 0 && !out.matchedKey) return { ...out, problem: out.warnings.join('; ') };
+  return out;
 }
