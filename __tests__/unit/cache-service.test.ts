@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { saveDecision, type CacheRunState } from '../../src/cache/action.js';
 import { formatBytes, hitOf } from '../../src/cache/report.js';
-import { handleWorkerLine, restoreEntry, type ServiceOutcome, type WorkerRequest, type WorkerResult } from '../../src/cache/service.js';
+import { handleWorkerLine, lookupProblem, notSaved, restoreEntry, type ServiceOutcome, type WorkerRequest, type WorkerResult } from '../../src/cache/service.js';
 import type { Exec, ExecResult } from '../../src/exec.js';
 import type { Logger } from '../../src/stages/types.js';
 
@@ -101,6 +101,29 @@ describe('restoring an entry', () => {
     const out = await restoreEntry({ paths: [kept], key: 'k', restoreKeys: ['k-'] }, options(fakeWorker(lines, result, end)));
     expect(out.matchedKey).toBe(expected.matchedKey);
     expect(out.problem).toBe(expected.problem);
+  });
+});
+
+describe('reading post\'s lookup and save', () => {
+  const base: ServiceOutcome = { available: true, warnings: [], ms: 3 };
+  test.each<[string, Partial<ServiceOutcome>, string | undefined]>([
+    ['no entry', {}, undefined],
+    ['an entry', { matchedKey: 'k' }, undefined],
+    ['a warning beside a match', { matchedKey: 'k', warnings: ['slow'] }, undefined],
+    ['no answer in time', { timedOut: true }, 'no answer within 60 s'],
+    ['a failure', { error: 'ECONNREFUSED' }, 'ECONNREFUSED'],
+    ['warnings and no match', { warnings: ['503', 'retry'] }, '503; retry'],
+  ])('lookup: %s', (_name, change, expected) => {
+    expect(lookupProblem({ ...base, ...change }, 60_000)).toBe(expected);
+  });
+  test.each<[string, Partial<ServiceOutcome>, string | undefined]>([
+    ['saved', { cacheId: 7 }, undefined],
+    ['stopped', { timedOut: true }, 'not saved: stopped after 20 min'],
+    ['failed', { error: 'boom' }, 'not saved: boom'],
+    ['refused with a warning', { cacheId: -1, warnings: ['reserved by another job'] }, 'not saved: reserved by another job'],
+    ['refused silently', {}, 'not saved (see the log)'],
+  ])('save: %s', (_name, change, expected) => {
+    expect(notSaved({ ...base, ...change }, '20 min')).toBe(expected);
   });
 });
 

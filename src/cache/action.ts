@@ -1,13 +1,10 @@
 // The shared cache in the action: restored in main before anything builds, pruned and saved in
 // post. Every problem is a warning: the run's result is what it would be without a cache.
-import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionsLogger } from '../actions.js';
 import { exec } from '../exec.js';
 import type { SetupStep } from '../pipeline.js';
-import { toMarkdown } from '../report/blocks.js';
 import { getState, STATE } from '../state.js';
 import type { Logger, StageContext } from '../stages/types.js';
 import type { Block } from '../report/blocks.js';
@@ -15,8 +12,8 @@ import { advisoryDbRestoreBlocks, advisoryDbRestoreData, restoreAdvisoryDb, save
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { applyPrune, diskUsage, planPrune } from './prune.js';
 import { formatMs } from '../profiler.js';
-import { formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
-import { restoreEntry, runWorker } from './service.js';
+import { appendToJobSummary, formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
+import { lookupProblem, notSaved, postWorkerDir, restoreEntry, runWorker } from './service.js';
 
 /** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
 export const SAVE_TIMEOUT_MS = 20 * 60_000;
@@ -142,12 +139,8 @@ export function saveDecision(state: CacheRunState, result: string): string | und
   return undefined;
 }
 
-async function appendSummary(figures: SaveFigures, log: Logger): Promise<void> {
-  try {
-    await core.summary.addRaw(toMarkdown(saveBlocks(figures)), true).write();
-  } catch (e) {
-    log.warning(`Could not add the cache save to the job summary: ${(e as Error).message}`);
-  }
+function appendSummary(figures: SaveFigures, log: Logger): Promise<void> {
+  return appendToJobSummary(saveBlocks(figures), 'the cache save', log);
 }
 
 export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void> {
@@ -160,12 +153,11 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     await appendSummary({ key: state.key, outcome: skip }, log);
     return;
   }
-  const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache');
-  const workerOptions = { exec, log, env: process.env, tempDir };
+  const workerOptions = { exec, log, env: process.env, tempDir: postWorkerDir() };
   // Another job with the same key may have saved it meanwhile: then there is nothing to do.
   const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: LOOKUP_TIMEOUT_MS });
-  if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
-    const why = lookup.timedOut ? `no answer within ${LOOKUP_TIMEOUT_MS / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+  const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
+  if (why !== undefined) {
     log.warning(`Cache not saved: the cache service did not answer (${why}).`);
     await appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
     return;
@@ -195,12 +187,8 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
   const pruneMs = Date.now() - pruneStarted;
   log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
   const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: SAVE_TIMEOUT_MS });
-  let outcome: string;
-  if (save.timedOut) outcome = `not saved: stopped after ${SAVE_TIMEOUT_MS / 60_000} min`;
-  else if (save.error) outcome = `not saved: ${save.error}`;
-  else if (save.cacheId === undefined || save.cacheId < 0) outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
-  else outcome = 'saved';
-  if (outcome !== 'saved' && (save.timedOut || save.error)) log.warning(`Cache ${outcome}.`);
+  const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
+  if (save.timedOut || save.error) log.warning(`Cache ${outcome}.`);
   else log.info(`Cache ${outcome}: ${state.key}`);
   await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
 }

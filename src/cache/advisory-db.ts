@@ -11,22 +11,18 @@
 // main restores it (when the audit stage runs on the cached database) in the same worker
 // process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
-import * as core from '@actions/core';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { actionsLogger } from '../actions.js';
 import { now, utcDay } from '../clock.js';
 import { exec } from '../exec.js';
 import type { Inputs } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
-import { toMarkdown } from '../report/blocks.js';
 import { getState, STATE } from '../state.js';
 import type { Logger, StageContext } from '../stages/types.js';
 import { advisoryDbPath, lastFetched, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
 import { keyPart } from './key.js';
-import { formatBytes, hitOf, type CacheHit } from './report.js';
-import { restoreEntry, runWorker, type RunWorkerOptions } from './service.js';
+import { appendToJobSummary, formatBytes, hitOf, type CacheHit } from './report.js';
+import { lookupProblem, notSaved, postWorkerDir, restoreEntry, runWorker, type RunWorkerOptions } from './service.js';
 
 /** Bumped when the layout of the database entry changes. */
 export const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
@@ -172,12 +168,8 @@ export function advisoryDbSaveDecision(state: AdvisoryDbCacheState, fetchedAt: D
   return { save: true, key };
 }
 
-async function appendSummary(text: string, log: Logger): Promise<void> {
-  try {
-    await core.summary.addRaw(toMarkdown([{ kind: 'text', text: `**Advisory database cache:** ${text}` }]), true).write();
-  } catch (e) {
-    log.warning(`Could not add the advisory database cache to the job summary: ${(e as Error).message}`);
-  }
+function appendSummary(text: string, log: Logger): Promise<void> {
+  return appendToJobSummary([{ kind: 'text', text: `**Advisory database cache:** ${text}` }], 'the advisory database cache', log);
 }
 
 /** Saves the database entry in post. Never throws: problems are warnings. */
@@ -196,14 +188,14 @@ export async function saveAdvisoryDbInPost(log: Logger = actionsLogger, options?
       exec,
       log: prefixed(log),
       env: process.env,
-      tempDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
+      tempDir: postWorkerDir(),
       timeoutMs: ADVISORY_DB_SAVE_TIMEOUT_MS,
       ...options,
     };
     const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
     const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
-    if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
-      const why = lookup.timedOut ? `no answer within ${workerOptions.timeoutMs / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+    const why = lookupProblem(lookup, workerOptions.timeoutMs);
+    if (why !== undefined) {
       log.warning(`Advisory database cache not saved: the cache service did not answer (${why}).`);
       await appendSummary(`not saved: the cache service did not answer (${why})`, log);
       return;
@@ -214,11 +206,9 @@ export async function saveAdvisoryDbInPost(log: Logger = actionsLogger, options?
       return;
     }
     const save = await runWorker({ op: 'save', ...req }, workerOptions);
-    let outcome: string;
-    if (save.timedOut) outcome = `not saved: stopped after ${workerOptions.timeoutMs / 1000} s`;
-    else if (save.error) outcome = `not saved: ${save.error}`;
-    else if (save.cacheId === undefined || save.cacheId < 0) outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
-    else outcome = `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
+    const outcome =
+      notSaved(save, `${workerOptions.timeoutMs / 1000} s`) ??
+      `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
     if (save.timedOut || save.error) log.warning(`Advisory database cache ${outcome}.`);
     else log.info(`Advisory database cache ${outcome}`);
     await appendSummary(outcome, log);

@@ -1,6 +1,7 @@
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Exec } from '../exec.js';
 import type { Logger } from '../stages/types.js';
@@ -138,4 +139,25 @@ export async function restoreEntry(req: Omit<WorkerRequest, 'op' | 'resultFile'>
   if (out.error) return { ...out, problem: out.error };
   if (out.warnings.length > 0 && !out.matchedKey) return { ...out, problem: out.warnings.join('; ') };
   return out;
+}
+
+/** The post step's scratch directory for worker requests (main uses <its temp dir>/cache, the same place). */
+export function postWorkerDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache');
+}
+
+/** Why a lookup gave no usable answer (none in time, a failure, a warning and no match); undefined when it answered. */
+export function lookupProblem(lookup: ServiceOutcome, timeoutMs: number): string | undefined {
+  if (lookup.timedOut) return `no answer within ${timeoutMs / 1000} s`;
+  if (lookup.error) return lookup.error;
+  if (!lookup.matchedKey && lookup.warnings.length > 0) return lookup.warnings.join('; ');
+  return undefined;
+}
+
+/** "not saved: …" for a save that stored nothing (`stoppedAfter` names its time bound); undefined when it saved. */
+export function notSaved(save: ServiceOutcome, stoppedAfter: string): string | undefined {
+  if (save.timedOut) return `not saved: stopped after ${stoppedAfter}`;
+  if (save.error) return `not saved: ${save.error}`;
+  if (save.cacheId === undefined || save.cacheId < 0) return `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+  return undefined;
 }
