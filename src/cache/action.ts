@@ -10,7 +10,7 @@ import type { Logger, StageContext } from '../stages/types.js';
 import type { Block } from '../report/blocks.js';
 import { advisoryDbRestoreBlocks, advisoryDbRestoreData, restoreAdvisoryDb, saveAdvisoryDbInPost, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
-import { applyPrune, diskUsage, planPrune } from './prune.js';
+import { applyPrune, planPrune, sizeBeforePrune } from './prune.js';
 import { formatMs } from '../profiler.js';
 import { appendToJobSummary, formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
 import { lookupProblem, notSaved, postWorkerDir, restoreEntry, runWorker } from './service.js';
@@ -174,7 +174,6 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     return;
   }
   const pruneStarted = Date.now();
-  const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
   const prune = planPrune({
     targetDirs: state.targetDirs,
     cargoHome: state.cargoHome,
@@ -183,6 +182,7 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     runStartMs: state.runStartMs,
     ...(state.toolDir && state.toolVersions ? { tools: { dir: state.toolDir, keep: state.toolVersions } } : {}),
   });
+  const beforeBytes = sizeBeforePrune(state.paths, prune);
   applyPrune(prune);
   const pruneMs = Date.now() - pruneStarted;
   log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);

@@ -16,7 +16,7 @@ import type { Logger } from '../stages/types.js';
 import { now } from '../clock.js';
 import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
-import { diskUsage, planPrune } from './prune.js';
+import { planPrune, sizeBeforePrune } from './prune.js';
 import { hitOf, restoreBlocks, saveBlocks, type CacheHit } from './report.js';
 import { undoPartialRestore } from './service.js';
 
@@ -144,7 +144,7 @@ export class LocalCache {
       const existing = plan.paths.filter((p) => existsSync(p));
       if (existing.length === 0) return log.info('Cache not saved: none of its paths exist.');
       const prune = planPrune({ targetDirs: plan.targetDirs, cargoHome: plan.cargoHome, members: plan.members, locked: lockedSet(plan.lockfiles), runStartMs: this.runStartMs });
-      const beforeBytes = existing.reduce((s, p) => s + diskUsage(p), 0);
+      const beforeBytes = sizeBeforePrune(existing, prune);
       mkdirSync(this.entriesDir, { recursive: true });
       const entry: LocalEntry = { key: plan.key, version: entryVersion(plan.paths, this.compression), createdAt: Date.now(), sizeBytes: 0, compression: this.compression };
       const archive = this.archiveOf(entry);
