@@ -166,11 +166,7 @@ function readUnit(profile: string, dirName: string, runStartMs: number, depInfo:
         const dep = /"deps":\[\[\d+,"[^"]*",(?:true|false),(\d+)\]/.exec(text);
         if (dep) unit.runsScript = u64ToFingerprintHex(dep[1]!);
       }
-      try {
-        if (statSync(p).mtimeMs >= runStartMs) unit.fresh = true;
-      } catch {
-        /* gone */
-      }
+      if (mtimeMs(p) >= runStartMs) unit.fresh = true;
     } else if (f.startsWith('build-script-') && !f.startsWith('build-script-build-script-build.')) {
       // build-script-<kind>: the 16-hex fingerprint of the script's compile.
       const text = safeRead(p).trim();
@@ -200,8 +196,7 @@ function planProfile(profile: string, o: PruneOptions, members: Set<string>, add
         const d = join(p, dir);
         if (mtimeMs(d) < o.runStartMs) add(d, 'incremental');
       }
-    }
-    else if (name === 'examples') add(p, 'workspace outputs');
+    } else if (name === 'examples') add(p, 'workspace outputs');
     else if (!isDir(p) && name !== '.cargo-lock') add(p, 'workspace outputs');
   }
   // deps files by unit hash, and the first dep-info text of each hash (for versions).
