@@ -132,9 +132,9 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
   };
 }
 
-/** Decides whether post saves: never after an exact hit, after a failure only with cache-on-failure. */
-export function saveDecision(state: CacheRunState, result: string): string | undefined {
-  if (state.hit === 'exact') return 'not saved: the exact key was restored, the entry is unchanged';
+/** Decides whether post (or the CLI at its end) saves: never after an exact hit, after a failure only with cache-on-failure. */
+export function saveDecision(state: Pick<CacheRunState, 'hit' | 'onFailure'>, result: string): string | undefined {
+  if (state.hit === 'exact') return 'not saved: the exact key was restored';
   if (result !== 'success' && !state.onFailure) return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
   return undefined;
 }

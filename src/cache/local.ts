@@ -14,6 +14,7 @@ import type { RunReport, SetupStep } from '../pipeline.js';
 import { toText } from '../report/blocks.js';
 import type { Logger } from '../stages/types.js';
 import { now } from '../clock.js';
+import { saveDecision } from './action.js';
 import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { planPrune, sizeBeforePrune } from './prune.js';
@@ -138,8 +139,8 @@ export class LocalCache {
     const exec = this.exec;
     if (!plan || !exec) return;
     try {
-      if (this.hit === 'exact') return log.info('Cache not saved: the exact key was restored.');
-      if (report.result !== 'success' && !this.onFailure) return log.info(`Cache not saved: the run's result is ${report.result} and cache-on-failure is false.`);
+      const skip = saveDecision({ hit: this.hit, onFailure: this.onFailure }, report.result);
+      if (skip) return log.info(`Cache ${skip}.`);
       const started = Date.now();
       const existing = plan.paths.filter((p) => existsSync(p));
       if (existing.length === 0) return log.info('Cache not saved: none of its paths exist.');
