@@ -8,8 +8,8 @@
 // Within the main entry, a database fetched today would never be saved after an exact hit of
 // the main key, and every later run that day would fetch again.
 //
-// main restores it (when the audit stage runs on the cached database) in the same worker
-// process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
+// main restores it (when the audit stage runs on the cached database) beside the main entry, in
+// a worker process of its own, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
 import { actionsLogger } from '../actions.js';
 import { now, utcDay } from '../clock.js';
