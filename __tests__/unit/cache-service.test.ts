@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { saveDecision, type CacheRunState } from '../../src/cache/action.js';
 import { formatBytes, hitOf } from '../../src/cache/report.js';
-import { handleWorkerLine, lookupProblem, notSaved, restoreEntry, type ServiceOutcome, type WorkerRequest, type WorkerResult } from '../../src/cache/service.js';
+import { handleWorkerLine, lookupProblem, notSaved, postWorkerOptions, restoreEntry, type ServiceOutcome, type WorkerRequest, type WorkerResult } from '../../src/cache/service.js';
 import type { Exec, ExecResult } from '../../src/exec.js';
 import type { Logger } from '../../src/stages/types.js';
 
@@ -124,6 +124,16 @@ describe('reading post\'s lookup and save', () => {
     ['refused silently', {}, 'not saved (see the log)'],
   ])('save: %s', (_name, change, expected) => {
     expect(notSaved({ ...base, ...change }, '20 min')).toBe(expected);
+  });
+});
+
+describe('the post step\'s worker', () => {
+  it('runs without the secret inputs, with its requests under RUNNER_TEMP', () => {
+    const env = { RUNNER_TEMP: '/runner/temp', 'INPUT_DOCKER-PASSWORD': 'hunter2', 'INPUT_DOCKER-USERNAME': 'bot', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' };
+    const o = postWorkerOptions(recorder().log, 60_000, env);
+    expect(o.env).toEqual({ RUNNER_TEMP: '/runner/temp', 'INPUT_DOCKER-USERNAME': 'bot', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' });
+    expect(o.tempDir).toBe(join('/runner/temp', 'rust-pipeline', 'cache'));
+    expect(o.timeoutMs).toBe(60_000);
   });
 });
 

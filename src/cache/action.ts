@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionsLogger } from '../actions.js';
-import { exec } from '../exec.js';
 import type { SetupStep } from '../pipeline.js';
 import { getState, STATE } from '../state.js';
 import type { Logger, StageContext } from '../stages/types.js';
@@ -13,7 +12,7 @@ import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './pl
 import { applyPrune, planPrune, sizeBeforePrune } from './prune.js';
 import { formatMs } from '../profiler.js';
 import { appendToJobSummary, formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
-import { lookupProblem, notSaved, postWorkerDir, restoreEntry, runWorker } from './service.js';
+import { lookupProblem, notSaved, postWorkerOptions, restoreEntry, runWorker } from './service.js';
 
 /** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
 export const SAVE_TIMEOUT_MS = 20 * 60_000;
@@ -153,9 +152,8 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     await appendSummary({ key: state.key, outcome: skip }, log);
     return;
   }
-  const workerOptions = { exec, log, env: process.env, tempDir: postWorkerDir() };
   // Another job with the same key may have saved it meanwhile: then there is nothing to do.
-  const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: LOOKUP_TIMEOUT_MS });
+  const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, LOOKUP_TIMEOUT_MS));
   const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
   if (why !== undefined) {
     log.warning(`Cache not saved: the cache service did not answer (${why}).`);
@@ -186,7 +184,7 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
   applyPrune(prune);
   const pruneMs = Date.now() - pruneStarted;
   log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
-  const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: SAVE_TIMEOUT_MS });
+  const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, SAVE_TIMEOUT_MS));
   const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
   if (save.timedOut || save.error) log.warning(`Cache ${outcome}.`);
   else log.info(`Cache ${outcome}: ${state.key}`);

@@ -13,7 +13,6 @@
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
 import { actionsLogger } from '../actions.js';
 import { now, utcDay } from '../clock.js';
-import { exec } from '../exec.js';
 import type { Inputs } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
@@ -22,7 +21,7 @@ import type { Logger, StageContext } from '../stages/types.js';
 import { advisoryDbPath, lastFetched, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
 import { keyPart } from './key.js';
 import { appendToJobSummary, formatBytes, hitOf, type CacheHit } from './report.js';
-import { lookupProblem, notSaved, postWorkerDir, restoreEntry, runWorker, type RunWorkerOptions } from './service.js';
+import { lookupProblem, notSaved, postWorkerOptions, restoreEntry, runWorker, type RunWorkerOptions } from './service.js';
 
 /** Bumped when the layout of the database entry changes. */
 export const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
@@ -184,14 +183,7 @@ export async function saveAdvisoryDbInPost(log: Logger = actionsLogger, options?
       await appendSummary(decision.why, log);
       return;
     }
-    const workerOptions: RunWorkerOptions = {
-      exec,
-      log: prefixed(log),
-      env: process.env,
-      tempDir: postWorkerDir(),
-      timeoutMs: ADVISORY_DB_SAVE_TIMEOUT_MS,
-      ...options,
-    };
+    const workerOptions: RunWorkerOptions = { ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS), ...options };
     const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
     const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
     const why = lookupProblem(lookup, workerOptions.timeoutMs);

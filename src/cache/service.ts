@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Exec } from '../exec.js';
+import { exec, type Exec } from '../exec.js';
+import { withoutSecretInputs } from '../release/secrets.js';
 import type { Logger } from '../stages/types.js';
 
 export interface WorkerRequest {
@@ -141,9 +142,12 @@ export async function restoreEntry(req: Omit<WorkerRequest, 'op' | 'resultFile'>
   return out;
 }
 
-/** The post step's scratch directory for worker requests (main uses <its temp dir>/cache, the same place). */
-export function postWorkerDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache');
+/**
+ * How the post step runs the worker: in the runner's environment without the secret inputs (as
+ * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
+ */
+export function postWorkerOptions(log: Logger, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): RunWorkerOptions {
+  return { exec, log, env: withoutSecretInputs(env), tempDir: join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'), timeoutMs };
 }
 
 /** Why a lookup gave no usable answer (none in time, a failure, a warning and no match); undefined when it answered. */
