@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
 import { advisoryDbEntryPaths, advisoryDbKeys, advisoryDbSaveDecision, usesAdvisoryDbEntry } from '../../src/cache/advisory-db.js';
-import { cacheKeys, findKeyFiles, KEY_PREFIX, keyPart, lockedPackages, normalizeLockfile, normalizeManifest, relevantEnv, type KeyParts } from '../../src/cache/key.js';
+import { cacheKeys, findKeyFiles, KEY_PREFIX, keyPart, lockedPackages, normalizeLockfile, normalizeManifest, readKeyFiles, relevantEnv, type KeyParts } from '../../src/cache/key.js';
 import { now, TEST_NOW_ENV } from '../../src/clock.js';
 
 const base: KeyParts = {
@@ -138,6 +138,12 @@ describe('findKeyFiles', () => {
     }
     const found = findKeyFiles(join(root, 'crate'), root, join(root, 'home')).map((f) => f.slice(root.length + 1));
     expect(found).toEqual(['.cargo/config.toml', 'crate/.cargo/config', 'crate/Cargo.lock', 'crate/Cargo.toml', 'crate/member/Cargo.toml', 'home/config.toml', 'rust-toolchain.toml']);
+
+    // In the key: paths relative to the repository with forward slashes; a file outside it (the
+    // cargo home's config) keeps its absolute path.
+    const repo = join(root, 'crate');
+    const read = readKeyFiles(findKeyFiles(repo, repo, join(root, 'home')), repo).map((f) => f.path);
+    expect(read).toEqual(['.cargo/config', 'Cargo.lock', 'Cargo.toml', 'member/Cargo.toml', join(root, 'home', 'config.toml')]);
   });
 });
 

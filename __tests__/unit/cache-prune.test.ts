@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
-import { applyPrune, planPrune, profileDirs, u64ToFingerprintHex, versionFromDepInfo } from '../../src/cache/prune.js';
+import { applyPrune, diskUsage, planPrune, profileDirs, sizeBeforePrune, u64ToFingerprintHex, versionFromDepInfo } from '../../src/cache/prune.js';
 
 const root = mkdtempSync(join(tmpdir(), 'rp-prune-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -135,6 +135,14 @@ describe('planPrune', () => {
 
   it('removes crate files the lockfile does not pin; keeps the index', () => {
     expect(by('unused crate files')).toEqual(['cargo/registry/cache/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19.crate']);
+  });
+
+  it('measures the paths before pruning without walking the planned items again: the same total as a full walk', () => {
+    const paths = [target, join(cargoHome, 'registry', 'index'), join(cargoHome, 'registry', 'cache')];
+    const full = paths.reduce((s, p) => s + diskUsage(p), 0);
+    expect(full).toBeGreaterThan(plan.bytes);
+    expect(sizeBeforePrune(paths, plan)).toBe(full);
+    expect(diskUsage(debug, new Set([join(debug, 'incremental')]))).toBe(diskUsage(debug) - diskUsage(join(debug, 'incremental')));
   });
 
   it('keeps current dependencies, and counts the bytes it frees', () => {

@@ -1,7 +1,11 @@
-import { describe, expect, it, test } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, test } from 'vitest';
 import { saveDecision, type CacheRunState } from '../../src/cache/action.js';
 import { formatBytes, hitOf } from '../../src/cache/report.js';
-import { handleWorkerLine, type ServiceOutcome } from '../../src/cache/service.js';
+import { handleWorkerLine, lookupProblem, notSaved, postWorkerOptions, restoreEntry, type ServiceOutcome, type WorkerRequest, type WorkerResult } from '../../src/cache/service.js';
+import type { Exec, ExecResult } from '../../src/exec.js';
 import type { Logger } from '../../src/stages/types.js';
 
 function recorder(): { log: Logger; lines: string[] } {
@@ -34,6 +38,102 @@ describe('reading the worker output', () => {
     handleWorkerLine(line, log, out);
     expect(lines).toEqual(logged);
     expect(out).toMatchObject({ warnings: [], ...outcome });
+  });
+});
+
+describe('restoring an entry', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  /** A worker stand-in: prints `lines`, writes `result` (unless undefined) into the request's result file, ends as `end` says. */
+  function fakeWorker(lines: string[], result: WorkerResult | undefined, end: Partial<ExecResult> = {}): Exec {
+    return async (_cmd, args, opts) => {
+      const req = JSON.parse(readFileSync(args[1]!, 'utf8')) as WorkerRequest;
+      for (const l of lines) opts?.onStdoutLine?.(l);
+      if (result) writeFileSync(req.resultFile, JSON.stringify(result));
+      return { code: 0, stdout: '', stderr: '', ms: 5, ...end };
+    };
+  }
+
+  function setup(): { root: string; kept: string; created: string; options: (exec: Exec) => Parameters<typeof restoreEntry>[1] } {
+    const root = mkdtempSync(join(tmpdir(), 'rp-restore-'));
+    dirs.push(root);
+    const kept = join(root, 'registry');
+    const created = join(root, 'target');
+    mkdirSync(kept);
+    return { root, kept, created, options: (exec) => ({ exec, log: recorder().log, env: {}, tempDir: join(root, 'tmp'), timeoutMs: 7000, script: 'worker.js' }) };
+  }
+
+  it('a restore stopped while extracting matches nothing and removes only the paths it created', async () => {
+    const { kept, created, options } = setup();
+    const exec: Exec = async (cmd, args, opts) => {
+      mkdirSync(created);
+      return fakeWorker(['Cache Size: ~1 MB (1048576 B)'], undefined, { code: 143, killed: 'timeout' })(cmd, args, opts);
+    };
+    const out = await restoreEntry({ paths: [kept, created], key: 'k', restoreKeys: [] }, options(exec));
+    expect(out).toMatchObject({ timedOut: true, extracting: true, sizeBytes: 1048576 });
+    expect(out.matchedKey).toBeUndefined();
+    expect(out.problem).toBe(`restore stopped after 7 s (cache-restore-timeout); the partly restored ${created} removed`);
+    expect(existsSync(kept)).toBe(true);
+    expect(existsSync(created)).toBe(false);
+  });
+
+  it('a restore stopped before extracting leaves every path alone', async () => {
+    const { kept, created, options } = setup();
+    mkdirSync(created);
+    const out = await restoreEntry({ paths: [kept, created], key: 'k', restoreKeys: [] }, options(fakeWorker([], undefined, { code: 143, killed: 'timeout' })));
+    expect(out.problem).toBe('restore stopped after 7 s (cache-restore-timeout)');
+    expect(existsSync(created)).toBe(true);
+  });
+
+  test.each<[string, string[], WorkerResult | undefined, Partial<ExecResult>, { matchedKey?: string; problem?: string }]>([
+    ['an exact hit', [], { available: true, matchedKey: 'k' }, {}, { matchedKey: 'k' }],
+    ['a plain miss', [], { available: true }, {}, {}],
+    ['a miss with a library warning', ['::warning::Failed to restore: 503'], { available: true }, {}, { problem: 'Failed to restore: 503' }],
+    ['a hit despite a warning', ['::warning::slow'], { available: true, matchedKey: 'k-' }, {}, { matchedKey: 'k-' }],
+    ['a worker error', [], { available: true, error: 'boom' }, {}, { problem: 'boom' }],
+    ['a worker that died', [], undefined, { code: 1, stderr: 'a\nb\nTypeError: x\n' }, { problem: 'the cache worker stopped without a result: a b TypeError: x' }],
+    ['no service', [], { available: false }, {}, {}],
+  ])('%s', async (_name, lines, result, end, expected) => {
+    const { kept, options } = setup();
+    const out = await restoreEntry({ paths: [kept], key: 'k', restoreKeys: ['k-'] }, options(fakeWorker(lines, result, end)));
+    expect(out.matchedKey).toBe(expected.matchedKey);
+    expect(out.problem).toBe(expected.problem);
+  });
+});
+
+describe('reading post\'s lookup and save', () => {
+  const base: ServiceOutcome = { available: true, warnings: [], ms: 3 };
+  test.each<[string, Partial<ServiceOutcome>, string | undefined]>([
+    ['no entry', {}, undefined],
+    ['an entry', { matchedKey: 'k' }, undefined],
+    ['a warning beside a match', { matchedKey: 'k', warnings: ['slow'] }, undefined],
+    ['no answer in time', { timedOut: true }, 'no answer within 60 s'],
+    ['a failure', { error: 'ECONNREFUSED' }, 'ECONNREFUSED'],
+    ['warnings and no match', { warnings: ['503', 'retry'] }, '503; retry'],
+  ])('lookup: %s', (_name, change, expected) => {
+    expect(lookupProblem({ ...base, ...change }, 60_000)).toBe(expected);
+  });
+  test.each<[string, Partial<ServiceOutcome>, string | undefined]>([
+    ['saved', { cacheId: 7 }, undefined],
+    ['stopped', { timedOut: true }, 'not saved: stopped after 20 min'],
+    ['failed', { error: 'boom' }, 'not saved: boom'],
+    ['refused with a warning', { cacheId: -1, warnings: ['reserved by another job'] }, 'not saved: reserved by another job'],
+    ['refused silently', {}, 'not saved (see the log)'],
+  ])('save: %s', (_name, change, expected) => {
+    expect(notSaved({ ...base, ...change }, '20 min')).toBe(expected);
+  });
+});
+
+describe('the post step\'s worker', () => {
+  it('runs without the secret inputs, with its requests under RUNNER_TEMP', () => {
+    const env = { RUNNER_TEMP: '/runner/temp', 'INPUT_DOCKER-PASSWORD': 'hunter2', 'INPUT_DOCKER-USERNAME': 'bot', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' };
+    const o = postWorkerOptions(recorder().log, 60_000, env);
+    expect(o.env).toEqual({ RUNNER_TEMP: '/runner/temp', 'INPUT_DOCKER-USERNAME': 'bot', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' });
+    expect(o.tempDir).toBe(join('/runner/temp', 'rust-pipeline', 'cache'));
+    expect(o.timeoutMs).toBe(60_000);
   });
 });
 

@@ -1,22 +1,18 @@
 // The shared cache in the action: restored in main before anything builds, pruned and saved in
 // post. Every problem is a warning: the run's result is what it would be without a cache.
-import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionsLogger } from '../actions.js';
-import { exec } from '../exec.js';
 import type { SetupStep } from '../pipeline.js';
-import { toMarkdown } from '../report/blocks.js';
 import { getState, STATE } from '../state.js';
 import type { Logger, StageContext } from '../stages/types.js';
 import type { Block } from '../report/blocks.js';
-import { advisoryDbRestoreBlocks, advisoryDbRestoreData, restoreAdvisoryDb, saveAdvisoryDbInPost, undoPartialRestore, usesAdvisoryDbEntry } from './advisory-db.js';
+import { advisoryDbRestoreBlocks, advisoryDbRestoreData, restoreAdvisoryDb, saveAdvisoryDbInPost, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
-import { applyPrune, diskUsage, planPrune } from './prune.js';
+import { applyPrune, planPrune, sizeBeforePrune } from './prune.js';
 import { formatMs } from '../profiler.js';
-import { formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
-import { runWorker } from './service.js';
+import { appendToJobSummary, formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
+import { lookupProblem, notSaved, postWorkerOptions, restoreEntry, runWorker } from './service.js';
 
 /** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
 export const SAVE_TIMEOUT_MS = 20 * 60_000;
@@ -94,12 +90,10 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
       data: { enabled: true, error: (e as Error).message },
     };
   }
-  const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
-  const timeoutMs = c.restoreTimeoutSeconds * 1000;
   ctx.log.info(`Cache key: ${plan.key}`);
-  const outcome = await runWorker(
-    { op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
-    { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: join(ctx.tempDir, 'cache'), timeoutMs },
+  const outcome = await restoreEntry(
+    { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
+    { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: join(ctx.tempDir, 'cache'), timeoutMs: c.restoreTimeoutSeconds * 1000 },
   );
   if (!outcome.available) {
     ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
@@ -109,20 +103,10 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
       data: { enabled: true, available: false, key: plan.key },
     };
   }
-  let problem: string | undefined;
+  const { matchedKey: matched, problem } = outcome;
   const warnings: string[] = [];
-  let matched = outcome.matchedKey;
-  if (outcome.timedOut) {
-    matched = undefined;
-    const removed = outcome.extracting ? undoPartialRestore(plan.paths, existedBefore) : [];
-    problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
-    warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
-  } else if (outcome.error) {
-    problem = outcome.error;
-    warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
-  } else if (outcome.warnings.length > 0 && !matched) {
-    problem = outcome.warnings.join('; ');
-  }
+  if (outcome.timedOut) warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
+  else if (outcome.error) warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
   const hit = hitOf(plan.key, matched);
   const state: CacheRunState = {
     key: plan.key,
@@ -147,19 +131,15 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
   };
 }
 
-/** Decides whether post saves: never after an exact hit, after a failure only with cache-on-failure. */
-export function saveDecision(state: CacheRunState, result: string): string | undefined {
-  if (state.hit === 'exact') return 'not saved: the exact key was restored, the entry is unchanged';
+/** Decides whether post (or the CLI at its end) saves: never after an exact hit, after a failure only with cache-on-failure. */
+export function saveDecision(state: Pick<CacheRunState, 'hit' | 'onFailure'>, result: string): string | undefined {
+  if (state.hit === 'exact') return 'not saved: the exact key was restored';
   if (result !== 'success' && !state.onFailure) return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
   return undefined;
 }
 
-async function appendSummary(figures: SaveFigures, log: Logger): Promise<void> {
-  try {
-    await core.summary.addRaw(toMarkdown(saveBlocks(figures)), true).write();
-  } catch (e) {
-    log.warning(`Could not add the cache save to the job summary: ${(e as Error).message}`);
-  }
+function appendSummary(figures: SaveFigures, log: Logger): Promise<void> {
+  return appendToJobSummary(saveBlocks(figures), 'the cache save', log);
 }
 
 export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void> {
@@ -172,12 +152,10 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     await appendSummary({ key: state.key, outcome: skip }, log);
     return;
   }
-  const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache');
-  const workerOptions = { exec, log, env: process.env, tempDir };
   // Another job with the same key may have saved it meanwhile: then there is nothing to do.
-  const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: LOOKUP_TIMEOUT_MS });
-  if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
-    const why = lookup.timedOut ? `no answer within ${LOOKUP_TIMEOUT_MS / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+  const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, LOOKUP_TIMEOUT_MS));
+  const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
+  if (why !== undefined) {
     log.warning(`Cache not saved: the cache service did not answer (${why}).`);
     await appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
     return;
@@ -194,7 +172,6 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     return;
   }
   const pruneStarted = Date.now();
-  const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
   const prune = planPrune({
     targetDirs: state.targetDirs,
     cargoHome: state.cargoHome,
@@ -203,16 +180,13 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     runStartMs: state.runStartMs,
     ...(state.toolDir && state.toolVersions ? { tools: { dir: state.toolDir, keep: state.toolVersions } } : {}),
   });
+  const beforeBytes = sizeBeforePrune(state.paths, prune);
   applyPrune(prune);
   const pruneMs = Date.now() - pruneStarted;
   log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
-  const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: SAVE_TIMEOUT_MS });
-  let outcome: string;
-  if (save.timedOut) outcome = `not saved: stopped after ${SAVE_TIMEOUT_MS / 60_000} min`;
-  else if (save.error) outcome = `not saved: ${save.error}`;
-  else if (save.cacheId === undefined || save.cacheId < 0) outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
-  else outcome = 'saved';
-  if (outcome !== 'saved' && (save.timedOut || save.error)) log.warning(`Cache ${outcome}.`);
+  const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, SAVE_TIMEOUT_MS));
+  const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
+  if (save.timedOut || save.error) log.warning(`Cache ${outcome}.`);
   else log.info(`Cache ${outcome}: ${state.key}`);
   await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
 }

@@ -8,26 +8,20 @@
 // Within the main entry, a database fetched today would never be saved after an exact hit of
 // the main key, and every later run that day would fetch again.
 //
-// main restores it (when the audit stage runs on the cached database) in the same worker
-// process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
+// main restores it (when the audit stage runs on the cached database) beside the main entry, in
+// a worker process of its own, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
-import * as core from '@actions/core';
-import { existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { actionsLogger } from '../actions.js';
 import { now, utcDay } from '../clock.js';
-import { exec } from '../exec.js';
 import type { Inputs } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
-import { toMarkdown } from '../report/blocks.js';
 import { getState, STATE } from '../state.js';
 import type { Logger, StageContext } from '../stages/types.js';
 import { advisoryDbPath, lastFetched, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
 import { keyPart } from './key.js';
-import { formatBytes, hitOf, type CacheHit } from './report.js';
-import { runWorker, type RunWorkerOptions } from './service.js';
+import { appendToJobSummary, formatBytes, hitOf, type CacheHit } from './report.js';
+import { lookupProblem, notSaved, postWorkerOptions, restoreEntry, runWorker, type RunWorkerOptions } from './service.js';
 
 /** Bumped when the layout of the database entry changes. */
 export const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
@@ -101,18 +95,6 @@ export function localAdvisoryDbStatus(toolDir: string, os: string, today: Date):
   };
 }
 
-/** Removes the paths a restore created when it was stopped halfway through extracting. */
-export function undoPartialRestore(paths: readonly string[], existedBefore: ReadonlySet<string>): string[] {
-  const removed: string[] = [];
-  for (const p of paths) {
-    if (!existedBefore.has(p) && existsSync(p)) {
-      rmSync(p, { recursive: true, force: true });
-      removed.push(p);
-    }
-  }
-  return removed;
-}
-
 function prefixed(log: Logger): Logger {
   return { ...log, info: (m) => log.info(`advisory database cache: ${m}`) };
 }
@@ -129,26 +111,15 @@ export async function restoreAdvisoryDb(ctx: StageContext, o: { os: string; time
   if (planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
     return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
   }
-  const existedBefore = new Set(paths.filter((p) => existsSync(p)));
-  const out = await runWorker(
-    { op: 'restore', paths, key: keys.key, restoreKeys: keys.restoreKeys },
+  const out = await restoreEntry(
+    { paths, key: keys.key, restoreKeys: keys.restoreKeys },
     { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs },
   );
   if (!out.available) return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
-  let matched = out.matchedKey;
-  let problem: string | undefined;
+  const { matchedKey: matched, problem } = out;
   const warnings: string[] = [];
-  if (out.timedOut) {
-    matched = undefined;
-    const removed = out.extracting ? undoPartialRestore(paths, existedBefore) : [];
-    problem = `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
-    warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
-  } else if (out.error) {
-    problem = out.error;
-    warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
-  } else if (out.warnings.length > 0 && !matched) {
-    problem = out.warnings.join('; ');
-  }
+  if (out.timedOut) warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
+  else if (out.error) warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
   const state: AdvisoryDbCacheState = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
   return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
 }
@@ -196,12 +167,8 @@ export function advisoryDbSaveDecision(state: AdvisoryDbCacheState, fetchedAt: D
   return { save: true, key };
 }
 
-async function appendSummary(text: string, log: Logger): Promise<void> {
-  try {
-    await core.summary.addRaw(toMarkdown([{ kind: 'text', text: `**Advisory database cache:** ${text}` }]), true).write();
-  } catch (e) {
-    log.warning(`Could not add the advisory database cache to the job summary: ${(e as Error).message}`);
-  }
+function appendSummary(text: string, log: Logger): Promise<void> {
+  return appendToJobSummary([{ kind: 'text', text: `**Advisory database cache:** ${text}` }], 'the advisory database cache', log);
 }
 
 /** Saves the database entry in post. Never throws: problems are warnings. */
@@ -216,18 +183,11 @@ export async function saveAdvisoryDbInPost(log: Logger = actionsLogger, options?
       await appendSummary(decision.why, log);
       return;
     }
-    const workerOptions: RunWorkerOptions = {
-      exec,
-      log: prefixed(log),
-      env: process.env,
-      tempDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
-      timeoutMs: ADVISORY_DB_SAVE_TIMEOUT_MS,
-      ...options,
-    };
+    const workerOptions: RunWorkerOptions = { ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS), ...options };
     const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
     const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
-    if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
-      const why = lookup.timedOut ? `no answer within ${workerOptions.timeoutMs / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+    const why = lookupProblem(lookup, workerOptions.timeoutMs);
+    if (why !== undefined) {
       log.warning(`Advisory database cache not saved: the cache service did not answer (${why}).`);
       await appendSummary(`not saved: the cache service did not answer (${why})`, log);
       return;
@@ -238,11 +198,9 @@ export async function saveAdvisoryDbInPost(log: Logger = actionsLogger, options?
       return;
     }
     const save = await runWorker({ op: 'save', ...req }, workerOptions);
-    let outcome: string;
-    if (save.timedOut) outcome = `not saved: stopped after ${workerOptions.timeoutMs / 1000} s`;
-    else if (save.error) outcome = `not saved: ${save.error}`;
-    else if (save.cacheId === undefined || save.cacheId < 0) outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
-    else outcome = `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
+    const outcome =
+      notSaved(save, `${workerOptions.timeoutMs / 1000} s`) ??
+      `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
     if (save.timedOut || save.error) log.warning(`Advisory database cache ${outcome}.`);
     else log.info(`Advisory database cache ${outcome}`);
     await appendSummary(outcome, log);

@@ -2,8 +2,9 @@
 // findKeyFiles, which lists the files that go into the key.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { repoRelative } from '../cargo/paths.js';
 
 /** Bumped when the layout of a cache entry changes, so old entries are never restored. */
 export const KEY_PREFIX = 'rust-pipeline-v1';
@@ -200,14 +201,13 @@ export function findKeyFiles(cwd: string, repoRoot: string, cargoHome: string, s
   return [...found].sort();
 }
 
-/** Reads the key files into the key's `files`: paths relative to repoRoot, contents normalized. */
+/** Reads the key files into the key's `files`: paths relative to repoRoot (absolute outside it), contents normalized. */
 export function readKeyFiles(paths: readonly string[], repoRoot: string): { path: string; content: string }[] {
   return paths.map((p) => {
     const text = readFileSync(p, 'utf8');
     const name = basename(p);
     const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
-    const rel = relative(repoRoot, p);
-    return { path: rel.startsWith('..') ? p : rel.split(sep).join('/'), content };
+    return { path: repoRelative(p, repoRoot, repoRoot) ?? p, content };
   });
 }
 

@@ -9,15 +9,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Exec } from '../exec.js';
+import type { Exec, ExecResult } from '../exec.js';
 import type { RunReport, SetupStep } from '../pipeline.js';
 import { toText } from '../report/blocks.js';
 import type { Logger } from '../stages/types.js';
 import { now } from '../clock.js';
+import { saveDecision } from './action.js';
 import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
-import { diskUsage, planPrune } from './prune.js';
+import { planPrune, sizeBeforePrune } from './prune.js';
 import { hitOf, restoreBlocks, saveBlocks, type CacheHit } from './report.js';
+import { undoPartialRestore } from './service.js';
 
 export type Compression = 'zstd' | 'gzip';
 /** Entries kept per scope (job or shared-key, OS, arch) after a save. */
@@ -34,6 +36,11 @@ export interface LocalEntry {
 /** The entry's version, like the service's: the paths and the compression must match to restore. */
 export function entryVersion(paths: readonly string[], compression: Compression): string {
   return createHash('sha256').update([...paths, compression, 'local-1'].join('|')).digest('hex');
+}
+
+/** A failed tar in one line: its last two lines of errors. */
+function tarFailure(res: ExecResult): string {
+  return `tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`;
 }
 
 function compressArgs(c: Compression): string[] {
@@ -101,8 +108,9 @@ export class LocalCache {
       this.runStartMs = Date.now();
       this.onFailure = c.onFailure;
       this.compression = (await ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 })).code === 0 ? 'zstd' : 'gzip';
+      const os = runnerOs({});
       const plan = await ctx.profiler.measure('cache key', () =>
-        planCache(ctx, { scope: c.sharedKey || 'local', os: runnerOs({}), arch: runnerArch({}), withCargoHome: true }),
+        planCache(ctx, { scope: c.sharedKey || 'local', os, arch: runnerArch({}), withCargoHome: true }),
       );
       this.plan = plan;
       const started = Date.now();
@@ -110,23 +118,24 @@ export class LocalCache {
       let problem: string | undefined;
       let warnings: string[] = [];
       if (entry) {
-        const existedBefore = plan.paths.filter((p) => existsSync(p));
+        const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
         const res = await ctx.exec('tar', tarExtractArgs(this.archiveOf(entry), entry.compression), { echo: 'none', timeoutMs: c.restoreTimeoutSeconds * 1000 });
         if (res.code !== 0) {
-          problem = res.killed === 'timeout' ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)` : `tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`;
+          problem = res.killed === 'timeout' ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)` : tarFailure(res);
           // Half-written files must not look fresh to cargo: drop what this restore created.
-          for (const p of plan.paths) if (!existedBefore.includes(p)) rmSync(p, { recursive: true, force: true });
+          undoPartialRestore(plan.paths, existedBefore);
           warnings = [`Local cache restore from ${this.dir} failed (${problem}); the run continues without it.`];
         }
       }
+      const ms = Date.now() - started;
       this.hit = problem ? 'none' : hitOf(plan.key, entry?.key);
       ctx.log.info(`Cache key: ${plan.key} (${this.hit === 'none' ? 'miss' : `${this.hit} hit: ${entry?.key}`})`);
-      const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, runnerOs({}), now(ctx.env)) : undefined;
+      const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, now(ctx.env)) : undefined;
       return {
         outputs: { 'cache-hit': this.hit, 'cache-key': plan.key },
-        blocks: [...restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms: Date.now() - started, problem }), ...(db?.blocks ?? [])],
+        blocks: [...restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms, problem }), ...(db?.blocks ?? [])],
         warnings,
-        data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: Date.now() - started, ...(db ? { advisoryDb: db.data } : {}) },
+        data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: ms, ...(db ? { advisoryDb: db.data } : {}) },
       };
     },
   };
@@ -137,13 +146,13 @@ export class LocalCache {
     const exec = this.exec;
     if (!plan || !exec) return;
     try {
-      if (this.hit === 'exact') return log.info('Cache not saved: the exact key was restored.');
-      if (report.result !== 'success' && !this.onFailure) return log.info(`Cache not saved: the run's result is ${report.result} and cache-on-failure is false.`);
+      const skip = saveDecision({ hit: this.hit, onFailure: this.onFailure }, report.result);
+      if (skip) return log.info(`Cache ${skip}.`);
       const started = Date.now();
       const existing = plan.paths.filter((p) => existsSync(p));
       if (existing.length === 0) return log.info('Cache not saved: none of its paths exist.');
       const prune = planPrune({ targetDirs: plan.targetDirs, cargoHome: plan.cargoHome, members: plan.members, locked: lockedSet(plan.lockfiles), runStartMs: this.runStartMs });
-      const beforeBytes = existing.reduce((s, p) => s + diskUsage(p), 0);
+      const beforeBytes = sizeBeforePrune(existing, prune);
       mkdirSync(this.entriesDir, { recursive: true });
       const entry: LocalEntry = { key: plan.key, version: entryVersion(plan.paths, this.compression), createdAt: Date.now(), sizeBytes: 0, compression: this.compression };
       const archive = this.archiveOf(entry);
@@ -153,7 +162,7 @@ export class LocalCache {
       try {
         const res = await exec('tar', tarCreateArgs(tmp, existing, excludeFile, this.compression), { echo: 'none' });
         // 1: some files changed while being read; the archive is still usable.
-        if (res.code !== 0 && res.code !== 1) throw new Error(`tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`);
+        if (res.code !== 0 && res.code !== 1) throw new Error(tarFailure(res));
         renameSync(tmp, archive);
       } finally {
         rmSync(tmp, { force: true });

@@ -56,8 +56,9 @@ export interface PruneOptions {
   tools?: { dir: string; keep: Readonly<Record<string, string>> };
 }
 
-/** Total size of a file or directory tree (symlinks not followed). */
-export function diskUsage(path: string): number {
+/** Total size of a file or directory tree (symlinks not followed), without the paths in `skip`. */
+export function diskUsage(path: string, skip?: ReadonlySet<string>): number {
+  if (skip?.has(path)) return 0;
   let st;
   try {
     st = lstatSync(path);
@@ -66,8 +67,17 @@ export function diskUsage(path: string): number {
   }
   if (!st.isDirectory()) return st.size;
   let total = 0;
-  for (const name of safeList(path)) total += diskUsage(join(path, name));
+  for (const name of safeList(path)) total += diskUsage(join(path, name), skip);
   return total;
+}
+
+/**
+ * The size of `paths` before the plan's items are pruned. The plan measured its items when it was
+ * made: only the rest is walked, so that no file is measured twice.
+ */
+export function sizeBeforePrune(paths: readonly string[], plan: PrunePlan): number {
+  const pruned = new Set(plan.items.map((i) => i.path));
+  return plan.bytes + paths.reduce((s, p) => s + diskUsage(p, pruned), 0);
 }
 
 function safeList(dir: string): string[] {
@@ -156,11 +166,7 @@ function readUnit(profile: string, dirName: string, runStartMs: number, depInfo:
         const dep = /"deps":\[\[\d+,"[^"]*",(?:true|false),(\d+)\]/.exec(text);
         if (dep) unit.runsScript = u64ToFingerprintHex(dep[1]!);
       }
-      try {
-        if (statSync(p).mtimeMs >= runStartMs) unit.fresh = true;
-      } catch {
-        /* gone */
-      }
+      if (mtimeMs(p) >= runStartMs) unit.fresh = true;
     } else if (f.startsWith('build-script-') && !f.startsWith('build-script-build-script-build.')) {
       // build-script-<kind>: the 16-hex fingerprint of the script's compile.
       const text = safeRead(p).trim();
@@ -190,8 +196,7 @@ function planProfile(profile: string, o: PruneOptions, members: Set<string>, add
         const d = join(p, dir);
         if (mtimeMs(d) < o.runStartMs) add(d, 'incremental');
       }
-    }
-    else if (name === 'examples') add(p, 'workspace outputs');
+    } else if (name === 'examples') add(p, 'workspace outputs');
     else if (!isDir(p) && name !== '.cargo-lock') add(p, 'workspace outputs');
   }
   // deps files by unit hash, and the first dep-info text of each hash (for versions).

@@ -1,6 +1,8 @@
 // The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
+import * as core from '@actions/core';
 import { formatMs } from '../profiler.js';
-import type { Block } from '../report/blocks.js';
+import { toMarkdown, type Block } from '../report/blocks.js';
+import type { Logger } from '../stages/types.js';
 import type { CachePlan } from './plan.js';
 import { pruneTotals, type PrunePlan } from './prune.js';
 
@@ -92,4 +94,13 @@ export function saveBlocks(f: SaveFigures): Block[] {
     });
   }
   return blocks;
+}
+
+/** Adds blocks to the job summary (post); a summary that cannot be written is a warning naming `what`. */
+export async function appendToJobSummary(blocks: readonly Block[], what: string, log: Logger): Promise<void> {
+  try {
+    await core.summary.addRaw(toMarkdown(blocks), true).write();
+  } catch (e) {
+    log.warning(`Could not add ${what} to the job summary: ${(e as Error).message}`);
+  }
 }

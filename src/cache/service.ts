@@ -1,8 +1,10 @@
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Exec } from '../exec.js';
+import { exec, type Exec } from '../exec.js';
+import { withoutSecretInputs } from '../release/secrets.js';
 import type { Logger } from '../stages/types.js';
 
 export interface WorkerRequest {
@@ -104,4 +106,62 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+export function undoPartialRestore(paths: readonly string[], existedBefore: ReadonlySet<string>): string[] {
+  const removed: string[] = [];
+  for (const p of paths) {
+    if (!existedBefore.has(p) && existsSync(p)) {
+      rmSync(p, { recursive: true, force: true });
+      removed.push(p);
+    }
+  }
+  return removed;
+}
+
+export interface RestoreOutcome extends ServiceOutcome {
+  /** Why nothing was restored, when it was not simply a miss (stopped, failed, a library warning). */
+  problem?: string;
+}
+
+/**
+ * Restores an entry in the worker. A restore stopped for time restores nothing: the paths it had
+ * begun to extract (and that did not exist before) are removed, so that half-written files do not
+ * look fresh to cargo.
+ */
+export async function restoreEntry(req: Omit<WorkerRequest, 'op' | 'resultFile'>, o: RunWorkerOptions): Promise<RestoreOutcome> {
+  const existedBefore = new Set(req.paths.filter((p) => existsSync(p)));
+  const out = await runWorker({ op: 'restore', ...req }, o);
+  if (out.timedOut) {
+    const removed = out.extracting ? undoPartialRestore(req.paths, existedBefore) : [];
+    return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}` };
+  }
+  if (out.error) return { ...out, problem: out.error };
+  if (out.warnings.length > 0 && !out.matchedKey) return { ...out, problem: out.warnings.join('; ') };
+  return out;
+}
+
+/**
+ * How the post step runs the worker: in the runner's environment without the secret inputs (as
+ * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
+ */
+export function postWorkerOptions(log: Logger, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): RunWorkerOptions {
+  return { exec, log, env: withoutSecretInputs(env), tempDir: join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'), timeoutMs };
+}
+
+/** Why a lookup gave no usable answer (none in time, a failure, a warning and no match); undefined when it answered. */
+export function lookupProblem(lookup: ServiceOutcome, timeoutMs: number): string | undefined {
+  if (lookup.timedOut) return `no answer within ${timeoutMs / 1000} s`;
+  if (lookup.error) return lookup.error;
+  if (!lookup.matchedKey && lookup.warnings.length > 0) return lookup.warnings.join('; ');
+  return undefined;
+}
+
+/** "not saved: …" for a save that stored nothing (`stoppedAfter` names its time bound); undefined when it saved. */
+export function notSaved(save: ServiceOutcome, stoppedAfter: string): string | undefined {
+  if (save.timedOut) return `not saved: stopped after ${stoppedAfter}`;
+  if (save.error) return `not saved: ${save.error}`;
+  if (save.cacheId === undefined || save.cacheId < 0) return `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+  return undefined;
 }

@@ -27,9 +27,13 @@ if (!file) {
   process.exit(2);
 }
 const req = JSON.parse(readFileSync(file, 'utf8')) as WorkerRequest;
-run(req).then(
-  (result) => writeFileSync(req.resultFile, JSON.stringify(result)),
-  (e: unknown) => {
-    writeFileSync(req.resultFile, JSON.stringify({ available: true, error: (e as Error).message } satisfies WorkerResult));
-  },
-);
+run(req)
+  .catch((e: unknown): WorkerResult => ({ available: true, error: (e as Error).message }))
+  .then((result) => {
+    writeFileSync(req.resultFile, JSON.stringify(result));
+    // The operation is over, but the library may leave requests or retry timers behind (after a
+    // failed or timed-out download, for one) that would keep this process alive until the parent
+    // kills it, and the parent would then take a finished restore for a stopped one. Exit once
+    // the log lines written so far have reached the parent.
+    process.stdout.write('', () => process.exit(0));
+  });

@@ -10,6 +10,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSyn
 import { delimiter, join } from 'node:path';
 import semver from 'semver';
 import { formatCommand, type Exec } from '../exec.js';
+import { lastLines } from '../stages/fmt.js';
 import { ChecksumError, DownloadError, downloadVerified } from './download.js';
 import { assetFor, TOOL_TABLE, type ToolName } from './table.js';
 
@@ -109,22 +110,18 @@ export function findOnPath(exe: string, pathVar: string | undefined): string | u
   return undefined;
 }
 
+/** The file called `name` in dir or up to `depth` levels below it, the shallowest first. */
 function findFile(dir: string, name: string, depth = 3): string | undefined {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name === name) return join(dir, entry.name);
-  }
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (entries.some((e) => e.isFile() && e.name === name)) return join(dir, name);
   if (depth === 0) return undefined;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of entries) {
     if (entry.isDirectory()) {
       const hit = findFile(join(dir, entry.name), name, depth - 1);
       if (hit) return hit;
     }
   }
   return undefined;
-}
-
-function lastLines(text: string, n = 15): string {
-  return text.trimEnd().split('\n').slice(-n).join('\n');
 }
 
 export async function installTool(tool: ToolName, version: string, o: InstallOptions): Promise<InstalledTool> {
@@ -194,7 +191,7 @@ export async function installTool(tool: ToolName, version: string, o: InstallOpt
         const unpacked = join(staging, 'unpacked');
         mkdirSync(unpacked);
         const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
-        if (tar.code !== 0) throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr)}`);
+        if (tar.code !== 0) throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr, 15)}`);
         const bin = findFile(unpacked, exe);
         if (!bin) throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
         chmodSync(bin, 0o755);
@@ -219,7 +216,7 @@ export async function installTool(tool: ToolName, version: string, o: InstallOpt
     if (res.killed) throw new ToolInstallError(tool, version, 'cargo install was cancelled', tried);
     const built = join(root, 'bin', exe);
     if (res.code !== 0 || !existsSync(built)) {
-      throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr)}`, tried);
+      throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr, 15)}`, tried);
     }
     const path = await install(o, built, sharedDir, exe, tool, version);
     return done('cargo-install', path, (await versionOf(path)) ?? version, `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`);
