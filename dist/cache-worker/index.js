@@ -98452,7 +98452,14 @@ if (!file) {
     process.exit(2);
 }
 const req = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-run(req).then((result) => (0,external_node_fs_namespaceObject.writeFileSync)(req.resultFile, JSON.stringify(result)), (e) => {
-    (0,external_node_fs_namespaceObject.writeFileSync)(req.resultFile, JSON.stringify({ available: true, error: e.message }));
+run(req)
+    .catch((e) => ({ available: true, error: e.message }))
+    .then((result) => {
+    (0,external_node_fs_namespaceObject.writeFileSync)(req.resultFile, JSON.stringify(result));
+    // The operation is over, but the library may leave requests or retry timers behind (after a
+    // failed or timed-out download, for one) that would keep this process alive until the parent
+    // kills it, and the parent would then take a finished restore for a stopped one. Exit once
+    // the log lines written so far have reached the parent.
+    process.stdout.write('', () => process.exit(0));
 });
 

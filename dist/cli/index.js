@@ -32069,7 +32069,7 @@ function profileRows(phases, totalMs) {
     const total = Math.max(totalMs, 1);
     return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
 }
-function profiler_formatMs(ms) {
+function formatMs(ms) {
     if (ms < 1000)
         return `${Math.round(ms)} ms`;
     if (ms < 60_000)
@@ -32125,7 +32125,7 @@ function summaryBlocks(report, selection) {
         kind: 'table',
         header: ['stage', 'result', 'details', 'time'],
         align: ['left', 'left', 'left', 'right'],
-        rows: report.stages.map((s) => [s.name, `${STATUS_ICON[s.status]} ${s.status}`, s.summary, profiler_formatMs(s.ms)]),
+        rows: report.stages.map((s) => [s.name, `${STATUS_ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
     });
     blocks.push(...report.setupBlocks);
     for (const s of report.stages) {
@@ -32143,8 +32143,8 @@ function summaryBlocks(report, selection) {
         header: ['phase', 'time', 'share'],
         align: ['left', 'right', 'right'],
         rows: [
-            ...rows.map((r) => [`${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`, profiler_formatMs(r.ms), `${r.share.toFixed(1)}%`]),
-            ['total', profiler_formatMs(report.totalMs), '100.0%'],
+            ...rows.map((r) => [`${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`, formatMs(r.ms), `${r.share.toFixed(1)}%`]),
+            ['total', formatMs(report.totalMs), '100.0%'],
         ],
     });
     return blocks;
@@ -32727,7 +32727,7 @@ function findUp(dir, stopAt, names) {
 // workflow has no reason to set it.
 const TEST_NOW_ENV = 'RUST_PIPELINE_TEST_NOW';
 /** Now, or the instant RUST_PIPELINE_TEST_NOW fixes. Throws on a value that is not a date. */
-function clock_now(env) {
+function now(env) {
     const fixed = env[TEST_NOW_ENV];
     if (!fixed)
         return new Date();
@@ -32737,7 +32737,7 @@ function clock_now(env) {
     return d;
 }
 /** The UTC calendar day of an instant, YYYY-MM-DD. */
-function clock_utcDay(d) {
+function utcDay(d) {
     return d.toISOString().slice(0, 10);
 }
 
@@ -32748,16 +32748,16 @@ function clock_utcDay(d) {
 
 
 
-function advisory_db_advisoryDbPath(toolDir) {
+function advisoryDbPath(toolDir) {
     return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db');
 }
 /** The file recording when the database was last fetched (its own daily cache entry carries it too). */
-function advisory_db_markerPath(toolDir) {
+function markerPath(toolDir) {
     return (0,external_node_path_namespaceObject.join)(toolDir, 'advisory-db.fetched');
 }
-function advisory_db_lastFetched(toolDir) {
+function lastFetched(toolDir) {
     try {
-        const d = new Date((0,external_node_fs_namespaceObject.readFileSync)(advisory_db_markerPath(toolDir), 'utf8').trim());
+        const d = new Date((0,external_node_fs_namespaceObject.readFileSync)(markerPath(toolDir), 'utf8').trim());
         return Number.isNaN(d.getTime()) ? undefined : d;
     }
     catch {
@@ -32765,21 +32765,21 @@ function advisory_db_lastFetched(toolDir) {
     }
 }
 /** Decides which database to use and whether it needs a fetch. */
-function advisory_db_planAdvisoryDb(toolDir, inputDb, now) {
+function planAdvisoryDb(toolDir, inputDb, now) {
     if (inputDb)
         return { path: inputDb, fetch: false, why: 'audit-db input' };
-    const path = advisory_db_advisoryDbPath(toolDir);
+    const path = advisoryDbPath(toolDir);
     if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(path, 'crates')))
         return { path, fetch: true, why: 'missing' };
-    const fetchedAt = advisory_db_lastFetched(toolDir);
-    if (fetchedAt && clock_utcDay(fetchedAt) === clock_utcDay(now))
+    const fetchedAt = lastFetched(toolDir);
+    if (fetchedAt && utcDay(fetchedAt) === utcDay(now))
         return { path, fetch: false, why: 'fetched today', fetchedAt };
     return { path, fetch: true, why: 'stale', ...(fetchedAt ? { fetchedAt } : {}) };
 }
 /** Records a successful fetch (the daily freshness check reads it). */
 function markFetched(toolDir, now) {
     (0,external_node_fs_namespaceObject.mkdirSync)(toolDir, { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(advisory_db_markerPath(toolDir), `${now.toISOString()}\n`);
+    (0,external_node_fs_namespaceObject.writeFileSync)(markerPath(toolDir), `${now.toISOString()}\n`);
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -34178,7 +34178,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -35702,7 +35702,7 @@ function saveState(name, value) {
  * @param     name     name of the state to get
  * @returns   string
  */
-function core_getState(name) {
+function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
 function getIDToken(aud) {
@@ -36568,446 +36568,6 @@ function loadChecksums(env) {
     return parseChecksums(text, path);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/tools/download.ts
-// Downloads a file while hashing it, and refuses it unless its sha256 matches.
-
-
-
-
-
-/** The archive could not be fetched (server down, refused, HTTP error): the caller may fall back. */
-class DownloadError extends Error {
-    url;
-    constructor(url, reason) {
-        super(`could not download ${url}: ${reason}`);
-        this.url = url;
-        this.name = 'DownloadError';
-    }
-}
-/** The archive arrived but is not the one expected: never fall back silently. */
-class ChecksumError extends Error {
-    url;
-    expected;
-    actual;
-    constructor(url, expected, actual) {
-        super(`sha256 mismatch for ${url}: expected ${expected}, got ${actual}. The archive was deleted and nothing was installed.`);
-        this.url = url;
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'ChecksumError';
-    }
-}
-function describeFetchError(e) {
-    const err = e;
-    if (err.name === 'TimeoutError')
-        return 'timed out';
-    const cause = err.cause;
-    if (cause?.code)
-        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
-    return cause?.message ? `${err.message}: ${cause.message}` : err.message;
-}
-/**
- * Fetches `url` (http, https or file) into `dest`, hashing on the way, and checks the digest.
- * On any failure `dest` is removed. Returns the number of bytes written.
- */
-async function downloadVerified(url, dest, sha256, timeoutMs = 120_000) {
-    let source;
-    if (url.startsWith('file://')) {
-        source = (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_url_.fileURLToPath)(url));
-    }
-    else {
-        let res;
-        try {
-            res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-        }
-        catch (e) {
-            throw new DownloadError(url, describeFetchError(e));
-        }
-        if (!res.ok || !res.body)
-            throw new DownloadError(url, `HTTP ${res.status} ${res.statusText}`.trim());
-        source = external_node_stream_.Readable.fromWeb(res.body);
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            cb(null, chunk);
-        },
-    });
-    try {
-        await (0,promises_namespaceObject.pipeline)(source, tap, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
-    }
-    catch (e) {
-        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
-        throw new DownloadError(url, describeFetchError(e));
-    }
-    const actual = hash.digest('hex');
-    if (actual !== sha256.toLowerCase()) {
-        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
-        throw new ChecksumError(url, sha256.toLowerCase(), actual);
-    }
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/tools/table.ts
-// The one table of cargo tools the pipeline installs: where each tool's prebuilt release archive
-// lives per platform, and the sha256 of each archive that has been verified. Pinned default
-// versions are the inputs' defaults (cargo-*-version in src/inputs.ts).
-//
-// A download is only ever attempted for an archive whose sha256 is known, either from
-// `sha256` below or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see
-// checksums.ts). Without one the installer builds the tool with `cargo install --locked`
-// instead: an unverified binary is never run.
-const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
-const TOOL_TABLE = {
-    'cargo-audit': {
-        crate: 'cargo-audit',
-        bin: 'cargo-audit',
-        subcommand: 'audit',
-        releaseBase: 'https://github.com/rustsec/rustsec/releases/download',
-        tag: (v) => `cargo-audit/v${v}`,
-        assets: {
-            'linux-x64': (v) => `cargo-audit-x86_64-unknown-linux-musl-v${v}.tgz`,
-            'linux-arm64': (v) => `cargo-audit-aarch64-unknown-linux-gnu-v${v}.tgz`,
-            'darwin-x64': (v) => `cargo-audit-x86_64-apple-darwin-v${v}.tgz`,
-            'win32-x64': (v) => `cargo-audit-x86_64-pc-windows-msvc-v${v}.zip`,
-        },
-        sha256: {},
-    },
-    'cargo-tarpaulin': {
-        crate: 'cargo-tarpaulin',
-        bin: 'cargo-tarpaulin',
-        subcommand: 'tarpaulin',
-        releaseBase: 'https://github.com/xd009642/tarpaulin/releases/download',
-        tag: (v) => v,
-        assets: {
-            'linux-x64': () => 'cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
-            'linux-arm64': () => 'cargo-tarpaulin-aarch64-unknown-linux-musl.tar.gz',
-            'darwin-x64': () => 'cargo-tarpaulin-x86_64-apple-darwin.tar.gz',
-            'darwin-arm64': () => 'cargo-tarpaulin-aarch64-apple-darwin.tar.gz',
-            'win32-x64': () => 'cargo-tarpaulin-x86_64-pc-windows-msvc.zip',
-        },
-        sha256: {},
-    },
-    'cargo-nextest': {
-        crate: 'cargo-nextest',
-        bin: 'cargo-nextest',
-        subcommand: 'nextest',
-        releaseBase: 'https://github.com/nextest-rs/nextest/releases/download',
-        tag: (v) => `cargo-nextest-${v}`,
-        assets: {
-            'linux-x64': (v) => `cargo-nextest-${v}-x86_64-unknown-linux-musl.tar.gz`,
-            'linux-arm64': (v) => `cargo-nextest-${v}-aarch64-unknown-linux-gnu.tar.gz`,
-            'darwin-x64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
-            'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
-            'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
-        },
-        sha256: {},
-    },
-};
-function currentPlatform(platform = process.platform, arch = process.arch) {
-    return `${platform}-${arch}`;
-}
-/** The release archive of a tool version for a platform; undefined when none is published for it. */
-function assetFor(tool, version, platform, mirror) {
-    const spec = TOOL_TABLE[tool];
-    const name = spec.assets[platform];
-    if (!name)
-        return undefined;
-    const file = name(version);
-    const mirrorPath = `${tool}/${version}/${file}`;
-    const url = mirror
-        ? `${mirror.replace(/\/+$/, '')}/${mirrorPath}`
-        : `${spec.releaseBase}/${spec.tag(version)}/${file}`;
-    const sha256 = spec.sha256[`${version}/${file}`];
-    return { file, mirrorPath, url, ...(sha256 ? { sha256 } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/tools/install.ts
-// Installs a cargo tool at a pinned version, cheapest source first:
-//   1. PATH, when it holds a suitable version (same major.minor line, at least the pinned one);
-//   2. the runner's tool cache (@actions/tool-cache, RUNNER_TOOL_CACHE);
-//   3. the shared cache (ctx.toolDir, restored with the cargo registry and target/);
-//   4. the prebuilt release archive, only when its sha256 is known, verified before use;
-//   5. `cargo install --locked --version X` as the last resort.
-// Whatever was downloaded or built is copied into the shared cache and the tool cache so the
-// next run finds it at step 2 or 3.
-
-
-
-
-
-
-const SOURCE_LABEL = {
-    path: 'PATH',
-    'tool-cache': 'runner tool cache',
-    'shared-cache': 'shared cache',
-    download: 'download (sha256 verified)',
-    'cargo-install': 'cargo install',
-};
-/** Failure to install a tool: says what was tried. */
-class ToolInstallError extends Error {
-    tried;
-    constructor(tool, version, reason, tried = []) {
-        super(`Could not install ${tool} ${version}: ${reason}${tried.length ? `\nTried: ${tried.join('; ')}.` : ''}`);
-        this.tried = tried;
-        this.name = 'ToolInstallError';
-    }
-}
-function exeName(bin, platform) {
-    return platform.startsWith('win32') ? `${bin}.exe` : bin;
-}
-/** `cargo install` argv for a pinned version into a private root. */
-function cargoInstallArgs(crate, version, root) {
-    return ['install', '--locked', '--version', version, '--root', root, crate];
-}
-/** tar argv extracting an archive into a directory (bsdtar on Windows also reads .zip). */
-function extractArgs(archive, dest) {
-    return /\.(tgz|tar\.gz)$/.test(archive) ? ['-xzf', archive, '-C', dest] : ['-xf', archive, '-C', dest];
-}
-/** The first x.y.z version in a `--version` output. */
-function parseVersion(output) {
-    return /\b(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/.exec(output)?.[1];
-}
-/** Whether a found version may stand in for the pinned one: same compatible line, not older. */
-function isSuitable(found, pinned) {
-    return semver_default().valid(found) !== null && semver_default().satisfies(found, `^${pinned}`);
-}
-function findOnPath(exe, pathVar) {
-    for (const dir of (pathVar ?? '').split(external_node_path_namespaceObject.delimiter)) {
-        if (!dir)
-            continue;
-        const p = (0,external_node_path_namespaceObject.join)(dir, exe);
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(p).isFile())
-                return p;
-        }
-        catch {
-            /* not here */
-        }
-    }
-    return undefined;
-}
-function findFile(dir, name, depth = 3) {
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name === name)
-            return (0,external_node_path_namespaceObject.join)(dir, entry.name);
-    }
-    if (depth === 0)
-        return undefined;
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.isDirectory()) {
-            const hit = findFile((0,external_node_path_namespaceObject.join)(dir, entry.name), name, depth - 1);
-            if (hit)
-                return hit;
-        }
-    }
-    return undefined;
-}
-function lastLines(text, n = 15) {
-    return text.trimEnd().split('\n').slice(-n).join('\n');
-}
-async function installTool(tool, version, o) {
-    const started = performance.now();
-    const spec = TOOL_TABLE[tool];
-    const exe = exeName(spec.bin, o.platform);
-    const tried = [];
-    const done = (source, path, found, detail) => ({
-        tool,
-        version: found,
-        path,
-        subcommand: spec.subcommand,
-        source,
-        detail,
-        ms: performance.now() - started,
-    });
-    const versionOf = async (path) => {
-        const res = await o.exec(path, [spec.subcommand, '--version'], { env: o.env, echo: 'none', timeoutMs: 30_000 });
-        return res.code === 0 ? parseVersion(res.stdout + res.stderr) : undefined;
-    };
-    // 1. PATH
-    const onPath = findOnPath(exe, o.env.PATH ?? o.env.Path);
-    if (onPath) {
-        const found = await versionOf(onPath);
-        if (found && isSuitable(found, version))
-            return done('path', onPath, found, onPath);
-        tried.push(`PATH has ${onPath} at ${found ?? 'an unknown version'}, not ^${version}`);
-    }
-    const sharedDir = (0,external_node_path_namespaceObject.join)(o.toolDir, tool, version);
-    const sharedExe = (0,external_node_path_namespaceObject.join)(sharedDir, exe);
-    // 2. runner tool cache
-    if (o.toolCache) {
-        const dir = o.toolCache.find(tool, version, o.arch);
-        const cached = dir ? (0,external_node_path_namespaceObject.join)(dir, exe) : '';
-        if (cached && (0,external_node_fs_namespaceObject.existsSync)(cached) && (await versionOf(cached)) === version) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(sharedExe))
-                placeFile(cached, sharedDir, exe);
-            return done('tool-cache', cached, version, dir);
-        }
-        tried.push('not in the runner tool cache');
-    }
-    // 3. shared cache
-    if ((0,external_node_fs_namespaceObject.existsSync)(sharedExe) && (await versionOf(sharedExe)) === version) {
-        await addToToolCache(o, sharedDir, tool, version);
-        return done('shared-cache', sharedExe, version, sharedDir);
-    }
-    tried.push('not in the shared cache');
-    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
-    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, `${tool}-${version}-`));
-    try {
-        // 4. verified download
-        const asset = assetFor(tool, version, o.platform, o.mirror);
-        const sha256 = asset?.sha256 ?? (asset ? o.checksums.get(asset.mirrorPath) : undefined);
-        if (!asset) {
-            tried.push(`no prebuilt archive for ${o.platform}`);
-        }
-        else if (!sha256) {
-            tried.push(`no verified sha256 for ${asset.mirrorPath}, so it is not downloaded`);
-        }
-        else {
-            const archive = (0,external_node_path_namespaceObject.join)(staging, asset.file);
-            try {
-                o.log.info(`Downloading ${asset.url}`);
-                const bytes = await (o.download ?? downloadVerified)(asset.url, archive, sha256);
-                const unpacked = (0,external_node_path_namespaceObject.join)(staging, 'unpacked');
-                (0,external_node_fs_namespaceObject.mkdirSync)(unpacked);
-                const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
-                if (tar.code !== 0)
-                    throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr)}`);
-                const bin = findFile(unpacked, exe);
-                if (!bin)
-                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
-                (0,external_node_fs_namespaceObject.chmodSync)(bin, 0o755);
-                const found = await versionOf(bin);
-                if (found !== version)
-                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds ${exe} ${found ?? '(does not run)'}, not ${version}`);
-                const path = await install(o, bin, sharedDir, exe, tool, version);
-                return done('download', path, version, `${asset.url} (${(bytes / 1048576).toFixed(1)} MB, sha256 ${sha256.slice(0, 12)}…)`);
-            }
-            catch (e) {
-                if (e instanceof ChecksumError)
-                    throw new ToolInstallError(tool, version, e.message);
-                if (!(e instanceof DownloadError))
-                    throw e;
-                tried.push(e.message);
-                o.log.info(`${e.message}; building it with cargo install instead.`);
-            }
-        }
-        // 5. cargo install
-        const root = (0,external_node_path_namespaceObject.join)(staging, 'root');
-        const args = cargoInstallArgs(spec.crate, version, root);
-        o.log.info(`[command]${formatCommand('cargo', args)}`);
-        // Run away from the project so that its rust-toolchain file does not pick the compiler.
-        const res = await o.exec('cargo', args, { cwd: staging, env: o.env, echo: 'stderr' });
-        if (res.killed)
-            throw new ToolInstallError(tool, version, 'cargo install was cancelled', tried);
-        const built = (0,external_node_path_namespaceObject.join)(root, 'bin', exe);
-        if (res.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(built)) {
-            throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr)}`, tried);
-        }
-        const path = await install(o, built, sharedDir, exe, tool, version);
-        return done('cargo-install', path, (await versionOf(path)) ?? version, `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-    }
-}
-/** Copies an executable into dir (atomically, through a temporary name). */
-function placeFile(src, dir, exe) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const dest = (0,external_node_path_namespaceObject.join)(dir, exe);
-    const partial = `${dest}.partial`;
-    (0,external_node_fs_namespaceObject.copyFileSync)(src, partial);
-    (0,external_node_fs_namespaceObject.chmodSync)(partial, 0o755);
-    (0,external_node_fs_namespaceObject.renameSync)(partial, dest);
-    return dest;
-}
-async function addToToolCache(o, dir, tool, version) {
-    if (!o.toolCache || o.toolCache.find(tool, version, o.arch))
-        return;
-    await o.toolCache.cacheDir(dir, tool, version, o.arch);
-}
-async function install(o, src, sharedDir, exe, tool, version) {
-    const path = placeFile(src, sharedDir, exe);
-    await addToToolCache(o, sharedDir, tool, version);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/tools/index.ts
-// What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
-// phase of the profile) and returns where it is; `toolBlocks` says where it came from.
-
-
-
-
-
-
-const runs = new WeakMap();
-/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
-function runnerToolCache() {
-    if (!process.env.RUNNER_TOOL_CACHE)
-        return undefined;
-    return { find: (tool, version, arch) => find(tool, version, arch), cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch) };
-}
-function installOptions(ctx) {
-    return {
-        exec: ctx.exec,
-        env: ctx.env,
-        toolDir: ctx.toolDir,
-        tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'tools'),
-        log: ctx.log,
-        mirror: ctx.inputs.tools.mirror,
-        platform: currentPlatform(),
-        arch: process.arch,
-        toolCache: runnerToolCache(),
-        checksums: loadChecksums(ctx.env),
-    };
-}
-/** Installs a tool at its pinned version (once per run) and returns where it is. Throws ToolInstallError. */
-function requireTool(ctx, tool) {
-    let byTool = runs.get(ctx);
-    if (!byTool)
-        runs.set(ctx, (byTool = new Map()));
-    let pending = byTool.get(tool);
-    if (!pending) {
-        const version = ctx.inputs.tools.versions[tool];
-        pending = ctx.profiler.measure(`install ${tool}`, async () => {
-            const installed = await installTool(tool, version, installOptions(ctx));
-            ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${profiler_formatMs(installed.ms)}`);
-            return installed;
-        });
-        byTool.set(tool, pending);
-    }
-    return pending;
-}
-/** One summary line per tool: version, where it came from, how long it took. */
-function toolBlocks(tools) {
-    if (tools.length === 0)
-        return [];
-    return [
-        {
-            kind: 'table',
-            header: ['tool', 'version', 'from', 'time', 'details'],
-            align: ['left', 'left', 'left', 'right', 'left'],
-            rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], profiler_formatMs(t.ms), t.detail]),
-        },
-    ];
-}
-/** The JSON-report form of an installed tool. */
-function toolData(t) {
-    return { tool: t.tool, version: t.version, source: t.source, path: t.path, ms: Math.round(t.ms), detail: t.detail };
-}
-
 ;// CONCATENATED MODULE: ./src/cargo/commands.ts
 /** Environment selecting a toolchain through rustup; empty when the directory's own file decides. */
 function toolchainEnv(toolchain) {
@@ -37052,6 +36612,61 @@ function docTestCommand(o) {
         args.push('--locked');
     args.push(...o.features.args);
     return { args, env: {} };
+}
+
+;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
+// Parses the output of `cargo fmt -- --check`.
+
+// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
+const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
+/**
+ * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
+ * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
+ * only adds lines is placed on the line the addition goes before.
+ */
+function changedLines(start, diff) {
+    let orig = start;
+    let first;
+    let last;
+    for (const d of diff) {
+        if (d.startsWith('-')) {
+            first ??= orig;
+            last = orig;
+            orig++;
+        }
+        else if (d.startsWith('+')) {
+            first ??= orig;
+        }
+        else {
+            orig++;
+        }
+    }
+    const line = first ?? start;
+    return { line, endLine: Math.max(line, last ?? line) };
+}
+function parseFmtCheck(output) {
+    const hunks = [];
+    let cur;
+    const close = () => {
+        if (cur)
+            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
+        cur = undefined;
+    };
+    for (const raw of stripAnsi(output).split(/\r?\n/)) {
+        const m = HEADER.exec(raw);
+        if (m) {
+            close();
+            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
+        }
+        else if (cur && /^[ +-]/.test(raw)) {
+            cur.diff.push(raw);
+        }
+        else if (cur && raw.trim() !== '') {
+            close();
+        }
+    }
+    close();
+    return hunks;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -38600,61 +38215,6 @@ async function firstToolchain(ctx, components) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
-// Parses the output of `cargo fmt -- --check`.
-
-// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
-const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
-/**
- * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
- * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
- * only adds lines is placed on the line the addition goes before.
- */
-function changedLines(start, diff) {
-    let orig = start;
-    let first;
-    let last;
-    for (const d of diff) {
-        if (d.startsWith('-')) {
-            first ??= orig;
-            last = orig;
-            orig++;
-        }
-        else if (d.startsWith('+')) {
-            first ??= orig;
-        }
-        else {
-            orig++;
-        }
-    }
-    const line = first ?? start;
-    return { line, endLine: Math.max(line, last ?? line) };
-}
-function parseFmtCheck(output) {
-    const hunks = [];
-    let cur;
-    const close = () => {
-        if (cur)
-            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
-        cur = undefined;
-    };
-    for (const raw of stripAnsi(output).split(/\r?\n/)) {
-        const m = HEADER.exec(raw);
-        if (m) {
-            close();
-            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
-        }
-        else if (cur && /^[ +-]/.test(raw)) {
-            cur.diff.push(raw);
-        }
-        else if (cur && raw.trim() !== '') {
-            close();
-        }
-    }
-    close();
-    return hunks;
-}
-
 ;// CONCATENATED MODULE: ./src/stages/fmt.ts
 
 
@@ -38687,7 +38247,7 @@ const fmtStage = {
             return result('success', 'formatted', { data: { files: [], hunks: 0 } });
         if (hunks.length === 0) {
             return result('failure', `cargo fmt failed (exit ${res.code})`, {
-                findings: [{ level: 'error', title: 'cargo fmt', message: fmt_lastLines(res.stderr || res.stdout) }],
+                findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
             });
         }
         const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
@@ -38704,8 +38264,446 @@ const fmtStage = {
         });
     },
 };
-function fmt_lastLines(s, n = 20) {
+function lastLines(s, n = 20) {
     return s.trimEnd().split('\n').slice(-n).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/tools/download.ts
+// Downloads a file while hashing it, and refuses it unless its sha256 matches.
+
+
+
+
+
+/** The archive could not be fetched (server down, refused, HTTP error): the caller may fall back. */
+class DownloadError extends Error {
+    url;
+    constructor(url, reason) {
+        super(`could not download ${url}: ${reason}`);
+        this.url = url;
+        this.name = 'DownloadError';
+    }
+}
+/** The archive arrived but is not the one expected: never fall back silently. */
+class ChecksumError extends Error {
+    url;
+    expected;
+    actual;
+    constructor(url, expected, actual) {
+        super(`sha256 mismatch for ${url}: expected ${expected}, got ${actual}. The archive was deleted and nothing was installed.`);
+        this.url = url;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'ChecksumError';
+    }
+}
+function describeFetchError(e) {
+    const err = e;
+    if (err.name === 'TimeoutError')
+        return 'timed out';
+    const cause = err.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    return cause?.message ? `${err.message}: ${cause.message}` : err.message;
+}
+/**
+ * Fetches `url` (http, https or file) into `dest`, hashing on the way, and checks the digest.
+ * On any failure `dest` is removed. Returns the number of bytes written.
+ */
+async function downloadVerified(url, dest, sha256, timeoutMs = 120_000) {
+    let source;
+    if (url.startsWith('file://')) {
+        source = (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_url_.fileURLToPath)(url));
+    }
+    else {
+        let res;
+        try {
+            res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (e) {
+            throw new DownloadError(url, describeFetchError(e));
+        }
+        if (!res.ok || !res.body)
+            throw new DownloadError(url, `HTTP ${res.status} ${res.statusText}`.trim());
+        source = external_node_stream_.Readable.fromWeb(res.body);
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    try {
+        await (0,promises_namespaceObject.pipeline)(source, tap, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+        throw new DownloadError(url, describeFetchError(e));
+    }
+    const actual = hash.digest('hex');
+    if (actual !== sha256.toLowerCase()) {
+        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+        throw new ChecksumError(url, sha256.toLowerCase(), actual);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/tools/table.ts
+// The one table of cargo tools the pipeline installs: where each tool's prebuilt release archive
+// lives per platform, and the sha256 of each archive that has been verified. Pinned default
+// versions are the inputs' defaults (cargo-*-version in src/inputs.ts).
+//
+// A download is only ever attempted for an archive whose sha256 is known, either from
+// `sha256` below or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see
+// checksums.ts). Without one the installer builds the tool with `cargo install --locked`
+// instead: an unverified binary is never run.
+const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
+const TOOL_TABLE = {
+    'cargo-audit': {
+        crate: 'cargo-audit',
+        bin: 'cargo-audit',
+        subcommand: 'audit',
+        releaseBase: 'https://github.com/rustsec/rustsec/releases/download',
+        tag: (v) => `cargo-audit/v${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-audit-x86_64-unknown-linux-musl-v${v}.tgz`,
+            'linux-arm64': (v) => `cargo-audit-aarch64-unknown-linux-gnu-v${v}.tgz`,
+            'darwin-x64': (v) => `cargo-audit-x86_64-apple-darwin-v${v}.tgz`,
+            'win32-x64': (v) => `cargo-audit-x86_64-pc-windows-msvc-v${v}.zip`,
+        },
+        sha256: {},
+    },
+    'cargo-tarpaulin': {
+        crate: 'cargo-tarpaulin',
+        bin: 'cargo-tarpaulin',
+        subcommand: 'tarpaulin',
+        releaseBase: 'https://github.com/xd009642/tarpaulin/releases/download',
+        tag: (v) => v,
+        assets: {
+            'linux-x64': () => 'cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
+            'linux-arm64': () => 'cargo-tarpaulin-aarch64-unknown-linux-musl.tar.gz',
+            'darwin-x64': () => 'cargo-tarpaulin-x86_64-apple-darwin.tar.gz',
+            'darwin-arm64': () => 'cargo-tarpaulin-aarch64-apple-darwin.tar.gz',
+            'win32-x64': () => 'cargo-tarpaulin-x86_64-pc-windows-msvc.zip',
+        },
+        sha256: {},
+    },
+    'cargo-nextest': {
+        crate: 'cargo-nextest',
+        bin: 'cargo-nextest',
+        subcommand: 'nextest',
+        releaseBase: 'https://github.com/nextest-rs/nextest/releases/download',
+        tag: (v) => `cargo-nextest-${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-nextest-${v}-x86_64-unknown-linux-musl.tar.gz`,
+            'linux-arm64': (v) => `cargo-nextest-${v}-aarch64-unknown-linux-gnu.tar.gz`,
+            'darwin-x64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
+        },
+        sha256: {},
+    },
+};
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+/** The release archive of a tool version for a platform; undefined when none is published for it. */
+function assetFor(tool, version, platform, mirror) {
+    const spec = TOOL_TABLE[tool];
+    const name = spec.assets[platform];
+    if (!name)
+        return undefined;
+    const file = name(version);
+    const mirrorPath = `${tool}/${version}/${file}`;
+    const url = mirror
+        ? `${mirror.replace(/\/+$/, '')}/${mirrorPath}`
+        : `${spec.releaseBase}/${spec.tag(version)}/${file}`;
+    const sha256 = spec.sha256[`${version}/${file}`];
+    return { file, mirrorPath, url, ...(sha256 ? { sha256 } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+// Installs a cargo tool at a pinned version, cheapest source first:
+//   1. PATH, when it holds a suitable version (same major.minor line, at least the pinned one);
+//   2. the runner's tool cache (@actions/tool-cache, RUNNER_TOOL_CACHE);
+//   3. the shared cache (ctx.toolDir, restored with the cargo registry and target/);
+//   4. the prebuilt release archive, only when its sha256 is known, verified before use;
+//   5. `cargo install --locked --version X` as the last resort.
+// Whatever was downloaded or built is copied into the shared cache and the tool cache so the
+// next run finds it at step 2 or 3.
+
+
+
+
+
+
+
+const SOURCE_LABEL = {
+    path: 'PATH',
+    'tool-cache': 'runner tool cache',
+    'shared-cache': 'shared cache',
+    download: 'download (sha256 verified)',
+    'cargo-install': 'cargo install',
+};
+/** Failure to install a tool: says what was tried. */
+class ToolInstallError extends Error {
+    tried;
+    constructor(tool, version, reason, tried = []) {
+        super(`Could not install ${tool} ${version}: ${reason}${tried.length ? `\nTried: ${tried.join('; ')}.` : ''}`);
+        this.tried = tried;
+        this.name = 'ToolInstallError';
+    }
+}
+function exeName(bin, platform) {
+    return platform.startsWith('win32') ? `${bin}.exe` : bin;
+}
+/** `cargo install` argv for a pinned version into a private root. */
+function cargoInstallArgs(crate, version, root) {
+    return ['install', '--locked', '--version', version, '--root', root, crate];
+}
+/** tar argv extracting an archive into a directory (bsdtar on Windows also reads .zip). */
+function extractArgs(archive, dest) {
+    return /\.(tgz|tar\.gz)$/.test(archive) ? ['-xzf', archive, '-C', dest] : ['-xf', archive, '-C', dest];
+}
+/** The first x.y.z version in a `--version` output. */
+function parseVersion(output) {
+    return /\b(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/.exec(output)?.[1];
+}
+/** Whether a found version may stand in for the pinned one: same compatible line, not older. */
+function isSuitable(found, pinned) {
+    return semver_default().valid(found) !== null && semver_default().satisfies(found, `^${pinned}`);
+}
+function findOnPath(exe, pathVar) {
+    for (const dir of (pathVar ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir)
+            continue;
+        const p = (0,external_node_path_namespaceObject.join)(dir, exe);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(p).isFile())
+                return p;
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return undefined;
+}
+/** The file called `name` in dir or up to `depth` levels below it, the shallowest first. */
+function findFile(dir, name, depth = 3) {
+    const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isFile() && e.name === name))
+        return (0,external_node_path_namespaceObject.join)(dir, name);
+    if (depth === 0)
+        return undefined;
+    for (const entry of entries) {
+        if (entry.isDirectory()) {
+            const hit = findFile((0,external_node_path_namespaceObject.join)(dir, entry.name), name, depth - 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+async function installTool(tool, version, o) {
+    const started = performance.now();
+    const spec = TOOL_TABLE[tool];
+    const exe = exeName(spec.bin, o.platform);
+    const tried = [];
+    const done = (source, path, found, detail) => ({
+        tool,
+        version: found,
+        path,
+        subcommand: spec.subcommand,
+        source,
+        detail,
+        ms: performance.now() - started,
+    });
+    const versionOf = async (path) => {
+        const res = await o.exec(path, [spec.subcommand, '--version'], { env: o.env, echo: 'none', timeoutMs: 30_000 });
+        return res.code === 0 ? parseVersion(res.stdout + res.stderr) : undefined;
+    };
+    // 1. PATH
+    const onPath = findOnPath(exe, o.env.PATH ?? o.env.Path);
+    if (onPath) {
+        const found = await versionOf(onPath);
+        if (found && isSuitable(found, version))
+            return done('path', onPath, found, onPath);
+        tried.push(`PATH has ${onPath} at ${found ?? 'an unknown version'}, not ^${version}`);
+    }
+    const sharedDir = (0,external_node_path_namespaceObject.join)(o.toolDir, tool, version);
+    const sharedExe = (0,external_node_path_namespaceObject.join)(sharedDir, exe);
+    // 2. runner tool cache
+    if (o.toolCache) {
+        const dir = o.toolCache.find(tool, version, o.arch);
+        const cached = dir ? (0,external_node_path_namespaceObject.join)(dir, exe) : '';
+        if (cached && (0,external_node_fs_namespaceObject.existsSync)(cached) && (await versionOf(cached)) === version) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(sharedExe))
+                placeFile(cached, sharedDir, exe);
+            return done('tool-cache', cached, version, dir);
+        }
+        tried.push('not in the runner tool cache');
+    }
+    // 3. shared cache
+    if ((0,external_node_fs_namespaceObject.existsSync)(sharedExe) && (await versionOf(sharedExe)) === version) {
+        await addToToolCache(o, sharedDir, tool, version);
+        return done('shared-cache', sharedExe, version, sharedDir);
+    }
+    tried.push('not in the shared cache');
+    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
+    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, `${tool}-${version}-`));
+    try {
+        // 4. verified download
+        const asset = assetFor(tool, version, o.platform, o.mirror);
+        const sha256 = asset?.sha256 ?? (asset ? o.checksums.get(asset.mirrorPath) : undefined);
+        if (!asset) {
+            tried.push(`no prebuilt archive for ${o.platform}`);
+        }
+        else if (!sha256) {
+            tried.push(`no verified sha256 for ${asset.mirrorPath}, so it is not downloaded`);
+        }
+        else {
+            const archive = (0,external_node_path_namespaceObject.join)(staging, asset.file);
+            try {
+                o.log.info(`Downloading ${asset.url}`);
+                const bytes = await (o.download ?? downloadVerified)(asset.url, archive, sha256);
+                const unpacked = (0,external_node_path_namespaceObject.join)(staging, 'unpacked');
+                (0,external_node_fs_namespaceObject.mkdirSync)(unpacked);
+                const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
+                if (tar.code !== 0)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr, 15)}`);
+                const bin = findFile(unpacked, exe);
+                if (!bin)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
+                (0,external_node_fs_namespaceObject.chmodSync)(bin, 0o755);
+                const found = await versionOf(bin);
+                if (found !== version)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds ${exe} ${found ?? '(does not run)'}, not ${version}`);
+                const path = await install(o, bin, sharedDir, exe, tool, version);
+                return done('download', path, version, `${asset.url} (${(bytes / 1048576).toFixed(1)} MB, sha256 ${sha256.slice(0, 12)}…)`);
+            }
+            catch (e) {
+                if (e instanceof ChecksumError)
+                    throw new ToolInstallError(tool, version, e.message);
+                if (!(e instanceof DownloadError))
+                    throw e;
+                tried.push(e.message);
+                o.log.info(`${e.message}; building it with cargo install instead.`);
+            }
+        }
+        // 5. cargo install
+        const root = (0,external_node_path_namespaceObject.join)(staging, 'root');
+        const args = cargoInstallArgs(spec.crate, version, root);
+        o.log.info(`[command]${formatCommand('cargo', args)}`);
+        // Run away from the project so that its rust-toolchain file does not pick the compiler.
+        const res = await o.exec('cargo', args, { cwd: staging, env: o.env, echo: 'stderr' });
+        if (res.killed)
+            throw new ToolInstallError(tool, version, 'cargo install was cancelled', tried);
+        const built = (0,external_node_path_namespaceObject.join)(root, 'bin', exe);
+        if (res.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(built)) {
+            throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr, 15)}`, tried);
+        }
+        const path = await install(o, built, sharedDir, exe, tool, version);
+        return done('cargo-install', path, (await versionOf(path)) ?? version, `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+/** Copies an executable into dir (atomically, through a temporary name). */
+function placeFile(src, dir, exe) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const dest = (0,external_node_path_namespaceObject.join)(dir, exe);
+    const partial = `${dest}.partial`;
+    (0,external_node_fs_namespaceObject.copyFileSync)(src, partial);
+    (0,external_node_fs_namespaceObject.chmodSync)(partial, 0o755);
+    (0,external_node_fs_namespaceObject.renameSync)(partial, dest);
+    return dest;
+}
+async function addToToolCache(o, dir, tool, version) {
+    if (!o.toolCache || o.toolCache.find(tool, version, o.arch))
+        return;
+    await o.toolCache.cacheDir(dir, tool, version, o.arch);
+}
+async function install(o, src, sharedDir, exe, tool, version) {
+    const path = placeFile(src, sharedDir, exe);
+    await addToToolCache(o, sharedDir, tool, version);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/tools/index.ts
+// What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
+// phase of the profile) and returns where it is; `toolBlocks` says where it came from.
+
+
+
+
+
+
+const runs = new WeakMap();
+/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
+function runnerToolCache() {
+    if (!process.env.RUNNER_TOOL_CACHE)
+        return undefined;
+    return { find: (tool, version, arch) => find(tool, version, arch), cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch) };
+}
+function installOptions(ctx) {
+    return {
+        exec: ctx.exec,
+        env: ctx.env,
+        toolDir: ctx.toolDir,
+        tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'tools'),
+        log: ctx.log,
+        mirror: ctx.inputs.tools.mirror,
+        platform: currentPlatform(),
+        arch: process.arch,
+        toolCache: runnerToolCache(),
+        checksums: loadChecksums(ctx.env),
+    };
+}
+/** Installs a tool at its pinned version (once per run) and returns where it is. Throws ToolInstallError. */
+function requireTool(ctx, tool) {
+    let byTool = runs.get(ctx);
+    if (!byTool)
+        runs.set(ctx, (byTool = new Map()));
+    let pending = byTool.get(tool);
+    if (!pending) {
+        const version = ctx.inputs.tools.versions[tool];
+        pending = ctx.profiler.measure(`install ${tool}`, async () => {
+            const installed = await installTool(tool, version, installOptions(ctx));
+            ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`);
+            return installed;
+        });
+        byTool.set(tool, pending);
+    }
+    return pending;
+}
+/** One summary line per tool: version, where it came from, how long it took. */
+function toolBlocks(tools) {
+    if (tools.length === 0)
+        return [];
+    return [
+        {
+            kind: 'table',
+            header: ['tool', 'version', 'from', 'time', 'details'],
+            align: ['left', 'left', 'left', 'right', 'left'],
+            rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
+        },
+    ];
+}
+/** The JSON-report form of an installed tool. */
+function toolData(t) {
+    return { tool: t.tool, version: t.version, source: t.source, path: t.path, ms: Math.round(t.ms), detail: t.detail };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/audit.ts
@@ -38838,13 +38836,13 @@ const auditStage = {
             lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
             if (gen.code !== 0 || !lockfile) {
                 return result('failure', 'no Cargo.lock', {
-                    findings: [{ level: 'error', title: 'cargo generate-lockfile', message: fmt_lastLines(gen.stderr) }],
+                    findings: [{ level: 'error', title: 'cargo generate-lockfile', message: lastLines(gen.stderr) }],
                     blocks: toolInfo,
                 });
             }
         }
-        const today = clock_now(ctx.env);
-        const plan = advisory_db_planAdvisoryDb(ctx.toolDir, db, today);
+        const today = now(ctx.env);
+        const plan = planAdvisoryDb(ctx.toolDir, db, today);
         const build = (fetch) => auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile: lockfile });
         let fetched = false;
         let res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () => runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000));
@@ -38858,14 +38856,14 @@ const auditStage = {
         }
         else if (plan.fetch && !report && plan.why === 'stale') {
             // The network or GitHub is down: audit against the copy we have, and say how old it is.
-            notes.push({ level: 'warning', title: 'advisory database not updated', message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${fmt_lastLines(res.stderr, 5)}` });
+            notes.push({ level: 'warning', title: 'advisory database not updated', message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}` });
             res = await ctx.profiler.measure('cargo audit (cached database)', () => runAudit(ctx, tool, build(false), 120_000));
             report = tryParse(res);
         }
         if (!report) {
             const hint = plan.why === 'missing' ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.' : '';
             return result('failure', `cargo audit failed (exit ${res.code})`, {
-                findings: [...notes, { level: 'error', title: 'cargo audit', message: `${fmt_lastLines(res.stderr || res.stdout)}${hint}` }],
+                findings: [...notes, { level: 'error', title: 'cargo audit', message: `${lastLines(res.stderr || res.stdout)}${hint}` }],
                 blocks: toolInfo,
             });
         }
@@ -38881,7 +38879,7 @@ const auditStage = {
             { kind: 'text', text: describeDb(plan, fetched, report) },
             ...toolInfo,
         ];
-        ctx.log.info(`${summary} (cargo audit ${profiler_formatMs(res.ms)})`);
+        ctx.log.info(`${summary} (cargo audit ${formatMs(res.ms)})`);
         return result(failed ? 'failure' : 'success', summary, {
             findings,
             outputs: { vulnerabilities: String(vulns) },
@@ -38901,6 +38899,7 @@ const auditStage = {
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 // The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
 // findKeyFiles, which lists the files that go into the key.
+
 
 
 
@@ -39071,14 +39070,13 @@ function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
     }
     return [...found].sort();
 }
-/** Reads the key files into the key's `files`: paths relative to repoRoot, contents normalized. */
+/** Reads the key files into the key's `files`: paths relative to repoRoot (absolute outside it), contents normalized. */
 function readKeyFiles(paths, repoRoot) {
     return paths.map((p) => {
         const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
         const name = (0,external_node_path_namespaceObject.basename)(p);
         const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
-        const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, p);
-        return { path: rel.startsWith('..') ? p : rel.split(external_node_path_namespaceObject.sep).join('/'), content };
+        return { path: repoRelative(p, repoRoot, repoRoot) ?? p, content };
     });
 }
 /** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
@@ -39374,7 +39372,7 @@ function selectBinary(packages, bin) {
     return all[0];
 }
 /** "1.2 MiB" style sizes for the summary. */
-function build_formatBytes(n) {
+function formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
     if (n < 1024 * 1024)
@@ -39384,7 +39382,7 @@ function build_formatBytes(n) {
 /** "-41.3% (1.36 MiB → 820.0 KiB)" */
 function formatSizeChange(before, after) {
     const pct = before > 0 ? ((after - before) / before) * 100 : 0;
-    return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% (${build_formatBytes(before)} → ${build_formatBytes(after)})`;
+    return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% (${formatBytes(before)} → ${formatBytes(after)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/release/elf.ts
@@ -39597,7 +39595,7 @@ async function hostTriple(ctx, toolchain) {
     const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none' });
     const host = res.code === 0 ? parseRustcHost(res.stdout) : undefined;
     if (!host)
-        return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.spawnError ?? fmt_lastLines(res.stderr, 5)}`);
+        return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.spawnError ?? lastLines(res.stderr, 5)}`);
     return host;
 }
 /** Adds a missing target with rustup; a clear error naming the fix when that is impossible. */
@@ -39648,7 +39646,7 @@ const buildStage = {
             echo: 'stderr',
         });
         if (meta.code !== 0)
-            return fail('cargo metadata failed', `cargo metadata failed:\n${fmt_lastLines(meta.stderr, 10)}`);
+            return fail('cargo metadata failed', `cargo metadata failed:\n${lastLines(meta.stderr, 10)}`);
         const { packages, targetDirectory } = parseMetadata(meta.stdout);
         let chosen;
         try {
@@ -39683,7 +39681,7 @@ const buildStage = {
             const hint = plan.staticVia === 'crt-static' && /cannot produce proc-macro|crt-static/i.test(res.stderr)
                 ? '\nStatic linking with crt-static failed; set static: false, or use a musl target.'
                 : '';
-            return fail(`cargo build failed (exit ${res.code})`, `${formatCommand('cargo', cmd.args)} failed:\n${fmt_lastLines(res.stderr, 20)}${hint}`, 'cargo build');
+            return fail(`cargo build failed (exit ${res.code})`, `${formatCommand('cargo', cmd.args)} failed:\n${lastLines(res.stderr, 20)}${hint}`, 'cargo build');
         }
         const path = binaryPath(targetDirectory, plan, chosen.bin);
         let size;
@@ -39704,7 +39702,7 @@ const buildStage = {
         }
         const isStatic = elf.kind === 'elf' ? elf.static : undefined;
         const elfText = describeElf(elf);
-        ctx.log.info(`${path}: ${build_formatBytes(size)}, ${elfText}`);
+        ctx.log.info(`${path}: ${formatBytes(size)}, ${elfText}`);
         let defaultProfileSize;
         let referenceMs;
         if (build.profile === 'size') {
@@ -39725,7 +39723,7 @@ const buildStage = {
                 }
             }
             else {
-                ctx.log.warning(`The reference build with the default profile failed; the size change is not shown:\n${fmt_lastLines(refRes.stderr, 5)}`);
+                ctx.log.warning(`The reference build with the default profile failed; the size change is not shown:\n${lastLines(refRes.stderr, 5)}`);
             }
         }
         const relPath = repoRelative(path, ctx.repoRoot, ctx.repoRoot) ?? path;
@@ -39744,7 +39742,7 @@ const buildStage = {
             ...(referenceMs !== undefined ? { referenceMs } : {}),
         };
         const header = ['binary', 'target', 'profile', 'size', 'linking'];
-        const row = [`\`${relPath}\``, plan.target, build.profile, build_formatBytes(size), elfText];
+        const row = [`\`${relPath}\``, plan.target, build.profile, formatBytes(size), elfText];
         const sizeChange = defaultProfileSize !== undefined ? formatSizeChange(defaultProfileSize, size) : undefined;
         if (sizeChange !== undefined) {
             header.push('vs default release profile');
@@ -39752,7 +39750,7 @@ const buildStage = {
         }
         const outputs = { 'binary-path': path, 'binary-size': String(size), static: isStatic === undefined ? '' : String(isStatic) };
         const blocks = [{ kind: 'table', header, rows: [row] }];
-        const sizeText = `${chosen.bin} ${build_formatBytes(size)}${sizeChange !== undefined ? ` (${sizeChange.split(' ')[0]} vs release)` : ''}`;
+        const sizeText = `${chosen.bin} ${formatBytes(size)}${sizeChange !== undefined ? ` (${sizeChange.split(' ')[0]} vs release)` : ''}`;
         if (plan.static && isStatic === false) {
             const libs = elf.kind === 'elf' ? elf.needed : [];
             const msg = [
@@ -39918,7 +39916,7 @@ const clippyStage = {
         if (res.code === 0)
             return result('success', summary, { findings, blocks, data });
         if (findings.length === 0) {
-            findings.push({ level: 'error', title: 'cargo clippy', message: fmt_lastLines(res.stderr) });
+            findings.push({ level: 'error', title: 'cargo clippy', message: lastLines(res.stderr) });
         }
         return result('failure', summary, { findings, blocks, data });
     },
@@ -40417,7 +40415,7 @@ async function runCell(ctx, toolchain, features, runner, locked, nextest) {
                 });
             }
             if (errors.length === 0)
-                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: fmt_lastLines(res.stderr) });
+                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: lastLines(res.stderr) });
         }
     }
     return { cell, findings };
@@ -40504,9 +40502,9 @@ const testStage = {
                 ...(c.error ? { error: c.error } : {}),
             })),
         };
-        const rows = cells.map((c) => [c.toolchain, c.features, `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : profiler_formatMs(c.ms)]);
+        const rows = cells.map((c) => [c.toolchain, c.features, `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
         if (cells.length > 1)
-            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), profiler_formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
+            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
         const blocks = [];
         if (fallback !== undefined) {
             const version = ctx.inputs.tools.versions['cargo-nextest'];
@@ -40641,7 +40639,7 @@ const coverageStage = {
                 ...failureLocation(f, bases, ctx.repoRoot),
             }));
             if (findings.length === 0) {
-                const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : fmt_lastLines(`${res.stdout}\n${res.stderr}`, 30);
+                const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : lastLines(`${res.stdout}\n${res.stderr}`, 30);
                 findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
             }
             const summary = tests.failed > 0 ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed under coverage` : res.code !== 0 ? `cargo tarpaulin failed (exit ${res.code})` : 'no coverage report';
@@ -41027,7 +41025,7 @@ function createdAt(env, now = () => new Date()) {
 ;// CONCATENATED MODULE: ./src/state.ts
 // The typed state main leaves for post (through core.saveState / STATE_* env in Actions).
 
-const state_STATE = {
+const STATE = {
     /** Set by main once it has run: post does nothing when main never started. */
     mainRan: 'main-ran',
     result: 'result',
@@ -41042,7 +41040,7 @@ function state_saveState(name, value) {
     core.saveState(name, value);
 }
 function state_getState(name) {
-    return core.getState(name);
+    return getState(name);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/docker.ts
@@ -41238,14 +41236,14 @@ const dockerStage = {
                 policy.push ? (pushed.find((p) => p.ref.endsWith(`:${t}`))?.digest ? '✅ pushed' : '⚠️ no digest') : '— not pushed',
             ]);
             const blocks = [
-                { kind: 'text', text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${build_formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${build_formatBytes(bd.size)})` : ''}` },
+                { kind: 'text', text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${formatBytes(bd.size)})` : ''}` },
                 { kind: 'text', text: `**Dockerfile:** ${generated ? 'generated (FROM scratch around the static binary)' : `\`${dockerfile}\``}; builder: ${buildx ? 'buildx' : 'classic'}` },
                 { kind: 'text', text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}` },
                 { kind: 'table', header: ['tag', 'reference', 'push'], rows },
                 { kind: 'details', summary: 'Labels', body: labels.map(([k, v]) => `${k}=${v}`).join('\n') },
                 ...(generatedText !== undefined ? [{ kind: 'details', summary: 'Generated Dockerfile', body: generatedText, lang: 'dockerfile' }] : []),
             ];
-            return result('success', `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${build_formatBytes(imageSize)}` : ''}`, {
+            return result('success', `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`, {
                 outputs: { 'image-tags': refs.join('\n'), 'image-digest': digests[0] ?? '' },
                 blocks,
                 data,
@@ -41257,7 +41255,7 @@ const dockerStage = {
                 for (const p of problems)
                     ctx.log.warning(scrub(p));
                 // Logged out: nothing left for post to clean up.
-                ctx.saveState(state_STATE.dockerConfig, '');
+                ctx.saveState(STATE.dockerConfig, '');
             }
         }
         /** Login happens after the build, except for buildx multi-platform pushes (login first, nothing built yet). */
@@ -41272,8 +41270,8 @@ const dockerStage = {
             }
             configDir = makeDockerConfig(ctx.tempDir);
             // Saved before logging in, so that post removes the credentials even if this step dies mid-way.
-            ctx.saveState(state_STATE.dockerConfig, configDir);
-            ctx.saveState(state_STATE.dockerRegistries, JSON.stringify(registries));
+            ctx.saveState(STATE.dockerConfig, configDir);
+            ctx.saveState(STATE.dockerRegistries, JSON.stringify(registries));
             for (const registry of registries) {
                 const outcome = await ctx.profiler.measure(`docker login ${registry}`, () => dockerRetried(`Login to ${registry}`, dockerLoginArgs(registry, d.username), { input: password, env: { DOCKER_CONFIG: configDir }, echo: 'none', timeoutMs: LOGIN_TIMEOUT_MS }));
                 const r = outcome.value;
@@ -41442,7 +41440,7 @@ function escapeCell(s) {
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-function blocks_toMarkdown(blocks) {
+function toMarkdown(blocks) {
     const out = [];
     for (const b of blocks) {
         switch (b.kind) {
@@ -41504,7 +41502,7 @@ function toText(blocks) {
 ;// CONCATENATED MODULE: ./src/actions.ts
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 
-const actions_actionsLogger = {
+const actionsLogger = {
     info: (m) => info(m),
     warning: (m) => warning(m),
     group: (name, fn) => group(name, fn),
@@ -41554,8 +41552,10 @@ function githubEvent(env) {
 // registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
 
 
-/** Total size of a file or directory tree (symlinks not followed). */
-function diskUsage(path) {
+/** Total size of a file or directory tree (symlinks not followed), without the paths in `skip`. */
+function diskUsage(path, skip) {
+    if (skip?.has(path))
+        return 0;
     let st;
     try {
         st = (0,external_node_fs_namespaceObject.lstatSync)(path);
@@ -41567,8 +41567,16 @@ function diskUsage(path) {
         return st.size;
     let total = 0;
     for (const name of safeList(path))
-        total += diskUsage((0,external_node_path_namespaceObject.join)(path, name));
+        total += diskUsage((0,external_node_path_namespaceObject.join)(path, name), skip);
     return total;
+}
+/**
+ * The size of `paths` before the plan's items are pruned. The plan measured its items when it was
+ * made: only the rest is walked, so that no file is measured twice.
+ */
+function sizeBeforePrune(paths, plan) {
+    const pruned = new Set(plan.items.map((i) => i.path));
+    return plan.bytes + paths.reduce((s, p) => s + diskUsage(p, pruned), 0);
 }
 function safeList(dir) {
     try {
@@ -41646,13 +41654,8 @@ function readUnit(profile, dirName, runStartMs, depInfo) {
                 if (dep)
                     unit.runsScript = u64ToFingerprintHex(dep[1]);
             }
-            try {
-                if ((0,external_node_fs_namespaceObject.statSync)(p).mtimeMs >= runStartMs)
-                    unit.fresh = true;
-            }
-            catch {
-                /* gone */
-            }
+            if (mtimeMs(p) >= runStartMs)
+                unit.fresh = true;
         }
         else if (f.startsWith('build-script-') && !f.startsWith('build-script-build-script-build.')) {
             // build-script-<kind>: the 16-hex fingerprint of the script's compile.
@@ -41781,7 +41784,7 @@ function applyPrune(plan) {
     let freed = 0;
     for (const item of plan.items) {
         try {
-            rmSync(item.path, { recursive: true, force: true });
+            (0,external_node_fs_namespaceObject.rmSync)(item.path, { recursive: true, force: true });
             freed += item.bytes;
         }
         catch {
@@ -41806,6 +41809,8 @@ function pruneTotals(plan) {
 // The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
 
 
+
+
 function report_formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -41815,7 +41820,7 @@ function report_formatBytes(n) {
         return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
     return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
 }
-function report_hitOf(key, matched) {
+function hitOf(key, matched) {
     return matched === undefined || matched === '' ? 'none' : matched === key ? 'exact' : 'partial';
 }
 const HIT_TEXT = {
@@ -41828,7 +41833,7 @@ function restoreBlocks(plan, f) {
         ['key', `\`${plan.key}\``],
         ['restored', f.hit === 'none' ? HIT_TEXT.none : `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``],
         ['entry size', f.sizeBytes !== undefined ? report_formatBytes(f.sizeBytes) : '–'],
-        ['restore time', profiler_formatMs(f.ms)],
+        ['restore time', formatMs(f.ms)],
         ['backend', f.backend],
     ];
     if (f.problem)
@@ -41854,9 +41859,9 @@ function saveBlocks(f) {
     if (f.sizeBytes !== undefined)
         rows.push(['entry size', report_formatBytes(f.sizeBytes)]);
     if (f.ms !== undefined)
-        rows.push(['save time', profiler_formatMs(f.ms)]);
+        rows.push(['save time', formatMs(f.ms)]);
     if (f.pruneMs !== undefined)
-        rows.push(['prune time', profiler_formatMs(f.pruneMs)]);
+        rows.push(['prune time', formatMs(f.pruneMs)]);
     if (f.beforeBytes !== undefined && f.prune) {
         rows.push(['files before pruning', report_formatBytes(f.beforeBytes)]);
         rows.push(['files after pruning', report_formatBytes(Math.max(0, f.beforeBytes - f.prune.bytes))]);
@@ -41875,15 +41880,49 @@ function saveBlocks(f) {
     }
     return blocks;
 }
+/** Adds blocks to the job summary (post); a summary that cannot be written is a warning naming `what`. */
+async function appendToJobSummary(blocks, what, log) {
+    try {
+        await summary.addRaw(toMarkdown(blocks), true).write();
+    }
+    catch (e) {
+        log.warning(`Could not add ${what} to the job summary: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/release/secrets.ts
+// Secret inputs reach only the command that needs them (docker login, on stdin). Each entry point
+// reads inputs from environment variables of its own (the runner's INPUT_*, the CLI's
+// RUST_PIPELINE_*), which every child process would inherit: build scripts, proc-macros and tests
+// of any dependency could read them.
+/** Action inputs that hold secrets. */
+const SECRET_INPUTS = ['docker-password'];
+/** The environment variable the runner uses for an input ("docker-password" → "INPUT_DOCKER-PASSWORD"). */
+function inputEnvName(input) {
+    return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * A copy of `env` without the secret inputs, for every child process the pipeline starts.
+ * `envName` is how the entry point names an input's variable (the runner's scheme by default).
+ */
+function withoutSecretInputs(env, envName = inputEnvName) {
+    const out = { ...env };
+    for (const input of SECRET_INPUTS)
+        delete out[envName(input)];
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/cache/service.ts
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
 
 
+
+
+
 /** Where the bundled worker lives: next to the running entry point's folder (dist/main → dist/cache-worker). */
 function workerScript() {
-    return resolve(dirname(process.argv[1] ?? '.'), '..', 'cache-worker', 'index.js');
+    return (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(process.argv[1] ?? '.'), '..', 'cache-worker', 'index.js');
 }
 /**
  * Reads one line of the worker's output: workflow commands are handled here (masks registered,
@@ -41916,12 +41955,12 @@ function handleWorkerLine(line, log, out) {
             out.sizeBytes = Number(size[1]);
     }
 }
-async function service_runWorker(req, o) {
-    mkdirSync(o.tempDir, { recursive: true });
-    const dir = mkdtempSync(join(o.tempDir, 'cache-'));
-    const resultFile = join(dir, 'result.json');
-    const requestFile = join(dir, 'request.json');
-    writeFileSync(requestFile, JSON.stringify({ ...req, resultFile }));
+async function runWorker(req, o) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, 'cache-'));
+    const resultFile = (0,external_node_path_namespaceObject.join)(dir, 'result.json');
+    const requestFile = (0,external_node_path_namespaceObject.join)(dir, 'request.json');
+    (0,external_node_fs_namespaceObject.writeFileSync)(requestFile, JSON.stringify({ ...req, resultFile }));
     const out = { available: true, warnings: [], ms: 0 };
     // The library's own download segment timeout, in whole minutes, no longer than ours.
     const env = { ...o.env, SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))) };
@@ -41937,7 +41976,7 @@ async function service_runWorker(req, o) {
             return { ...out, timedOut: true };
         let result;
         try {
-            result = JSON.parse(readFileSync(resultFile, 'utf8'));
+            result = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(resultFile, 'utf8'));
         }
         catch {
             const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
@@ -41946,8 +41985,64 @@ async function service_runWorker(req, o) {
         return { ...out, ...result };
     }
     finally {
-        rmSync(dir, { recursive: true, force: true });
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
+}
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+function undoPartialRestore(paths, existedBefore) {
+    const removed = [];
+    for (const p of paths) {
+        if (!existedBefore.has(p) && (0,external_node_fs_namespaceObject.existsSync)(p)) {
+            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
+            removed.push(p);
+        }
+    }
+    return removed;
+}
+/**
+ * Restores an entry in the worker. A restore stopped for time restores nothing: the paths it had
+ * begun to extract (and that did not exist before) are removed, so that half-written files do not
+ * look fresh to cargo.
+ */
+async function restoreEntry(req, o) {
+    const existedBefore = new Set(req.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
+    const out = await runWorker({ op: 'restore', ...req }, o);
+    if (out.timedOut) {
+        const removed = out.extracting ? undoPartialRestore(req.paths, existedBefore) : [];
+        return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}` };
+    }
+    if (out.error)
+        return { ...out, problem: out.error };
+    if (out.warnings.length > 0 && !out.matchedKey)
+        return { ...out, problem: out.warnings.join('; ') };
+    return out;
+}
+/**
+ * How the post step runs the worker: in the runner's environment without the secret inputs (as
+ * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
+ */
+function postWorkerOptions(log, timeoutMs, env = process.env) {
+    return { exec: exec_exec, log, env: withoutSecretInputs(env), tempDir: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'), timeoutMs };
+}
+/** Why a lookup gave no usable answer (none in time, a failure, a warning and no match); undefined when it answered. */
+function lookupProblem(lookup, timeoutMs) {
+    if (lookup.timedOut)
+        return `no answer within ${timeoutMs / 1000} s`;
+    if (lookup.error)
+        return lookup.error;
+    if (!lookup.matchedKey && lookup.warnings.length > 0)
+        return lookup.warnings.join('; ');
+    return undefined;
+}
+/** "not saved: …" for a save that stored nothing (`stoppedAfter` names its time bound); undefined when it saved. */
+function notSaved(save, stoppedAfter) {
+    if (save.timedOut)
+        return `not saved: stopped after ${stoppedAfter}`;
+    if (save.error)
+        return `not saved: ${save.error}`;
+    if (save.cacheId === undefined || save.cacheId < 0)
+        return `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/cache/advisory-db.ts
@@ -41961,15 +42056,9 @@ async function service_runWorker(req, o) {
 // Within the main entry, a database fetched today would never be saved after an exact hit of
 // the main key, and every later run that day would fetch again.
 //
-// main restores it (when the audit stage runs on the cached database) in the same worker
-// process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
+// main restores it (when the audit stage runs on the cached database) beside the main entry, in
+// a worker process of its own, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
-
-
-
-
-
-
 
 
 
@@ -41981,11 +42070,11 @@ async function service_runWorker(req, o) {
 /** Bumped when the layout of the database entry changes. */
 const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
 /** The longest post's lookup or save of the (small) database entry may take. */
-const ADVISORY_DB_SAVE_TIMEOUT_MS = (/* unused pure expression or super */ null && (5 * 60_000));
+const ADVISORY_DB_SAVE_TIMEOUT_MS = 5 * 60_000;
 /** The daily key of the database fetched (or wanted) on `day`, and the restore key for older days. */
 function advisoryDbKeys(os, day) {
     const base = `${ADVISORY_DB_KEY_PREFIX}-${keyPart(os)}-`;
-    return { key: `${base}${clock_utcDay(day)}`, restoreKeys: [base] };
+    return { key: `${base}${utcDay(day)}`, restoreKeys: [base] };
 }
 /** The paths of the entry, in a fixed order (the service scopes entries by this list). */
 function advisoryDbEntryPaths(toolDir) {
@@ -42002,7 +42091,7 @@ function usesAdvisoryDbEntry(inputs) {
  */
 function localAdvisoryDbStatus(toolDir, os, today) {
     const key = advisoryDbKeys(os, today).key;
-    const plan = advisory_db_planAdvisoryDb(toolDir, undefined, today);
+    const plan = planAdvisoryDb(toolDir, undefined, today);
     const copyKey = plan.fetchedAt ? advisoryDbKeys(os, plan.fetchedAt).key : undefined;
     const what = plan.why === 'fetched today'
         ? `the copy in the cache directory is today's (\`${copyKey}\`): no fetch`
@@ -42013,17 +42102,6 @@ function localAdvisoryDbStatus(toolDir, os, today) {
         blocks: [{ kind: 'text', text: `**Advisory database** (daily key \`${key}\`): ${what}` }],
         data: { key, path: plan.path, copyKey: copyKey ?? null, fresh: plan.why === 'fetched today' },
     };
-}
-/** Removes the paths a restore created when it was stopped halfway through extracting. */
-function undoPartialRestore(paths, existedBefore) {
-    const removed = [];
-    for (const p of paths) {
-        if (!existedBefore.has(p) && existsSync(p)) {
-            rmSync(p, { recursive: true, force: true });
-            removed.push(p);
-        }
-    }
-    return removed;
 }
 function prefixed(log) {
     return { ...log, info: (m) => log.info(`advisory database cache: ${m}`) };
@@ -42040,26 +42118,15 @@ async function restoreAdvisoryDb(ctx, o) {
     if (planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
         return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
     }
-    const existedBefore = new Set(paths.filter((p) => existsSync(p)));
-    const out = await runWorker({ op: 'restore', paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
+    const out = await restoreEntry({ paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
     if (!out.available)
         return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
-    let matched = out.matchedKey;
-    let problem;
+    const { matchedKey: matched, problem } = out;
     const warnings = [];
-    if (out.timedOut) {
-        matched = undefined;
-        const removed = out.extracting ? undoPartialRestore(paths, existedBefore) : [];
-        problem = `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+    if (out.timedOut)
         warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
-    }
-    else if (out.error) {
-        problem = out.error;
+    else if (out.error)
         warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
-    }
-    else if (out.warnings.length > 0 && !matched) {
-        problem = out.warnings.join('; ');
-    }
     const state = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
     return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
 }
@@ -42071,7 +42138,7 @@ function advisoryDbRestoreBlocks(r) {
         ? `not restored (${r.skipped})`
         : s.hit === 'none'
             ? `${advisory_db_HIT_TEXT.none} for \`${s.key}\`${r.problem ? ` (${r.problem})` : ''}`
-            : `${advisory_db_HIT_TEXT[s.hit]}: \`${s.matchedKey}\`${r.sizeBytes !== undefined ? `, ${formatBytes(r.sizeBytes)}` : ''}, ${formatMs(r.ms)}`;
+            : `${advisory_db_HIT_TEXT[s.hit]}: \`${s.matchedKey}\`${r.sizeBytes !== undefined ? `, ${report_formatBytes(r.sizeBytes)}` : ''}, ${formatMs(r.ms)}`;
     return [{ kind: 'text', text: `**Advisory database cache** (daily key \`${s.key}\`): ${what}` }];
 }
 /** The JSON-report form of the restore. */
@@ -42103,17 +42170,12 @@ function advisoryDbSaveDecision(state, fetchedAt) {
         return { save: false, why: `not saved: the entry \`${key}\` was restored, the database is unchanged` };
     return { save: true, key };
 }
-async function appendSummary(text, log) {
-    try {
-        await core.summary.addRaw(toMarkdown([{ kind: 'text', text: `**Advisory database cache:** ${text}` }]), true).write();
-    }
-    catch (e) {
-        log.warning(`Could not add the advisory database cache to the job summary: ${e.message}`);
-    }
+function appendSummary(text, log) {
+    return appendToJobSummary([{ kind: 'text', text: `**Advisory database cache:** ${text}` }], 'the advisory database cache', log);
 }
 /** Saves the database entry in post. Never throws: problems are warnings. */
 async function saveAdvisoryDbInPost(log = actionsLogger, options) {
-    const raw = getState(STATE.advisoryDbCache);
+    const raw = state_getState(STATE.advisoryDbCache);
     if (!raw)
         return;
     try {
@@ -42124,18 +42186,11 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
             await appendSummary(decision.why, log);
             return;
         }
-        const workerOptions = {
-            exec,
-            log: prefixed(log),
-            env: process.env,
-            tempDir: join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
-            timeoutMs: ADVISORY_DB_SAVE_TIMEOUT_MS,
-            ...options,
-        };
+        const workerOptions = { ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS), ...options };
         const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
         const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
-        if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
-            const why = lookup.timedOut ? `no answer within ${workerOptions.timeoutMs / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+        const why = lookupProblem(lookup, workerOptions.timeoutMs);
+        if (why !== undefined) {
             log.warning(`Advisory database cache not saved: the cache service did not answer (${why}).`);
             await appendSummary(`not saved: the cache service did not answer (${why})`, log);
             return;
@@ -42146,15 +42201,8 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
             return;
         }
         const save = await runWorker({ op: 'save', ...req }, workerOptions);
-        let outcome;
-        if (save.timedOut)
-            outcome = `not saved: stopped after ${workerOptions.timeoutMs / 1000} s`;
-        else if (save.error)
-            outcome = `not saved: ${save.error}`;
-        else if (save.cacheId === undefined || save.cacheId < 0)
-            outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
-        else
-            outcome = `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
+        const outcome = notSaved(save, `${workerOptions.timeoutMs / 1000} s`) ??
+            `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${report_formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
         if (save.timedOut || save.error)
             log.warning(`Advisory database cache ${outcome}.`);
         else
@@ -42165,6 +42213,185 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
         log.warning(`Advisory database cache not saved: ${e.message}`);
     }
 }
+
+;// CONCATENATED MODULE: ./src/cache/action.ts
+// The shared cache in the action: restored in main before anything builds, pruned and saved in
+// post. Every problem is a warning: the run's result is what it would be without a cache.
+
+
+
+
+
+
+
+
+
+
+/** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
+const SAVE_TIMEOUT_MS = 20 * 60_000;
+/** The longest the post step's "is this key saved already?" question may take. */
+const LOOKUP_TIMEOUT_MS = 60_000;
+const cacheRestoreStep = {
+    name: 'cache restore',
+    async run(ctx) {
+        const c = ctx.inputs.cache;
+        if (!c.enabled) {
+            return {
+                outputs: { 'cache-hit': 'none', 'cache-key': '' },
+                blocks: [{ kind: 'text', text: '**Cache:** off (`cache: false`).' }],
+                data: { enabled: false },
+            };
+        }
+        // The advisory database's daily entry is restored beside the main one, in its own worker,
+        // under the same time bound.
+        const os = runnerOs(ctx.env);
+        const daily = usesAdvisoryDbEntry(ctx.inputs)
+            ? restoreAdvisoryDb(ctx, { os, timeoutMs: c.restoreTimeoutSeconds * 1000, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache') }).catch((e) => e)
+            : undefined;
+        const main = await restoreMainEntry(ctx, os);
+        const db = await daily;
+        if (db instanceof Error)
+            return { ...main, warnings: [...(main.warnings ?? []), `Advisory database cache not restored: ${db.message}`] };
+        if (!db || db.skipped === 'no cache service')
+            return main;
+        ctx.saveState(STATE.advisoryDbCache, JSON.stringify(db.state));
+        return {
+            ...main,
+            blocks: [...(main.blocks ?? []), ...advisoryDbRestoreBlocks(db)],
+            warnings: [...(main.warnings ?? []), ...db.warnings],
+            data: { ...main.data, advisoryDb: advisoryDbRestoreData(db) },
+        };
+    },
+};
+async function restoreMainEntry(ctx, os) {
+    const c = ctx.inputs.cache;
+    const runStartMs = Date.now();
+    let plan;
+    try {
+        plan = await ctx.profiler.measure('cache key', () => planCache(ctx, {
+            scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
+            os,
+            arch: runnerArch(ctx.env),
+            toolDir: ctx.toolDir,
+            withCargoHome: true,
+        }));
+    }
+    catch (e) {
+        return {
+            outputs: { 'cache-hit': 'none', 'cache-key': '' },
+            warnings: [`Cache: could not work out the cache key (${e.message}); the run continues without the cache.`],
+            data: { enabled: true, error: e.message },
+        };
+    }
+    ctx.log.info(`Cache key: ${plan.key}`);
+    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs: c.restoreTimeoutSeconds * 1000 });
+    if (!outcome.available) {
+        ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
+        return {
+            outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+            blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
+            data: { enabled: true, available: false, key: plan.key },
+        };
+    }
+    const { matchedKey: matched, problem } = outcome;
+    const warnings = [];
+    if (outcome.timedOut)
+        warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
+    else if (outcome.error)
+        warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
+    const hit = hitOf(plan.key, matched);
+    const state = {
+        key: plan.key,
+        paths: plan.paths,
+        hit,
+        ...(matched ? { matchedKey: matched } : {}),
+        onFailure: c.onFailure,
+        runStartMs,
+        cargoHome: plan.cargoHome,
+        targetDirs: plan.targetDirs,
+        members: plan.members,
+        lockfiles: plan.lockfiles,
+        toolDir: ctx.toolDir,
+        toolVersions: { ...ctx.inputs.tools.versions },
+    };
+    ctx.saveState(STATE.cache, JSON.stringify(state));
+    return {
+        outputs: { 'cache-hit': hit, 'cache-key': plan.key },
+        blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
+        warnings,
+        data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+    };
+}
+/** Decides whether post (or the CLI at its end) saves: never after an exact hit, after a failure only with cache-on-failure. */
+function saveDecision(state, result) {
+    if (state.hit === 'exact')
+        return 'not saved: the exact key was restored';
+    if (result !== 'success' && !state.onFailure)
+        return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
+    return undefined;
+}
+function action_appendSummary(figures, log) {
+    return appendToJobSummary(saveBlocks(figures), 'the cache save', log);
+}
+async function saveCacheInPost(log = actionsLogger) {
+    const raw = state_getState(STATE.cache);
+    if (!raw)
+        return;
+    const state = JSON.parse(raw);
+    const skip = saveDecision(state, state_getState(STATE.result));
+    if (skip) {
+        log.info(`Cache ${skip}.`);
+        await action_appendSummary({ key: state.key, outcome: skip }, log);
+        return;
+    }
+    // Another job with the same key may have saved it meanwhile: then there is nothing to do.
+    const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, LOOKUP_TIMEOUT_MS));
+    const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
+    if (why !== undefined) {
+        log.warning(`Cache not saved: the cache service did not answer (${why}).`);
+        await action_appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
+        return;
+    }
+    if (lookup.matchedKey === state.key) {
+        log.info('Cache not saved: an entry with this key was saved meanwhile (another job).');
+        await action_appendSummary({ key: state.key, outcome: 'not saved: another job saved this key first' }, log);
+        return;
+    }
+    log.info(`Cache lookup before saving: ${formatMs(lookup.ms)}`);
+    if (!state.paths.some((p) => (0,external_node_fs_namespaceObject.existsSync)(p))) {
+        log.info('Cache not saved: none of its paths exist.');
+        await action_appendSummary({ key: state.key, outcome: 'not saved: none of its paths exist' }, log);
+        return;
+    }
+    const pruneStarted = Date.now();
+    const prune = planPrune({
+        targetDirs: state.targetDirs,
+        cargoHome: state.cargoHome,
+        members: state.members,
+        locked: lockedSet(state.lockfiles),
+        runStartMs: state.runStartMs,
+        ...(state.toolDir && state.toolVersions ? { tools: { dir: state.toolDir, keep: state.toolVersions } } : {}),
+    });
+    const beforeBytes = sizeBeforePrune(state.paths, prune);
+    applyPrune(prune);
+    const pruneMs = Date.now() - pruneStarted;
+    log.info(`Cache pruned ${prune.items.length} paths (${report_formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
+    const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, SAVE_TIMEOUT_MS));
+    const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
+    if (save.timedOut || save.error)
+        log.warning(`Cache ${outcome}.`);
+    else
+        log.info(`Cache ${outcome}: ${state.key}`);
+    await action_appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
+}
+const cacheSaveTask = {
+    name: 'cache save',
+    run: async () => {
+        // The small daily database entry first: it does not depend on the run's result.
+        await saveAdvisoryDbInPost();
+        await saveCacheInPost();
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cache/local.ts
 // The CLI's cache: the same keys and the same lookup rules as the Actions cache service, over a
@@ -42184,11 +42411,17 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
 
 
 
+
+
 /** Entries kept per scope (job or shared-key, OS, arch) after a save. */
 const KEEP_ENTRIES = 3;
 /** The entry's version, like the service's: the paths and the compression must match to restore. */
 function entryVersion(paths, compression) {
     return (0,external_node_crypto_.createHash)('sha256').update([...paths, compression, 'local-1'].join('|')).digest('hex');
+}
+/** A failed tar in one line: its last two lines of errors. */
+function tarFailure(res) {
+    return `tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`;
 }
 function compressArgs(c) {
     // GNU tar adds -d itself when extracting through the program.
@@ -42254,32 +42487,32 @@ class LocalCache {
             this.runStartMs = Date.now();
             this.onFailure = c.onFailure;
             this.compression = (await ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 })).code === 0 ? 'zstd' : 'gzip';
-            const plan = await ctx.profiler.measure('cache key', () => planCache(ctx, { scope: c.sharedKey || 'local', os: runnerOs({}), arch: runnerArch({}), withCargoHome: true }));
+            const os = runnerOs({});
+            const plan = await ctx.profiler.measure('cache key', () => planCache(ctx, { scope: c.sharedKey || 'local', os, arch: runnerArch({}), withCargoHome: true }));
             this.plan = plan;
             const started = Date.now();
             const entry = findEntry(this.entries(), plan.key, plan.restoreKeys, entryVersion(plan.paths, this.compression));
             let problem;
             let warnings = [];
             if (entry) {
-                const existedBefore = plan.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
+                const existedBefore = new Set(plan.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
                 const res = await ctx.exec('tar', tarExtractArgs(this.archiveOf(entry), entry.compression), { echo: 'none', timeoutMs: c.restoreTimeoutSeconds * 1000 });
                 if (res.code !== 0) {
-                    problem = res.killed === 'timeout' ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)` : `tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`;
+                    problem = res.killed === 'timeout' ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)` : tarFailure(res);
                     // Half-written files must not look fresh to cargo: drop what this restore created.
-                    for (const p of plan.paths)
-                        if (!existedBefore.includes(p))
-                            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
+                    undoPartialRestore(plan.paths, existedBefore);
                     warnings = [`Local cache restore from ${this.dir} failed (${problem}); the run continues without it.`];
                 }
             }
-            this.hit = problem ? 'none' : report_hitOf(plan.key, entry?.key);
+            const ms = Date.now() - started;
+            this.hit = problem ? 'none' : hitOf(plan.key, entry?.key);
             ctx.log.info(`Cache key: ${plan.key} (${this.hit === 'none' ? 'miss' : `${this.hit} hit: ${entry?.key}`})`);
-            const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, runnerOs({}), clock_now(ctx.env)) : undefined;
+            const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, now(ctx.env)) : undefined;
             return {
                 outputs: { 'cache-hit': this.hit, 'cache-key': plan.key },
-                blocks: [...restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms: Date.now() - started, problem }), ...(db?.blocks ?? [])],
+                blocks: [...restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms, problem }), ...(db?.blocks ?? [])],
                 warnings,
-                data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: Date.now() - started, ...(db ? { advisoryDb: db.data } : {}) },
+                data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: ms, ...(db ? { advisoryDb: db.data } : {}) },
             };
         },
     };
@@ -42290,16 +42523,15 @@ class LocalCache {
         if (!plan || !exec)
             return;
         try {
-            if (this.hit === 'exact')
-                return log.info('Cache not saved: the exact key was restored.');
-            if (report.result !== 'success' && !this.onFailure)
-                return log.info(`Cache not saved: the run's result is ${report.result} and cache-on-failure is false.`);
+            const skip = saveDecision({ hit: this.hit, onFailure: this.onFailure }, report.result);
+            if (skip)
+                return log.info(`Cache ${skip}.`);
             const started = Date.now();
             const existing = plan.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p));
             if (existing.length === 0)
                 return log.info('Cache not saved: none of its paths exist.');
             const prune = planPrune({ targetDirs: plan.targetDirs, cargoHome: plan.cargoHome, members: plan.members, locked: lockedSet(plan.lockfiles), runStartMs: this.runStartMs });
-            const beforeBytes = existing.reduce((s, p) => s + diskUsage(p), 0);
+            const beforeBytes = sizeBeforePrune(existing, prune);
             (0,external_node_fs_namespaceObject.mkdirSync)(this.entriesDir, { recursive: true });
             const entry = { key: plan.key, version: entryVersion(plan.paths, this.compression), createdAt: Date.now(), sizeBytes: 0, compression: this.compression };
             const archive = this.archiveOf(entry);
@@ -42310,7 +42542,7 @@ class LocalCache {
                 const res = await exec('tar', tarCreateArgs(tmp, existing, excludeFile, this.compression), { echo: 'none' });
                 // 1: some files changed while being read; the archive is still usable.
                 if (res.code !== 0 && res.code !== 1)
-                    throw new Error(`tar failed: ${res.stderr.trim().split('\n').slice(-2).join(' ')}`);
+                    throw new Error(tarFailure(res));
                 (0,external_node_fs_namespaceObject.renameSync)(tmp, archive);
             }
             finally {
@@ -42336,28 +42568,6 @@ class LocalCache {
             log.info(`Cache: removed the old entry ${old.key}`);
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/release/secrets.ts
-// Secret inputs reach only the command that needs them (docker login, on stdin). Each entry point
-// reads inputs from environment variables of its own (the runner's INPUT_*, the CLI's
-// RUST_PIPELINE_*), which every child process would inherit: build scripts, proc-macros and tests
-// of any dependency could read them.
-/** Action inputs that hold secrets. */
-const SECRET_INPUTS = ['docker-password'];
-/** The environment variable the runner uses for an input ("docker-password" → "INPUT_DOCKER-PASSWORD"). */
-function inputEnvName(input) {
-    return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * A copy of `env` without the secret inputs, for every child process the pipeline starts.
- * `envName` is how the entry point names an input's variable (the runner's scheme by default).
- */
-function withoutSecretInputs(env, envName = inputEnvName) {
-    const out = { ...env };
-    for (const input of SECRET_INPUTS)
-        delete out[envName(input)];
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -42512,7 +42722,7 @@ async function cli(argv) {
     // The CLI has no post step: the cache is saved here, at the end of the run.
     if (!cancelled)
         await localCache.save(report, log);
-    console.log(`\nReport: ${reportPath}  (${profiler_formatMs(report.totalMs)})`);
+    console.log(`\nReport: ${reportPath}  (${formatMs(report.totalMs)})`);
     return report.result === 'success' && !cancelled ? 0 : 1;
 }
 cli(process.argv.slice(2)).then((code) => {

@@ -36564,446 +36564,6 @@ function loadChecksums(env) {
     return parseChecksums(text, path);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/tools/download.ts
-// Downloads a file while hashing it, and refuses it unless its sha256 matches.
-
-
-
-
-
-/** The archive could not be fetched (server down, refused, HTTP error): the caller may fall back. */
-class DownloadError extends Error {
-    url;
-    constructor(url, reason) {
-        super(`could not download ${url}: ${reason}`);
-        this.url = url;
-        this.name = 'DownloadError';
-    }
-}
-/** The archive arrived but is not the one expected: never fall back silently. */
-class ChecksumError extends Error {
-    url;
-    expected;
-    actual;
-    constructor(url, expected, actual) {
-        super(`sha256 mismatch for ${url}: expected ${expected}, got ${actual}. The archive was deleted and nothing was installed.`);
-        this.url = url;
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'ChecksumError';
-    }
-}
-function describeFetchError(e) {
-    const err = e;
-    if (err.name === 'TimeoutError')
-        return 'timed out';
-    const cause = err.cause;
-    if (cause?.code)
-        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
-    return cause?.message ? `${err.message}: ${cause.message}` : err.message;
-}
-/**
- * Fetches `url` (http, https or file) into `dest`, hashing on the way, and checks the digest.
- * On any failure `dest` is removed. Returns the number of bytes written.
- */
-async function downloadVerified(url, dest, sha256, timeoutMs = 120_000) {
-    let source;
-    if (url.startsWith('file://')) {
-        source = (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_url_.fileURLToPath)(url));
-    }
-    else {
-        let res;
-        try {
-            res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-        }
-        catch (e) {
-            throw new DownloadError(url, describeFetchError(e));
-        }
-        if (!res.ok || !res.body)
-            throw new DownloadError(url, `HTTP ${res.status} ${res.statusText}`.trim());
-        source = external_node_stream_.Readable.fromWeb(res.body);
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            cb(null, chunk);
-        },
-    });
-    try {
-        await (0,promises_namespaceObject.pipeline)(source, tap, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
-    }
-    catch (e) {
-        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
-        throw new DownloadError(url, describeFetchError(e));
-    }
-    const actual = hash.digest('hex');
-    if (actual !== sha256.toLowerCase()) {
-        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
-        throw new ChecksumError(url, sha256.toLowerCase(), actual);
-    }
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/tools/table.ts
-// The one table of cargo tools the pipeline installs: where each tool's prebuilt release archive
-// lives per platform, and the sha256 of each archive that has been verified. Pinned default
-// versions are the inputs' defaults (cargo-*-version in src/inputs.ts).
-//
-// A download is only ever attempted for an archive whose sha256 is known, either from
-// `sha256` below or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see
-// checksums.ts). Without one the installer builds the tool with `cargo install --locked`
-// instead: an unverified binary is never run.
-const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
-const TOOL_TABLE = {
-    'cargo-audit': {
-        crate: 'cargo-audit',
-        bin: 'cargo-audit',
-        subcommand: 'audit',
-        releaseBase: 'https://github.com/rustsec/rustsec/releases/download',
-        tag: (v) => `cargo-audit/v${v}`,
-        assets: {
-            'linux-x64': (v) => `cargo-audit-x86_64-unknown-linux-musl-v${v}.tgz`,
-            'linux-arm64': (v) => `cargo-audit-aarch64-unknown-linux-gnu-v${v}.tgz`,
-            'darwin-x64': (v) => `cargo-audit-x86_64-apple-darwin-v${v}.tgz`,
-            'win32-x64': (v) => `cargo-audit-x86_64-pc-windows-msvc-v${v}.zip`,
-        },
-        sha256: {},
-    },
-    'cargo-tarpaulin': {
-        crate: 'cargo-tarpaulin',
-        bin: 'cargo-tarpaulin',
-        subcommand: 'tarpaulin',
-        releaseBase: 'https://github.com/xd009642/tarpaulin/releases/download',
-        tag: (v) => v,
-        assets: {
-            'linux-x64': () => 'cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
-            'linux-arm64': () => 'cargo-tarpaulin-aarch64-unknown-linux-musl.tar.gz',
-            'darwin-x64': () => 'cargo-tarpaulin-x86_64-apple-darwin.tar.gz',
-            'darwin-arm64': () => 'cargo-tarpaulin-aarch64-apple-darwin.tar.gz',
-            'win32-x64': () => 'cargo-tarpaulin-x86_64-pc-windows-msvc.zip',
-        },
-        sha256: {},
-    },
-    'cargo-nextest': {
-        crate: 'cargo-nextest',
-        bin: 'cargo-nextest',
-        subcommand: 'nextest',
-        releaseBase: 'https://github.com/nextest-rs/nextest/releases/download',
-        tag: (v) => `cargo-nextest-${v}`,
-        assets: {
-            'linux-x64': (v) => `cargo-nextest-${v}-x86_64-unknown-linux-musl.tar.gz`,
-            'linux-arm64': (v) => `cargo-nextest-${v}-aarch64-unknown-linux-gnu.tar.gz`,
-            'darwin-x64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
-            'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
-            'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
-        },
-        sha256: {},
-    },
-};
-function currentPlatform(platform = process.platform, arch = process.arch) {
-    return `${platform}-${arch}`;
-}
-/** The release archive of a tool version for a platform; undefined when none is published for it. */
-function assetFor(tool, version, platform, mirror) {
-    const spec = TOOL_TABLE[tool];
-    const name = spec.assets[platform];
-    if (!name)
-        return undefined;
-    const file = name(version);
-    const mirrorPath = `${tool}/${version}/${file}`;
-    const url = mirror
-        ? `${mirror.replace(/\/+$/, '')}/${mirrorPath}`
-        : `${spec.releaseBase}/${spec.tag(version)}/${file}`;
-    const sha256 = spec.sha256[`${version}/${file}`];
-    return { file, mirrorPath, url, ...(sha256 ? { sha256 } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/tools/install.ts
-// Installs a cargo tool at a pinned version, cheapest source first:
-//   1. PATH, when it holds a suitable version (same major.minor line, at least the pinned one);
-//   2. the runner's tool cache (@actions/tool-cache, RUNNER_TOOL_CACHE);
-//   3. the shared cache (ctx.toolDir, restored with the cargo registry and target/);
-//   4. the prebuilt release archive, only when its sha256 is known, verified before use;
-//   5. `cargo install --locked --version X` as the last resort.
-// Whatever was downloaded or built is copied into the shared cache and the tool cache so the
-// next run finds it at step 2 or 3.
-
-
-
-
-
-
-const SOURCE_LABEL = {
-    path: 'PATH',
-    'tool-cache': 'runner tool cache',
-    'shared-cache': 'shared cache',
-    download: 'download (sha256 verified)',
-    'cargo-install': 'cargo install',
-};
-/** Failure to install a tool: says what was tried. */
-class ToolInstallError extends Error {
-    tried;
-    constructor(tool, version, reason, tried = []) {
-        super(`Could not install ${tool} ${version}: ${reason}${tried.length ? `\nTried: ${tried.join('; ')}.` : ''}`);
-        this.tried = tried;
-        this.name = 'ToolInstallError';
-    }
-}
-function exeName(bin, platform) {
-    return platform.startsWith('win32') ? `${bin}.exe` : bin;
-}
-/** `cargo install` argv for a pinned version into a private root. */
-function cargoInstallArgs(crate, version, root) {
-    return ['install', '--locked', '--version', version, '--root', root, crate];
-}
-/** tar argv extracting an archive into a directory (bsdtar on Windows also reads .zip). */
-function extractArgs(archive, dest) {
-    return /\.(tgz|tar\.gz)$/.test(archive) ? ['-xzf', archive, '-C', dest] : ['-xf', archive, '-C', dest];
-}
-/** The first x.y.z version in a `--version` output. */
-function parseVersion(output) {
-    return /\b(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/.exec(output)?.[1];
-}
-/** Whether a found version may stand in for the pinned one: same compatible line, not older. */
-function isSuitable(found, pinned) {
-    return semver_default().valid(found) !== null && semver_default().satisfies(found, `^${pinned}`);
-}
-function findOnPath(exe, pathVar) {
-    for (const dir of (pathVar ?? '').split(external_node_path_namespaceObject.delimiter)) {
-        if (!dir)
-            continue;
-        const p = (0,external_node_path_namespaceObject.join)(dir, exe);
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(p).isFile())
-                return p;
-        }
-        catch {
-            /* not here */
-        }
-    }
-    return undefined;
-}
-function findFile(dir, name, depth = 3) {
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name === name)
-            return (0,external_node_path_namespaceObject.join)(dir, entry.name);
-    }
-    if (depth === 0)
-        return undefined;
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.isDirectory()) {
-            const hit = findFile((0,external_node_path_namespaceObject.join)(dir, entry.name), name, depth - 1);
-            if (hit)
-                return hit;
-        }
-    }
-    return undefined;
-}
-function lastLines(text, n = 15) {
-    return text.trimEnd().split('\n').slice(-n).join('\n');
-}
-async function installTool(tool, version, o) {
-    const started = performance.now();
-    const spec = TOOL_TABLE[tool];
-    const exe = exeName(spec.bin, o.platform);
-    const tried = [];
-    const done = (source, path, found, detail) => ({
-        tool,
-        version: found,
-        path,
-        subcommand: spec.subcommand,
-        source,
-        detail,
-        ms: performance.now() - started,
-    });
-    const versionOf = async (path) => {
-        const res = await o.exec(path, [spec.subcommand, '--version'], { env: o.env, echo: 'none', timeoutMs: 30_000 });
-        return res.code === 0 ? parseVersion(res.stdout + res.stderr) : undefined;
-    };
-    // 1. PATH
-    const onPath = findOnPath(exe, o.env.PATH ?? o.env.Path);
-    if (onPath) {
-        const found = await versionOf(onPath);
-        if (found && isSuitable(found, version))
-            return done('path', onPath, found, onPath);
-        tried.push(`PATH has ${onPath} at ${found ?? 'an unknown version'}, not ^${version}`);
-    }
-    const sharedDir = (0,external_node_path_namespaceObject.join)(o.toolDir, tool, version);
-    const sharedExe = (0,external_node_path_namespaceObject.join)(sharedDir, exe);
-    // 2. runner tool cache
-    if (o.toolCache) {
-        const dir = o.toolCache.find(tool, version, o.arch);
-        const cached = dir ? (0,external_node_path_namespaceObject.join)(dir, exe) : '';
-        if (cached && (0,external_node_fs_namespaceObject.existsSync)(cached) && (await versionOf(cached)) === version) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(sharedExe))
-                placeFile(cached, sharedDir, exe);
-            return done('tool-cache', cached, version, dir);
-        }
-        tried.push('not in the runner tool cache');
-    }
-    // 3. shared cache
-    if ((0,external_node_fs_namespaceObject.existsSync)(sharedExe) && (await versionOf(sharedExe)) === version) {
-        await addToToolCache(o, sharedDir, tool, version);
-        return done('shared-cache', sharedExe, version, sharedDir);
-    }
-    tried.push('not in the shared cache');
-    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
-    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, `${tool}-${version}-`));
-    try {
-        // 4. verified download
-        const asset = assetFor(tool, version, o.platform, o.mirror);
-        const sha256 = asset?.sha256 ?? (asset ? o.checksums.get(asset.mirrorPath) : undefined);
-        if (!asset) {
-            tried.push(`no prebuilt archive for ${o.platform}`);
-        }
-        else if (!sha256) {
-            tried.push(`no verified sha256 for ${asset.mirrorPath}, so it is not downloaded`);
-        }
-        else {
-            const archive = (0,external_node_path_namespaceObject.join)(staging, asset.file);
-            try {
-                o.log.info(`Downloading ${asset.url}`);
-                const bytes = await (o.download ?? downloadVerified)(asset.url, archive, sha256);
-                const unpacked = (0,external_node_path_namespaceObject.join)(staging, 'unpacked');
-                (0,external_node_fs_namespaceObject.mkdirSync)(unpacked);
-                const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
-                if (tar.code !== 0)
-                    throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr)}`);
-                const bin = findFile(unpacked, exe);
-                if (!bin)
-                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
-                (0,external_node_fs_namespaceObject.chmodSync)(bin, 0o755);
-                const found = await versionOf(bin);
-                if (found !== version)
-                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds ${exe} ${found ?? '(does not run)'}, not ${version}`);
-                const path = await install(o, bin, sharedDir, exe, tool, version);
-                return done('download', path, version, `${asset.url} (${(bytes / 1048576).toFixed(1)} MB, sha256 ${sha256.slice(0, 12)}…)`);
-            }
-            catch (e) {
-                if (e instanceof ChecksumError)
-                    throw new ToolInstallError(tool, version, e.message);
-                if (!(e instanceof DownloadError))
-                    throw e;
-                tried.push(e.message);
-                o.log.info(`${e.message}; building it with cargo install instead.`);
-            }
-        }
-        // 5. cargo install
-        const root = (0,external_node_path_namespaceObject.join)(staging, 'root');
-        const args = cargoInstallArgs(spec.crate, version, root);
-        o.log.info(`[command]${formatCommand('cargo', args)}`);
-        // Run away from the project so that its rust-toolchain file does not pick the compiler.
-        const res = await o.exec('cargo', args, { cwd: staging, env: o.env, echo: 'stderr' });
-        if (res.killed)
-            throw new ToolInstallError(tool, version, 'cargo install was cancelled', tried);
-        const built = (0,external_node_path_namespaceObject.join)(root, 'bin', exe);
-        if (res.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(built)) {
-            throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr)}`, tried);
-        }
-        const path = await install(o, built, sharedDir, exe, tool, version);
-        return done('cargo-install', path, (await versionOf(path)) ?? version, `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-    }
-}
-/** Copies an executable into dir (atomically, through a temporary name). */
-function placeFile(src, dir, exe) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const dest = (0,external_node_path_namespaceObject.join)(dir, exe);
-    const partial = `${dest}.partial`;
-    (0,external_node_fs_namespaceObject.copyFileSync)(src, partial);
-    (0,external_node_fs_namespaceObject.chmodSync)(partial, 0o755);
-    (0,external_node_fs_namespaceObject.renameSync)(partial, dest);
-    return dest;
-}
-async function addToToolCache(o, dir, tool, version) {
-    if (!o.toolCache || o.toolCache.find(tool, version, o.arch))
-        return;
-    await o.toolCache.cacheDir(dir, tool, version, o.arch);
-}
-async function install(o, src, sharedDir, exe, tool, version) {
-    const path = placeFile(src, sharedDir, exe);
-    await addToToolCache(o, sharedDir, tool, version);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/tools/index.ts
-// What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
-// phase of the profile) and returns where it is; `toolBlocks` says where it came from.
-
-
-
-
-
-
-const runs = new WeakMap();
-/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
-function runnerToolCache() {
-    if (!process.env.RUNNER_TOOL_CACHE)
-        return undefined;
-    return { find: (tool, version, arch) => find(tool, version, arch), cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch) };
-}
-function installOptions(ctx) {
-    return {
-        exec: ctx.exec,
-        env: ctx.env,
-        toolDir: ctx.toolDir,
-        tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'tools'),
-        log: ctx.log,
-        mirror: ctx.inputs.tools.mirror,
-        platform: currentPlatform(),
-        arch: process.arch,
-        toolCache: runnerToolCache(),
-        checksums: loadChecksums(ctx.env),
-    };
-}
-/** Installs a tool at its pinned version (once per run) and returns where it is. Throws ToolInstallError. */
-function requireTool(ctx, tool) {
-    let byTool = runs.get(ctx);
-    if (!byTool)
-        runs.set(ctx, (byTool = new Map()));
-    let pending = byTool.get(tool);
-    if (!pending) {
-        const version = ctx.inputs.tools.versions[tool];
-        pending = ctx.profiler.measure(`install ${tool}`, async () => {
-            const installed = await installTool(tool, version, installOptions(ctx));
-            ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`);
-            return installed;
-        });
-        byTool.set(tool, pending);
-    }
-    return pending;
-}
-/** One summary line per tool: version, where it came from, how long it took. */
-function toolBlocks(tools) {
-    if (tools.length === 0)
-        return [];
-    return [
-        {
-            kind: 'table',
-            header: ['tool', 'version', 'from', 'time', 'details'],
-            align: ['left', 'left', 'left', 'right', 'left'],
-            rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
-        },
-    ];
-}
-/** The JSON-report form of an installed tool. */
-function toolData(t) {
-    return { tool: t.tool, version: t.version, source: t.source, path: t.path, ms: Math.round(t.ms), detail: t.detail };
-}
-
 ;// CONCATENATED MODULE: ./src/cargo/commands.ts
 /** Environment selecting a toolchain through rustup; empty when the directory's own file decides. */
 function toolchainEnv(toolchain) {
@@ -37048,6 +36608,61 @@ function docTestCommand(o) {
         args.push('--locked');
     args.push(...o.features.args);
     return { args, env: {} };
+}
+
+;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
+// Parses the output of `cargo fmt -- --check`.
+
+// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
+const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
+/**
+ * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
+ * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
+ * only adds lines is placed on the line the addition goes before.
+ */
+function changedLines(start, diff) {
+    let orig = start;
+    let first;
+    let last;
+    for (const d of diff) {
+        if (d.startsWith('-')) {
+            first ??= orig;
+            last = orig;
+            orig++;
+        }
+        else if (d.startsWith('+')) {
+            first ??= orig;
+        }
+        else {
+            orig++;
+        }
+    }
+    const line = first ?? start;
+    return { line, endLine: Math.max(line, last ?? line) };
+}
+function parseFmtCheck(output) {
+    const hunks = [];
+    let cur;
+    const close = () => {
+        if (cur)
+            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
+        cur = undefined;
+    };
+    for (const raw of stripAnsi(output).split(/\r?\n/)) {
+        const m = HEADER.exec(raw);
+        if (m) {
+            close();
+            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
+        }
+        else if (cur && /^[ +-]/.test(raw)) {
+            cur.diff.push(raw);
+        }
+        else if (cur && raw.trim() !== '') {
+            close();
+        }
+    }
+    close();
+    return hunks;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
@@ -38596,61 +38211,6 @@ async function firstToolchain(ctx, components) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
-// Parses the output of `cargo fmt -- --check`.
-
-// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
-const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
-/**
- * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
- * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
- * only adds lines is placed on the line the addition goes before.
- */
-function changedLines(start, diff) {
-    let orig = start;
-    let first;
-    let last;
-    for (const d of diff) {
-        if (d.startsWith('-')) {
-            first ??= orig;
-            last = orig;
-            orig++;
-        }
-        else if (d.startsWith('+')) {
-            first ??= orig;
-        }
-        else {
-            orig++;
-        }
-    }
-    const line = first ?? start;
-    return { line, endLine: Math.max(line, last ?? line) };
-}
-function parseFmtCheck(output) {
-    const hunks = [];
-    let cur;
-    const close = () => {
-        if (cur)
-            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
-        cur = undefined;
-    };
-    for (const raw of stripAnsi(output).split(/\r?\n/)) {
-        const m = HEADER.exec(raw);
-        if (m) {
-            close();
-            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
-        }
-        else if (cur && /^[ +-]/.test(raw)) {
-            cur.diff.push(raw);
-        }
-        else if (cur && raw.trim() !== '') {
-            close();
-        }
-    }
-    close();
-    return hunks;
-}
-
 ;// CONCATENATED MODULE: ./src/stages/fmt.ts
 
 
@@ -38683,7 +38243,7 @@ const fmtStage = {
             return result('success', 'formatted', { data: { files: [], hunks: 0 } });
         if (hunks.length === 0) {
             return result('failure', `cargo fmt failed (exit ${res.code})`, {
-                findings: [{ level: 'error', title: 'cargo fmt', message: fmt_lastLines(res.stderr || res.stdout) }],
+                findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
             });
         }
         const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
@@ -38700,8 +38260,446 @@ const fmtStage = {
         });
     },
 };
-function fmt_lastLines(s, n = 20) {
+function lastLines(s, n = 20) {
     return s.trimEnd().split('\n').slice(-n).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/tools/download.ts
+// Downloads a file while hashing it, and refuses it unless its sha256 matches.
+
+
+
+
+
+/** The archive could not be fetched (server down, refused, HTTP error): the caller may fall back. */
+class DownloadError extends Error {
+    url;
+    constructor(url, reason) {
+        super(`could not download ${url}: ${reason}`);
+        this.url = url;
+        this.name = 'DownloadError';
+    }
+}
+/** The archive arrived but is not the one expected: never fall back silently. */
+class ChecksumError extends Error {
+    url;
+    expected;
+    actual;
+    constructor(url, expected, actual) {
+        super(`sha256 mismatch for ${url}: expected ${expected}, got ${actual}. The archive was deleted and nothing was installed.`);
+        this.url = url;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'ChecksumError';
+    }
+}
+function describeFetchError(e) {
+    const err = e;
+    if (err.name === 'TimeoutError')
+        return 'timed out';
+    const cause = err.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    return cause?.message ? `${err.message}: ${cause.message}` : err.message;
+}
+/**
+ * Fetches `url` (http, https or file) into `dest`, hashing on the way, and checks the digest.
+ * On any failure `dest` is removed. Returns the number of bytes written.
+ */
+async function downloadVerified(url, dest, sha256, timeoutMs = 120_000) {
+    let source;
+    if (url.startsWith('file://')) {
+        source = (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_url_.fileURLToPath)(url));
+    }
+    else {
+        let res;
+        try {
+            res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (e) {
+            throw new DownloadError(url, describeFetchError(e));
+        }
+        if (!res.ok || !res.body)
+            throw new DownloadError(url, `HTTP ${res.status} ${res.statusText}`.trim());
+        source = external_node_stream_.Readable.fromWeb(res.body);
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    try {
+        await (0,promises_namespaceObject.pipeline)(source, tap, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+        throw new DownloadError(url, describeFetchError(e));
+    }
+    const actual = hash.digest('hex');
+    if (actual !== sha256.toLowerCase()) {
+        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+        throw new ChecksumError(url, sha256.toLowerCase(), actual);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/tools/table.ts
+// The one table of cargo tools the pipeline installs: where each tool's prebuilt release archive
+// lives per platform, and the sha256 of each archive that has been verified. Pinned default
+// versions are the inputs' defaults (cargo-*-version in src/inputs.ts).
+//
+// A download is only ever attempted for an archive whose sha256 is known, either from
+// `sha256` below or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see
+// checksums.ts). Without one the installer builds the tool with `cargo install --locked`
+// instead: an unverified binary is never run.
+const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
+const TOOL_TABLE = {
+    'cargo-audit': {
+        crate: 'cargo-audit',
+        bin: 'cargo-audit',
+        subcommand: 'audit',
+        releaseBase: 'https://github.com/rustsec/rustsec/releases/download',
+        tag: (v) => `cargo-audit/v${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-audit-x86_64-unknown-linux-musl-v${v}.tgz`,
+            'linux-arm64': (v) => `cargo-audit-aarch64-unknown-linux-gnu-v${v}.tgz`,
+            'darwin-x64': (v) => `cargo-audit-x86_64-apple-darwin-v${v}.tgz`,
+            'win32-x64': (v) => `cargo-audit-x86_64-pc-windows-msvc-v${v}.zip`,
+        },
+        sha256: {},
+    },
+    'cargo-tarpaulin': {
+        crate: 'cargo-tarpaulin',
+        bin: 'cargo-tarpaulin',
+        subcommand: 'tarpaulin',
+        releaseBase: 'https://github.com/xd009642/tarpaulin/releases/download',
+        tag: (v) => v,
+        assets: {
+            'linux-x64': () => 'cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
+            'linux-arm64': () => 'cargo-tarpaulin-aarch64-unknown-linux-musl.tar.gz',
+            'darwin-x64': () => 'cargo-tarpaulin-x86_64-apple-darwin.tar.gz',
+            'darwin-arm64': () => 'cargo-tarpaulin-aarch64-apple-darwin.tar.gz',
+            'win32-x64': () => 'cargo-tarpaulin-x86_64-pc-windows-msvc.zip',
+        },
+        sha256: {},
+    },
+    'cargo-nextest': {
+        crate: 'cargo-nextest',
+        bin: 'cargo-nextest',
+        subcommand: 'nextest',
+        releaseBase: 'https://github.com/nextest-rs/nextest/releases/download',
+        tag: (v) => `cargo-nextest-${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-nextest-${v}-x86_64-unknown-linux-musl.tar.gz`,
+            'linux-arm64': (v) => `cargo-nextest-${v}-aarch64-unknown-linux-gnu.tar.gz`,
+            'darwin-x64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
+        },
+        sha256: {},
+    },
+};
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+/** The release archive of a tool version for a platform; undefined when none is published for it. */
+function assetFor(tool, version, platform, mirror) {
+    const spec = TOOL_TABLE[tool];
+    const name = spec.assets[platform];
+    if (!name)
+        return undefined;
+    const file = name(version);
+    const mirrorPath = `${tool}/${version}/${file}`;
+    const url = mirror
+        ? `${mirror.replace(/\/+$/, '')}/${mirrorPath}`
+        : `${spec.releaseBase}/${spec.tag(version)}/${file}`;
+    const sha256 = spec.sha256[`${version}/${file}`];
+    return { file, mirrorPath, url, ...(sha256 ? { sha256 } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+// Installs a cargo tool at a pinned version, cheapest source first:
+//   1. PATH, when it holds a suitable version (same major.minor line, at least the pinned one);
+//   2. the runner's tool cache (@actions/tool-cache, RUNNER_TOOL_CACHE);
+//   3. the shared cache (ctx.toolDir, restored with the cargo registry and target/);
+//   4. the prebuilt release archive, only when its sha256 is known, verified before use;
+//   5. `cargo install --locked --version X` as the last resort.
+// Whatever was downloaded or built is copied into the shared cache and the tool cache so the
+// next run finds it at step 2 or 3.
+
+
+
+
+
+
+
+const SOURCE_LABEL = {
+    path: 'PATH',
+    'tool-cache': 'runner tool cache',
+    'shared-cache': 'shared cache',
+    download: 'download (sha256 verified)',
+    'cargo-install': 'cargo install',
+};
+/** Failure to install a tool: says what was tried. */
+class ToolInstallError extends Error {
+    tried;
+    constructor(tool, version, reason, tried = []) {
+        super(`Could not install ${tool} ${version}: ${reason}${tried.length ? `\nTried: ${tried.join('; ')}.` : ''}`);
+        this.tried = tried;
+        this.name = 'ToolInstallError';
+    }
+}
+function exeName(bin, platform) {
+    return platform.startsWith('win32') ? `${bin}.exe` : bin;
+}
+/** `cargo install` argv for a pinned version into a private root. */
+function cargoInstallArgs(crate, version, root) {
+    return ['install', '--locked', '--version', version, '--root', root, crate];
+}
+/** tar argv extracting an archive into a directory (bsdtar on Windows also reads .zip). */
+function extractArgs(archive, dest) {
+    return /\.(tgz|tar\.gz)$/.test(archive) ? ['-xzf', archive, '-C', dest] : ['-xf', archive, '-C', dest];
+}
+/** The first x.y.z version in a `--version` output. */
+function parseVersion(output) {
+    return /\b(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/.exec(output)?.[1];
+}
+/** Whether a found version may stand in for the pinned one: same compatible line, not older. */
+function isSuitable(found, pinned) {
+    return semver_default().valid(found) !== null && semver_default().satisfies(found, `^${pinned}`);
+}
+function findOnPath(exe, pathVar) {
+    for (const dir of (pathVar ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir)
+            continue;
+        const p = (0,external_node_path_namespaceObject.join)(dir, exe);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(p).isFile())
+                return p;
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return undefined;
+}
+/** The file called `name` in dir or up to `depth` levels below it, the shallowest first. */
+function findFile(dir, name, depth = 3) {
+    const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isFile() && e.name === name))
+        return (0,external_node_path_namespaceObject.join)(dir, name);
+    if (depth === 0)
+        return undefined;
+    for (const entry of entries) {
+        if (entry.isDirectory()) {
+            const hit = findFile((0,external_node_path_namespaceObject.join)(dir, entry.name), name, depth - 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+async function installTool(tool, version, o) {
+    const started = performance.now();
+    const spec = TOOL_TABLE[tool];
+    const exe = exeName(spec.bin, o.platform);
+    const tried = [];
+    const done = (source, path, found, detail) => ({
+        tool,
+        version: found,
+        path,
+        subcommand: spec.subcommand,
+        source,
+        detail,
+        ms: performance.now() - started,
+    });
+    const versionOf = async (path) => {
+        const res = await o.exec(path, [spec.subcommand, '--version'], { env: o.env, echo: 'none', timeoutMs: 30_000 });
+        return res.code === 0 ? parseVersion(res.stdout + res.stderr) : undefined;
+    };
+    // 1. PATH
+    const onPath = findOnPath(exe, o.env.PATH ?? o.env.Path);
+    if (onPath) {
+        const found = await versionOf(onPath);
+        if (found && isSuitable(found, version))
+            return done('path', onPath, found, onPath);
+        tried.push(`PATH has ${onPath} at ${found ?? 'an unknown version'}, not ^${version}`);
+    }
+    const sharedDir = (0,external_node_path_namespaceObject.join)(o.toolDir, tool, version);
+    const sharedExe = (0,external_node_path_namespaceObject.join)(sharedDir, exe);
+    // 2. runner tool cache
+    if (o.toolCache) {
+        const dir = o.toolCache.find(tool, version, o.arch);
+        const cached = dir ? (0,external_node_path_namespaceObject.join)(dir, exe) : '';
+        if (cached && (0,external_node_fs_namespaceObject.existsSync)(cached) && (await versionOf(cached)) === version) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(sharedExe))
+                placeFile(cached, sharedDir, exe);
+            return done('tool-cache', cached, version, dir);
+        }
+        tried.push('not in the runner tool cache');
+    }
+    // 3. shared cache
+    if ((0,external_node_fs_namespaceObject.existsSync)(sharedExe) && (await versionOf(sharedExe)) === version) {
+        await addToToolCache(o, sharedDir, tool, version);
+        return done('shared-cache', sharedExe, version, sharedDir);
+    }
+    tried.push('not in the shared cache');
+    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
+    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, `${tool}-${version}-`));
+    try {
+        // 4. verified download
+        const asset = assetFor(tool, version, o.platform, o.mirror);
+        const sha256 = asset?.sha256 ?? (asset ? o.checksums.get(asset.mirrorPath) : undefined);
+        if (!asset) {
+            tried.push(`no prebuilt archive for ${o.platform}`);
+        }
+        else if (!sha256) {
+            tried.push(`no verified sha256 for ${asset.mirrorPath}, so it is not downloaded`);
+        }
+        else {
+            const archive = (0,external_node_path_namespaceObject.join)(staging, asset.file);
+            try {
+                o.log.info(`Downloading ${asset.url}`);
+                const bytes = await (o.download ?? downloadVerified)(asset.url, archive, sha256);
+                const unpacked = (0,external_node_path_namespaceObject.join)(staging, 'unpacked');
+                (0,external_node_fs_namespaceObject.mkdirSync)(unpacked);
+                const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
+                if (tar.code !== 0)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr, 15)}`);
+                const bin = findFile(unpacked, exe);
+                if (!bin)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
+                (0,external_node_fs_namespaceObject.chmodSync)(bin, 0o755);
+                const found = await versionOf(bin);
+                if (found !== version)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds ${exe} ${found ?? '(does not run)'}, not ${version}`);
+                const path = await install(o, bin, sharedDir, exe, tool, version);
+                return done('download', path, version, `${asset.url} (${(bytes / 1048576).toFixed(1)} MB, sha256 ${sha256.slice(0, 12)}…)`);
+            }
+            catch (e) {
+                if (e instanceof ChecksumError)
+                    throw new ToolInstallError(tool, version, e.message);
+                if (!(e instanceof DownloadError))
+                    throw e;
+                tried.push(e.message);
+                o.log.info(`${e.message}; building it with cargo install instead.`);
+            }
+        }
+        // 5. cargo install
+        const root = (0,external_node_path_namespaceObject.join)(staging, 'root');
+        const args = cargoInstallArgs(spec.crate, version, root);
+        o.log.info(`[command]${formatCommand('cargo', args)}`);
+        // Run away from the project so that its rust-toolchain file does not pick the compiler.
+        const res = await o.exec('cargo', args, { cwd: staging, env: o.env, echo: 'stderr' });
+        if (res.killed)
+            throw new ToolInstallError(tool, version, 'cargo install was cancelled', tried);
+        const built = (0,external_node_path_namespaceObject.join)(root, 'bin', exe);
+        if (res.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(built)) {
+            throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr, 15)}`, tried);
+        }
+        const path = await install(o, built, sharedDir, exe, tool, version);
+        return done('cargo-install', path, (await versionOf(path)) ?? version, `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+/** Copies an executable into dir (atomically, through a temporary name). */
+function placeFile(src, dir, exe) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const dest = (0,external_node_path_namespaceObject.join)(dir, exe);
+    const partial = `${dest}.partial`;
+    (0,external_node_fs_namespaceObject.copyFileSync)(src, partial);
+    (0,external_node_fs_namespaceObject.chmodSync)(partial, 0o755);
+    (0,external_node_fs_namespaceObject.renameSync)(partial, dest);
+    return dest;
+}
+async function addToToolCache(o, dir, tool, version) {
+    if (!o.toolCache || o.toolCache.find(tool, version, o.arch))
+        return;
+    await o.toolCache.cacheDir(dir, tool, version, o.arch);
+}
+async function install(o, src, sharedDir, exe, tool, version) {
+    const path = placeFile(src, sharedDir, exe);
+    await addToToolCache(o, sharedDir, tool, version);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/tools/index.ts
+// What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
+// phase of the profile) and returns where it is; `toolBlocks` says where it came from.
+
+
+
+
+
+
+const runs = new WeakMap();
+/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
+function runnerToolCache() {
+    if (!process.env.RUNNER_TOOL_CACHE)
+        return undefined;
+    return { find: (tool, version, arch) => find(tool, version, arch), cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch) };
+}
+function installOptions(ctx) {
+    return {
+        exec: ctx.exec,
+        env: ctx.env,
+        toolDir: ctx.toolDir,
+        tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'tools'),
+        log: ctx.log,
+        mirror: ctx.inputs.tools.mirror,
+        platform: currentPlatform(),
+        arch: process.arch,
+        toolCache: runnerToolCache(),
+        checksums: loadChecksums(ctx.env),
+    };
+}
+/** Installs a tool at its pinned version (once per run) and returns where it is. Throws ToolInstallError. */
+function requireTool(ctx, tool) {
+    let byTool = runs.get(ctx);
+    if (!byTool)
+        runs.set(ctx, (byTool = new Map()));
+    let pending = byTool.get(tool);
+    if (!pending) {
+        const version = ctx.inputs.tools.versions[tool];
+        pending = ctx.profiler.measure(`install ${tool}`, async () => {
+            const installed = await installTool(tool, version, installOptions(ctx));
+            ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`);
+            return installed;
+        });
+        byTool.set(tool, pending);
+    }
+    return pending;
+}
+/** One summary line per tool: version, where it came from, how long it took. */
+function toolBlocks(tools) {
+    if (tools.length === 0)
+        return [];
+    return [
+        {
+            kind: 'table',
+            header: ['tool', 'version', 'from', 'time', 'details'],
+            align: ['left', 'left', 'left', 'right', 'left'],
+            rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
+        },
+    ];
+}
+/** The JSON-report form of an installed tool. */
+function toolData(t) {
+    return { tool: t.tool, version: t.version, source: t.source, path: t.path, ms: Math.round(t.ms), detail: t.detail };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/audit.ts
@@ -38834,7 +38832,7 @@ const auditStage = {
             lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
             if (gen.code !== 0 || !lockfile) {
                 return result('failure', 'no Cargo.lock', {
-                    findings: [{ level: 'error', title: 'cargo generate-lockfile', message: fmt_lastLines(gen.stderr) }],
+                    findings: [{ level: 'error', title: 'cargo generate-lockfile', message: lastLines(gen.stderr) }],
                     blocks: toolInfo,
                 });
             }
@@ -38854,14 +38852,14 @@ const auditStage = {
         }
         else if (plan.fetch && !report && plan.why === 'stale') {
             // The network or GitHub is down: audit against the copy we have, and say how old it is.
-            notes.push({ level: 'warning', title: 'advisory database not updated', message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${fmt_lastLines(res.stderr, 5)}` });
+            notes.push({ level: 'warning', title: 'advisory database not updated', message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}` });
             res = await ctx.profiler.measure('cargo audit (cached database)', () => runAudit(ctx, tool, build(false), 120_000));
             report = tryParse(res);
         }
         if (!report) {
             const hint = plan.why === 'missing' ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.' : '';
             return result('failure', `cargo audit failed (exit ${res.code})`, {
-                findings: [...notes, { level: 'error', title: 'cargo audit', message: `${fmt_lastLines(res.stderr || res.stdout)}${hint}` }],
+                findings: [...notes, { level: 'error', title: 'cargo audit', message: `${lastLines(res.stderr || res.stdout)}${hint}` }],
                 blocks: toolInfo,
             });
         }
@@ -38897,6 +38895,7 @@ const auditStage = {
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 // The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
 // findKeyFiles, which lists the files that go into the key.
+
 
 
 
@@ -39067,14 +39066,13 @@ function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
     }
     return [...found].sort();
 }
-/** Reads the key files into the key's `files`: paths relative to repoRoot, contents normalized. */
+/** Reads the key files into the key's `files`: paths relative to repoRoot (absolute outside it), contents normalized. */
 function readKeyFiles(paths, repoRoot) {
     return paths.map((p) => {
         const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
         const name = (0,external_node_path_namespaceObject.basename)(p);
         const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
-        const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, p);
-        return { path: rel.startsWith('..') ? p : rel.split(external_node_path_namespaceObject.sep).join('/'), content };
+        return { path: repoRelative(p, repoRoot, repoRoot) ?? p, content };
     });
 }
 /** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
@@ -39593,7 +39591,7 @@ async function hostTriple(ctx, toolchain) {
     const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none' });
     const host = res.code === 0 ? parseRustcHost(res.stdout) : undefined;
     if (!host)
-        return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.spawnError ?? fmt_lastLines(res.stderr, 5)}`);
+        return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.spawnError ?? lastLines(res.stderr, 5)}`);
     return host;
 }
 /** Adds a missing target with rustup; a clear error naming the fix when that is impossible. */
@@ -39644,7 +39642,7 @@ const buildStage = {
             echo: 'stderr',
         });
         if (meta.code !== 0)
-            return fail('cargo metadata failed', `cargo metadata failed:\n${fmt_lastLines(meta.stderr, 10)}`);
+            return fail('cargo metadata failed', `cargo metadata failed:\n${lastLines(meta.stderr, 10)}`);
         const { packages, targetDirectory } = parseMetadata(meta.stdout);
         let chosen;
         try {
@@ -39679,7 +39677,7 @@ const buildStage = {
             const hint = plan.staticVia === 'crt-static' && /cannot produce proc-macro|crt-static/i.test(res.stderr)
                 ? '\nStatic linking with crt-static failed; set static: false, or use a musl target.'
                 : '';
-            return fail(`cargo build failed (exit ${res.code})`, `${formatCommand('cargo', cmd.args)} failed:\n${fmt_lastLines(res.stderr, 20)}${hint}`, 'cargo build');
+            return fail(`cargo build failed (exit ${res.code})`, `${formatCommand('cargo', cmd.args)} failed:\n${lastLines(res.stderr, 20)}${hint}`, 'cargo build');
         }
         const path = binaryPath(targetDirectory, plan, chosen.bin);
         let size;
@@ -39721,7 +39719,7 @@ const buildStage = {
                 }
             }
             else {
-                ctx.log.warning(`The reference build with the default profile failed; the size change is not shown:\n${fmt_lastLines(refRes.stderr, 5)}`);
+                ctx.log.warning(`The reference build with the default profile failed; the size change is not shown:\n${lastLines(refRes.stderr, 5)}`);
             }
         }
         const relPath = repoRelative(path, ctx.repoRoot, ctx.repoRoot) ?? path;
@@ -39914,7 +39912,7 @@ const clippyStage = {
         if (res.code === 0)
             return result('success', summary, { findings, blocks, data });
         if (findings.length === 0) {
-            findings.push({ level: 'error', title: 'cargo clippy', message: fmt_lastLines(res.stderr) });
+            findings.push({ level: 'error', title: 'cargo clippy', message: lastLines(res.stderr) });
         }
         return result('failure', summary, { findings, blocks, data });
     },
@@ -40413,7 +40411,7 @@ async function runCell(ctx, toolchain, features, runner, locked, nextest) {
                 });
             }
             if (errors.length === 0)
-                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: fmt_lastLines(res.stderr) });
+                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: lastLines(res.stderr) });
         }
     }
     return { cell, findings };
@@ -40637,7 +40635,7 @@ const coverageStage = {
                 ...failureLocation(f, bases, ctx.repoRoot),
             }));
             if (findings.length === 0) {
-                const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : fmt_lastLines(`${res.stdout}\n${res.stderr}`, 30);
+                const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : lastLines(`${res.stdout}\n${res.stderr}`, 30);
                 findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
             }
             const summary = tests.failed > 0 ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed under coverage` : res.code !== 0 ? `cargo tarpaulin failed (exit ${res.code})` : 'no coverage report';
@@ -41572,8 +41570,10 @@ function withoutSecretInputs(env, envName = inputEnvName) {
 // registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
 
 
-/** Total size of a file or directory tree (symlinks not followed). */
-function diskUsage(path) {
+/** Total size of a file or directory tree (symlinks not followed), without the paths in `skip`. */
+function diskUsage(path, skip) {
+    if (skip?.has(path))
+        return 0;
     let st;
     try {
         st = (0,external_node_fs_namespaceObject.lstatSync)(path);
@@ -41585,8 +41585,16 @@ function diskUsage(path) {
         return st.size;
     let total = 0;
     for (const name of safeList(path))
-        total += diskUsage((0,external_node_path_namespaceObject.join)(path, name));
+        total += diskUsage((0,external_node_path_namespaceObject.join)(path, name), skip);
     return total;
+}
+/**
+ * The size of `paths` before the plan's items are pruned. The plan measured its items when it was
+ * made: only the rest is walked, so that no file is measured twice.
+ */
+function sizeBeforePrune(paths, plan) {
+    const pruned = new Set(plan.items.map((i) => i.path));
+    return plan.bytes + paths.reduce((s, p) => s + diskUsage(p, pruned), 0);
 }
 function safeList(dir) {
     try {
@@ -41664,13 +41672,8 @@ function readUnit(profile, dirName, runStartMs, depInfo) {
                 if (dep)
                     unit.runsScript = u64ToFingerprintHex(dep[1]);
             }
-            try {
-                if ((0,external_node_fs_namespaceObject.statSync)(p).mtimeMs >= runStartMs)
-                    unit.fresh = true;
-            }
-            catch {
-                /* gone */
-            }
+            if (mtimeMs(p) >= runStartMs)
+                unit.fresh = true;
         }
         else if (f.startsWith('build-script-') && !f.startsWith('build-script-build-script-build.')) {
             // build-script-<kind>: the 16-hex fingerprint of the script's compile.
@@ -41824,6 +41827,8 @@ function pruneTotals(plan) {
 // The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
 
 
+
+
 function report_formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -41893,10 +41898,22 @@ function saveBlocks(f) {
     }
     return blocks;
 }
+/** Adds blocks to the job summary (post); a summary that cannot be written is a warning naming `what`. */
+async function appendToJobSummary(blocks, what, log) {
+    try {
+        await summary.addRaw(toMarkdown(blocks), true).write();
+    }
+    catch (e) {
+        log.warning(`Could not add ${what} to the job summary: ${e.message}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cache/service.ts
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
+
+
+
 
 
 /** Where the bundled worker lives: next to the running entry point's folder (dist/main → dist/cache-worker). */
@@ -41967,6 +41984,62 @@ async function runWorker(req, o) {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
 }
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+function undoPartialRestore(paths, existedBefore) {
+    const removed = [];
+    for (const p of paths) {
+        if (!existedBefore.has(p) && (0,external_node_fs_namespaceObject.existsSync)(p)) {
+            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
+            removed.push(p);
+        }
+    }
+    return removed;
+}
+/**
+ * Restores an entry in the worker. A restore stopped for time restores nothing: the paths it had
+ * begun to extract (and that did not exist before) are removed, so that half-written files do not
+ * look fresh to cargo.
+ */
+async function restoreEntry(req, o) {
+    const existedBefore = new Set(req.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
+    const out = await runWorker({ op: 'restore', ...req }, o);
+    if (out.timedOut) {
+        const removed = out.extracting ? undoPartialRestore(req.paths, existedBefore) : [];
+        return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}` };
+    }
+    if (out.error)
+        return { ...out, problem: out.error };
+    if (out.warnings.length > 0 && !out.matchedKey)
+        return { ...out, problem: out.warnings.join('; ') };
+    return out;
+}
+/**
+ * How the post step runs the worker: in the runner's environment without the secret inputs (as
+ * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
+ */
+function postWorkerOptions(log, timeoutMs, env = process.env) {
+    return { exec: src_exec_exec, log, env: withoutSecretInputs(env), tempDir: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'), timeoutMs };
+}
+/** Why a lookup gave no usable answer (none in time, a failure, a warning and no match); undefined when it answered. */
+function lookupProblem(lookup, timeoutMs) {
+    if (lookup.timedOut)
+        return `no answer within ${timeoutMs / 1000} s`;
+    if (lookup.error)
+        return lookup.error;
+    if (!lookup.matchedKey && lookup.warnings.length > 0)
+        return lookup.warnings.join('; ');
+    return undefined;
+}
+/** "not saved: …" for a save that stored nothing (`stoppedAfter` names its time bound); undefined when it saved. */
+function notSaved(save, stoppedAfter) {
+    if (save.timedOut)
+        return `not saved: stopped after ${stoppedAfter}`;
+    if (save.error)
+        return `not saved: ${save.error}`;
+    if (save.cacheId === undefined || save.cacheId < 0)
+        return `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/cache/advisory-db.ts
 // The RustSec advisory database's own cache entry, keyed by the UTC day:
@@ -41979,15 +42052,9 @@ async function runWorker(req, o) {
 // Within the main entry, a database fetched today would never be saved after an exact hit of
 // the main key, and every later run that day would fetch again.
 //
-// main restores it (when the audit stage runs on the cached database) in the same worker
-// process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
+// main restores it (when the audit stage runs on the cached database) beside the main entry, in
+// a worker process of its own, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
-
-
-
-
-
-
 
 
 
@@ -42032,17 +42099,6 @@ function localAdvisoryDbStatus(toolDir, os, today) {
         data: { key, path: plan.path, copyKey: copyKey ?? null, fresh: plan.why === 'fetched today' },
     };
 }
-/** Removes the paths a restore created when it was stopped halfway through extracting. */
-function undoPartialRestore(paths, existedBefore) {
-    const removed = [];
-    for (const p of paths) {
-        if (!existedBefore.has(p) && (0,external_node_fs_namespaceObject.existsSync)(p)) {
-            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
-            removed.push(p);
-        }
-    }
-    return removed;
-}
 function prefixed(log) {
     return { ...log, info: (m) => log.info(`advisory database cache: ${m}`) };
 }
@@ -42058,26 +42114,15 @@ async function restoreAdvisoryDb(ctx, o) {
     if (advisory_db_planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
         return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
     }
-    const existedBefore = new Set(paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
-    const out = await runWorker({ op: 'restore', paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
+    const out = await restoreEntry({ paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
     if (!out.available)
         return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
-    let matched = out.matchedKey;
-    let problem;
+    const { matchedKey: matched, problem } = out;
     const warnings = [];
-    if (out.timedOut) {
-        matched = undefined;
-        const removed = out.extracting ? undoPartialRestore(paths, existedBefore) : [];
-        problem = `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+    if (out.timedOut)
         warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
-    }
-    else if (out.error) {
-        problem = out.error;
+    else if (out.error)
         warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
-    }
-    else if (out.warnings.length > 0 && !matched) {
-        problem = out.warnings.join('; ');
-    }
     const state = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
     return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
 }
@@ -42121,13 +42166,8 @@ function advisoryDbSaveDecision(state, fetchedAt) {
         return { save: false, why: `not saved: the entry \`${key}\` was restored, the database is unchanged` };
     return { save: true, key };
 }
-async function appendSummary(text, log) {
-    try {
-        await summary.addRaw(toMarkdown([{ kind: 'text', text: `**Advisory database cache:** ${text}` }]), true).write();
-    }
-    catch (e) {
-        log.warning(`Could not add the advisory database cache to the job summary: ${e.message}`);
-    }
+function appendSummary(text, log) {
+    return appendToJobSummary([{ kind: 'text', text: `**Advisory database cache:** ${text}` }], 'the advisory database cache', log);
 }
 /** Saves the database entry in post. Never throws: problems are warnings. */
 async function saveAdvisoryDbInPost(log = actionsLogger, options) {
@@ -42142,18 +42182,11 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
             await appendSummary(decision.why, log);
             return;
         }
-        const workerOptions = {
-            exec: src_exec_exec,
-            log: prefixed(log),
-            env: process.env,
-            tempDir: (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'),
-            timeoutMs: ADVISORY_DB_SAVE_TIMEOUT_MS,
-            ...options,
-        };
+        const workerOptions = { ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS), ...options };
         const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
         const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
-        if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
-            const why = lookup.timedOut ? `no answer within ${workerOptions.timeoutMs / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+        const why = lookupProblem(lookup, workerOptions.timeoutMs);
+        if (why !== undefined) {
             log.warning(`Advisory database cache not saved: the cache service did not answer (${why}).`);
             await appendSummary(`not saved: the cache service did not answer (${why})`, log);
             return;
@@ -42164,15 +42197,8 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
             return;
         }
         const save = await runWorker({ op: 'save', ...req }, workerOptions);
-        let outcome;
-        if (save.timedOut)
-            outcome = `not saved: stopped after ${workerOptions.timeoutMs / 1000} s`;
-        else if (save.error)
-            outcome = `not saved: ${save.error}`;
-        else if (save.cacheId === undefined || save.cacheId < 0)
-            outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
-        else
-            outcome = `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${report_formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
+        const outcome = notSaved(save, `${workerOptions.timeoutMs / 1000} s`) ??
+            `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${report_formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
         if (save.timedOut || save.error)
             log.warning(`Advisory database cache ${outcome}.`);
         else
@@ -42187,10 +42213,6 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
 ;// CONCATENATED MODULE: ./src/cache/action.ts
 // The shared cache in the action: restored in main before anything builds, pruned and saved in
 // post. Every problem is a warning: the run's result is what it would be without a cache.
-
-
-
-
 
 
 
@@ -42257,10 +42279,8 @@ async function restoreMainEntry(ctx, os) {
             data: { enabled: true, error: e.message },
         };
     }
-    const existedBefore = new Set(plan.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
-    const timeoutMs = c.restoreTimeoutSeconds * 1000;
     ctx.log.info(`Cache key: ${plan.key}`);
-    const outcome = await runWorker({ op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs });
+    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs: c.restoreTimeoutSeconds * 1000 });
     if (!outcome.available) {
         ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
         return {
@@ -42269,22 +42289,12 @@ async function restoreMainEntry(ctx, os) {
             data: { enabled: true, available: false, key: plan.key },
         };
     }
-    let problem;
+    const { matchedKey: matched, problem } = outcome;
     const warnings = [];
-    let matched = outcome.matchedKey;
-    if (outcome.timedOut) {
-        matched = undefined;
-        const removed = outcome.extracting ? undoPartialRestore(plan.paths, existedBefore) : [];
-        problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+    if (outcome.timedOut)
         warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
-    }
-    else if (outcome.error) {
-        problem = outcome.error;
+    else if (outcome.error)
         warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
-    }
-    else if (outcome.warnings.length > 0 && !matched) {
-        problem = outcome.warnings.join('; ');
-    }
     const hit = hitOf(plan.key, matched);
     const state = {
         key: plan.key,
@@ -42308,21 +42318,16 @@ async function restoreMainEntry(ctx, os) {
         data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
     };
 }
-/** Decides whether post saves: never after an exact hit, after a failure only with cache-on-failure. */
+/** Decides whether post (or the CLI at its end) saves: never after an exact hit, after a failure only with cache-on-failure. */
 function saveDecision(state, result) {
     if (state.hit === 'exact')
-        return 'not saved: the exact key was restored, the entry is unchanged';
+        return 'not saved: the exact key was restored';
     if (result !== 'success' && !state.onFailure)
         return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
     return undefined;
 }
-async function action_appendSummary(figures, log) {
-    try {
-        await summary.addRaw(toMarkdown(saveBlocks(figures)), true).write();
-    }
-    catch (e) {
-        log.warning(`Could not add the cache save to the job summary: ${e.message}`);
-    }
+function action_appendSummary(figures, log) {
+    return appendToJobSummary(saveBlocks(figures), 'the cache save', log);
 }
 async function saveCacheInPost(log = actionsLogger) {
     const raw = state_getState(STATE.cache);
@@ -42335,12 +42340,10 @@ async function saveCacheInPost(log = actionsLogger) {
         await action_appendSummary({ key: state.key, outcome: skip }, log);
         return;
     }
-    const tempDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache');
-    const workerOptions = { exec: src_exec_exec, log, env: process.env, tempDir };
     // Another job with the same key may have saved it meanwhile: then there is nothing to do.
-    const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: LOOKUP_TIMEOUT_MS });
-    if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
-        const why = lookup.timedOut ? `no answer within ${LOOKUP_TIMEOUT_MS / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+    const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, LOOKUP_TIMEOUT_MS));
+    const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
+    if (why !== undefined) {
         log.warning(`Cache not saved: the cache service did not answer (${why}).`);
         await action_appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
         return;
@@ -42357,7 +42360,6 @@ async function saveCacheInPost(log = actionsLogger) {
         return;
     }
     const pruneStarted = Date.now();
-    const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
     const prune = planPrune({
         targetDirs: state.targetDirs,
         cargoHome: state.cargoHome,
@@ -42366,20 +42368,13 @@ async function saveCacheInPost(log = actionsLogger) {
         runStartMs: state.runStartMs,
         ...(state.toolDir && state.toolVersions ? { tools: { dir: state.toolDir, keep: state.toolVersions } } : {}),
     });
+    const beforeBytes = sizeBeforePrune(state.paths, prune);
     applyPrune(prune);
     const pruneMs = Date.now() - pruneStarted;
     log.info(`Cache pruned ${prune.items.length} paths (${report_formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
-    const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: SAVE_TIMEOUT_MS });
-    let outcome;
-    if (save.timedOut)
-        outcome = `not saved: stopped after ${SAVE_TIMEOUT_MS / 60_000} min`;
-    else if (save.error)
-        outcome = `not saved: ${save.error}`;
-    else if (save.cacheId === undefined || save.cacheId < 0)
-        outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
-    else
-        outcome = 'saved';
-    if (outcome !== 'saved' && (save.timedOut || save.error))
+    const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, SAVE_TIMEOUT_MS));
+    const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
+    if (save.timedOut || save.error)
         log.warning(`Cache ${outcome}.`);
     else
         log.info(`Cache ${outcome}: ${state.key}`);

@@ -302,7 +302,7 @@ const api = __nccwpck_require__(6615)
 const buildConnector = __nccwpck_require__(9136)
 const MockClient = __nccwpck_require__(7365)
 const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
+const MockPool = __nccwpck_require__(1623)
 const mockErrors = __nccwpck_require__(2429)
 const RetryHandler = __nccwpck_require__(7816)
 const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
@@ -10706,7 +10706,7 @@ const {
   kFactory
 } = __nccwpck_require__(1117)
 const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
+const MockPool = __nccwpck_require__(1623)
 const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
@@ -11169,7 +11169,7 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 1623:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -31985,8 +31985,6 @@ const dockerLogoutTask = {
     },
 };
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/actions.ts
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 
@@ -32019,72 +32017,6 @@ function githubEvent(env) {
         sha: env.GITHUB_SHA ?? '',
         repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/blocks.ts
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function toMarkdown(blocks) {
-    const out = [];
-    for (const b of blocks) {
-        switch (b.kind) {
-            case 'heading':
-                out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
-                break;
-            case 'text':
-                out.push(`${b.text}\n`);
-                break;
-            case 'table': {
-                const align = b.header.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-                out.push(`| ${b.header.map(escapeCell).join(' | ')} |`);
-                out.push(`| ${align.join(' | ')} |`);
-                for (const row of b.rows)
-                    out.push(`| ${row.map(escapeCell).join(' | ')} |`);
-                out.push('');
-                break;
-            }
-            case 'details': {
-                const fence = b.body.includes('```') ? '````' : '```';
-                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
-                break;
-            }
-        }
-    }
-    return out.join('\n');
-}
-/** Plain text for a terminal: tables padded into columns. */
-function toText(blocks) {
-    const out = [];
-    for (const b of blocks) {
-        switch (b.kind) {
-            case 'heading':
-                out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
-                break;
-            case 'text':
-                out.push(b.text.replace(/\*\*|`/g, ''));
-                break;
-            case 'table': {
-                const all = [b.header, ...b.rows];
-                const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-                const fmt = (r) => r
-                    .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-                    .join('  ')
-                    .trimEnd();
-                out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
-                for (const r of b.rows)
-                    out.push(fmt(r));
-                break;
-            }
-            case 'details':
-                out.push(`${b.summary}:`, ...b.body.replace(/\n$/, '').split('\n').map((l) => `  ${l}`));
-                break;
-        }
-    }
-    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -33517,9 +33449,51 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: ./src/cargo/paths.ts
+
+
+/** Removes ANSI colour and cursor sequences. */
+function stripAnsi(s) {
+    // eslint-disable-next-line no-control-regex
+    return s.replace(/\u001b(?:\[[0-9;?]*[ -/]*[@-~]|[()][A-Za-z0-9]|[=>])/g, '');
+}
+/**
+ * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
+ * root, with forward slashes, as GitHub wants for annotations. Paths outside the repository
+ * (e.g. in ~/.cargo/registry) come back undefined.
+ */
+function repoRelative(file, base, repoRoot) {
+    const abs = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(base, file);
+    const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, abs);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** True when `path` is `dir` or lies below it. */
+function isInside(path, dir) {
+    const rel = relative(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+/**
+ * The first of `names` that exists in `dir` or a directory above it, up to and including `stopAt`
+ * (a `dir` outside `stopAt` is searched alone).
+ */
+function findUp(dir, stopAt, names) {
+    for (let cur = dir;; cur = dirname(cur)) {
+        for (const name of names) {
+            const p = join(cur, name);
+            if (existsSync(p))
+                return p;
+        }
+        if (cur === stopAt || dirname(cur) === cur || !isInside(cur, stopAt))
+            return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 // The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
 // findKeyFiles, which lists the files that go into the key.
+
 
 
 
@@ -33690,14 +33664,13 @@ function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
     }
     return [...found].sort();
 }
-/** Reads the key files into the key's `files`: paths relative to repoRoot, contents normalized. */
+/** Reads the key files into the key's `files`: paths relative to repoRoot (absolute outside it), contents normalized. */
 function readKeyFiles(paths, repoRoot) {
     return paths.map((p) => {
         const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
         const name = (0,external_node_path_namespaceObject.basename)(p);
         const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
-        const rel = (0,external_node_path_namespaceObject.relative)(repoRoot, p);
-        return { path: rel.startsWith('..') ? p : rel.split(external_node_path_namespaceObject.sep).join('/'), content };
+        return { path: repoRelative(p, repoRoot, repoRoot) ?? p, content };
     });
 }
 /** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
@@ -33714,6 +33687,72 @@ function lockedPackages(text) {
         /* an unreadable lockfile prunes nothing by version */
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/blocks.ts
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function toMarkdown(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        switch (b.kind) {
+            case 'heading':
+                out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
+                break;
+            case 'text':
+                out.push(`${b.text}\n`);
+                break;
+            case 'table': {
+                const align = b.header.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
+                out.push(`| ${b.header.map(escapeCell).join(' | ')} |`);
+                out.push(`| ${align.join(' | ')} |`);
+                for (const row of b.rows)
+                    out.push(`| ${row.map(escapeCell).join(' | ')} |`);
+                out.push('');
+                break;
+            }
+            case 'details': {
+                const fence = b.body.includes('```') ? '````' : '```';
+                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
+                break;
+            }
+        }
+    }
+    return out.join('\n');
+}
+/** Plain text for a terminal: tables padded into columns. */
+function toText(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        switch (b.kind) {
+            case 'heading':
+                out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
+                break;
+            case 'text':
+                out.push(b.text.replace(/\*\*|`/g, ''));
+                break;
+            case 'table': {
+                const all = [b.header, ...b.rows];
+                const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+                const fmt = (r) => r
+                    .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+                    .join('  ')
+                    .trimEnd();
+                out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
+                for (const r of b.rows)
+                    out.push(fmt(r));
+                break;
+            }
+            case 'details':
+                out.push(`${b.summary}:`, ...b.body.replace(/\n$/, '').split('\n').map((l) => `  ${l}`));
+                break;
+        }
+    }
+    return out.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/cache/prune.ts
@@ -33735,8 +33774,10 @@ function lockedPackages(text) {
 // registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
 
 
-/** Total size of a file or directory tree (symlinks not followed). */
-function diskUsage(path) {
+/** Total size of a file or directory tree (symlinks not followed), without the paths in `skip`. */
+function diskUsage(path, skip) {
+    if (skip?.has(path))
+        return 0;
     let st;
     try {
         st = (0,external_node_fs_namespaceObject.lstatSync)(path);
@@ -33748,8 +33789,16 @@ function diskUsage(path) {
         return st.size;
     let total = 0;
     for (const name of safeList(path))
-        total += diskUsage((0,external_node_path_namespaceObject.join)(path, name));
+        total += diskUsage((0,external_node_path_namespaceObject.join)(path, name), skip);
     return total;
+}
+/**
+ * The size of `paths` before the plan's items are pruned. The plan measured its items when it was
+ * made: only the rest is walked, so that no file is measured twice.
+ */
+function sizeBeforePrune(paths, plan) {
+    const pruned = new Set(plan.items.map((i) => i.path));
+    return plan.bytes + paths.reduce((s, p) => s + diskUsage(p, pruned), 0);
 }
 function safeList(dir) {
     try {
@@ -33827,13 +33876,8 @@ function readUnit(profile, dirName, runStartMs, depInfo) {
                 if (dep)
                     unit.runsScript = u64ToFingerprintHex(dep[1]);
             }
-            try {
-                if ((0,external_node_fs_namespaceObject.statSync)(p).mtimeMs >= runStartMs)
-                    unit.fresh = true;
-            }
-            catch {
-                /* gone */
-            }
+            if (mtimeMs(p) >= runStartMs)
+                unit.fresh = true;
         }
         else if (f.startsWith('build-script-') && !f.startsWith('build-script-build-script-build.')) {
             // build-script-<kind>: the 16-hex fingerprint of the script's compile.
@@ -33987,6 +34031,8 @@ function pruneTotals(plan) {
 // The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
 
 
+
+
 function formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -34056,10 +34102,46 @@ function saveBlocks(f) {
     }
     return blocks;
 }
+/** Adds blocks to the job summary (post); a summary that cannot be written is a warning naming `what`. */
+async function appendToJobSummary(blocks, what, log) {
+    try {
+        await summary.addRaw(toMarkdown(blocks), true).write();
+    }
+    catch (e) {
+        log.warning(`Could not add ${what} to the job summary: ${e.message}`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/release/secrets.ts
+// Secret inputs reach only the command that needs them (docker login, on stdin). Each entry point
+// reads inputs from environment variables of its own (the runner's INPUT_*, the CLI's
+// RUST_PIPELINE_*), which every child process would inherit: build scripts, proc-macros and tests
+// of any dependency could read them.
+/** Action inputs that hold secrets. */
+const SECRET_INPUTS = ['docker-password'];
+/** The environment variable the runner uses for an input ("docker-password" → "INPUT_DOCKER-PASSWORD"). */
+function inputEnvName(input) {
+    return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * A copy of `env` without the secret inputs, for every child process the pipeline starts.
+ * `envName` is how the entry point names an input's variable (the runner's scheme by default).
+ */
+function withoutSecretInputs(env, envName = inputEnvName) {
+    const out = { ...env };
+    for (const input of SECRET_INPUTS)
+        delete out[envName(input)];
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/cache/service.ts
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
+
+
+
 
 
 /** Where the bundled worker lives: next to the running entry point's folder (dist/main → dist/cache-worker). */
@@ -34130,6 +34212,62 @@ async function runWorker(req, o) {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
     }
 }
+/** Removes the paths a restore created when it was stopped halfway through extracting. */
+function undoPartialRestore(paths, existedBefore) {
+    const removed = [];
+    for (const p of paths) {
+        if (!existedBefore.has(p) && (0,external_node_fs_namespaceObject.existsSync)(p)) {
+            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
+            removed.push(p);
+        }
+    }
+    return removed;
+}
+/**
+ * Restores an entry in the worker. A restore stopped for time restores nothing: the paths it had
+ * begun to extract (and that did not exist before) are removed, so that half-written files do not
+ * look fresh to cargo.
+ */
+async function restoreEntry(req, o) {
+    const existedBefore = new Set(req.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
+    const out = await runWorker({ op: 'restore', ...req }, o);
+    if (out.timedOut) {
+        const removed = out.extracting ? undoPartialRestore(req.paths, existedBefore) : [];
+        return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}` };
+    }
+    if (out.error)
+        return { ...out, problem: out.error };
+    if (out.warnings.length > 0 && !out.matchedKey)
+        return { ...out, problem: out.warnings.join('; ') };
+    return out;
+}
+/**
+ * How the post step runs the worker: in the runner's environment without the secret inputs (as
+ * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
+ */
+function postWorkerOptions(log, timeoutMs, env = process.env) {
+    return { exec: src_exec_exec, log, env: withoutSecretInputs(env), tempDir: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'), timeoutMs };
+}
+/** Why a lookup gave no usable answer (none in time, a failure, a warning and no match); undefined when it answered. */
+function lookupProblem(lookup, timeoutMs) {
+    if (lookup.timedOut)
+        return `no answer within ${timeoutMs / 1000} s`;
+    if (lookup.error)
+        return lookup.error;
+    if (!lookup.matchedKey && lookup.warnings.length > 0)
+        return lookup.warnings.join('; ');
+    return undefined;
+}
+/** "not saved: …" for a save that stored nothing (`stoppedAfter` names its time bound); undefined when it saved. */
+function notSaved(save, stoppedAfter) {
+    if (save.timedOut)
+        return `not saved: stopped after ${stoppedAfter}`;
+    if (save.error)
+        return `not saved: ${save.error}`;
+    if (save.cacheId === undefined || save.cacheId < 0)
+        return `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/cache/advisory-db.ts
 // The RustSec advisory database's own cache entry, keyed by the UTC day:
@@ -34142,15 +34280,9 @@ async function runWorker(req, o) {
 // Within the main entry, a database fetched today would never be saved after an exact hit of
 // the main key, and every later run that day would fetch again.
 //
-// main restores it (when the audit stage runs on the cached database) in the same worker
-// process as the main entry, bounded by cache-restore-timeout; post saves it under the key of
+// main restores it (when the audit stage runs on the cached database) beside the main entry, in
+// a worker process of its own, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
-
-
-
-
-
-
 
 
 
@@ -34195,17 +34327,6 @@ function localAdvisoryDbStatus(toolDir, os, today) {
         data: { key, path: plan.path, copyKey: copyKey ?? null, fresh: plan.why === 'fetched today' },
     };
 }
-/** Removes the paths a restore created when it was stopped halfway through extracting. */
-function undoPartialRestore(paths, existedBefore) {
-    const removed = [];
-    for (const p of paths) {
-        if (!existedBefore.has(p) && (0,external_node_fs_namespaceObject.existsSync)(p)) {
-            (0,external_node_fs_namespaceObject.rmSync)(p, { recursive: true, force: true });
-            removed.push(p);
-        }
-    }
-    return removed;
-}
 function prefixed(log) {
     return { ...log, info: (m) => log.info(`advisory database cache: ${m}`) };
 }
@@ -34221,26 +34342,15 @@ async function restoreAdvisoryDb(ctx, o) {
     if (advisory_db_planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
         return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
     }
-    const existedBefore = new Set(paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
-    const out = await runWorker({ op: 'restore', paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
+    const out = await restoreEntry({ paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
     if (!out.available)
         return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
-    let matched = out.matchedKey;
-    let problem;
+    const { matchedKey: matched, problem } = out;
     const warnings = [];
-    if (out.timedOut) {
-        matched = undefined;
-        const removed = out.extracting ? undoPartialRestore(paths, existedBefore) : [];
-        problem = `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+    if (out.timedOut)
         warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
-    }
-    else if (out.error) {
-        problem = out.error;
+    else if (out.error)
         warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
-    }
-    else if (out.warnings.length > 0 && !matched) {
-        problem = out.warnings.join('; ');
-    }
     const state = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
     return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
 }
@@ -34284,13 +34394,8 @@ function advisoryDbSaveDecision(state, fetchedAt) {
         return { save: false, why: `not saved: the entry \`${key}\` was restored, the database is unchanged` };
     return { save: true, key };
 }
-async function appendSummary(text, log) {
-    try {
-        await summary.addRaw(toMarkdown([{ kind: 'text', text: `**Advisory database cache:** ${text}` }]), true).write();
-    }
-    catch (e) {
-        log.warning(`Could not add the advisory database cache to the job summary: ${e.message}`);
-    }
+function appendSummary(text, log) {
+    return appendToJobSummary([{ kind: 'text', text: `**Advisory database cache:** ${text}` }], 'the advisory database cache', log);
 }
 /** Saves the database entry in post. Never throws: problems are warnings. */
 async function saveAdvisoryDbInPost(log = actionsLogger, options) {
@@ -34305,18 +34410,11 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
             await appendSummary(decision.why, log);
             return;
         }
-        const workerOptions = {
-            exec: src_exec_exec,
-            log: prefixed(log),
-            env: process.env,
-            tempDir: (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'),
-            timeoutMs: ADVISORY_DB_SAVE_TIMEOUT_MS,
-            ...options,
-        };
+        const workerOptions = { ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS), ...options };
         const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
         const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
-        if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
-            const why = lookup.timedOut ? `no answer within ${workerOptions.timeoutMs / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+        const why = lookupProblem(lookup, workerOptions.timeoutMs);
+        if (why !== undefined) {
             log.warning(`Advisory database cache not saved: the cache service did not answer (${why}).`);
             await appendSummary(`not saved: the cache service did not answer (${why})`, log);
             return;
@@ -34327,15 +34425,8 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
             return;
         }
         const save = await runWorker({ op: 'save', ...req }, workerOptions);
-        let outcome;
-        if (save.timedOut)
-            outcome = `not saved: stopped after ${workerOptions.timeoutMs / 1000} s`;
-        else if (save.error)
-            outcome = `not saved: ${save.error}`;
-        else if (save.cacheId === undefined || save.cacheId < 0)
-            outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
-        else
-            outcome = `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
+        const outcome = notSaved(save, `${workerOptions.timeoutMs / 1000} s`) ??
+            `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
         if (save.timedOut || save.error)
             log.warning(`Advisory database cache ${outcome}.`);
         else
@@ -34588,10 +34679,6 @@ function lockedSet(lockfiles) {
 
 
 
-
-
-
-
 /** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
 const SAVE_TIMEOUT_MS = 20 * 60_000;
 /** The longest the post step's "is this key saved already?" question may take. */
@@ -34648,10 +34735,8 @@ async function restoreMainEntry(ctx, os) {
             data: { enabled: true, error: e.message },
         };
     }
-    const existedBefore = new Set(plan.paths.filter((p) => (0,external_node_fs_namespaceObject.existsSync)(p)));
-    const timeoutMs = c.restoreTimeoutSeconds * 1000;
     ctx.log.info(`Cache key: ${plan.key}`);
-    const outcome = await runWorker({ op: 'restore', paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs });
+    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs: c.restoreTimeoutSeconds * 1000 });
     if (!outcome.available) {
         ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
         return {
@@ -34660,22 +34745,12 @@ async function restoreMainEntry(ctx, os) {
             data: { enabled: true, available: false, key: plan.key },
         };
     }
-    let problem;
+    const { matchedKey: matched, problem } = outcome;
     const warnings = [];
-    let matched = outcome.matchedKey;
-    if (outcome.timedOut) {
-        matched = undefined;
-        const removed = outcome.extracting ? undoPartialRestore(plan.paths, existedBefore) : [];
-        problem = `restore stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`;
+    if (outcome.timedOut)
         warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
-    }
-    else if (outcome.error) {
-        problem = outcome.error;
+    else if (outcome.error)
         warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
-    }
-    else if (outcome.warnings.length > 0 && !matched) {
-        problem = outcome.warnings.join('; ');
-    }
     const hit = hitOf(plan.key, matched);
     const state = {
         key: plan.key,
@@ -34699,21 +34774,16 @@ async function restoreMainEntry(ctx, os) {
         data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
     };
 }
-/** Decides whether post saves: never after an exact hit, after a failure only with cache-on-failure. */
+/** Decides whether post (or the CLI at its end) saves: never after an exact hit, after a failure only with cache-on-failure. */
 function saveDecision(state, result) {
     if (state.hit === 'exact')
-        return 'not saved: the exact key was restored, the entry is unchanged';
+        return 'not saved: the exact key was restored';
     if (result !== 'success' && !state.onFailure)
         return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
     return undefined;
 }
-async function action_appendSummary(figures, log) {
-    try {
-        await summary.addRaw(toMarkdown(saveBlocks(figures)), true).write();
-    }
-    catch (e) {
-        log.warning(`Could not add the cache save to the job summary: ${e.message}`);
-    }
+function action_appendSummary(figures, log) {
+    return appendToJobSummary(saveBlocks(figures), 'the cache save', log);
 }
 async function saveCacheInPost(log = actionsLogger) {
     const raw = state_getState(STATE.cache);
@@ -34726,12 +34796,10 @@ async function saveCacheInPost(log = actionsLogger) {
         await action_appendSummary({ key: state.key, outcome: skip }, log);
         return;
     }
-    const tempDir = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache');
-    const workerOptions = { exec: src_exec_exec, log, env: process.env, tempDir };
     // Another job with the same key may have saved it meanwhile: then there is nothing to do.
-    const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: LOOKUP_TIMEOUT_MS });
-    if (lookup.timedOut || lookup.error || (!lookup.matchedKey && lookup.warnings.length > 0)) {
-        const why = lookup.timedOut ? `no answer within ${LOOKUP_TIMEOUT_MS / 1000} s` : (lookup.error ?? lookup.warnings.join('; '));
+    const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, LOOKUP_TIMEOUT_MS));
+    const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
+    if (why !== undefined) {
         log.warning(`Cache not saved: the cache service did not answer (${why}).`);
         await action_appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
         return;
@@ -34748,7 +34816,6 @@ async function saveCacheInPost(log = actionsLogger) {
         return;
     }
     const pruneStarted = Date.now();
-    const beforeBytes = state.paths.reduce((s, p) => s + diskUsage(p), 0);
     const prune = planPrune({
         targetDirs: state.targetDirs,
         cargoHome: state.cargoHome,
@@ -34757,20 +34824,13 @@ async function saveCacheInPost(log = actionsLogger) {
         runStartMs: state.runStartMs,
         ...(state.toolDir && state.toolVersions ? { tools: { dir: state.toolDir, keep: state.toolVersions } } : {}),
     });
+    const beforeBytes = sizeBeforePrune(state.paths, prune);
     applyPrune(prune);
     const pruneMs = Date.now() - pruneStarted;
     log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
-    const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, { ...workerOptions, timeoutMs: SAVE_TIMEOUT_MS });
-    let outcome;
-    if (save.timedOut)
-        outcome = `not saved: stopped after ${SAVE_TIMEOUT_MS / 60_000} min`;
-    else if (save.error)
-        outcome = `not saved: ${save.error}`;
-    else if (save.cacheId === undefined || save.cacheId < 0)
-        outcome = `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
-    else
-        outcome = 'saved';
-    if (outcome !== 'saved' && (save.timedOut || save.error))
+    const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, SAVE_TIMEOUT_MS));
+    const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
+    if (save.timedOut || save.error)
         log.warning(`Cache ${outcome}.`);
     else
         log.info(`Cache ${outcome}: ${state.key}`);
