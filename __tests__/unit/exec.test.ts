@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it, test } from 'vitest';
 import { exec, formatCommand } from '../../src/exec.js';
 
@@ -21,6 +22,20 @@ describe('exec', () => {
     const missing = await exec('no-such-program-rp', [], { echo: 'none' });
     expect(missing.code).toBe(127);
     expect(missing.spawnError).toMatch(/ENOENT/);
+    expect(missing.stderr).toMatch(/^no-such-program-rp could not be started: .*ENOENT/);
+  });
+
+  it.runIf(process.platform === 'linux')('does not wait for processes the child left running with its output open, and stops them', async () => {
+    const started = Date.now();
+    const r = await exec('sh', ['-c', 'sleep 30 & echo $! ; echo done'], { echo: 'none' });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(r.code).toBe(0);
+    const [leftover, done] = r.stdout.trim().split('\n');
+    expect(done).toBe('done');
+    await new Promise((resolveWait) => setTimeout(resolveWait, 300));
+    // Gone, or a zombie waiting for whoever adopted it to reap it: not running any more.
+    const state = existsSync(`/proc/${leftover}/status`) ? /^State:\s+(\S)/m.exec(readFileSync(`/proc/${leftover}/status`, 'utf8'))?.[1] : 'gone';
+    expect(['gone', 'Z']).toContain(state);
   });
 
   it('kills the whole process group on timeout', async () => {

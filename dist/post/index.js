@@ -31587,6 +31587,8 @@ const running = new Set();
 let cancelled = false;
 /** Grace period between SIGTERM and SIGKILL when stopping a process group. */
 const KILL_GRACE_MS = 1500;
+/** How long a child's output may stay open after the child exited (held by processes it left behind). */
+const LEFTOVER_GRACE_MS = 2000;
 /** True once cancelAll() was called: stages check it to report themselves as cancelled. */
 function isCancelled() {
     return cancelled;
@@ -31683,9 +31685,27 @@ const src_exec_exec = (cmd, args, opts = {}) => {
         child.on('error', (e) => {
             spawnError = e.message;
         });
+        // 'close' waits for the output pipes, which a background process the child started (and left
+        // running) may hold open forever. Once the child itself has exited, give its output a moment,
+        // then stop what is left of its process group and stop waiting.
+        let leftovers;
+        child.on('exit', () => {
+            if (child.pid === undefined)
+                return;
+            const pid = child.pid;
+            leftovers = setTimeout(() => {
+                signalGroup(pid, 'SIGTERM');
+                setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS).unref();
+                child.stdout.destroy();
+                child.stderr.destroy();
+            }, LEFTOVER_GRACE_MS);
+            leftovers.unref();
+        });
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
+            if (leftovers)
+                clearTimeout(leftovers);
             if (child.pid !== undefined)
                 running.delete(child.pid);
             if (partial && opts.onStdoutLine)
@@ -31695,10 +31715,12 @@ const src_exec_exec = (cmd, args, opts = {}) => {
             const exitCode = spawnError
                 ? 127
                 : code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1);
+            const stderr = Buffer.concat(err).toString('utf8');
             resolveResult({
                 code: exitCode,
                 stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
+                // A program that could not start printed nothing: say why where callers look for the reason.
+                stderr: spawnError && stderr === '' ? `${cmd} could not be started: ${spawnError}\n` : stderr,
                 ms: Date.now() - started,
                 ...(killed ? { killed } : {}),
                 ...(spawnError ? { spawnError } : {}),
