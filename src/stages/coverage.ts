@@ -5,7 +5,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
 import { parseLibtest } from '../cargo/libtest.js';
 import { repoRelative } from '../cargo/paths.js';
-import { workspaceRoot } from '../cargo/workspace.js';
+import { workspaceRoot } from '../cargo/metadata.js';
 import {
   formatPercent,
   lineRanges,
@@ -103,7 +103,7 @@ export const coverageStage: Stage = {
       // Tests that fail under tarpaulin are annotated like the test stage does it: panic locations
       // and doc test names are relative to the workspace root.
       const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
-      const bases = tests.failures.length ? [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain), ctx.cwd] : [];
+      const bases = tests.failures.length ? [await workspaceRoot(ctx, toolchain), ctx.cwd] : [];
       const findings: Finding[] = tests.failures.map((f) => ({
         level: 'error',
         title: `test failed under coverage: ${f.name}`,
