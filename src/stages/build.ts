@@ -105,7 +105,7 @@ export const buildStage: Stage = {
       return fail('no binary', (e as Error).message, 'bin');
     }
     // The same build for the binary and, with the size profile, for the reference it is compared with.
-    const base = { plan, locked: hasLockfile(ctx), bin: chosen.bin, baseEnv: ctx.env, ...(packages.length > 1 ? { package: chosen.package.name } : {}) };
+    const base = { plan, locked: await hasLockfile(ctx, toolchain), bin: chosen.bin, baseEnv: ctx.env, ...(packages.length > 1 ? { package: chosen.package.name } : {}) };
     const cmd = cargoBuildCommand({ ...base, profile: build.profile });
     for (const [k, v] of Object.entries(cmd.env)) ctx.log.info(`  ${k}=${v}`);
     if (plan.staticVia === 'crt-static' && !ctx.env.RUSTFLAGS && !ctx.env.CARGO_ENCODED_RUSTFLAGS) {

@@ -76,7 +76,7 @@ export const coverageStage: Stage = {
     const targetRoot = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : join(ctx.cwd, 'target');
     const args = tarpaulinArgs({
       subcommand: tool.subcommand,
-      locked: hasLockfile(ctx),
+      locked: await hasLockfile(ctx, toolchain),
       features,
       outputDir,
       // Instrumented builds get their own directory so they do not evict the normal build.

@@ -182,7 +182,6 @@ export const testStage: Stage = {
   async run(ctx) {
     const cells: CellResult[] = [];
     const findings: Finding[] = [];
-    const locked = hasLockfile(ctx);
     let runner: Runner = ctx.inputs.testRunner;
     let nextest: InstalledTool | undefined;
     /** Why nextest was asked for but not used. */
@@ -217,6 +216,8 @@ export const testStage: Stage = {
           ctx.log.warning(e.message);
         }
       }
+      // Asked of the toolchain once it is installed; its cells run with --locked when the workspace has a Cargo.lock.
+      const locked = toolchainError === undefined && !stop && !isCancelled() && (await hasLockfile(ctx, toolchain));
       for (const features of ctx.inputs.featureSets) {
         const label = cellLabel({ toolchain, features: features.label });
         const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
