@@ -19,7 +19,7 @@ import {
 import { formatCommand } from '../exec.js';
 import { requireTool, toolBlocks, toolData } from '../tools/index.js';
 import type { Block } from '../report/blocks.js';
-import { hasLockfile } from './cargo-run.js';
+import { firstToolchain, hasLockfile } from './cargo-run.js';
 import { lastLines } from './fmt.js';
 import { failureLocation } from './test.js';
 import { result, type Finding, type Stage } from './types.js';
@@ -52,6 +52,10 @@ export const coverageStage: Stage = {
   name: 'coverage',
   title: 'Coverage (cargo tarpaulin)',
   async run(ctx) {
+    // The first toolchain runs coverage: made sure of like fmt, clippy and test do (installed when
+    // the toolchains input names it), before the tool, whose fallback builds it with cargo.
+    const { toolchain, failed } = await firstToolchain(ctx, []);
+    if (failed) return failed;
     let tool;
     try {
       tool = await requireTool(ctx, 'cargo-tarpaulin');
@@ -72,7 +76,6 @@ export const coverageStage: Stage = {
     for (const f of Object.values(files)) rmSync(f, { force: true });
 
     const features = ctx.inputs.featureSets[0]!;
-    const toolchain = ctx.toolchains[0];
     const targetRoot = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : join(ctx.cwd, 'target');
     const args = tarpaulinArgs({
       subcommand: tool.subcommand,
