@@ -14,7 +14,7 @@ export RUST_BACKTRACE=0
 { echo "# cwd: $base/workspace/rust"; } >/dev/null
 
 (cd "$base/workspace/rust" && cargo clippy --workspace --all-targets --message-format=json -- -D warnings 2>/dev/null || true) >"$out/clippy-workspace.jsonl"
-(cd "$base/workspace/rust" && cargo locate-project --workspace --message-format plain) >"$out/locate-project.txt"
+(cd "$base/workspace/rust/crates/alpha" && cargo metadata --format-version 1 --no-deps) >"$out/metadata-workspace.json"
 (cd "$base/fmt workspace" && cargo fmt --all -- --check --color never || true) >"$out/rustfmt-check.txt"
 (cd "$base/fmt workspace" && cargo fmt --all -- --check --color always || true) >"$out/rustfmt-check-ansi.txt"
 (cd "$base/workspace/rust" && cargo test --workspace --no-fail-fast --color never 2>/dev/null || true) >"$out/libtest-workspace.txt"

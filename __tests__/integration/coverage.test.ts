@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toolsOrSkip } from '../support/cargo-tools.js';
+import { closedPort, toolsOrSkip } from '../support/cargo-tools.js';
 import { workspaces, readReport, runAction } from '../support/rig.js';
 
 const skip = toolsOrSkip('cargo-tarpaulin');
@@ -74,5 +74,24 @@ describe.skipIf(skip !== undefined)('coverage stage (cargo-tarpaulin)', () => {
     const failed = main.annotations.find((a) => a.title === 'test failed under coverage: tests::average_rounds_up');
     expect(failed).toMatchObject({ level: 'error', file: 'src/lib.rs', line: 17 });
     expect(main.summary).toMatch(/\| coverage \| ❌ failure \| 1 test failed under coverage \|/);
+  });
+});
+
+describe('coverage stage and its toolchain', () => {
+  it('a first toolchain that is not installed and cannot be installed fails the stage with the toolchain error, as fmt, clippy and test do', async () => {
+    const { main } = await runAction({
+      workspace: workspace('coverage'),
+      inputs: { stages: 'coverage', toolchains: '1.60.0' },
+      env: { RUSTUP_DIST_SERVER: `http://127.0.0.1:${await closedPort()}` },
+      noPost: true,
+    });
+    expect(main.code).toBe(1);
+    expect(main.outputs['failed-stages']).toBe('coverage');
+    const err = main.annotations.find((a) => a.title === 'toolchain 1.60.0');
+    expect(err?.level).toBe('error');
+    expect(err?.message).toContain('Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed');
+    expect(main.summary).toMatch(/\| coverage \| ❌ failure \| toolchain 1\.60\.0 unavailable \|/);
+    // The stage stopped before cargo-tarpaulin was looked for or installed.
+    expect(main.summary).not.toContain('install cargo-tarpaulin');
   });
 });

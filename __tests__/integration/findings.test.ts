@@ -21,6 +21,10 @@ describe('clippy in a workspace below the repository root', () => {
     expect(located(main.annotations)).toEqual(want);
     expect(main.annotations.find((a) => a.title)!.message).toContain('error: length comparison to zero\n --> crates/beta/src/lib.rs:5:8');
     expect(main.summary).toMatch(/\| `clippy::len_zero` \| 1 \|/);
+    // Cargo uses the workspace root's Cargo.lock (rust/Cargo.lock), also from a member: --locked.
+    expect(main.stdout.split('\n').filter((l) => l.startsWith('[command]'))).toEqual([
+      '[command]cargo clippy --workspace --all-targets --locked --message-format=json -- -D warnings  (toolchain stable)',
+    ]);
   });
 });
 
@@ -87,6 +91,8 @@ describe('failing tests', () => {
       { level: 'error', file: 'rust/crates/alpha/src/lib.rs', line: 14, endLine: 14, col: undefined, endColumn: undefined, title: 'doc test failed: crates/alpha/src/lib.rs - square (line 14)' },
     ]);
     expect(JSON.parse(main.outputs['test-counts']!)).toMatchObject({ passed: 4, failed: 2, ignored: 0 });
+    // The member has no Cargo.lock of its own; the workspace root's is the one cargo uses: --locked.
+    expect(main.stdout.split('\n').filter((l) => l.startsWith('[command]'))).toEqual(['[command]cargo test --workspace --no-fail-fast --locked  (toolchain stable)']);
   });
 
   it('max-annotations caps what is emitted (errors first); the summary says how many more; the report keeps all', async () => {

@@ -144,7 +144,7 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
       'RUSTUP_TOOLCHAIN=stable',
       'NEXTEST_HIDE_PROGRESS_BAR=1',
     ]);
-    const commands = first.stdout.split('\n').filter((l) => l.startsWith('[command]') && !l.includes('locate-project'));
+    const commands = first.stdout.split('\n').filter((l) => l.startsWith('[command]'));
     expect(commands).toEqual([
       `[command]${installed} nextest run --workspace --no-fail-fast --locked  (toolchain stable)`,
       '[command]cargo test --doc --workspace --no-fail-fast --locked  (toolchain stable)',

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseClippyJson } from '../../src/cargo/clippy.js';
-import { parseLocateProject, resolveReported } from '../../src/cargo/workspace.js';
+import { parseCargoMetadata } from '../../src/cargo/metadata.js';
+import { resolveReported } from '../../src/cargo/workspace.js';
 import { clippyFinding } from '../../src/stages/clippy.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
@@ -19,9 +20,9 @@ describe('parseClippyJson on captured cargo clippy --message-format=json', () =>
     expect(diags[0]!.manifestPath).toBe(`${REPO}/rust/crates/beta/Cargo.toml`);
   });
 
-  it('reads the workspace root from cargo locate-project', () => {
-    expect(parseLocateProject(captured('locate-project.txt'))).toBe(`${REPO}/rust`);
-    expect(parseLocateProject('error: could not find `Cargo.toml`')).toBeUndefined();
+  it('reads the workspace root from cargo metadata (asked in a member)', () => {
+    expect(parseCargoMetadata(captured('metadata-workspace.json')).workspaceRoot).toBe(`${REPO}/rust`);
+    expect(() => parseCargoMetadata('error: could not find `Cargo.toml`')).toThrow();
   });
 
   it.each([

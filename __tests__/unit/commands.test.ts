@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clippyCommand, docTestCommand, fmtCommand, nextestCommand, testCommand } from '../../src/cargo/commands.js';
 import { componentAddCommand, componentListCommand, toolchainInstallCommand, toolchainListCommand } from '../../src/cargo/rustup.js';
-import { locateWorkspaceCommand } from '../../src/cargo/workspace.js';
+import { metadataCommand } from '../../src/cargo/metadata.js';
 import { parseFeatureSets } from '../../src/inputs.js';
 
 const fs = (v: string) => parseFeatureSets('feature-sets', v)[0]!;
@@ -22,7 +22,7 @@ describe('cargo argv', () => {
     ['nextest', nextestCommand({ locked: true, features: fs('a+b'), extra: ['--retries', '2'] }), ['nextest', 'run', '--workspace', '--no-fail-fast', '--locked', '--features', 'a,b', '--retries', '2']],
     ['doc tests', docTestCommand({ locked: false, features: fs('none') }), ['test', '--doc', '--workspace', '--no-fail-fast', '--no-default-features']],
     ['fmt', fmtCommand(), ['fmt', '--all', '--', '--check']],
-    ['locate-project', locateWorkspaceCommand(), ['locate-project', '--workspace', '--message-format', 'plain']],
+    ['metadata', metadataCommand(), ['metadata', '--format-version', '1', '--no-deps']],
     [
       'clippy, warnings denied, extra lints',
       clippyCommand({ locked: true, features: fs('all'), denyWarnings: true, extra: ['-W', 'clippy::pedantic'], json: true }),

@@ -49,7 +49,7 @@ describe('runCell with the nextest runner', () => {
     });
     const { cell, findings } = await runCell(ctx, 'stable', features, 'nextest', false, { path: '/tools/cargo-nextest' } as never);
     expect(ran).toEqual([
-      'cargo locate-project --workspace --message-format plain',
+      'cargo metadata --format-version 1 --no-deps',
       '/tools/cargo-nextest nextest run --workspace --no-fail-fast',
       'cargo test --doc --workspace --no-fail-fast',
     ]);

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { arch, homedir, platform } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { toolchainEnv } from '../cargo/commands.js';
+import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
 import type { StageContext } from '../stages/types.js';
 import { TOOL_NAMES } from '../tools/table.js';
 import { cacheKeys, findKeyFiles, lockedPackages, readKeyFiles, relevantEnv } from './key.js';
@@ -45,38 +45,24 @@ function expandHome(p: string, env: NodeJS.ProcessEnv): string {
   return p === '~' || p.startsWith('~/') ? join(env.HOME ?? homedir(), p.slice(1)) : p;
 }
 
-interface Metadata {
-  targetDirectory?: string;
-  members: string[];
-}
+// The key is worked out before the stages ensure their toolchains: each question has a time bound
+// here, and an unanswered one is asked again by the stage that needs it (cargo/metadata keeps
+// only answers).
+const KEY_QUESTION_TIMEOUT_MS = 60_000;
 
-/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
-export async function workspaceMetadata(ctx: StageContext): Promise<Metadata> {
-  const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
-    cwd: ctx.cwd,
-    env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
-    echo: 'none',
-    timeoutMs: 60_000,
-  });
-  if (res.code !== 0) return { members: [] };
-  try {
-    const doc = JSON.parse(res.stdout) as { target_directory?: string; packages?: { name: string; id: string }[]; workspace_members?: string[] };
-    const ids = new Set(doc.workspace_members ?? []);
-    return {
-      targetDirectory: doc.target_directory,
-      members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
-    };
-  } catch {
-    return { members: [] };
-  }
+/** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+async function workspaceMetadata(ctx: StageContext): Promise<{ targetDirectory?: string; members: string[] }> {
+  const meta = await cargoMetadata(ctx, ctx.toolchains[0], { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+  if (!meta.ok) return { members: [] };
+  return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
 }
 
 /** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
 async function rustcVersions(ctx: StageContext): Promise<{ toolchain: string; version: string }[]> {
   const out: { toolchain: string; version: string }[] = [];
   for (const toolchain of ctx.toolchains) {
-    const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
-    out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
+    const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+    out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // profile, the cargo argv and environment, and where the binary lands.
 import { dirname, join } from 'node:path';
 import type { CargoCommand } from '../cargo/commands.js';
+import { parseCargoMetadata, type MetadataPackage } from '../cargo/metadata.js';
 import type { Tristate } from '../inputs.js';
 
 /** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
@@ -172,26 +173,21 @@ export interface CargoPackage {
   bins: string[];
 }
 
+/** The packages with their binaries, as the build stage chooses among them. */
+export function cargoPackages(packages: readonly MetadataPackage[]): CargoPackage[] {
+  return packages.map((p) => ({
+    name: p.name,
+    version: p.version,
+    ...(p.description ? { description: p.description } : {}),
+    ...(p.license ? { license: p.license } : {}),
+    bins: p.targets.filter((t) => t.kind.includes('bin')).map((t) => t.name),
+  }));
+}
+
 /** The workspace members' packages and their binaries, from `cargo metadata --no-deps --format-version 1`. */
 export function parseMetadata(json: string): { packages: CargoPackage[]; targetDirectory: string } {
-  const doc = JSON.parse(json) as {
-    packages: { name: string; version: string; description?: string | null; license?: string | null; id: string; targets: { name: string; kind: string[] }[] }[];
-    workspace_members?: string[];
-    target_directory: string;
-  };
-  const members = new Set(doc.workspace_members ?? doc.packages.map((p) => p.id));
-  return {
-    targetDirectory: doc.target_directory,
-    packages: doc.packages
-      .filter((p) => members.has(p.id))
-      .map((p) => ({
-        name: p.name,
-        version: p.version,
-        ...(p.description ? { description: p.description } : {}),
-        ...(p.license ? { license: p.license } : {}),
-        bins: p.targets.filter((t) => t.kind.includes('bin')).map((t) => t.name),
-      })),
-  };
+  const meta = parseCargoMetadata(json);
+  return { targetDirectory: meta.targetDirectory, packages: cargoPackages(meta.packages) };
 }
 
 /** Picks the binary to build: the `bin` input, else the only binary of the workspace. Throws a message naming the choices. */

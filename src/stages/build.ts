@@ -4,15 +4,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cargoHomeOf } from '../cache/plan.js';
 import { toolchainEnv } from '../cargo/commands.js';
+import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
 import { repoRelative } from '../cargo/paths.js';
 import { formatCommand } from '../exec.js';
 import {
   binaryPath,
   cargoBuildCommand,
+  cargoPackages,
   configRustflagFiles,
   formatBytes,
   formatSizeChange,
-  parseMetadata,
   parseRustcHost,
   planBuild,
   rustupInstalledTargetsCommand,
@@ -51,9 +52,9 @@ function fail(summary: string, message: string, title = 'build'): StageResult {
 }
 
 async function hostTriple(ctx: StageContext, toolchain: string | undefined): Promise<string | StageResult> {
-  const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none' });
-  const host = res.code === 0 ? parseRustcHost(res.stdout) : undefined;
-  if (!host) return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.spawnError ?? lastLines(res.stderr, 5)}`);
+  const res = await rustcVersion(ctx, toolchain);
+  const host = res.ok ? parseRustcHost(res.value) : undefined;
+  if (!host) return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.ok ? 'no host in its output' : (res.res.spawnError ?? lastLines(res.res.stderr, 5))}`);
   return host;
 }
 
@@ -93,13 +94,10 @@ export const buildStage: Stage = {
     const added = await ctx.profiler.measure('rustup target', () => ensureTarget(ctx, plan, toolchain));
     if (added) return added;
 
-    const meta = await ctx.exec('cargo', ['metadata', '--no-deps', '--format-version', '1'], {
-      cwd: ctx.cwd,
-      env: { ...ctx.env, ...toolchainEnv(toolchain) },
-      echo: 'stderr',
-    });
-    if (meta.code !== 0) return fail('cargo metadata failed', `cargo metadata failed:\n${lastLines(meta.stderr, 10)}`);
-    const { packages, targetDirectory } = parseMetadata(meta.stdout);
+    const meta = await cargoMetadata(ctx, toolchain, { echo: 'stderr' });
+    if (!meta.ok) return fail('cargo metadata failed', `cargo metadata failed:\n${meta.res.code !== 0 ? lastLines(meta.res.stderr, 10) : meta.why}`);
+    const { targetDirectory } = meta.value;
+    const packages = cargoPackages(meta.value.packages);
     let chosen;
     try {
       chosen = selectBinary(packages, build.bin);
@@ -107,7 +105,7 @@ export const buildStage: Stage = {
       return fail('no binary', (e as Error).message, 'bin');
     }
     // The same build for the binary and, with the size profile, for the reference it is compared with.
-    const base = { plan, locked: hasLockfile(ctx), bin: chosen.bin, baseEnv: ctx.env, ...(packages.length > 1 ? { package: chosen.package.name } : {}) };
+    const base = { plan, locked: await hasLockfile(ctx, toolchain), bin: chosen.bin, baseEnv: ctx.env, ...(packages.length > 1 ? { package: chosen.package.name } : {}) };
     const cmd = cargoBuildCommand({ ...base, profile: build.profile });
     for (const [k, v] of Object.entries(cmd.env)) ctx.log.info(`  ${k}=${v}`);
     if (plan.staticVia === 'crt-static' && !ctx.env.RUSTFLAGS && !ctx.env.CARGO_ENCODED_RUSTFLAGS) {

@@ -1,14 +1,18 @@
 // Runs cargo (or a cargo subcommand's own executable) for a stage: the right toolchain, the
 // stage's environment, the command logged.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatCommand, type ExecOptions, type ExecResult } from '../exec.js';
 import { toolchainEnv, type CargoCommand } from '../cargo/commands.js';
+import { workspaceHasLockfile } from '../cargo/metadata.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { result, type StageContext, type StageResult } from './types.js';
 
-export function hasLockfile(ctx: StageContext): boolean {
-  return existsSync(join(ctx.cwd, 'Cargo.lock'));
+/**
+ * Whether cargo runs with --locked: when the workspace has a Cargo.lock. Cargo uses the workspace
+ * root's lockfile, also when the working directory is a member; the root comes from cargo
+ * metadata (asked once per run), the working directory when cargo cannot say.
+ */
+export function hasLockfile(ctx: StageContext, toolchain: string | undefined): Promise<boolean> {
+  return workspaceHasLockfile(ctx, toolchain);
 }
 
 export async function runCargo(

@@ -1,6 +1,7 @@
 import { clippyCommand } from '../cargo/commands.js';
 import { parseClippyJson, type Diagnostic } from '../cargo/clippy.js';
-import { resolveReported, workspaceRoot } from '../cargo/workspace.js';
+import { workspaceRoot } from '../cargo/metadata.js';
+import { resolveReported } from '../cargo/workspace.js';
 import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines } from './fmt.js';
 import { result, type Finding, type Stage } from './types.js';
@@ -22,17 +23,16 @@ export const clippyStage: Stage = {
   async run(ctx) {
     const { toolchain, failed } = await firstToolchain(ctx, ['clippy']);
     if (failed) return failed;
+    // The workspace root: whether it has a Cargo.lock (--locked), and what rustc's file names are relative to.
+    const root = await workspaceRoot(ctx, toolchain);
     const cmd = clippyCommand({
-      locked: hasLockfile(ctx),
+      locked: await hasLockfile(ctx, toolchain),
       features: ctx.inputs.featureSets[0]!,
       denyWarnings: ctx.inputs.clippyDenyWarnings,
       extra: ctx.inputs.clippyArgs,
       json: true,
     });
-    const [res, root] = await Promise.all([
-      runCargo(ctx, cmd, toolchain, { echo: 'stderr' }),
-      workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain),
-    ]);
+    const res = await runCargo(ctx, cmd, toolchain, { echo: 'stderr' });
     if (res.killed) return result('cancelled', 'cancelled');
     const diags = parseClippyJson(res.stdout).filter((d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice');
     for (const d of diags) ctx.log.info(d.rendered);

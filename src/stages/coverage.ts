@@ -5,7 +5,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
 import { parseLibtest } from '../cargo/libtest.js';
 import { repoRelative } from '../cargo/paths.js';
-import { workspaceRoot } from '../cargo/workspace.js';
+import { workspaceRoot } from '../cargo/metadata.js';
 import {
   formatPercent,
   lineRanges,
@@ -19,7 +19,7 @@ import {
 import { formatCommand } from '../exec.js';
 import { requireTool, toolBlocks, toolData } from '../tools/index.js';
 import type { Block } from '../report/blocks.js';
-import { hasLockfile } from './cargo-run.js';
+import { firstToolchain, hasLockfile } from './cargo-run.js';
 import { lastLines } from './fmt.js';
 import { failureLocation } from './test.js';
 import { result, type Finding, type Stage } from './types.js';
@@ -52,6 +52,10 @@ export const coverageStage: Stage = {
   name: 'coverage',
   title: 'Coverage (cargo tarpaulin)',
   async run(ctx) {
+    // The first toolchain runs coverage: made sure of like fmt, clippy and test do (installed when
+    // the toolchains input names it), before the tool, whose fallback builds it with cargo.
+    const { toolchain, failed } = await firstToolchain(ctx, []);
+    if (failed) return failed;
     let tool;
     try {
       tool = await requireTool(ctx, 'cargo-tarpaulin');
@@ -72,11 +76,10 @@ export const coverageStage: Stage = {
     for (const f of Object.values(files)) rmSync(f, { force: true });
 
     const features = ctx.inputs.featureSets[0]!;
-    const toolchain = ctx.toolchains[0];
     const targetRoot = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : join(ctx.cwd, 'target');
     const args = tarpaulinArgs({
       subcommand: tool.subcommand,
-      locked: hasLockfile(ctx),
+      locked: await hasLockfile(ctx, toolchain),
       features,
       outputDir,
       // Instrumented builds get their own directory so they do not evict the normal build.
@@ -103,7 +106,7 @@ export const coverageStage: Stage = {
       // Tests that fail under tarpaulin are annotated like the test stage does it: panic locations
       // and doc test names are relative to the workspace root.
       const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
-      const bases = tests.failures.length ? [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain), ctx.cwd] : [];
+      const bases = tests.failures.length ? [await workspaceRoot(ctx, toolchain), ctx.cwd] : [];
       const findings: Finding[] = tests.failures.map((f) => ({
         level: 'error',
         title: `test failed under coverage: ${f.name}`,

@@ -6,7 +6,8 @@ import { docTestCommand, nextestCommand, testCommand, type CargoCommand } from '
 import { parseLibtest, type FailedTest, type TestReport } from '../cargo/libtest.js';
 import { parseNextest } from '../cargo/nextest.js';
 import { parseRustcErrors } from '../cargo/rustc.js';
-import { resolveReported, workspaceRoot } from '../cargo/workspace.js';
+import { workspaceRoot } from '../cargo/metadata.js';
+import { resolveReported } from '../cargo/workspace.js';
 import { isCancelled } from '../exec.js';
 import type { FeatureSet } from '../inputs.js';
 import { formatMs } from '../profiler.js';
@@ -128,9 +129,9 @@ export async function runCell(
   const cell: CellResult = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
   const findings: Finding[] = [];
   // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
-  // toolchain, once it is known to be installed); the working directory is the fallback.
+  // toolchain, once it is known to be installed; once per run); the working directory is the fallback.
   // Asked while the tests run: it is only needed to read their output.
-  const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain);
+  const root = workspaceRoot(ctx, toolchain);
   for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
     const res = await runCargo(ctx, cmd, toolchain);
     const bases = [await root, ctx.cwd];
@@ -181,7 +182,6 @@ export const testStage: Stage = {
   async run(ctx) {
     const cells: CellResult[] = [];
     const findings: Finding[] = [];
-    const locked = hasLockfile(ctx);
     let runner: Runner = ctx.inputs.testRunner;
     let nextest: InstalledTool | undefined;
     /** Why nextest was asked for but not used. */
@@ -216,6 +216,8 @@ export const testStage: Stage = {
           ctx.log.warning(e.message);
         }
       }
+      // Asked of the toolchain once it is installed; its cells run with --locked when the workspace has a Cargo.lock.
+      const locked = toolchainError === undefined && !stop && !isCancelled() && (await hasLockfile(ctx, toolchain));
       for (const features of ctx.inputs.featureSets) {
         const label = cellLabel({ toolchain, features: features.label });
         const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
