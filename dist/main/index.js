@@ -36687,6 +36687,103 @@ function parseFmtCheck(output) {
     return hunks;
 }
 
+;// CONCATENATED MODULE: ./src/cargo/metadata.ts
+// What a run asks cargo and rustc about the workspace and the compiler, asked once per run:
+// `cargo metadata --format-version 1 --no-deps` per working directory and toolchain (the
+// workspace root, the target directory, the member packages) and `rustc -vV` per toolchain.
+//
+// Answers are kept per run: in a WeakMap keyed on the object the caller passes (the run's
+// StageContext, which the setup steps and every stage share), so nothing carries over from one
+// run, or one test, to the next. Only answers are kept: a failed question (e.g. asked by the cache
+// key before the toolchain was installed) is asked again by the next caller.
+
+
+
+function metadataCommand() {
+    return { args: ['metadata', '--format-version', '1', '--no-deps'], env: {} };
+}
+/** Reads `cargo metadata --format-version 1` output; packages are narrowed to the workspace members. Throws on JSON that is not metadata. */
+function metadata_parseCargoMetadata(json) {
+    const doc = JSON.parse(json);
+    if (!Array.isArray(doc.packages) || typeof doc.target_directory !== 'string')
+        throw new Error('not cargo metadata: no packages or target_directory');
+    // With --no-deps every package is a member; older documents may lack the list.
+    const members = new Set(doc.workspace_members ?? doc.packages.map((p) => p.id));
+    return {
+        ...(doc.workspace_root ? { workspaceRoot: doc.workspace_root } : {}),
+        targetDirectory: doc.target_directory,
+        packages: doc.packages
+            .filter((p) => members.has(p.id))
+            .map((p) => ({
+            name: p.name,
+            version: p.version,
+            ...(p.description ? { description: p.description } : {}),
+            ...(p.license ? { license: p.license } : {}),
+            ...(p.manifest_path ? { manifestPath: p.manifest_path } : {}),
+            targets: (p.targets ?? []).map((t) => ({ name: t.name, kind: [...t.kind] })),
+        })),
+    };
+}
+const runs = new WeakMap();
+/** Asks once per run and key; a failure is forgotten once it is known, so the next caller asks again. */
+function ask(deps, key, question) {
+    let asked = runs.get(deps);
+    if (!asked)
+        runs.set(deps, (asked = new Map()));
+    const known = asked.get(key);
+    if (known)
+        return known;
+    const pending = question();
+    asked.set(key, pending);
+    const forget = () => {
+        if (asked.get(key) === pending)
+            asked.delete(key);
+    };
+    pending.then((a) => a.ok || forget(), forget);
+    return pending;
+}
+function failure(program, res) {
+    if (res.spawnError)
+        return `${program} could not be started: ${res.spawnError}`;
+    if (res.killed)
+        return `${program} was stopped (${res.killed})`;
+    return `${program} exited with code ${res.code}`;
+}
+/** `cargo metadata --format-version 1 --no-deps` in deps.cwd with `toolchain`, once per run. */
+function cargoMetadata(deps, toolchain, opts = {}) {
+    return ask(deps, `metadata|${deps.cwd}|${toolchain ?? ''}`, async () => {
+        const c = metadataCommand();
+        const res = await deps.exec('cargo', c.args, { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+        if (res.code !== 0)
+            return { ok: false, res, why: failure('cargo metadata', res) };
+        try {
+            return { ok: true, value: metadata_parseCargoMetadata(res.stdout) };
+        }
+        catch (e) {
+            return { ok: false, res, why: `cargo metadata printed something else than metadata: ${e.message}` };
+        }
+    });
+}
+/** The full `rustc -vV` text of `toolchain`, once per run. */
+function rustcVersion(deps, toolchain, opts = {}) {
+    return ask(deps, `rustc|${toolchain ?? ''}`, async () => {
+        const res = await deps.exec('rustc', ['-vV'], { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+        return res.code === 0 ? { ok: true, value: res.stdout } : { ok: false, res, why: failure('rustc -vV', res) };
+    });
+}
+/** The workspace root of deps.cwd (from cargo metadata); deps.cwd itself when cargo cannot say. */
+async function workspaceRoot(deps, toolchain) {
+    const meta = await cargoMetadata(deps, toolchain);
+    return (meta.ok && meta.value.workspaceRoot) || deps.cwd;
+}
+/**
+ * Whether the workspace has a Cargo.lock, i.e. whether cargo should run with --locked. Cargo uses
+ * the workspace root's lockfile, also when the working directory is a member.
+ */
+async function workspaceHasLockfile(deps, toolchain) {
+    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(await workspaceRoot(deps, toolchain), 'Cargo.lock'));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -38202,9 +38299,13 @@ function result(status, summary, extra = {}) {
 
 
 
-
-function hasLockfile(ctx) {
-    return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(ctx.cwd, 'Cargo.lock'));
+/**
+ * Whether cargo runs with --locked: when the workspace has a Cargo.lock. Cargo uses the workspace
+ * root's lockfile, also when the working directory is a member; the root comes from cargo
+ * metadata (asked once per run), the working directory when cargo cannot say.
+ */
+function hasLockfile(ctx, toolchain) {
+    return workspaceHasLockfile(ctx, toolchain);
 }
 async function runCargo(ctx, cmd, toolchain, opts = {}) {
     const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
@@ -38668,7 +38769,7 @@ async function install(o, src, sharedDir, exe, tool, version) {
 
 
 
-const runs = new WeakMap();
+const tools_runs = new WeakMap();
 /** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
 function runnerToolCache() {
     if (!process.env.RUNNER_TOOL_CACHE)
@@ -38691,9 +38792,9 @@ function installOptions(ctx) {
 }
 /** Installs a tool at its pinned version (once per run) and returns where it is. Throws ToolInstallError. */
 function requireTool(ctx, tool) {
-    let byTool = runs.get(ctx);
+    let byTool = tools_runs.get(ctx);
     if (!byTool)
-        runs.set(ctx, (byTool = new Map()));
+        tools_runs.set(ctx, (byTool = new Map()));
     let pending = byTool.get(tool);
     if (!pending) {
         const version = ctx.inputs.tools.versions[tool];
@@ -39136,34 +39237,23 @@ function cargoHomeOf(env) {
 function expandHome(p, env) {
     return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
 }
-/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+// The key is worked out before the stages ensure their toolchains: each question has a time bound
+// here, and an unanswered one is asked again by the stage that needs it (cargo/metadata keeps
+// only answers).
+const KEY_QUESTION_TIMEOUT_MS = 60_000;
+/** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
 async function workspaceMetadata(ctx) {
-    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
-        cwd: ctx.cwd,
-        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
-        echo: 'none',
-        timeoutMs: 60_000,
-    });
-    if (res.code !== 0)
+    const meta = await cargoMetadata(ctx, ctx.toolchains[0], { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+    if (!meta.ok)
         return { members: [] };
-    try {
-        const doc = JSON.parse(res.stdout);
-        const ids = new Set(doc.workspace_members ?? []);
-        return {
-            targetDirectory: doc.target_directory,
-            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
-        };
-    }
-    catch {
-        return { members: [] };
-    }
+    return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
 }
 /** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
 async function rustcVersions(ctx) {
     const out = [];
     for (const toolchain of ctx.toolchains) {
-        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
-        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
+        const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+        out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
     }
     return out;
 }
@@ -39224,6 +39314,7 @@ function lockedSet(lockfiles) {
 ;// CONCATENATED MODULE: ./src/release/build.ts
 // Pure builders for the release build: which target, whether and how to link statically, the size
 // profile, the cargo argv and environment, and where the binary lands.
+
 
 /** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
 const SIZE_PROFILE_ENV = {
@@ -39355,22 +39446,20 @@ function targetAddError(target, output) {
             : 'or leave the target input empty to build for the host.',
     ].join('\n');
 }
+/** The packages with their binaries, as the build stage chooses among them. */
+function cargoPackages(packages) {
+    return packages.map((p) => ({
+        name: p.name,
+        version: p.version,
+        ...(p.description ? { description: p.description } : {}),
+        ...(p.license ? { license: p.license } : {}),
+        bins: p.targets.filter((t) => t.kind.includes('bin')).map((t) => t.name),
+    }));
+}
 /** The workspace members' packages and their binaries, from `cargo metadata --no-deps --format-version 1`. */
 function parseMetadata(json) {
-    const doc = JSON.parse(json);
-    const members = new Set(doc.workspace_members ?? doc.packages.map((p) => p.id));
-    return {
-        targetDirectory: doc.target_directory,
-        packages: doc.packages
-            .filter((p) => members.has(p.id))
-            .map((p) => ({
-            name: p.name,
-            version: p.version,
-            ...(p.description ? { description: p.description } : {}),
-            ...(p.license ? { license: p.license } : {}),
-            bins: p.targets.filter((t) => t.kind.includes('bin')).map((t) => t.name),
-        })),
-    };
+    const meta = parseCargoMetadata(json);
+    return { targetDirectory: meta.targetDirectory, packages: cargoPackages(meta.packages) };
 }
 /** Picks the binary to build: the `bin` input, else the only binary of the workspace. Throws a message naming the choices. */
 function selectBinary(packages, bin) {
@@ -39606,14 +39695,15 @@ function describeElf(info) {
 
 
 
+
 function fail(summary, message, title = 'build') {
     return result('failure', summary, { findings: [{ level: 'error', title, message }] });
 }
 async function hostTriple(ctx, toolchain) {
-    const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none' });
-    const host = res.code === 0 ? parseRustcHost(res.stdout) : undefined;
+    const res = await rustcVersion(ctx, toolchain);
+    const host = res.ok ? parseRustcHost(res.value) : undefined;
     if (!host)
-        return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.spawnError ?? lastLines(res.stderr, 5)}`);
+        return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.ok ? 'no host in its output' : (res.res.spawnError ?? lastLines(res.res.stderr, 5))}`);
     return host;
 }
 /** Adds a missing target with rustup; a clear error naming the fix when that is impossible. */
@@ -39658,14 +39748,11 @@ const buildStage = {
         const added = await ctx.profiler.measure('rustup target', () => ensureTarget(ctx, plan, toolchain));
         if (added)
             return added;
-        const meta = await ctx.exec('cargo', ['metadata', '--no-deps', '--format-version', '1'], {
-            cwd: ctx.cwd,
-            env: { ...ctx.env, ...toolchainEnv(toolchain) },
-            echo: 'stderr',
-        });
-        if (meta.code !== 0)
-            return fail('cargo metadata failed', `cargo metadata failed:\n${lastLines(meta.stderr, 10)}`);
-        const { packages, targetDirectory } = parseMetadata(meta.stdout);
+        const meta = await cargoMetadata(ctx, toolchain, { echo: 'stderr' });
+        if (!meta.ok)
+            return fail('cargo metadata failed', `cargo metadata failed:\n${meta.res.code !== 0 ? lastLines(meta.res.stderr, 10) : meta.why}`);
+        const { targetDirectory } = meta.value;
+        const packages = cargoPackages(meta.value.packages);
         let chosen;
         try {
             chosen = selectBinary(packages, build.bin);
@@ -39674,7 +39761,7 @@ const buildStage = {
             return fail('no binary', e.message, 'bin');
         }
         // The same build for the binary and, with the size profile, for the reference it is compared with.
-        const base = { plan, locked: hasLockfile(ctx), bin: chosen.bin, baseEnv: ctx.env, ...(packages.length > 1 ? { package: chosen.package.name } : {}) };
+        const base = { plan, locked: await hasLockfile(ctx, toolchain), bin: chosen.bin, baseEnv: ctx.env, ...(packages.length > 1 ? { package: chosen.package.name } : {}) };
         const cmd = cargoBuildCommand({ ...base, profile: build.profile });
         for (const [k, v] of Object.entries(cmd.env))
             ctx.log.info(`  ${k}=${v}`);
@@ -39846,17 +39933,6 @@ function parseClippyJson(stdout) {
 
 
 
-
-function locateWorkspaceCommand() {
-    return { args: ['locate-project', '--workspace', '--message-format', 'plain'], env: {} };
-}
-/** The workspace root from `cargo locate-project --workspace --message-format plain` (a Cargo.toml path). */
-function parseLocateProject(stdout) {
-    const manifest = stdout.trim().split(/\r?\n/).pop()?.trim();
-    if (!manifest || !(0,external_node_path_namespaceObject.isAbsolute)(manifest) || !/Cargo\.toml$/.test(manifest))
-        return undefined;
-    return (0,external_node_path_namespaceObject.dirname)(manifest);
-}
 /**
  * Turns a path cargo or rustc printed into one relative to the repository root. Relative paths are
  * tried against each base in order (the workspace root first); the first base where the file
@@ -39868,20 +39944,9 @@ function resolveReported(file, bases, repoRoot) {
     const hit = bases.find((b) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(b, file))) ?? bases[0];
     return hit === undefined ? undefined : repoRelative(file, hit, repoRoot);
 }
-const roots = new Map();
-/** The workspace root of `cwd` (asks cargo once per directory and toolchain; falls back to `cwd`). */
-function workspaceRoot(exec, cwd, env, toolchain) {
-    const key = `${cwd}|${toolchain ?? ''}`;
-    let p = roots.get(key);
-    if (!p) {
-        const c = locateWorkspaceCommand();
-        p = exec('cargo', c.args, { cwd, env: { ...env, ...toolchainEnv(toolchain) }, echo: 'none' }).then((r) => (r.code === 0 ? parseLocateProject(r.stdout) : undefined) ?? cwd);
-        roots.set(key, p);
-    }
-    return p;
-}
 
 ;// CONCATENATED MODULE: ./src/stages/clippy.ts
+
 
 
 
@@ -39905,17 +39970,16 @@ const clippyStage = {
         const { toolchain, failed } = await firstToolchain(ctx, ['clippy']);
         if (failed)
             return failed;
+        // The workspace root: whether it has a Cargo.lock (--locked), and what rustc's file names are relative to.
+        const root = await workspaceRoot(ctx, toolchain);
         const cmd = clippyCommand({
-            locked: hasLockfile(ctx),
+            locked: await hasLockfile(ctx, toolchain),
             features: ctx.inputs.featureSets[0],
             denyWarnings: ctx.inputs.clippyDenyWarnings,
             extra: ctx.inputs.clippyArgs,
             json: true,
         });
-        const [res, root] = await Promise.all([
-            runCargo(ctx, cmd, toolchain, { echo: 'stderr' }),
-            workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain),
-        ]);
+        const res = await runCargo(ctx, cmd, toolchain, { echo: 'stderr' });
         if (res.killed)
             return result('cancelled', 'cancelled');
         const diags = parseClippyJson(res.stdout).filter((d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice');
@@ -40319,6 +40383,7 @@ function parseRustcErrors(stderr) {
 
 
 
+
 /** The warning when test-runner is nextest but cargo-nextest could not be installed. */
 function nextestFallbackMessage(version, reason) {
     return (`test-runner is "nextest" but cargo-nextest ${version} could not be installed, so the tests ran with cargo test (doc tests included).\n` +
@@ -40389,9 +40454,9 @@ async function runCell(ctx, toolchain, features, runner, locked, nextest) {
     const cell = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
     const findings = [];
     // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
-    // toolchain, once it is known to be installed); the working directory is the fallback.
+    // toolchain, once it is known to be installed; once per run); the working directory is the fallback.
     // Asked while the tests run: it is only needed to read their output.
-    const root = workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain);
+    const root = workspaceRoot(ctx, toolchain);
     for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
         const res = await runCargo(ctx, cmd, toolchain);
         const bases = [await root, ctx.cwd];
@@ -40444,7 +40509,6 @@ const testStage = {
     async run(ctx) {
         const cells = [];
         const findings = [];
-        const locked = hasLockfile(ctx);
         let runner = ctx.inputs.testRunner;
         let nextest;
         /** Why nextest was asked for but not used. */
@@ -40482,6 +40546,8 @@ const testStage = {
                     ctx.log.warning(e.message);
                 }
             }
+            // Asked of the toolchain once it is installed; its cells run with --locked when the workspace has a Cargo.lock.
+            const locked = toolchainError === undefined && !stop && !isCancelled() && (await hasLockfile(ctx, toolchain));
             for (const features of ctx.inputs.featureSets) {
                 const label = cellLabel({ toolchain, features: features.label });
                 const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
@@ -40598,6 +40664,11 @@ const coverageStage = {
     name: 'coverage',
     title: 'Coverage (cargo tarpaulin)',
     async run(ctx) {
+        // The first toolchain runs coverage: made sure of like fmt, clippy and test do (installed when
+        // the toolchains input names it), before the tool, whose fallback builds it with cargo.
+        const { toolchain, failed } = await firstToolchain(ctx, []);
+        if (failed)
+            return failed;
         let tool;
         try {
             tool = await requireTool(ctx, 'cargo-tarpaulin');
@@ -40619,11 +40690,10 @@ const coverageStage = {
         for (const f of Object.values(files))
             (0,external_node_fs_namespaceObject.rmSync)(f, { force: true });
         const features = ctx.inputs.featureSets[0];
-        const toolchain = ctx.toolchains[0];
         const targetRoot = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
         const args = tarpaulinArgs({
             subcommand: tool.subcommand,
-            locked: hasLockfile(ctx),
+            locked: await hasLockfile(ctx, toolchain),
             features,
             outputDir,
             // Instrumented builds get their own directory so they do not evict the normal build.
@@ -40649,7 +40719,7 @@ const coverageStage = {
             // Tests that fail under tarpaulin are annotated like the test stage does it: panic locations
             // and doc test names are relative to the workspace root.
             const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
-            const bases = tests.failures.length ? [await workspaceRoot(ctx.exec, ctx.cwd, ctx.env, toolchain), ctx.cwd] : [];
+            const bases = tests.failures.length ? [await workspaceRoot(ctx, toolchain), ctx.cwd] : [];
             const findings = tests.failures.map((f) => ({
                 level: 'error',
                 title: `test failed under coverage: ${f.name}`,

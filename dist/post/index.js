@@ -302,7 +302,7 @@ const api = __nccwpck_require__(6615)
 const buildConnector = __nccwpck_require__(9136)
 const MockClient = __nccwpck_require__(7365)
 const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(1623)
+const MockPool = __nccwpck_require__(4004)
 const mockErrors = __nccwpck_require__(2429)
 const RetryHandler = __nccwpck_require__(7816)
 const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
@@ -10706,7 +10706,7 @@ const {
   kFactory
 } = __nccwpck_require__(1117)
 const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(1623)
+const MockPool = __nccwpck_require__(4004)
 const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
 const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
 const Dispatcher = __nccwpck_require__(883)
@@ -11169,7 +11169,7 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 1623:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -34506,6 +34506,103 @@ function docTestCommand(o) {
     return { args, env: {} };
 }
 
+;// CONCATENATED MODULE: ./src/cargo/metadata.ts
+// What a run asks cargo and rustc about the workspace and the compiler, asked once per run:
+// `cargo metadata --format-version 1 --no-deps` per working directory and toolchain (the
+// workspace root, the target directory, the member packages) and `rustc -vV` per toolchain.
+//
+// Answers are kept per run: in a WeakMap keyed on the object the caller passes (the run's
+// StageContext, which the setup steps and every stage share), so nothing carries over from one
+// run, or one test, to the next. Only answers are kept: a failed question (e.g. asked by the cache
+// key before the toolchain was installed) is asked again by the next caller.
+
+
+
+function metadataCommand() {
+    return { args: ['metadata', '--format-version', '1', '--no-deps'], env: {} };
+}
+/** Reads `cargo metadata --format-version 1` output; packages are narrowed to the workspace members. Throws on JSON that is not metadata. */
+function parseCargoMetadata(json) {
+    const doc = JSON.parse(json);
+    if (!Array.isArray(doc.packages) || typeof doc.target_directory !== 'string')
+        throw new Error('not cargo metadata: no packages or target_directory');
+    // With --no-deps every package is a member; older documents may lack the list.
+    const members = new Set(doc.workspace_members ?? doc.packages.map((p) => p.id));
+    return {
+        ...(doc.workspace_root ? { workspaceRoot: doc.workspace_root } : {}),
+        targetDirectory: doc.target_directory,
+        packages: doc.packages
+            .filter((p) => members.has(p.id))
+            .map((p) => ({
+            name: p.name,
+            version: p.version,
+            ...(p.description ? { description: p.description } : {}),
+            ...(p.license ? { license: p.license } : {}),
+            ...(p.manifest_path ? { manifestPath: p.manifest_path } : {}),
+            targets: (p.targets ?? []).map((t) => ({ name: t.name, kind: [...t.kind] })),
+        })),
+    };
+}
+const runs = new WeakMap();
+/** Asks once per run and key; a failure is forgotten once it is known, so the next caller asks again. */
+function ask(deps, key, question) {
+    let asked = runs.get(deps);
+    if (!asked)
+        runs.set(deps, (asked = new Map()));
+    const known = asked.get(key);
+    if (known)
+        return known;
+    const pending = question();
+    asked.set(key, pending);
+    const forget = () => {
+        if (asked.get(key) === pending)
+            asked.delete(key);
+    };
+    pending.then((a) => a.ok || forget(), forget);
+    return pending;
+}
+function failure(program, res) {
+    if (res.spawnError)
+        return `${program} could not be started: ${res.spawnError}`;
+    if (res.killed)
+        return `${program} was stopped (${res.killed})`;
+    return `${program} exited with code ${res.code}`;
+}
+/** `cargo metadata --format-version 1 --no-deps` in deps.cwd with `toolchain`, once per run. */
+function cargoMetadata(deps, toolchain, opts = {}) {
+    return ask(deps, `metadata|${deps.cwd}|${toolchain ?? ''}`, async () => {
+        const c = metadataCommand();
+        const res = await deps.exec('cargo', c.args, { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+        if (res.code !== 0)
+            return { ok: false, res, why: failure('cargo metadata', res) };
+        try {
+            return { ok: true, value: parseCargoMetadata(res.stdout) };
+        }
+        catch (e) {
+            return { ok: false, res, why: `cargo metadata printed something else than metadata: ${e.message}` };
+        }
+    });
+}
+/** The full `rustc -vV` text of `toolchain`, once per run. */
+function rustcVersion(deps, toolchain, opts = {}) {
+    return ask(deps, `rustc|${toolchain ?? ''}`, async () => {
+        const res = await deps.exec('rustc', ['-vV'], { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+        return res.code === 0 ? { ok: true, value: res.stdout } : { ok: false, res, why: failure('rustc -vV', res) };
+    });
+}
+/** The workspace root of deps.cwd (from cargo metadata); deps.cwd itself when cargo cannot say. */
+async function workspaceRoot(deps, toolchain) {
+    const meta = await cargoMetadata(deps, toolchain);
+    return (meta.ok && meta.value.workspaceRoot) || deps.cwd;
+}
+/**
+ * Whether the workspace has a Cargo.lock, i.e. whether cargo should run with --locked. Cargo uses
+ * the workspace root's lockfile, also when the working directory is a member.
+ */
+async function workspaceHasLockfile(deps, toolchain) {
+    return existsSync(join(await workspaceRoot(deps, toolchain), 'Cargo.lock'));
+}
+
 ;// CONCATENATED MODULE: ./src/tools/table.ts
 // The one table of cargo tools the pipeline installs: where each tool's prebuilt release archive
 // lives per platform, and the sha256 of each archive that has been verified. Pinned default
@@ -34603,34 +34700,23 @@ function cargoHomeOf(env) {
 function expandHome(p, env) {
     return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
 }
-/** `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+// The key is worked out before the stages ensure their toolchains: each question has a time bound
+// here, and an unanswered one is asked again by the stage that needs it (cargo/metadata keeps
+// only answers).
+const KEY_QUESTION_TIMEOUT_MS = 60_000;
+/** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
 async function workspaceMetadata(ctx) {
-    const res = await ctx.exec('cargo', ['metadata', '--format-version', '1', '--no-deps'], {
-        cwd: ctx.cwd,
-        env: { ...ctx.env, ...toolchainEnv(ctx.toolchains[0]) },
-        echo: 'none',
-        timeoutMs: 60_000,
-    });
-    if (res.code !== 0)
+    const meta = await cargoMetadata(ctx, ctx.toolchains[0], { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+    if (!meta.ok)
         return { members: [] };
-    try {
-        const doc = JSON.parse(res.stdout);
-        const ids = new Set(doc.workspace_members ?? []);
-        return {
-            targetDirectory: doc.target_directory,
-            members: (doc.packages ?? []).filter((p) => ids.has(p.id)).map((p) => p.name).sort(),
-        };
-    }
-    catch {
-        return { members: [] };
-    }
+    return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
 }
 /** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
 async function rustcVersions(ctx) {
     const out = [];
     for (const toolchain of ctx.toolchains) {
-        const res = await ctx.exec('rustc', ['-vV'], { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'none', timeoutMs: 60_000 });
-        out.push({ toolchain, version: res.code === 0 ? res.stdout.trim() : `unresolved ${toolchain}` });
+        const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+        out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
     }
     return out;
 }
