@@ -40694,7 +40694,10 @@ const coverageStage = {
         for (const f of Object.values(files))
             (0,external_node_fs_namespaceObject.rmSync)(f, { force: true });
         const features = ctx.inputs.featureSets[0];
-        const targetRoot = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
+        // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
+        // included), so the instrumented build sits where the shared cache looks.
+        const meta = await cargoMetadata(ctx, toolchain);
+        const targetRoot = meta.ok ? meta.value.targetDirectory : ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
         const args = tarpaulinArgs({
             subcommand: tool.subcommand,
             locked: await hasLockfile(ctx, toolchain),

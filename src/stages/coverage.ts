@@ -5,7 +5,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
 import { parseLibtest } from '../cargo/libtest.js';
 import { repoRelative } from '../cargo/paths.js';
-import { workspaceRoot } from '../cargo/metadata.js';
+import { cargoMetadata, workspaceRoot } from '../cargo/metadata.js';
 import {
   formatPercent,
   lineRanges,
@@ -76,7 +76,10 @@ export const coverageStage: Stage = {
     for (const f of Object.values(files)) rmSync(f, { force: true });
 
     const features = ctx.inputs.featureSets[0]!;
-    const targetRoot = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : join(ctx.cwd, 'target');
+    // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
+    // included), so the instrumented build sits where the shared cache looks.
+    const meta = await cargoMetadata(ctx, toolchain);
+    const targetRoot = meta.ok ? meta.value.targetDirectory : ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : join(ctx.cwd, 'target');
     const args = tarpaulinArgs({
       subcommand: tool.subcommand,
       locked: await hasLockfile(ctx, toolchain),
