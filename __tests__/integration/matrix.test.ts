@@ -1,7 +1,7 @@
 // The test matrix inside one step: toolchains × feature sets, with real cargo and rustup.
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { closedPort } from '../support/cargo-tools.js';
 import { describe, expect, it } from 'vitest';
 import { workspaces, readReport, runAction, type Annotation } from '../support/rig.js';
 
@@ -12,14 +12,6 @@ const workspace = workspaces();
 
 const located = (as: Annotation[]) => as.filter((a) => a.title).map(({ level, file, line, title }) => ({ level, file, line, title }));
 
-/** A local port nothing listens on: rustup downloads from it fail at once. */
-async function closedPort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
 
 const cell = (toolchain: string, features: string, status: string, passed: number, failed: number, failedTests: string[] = [], extra: object = {}) => ({
   toolchain,

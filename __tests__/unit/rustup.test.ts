@@ -1,9 +1,9 @@
 // rustup output parsers (on captured output) and toolchain selection with the real rustup.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { closedPort } from '../support/cargo-tools.js';
 import { findInstalled, parseInstalledComponents, parseToolchainList, rustupError } from '../../src/cargo/rustup.js';
 import { exec } from '../../src/exec.js';
 import type { Logger } from '../../src/stages/types.js';
@@ -45,14 +45,6 @@ describe('rustup parsers', () => {
   });
 });
 
-/** A local port nothing listens on: rustup's downloads from it fail at once, offline. */
-async function closedPort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise<void>((r) => srv.close(() => r()));
-  return port;
-}
 
 const hasRustup = (await exec('rustup', ['--version'], { echo: 'none' })).code === 0;
 const needRustup = hasRustup ? it : process.env.CI === 'true' ? it : it.skip;

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { closedPort } from '../support/cargo-tools.js';
 import { describe, expect, it, test } from 'vitest';
 import { exec as realExec, type Exec, type ExecResult } from '../../src/exec.js';
 import { CHECKSUMS_ENV, loadChecksums, parseChecksums } from '../../src/tools/checksums.js';
@@ -88,14 +87,6 @@ describe('argv builders and version checks', () => {
   });
 });
 
-/** A loopback port nothing listens on (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
 
 // A fake world for installTool: executables are files whose content is their version.
 function fakeExec(calls: { cmd: string; args: readonly string[]; cwd?: string }[]): Exec {
