@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshCargoHome, isolatedCargo, pinnedVersion, refusingCargo, serveFiles, type FileServer } from '../support/cargo-tools.js';
 import { FIXTURES, makeWorkspace, readReport, removeDir, runAction, type Annotation, type StepResult } from '../support/rig.js';
+import { TEST_FAILURES_ANNOTATIONS, TEST_FAILURES_COUNTS } from '../support/expected.js';
 
 const VERSION = pinnedVersion('cargo-nextest');
 const TRIPLE = process.arch === 'arm64' ? 'aarch64-unknown-linux-gnu' : 'x86_64-unknown-linux-musl';
@@ -58,29 +59,6 @@ const located = (as: Annotation[]) => as.filter((a) => a.title).map(({ level, fi
 const toolRow = (step: StepResult) => step.summary.split('\n').find((l) => l.startsWith('| cargo-nextest |'));
 const testStageOf = (step: StepResult) => readReport(step).stages.find((s: { name: string }) => s.name === 'test');
 
-/** What the action reports for the test-failures fixture, whichever runner ran it. */
-const FAILURES = [
-  { level: 'error', file: 'src/lib.rs', line: 35, title: 'test failed: tests::rejects_over_one_hundred' },
-  { level: 'error', file: 'tests/cli.rs', line: 11, title: 'test failed: shows_with_space' },
-  { level: 'error', file: 'src/lib.rs', line: 5, title: 'doc test failed: src/lib.rs - percent (line 5)' },
-];
-const COUNTS = {
-  passed: 3,
-  failed: 3,
-  ignored: 1,
-  cells: [
-    {
-      toolchain: 'stable',
-      features: 'default',
-      status: 'failure',
-      passed: 3,
-      failed: 3,
-      ignored: 1,
-      ms: expect.any(Number),
-      failedTests: ['tests::rejects_over_one_hundred', 'shows_with_space', 'src/lib.rs - percent (line 5)'],
-    },
-  ],
-};
 
 describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
   let server: FileServer;
@@ -123,8 +101,8 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     expect(first.code, first.stdout).toBe(1);
     expect(first.outputs['failed-stages']).toBe('test');
     // The same findings and counts cargo test gives for this fixture (see findings.test.ts).
-    expect(located(first.annotations)).toEqual(FAILURES);
-    expect(JSON.parse(first.outputs['test-counts']!)).toEqual(COUNTS);
+    expect(located(first.annotations)).toEqual(TEST_FAILURES_ANNOTATIONS);
+    expect(JSON.parse(first.outputs['test-counts']!)).toEqual(TEST_FAILURES_COUNTS);
     const byTitle = new Map(first.annotations.map((a) => [a.title, a.message]));
     expect(byTitle.get('test failed: tests::rejects_over_one_hundred')).toBe('assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None');
 
@@ -163,8 +141,8 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     // A new job on the same runner (empty shared cache): from the tool cache, no download.
     const second = await run(workspace('test-failures'), freshCargoHome(tmp('rp-h-')));
     expect(server.hits.get(`/${MIRROR_PATH}`)).toBe(1);
-    expect(located(second.annotations)).toEqual(FAILURES);
-    expect(JSON.parse(second.outputs['test-counts']!)).toEqual(COUNTS);
+    expect(located(second.annotations)).toEqual(TEST_FAILURES_ANNOTATIONS);
+    expect(JSON.parse(second.outputs['test-counts']!)).toEqual(TEST_FAILURES_COUNTS);
     expect(toolRow(second)).toMatch(new RegExp(`^\\| cargo-nextest \\| ${VERSION.replace(/\./g, '\\.')} \\| runner tool cache \\|`));
     expect(second.stdout).toContain(`[command]${join(runnerDir, 'tool-cache', 'cargo-nextest', VERSION, ARCH, 'cargo-nextest')} nextest run `);
   });
