@@ -283,7 +283,7 @@ const TOOLCHAIN = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(
 const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const KEY_VALUE = /^[A-Za-z_][A-Za-z0-9_.\-]*=/;
+const KEY_VALUE = /^[A-Za-z_][A-Za-z0-9_.-]*=/;
 const VERSION = /^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
 
 /**

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCancelled, type Exec } from './exec.js';
 import type { Inputs, StageName } from './inputs.js';
-import { Profiler, type PhaseTiming } from './profiler.js';
+import { type Profiler, type PhaseTiming } from './profiler.js';
 import { STAGE_REGISTRY } from './stages/index.js';
 import { result, type Finding, type Logger, type RunEvent, type StageContext, type StageResult, type StageStatus } from './stages/types.js';
 import type { Block } from './report/blocks.js';

@@ -43,7 +43,7 @@ describe('test matrix', () => {
     expect(main.summary).toMatch(/\| toolchain \| features \| result \| passed \| failed \| ignored \| time \|/);
     expect(main.summary).toMatch(/\| stable \| default \| ✅ success \| 2 \| 0 \| 0 \| [\d.]+ (ms|s) \|/);
     expect(main.summary).toMatch(/\| stable \| all \| ❌ failure \| 0 \| 2 \| 0 \| [\d.]+ (ms|s) \|/);
-    expect(main.summary).toMatch(/\| total \|  \|  \| 2 \| 2 \| 0 \| [\d.]+ (ms|s) \|/);
+    expect(main.summary).toMatch(/\| total \| {2}\| {2}\| 2 \| 2 \| 0 \| [\d.]+ (ms|s) \|/);
   });
 
   it('fail-fast: the first failing cell stops the matrix, later cells are reported skipped', async () => {

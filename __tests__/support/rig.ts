@@ -285,6 +285,7 @@ export function workspaces(): Workspaces {
 }
 
 /** The JSON report main wrote (path from its `report` output). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the report's fields freely
 export function readReport(step: StepResult): any {
   const path = step.outputs.report;
   if (!path) throw new Error('no report output');

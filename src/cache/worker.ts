@@ -27,7 +27,7 @@ if (!file) {
   process.exit(2);
 }
 const req = JSON.parse(readFileSync(file, 'utf8')) as WorkerRequest;
-run(req)
+void run(req)
   .catch((e: unknown): WorkerResult => ({ available: true, error: (e as Error).message }))
   .then((result) => {
     writeFileSync(req.resultFile, JSON.stringify(result));

@@ -31,7 +31,7 @@ export function loadChecksums(env: NodeJS.ProcessEnv): Map<string, string> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(`${CHECKSUMS_ENV} names "${path}", which cannot be read: ${(e as Error).message}`);
+    throw new Error(`${CHECKSUMS_ENV} names "${path}", which cannot be read: ${(e as Error).message}`, { cause: e });
   }
   return parseChecksums(text, path);
 }

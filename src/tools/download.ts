@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { fileURLToPath } from 'node:url';
 
 /** The archive could not be fetched (server down, refused, HTTP error): the caller may fall back. */
@@ -45,7 +46,7 @@ export async function downloadVerified(url: string, dest: string, sha256: string
       throw new DownloadError(url, describeFetchError(e));
     }
     if (!res.ok || !res.body) throw new DownloadError(url, `HTTP ${res.status} ${res.statusText}`.trim());
-    source = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream);
+    source = Readable.fromWeb(res.body as WebReadableStream);
   }
   const hash = createHash('sha256');
   let bytes = 0;
