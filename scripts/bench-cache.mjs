@@ -18,7 +18,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-if (!existsSync(join(root, 'dist', 'main', 'index.js')) || !existsSync(join(root, 'dist', 'cache-worker', 'index.js'))) {
+if (
+  !existsSync(join(root, 'dist', 'main', 'index.js')) ||
+  !existsSync(join(root, 'dist', 'cache-worker', 'index.js'))
+) {
   console.error('dist/ is missing or incomplete: run npm run bundle first.');
   process.exit(1);
 }
@@ -44,7 +47,8 @@ await build({
   outfile: supportFile,
   logLevel: 'error',
 });
-const { makeWorkspace, runAction, startStep, readReport, startCacheServer, makeCargoHome, freshRunner, builtCrates } = await import(pathToFileURL(supportFile).href);
+const { makeWorkspace, runAction, startStep, readReport, startCacheServer, makeCargoHome, freshRunner, builtCrates } =
+  await import(pathToFileURL(supportFile).href);
 
 const fmtMs = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 const fmtBytes = (n) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / (1024 * 1024)).toFixed(1)} MiB`);
@@ -52,7 +56,9 @@ const fmtBytes = (n) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(
 /** Size of the paths as one zstd-compressed tar, the way @actions/cache packs them. */
 function compressedSize(paths) {
   return new Promise((resolveSize, reject) => {
-    const tar = spawn('tar', ['--posix', '-c', '-f', '-', '-P', '--ignore-failed-read', ...paths], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const tar = spawn('tar', ['--posix', '-c', '-f', '-', '-P', '--ignore-failed-read', ...paths], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const zstd = spawn('zstdmt', ['-c'], { stdio: ['pipe', 'pipe', 'ignore'] });
     tar.stdout.pipe(zstd.stdin);
     let bytes = 0;
@@ -68,7 +74,11 @@ function compressedSize(paths) {
  */
 async function saveUnpruned(paths, key) {
   const saved = { ...process.env };
-  Object.assign(process.env, unprunedServer.env(), { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'rp-bench-temp-')), GITHUB_SERVER_URL: 'https://github.com' });
+  Object.assign(process.env, unprunedServer.env(), {
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'rp-bench-temp-')),
+    GITHUB_SERVER_URL: 'https://github.com',
+  });
   const write = process.stdout.write;
   process.stdout.write = () => true;
   try {
@@ -144,12 +154,18 @@ try {
       console.log(`warm run ${i + 1}/${runs} from the ${kind} entry (fresh runner, fresh checkout)…`);
       freshRunner(workspace, cargoHome);
       freshCheckout(workspace);
-      const run = await runAction({ workspace, runnerDir, env: { ...env, ...(kind === 'pruned' ? server.env() : unprunedServer.env()) }, noPost: true });
+      const run = await runAction({
+        workspace,
+        runnerDir,
+        env: { ...env, ...(kind === 'pruned' ? server.env() : unprunedServer.env()) },
+        noPost: true,
+      });
       check(run.main, `warm run (${kind} entry)`);
       warmRuns[kind].push({ step: run.main, report: readReport(run.main) });
     }
   }
-  const median = (list) => [...list].sort((a, b) => a.report.totalMs - b.report.totalMs)[Math.floor((list.length - 1) / 2)];
+  const median = (list) =>
+    [...list].sort((a, b) => a.report.totalMs - b.report.totalMs)[Math.floor((list.length - 1) / 2)];
   const medianOf = (list, f) => [...list.map(f)].sort((a, b) => a - b)[Math.floor((list.length - 1) / 2)];
   const warm = median(warmRuns.pruned).step;
   const warmReport = median(warmRuns.pruned).report;
@@ -167,7 +183,8 @@ try {
   console.log(row(['', 'cold', `warm (median of ${runs})`]));
   console.log(row(['---', '---:', '---:']));
   console.log(row(['cache', cold.main.outputs['cache-hit'], warm.outputs['cache-hit']]));
-  for (const s of ['fmt', 'clippy', 'test']) console.log(row([`stage ${s}`, fmtMs(stageMs(coldReport, s)), fmtMs(stageMs(warmReport, s))]));
+  for (const s of ['fmt', 'clippy', 'test'])
+    console.log(row([`stage ${s}`, fmtMs(stageMs(coldReport, s)), fmtMs(stageMs(warmReport, s))]));
   console.log(row(['crates compiled', String(coldBuilt), String(builtCrates(warm.stdout).length)]));
   console.log(row(['main step total', fmtMs(coldMs), fmtMs(warmMs)]));
   console.log('');
@@ -175,9 +192,17 @@ try {
   console.log(row(['---', '---:', '---:']));
   console.log(row(['entry size', fmtBytes(entry.sizeBytes), fmtBytes(unprunedServer.entries()[0]?.sizeBytes ?? 0)]));
   console.log(row(['restore time (median)', fmtMs(restore.restoreMs), fmtMs(unprunedRestoreMs)]));
-  console.log(row(['crates compiled', String(builtCrates(warm.stdout).length), String(builtCrates(warmUnpruned.stdout).length)]));
+  console.log(
+    row(['crates compiled', String(builtCrates(warm.stdout).length), String(builtCrates(warmUnpruned.stdout).length)]),
+  );
   console.log(row(['main step total (median)', fmtMs(warmMs), fmtMs(warmUnprunedReport.totalMs)]));
-  console.log(row(['all warm runs', warmRuns.pruned.map((r) => fmtMs(r.report.totalMs)).join(', '), warmRuns.unpruned.map((r) => fmtMs(r.report.totalMs)).join(', ')]));
+  console.log(
+    row([
+      'all warm runs',
+      warmRuns.pruned.map((r) => fmtMs(r.report.totalMs)).join(', '),
+      warmRuns.unpruned.map((r) => fmtMs(r.report.totalMs)).join(', '),
+    ]),
+  );
   console.log('');
   console.log(`warm ÷ cold: ${ratio.toFixed(3)} (target ≤ 0.25: ${ratio <= 0.25 ? 'met' : 'NOT met'})`);
   console.log(`entry size, pruned (saved): ${fmtBytes(entry.sizeBytes)}`);
@@ -185,7 +210,9 @@ try {
   console.log(`files before / after pruning: ${before} / ${after}`);
   console.log(`restore time (warm run): ${fmtMs(restore.restoreMs)}`);
   console.log(`save time (post of the cold run): ${saveMs}; whole post step: ${fmtMs(post.ms)}`);
-  console.log(`\n${JSON.stringify({ coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), ratio: Number(ratio.toFixed(3)), prunedBytes: entry.sizeBytes, unprunedBytes, restoreMs: restore.restoreMs, unprunedRestoreMs, warmUnprunedMs: Math.round(warmUnprunedReport.totalMs), saveTime: saveMs })}`);
+  console.log(
+    `\n${JSON.stringify({ coldMs: Math.round(coldMs), warmMs: Math.round(warmMs), ratio: Number(ratio.toFixed(3)), prunedBytes: entry.sizeBytes, unprunedBytes, restoreMs: restore.restoreMs, unprunedRestoreMs, warmUnprunedMs: Math.round(warmUnprunedReport.totalMs), saveTime: saveMs })}`,
+  );
 } finally {
   await server.stop();
   await unprunedServer.stop();

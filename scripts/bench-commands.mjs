@@ -43,14 +43,21 @@ mkdirSync(shimDir);
 for (const p of PROGRAMS) {
   const real = which(p);
   const file = join(shimDir, p);
-  writeFileSync(file, `#!/bin/sh\n[ -n "$RP_BENCH_INNER" ] || printf '%s\\n' "${p} $*" >> "$RP_BENCH_LOG"\nRP_BENCH_INNER=1 exec "${real}" "$@"\n`);
+  writeFileSync(
+    file,
+    `#!/bin/sh\n[ -n "$RP_BENCH_INNER" ] || printf '%s\\n' "${p} $*" >> "$RP_BENCH_LOG"\nRP_BENCH_INNER=1 exec "${real}" "$@"\n`,
+  );
   chmodSync(file, 0o755);
 }
 
 function workspace(src) {
   const dir = join(work, 'crate');
   cpSync(src, dir, { recursive: true, filter: (p) => !p.split(/[\\/]/).includes('target') });
-  const git = (...a) => spawnSync('git', ['-c', 'user.email=bench@example.invalid', '-c', 'user.name=bench', ...a], { cwd: dir, stdio: 'ignore' });
+  const git = (...a) =>
+    spawnSync('git', ['-c', 'user.email=bench@example.invalid', '-c', 'user.name=bench', ...a], {
+      cwd: dir,
+      stdio: 'ignore',
+    });
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-q', '-m', 'bench');
@@ -61,7 +68,14 @@ const crate = workspace(resolve(root, values.crate));
 const docker = spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
 const RUNS = {
   default: [],
-  release: ['--stages', docker ? 'test, build, docker' : 'test, build', '--docker-image', 'rp-bench/greeter', '--push', 'false'],
+  release: [
+    '--stages',
+    docker ? 'test, build, docker' : 'test, build',
+    '--docker-image',
+    'rp-bench/greeter',
+    '--push',
+    'false',
+  ],
 };
 
 function run(cli, args) {
@@ -69,14 +83,21 @@ function run(cli, args) {
   rmSync(log, { force: true });
   writeFileSync(log, '');
   const started = performance.now();
-  const r = spawnSync(process.execPath, [cli, ...args, '--cache-dir', join(work, 'cache'), '--report', join(work, 'report.json'), crate], {
-    cwd: crate,
-    env: { ...process.env, PATH: `${shimDir}${delimiter}${process.env.PATH}`, RP_BENCH_LOG: log },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [cli, ...args, '--cache-dir', join(work, 'cache'), '--report', join(work, 'report.json'), crate],
+    {
+      cwd: crate,
+      env: { ...process.env, PATH: `${shimDir}${delimiter}${process.env.PATH}`, RP_BENCH_LOG: log },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const ms = performance.now() - started;
-  if (r.status !== 0) throw new Error(`${cli} ${args.join(' ')} failed (exit ${r.status}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `${cli} ${args.join(' ')} failed (exit ${r.status}):\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-2000)}`,
+    );
   const calls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   return { ms, calls };
 }
@@ -101,7 +122,9 @@ try {
   }
   for (const [label, r] of Object.entries(results)) {
     const byProgram = PROGRAMS.map((p) => `${p} ${r.calls.filter((c) => c.startsWith(`${p} `)).length}`).join(', ');
-    console.log(`${label}\n  processes: ${r.calls.length} (${byProgram})\n  time: median ${(median(r.times) / 1000).toFixed(2)} s of ${r.times.length} (${r.times.map((t) => (t / 1000).toFixed(2)).join(', ')})`);
+    console.log(
+      `${label}\n  processes: ${r.calls.length} (${byProgram})\n  time: median ${(median(r.times) / 1000).toFixed(2)} s of ${r.times.length} (${r.times.map((t) => (t / 1000).toFixed(2)).join(', ')})`,
+    );
     const counts = new Map();
     for (const c of r.calls) counts.set(c, (counts.get(c) ?? 0) + 1);
     for (const [c, n] of counts) console.log(`    ${n} × ${c}`);

@@ -25,7 +25,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, 'cargo-install': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, 'cargo-install': { type: 'boolean', default: false } },
+});
 const RUNS = Number(values.runs);
 
 const work = mkdtempSync(join(tmpdir(), 'rp-bench-tools-'));
@@ -34,7 +36,8 @@ mkdirSync(benchDir, { recursive: true });
 const entry = join(benchDir, 'tools-entry.mjs');
 await build({
   stdin: {
-    contents: "export { installTool } from './src/tools/install.ts'; export { assetFor, currentPlatform } from './src/tools/table.ts'; export { exec } from './src/exec.ts'; export { INPUT_SPECS } from './src/inputs.ts';",
+    contents:
+      "export { installTool } from './src/tools/install.ts'; export { assetFor, currentPlatform } from './src/tools/table.ts'; export { exec } from './src/exec.ts'; export { INPUT_SPECS } from './src/inputs.ts';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -54,9 +57,24 @@ process.stdout.write = (chunk, ...rest) => (String(chunk).startsWith('::debug::'
 
 const pinned = (tool) => INPUT_SPECS.find((s) => s.name === `${tool}-version`).default;
 const SUB = { 'cargo-audit': 'audit', 'cargo-tarpaulin': 'tarpaulin' };
-const which = (bin) => (process.env.PATH ?? '').split(delimiter).map((d) => join(d, bin)).find((p) => { try { return statSync(p).isFile(); } catch { return false; } });
+const which = (bin) =>
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .map((d) => join(d, bin))
+    .find((p) => {
+      try {
+        return statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : ms < 60_000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
+const fmt = (ms) =>
+  ms < 1000
+    ? `${Math.round(ms)} ms`
+    : ms < 60_000
+      ? `${(ms / 1000).toFixed(2)} s`
+      : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
 // Mirror with archives packaged from the installed tools.
 const mirrorRoot = join(work, 'mirror');
@@ -89,7 +107,19 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const mirror = `http://127.0.0.1:${server.address().port}`;
 
 // PATH without the tools, for every source but "path".
-const hidden = (process.env.PATH ?? '').split(delimiter).filter((d) => !Object.keys(SUB).some((t) => { try { return statSync(join(d, t)).isFile(); } catch { return false; } })).join(delimiter);
+const hidden = (process.env.PATH ?? '')
+  .split(delimiter)
+  .filter(
+    (d) =>
+      !Object.keys(SUB).some((t) => {
+        try {
+          return statSync(join(d, t)).isFile();
+        } catch {
+          return false;
+        }
+      }),
+  )
+  .join(delimiter);
 const quiet = { info: () => undefined };
 
 function options(over) {
@@ -130,39 +160,74 @@ for (const tool of Object.keys(SUB)) {
   process.env.RUNNER_TOOL_CACHE = join(work, `${tool}-tc-warm`);
   await installTool(tool, pinned(tool), options({ toolDir: fresh('td-seed', 0) }));
   const warm = await timeSource(tool, 'tool-cache', (i) => options({ toolDir: fresh('td-warm', i) }));
-  const shared = await timeSource(tool, 'shared-cache', () => options({ toolDir: fresh('td-seed', 0), toolCache: undefined }));
+  const shared = await timeSource(tool, 'shared-cache', () =>
+    options({ toolDir: fresh('td-seed', 0), toolCache: undefined }),
+  );
   const onPath = await timeSource(tool, 'path', () => options({ env: process.env }));
   let cargoInstall = 'not measured (--cargo-install)';
   if (values['cargo-install']) {
-    const t = await installTool(tool, pinned(tool), options({ mirror: undefined, checksums: new Map(), toolCache: undefined, toolDir: fresh('td-build', 0), env: { ...process.env, PATH: hidden, CARGO_TARGET_DIR: fresh('target', 0) } }));
+    const t = await installTool(
+      tool,
+      pinned(tool),
+      options({
+        mirror: undefined,
+        checksums: new Map(),
+        toolCache: undefined,
+        toolDir: fresh('td-build', 0),
+        env: { ...process.env, PATH: hidden, CARGO_TARGET_DIR: fresh('target', 0) },
+      }),
+    );
     cargoInstall = fmt(t.ms);
   }
-  rows.push([`${tool} ${pinned(tool)} (${(size / 1048576).toFixed(1)} MB archive)`, fmt(cold), fmt(warm), fmt(shared), fmt(onPath), cargoInstall]);
+  rows.push([
+    `${tool} ${pinned(tool)} (${(size / 1048576).toFixed(1)} MB archive)`,
+    fmt(cold),
+    fmt(warm),
+    fmt(shared),
+    fmt(onPath),
+    cargoInstall,
+  ]);
 }
 server.close();
 
-console.log(`\nTool install, median of ${RUNS} (${process.platform}-${process.arch}, ${(await import('node:os')).cpus().length} cores)\n`);
+console.log(
+  `\nTool install, median of ${RUNS} (${process.platform}-${process.arch}, ${(await import('node:os')).cpus().length} cores)\n`,
+);
 const header = ['tool', 'cold: download+verify', 'warm: tool cache', 'shared cache', 'PATH', 'cargo install'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-for (const r of [header, widths.map((w) => '-'.repeat(w)), ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+for (const r of [header, widths.map((w) => '-'.repeat(w)), ...rows])
+  console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
 
 // Coverage stage on examples/greeter through the built CLI.
 const cli = join(root, 'dist', 'cli', 'index.js');
 const greeter = join(work, 'greeter');
 cpSync(join(root, 'examples', 'greeter'), greeter, { recursive: true, filter: (p) => !p.includes(`${'/'}target`) });
 const coverageRun = () => {
-  const r = spawnSync(process.execPath, [cli, '--stages', 'coverage', '--cache-dir', join(work, 'cli-cache'), greeter], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [cli, '--stages', 'coverage', '--cache-dir', join(work, 'cli-cache'), greeter],
+    { encoding: 'utf8' },
+  );
   const report = JSON.parse(readFileSync(join(greeter, 'target', 'rust-pipeline', 'report.json'), 'utf8'));
   const stage = report.stages[0];
   if (stage.status !== 'success') throw new Error(`coverage failed:\n${r.stdout}\n${r.stderr}`);
   const phase = (name) => report.phases.find((p) => p.name === name)?.ms ?? NaN;
-  return { stage: stage.ms, tarpaulin: phase('cargo tarpaulin'), install: phase('install cargo-tarpaulin'), percent: report.outputs.coverage };
+  return {
+    stage: stage.ms,
+    tarpaulin: phase('cargo tarpaulin'),
+    install: phase('install cargo-tarpaulin'),
+    percent: report.outputs.coverage,
+  };
 };
 const first = coverageRun();
 const again = [];
 for (let i = 0; i < RUNS; i++) again.push(coverageRun());
 console.log(`\nCoverage stage on examples/greeter (${first.percent}% line coverage)`);
-console.log(`  empty target dir:   stage ${fmt(first.stage)} (cargo tarpaulin ${fmt(first.tarpaulin)}, tool lookup ${fmt(first.install)})`);
-console.log(`  rerun, median of ${RUNS}: stage ${fmt(median(again.map((a) => a.stage)))} (cargo tarpaulin ${fmt(median(again.map((a) => a.tarpaulin)))})`);
+console.log(
+  `  empty target dir:   stage ${fmt(first.stage)} (cargo tarpaulin ${fmt(first.tarpaulin)}, tool lookup ${fmt(first.install)})`,
+);
+console.log(
+  `  rerun, median of ${RUNS}: stage ${fmt(median(again.map((a) => a.stage)))} (cargo tarpaulin ${fmt(median(again.map((a) => a.tarpaulin)))})`,
+);
 
 rmSync(work, { recursive: true, force: true });

@@ -15,7 +15,9 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' }, crate: { type: 'string', default: 'examples/greeter' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '7' }, crate: { type: 'string', default: 'examples/greeter' } },
+});
 const rounds = Number(values.rounds);
 const crate = resolve(root, values.crate);
 
@@ -32,7 +34,11 @@ function now() {
 function runBare() {
   const t = now();
   for (const args of BARE) {
-    const r = spawnSync('cargo', args, { cwd: crate, stdio: 'ignore', env: { ...process.env, RUSTUP_TOOLCHAIN: 'stable' } });
+    const r = spawnSync('cargo', args, {
+      cwd: crate,
+      stdio: 'ignore',
+      env: { ...process.env, RUSTUP_TOOLCHAIN: 'stable' },
+    });
     if (r.status !== 0) throw new Error(`cargo ${args.join(' ')} failed in ${crate}`);
   }
   return now() - t;
@@ -59,7 +65,12 @@ function runPipeline() {
     GITHUB_EVENT_NAME: 'push',
   });
   const t = now();
-  const r = spawnSync(process.execPath, [join(root, action.runs.main)], { cwd: crate, env, stdio: 'pipe', encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, action.runs.main)], {
+    cwd: crate,
+    env,
+    stdio: 'pipe',
+    encoding: 'utf8',
+  });
   const wall = now() - t;
   if (r.status !== 0) throw new Error(`pipeline failed:\n${r.stdout}\n${r.stderr}`);
   // @actions/core writes every output as a heredoc: name<<delimiter, value, delimiter.
@@ -104,11 +115,15 @@ for (const mode of ['edited', 'no-op']) {
         startup.push(r.startup);
       }
     }
-    process.stdout.write(`${mode} round ${i + 1}/${rounds}: bare ${bare.at(-1).toFixed(0)} ms, pipeline ${pipe.at(-1).toFixed(0)} ms\n`);
+    process.stdout.write(
+      `${mode} round ${i + 1}/${rounds}: bare ${bare.at(-1).toFixed(0)} ms, pipeline ${pipe.at(-1).toFixed(0)} ms\n`,
+    );
   }
   const ratio = median(pipe) / median(bare);
   console.log(`\n[${mode}] bare cargo (median of ${rounds}):  ${median(bare).toFixed(0)} ms`);
   console.log(`[${mode}] pipeline (median of ${rounds}):    ${median(pipe).toFixed(0)} ms`);
   console.log(`[${mode}] ratio pipeline ÷ bare:       ${ratio.toFixed(3)}  (target ≤ 1.05)`);
-  console.log(`[${mode}] pipeline start-up (median):  ${median(startup).toFixed(0)} ms  (target ≤ 150 ms; min ${Math.min(...startup).toFixed(0)}, max ${Math.max(...startup).toFixed(0)})\n`);
+  console.log(
+    `[${mode}] pipeline start-up (median):  ${median(startup).toFixed(0)} ms  (target ≤ 150 ms; min ${Math.min(...startup).toFixed(0)}, max ${Math.max(...startup).toFixed(0)})\n`,
+  );
 }

@@ -14,24 +14,45 @@ const tmp = mkdtempSync(join(tmpdir(), 'rp-gen-'));
 try {
   const out = join(tmp, 'specs.mjs');
   await build({
-    stdin: { contents: "export { INPUT_SPECS } from './src/inputs.ts'; export { OUTPUT_SPECS } from './src/outputs.ts';", resolveDir: root, loader: 'ts' },
-    bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error',
+    stdin: {
+      contents: "export { INPUT_SPECS } from './src/inputs.ts'; export { OUTPUT_SPECS } from './src/outputs.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
     external: ['smol-toml', 'semver', 'yaml'],
   });
   const { INPUT_SPECS, OUTPUT_SPECS } = await import(pathToFileURL(out).href);
   const doc = {
     name: 'rust-pipeline',
-    description: 'One step for Rust CI and release: fmt, clippy, a test matrix, coverage, audit, a static binary and a Docker image, with one shared cache.',
+    description:
+      'One step for Rust CI and release: fmt, clippy, a test matrix, coverage, audit, a static binary and a Docker image, with one shared cache.',
     author: 'rust-pipeline',
     branding: { icon: 'package', color: 'orange' },
-    inputs: Object.fromEntries(INPUT_SPECS.map((s) => [s.name, { description: s.description, required: false, default: s.default }])),
+    inputs: Object.fromEntries(
+      INPUT_SPECS.map((s) => [s.name, { description: s.description, required: false, default: s.default }]),
+    ),
     outputs: Object.fromEntries(OUTPUT_SPECS.map((s) => [s.name, { description: s.description }])),
     runs: { using: 'node24', main: 'dist/main/index.js', post: 'dist/post/index.js', 'post-if': 'always()' },
   };
   const text = `# Generated from src/inputs.ts and src/outputs.ts by scripts/gen-action.mjs: edit those, then run npm run gen:action.\n${YAML.stringify(doc, { lineWidth: 0 })}`;
   const cell = (v) => String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const inputTable = ['| input | default | description |', '| :--- | :--- | :--- |', ...INPUT_SPECS.map((s) => `| \`${s.name}\` | ${s.default === '' ? '' : `\`${cell(s.default)}\``} | ${cell(s.description)} |`)].join('\n');
-  const outputTable = ['| output | description |', '| :--- | :--- |', ...OUTPUT_SPECS.map((s) => `| \`${s.name}\` | ${cell(s.description)} |`)].join('\n');
+  const inputTable = [
+    '| input | default | description |',
+    '| :--- | :--- | :--- |',
+    ...INPUT_SPECS.map(
+      (s) => `| \`${s.name}\` | ${s.default === '' ? '' : `\`${cell(s.default)}\``} | ${cell(s.description)} |`,
+    ),
+  ].join('\n');
+  const outputTable = [
+    '| output | description |',
+    '| :--- | :--- |',
+    ...OUTPUT_SPECS.map((s) => `| \`${s.name}\` | ${cell(s.description)} |`),
+  ].join('\n');
   const readmePath = join(root, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
   const replaceBetween = (doc, name, body) => {
@@ -42,7 +63,10 @@ try {
   const newReadme = replaceBetween(replaceBetween(readme, 'inputs', inputTable), 'outputs', outputTable);
   const path = join(root, 'action.yml');
   if (process.argv.includes('--check')) {
-    const stale = [readFileSync(path, 'utf8') !== text && 'action.yml', readme !== newReadme && 'README.md tables'].filter(Boolean);
+    const stale = [
+      readFileSync(path, 'utf8') !== text && 'action.yml',
+      readme !== newReadme && 'README.md tables',
+    ].filter(Boolean);
     if (stale.length) {
       console.error(`${stale.join(' and ')} out of date: run npm run gen:action`);
       process.exit(1);

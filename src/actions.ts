@@ -15,7 +15,9 @@ export function annotate(f: Finding): void {
     ...(f.file ? { file: f.file } : {}),
     ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
     // GitHub ignores columns on multi-line annotations.
-    ...(f.column && (f.endLine ?? f.line) === f.line ? { startColumn: f.column, endColumn: f.endColumn ?? f.column } : {}),
+    ...(f.column && (f.endLine ?? f.line) === f.line
+      ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
+      : {}),
   };
   if (f.level === 'error') core.error(f.message, props);
   else if (f.level === 'warning') core.warning(f.message, props);
@@ -31,4 +33,3 @@ export function githubEvent(env: NodeJS.ProcessEnv): RunEvent {
     repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
   };
 }
-

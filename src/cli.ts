@@ -107,7 +107,9 @@ export async function cli(argv: string[]): Promise<number> {
   const log = consoleLogger(secrets);
   if (inputs.docker.password) log.secret(inputs.docker.password);
   if (typeof values['docker-password'] === 'string') {
-    log.warning(`--docker-password is visible to every user of this machine in the process list; set ${inputEnvName('docker-password')} instead.`);
+    log.warning(
+      `--docker-password is visible to every user of this machine in the process list; set ${inputEnvName('docker-password')} instead.`,
+    );
   }
   let cancelled = false;
   installCancellation((signal) => {
@@ -115,11 +117,16 @@ export async function cli(argv: string[]): Promise<number> {
     console.log(`\n${signal}: stopping the running command…`);
   });
 
-  const cacheDir = typeof values['cache-dir'] === 'string'
-    ? resolve(values['cache-dir'])
-    : join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'rust-pipeline');
+  const cacheDir =
+    typeof values['cache-dir'] === 'string'
+      ? resolve(values['cache-dir'])
+      : join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'rust-pipeline');
   const localCache = new LocalCache(cacheDir);
-  const reportPath = resolve(typeof values.report === 'string' ? values.report : join(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json'));
+  const reportPath = resolve(
+    typeof values.report === 'string'
+      ? values.report
+      : join(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json'),
+  );
   const report = await runPipeline({
     inputs,
     // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.

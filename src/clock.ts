@@ -11,7 +11,8 @@ export function now(env: NodeJS.ProcessEnv): Date {
   const fixed = env[TEST_NOW_ENV];
   if (!fixed) return new Date();
   const d = new Date(fixed);
-  if (Number.isNaN(d.getTime())) throw new Error(`${TEST_NOW_ENV} is ${JSON.stringify(fixed)}, which is not an ISO 8601 date and time`);
+  if (Number.isNaN(d.getTime()))
+    throw new Error(`${TEST_NOW_ENV} is ${JSON.stringify(fixed)}, which is not an ISO 8601 date and time`);
   return d;
 }
 

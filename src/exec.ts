@@ -156,9 +156,7 @@ export const exec: Exec = (cmd, args, opts = {}) => {
       if (child.pid !== undefined) running.delete(child.pid);
       if (partial && opts.onStdoutLine) opts.onStdoutLine(partial);
       if (cancelled && signal) killed = killed ?? 'cancelled';
-      const exitCode = spawnError
-        ? 127
-        : code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1);
+      const exitCode = spawnError ? 127 : (code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
       const stderr = Buffer.concat(err).toString('utf8');
       resolveResult({
         code: exitCode,

@@ -15,48 +15,183 @@ export interface InputSpec {
 
 /** Every input, in the order action.yml and the README list them. */
 export const INPUT_SPECS: readonly InputSpec[] = [
-  { name: 'stages', default: 'fmt, clippy, test', description: `Stages to run, separated by commas or newlines, in any order (they always run in pipeline order). Allowed: ${STAGES.join(', ')}.` },
-  { name: 'working-directory', default: '.', description: 'Directory holding the Cargo.toml of the crate or workspace, relative to the repository root.' },
-  { name: 'toolchains', default: '', description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.' },
-  { name: 'feature-sets', default: 'default', description: 'Feature sets for the test matrix, separated by commas or newlines: "default", "all" (--all-features), "none" (--no-default-features), or features joined by "+" (e.g. "serde+tokio", "none+std").' },
+  {
+    name: 'stages',
+    default: 'fmt, clippy, test',
+    description: `Stages to run, separated by commas or newlines, in any order (they always run in pipeline order). Allowed: ${STAGES.join(', ')}.`,
+  },
+  {
+    name: 'working-directory',
+    default: '.',
+    description: 'Directory holding the Cargo.toml of the crate or workspace, relative to the repository root.',
+  },
+  {
+    name: 'toolchains',
+    default: '',
+    description:
+      'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.',
+  },
+  {
+    name: 'feature-sets',
+    default: 'default',
+    description:
+      'Feature sets for the test matrix, separated by commas or newlines: "default", "all" (--all-features), "none" (--no-default-features), or features joined by "+" (e.g. "serde+tokio", "none+std").',
+  },
   { name: 'fail-fast', default: 'false', description: 'Stop the test matrix at the first failing cell.' },
-  { name: 'test-runner', default: 'cargo', description: 'Test runner: "cargo" (cargo test) or "nextest" (cargo nextest run, then cargo test --doc).' },
-  { name: 'test-args', default: '', description: 'Extra arguments for cargo test, e.g. "--workspace". Split like a shell would split them, but never run through a shell.' },
-  { name: 'clippy-args', default: '', description: 'Extra arguments passed to clippy after "--", e.g. "-W clippy::pedantic".' },
+  {
+    name: 'test-runner',
+    default: 'cargo',
+    description: 'Test runner: "cargo" (cargo test) or "nextest" (cargo nextest run, then cargo test --doc).',
+  },
+  {
+    name: 'test-args',
+    default: '',
+    description:
+      'Extra arguments for cargo test, e.g. "--workspace". Split like a shell would split them, but never run through a shell.',
+  },
+  {
+    name: 'clippy-args',
+    default: '',
+    description: 'Extra arguments passed to clippy after "--", e.g. "-W clippy::pedantic".',
+  },
   { name: 'clippy-deny-warnings', default: 'true', description: 'Treat clippy warnings as errors (-D warnings).' },
-  { name: 'max-annotations', default: '20', description: 'Most annotations emitted per step (errors first); the summary says how many more there were.' },
-  { name: 'cache', default: 'true', description: 'Restore and save the shared cache (cargo registry, git deps, target/, tools, advisory DB).' },
+  {
+    name: 'max-annotations',
+    default: '20',
+    description: 'Most annotations emitted per step (errors first); the summary says how many more there were.',
+  },
+  {
+    name: 'cache',
+    default: 'true',
+    description: 'Restore and save the shared cache (cargo registry, git deps, target/, tools, advisory DB).',
+  },
   { name: 'shared-key', default: '', description: 'Cache key shared across jobs; replaces the job id in the key.' },
-  { name: 'cache-key-suffix', default: '', description: 'Extra text added to the cache key and to every restore key, to start a fresh cache.' },
+  {
+    name: 'cache-key-suffix',
+    default: '',
+    description: 'Extra text added to the cache key and to every restore key, to start a fresh cache.',
+  },
   { name: 'cache-on-failure', default: 'false', description: 'Save the cache even when the pipeline failed.' },
   { name: 'cache-directories', default: '', description: 'Extra paths to cache, separated by newlines or commas.' },
-  { name: 'cache-restore-timeout', default: '120', description: 'Seconds the cache restore may take before it is abandoned (the run then continues cold).' },
-  { name: 'coverage-fail-under', default: '', description: 'Fail the coverage stage when line coverage is below this percent (0-100). Empty: never fail on coverage.' },
-  { name: 'coverage-dir', default: 'coverage', description: 'Directory (relative to working-directory) for the Cobertura XML, lcov and JSON coverage files.' },
+  {
+    name: 'cache-restore-timeout',
+    default: '120',
+    description: 'Seconds the cache restore may take before it is abandoned (the run then continues cold).',
+  },
+  {
+    name: 'coverage-fail-under',
+    default: '',
+    description:
+      'Fail the coverage stage when line coverage is below this percent (0-100). Empty: never fail on coverage.',
+  },
+  {
+    name: 'coverage-dir',
+    default: 'coverage',
+    description: 'Directory (relative to working-directory) for the Cobertura XML, lcov and JSON coverage files.',
+  },
   { name: 'tarpaulin-args', default: '', description: 'Extra arguments for cargo tarpaulin.' },
-  { name: 'audit-db', default: '', description: 'Path to a local RustSec advisory database (a git checkout). Empty: the cached copy, fetched when older than a day.' },
-  { name: 'audit-ignore', default: '', description: 'Advisory ids to ignore, separated by commas or newlines (e.g. RUSTSEC-2020-0071).' },
-  { name: 'audit-deny-warnings', default: 'false', description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).' },
-  { name: 'tool-mirror', default: '', description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.' },
+  {
+    name: 'audit-db',
+    default: '',
+    description:
+      'Path to a local RustSec advisory database (a git checkout). Empty: the cached copy, fetched when older than a day.',
+  },
+  {
+    name: 'audit-ignore',
+    default: '',
+    description: 'Advisory ids to ignore, separated by commas or newlines (e.g. RUSTSEC-2020-0071).',
+  },
+  {
+    name: 'audit-deny-warnings',
+    default: 'false',
+    description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).',
+  },
+  {
+    name: 'tool-mirror',
+    default: '',
+    description:
+      'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.',
+  },
   { name: 'cargo-audit-version', default: '0.22.2', description: 'cargo-audit version to use.' },
   { name: 'cargo-tarpaulin-version', default: '0.37.5', description: 'cargo-tarpaulin version to use.' },
-  { name: 'cargo-nextest-version', default: '0.9.123', description: 'cargo-nextest version to use when test-runner is nextest.' },
-  { name: 'target', default: '', description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host.' },
-  { name: 'static', default: 'auto', description: 'Build a statically linked binary and verify it: "true", "false", or "auto" (true for linux targets).' },
-  { name: 'profile', default: 'release', description: 'Build profile: "release", or "size" (opt-level z, lto, codegen-units 1, strip, panic abort; set through CARGO_PROFILE_RELEASE_* env, your files are not edited).' },
-  { name: 'bin', default: '', description: 'Binary to build. Empty: the package\'s only binary.' },
-  { name: 'docker-image', default: '', description: 'Image name(s) to build and push, separated by commas or newlines, e.g. ghcr.io/acme/svc.' },
-  { name: 'dockerfile', default: '', description: 'Dockerfile to build. Empty: the Dockerfile in working-directory, else a generated FROM scratch one around the static binary.' },
-  { name: 'docker-context', default: '', description: 'Build context. Empty: working-directory (or a temporary context holding only the binary for the generated Dockerfile).' },
+  {
+    name: 'cargo-nextest-version',
+    default: '0.9.123',
+    description: 'cargo-nextest version to use when test-runner is nextest.',
+  },
+  {
+    name: 'target',
+    default: '',
+    description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host.',
+  },
+  {
+    name: 'static',
+    default: 'auto',
+    description: 'Build a statically linked binary and verify it: "true", "false", or "auto" (true for linux targets).',
+  },
+  {
+    name: 'profile',
+    default: 'release',
+    description:
+      'Build profile: "release", or "size" (opt-level z, lto, codegen-units 1, strip, panic abort; set through CARGO_PROFILE_RELEASE_* env, your files are not edited).',
+  },
+  { name: 'bin', default: '', description: "Binary to build. Empty: the package's only binary." },
+  {
+    name: 'docker-image',
+    default: '',
+    description: 'Image name(s) to build and push, separated by commas or newlines, e.g. ghcr.io/acme/svc.',
+  },
+  {
+    name: 'dockerfile',
+    default: '',
+    description:
+      'Dockerfile to build. Empty: the Dockerfile in working-directory, else a generated FROM scratch one around the static binary.',
+  },
+  {
+    name: 'docker-context',
+    default: '',
+    description:
+      'Build context. Empty: working-directory (or a temporary context holding only the binary for the generated Dockerfile).',
+  },
   { name: 'docker-build-args', default: '', description: 'Build arguments, one KEY=VALUE per line.' },
-  { name: 'docker-labels', default: '', description: 'Extra image labels, one KEY=VALUE per line (OCI labels are added automatically).' },
-  { name: 'docker-platforms', default: '', description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.' },
-  { name: 'docker-tags', default: '', description: 'Extra tags, separated by commas or newlines. Start the list with "!" to use only these tags instead of the ones derived from the git ref.' },
-  { name: 'push', default: 'auto', description: 'Push the image: "true", "false", or "auto" (push on tag and branch push events, never on pull requests).' },
-  { name: 'docker-registry', default: '', description: 'Registry to log in to. Empty: derived from the image name (docker.io when it has no host).' },
+  {
+    name: 'docker-labels',
+    default: '',
+    description: 'Extra image labels, one KEY=VALUE per line (OCI labels are added automatically).',
+  },
+  {
+    name: 'docker-platforms',
+    default: '',
+    description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.',
+  },
+  {
+    name: 'docker-tags',
+    default: '',
+    description:
+      'Extra tags, separated by commas or newlines. Start the list with "!" to use only these tags instead of the ones derived from the git ref.',
+  },
+  {
+    name: 'push',
+    default: 'auto',
+    description:
+      'Push the image: "true", "false", or "auto" (push on tag and branch push events, never on pull requests).',
+  },
+  {
+    name: 'docker-registry',
+    default: '',
+    description: 'Registry to log in to. Empty: derived from the image name (docker.io when it has no host).',
+  },
   { name: 'docker-username', default: '', description: 'Registry user name.' },
-  { name: 'docker-password', default: '', description: 'Registry password or token; passed to docker with --password-stdin only, and masked.' },
-  { name: 'push-retries', default: '3', description: 'How many times a push is retried (with backoff) after a network error.' },
+  {
+    name: 'docker-password',
+    default: '',
+    description: 'Registry password or token; passed to docker with --password-stdin only, and masked.',
+  },
+  {
+    name: 'push-retries',
+    default: '3',
+    description: 'How many times a push is retried (with backoff) after a network error.',
+  },
 ];
 
 export interface FeatureSet {
@@ -250,7 +385,10 @@ const FEATURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_\-/.]*$/;
 
 export function parseFeatureSets(name: string, value: string): FeatureSet[] {
   const sets: FeatureSet[] = [];
-  for (const entry of value.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of value
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const label = entry.replace(/\s*\+\s*/g, '+');
     if (label === 'default') sets.push({ label, args: [] });
     else if (label === 'all') sets.push({ label, args: ['--all-features'] });
@@ -308,7 +446,11 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
   const toolchains = r.list('toolchains');
   for (const t of toolchains) {
     if (!TOOLCHAIN.test(t)) {
-      throw new InputError('toolchains', r.str('toolchains'), `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`);
+      throw new InputError(
+        'toolchains',
+        r.str('toolchains'),
+        `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`,
+      );
     }
   }
 
@@ -320,7 +462,11 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
 
   const target = r.optional('target');
   if (target !== undefined && !TRIPLE.test(target)) {
-    throw new InputError('target', target, 'allowed: a target triple such as x86_64-unknown-linux-musl, or empty for the host.');
+    throw new InputError(
+      'target',
+      target,
+      'allowed: a target triple such as x86_64-unknown-linux-musl, or empty for the host.',
+    );
   }
   const bin = r.optional('bin');
   if (bin !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(bin)) {
@@ -330,14 +476,23 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
   const images = r.list('docker-image');
   for (const image of images) {
     if (!IMAGE.test(image)) {
-      throw new InputError('docker-image', r.str('docker-image'), `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`);
+      throw new InputError(
+        'docker-image',
+        r.str('docker-image'),
+        `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`,
+      );
     }
   }
   const rawTags = r.list('docker-tags');
   const replaceTags = rawTags.length > 0 && rawTags[0]!.startsWith('!');
   const tags = rawTags.map((t, i) => (i === 0 && replaceTags ? t.slice(1).trim() : t)).filter(Boolean);
   for (const tag of tags) {
-    if (!TAG.test(tag)) throw new InputError('docker-tags', r.str('docker-tags'), `"${tag}" is not a valid tag; allowed: letters, digits, "_", "." and "-", at most 128, not starting with "." or "-".`);
+    if (!TAG.test(tag))
+      throw new InputError(
+        'docker-tags',
+        r.str('docker-tags'),
+        `"${tag}" is not a valid tag; allowed: letters, digits, "_", "." and "-", at most 128, not starting with "." or "-".`,
+      );
   }
   for (const name of ['docker-build-args', 'docker-labels']) {
     for (const line of r.lines(name)) {
@@ -346,7 +501,12 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
   }
   const platforms = r.list('docker-platforms');
   for (const p of platforms) {
-    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) throw new InputError('docker-platforms', r.str('docker-platforms'), `"${p}" is not a platform; allowed: os/arch[/variant], e.g. linux/amd64.`);
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+      throw new InputError(
+        'docker-platforms',
+        r.str('docker-platforms'),
+        `"${p}" is not a platform; allowed: os/arch[/variant], e.g. linux/amd64.`,
+      );
   }
 
   const mirror = r.optional('tool-mirror');
@@ -356,7 +516,12 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
 
   const ignore = r.list('audit-ignore');
   for (const id of ignore) {
-    if (!/^(RUSTSEC|CVE|GHSA)-[\w-]+$/.test(id)) throw new InputError('audit-ignore', r.str('audit-ignore'), `"${id}" is not an advisory id; allowed: ids like RUSTSEC-2020-0071.`);
+    if (!/^(RUSTSEC|CVE|GHSA)-[\w-]+$/.test(id))
+      throw new InputError(
+        'audit-ignore',
+        r.str('audit-ignore'),
+        `"${id}" is not an advisory id; allowed: ids like RUSTSEC-2020-0071.`,
+      );
   }
 
   const resolvePath = (p: string | undefined): string | undefined =>
@@ -381,7 +546,11 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
       directories: r.list('cache-directories'),
       restoreTimeoutSeconds: r.int('cache-restore-timeout', 1, 3600),
     },
-    coverage: { failUnder: r.percent('coverage-fail-under'), dir: r.str('coverage-dir'), args: r.words('tarpaulin-args') },
+    coverage: {
+      failUnder: r.percent('coverage-fail-under'),
+      dir: r.str('coverage-dir'),
+      args: r.words('tarpaulin-args'),
+    },
     audit: { db: resolvePath(r.optional('audit-db')), ignore, denyWarnings: r.bool('audit-deny-warnings') },
     tools: {
       mirror,

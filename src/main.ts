@@ -20,7 +20,9 @@ export const actionSetup: SetupStep[] = [cacheRestoreStep];
 
 async function main(): Promise<void> {
   const profiler = new Profiler();
-  installCancellation((signal) => core.warning(`Received ${signal}: stopping the running command and reporting what finished.`));
+  installCancellation((signal) =>
+    core.warning(`Received ${signal}: stopping the running command and reporting what finished.`),
+  );
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   let inputs;
   try {
@@ -68,7 +70,8 @@ async function main(): Promise<void> {
   writeJsonReport(reportPath, report);
 
   if (report.result === 'cancelled') core.setFailed('The run was cancelled.');
-  else if (report.result === 'failure') core.setFailed(`Failed stages: ${report.failedStages.join(', ')}. See the annotations and the job summary.`);
+  else if (report.result === 'failure')
+    core.setFailed(`Failed stages: ${report.failedStages.join(', ')}. See the annotations and the job summary.`);
 }
 
 main().catch((e: unknown) => core.setFailed(`rust-pipeline crashed: ${(e as Error).stack ?? String(e)}`));

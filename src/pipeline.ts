@@ -5,7 +5,15 @@ import { isCancelled, type Exec } from './exec.js';
 import type { Inputs, StageName } from './inputs.js';
 import { type Profiler, type PhaseTiming } from './profiler.js';
 import { STAGE_REGISTRY } from './stages/index.js';
-import { result, type Finding, type Logger, type RunEvent, type StageContext, type StageResult, type StageStatus } from './stages/types.js';
+import {
+  result,
+  type Finding,
+  type Logger,
+  type RunEvent,
+  type StageContext,
+  type StageResult,
+  type StageStatus,
+} from './stages/types.js';
 import type { Block } from './report/blocks.js';
 import { resolveToolchains } from './toolchain.js';
 
@@ -18,7 +26,9 @@ export interface StageReport extends StageResult {
 /** A phase that runs before the stages (e.g. cache restore) and may add to the summary and outputs. */
 export interface SetupStep {
   name: string;
-  run(ctx: StageContext): Promise<{ outputs?: Record<string, string>; blocks?: Block[]; warnings?: string[]; data?: unknown } | void>;
+  run(
+    ctx: StageContext,
+  ): Promise<{ outputs?: Record<string, string>; blocks?: Block[]; warnings?: string[]; data?: unknown } | void>;
 }
 
 export interface RunReport {
@@ -72,7 +82,13 @@ export async function runPipeline(o: PipelineOptions): Promise<RunReport> {
       name,
       title: STAGE_REGISTRY[name].title,
       ms: 0,
-      findings: [{ level: 'error', title: 'working-directory', message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.` } satisfies Finding],
+      findings: [
+        {
+          level: 'error',
+          title: 'working-directory',
+          message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
+        } satisfies Finding,
+      ],
     }));
     return finish(missing);
   }

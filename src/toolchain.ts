@@ -70,7 +70,9 @@ function listInstalled(deps: ToolchainDeps): Promise<string[] | undefined> {
   let p = installedCache.get(key);
   if (!p) {
     const c = toolchainListCommand();
-    p = deps.exec(c.cmd, c.args, { env: deps.env, echo: 'none' }).then((r) => (r.spawnError || r.code !== 0 ? undefined : parseToolchainList(r.stdout)));
+    p = deps
+      .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
+      .then((r) => (r.spawnError || r.code !== 0 ? undefined : parseToolchainList(r.stdout)));
     installedCache.set(key, p);
   }
   return p;
@@ -96,11 +98,19 @@ function installHint(toolchain: string): string {
  * when a component is. Throws a ToolchainError naming the toolchain and the fix when that fails.
  * Without rustup, only the cargo on PATH can be used: `requireRustup` decides whether that is an error.
  */
-export async function ensureToolchain(deps: ToolchainDeps, toolchain: string, components: readonly string[] = [], requireRustup = true): Promise<void> {
+export async function ensureToolchain(
+  deps: ToolchainDeps,
+  toolchain: string,
+  components: readonly string[] = [],
+  requireRustup = true,
+): Promise<void> {
   const installed = await listInstalled(deps);
   if (installed === undefined) {
     if (requireRustup) {
-      throw new ToolchainError(toolchain, `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`);
+      throw new ToolchainError(
+        toolchain,
+        `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`,
+      );
     }
     return;
   }
@@ -108,11 +118,23 @@ export async function ensureToolchain(deps: ToolchainDeps, toolchain: string, co
   if (!fullName) {
     const c = toolchainInstallCommand(toolchain, components);
     deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
-    const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
-    if (r.killed === 'cancelled') throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
+    const r = await deps.exec(c.cmd, c.args, {
+      env: deps.env,
+      echo: 'stderr',
+      timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+    });
+    if (r.killed === 'cancelled')
+      throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
     if (r.code !== 0) {
-      const why = r.spawnError ?? (r.killed === 'timeout' ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s` : rustupError(r.stderr) || `exit code ${r.code}`);
-      throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${formatCommand(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
+      const why =
+        r.spawnError ??
+        (r.killed === 'timeout'
+          ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
+          : rustupError(r.stderr) || `exit code ${r.code}`);
+      throw new ToolchainError(
+        toolchain,
+        `Toolchain "${toolchain}" is not installed and "${formatCommand(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`,
+      );
     }
     installedCache.delete(deps.env.RUSTUP_HOME ?? '');
     return;
@@ -129,18 +151,33 @@ export async function ensureToolchain(deps: ToolchainDeps, toolchain: string, co
 }
 
 /** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
-const COMPONENT_PROGRAMS: Record<string, string[]> = { rustfmt: ['rustfmt', 'cargo-fmt'], clippy: ['cargo-clippy', 'clippy-driver'] };
+const COMPONENT_PROGRAMS: Record<string, string[]> = {
+  rustfmt: ['rustfmt', 'cargo-fmt'],
+  clippy: ['cargo-clippy', 'clippy-driver'],
+};
 
 /** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
-export function componentsPresent(rustupHome: string, fullName: string, components: readonly string[], platform = process.platform): boolean {
+export function componentsPresent(
+  rustupHome: string,
+  fullName: string,
+  components: readonly string[],
+  platform = process.platform,
+): boolean {
   const bin = join(rustupHome, 'toolchains', fullName, 'bin');
   return components.every((c) => {
     const programs = COMPONENT_PROGRAMS[c];
-    return programs !== undefined && programs.every((p) => existsSync(join(bin, platform === 'win32' ? `${p}.exe` : p)));
+    return (
+      programs !== undefined && programs.every((p) => existsSync(join(bin, platform === 'win32' ? `${p}.exe` : p)))
+    );
   });
 }
 
-async function addMissingComponents(deps: ToolchainDeps, toolchain: string, fullName: string, components: readonly string[]): Promise<void> {
+async function addMissingComponents(
+  deps: ToolchainDeps,
+  toolchain: string,
+  fullName: string,
+  components: readonly string[],
+): Promise<void> {
   if (componentsPresent(deps.env.RUSTUP_HOME ?? join(homedir(), '.rustup'), fullName, components)) return;
   const l = componentListCommand(toolchain);
   const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
@@ -149,7 +186,11 @@ async function addMissingComponents(deps: ToolchainDeps, toolchain: string, full
   if (missing.length === 0) return;
   const c = componentAddCommand(toolchain, missing);
   deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${formatCommand(c.cmd, c.args)}`);
-  const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
+  const r = await deps.exec(c.cmd, c.args, {
+    env: deps.env,
+    echo: 'stderr',
+    timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+  });
   if (r.code !== 0) {
     throw new ToolchainError(
       toolchain,

@@ -51,8 +51,12 @@ describe.skipIf(skip !== undefined)('audit stage (cargo-audit, local advisory da
     expect(warn).toMatchObject({ level: 'warning', file: 'Cargo.lock', line: lockLine(lock, 'ansi_term', '0.12.1') });
 
     expect(main.summary).toMatch(/\| audit \| ❌ failure \| 1 vulnerability, 1 warning \|/);
-    expect(main.summary).toContain('| [RUSTSEC-2021-0003](https://rustsec.org/advisories/RUSTSEC-2021-0003) | smallvec | 1.6.0 | vulnerability | critical (9.8) |');
-    expect(main.summary).toContain(`Advisory database: \`${db}\` (2 advisories, local copy from audit-db, not fetched)`);
+    expect(main.summary).toContain(
+      '| [RUSTSEC-2021-0003](https://rustsec.org/advisories/RUSTSEC-2021-0003) | smallvec | 1.6.0 | vulnerability | critical (9.8) |',
+    );
+    expect(main.summary).toContain(
+      `Advisory database: \`${db}\` (2 advisories, local copy from audit-db, not fetched)`,
+    );
     expect(main.summary).toMatch(/\| cargo-audit \| 0\.22\.\d+ \| PATH \|/);
   });
 
@@ -82,7 +86,11 @@ describe.skipIf(skip !== undefined)('audit stage (cargo-audit, local advisory da
   });
 
   it('a crate without advisories passes', async () => {
-    const { main } = await runAction({ workspace: workspace('clean'), inputs: { stages: 'audit', 'audit-db': db }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('clean'),
+      inputs: { stages: 'audit', 'audit-db': db },
+      noPost: true,
+    });
     expect(main.code, main.stdout).toBe(0);
     expect(main.outputs.vulnerabilities).toBe('0');
     expect(main.summary).toContain('No advisories for the 1 crate in Cargo.lock.');
@@ -94,15 +102,30 @@ describe.skipIf(skip !== undefined)('audit stage (cargo-audit, local advisory da
     mkdirSync(toolDir, { recursive: true });
     cpSync(db, join(toolDir, 'advisory-db'), { recursive: true });
     writeFileSync(join(toolDir, 'advisory-db.fetched'), `${new Date().toISOString()}\n`);
-    const { main } = await runAction({ workspace: workspace('vulnerable'), inputs: { stages: 'audit' }, env: { CARGO_HOME: home }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('vulnerable'),
+      inputs: { stages: 'audit' },
+      env: { CARGO_HOME: home },
+      noPost: true,
+    });
     expect(main.outputs.vulnerabilities, main.stdout).toBe('1');
     expect(main.stdout).toContain('--no-fetch');
-    expect(main.summary).toMatch(new RegExp(`Advisory database: \`${join(toolDir, 'advisory-db')}\` \\(2 advisories, fetched today at \\d\\d:\\d\\d UTC, not fetched again\\)`));
+    expect(main.summary).toMatch(
+      new RegExp(
+        `Advisory database: \`${join(toolDir, 'advisory-db')}\` \\(2 advisories, fetched today at \\d\\d:\\d\\d UTC, not fetched again\\)`,
+      ),
+    );
   });
 
   it('an audit-db that does not exist is named in the error', async () => {
-    const { main } = await runAction({ workspace: workspace('vulnerable'), inputs: { stages: 'audit', 'audit-db': '/nonexistent/advisory-db' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('vulnerable'),
+      inputs: { stages: 'audit', 'audit-db': '/nonexistent/advisory-db' },
+      noPost: true,
+    });
     expect(main.code).toBe(1);
-    expect(main.annotations.find((a) => a.title === 'audit-db')?.message).toMatch(/^Input "audit-db" names "\/nonexistent\/advisory-db", which does not exist\./);
+    expect(main.annotations.find((a) => a.title === 'audit-db')?.message).toMatch(
+      /^Input "audit-db" names "\/nonexistent\/advisory-db", which does not exist\./,
+    );
   });
 });

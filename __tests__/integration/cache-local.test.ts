@@ -15,10 +15,14 @@ afterAll(() => made.forEach(removeDir));
 function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   const clean: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (!/^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|STATE_)/.test(k) && k !== 'CARGO_TARGET_DIR' && k !== 'RUSTFLAGS') clean[k] = v;
+    if (!/^(GITHUB_|ACTIONS_|RUNNER_|INPUT_|STATE_)/.test(k) && k !== 'CARGO_TARGET_DIR' && k !== 'RUSTFLAGS')
+      clean[k] = v;
   }
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), ...args], { env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'index.js'), ...args], {
+      env: { ...clean, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -48,7 +52,11 @@ describe('local cache directory (CLI)', () => {
     expect(one.out).toMatch(/workspace crates\s+\d+/);
     // Pruned paths are left out of the archive; the developer's target/ itself is untouched.
     const archive = join(dir, `${entry.key}.tar.${entry.compression === 'zstd' ? 'zst' : 'gz'}`);
-    const listing = spawnSync('tar', ['-t', '-f', archive, '-P', ...(entry.compression === 'zstd' ? ['--use-compress-program', 'zstdmt'] : ['-z'])], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout;
+    const listing = spawnSync(
+      'tar',
+      ['-t', '-f', archive, '-P', ...(entry.compression === 'zstd' ? ['--use-compress-program', 'zstdmt'] : ['-z'])],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    ).stdout;
     expect(listing).toContain('/deps/libitoa-');
     expect(listing).not.toMatch(/deps\/libcache_deps-/);
     expect(listing).not.toMatch(/\.fingerprint\/cache-deps-/);
@@ -70,42 +78,62 @@ describe('local cache directory (CLI)', () => {
     const ws = makeWorkspace('clean');
     const cacheDir = mkdtempSync(join(tmpdir(), 'rp-cache-dir-'));
     made.push(ws, cacheDir);
-    const run = await runCli(['--cache', 'false', '--stages', 'fmt', '--cache-dir', cacheDir, ws], { CARGO_HOME: makeCargoHome() });
+    const run = await runCli(['--cache', 'false', '--stages', 'fmt', '--cache-dir', cacheDir, ws], {
+      CARGO_HOME: makeCargoHome(),
+    });
     expect(run.code, run.out).toBe(0);
     expect(run.out).toContain('Cache: off');
     expect(existsSync(join(cacheDir, 'entries'))).toBe(false);
   });
 });
 
-describe.skipIf(toolsOrSkip('cargo-audit') !== undefined)('local cache directory: the advisory database follows the daily key', () => {
-  it("a copy of today's key is used without a fetch; the next day it is stale and fetched (from its local origin)", async () => {
-    const upstream = localAdvisoryDb();
-    const ws = makeWorkspace('vulnerable');
-    const cacheDir = mkdtempSync(join(tmpdir(), 'rp-cache-dir-'));
-    made.push(upstream, ws, cacheDir);
-    const tools = join(cacheDir, 'tools');
-    mkdirSync(tools, { recursive: true });
-    expect(spawnSync('git', ['clone', '-q', upstream, join(tools, 'advisory-db')]).status).toBe(0);
-    writeFileSync(join(tools, 'advisory-db.fetched'), '2031-05-04T10:00:00.000Z\n');
-    const report = join(cacheDir, 'report.json');
-    const args = ['--stages', 'audit', '--cache-dir', cacheDir, '--report', report, ws];
+describe.skipIf(toolsOrSkip('cargo-audit') !== undefined)(
+  'local cache directory: the advisory database follows the daily key',
+  () => {
+    it("a copy of today's key is used without a fetch; the next day it is stale and fetched (from its local origin)", async () => {
+      const upstream = localAdvisoryDb();
+      const ws = makeWorkspace('vulnerable');
+      const cacheDir = mkdtempSync(join(tmpdir(), 'rp-cache-dir-'));
+      made.push(upstream, ws, cacheDir);
+      const tools = join(cacheDir, 'tools');
+      mkdirSync(tools, { recursive: true });
+      expect(spawnSync('git', ['clone', '-q', upstream, join(tools, 'advisory-db')]).status).toBe(0);
+      writeFileSync(join(tools, 'advisory-db.fetched'), '2031-05-04T10:00:00.000Z\n');
+      const report = join(cacheDir, 'report.json');
+      const args = ['--stages', 'audit', '--cache-dir', cacheDir, '--report', report, ws];
 
-    const one = await runCli(args, { CARGO_HOME: makeCargoHome(), RUST_PIPELINE_TEST_NOW: '2031-05-04T18:00:00Z' });
-    expect(one.out).toContain('--no-fetch');
-    expect(one.out).toMatch(/Advisory database \(daily key rust-pipeline-advisory-db-v1-\w+-2031-05-04\): the copy in the cache directory is today's/);
-    expect(JSON.parse(readFileSync(report, 'utf8')).setup['cache restore'].advisoryDb).toMatchObject({ fresh: true, path: join(tools, 'advisory-db') });
+      const one = await runCli(args, { CARGO_HOME: makeCargoHome(), RUST_PIPELINE_TEST_NOW: '2031-05-04T18:00:00Z' });
+      expect(one.out).toContain('--no-fetch');
+      expect(one.out).toMatch(
+        /Advisory database \(daily key rust-pipeline-advisory-db-v1-\w+-2031-05-04\): the copy in the cache directory is today's/,
+      );
+      expect(JSON.parse(readFileSync(report, 'utf8')).setup['cache restore'].advisoryDb).toMatchObject({
+        fresh: true,
+        path: join(tools, 'advisory-db'),
+      });
 
-    const two = await runCli(args, { CARGO_HOME: makeCargoHome(), RUST_PIPELINE_TEST_NOW: '2031-05-05T08:00:00Z' });
-    expect(two.out).toMatch(/Advisory database \(daily key rust-pipeline-advisory-db-v1-\w+-2031-05-05\): the copy in the cache directory is rust-pipeline-advisory-db-v1-\w+-2031-05-04: the audit fetches it/);
-    expect(two.out).not.toContain('--no-fetch');
-    expect(two.out).toContain('fetched now; the cached copy was from 2031-05-04');
-    expect(readFileSync(join(tools, 'advisory-db.fetched'), 'utf8').trim()).toBe('2031-05-05T08:00:00.000Z');
-    expect(JSON.parse(readFileSync(report, 'utf8')).setup['cache restore'].advisoryDb).toMatchObject({ fresh: false });
-  });
-});
+      const two = await runCli(args, { CARGO_HOME: makeCargoHome(), RUST_PIPELINE_TEST_NOW: '2031-05-05T08:00:00Z' });
+      expect(two.out).toMatch(
+        /Advisory database \(daily key rust-pipeline-advisory-db-v1-\w+-2031-05-05\): the copy in the cache directory is rust-pipeline-advisory-db-v1-\w+-2031-05-04: the audit fetches it/,
+      );
+      expect(two.out).not.toContain('--no-fetch');
+      expect(two.out).toContain('fetched now; the cached copy was from 2031-05-04');
+      expect(readFileSync(join(tools, 'advisory-db.fetched'), 'utf8').trim()).toBe('2031-05-05T08:00:00.000Z');
+      expect(JSON.parse(readFileSync(report, 'utf8')).setup['cache restore'].advisoryDb).toMatchObject({
+        fresh: false,
+      });
+    });
+  },
+);
 
 describe('local cache lookups and tar command lines', () => {
-  const e = (key: string, createdAt: number, version = 'v'): LocalEntry => ({ key, version, createdAt, sizeBytes: 1, compression: 'zstd' });
+  const e = (key: string, createdAt: number, version = 'v'): LocalEntry => ({
+    key,
+    version,
+    createdAt,
+    sizeBytes: 1,
+    compression: 'zstd',
+  });
   const entries = [e('p-a-1', 1), e('p-a-2', 2), e('p-b-1', 3), e('p-a-3', 4, 'other')];
   test.each<[string, string[], string | undefined]>([
     ['p-a-1', ['p-a-', 'p-'], 'p-a-1'],
@@ -123,7 +151,20 @@ describe('local cache lookups and tar command lines', () => {
 
   it('builds tar argv without a shell', () => {
     expect(tarCreateArgs('/c/e.tar.zst', ['/h/.cargo/registry/index', '/w/target'], '/c/x', 'zstd')).toEqual([
-      '--posix', '-c', '-f', '/c/e.tar.zst', '-P', '--use-compress-program', 'zstdmt', '--anchored', '--no-wildcards', '--exclude-from', '/c/x', '--', '/h/.cargo/registry/index', '/w/target',
+      '--posix',
+      '-c',
+      '-f',
+      '/c/e.tar.zst',
+      '-P',
+      '--use-compress-program',
+      'zstdmt',
+      '--anchored',
+      '--no-wildcards',
+      '--exclude-from',
+      '/c/x',
+      '--',
+      '/h/.cargo/registry/index',
+      '/w/target',
     ]);
     expect(tarExtractArgs('/c/e.tar.gz', 'gzip')).toEqual(['-x', '-f', '/c/e.tar.gz', '-P', '-z', '--skip-old-files']);
   });

@@ -23,7 +23,12 @@ beforeAll(async () => {
   server = await startCacheServer();
   root = mkdtempSync(join(tmpdir(), 'rp-cache-svc-'));
   mkdirSync(join(root, 'temp'));
-  setEnv({ ...server.env(), RUNNER_TEMP: join(root, 'temp'), GITHUB_WORKSPACE: root, GITHUB_SERVER_URL: 'https://github.com' });
+  setEnv({
+    ...server.env(),
+    RUNNER_TEMP: join(root, 'temp'),
+    GITHUB_WORKSPACE: root,
+    GITHUB_SERVER_URL: 'https://github.com',
+  });
 });
 
 afterAll(async () => {
@@ -116,11 +121,14 @@ describe('cache service stand-in with the real @actions/cache', () => {
   it('stores blobs sent as staged blocks and a block list, and serves ranges', async () => {
     const entrySrv = server;
     // The library switches to blocks above 128 MiB; drive the same SDK call with a small threshold.
-    const res = await fetch(new URL('twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry', entrySrv.url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${entrySrv.token}` },
-      body: JSON.stringify({ key: 'blocks-1', version: 'v' }),
-    });
+    const res = await fetch(
+      new URL('twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry', entrySrv.url),
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${entrySrv.token}` },
+        body: JSON.stringify({ key: 'blocks-1', version: 'v' }),
+      },
+    );
     const { signed_upload_url: uploadUrl } = (await res.json()) as { signed_upload_url: string };
     const file = join(root, 'blocks.bin');
     const data = Buffer.alloc(10_000, 0);
@@ -129,21 +137,30 @@ describe('cache service stand-in with the real @actions/cache', () => {
     await new BlockBlobClient(uploadUrl).uploadFile(file, { blockSize: 1024, maxSingleShotSize: 1024, concurrency: 3 });
     const blockPuts = server.requests.filter((r) => r.method === 'PUT').slice(-11);
     expect(blockPuts).toHaveLength(11);
-    const fin = await fetch(new URL('twirp/github.actions.results.api.v1.CacheService/FinalizeCacheEntryUpload', entrySrv.url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${entrySrv.token}` },
-      body: JSON.stringify({ key: 'blocks-1', version: 'v', size_bytes: String(data.length) }),
-    });
+    const fin = await fetch(
+      new URL('twirp/github.actions.results.api.v1.CacheService/FinalizeCacheEntryUpload', entrySrv.url),
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${entrySrv.token}` },
+        body: JSON.stringify({ key: 'blocks-1', version: 'v', size_bytes: String(data.length) }),
+      },
+    );
     expect(await fin.json()).toMatchObject({ ok: true });
     const entry = server.entries().find((e) => e.key === 'blocks-1')!;
     expect(readFileSync(server.blobPath(entry)).equals(data)).toBe(true);
 
-    const dl = await fetch(new URL('twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', entrySrv.url), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${entrySrv.token}` },
-      body: JSON.stringify({ key: 'blocks', restore_keys: [], version: 'v' }),
-    });
-    const { signed_download_url: downloadUrl, matched_key } = (await dl.json()) as { signed_download_url: string; matched_key: string };
+    const dl = await fetch(
+      new URL('twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', entrySrv.url),
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${entrySrv.token}` },
+        body: JSON.stringify({ key: 'blocks', restore_keys: [], version: 'v' }),
+      },
+    );
+    const { signed_download_url: downloadUrl, matched_key } = (await dl.json()) as {
+      signed_download_url: string;
+      matched_key: string;
+    };
     expect(matched_key).toBe('blocks-1');
     const part = await fetch(downloadUrl, { headers: { Range: 'bytes=100-199' } });
     expect(part.status).toBe(206);

@@ -23,7 +23,11 @@ afterAll(async () => {
 });
 
 function scenario(): { workspace: string; cargoHome: string; runnerDir: string } {
-  const s = { workspace: makeWorkspace('cache-deps'), cargoHome: makeCargoHome(), runnerDir: mkdtempSync(join(tmpdir(), 'rp-runner-')) };
+  const s = {
+    workspace: makeWorkspace('cache-deps'),
+    cargoHome: makeCargoHome(),
+    runnerDir: mkdtempSync(join(tmpdir(), 'rp-runner-')),
+  };
   made.push(s.workspace, s.cargoHome, s.runnerDir);
   return s;
 }
@@ -100,7 +104,12 @@ describe('shared cache against the cache-service stand-in', () => {
     expect(three.post?.code).toBe(0);
     expect(three.post!.summary).toMatch(/\| stale versions \| \d+ \|/);
     expect(three.post!.summary).toMatch(/\| unused crate files \| 1 \|/);
-    expect(server.entries().filter((e) => e.finalized).map((e) => e.key)).toEqual([firstKey, key]);
+    expect(
+      server
+        .entries()
+        .filter((e) => e.finalized)
+        .map((e) => e.key),
+    ).toEqual([firstKey, key]);
   });
 
   it('a corrupt download is a warning; the run builds cold and passes', async () => {
@@ -139,7 +148,12 @@ describe('save rules', () => {
       expect(kept.main.outputs.result).toBe('failure');
       expect(kept.post?.code).toBe(0);
       expect(kept.post!.summary).toMatch(/\| result \| saved \|/);
-      expect(server2.entries().filter((e) => e.finalized).map((e) => e.key)).toEqual([kept.main.outputs['cache-key']]);
+      expect(
+        server2
+          .entries()
+          .filter((e) => e.finalized)
+          .map((e) => e.key),
+      ).toEqual([kept.main.outputs['cache-key']]);
     } finally {
       await server2.stop();
     }
@@ -173,7 +187,12 @@ describe('cache faults never fail a run', () => {
       const ws = makeWorkspace('clean');
       made.push(cargoHome, ws);
       const started = Date.now();
-      const run = await runAction({ workspace: ws, env: { ...slow.env(), CARGO_HOME: cargoHome }, inputs: { stages: 'fmt', 'cache-restore-timeout': '3' }, noPost: true });
+      const run = await runAction({
+        workspace: ws,
+        env: { ...slow.env(), CARGO_HOME: cargoHome },
+        inputs: { stages: 'fmt', 'cache-restore-timeout': '3' },
+        noPost: true,
+      });
       expect(run.main.code, run.main.stdout).toBe(0);
       expect(run.main.outputs['cache-hit']).toBe('none');
       expect(warnings(run.main).join('\n')).toContain('longer than 3 s (input cache-restore-timeout)');
@@ -192,7 +211,11 @@ describe('cache faults never fail a run', () => {
     try {
       const ws = makeWorkspace('clean');
       made.push(ws);
-      const run = await runAction({ workspace: ws, env: { ...quiet.env(), CARGO_HOME: makeCargoHome() }, inputs: { stages: 'fmt', cache: 'false' } });
+      const run = await runAction({
+        workspace: ws,
+        env: { ...quiet.env(), CARGO_HOME: makeCargoHome() },
+        inputs: { stages: 'fmt', cache: 'false' },
+      });
       expect(run.main.code).toBe(0);
       expect(run.main.outputs['cache-hit']).toBe('none');
       expect(run.main.summary).toContain('**Cache:** off');
@@ -217,112 +240,158 @@ describe('cache faults never fail a run', () => {
   });
 });
 
-describe.skipIf(toolsOrSkip('cargo-audit') !== undefined)('advisory database: an entry of its own with a daily key', () => {
-  // The days of the runs, fixed through RUST_PIPELINE_TEST_NOW.
-  const DAY1 = '2031-05-04T10:00:00.000Z';
-  const DAY2 = '2031-05-05T09:00:00.000Z';
-  const KEY1 = 'rust-pipeline-advisory-db-v1-Linux-2031-05-04';
-  const KEY2 = 'rust-pipeline-advisory-db-v1-Linux-2031-05-05';
-  const git = (cwd: string, ...args: string[]): string => {
-    const r = spawnSync('git', ['-c', 'user.email=db@example.invalid', '-c', 'user.name=db', ...args], { cwd, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-    return r.stdout.trim();
-  };
+describe.skipIf(toolsOrSkip('cargo-audit') !== undefined)(
+  'advisory database: an entry of its own with a daily key',
+  () => {
+    // The days of the runs, fixed through RUST_PIPELINE_TEST_NOW.
+    const DAY1 = '2031-05-04T10:00:00.000Z';
+    const DAY2 = '2031-05-05T09:00:00.000Z';
+    const KEY1 = 'rust-pipeline-advisory-db-v1-Linux-2031-05-04';
+    const KEY2 = 'rust-pipeline-advisory-db-v1-Linux-2031-05-05';
+    const git = (cwd: string, ...args: string[]): string => {
+      const r = spawnSync('git', ['-c', 'user.email=db@example.invalid', '-c', 'user.name=db', ...args], {
+        cwd,
+        encoding: 'utf8',
+      });
+      if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+      return r.stdout.trim();
+    };
 
-  it('run 1 saves the daily entry; run 2 restores it exactly and does not fetch; the next day restores it through the restore key, finds it stale and fetches', async () => {
-    const daily = await startCacheServer();
-    try {
-      // The "upstream" database is a local git repository: the copy in the cache is a clone of it,
-      // so a fetch (run 3) goes to that local path and nowhere else.
-      const upstream = localAdvisoryDb();
-      const ws = makeWorkspace('vulnerable');
-      const cargoHome = makeCargoHome();
-      made.push(upstream, ws, cargoHome);
-      const toolDir = join(cargoHome, 'rust-pipeline');
-      const dbDir = join(toolDir, 'advisory-db');
-      mkdirSync(toolDir, { recursive: true });
-      git(toolDir, 'clone', '-q', upstream, 'advisory-db');
-      expect(git(dbDir, 'remote', 'get-url', 'origin')).toBe(upstream);
-      writeFileSync(join(toolDir, 'advisory-db.fetched'), `${DAY1}\n`);
-      const envOf = (day: string) => ({ ...daily.env(), CARGO_HOME: cargoHome, RUST_PIPELINE_TEST_NOW: day });
-      const dbSaves = () => daily.entries().filter((e) => e.finalized && e.key.startsWith('rust-pipeline-advisory-db-')).map((e) => e.key);
+    it('run 1 saves the daily entry; run 2 restores it exactly and does not fetch; the next day restores it through the restore key, finds it stale and fetches', async () => {
+      const daily = await startCacheServer();
+      try {
+        // The "upstream" database is a local git repository: the copy in the cache is a clone of it,
+        // so a fetch (run 3) goes to that local path and nowhere else.
+        const upstream = localAdvisoryDb();
+        const ws = makeWorkspace('vulnerable');
+        const cargoHome = makeCargoHome();
+        made.push(upstream, ws, cargoHome);
+        const toolDir = join(cargoHome, 'rust-pipeline');
+        const dbDir = join(toolDir, 'advisory-db');
+        mkdirSync(toolDir, { recursive: true });
+        git(toolDir, 'clone', '-q', upstream, 'advisory-db');
+        expect(git(dbDir, 'remote', 'get-url', 'origin')).toBe(upstream);
+        writeFileSync(join(toolDir, 'advisory-db.fetched'), `${DAY1}\n`);
+        const envOf = (day: string) => ({ ...daily.env(), CARGO_HOME: cargoHome, RUST_PIPELINE_TEST_NOW: day });
+        const dbSaves = () =>
+          daily
+            .entries()
+            .filter((e) => e.finalized && e.key.startsWith('rust-pipeline-advisory-db-'))
+            .map((e) => e.key);
 
-      // Run 1, day 1: the copy fetched today is used without a fetch and saved under today's key.
-      const one = await runAction({ workspace: ws, env: envOf(DAY1), inputs: { stages: 'audit' } });
-      expect(one.main.outputs.vulnerabilities, one.main.stdout).toBe('1');
-      expect(one.main.stdout).toContain('--no-fetch');
-      expect(one.main.summary).toContain(`**Advisory database cache** (daily key \`${KEY1}\`): not restored (a copy fetched today is already in place)`);
-      const restore1 = readReport(one.main).setup['cache restore'];
-      expect(restore1.advisoryDb).toMatchObject({ key: KEY1, restoreKeys: ['rust-pipeline-advisory-db-v1-Linux-'], hit: 'none' });
-      // The main entry carries the tools but not the database.
-      expect(restore1.paths).toContain(join(toolDir, 'cargo-audit'));
-      expect(restore1.paths.filter((p: string) => p.startsWith(toolDir) && !/cargo-(audit|tarpaulin|nextest)$/.test(p))).toEqual([]);
-      expect(one.post?.code).toBe(0);
-      expect(one.post!.summary).toMatch(new RegExp(`\\*\\*Advisory database cache:\\*\\* saved \`${KEY1}\` \\([\\d.]+ (B|KiB|MiB), `));
-      expect(dbSaves()).toEqual([KEY1]);
+        // Run 1, day 1: the copy fetched today is used without a fetch and saved under today's key.
+        const one = await runAction({ workspace: ws, env: envOf(DAY1), inputs: { stages: 'audit' } });
+        expect(one.main.outputs.vulnerabilities, one.main.stdout).toBe('1');
+        expect(one.main.stdout).toContain('--no-fetch');
+        expect(one.main.summary).toContain(
+          `**Advisory database cache** (daily key \`${KEY1}\`): not restored (a copy fetched today is already in place)`,
+        );
+        const restore1 = readReport(one.main).setup['cache restore'];
+        expect(restore1.advisoryDb).toMatchObject({
+          key: KEY1,
+          restoreKeys: ['rust-pipeline-advisory-db-v1-Linux-'],
+          hit: 'none',
+        });
+        // The main entry carries the tools but not the database.
+        expect(restore1.paths).toContain(join(toolDir, 'cargo-audit'));
+        expect(
+          restore1.paths.filter((p: string) => p.startsWith(toolDir) && !/cargo-(audit|tarpaulin|nextest)$/.test(p)),
+        ).toEqual([]);
+        expect(one.post?.code).toBe(0);
+        expect(one.post!.summary).toMatch(
+          new RegExp(`\\*\\*Advisory database cache:\\*\\* saved \`${KEY1}\` \\([\\d.]+ (B|KiB|MiB), `),
+        );
+        expect(dbSaves()).toEqual([KEY1]);
 
-      // Run 2, day 1, a fresh runner: the exact daily key is restored, cargo-audit does not fetch.
-      freshRunner(ws, cargoHome);
-      expect(existsSync(dbDir)).toBe(false);
-      const two = await runAction({ workspace: ws, env: envOf(DAY1), inputs: { stages: 'audit' } });
-      expect(two.main.outputs.vulnerabilities, two.main.stdout).toBe('1');
-      expect(two.main.stdout).toContain('--no-fetch');
-      expect(two.main.summary).toMatch(new RegExp(`\\*\\*Advisory database cache\\*\\* \\(daily key \`${KEY1}\`\\): ✅ exact hit: \`${KEY1}\``));
-      expect(two.main.summary).toContain('(2 advisories, fetched today at 10:00 UTC, not fetched again)');
-      expect(readReport(two.main).setup['cache restore'].advisoryDb).toMatchObject({ key: KEY1, hit: 'exact', matchedKey: KEY1 });
-      expect(two.post?.code).toBe(0);
-      expect(two.post!.summary).toContain(`**Advisory database cache:** not saved: the entry \`${KEY1}\` was restored, the database is unchanged`);
-      expect(dbSaves()).toEqual([KEY1]);
+        // Run 2, day 1, a fresh runner: the exact daily key is restored, cargo-audit does not fetch.
+        freshRunner(ws, cargoHome);
+        expect(existsSync(dbDir)).toBe(false);
+        const two = await runAction({ workspace: ws, env: envOf(DAY1), inputs: { stages: 'audit' } });
+        expect(two.main.outputs.vulnerabilities, two.main.stdout).toBe('1');
+        expect(two.main.stdout).toContain('--no-fetch');
+        expect(two.main.summary).toMatch(
+          new RegExp(`\\*\\*Advisory database cache\\*\\* \\(daily key \`${KEY1}\`\\): ✅ exact hit: \`${KEY1}\``),
+        );
+        expect(two.main.summary).toContain('(2 advisories, fetched today at 10:00 UTC, not fetched again)');
+        expect(readReport(two.main).setup['cache restore'].advisoryDb).toMatchObject({
+          key: KEY1,
+          hit: 'exact',
+          matchedKey: KEY1,
+        });
+        expect(two.post?.code).toBe(0);
+        expect(two.post!.summary).toContain(
+          `**Advisory database cache:** not saved: the entry \`${KEY1}\` was restored, the database is unchanged`,
+        );
+        expect(dbSaves()).toEqual([KEY1]);
 
-      // Upstream publishes an advisory; run 3 on the next day, a fresh runner again.
-      const advisory = readFileSync(join(upstream, 'crates', 'smallvec', 'RUSTSEC-2021-0003.md'), 'utf8');
-      mkdirSync(join(upstream, 'crates', 'notlocked'));
-      writeFileSync(join(upstream, 'crates', 'notlocked', 'RUSTSEC-2031-0001.md'), advisory.replace(/RUSTSEC-2021-0003/g, 'RUSTSEC-2031-0001').replace(/smallvec/g, 'notlocked'));
-      git(upstream, 'add', '-A');
-      git(upstream, 'commit', '-q', '-m', 'another advisory file');
-      const upstreamHead = git(upstream, 'rev-parse', 'HEAD');
-      freshRunner(ws, cargoHome);
-      const three = await runAction({ workspace: ws, env: envOf(DAY2), inputs: { stages: 'audit' } });
-      expect(three.main.outputs.vulnerabilities, three.main.stdout).toBe('1');
-      expect(three.main.summary).toContain(`**Advisory database cache** (daily key \`${KEY2}\`): 🟡 older day (restore key): \`${KEY1}\``);
-      expect(readReport(three.main).setup['cache restore'].advisoryDb).toMatchObject({ key: KEY2, hit: 'partial', matchedKey: KEY1 });
-      // Stale: cargo-audit ran with a fetch, which brought the local upstream's new commit.
-      expect(three.main.stdout).not.toContain('--no-fetch');
-      expect(three.main.summary).toContain('(3 advisories, fetched now; the cached copy was from 2031-05-04)');
-      expect(git(dbDir, 'rev-parse', 'HEAD')).toBe(upstreamHead);
-      expect(readFileSync(join(toolDir, 'advisory-db.fetched'), 'utf8').trim()).toBe(DAY2);
-      expect(three.post?.code).toBe(0);
-      expect(three.post!.summary).toContain(`**Advisory database cache:** saved \`${KEY2}\``);
-      expect(dbSaves()).toEqual([KEY1, KEY2]);
-      // Never a warning about the database entry.
-      for (const run of [one, two, three]) expect([...warnings(run.main), ...warnings(run.post!)].filter((w) => /advisory/i.test(w))).toEqual([]);
-    } finally {
-      await daily.stop();
-    }
-  });
+        // Upstream publishes an advisory; run 3 on the next day, a fresh runner again.
+        const advisory = readFileSync(join(upstream, 'crates', 'smallvec', 'RUSTSEC-2021-0003.md'), 'utf8');
+        mkdirSync(join(upstream, 'crates', 'notlocked'));
+        writeFileSync(
+          join(upstream, 'crates', 'notlocked', 'RUSTSEC-2031-0001.md'),
+          advisory.replace(/RUSTSEC-2021-0003/g, 'RUSTSEC-2031-0001').replace(/smallvec/g, 'notlocked'),
+        );
+        git(upstream, 'add', '-A');
+        git(upstream, 'commit', '-q', '-m', 'another advisory file');
+        const upstreamHead = git(upstream, 'rev-parse', 'HEAD');
+        freshRunner(ws, cargoHome);
+        const three = await runAction({ workspace: ws, env: envOf(DAY2), inputs: { stages: 'audit' } });
+        expect(three.main.outputs.vulnerabilities, three.main.stdout).toBe('1');
+        expect(three.main.summary).toContain(
+          `**Advisory database cache** (daily key \`${KEY2}\`): 🟡 older day (restore key): \`${KEY1}\``,
+        );
+        expect(readReport(three.main).setup['cache restore'].advisoryDb).toMatchObject({
+          key: KEY2,
+          hit: 'partial',
+          matchedKey: KEY1,
+        });
+        // Stale: cargo-audit ran with a fetch, which brought the local upstream's new commit.
+        expect(three.main.stdout).not.toContain('--no-fetch');
+        expect(three.main.summary).toContain('(3 advisories, fetched now; the cached copy was from 2031-05-04)');
+        expect(git(dbDir, 'rev-parse', 'HEAD')).toBe(upstreamHead);
+        expect(readFileSync(join(toolDir, 'advisory-db.fetched'), 'utf8').trim()).toBe(DAY2);
+        expect(three.post?.code).toBe(0);
+        expect(three.post!.summary).toContain(`**Advisory database cache:** saved \`${KEY2}\``);
+        expect(dbSaves()).toEqual([KEY1, KEY2]);
+        // Never a warning about the database entry.
+        for (const run of [one, two, three])
+          expect([...warnings(run.main), ...warnings(run.post!)].filter((w) => /advisory/i.test(w))).toEqual([]);
+      } finally {
+        await daily.stop();
+      }
+    });
 
-  it('audit-db given, or no audit stage: no database entry is looked up or saved', async () => {
-    const quiet = await startCacheServer();
-    try {
-      const db = localAdvisoryDb();
-      const ws = makeWorkspace('vulnerable');
-      const cargoHome = makeCargoHome();
-      made.push(db, ws, cargoHome);
-      const run = await runAction({ workspace: ws, env: { ...quiet.env(), CARGO_HOME: cargoHome }, inputs: { stages: 'audit', 'audit-db': db } });
-      expect(run.main.outputs.vulnerabilities, run.main.stdout).toBe('1');
-      expect(run.main.summary).not.toContain('Advisory database cache');
-      expect(run.post!.summary).not.toContain('Advisory database cache');
-      const clean = makeWorkspace('clean');
-      made.push(clean);
-      const fmt = await runAction({ workspace: clean, env: { ...quiet.env(), CARGO_HOME: cargoHome }, inputs: { stages: 'fmt' } });
-      expect(fmt.main.code, fmt.main.stdout).toBe(0);
-      expect(fmt.main.summary).not.toContain('Advisory database cache');
-      expect(readReport(fmt.main).setup['cache restore'].advisoryDb).toBeUndefined();
-      const asked = quiet.requests.filter((r) => r.rpc).map((r) => String(r.body?.key));
-      expect(asked.length).toBeGreaterThan(0);
-      expect(asked.filter((k) => k.startsWith('rust-pipeline-advisory-db-'))).toEqual([]);
-    } finally {
-      await quiet.stop();
-    }
-  });
-});
+    it('audit-db given, or no audit stage: no database entry is looked up or saved', async () => {
+      const quiet = await startCacheServer();
+      try {
+        const db = localAdvisoryDb();
+        const ws = makeWorkspace('vulnerable');
+        const cargoHome = makeCargoHome();
+        made.push(db, ws, cargoHome);
+        const run = await runAction({
+          workspace: ws,
+          env: { ...quiet.env(), CARGO_HOME: cargoHome },
+          inputs: { stages: 'audit', 'audit-db': db },
+        });
+        expect(run.main.outputs.vulnerabilities, run.main.stdout).toBe('1');
+        expect(run.main.summary).not.toContain('Advisory database cache');
+        expect(run.post!.summary).not.toContain('Advisory database cache');
+        const clean = makeWorkspace('clean');
+        made.push(clean);
+        const fmt = await runAction({
+          workspace: clean,
+          env: { ...quiet.env(), CARGO_HOME: cargoHome },
+          inputs: { stages: 'fmt' },
+        });
+        expect(fmt.main.code, fmt.main.stdout).toBe(0);
+        expect(fmt.main.summary).not.toContain('Advisory database cache');
+        expect(readReport(fmt.main).setup['cache restore'].advisoryDb).toBeUndefined();
+        const asked = quiet.requests.filter((r) => r.rpc).map((r) => String(r.body?.key));
+        expect(asked.length).toBeGreaterThan(0);
+        expect(asked.filter((k) => k.startsWith('rust-pipeline-advisory-db-'))).toEqual([]);
+      } finally {
+        await quiet.stop();
+      }
+    });
+  },
+);

@@ -38,36 +38,59 @@ describe.skipIf(skip !== undefined)('coverage stage (cargo-tarpaulin)', () => {
     expect(main.summary).toMatch(/\| cargo-tarpaulin \| 0\.37\.\d+ \| PATH \|/);
     expect(main.summary).toMatch(/install cargo-tarpaulin \| [\d.]+ (ms|s) \|/);
     const report = readReport(main);
-    expect(report.stages[0].data).toMatchObject({ covered: 9, coverable: 16, features: 'default', tool: { tool: 'cargo-tarpaulin', source: 'path' } });
+    expect(report.stages[0].data).toMatchObject({
+      covered: 9,
+      coverable: 16,
+      features: 'default',
+      tool: { tool: 'cargo-tarpaulin', source: 'path' },
+    });
   });
 
   it('uses the first feature set of the matrix', async () => {
-    const { main } = await runAction({ workspace: workspace('coverage'), inputs: { stages: 'coverage', 'feature-sets': 'extra, default' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('coverage'),
+      inputs: { stages: 'coverage', 'feature-sets': 'extra, default' },
+      noPost: true,
+    });
     expect(main.code, main.stdout).toBe(0);
     expect(Math.abs(Number(main.outputs.coverage) - 50)).toBeLessThanOrEqual(TOLERANCE);
     expect(main.summary).toContain('| src/extra.rs | 0.00% | 0/2 | 2-3 |');
   });
 
   it('coverage-fail-under above the total fails the stage with the percent and the threshold', async () => {
-    const { main } = await runAction({ workspace: workspace('coverage'), inputs: { stages: 'coverage', 'coverage-fail-under': '80' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('coverage'),
+      inputs: { stages: 'coverage', 'coverage-fail-under': '80' },
+      noPost: true,
+    });
     expect(main.code).toBe(1);
     expect(main.outputs['failed-stages']).toBe('coverage');
     expect(main.outputs.coverage).toBe('56.25');
     const err = main.annotations.find((a) => a.title === 'coverage below threshold');
     expect(err?.level).toBe('error');
-    expect(err?.message).toBe('Line coverage is 56.25%, below the coverage-fail-under threshold of 80% (9 of 16 lines covered).');
+    expect(err?.message).toBe(
+      'Line coverage is 56.25%, below the coverage-fail-under threshold of 80% (9 of 16 lines covered).',
+    );
     expect(main.summary).toMatch(/\| coverage \| ❌ failure \| 56\.25% of 16 lines \(threshold 80%\) \|/);
     expect(main.summary).toContain('❌ Below the coverage-fail-under threshold of 80%.');
   });
 
   it('a threshold at or below the total passes', async () => {
-    const { main } = await runAction({ workspace: workspace('coverage'), inputs: { stages: 'coverage', 'coverage-fail-under': '56' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('coverage'),
+      inputs: { stages: 'coverage', 'coverage-fail-under': '56' },
+      noPost: true,
+    });
     expect(main.code, main.stdout).toBe(0);
     expect(main.summary).toContain('✅ Meets the coverage-fail-under threshold of 56%.');
   });
 
   it('a test failing under tarpaulin fails the stage and is annotated at its panic', async () => {
-    const { main } = await runAction({ workspace: workspace('failing-test'), inputs: { stages: 'coverage' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('failing-test'),
+      inputs: { stages: 'coverage' },
+      noPost: true,
+    });
     expect(main.code).toBe(1);
     expect(main.outputs['failed-stages']).toBe('coverage');
     expect(main.outputs.coverage).toBeUndefined();
@@ -89,7 +112,9 @@ describe('coverage stage and its toolchain', () => {
     expect(main.outputs['failed-stages']).toBe('coverage');
     const err = main.annotations.find((a) => a.title === 'toolchain 1.60.0');
     expect(err?.level).toBe('error');
-    expect(err?.message).toContain('Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed');
+    expect(err?.message).toContain(
+      'Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed',
+    );
     expect(main.summary).toMatch(/\| coverage \| ❌ failure \| toolchain 1\.60\.0 unavailable \|/);
     // The stage stopped before cargo-tarpaulin was looked for or installed.
     expect(main.summary).not.toContain('install cargo-tarpaulin');

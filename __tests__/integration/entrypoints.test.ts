@@ -13,7 +13,9 @@ describe('the action', () => {
     const ws = workspace('clean');
     const { main, post } = await runAction({ workspace: ws, inputs: { stages: 'fmt, lint' } });
     expect(main.code).toBe(1);
-    expect(main.stdout).toContain('::error::Input "stages" has an invalid value "fmt, lint": unknown stage "lint"; allowed: ');
+    expect(main.stdout).toContain(
+      '::error::Input "stages" has an invalid value "fmt, lint": unknown stage "lint"; allowed: ',
+    );
     expect(main.stdout).not.toContain('cargo');
     expect(existsSync(join(ws, 'target'))).toBe(false);
     expect(main.outputs).toEqual({});
@@ -29,7 +31,11 @@ describe('the action', () => {
     for (const f of ['Cargo.toml', 'Cargo.lock', 'src']) renameSync(join(ws, f), join(ws, odd, f));
     const { main } = await runAction({
       workspace: ws,
-      inputs: { 'working-directory': odd, stages: 'clippy, test', 'test-args': '-- --test-threads=1 ;touch${IFS}pwned3' },
+      inputs: {
+        'working-directory': odd,
+        stages: 'clippy, test',
+        'test-args': '-- --test-threads=1 ;touch${IFS}pwned3',
+      },
     });
     // cargo receives ";touch${IFS}pwned3" as a test-name filter: nothing matches, nothing runs.
     expect(main.outputs.result, main.stdout).toBe('success');
@@ -76,7 +82,8 @@ describe('the action', () => {
 
 describe('the CLI', () => {
   const cli = join(ROOT, 'dist', 'cli', 'index.js');
-  const run = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '' } });
+  const run = (args: string[], cwd = ROOT) =>
+    spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '' } });
 
   it('runs the pipeline on a crate and writes the same JSON report, exit 0', () => {
     const ws = workspace('clean');
@@ -114,7 +121,10 @@ describe('the CLI', () => {
     const bad = spawnSync(process.execPath, [cli, '--report', report, ws], { encoding: 'utf8', env });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('Option --clippy-deny-warnings has an invalid value "maybe"');
-    const ok = spawnSync(process.execPath, [cli, '--report', report, '--clippy-deny-warnings', 'true', ws], { encoding: 'utf8', env });
+    const ok = spawnSync(process.execPath, [cli, '--report', report, '--clippy-deny-warnings', 'true', ws], {
+      encoding: 'utf8',
+      env,
+    });
     expect(ok.status, ok.stdout).toBe(0);
     expect(JSON.parse(readFileSync(report, 'utf8')).stages.map((s: { name: string }) => s.name)).toEqual(['fmt']);
   });

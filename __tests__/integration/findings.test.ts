@@ -9,18 +9,45 @@ import { workspaces, readReport, runAction, type Annotation } from '../support/r
 const workspace = workspaces();
 
 /** The annotations the stages made (core.setFailed's own ::error:: line has no title). */
-const located = (as: Annotation[]) => as.filter((a) => a.title).map(({ level, file, line, endLine, col, endColumn, title }) => ({ level, file, line, endLine, col, endColumn, title }));
+const located = (as: Annotation[]) =>
+  as
+    .filter((a) => a.title)
+    .map(({ level, file, line, endLine, col, endColumn, title }) => ({
+      level,
+      file,
+      line,
+      endLine,
+      col,
+      endColumn,
+      title,
+    }));
 
 describe('clippy in a workspace below the repository root', () => {
-  const want = [{ level: 'error', file: 'rust/crates/beta/src/lib.rs', line: 5, endLine: 5, col: 8, endColumn: 23, title: 'clippy::len_zero' }];
+  const want = [
+    {
+      level: 'error',
+      file: 'rust/crates/beta/src/lib.rs',
+      line: 5,
+      endLine: 5,
+      col: 8,
+      endColumn: 23,
+      title: 'clippy::len_zero',
+    },
+  ];
   it.each([
     ['working-directory is the workspace root', 'rust'],
     ['working-directory is a member of the workspace', 'rust/crates/beta'],
   ])('%s: one annotation, path relative to the repository root', async (_label, wd) => {
-    const { main } = await runAction({ workspace: workspace('workspace'), inputs: { stages: 'clippy', 'working-directory': wd }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('workspace'),
+      inputs: { stages: 'clippy', 'working-directory': wd },
+      noPost: true,
+    });
     expect(main.code).toBe(1);
     expect(located(main.annotations)).toEqual(want);
-    expect(main.annotations.find((a) => a.title)!.message).toContain('error: length comparison to zero\n --> crates/beta/src/lib.rs:5:8');
+    expect(main.annotations.find((a) => a.title)!.message).toContain(
+      'error: length comparison to zero\n --> crates/beta/src/lib.rs:5:8',
+    );
     expect(main.summary).toMatch(/\| `clippy::len_zero` \| 1 \|/);
     // Cargo uses the workspace root's Cargo.lock (rust/Cargo.lock), also from a member: --locked.
     expect(main.stdout.split('\n').filter((l) => l.startsWith('[command]'))).toEqual([
@@ -31,15 +58,45 @@ describe('clippy in a workspace below the repository root', () => {
 
 describe('fmt in a workspace with rustfmt.toml', () => {
   it('one annotation per hunk at its first changed line, in two files; the diff collapsed in the summary', async () => {
-    const { main } = await runAction({ workspace: workspace('fmt-workspace'), inputs: { stages: 'fmt' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('fmt-workspace'),
+      inputs: { stages: 'fmt' },
+      noPost: true,
+    });
     expect(main.outputs['failed-stages']).toBe('fmt');
     expect(located(main.annotations)).toEqual([
-      { level: 'error', file: 'one/src/lib.rs', line: 13, endLine: 13, col: undefined, endColumn: undefined, title: 'rustfmt' },
-      { level: 'error', file: 'two/src/lib.rs', line: 7, endLine: 7, col: undefined, endColumn: undefined, title: 'rustfmt' },
-      { level: 'error', file: 'two/src/lib.rs', line: 14, endLine: 14, col: undefined, endColumn: undefined, title: 'rustfmt' },
+      {
+        level: 'error',
+        file: 'one/src/lib.rs',
+        line: 13,
+        endLine: 13,
+        col: undefined,
+        endColumn: undefined,
+        title: 'rustfmt',
+      },
+      {
+        level: 'error',
+        file: 'two/src/lib.rs',
+        line: 7,
+        endLine: 7,
+        col: undefined,
+        endColumn: undefined,
+        title: 'rustfmt',
+      },
+      {
+        level: 'error',
+        file: 'two/src/lib.rs',
+        line: 14,
+        endLine: 14,
+        col: undefined,
+        endColumn: undefined,
+        title: 'rustfmt',
+      },
     ]);
     expect(main.summary).toContain('Files rustfmt would change: `one/src/lib.rs`, `two/src/lib.rs`');
-    expect(main.summary).toMatch(/<details><summary>rustfmt diff \(3 hunks in 2 files\)<\/summary>\n\n```diff\n--- one\/src\/lib.rs:13\n/);
+    expect(main.summary).toMatch(
+      /<details><summary>rustfmt diff \(3 hunks in 2 files\)<\/summary>\n\n```diff\n--- one\/src\/lib.rs:13\n/,
+    );
     expect(main.summary).toContain('-  Some(v[n-1])\n+  Some(v[n - 1])');
   });
 
@@ -55,29 +112,81 @@ describe('fmt in a workspace with rustfmt.toml', () => {
 
 describe('failing tests', () => {
   it('single package: unit test at its panic, integration test relative to the package, doc test at its example', async () => {
-    const { main } = await runAction({ workspace: workspace('test-failures'), inputs: { stages: 'test' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('test-failures'),
+      inputs: { stages: 'test' },
+      noPost: true,
+    });
     expect(main.outputs['failed-stages']).toBe('test');
     expect(located(main.annotations)).toEqual([
-      { level: 'error', file: 'src/lib.rs', line: 35, endLine: 35, col: 9, endColumn: 9, title: 'test failed: tests::rejects_over_one_hundred' },
-      { level: 'error', file: 'tests/cli.rs', line: 11, endLine: 11, col: 5, endColumn: 5, title: 'test failed: shows_with_space' },
-      { level: 'error', file: 'src/lib.rs', line: 5, endLine: 5, col: undefined, endColumn: undefined, title: 'doc test failed: src/lib.rs - percent (line 5)' },
+      {
+        level: 'error',
+        file: 'src/lib.rs',
+        line: 35,
+        endLine: 35,
+        col: 9,
+        endColumn: 9,
+        title: 'test failed: tests::rejects_over_one_hundred',
+      },
+      {
+        level: 'error',
+        file: 'tests/cli.rs',
+        line: 11,
+        endLine: 11,
+        col: 5,
+        endColumn: 5,
+        title: 'test failed: shows_with_space',
+      },
+      {
+        level: 'error',
+        file: 'src/lib.rs',
+        line: 5,
+        endLine: 5,
+        col: undefined,
+        endColumn: undefined,
+        title: 'doc test failed: src/lib.rs - percent (line 5)',
+      },
     ]);
     const byTitle = new Map(main.annotations.map((a) => [a.title, a.message]));
-    expect(byTitle.get('test failed: tests::rejects_over_one_hundred')).toBe('assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None');
+    expect(byTitle.get('test failed: tests::rejects_over_one_hundred')).toBe(
+      'assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None',
+    );
     expect(byTitle.get('doc test failed: src/lib.rs - percent (line 5)')).toContain('left: Some(150)');
     expect(JSON.parse(main.outputs['test-counts']!)).toEqual(TEST_FAILURES_COUNTS);
     expect(main.summary).toContain('| `src/lib.rs - percent (line 5)` | src/lib.rs:5 |');
   });
 
   it('workspace below the repository root: integration and doc test paths relative to the workspace root, made repository-relative', async () => {
-    const { main } = await runAction({ workspace: workspace('workspace'), inputs: { stages: 'test', 'working-directory': 'rust/crates/alpha' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('workspace'),
+      inputs: { stages: 'test', 'working-directory': 'rust/crates/alpha' },
+      noPost: true,
+    });
     expect(located(main.annotations)).toEqual([
-      { level: 'error', file: 'rust/crates/alpha/tests/api.rs', line: 11, endLine: 11, col: 5, endColumn: 5, title: 'test failed: halve_then_square' },
-      { level: 'error', file: 'rust/crates/alpha/src/lib.rs', line: 14, endLine: 14, col: undefined, endColumn: undefined, title: 'doc test failed: crates/alpha/src/lib.rs - square (line 14)' },
+      {
+        level: 'error',
+        file: 'rust/crates/alpha/tests/api.rs',
+        line: 11,
+        endLine: 11,
+        col: 5,
+        endColumn: 5,
+        title: 'test failed: halve_then_square',
+      },
+      {
+        level: 'error',
+        file: 'rust/crates/alpha/src/lib.rs',
+        line: 14,
+        endLine: 14,
+        col: undefined,
+        endColumn: undefined,
+        title: 'doc test failed: crates/alpha/src/lib.rs - square (line 14)',
+      },
     ]);
     expect(JSON.parse(main.outputs['test-counts']!)).toMatchObject({ passed: 4, failed: 2, ignored: 0 });
     // The member has no Cargo.lock of its own; the workspace root's is the one cargo uses: --locked.
-    expect(main.stdout.split('\n').filter((l) => l.startsWith('[command]'))).toEqual(['[command]cargo test --workspace --no-fail-fast --locked  (toolchain stable)']);
+    expect(main.stdout.split('\n').filter((l) => l.startsWith('[command]'))).toEqual([
+      '[command]cargo test --workspace --no-fail-fast --locked  (toolchain stable)',
+    ]);
   });
 
   it('max-annotations caps what is emitted (errors first); the summary says how many more; the report keeps all', async () => {
@@ -104,8 +213,12 @@ describe('failing tests', () => {
       ['error', 'test failed: shows_with_space'],
       ['error', 'doc test failed: src/lib.rs - percent (line 5)'],
     ]);
-    expect(test.findings[0].message).toContain('cargo install failed (exit 101):\nerror: cargo install refused by the test');
+    expect(test.findings[0].message).toContain(
+      'cargo install failed (exit 101):\nerror: cargo install refused by the test',
+    );
     expect(test.findings[0].message).toContain('"cargo install --locked --version 0.9.123 cargo-nextest"');
-    expect(test.summary).toBe('3 passed, 3 failed, 1 ignored in 1 cell (runner: cargo test; cargo-nextest could not be installed)');
+    expect(test.summary).toBe(
+      '3 passed, 3 failed, 1 ignored in 1 cell (runner: cargo test; cargo-nextest could not be installed)',
+    );
   });
 });

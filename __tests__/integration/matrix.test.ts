@@ -10,10 +10,18 @@ const SECOND = process.env.RP_TEST_SECOND_TOOLCHAIN ?? '1.95.0';
 
 const workspace = workspaces();
 
-const located = (as: Annotation[]) => as.filter((a) => a.title).map(({ level, file, line, title }) => ({ level, file, line, title }));
+const located = (as: Annotation[]) =>
+  as.filter((a) => a.title).map(({ level, file, line, title }) => ({ level, file, line, title }));
 
-
-const cell = (toolchain: string, features: string, status: string, passed: number, failed: number, failedTests: string[] = [], extra: object = {}) => ({
+const cell = (
+  toolchain: string,
+  features: string,
+  status: string,
+  passed: number,
+  failed: number,
+  failedTests: string[] = [],
+  extra: object = {},
+) => ({
   toolchain,
   features,
   status,
@@ -27,14 +35,21 @@ const cell = (toolchain: string, features: string, status: string, passed: numbe
 
 describe('test matrix', () => {
   it('two cells: the default feature set passes, all features fails; counts JSON, matrix table, annotations', async () => {
-    const { main } = await runAction({ workspace: workspace('feature-matrix'), inputs: { stages: 'test', 'feature-sets': 'default, all' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('feature-matrix'),
+      inputs: { stages: 'test', 'feature-sets': 'default, all' },
+      noPost: true,
+    });
     expect(main.code).toBe(1);
     expect(main.outputs['failed-stages']).toBe('test');
     expect(JSON.parse(main.outputs['test-counts']!)).toEqual({
       passed: 2,
       failed: 2,
       ignored: 0,
-      cells: [cell('stable', 'default', 'success', 2, 0), cell('stable', 'all', 'failure', 0, 2, ['tests::small', 'tests::zero'])],
+      cells: [
+        cell('stable', 'default', 'success', 2, 0),
+        cell('stable', 'all', 'failure', 0, 2, ['tests::small', 'tests::zero']),
+      ],
     });
     expect(located(main.annotations)).toEqual([
       { level: 'error', file: 'src/lib.rs', line: 21, title: 'test failed: tests::small (stable / all)' },
@@ -47,7 +62,11 @@ describe('test matrix', () => {
   });
 
   it('fail-fast: the first failing cell stops the matrix, later cells are reported skipped', async () => {
-    const { main } = await runAction({ workspace: workspace('feature-matrix'), inputs: { stages: 'test', 'feature-sets': 'all, default', 'fail-fast': 'true' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('feature-matrix'),
+      inputs: { stages: 'test', 'feature-sets': 'all, default', 'fail-fast': 'true' },
+      noPost: true,
+    });
     const counts = JSON.parse(main.outputs['test-counts']!);
     expect(counts.cells.map((c: { features: string; status: string }) => [c.features, c.status])).toEqual([
       ['all', 'failure'],
@@ -57,9 +76,17 @@ describe('test matrix', () => {
   });
 
   it('two installed toolchains × two feature sets, the same failure once with the cells it failed in', async () => {
-    const { main } = await runAction({ workspace: workspace('feature-matrix'), inputs: { stages: 'test', toolchains: `stable, ${SECOND}`, 'feature-sets': 'default, none+fast' }, noPost: true });
+    const { main } = await runAction({
+      workspace: workspace('feature-matrix'),
+      inputs: { stages: 'test', toolchains: `stable, ${SECOND}`, 'feature-sets': 'default, none+fast' },
+      noPost: true,
+    });
     const counts = JSON.parse(main.outputs['test-counts']!);
-    expect(counts.cells.map((c: { toolchain: string; features: string; status: string }) => `${c.toolchain}/${c.features}/${c.status}`)).toEqual([
+    expect(
+      counts.cells.map(
+        (c: { toolchain: string; features: string; status: string }) => `${c.toolchain}/${c.features}/${c.status}`,
+      ),
+    ).toEqual([
       'stable/default/success',
       'stable/none+fast/failure',
       `${SECOND}/default/success`,
@@ -88,7 +115,9 @@ describe('test matrix', () => {
     ]);
     const err = main.annotations.find((a) => a.title === 'toolchain 1.60.0 unavailable');
     expect(err?.level).toBe('error');
-    expect(err?.message).toContain('Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed');
+    expect(err?.message).toContain(
+      'Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed',
+    );
     expect(err?.message).toContain('rustup toolchain install --profile minimal 1.60.0');
     expect(main.summary).toContain('| 1.60.0 | default | ❌ failure (toolchain 1.60.0 is not installed) | 0 | 0 | 0 |');
   });
@@ -102,7 +131,7 @@ describe('test matrix', () => {
     expect(main.summary).toContain(`Toolchains: \`${SECOND}\``);
   });
 
-  it('a missing first toolchain does not change where the other cells\' failures point (workspace member below the repository root)', async () => {
+  it("a missing first toolchain does not change where the other cells' failures point (workspace member below the repository root)", async () => {
     const { main } = await runAction({
       workspace: workspace('workspace'),
       inputs: { stages: 'test', toolchains: '1.60.0, stable', 'working-directory': 'rust/crates/alpha' },
@@ -111,8 +140,18 @@ describe('test matrix', () => {
     });
     expect(located(main.annotations)).toEqual([
       { level: 'error', file: undefined, line: undefined, title: 'toolchain 1.60.0 unavailable' },
-      { level: 'error', file: 'rust/crates/alpha/tests/api.rs', line: 11, title: 'test failed: halve_then_square (stable / default)' },
-      { level: 'error', file: 'rust/crates/alpha/src/lib.rs', line: 14, title: 'doc test failed: crates/alpha/src/lib.rs - square (line 14) (stable / default)' },
+      {
+        level: 'error',
+        file: 'rust/crates/alpha/tests/api.rs',
+        line: 11,
+        title: 'test failed: halve_then_square (stable / default)',
+      },
+      {
+        level: 'error',
+        file: 'rust/crates/alpha/src/lib.rs',
+        line: 14,
+        title: 'doc test failed: crates/alpha/src/lib.rs - square (line 14) (stable / default)',
+      },
     ]);
   });
 });

@@ -12,8 +12,23 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshCargoHome, isolatedCargo, pinnedVersion, refusingCargo, serveFiles, type FileServer } from '../support/cargo-tools.js';
-import { FIXTURES, makeWorkspace, readReport, removeDir, runAction, type Annotation, type StepResult } from '../support/rig.js';
+import {
+  freshCargoHome,
+  isolatedCargo,
+  pinnedVersion,
+  refusingCargo,
+  serveFiles,
+  type FileServer,
+} from '../support/cargo-tools.js';
+import {
+  FIXTURES,
+  makeWorkspace,
+  readReport,
+  removeDir,
+  runAction,
+  type Annotation,
+  type StepResult,
+} from '../support/rig.js';
 import { TEST_FAILURES_ANNOTATIONS, TEST_FAILURES_COUNTS } from '../support/expected.js';
 
 const VERSION = pinnedVersion('cargo-nextest');
@@ -55,10 +70,10 @@ function fakeNextest(): string {
   ].join('\n');
 }
 
-const located = (as: Annotation[]) => as.filter((a) => a.title).map(({ level, file, line, title }) => ({ level, file, line, title }));
+const located = (as: Annotation[]) =>
+  as.filter((a) => a.title).map(({ level, file, line, title }) => ({ level, file, line, title }));
 const toolRow = (step: StepResult) => step.summary.split('\n').find((l) => l.startsWith('| cargo-nextest |'));
 const testStageOf = (step: StepResult) => readReport(step).stages.find((s: { name: string }) => s.name === 'test');
-
 
 describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
   let server: FileServer;
@@ -74,7 +89,9 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     mkdirSync(join(root, 'cargo-nextest', VERSION), { recursive: true });
     const tar = spawnSync('tar', ['-czf', join(root, MIRROR_PATH), '-C', stage, 'cargo-nextest']);
     expect(tar.status).toBe(0);
-    sha = createHash('sha256').update(readFileSync(join(root, MIRROR_PATH))).digest('hex');
+    sha = createHash('sha256')
+      .update(readFileSync(join(root, MIRROR_PATH)))
+      .digest('hex');
     sums = join(tmp('rp-sums-'), 'tool-checksums.txt');
     writeFileSync(sums, `${sha}  ${MIRROR_PATH}\n`);
     server = await serveFiles(root);
@@ -89,7 +106,13 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
       runAction({
         workspace: ws,
         inputs: { stages: 'test', 'test-runner': 'nextest', 'tool-mirror': server.url },
-        env: { PATH: cargo.PATH, CARGO_HOME: home, RUST_PIPELINE_TOOL_CHECKSUMS: sums, RP_NEXTEST_LOG: log, RP_NEXTEST_OUTPUT: OUTPUT },
+        env: {
+          PATH: cargo.PATH,
+          CARGO_HOME: home,
+          RUST_PIPELINE_TOOL_CHECKSUMS: sums,
+          RP_NEXTEST_LOG: log,
+          RP_NEXTEST_OUTPUT: OUTPUT,
+        },
         runnerDir,
         noPost: true,
       }).then((r) => r.main);
@@ -104,7 +127,9 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     expect(located(first.annotations)).toEqual(TEST_FAILURES_ANNOTATIONS);
     expect(JSON.parse(first.outputs['test-counts']!)).toEqual(TEST_FAILURES_COUNTS);
     const byTitle = new Map(first.annotations.map((a) => [a.title, a.message]));
-    expect(byTitle.get('test failed: tests::rejects_over_one_hundred')).toBe('assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None');
+    expect(byTitle.get('test failed: tests::rejects_over_one_hundred')).toBe(
+      'assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None',
+    );
 
     // Installed into the shared cache (CARGO_HOME/rust-pipeline) and the runner's tool cache; the
     // installed binary ran `nextest run` in the workspace with the cell's toolchain...
@@ -131,10 +156,17 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     const test = testStageOf(first);
     expect(test.summary).toBe('3 passed, 3 failed, 1 ignored in 1 cell (runner: cargo nextest + cargo test --doc)');
     expect(test.data.runner).toBe('nextest');
-    expect(test.data.tool).toMatchObject({ tool: 'cargo-nextest', version: VERSION, source: 'download', path: installed });
+    expect(test.data.tool).toMatchObject({
+      tool: 'cargo-nextest',
+      version: VERSION,
+      source: 'download',
+      path: installed,
+    });
     expect(test.findings.filter((f: { level: string }) => f.level === 'warning')).toEqual([]);
     expect(toolRow(first)).toMatch(
-      new RegExp(`^\\| cargo-nextest \\| ${VERSION.replace(/\./g, '\\.')} \\| download \\(sha256 verified\\) \\| [\\d.]+ (ms|s) \\| ${server.url}/${MIRROR_PATH.replace(/\./g, '\\.')} \\(\\d+\\.\\d MB, sha256 ${sha.slice(0, 12)}…\\) \\|$`),
+      new RegExp(
+        `^\\| cargo-nextest \\| ${VERSION.replace(/\./g, '\\.')} \\| download \\(sha256 verified\\) \\| [\\d.]+ (ms|s) \\| ${server.url}/${MIRROR_PATH.replace(/\./g, '\\.')} \\(\\d+\\.\\d MB, sha256 ${sha.slice(0, 12)}…\\) \\|$`,
+      ),
     );
     expect(first.summary).toMatch(/↳ install cargo-nextest \|/);
 
@@ -143,8 +175,12 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     expect(server.hits.get(`/${MIRROR_PATH}`)).toBe(1);
     expect(located(second.annotations)).toEqual(TEST_FAILURES_ANNOTATIONS);
     expect(JSON.parse(second.outputs['test-counts']!)).toEqual(TEST_FAILURES_COUNTS);
-    expect(toolRow(second)).toMatch(new RegExp(`^\\| cargo-nextest \\| ${VERSION.replace(/\./g, '\\.')} \\| runner tool cache \\|`));
-    expect(second.stdout).toContain(`[command]${join(runnerDir, 'tool-cache', 'cargo-nextest', VERSION, ARCH, 'cargo-nextest')} nextest run `);
+    expect(toolRow(second)).toMatch(
+      new RegExp(`^\\| cargo-nextest \\| ${VERSION.replace(/\./g, '\\.')} \\| runner tool cache \\|`),
+    );
+    expect(second.stdout).toContain(
+      `[command]${join(runnerDir, 'tool-cache', 'cargo-nextest', VERSION, ARCH, 'cargo-nextest')} nextest run `,
+    );
   });
 
   it('when cargo-nextest cannot be installed, a green suite stays green: cargo test runs, a warning and the summary say why', async () => {
@@ -178,16 +214,24 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     const warnings = main.annotations.filter((a) => a.level === 'warning');
     expect(warnings.map((a) => a.title)).toEqual(['cargo-nextest could not be installed']);
     const message = warnings[0]!.message;
-    expect(message).toContain(`test-runner is "nextest" but cargo-nextest ${VERSION} could not be installed, so the tests ran with cargo test (doc tests included).`);
-    expect(message).toContain(`Could not install cargo-nextest ${VERSION}: cargo install failed (exit 101):\nerror: cargo install refused by the test`);
+    expect(message).toContain(
+      `test-runner is "nextest" but cargo-nextest ${VERSION} could not be installed, so the tests ran with cargo test (doc tests included).`,
+    );
+    expect(message).toContain(
+      `Could not install cargo-nextest ${VERSION}: cargo install failed (exit 101):\nerror: cargo install refused by the test`,
+    );
     expect(message).toContain(`no verified sha256 for ${MIRROR_PATH}, so it is not downloaded`);
     expect(message).toContain('Set test-runner: cargo to stop using nextest.');
 
     const test = testStageOf(main);
     expect(test.status).toBe('success');
-    expect(test.summary).toBe('2 passed, 0 failed, 1 ignored in 1 cell (runner: cargo test; cargo-nextest could not be installed)');
+    expect(test.summary).toBe(
+      '2 passed, 0 failed, 1 ignored in 1 cell (runner: cargo test; cargo-nextest could not be installed)',
+    );
     expect(test.data.runner).toBe('cargo');
-    expect(main.summary).toContain(`⚠️ **cargo-nextest ${VERSION} could not be installed, so these tests ran with cargo test** (doc tests included).`);
+    expect(main.summary).toContain(
+      `⚠️ **cargo-nextest ${VERSION} could not be installed, so these tests ran with cargo test** (doc tests included).`,
+    );
     expect(main.summary).toContain('<details><summary>why cargo-nextest could not be installed</summary>');
     expect(toolRow(main)).toBeUndefined();
     // Nothing was installed anywhere.
@@ -211,8 +255,12 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     expect(server.hits.get(`/${MIRROR_PATH}`)).toBe(before + 1);
     expect(main.code, main.stdout).toBe(0);
     const warning = main.annotations.find((a) => a.title === 'cargo-nextest could not be installed');
-    expect(warning?.message).toContain(`sha256 mismatch for ${server.url}/${MIRROR_PATH}: expected ${'0'.repeat(64)}, got ${sha}. The archive was deleted and nothing was installed.`);
-    expect(testStageOf(main).summary).toBe('2 passed, 0 failed, 1 ignored in 1 cell (runner: cargo test; cargo-nextest could not be installed)');
+    expect(warning?.message).toContain(
+      `sha256 mismatch for ${server.url}/${MIRROR_PATH}: expected ${'0'.repeat(64)}, got ${sha}. The archive was deleted and nothing was installed.`,
+    );
+    expect(testStageOf(main).summary).toBe(
+      '2 passed, 0 failed, 1 ignored in 1 cell (runner: cargo test; cargo-nextest could not be installed)',
+    );
     expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-nextest'))).toBe(false);
     expect(existsSync(join(home, 'rust-pipeline', 'cargo-nextest'))).toBe(false);
   });

@@ -44,7 +44,10 @@ describe('fmt, clippy and test on the fixtures', () => {
   });
 
   it('clippy warning with clippy-deny-warnings false: a warning annotation, the stage passes', async () => {
-    const { main } = await runAction({ workspace: workspace('clippy-warning'), inputs: { 'clippy-deny-warnings': 'false' } });
+    const { main } = await runAction({
+      workspace: workspace('clippy-warning'),
+      inputs: { 'clippy-deny-warnings': 'false' },
+    });
     expect(main.code).toBe(0);
     const lint = main.annotations.find((a) => a.title === 'clippy::needless_return');
     expect(lint).toMatchObject({ level: 'warning', file: 'src/lib.rs', line: 3 });

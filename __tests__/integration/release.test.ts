@@ -7,8 +7,23 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headSha, makeWorkspace, readReport, removeDir, runAction, startStep, type StepResult } from '../support/rig.js';
-import { listTags, manifestDigest, nothingListens, removeImages, requireRegistry, withLoggedInDocker } from '../support/registry.js';
+import {
+  headSha,
+  makeWorkspace,
+  readReport,
+  removeDir,
+  runAction,
+  startStep,
+  type StepResult,
+} from '../support/rig.js';
+import {
+  listTags,
+  manifestDigest,
+  nothingListens,
+  removeImages,
+  requireRegistry,
+  withLoggedInDocker,
+} from '../support/registry.js';
 
 const registry = requireRegistry();
 const made: string[] = [];
@@ -23,7 +38,9 @@ function track(step: StepResult): string[] {
   const refs = (step.outputs['image-tags'] ?? '').split('\n').filter(Boolean);
   images.push(...refs);
   for (const ref of refs) {
-    const id = spawnSync('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], { encoding: 'utf8' }).stdout.trim();
+    const id = spawnSync('docker', ['image', 'inspect', '--format', '{{.Id}}', ref], {
+      encoding: 'utf8',
+    }).stdout.trim();
     if (id) imageIds.add(id);
   }
   return refs;
@@ -58,21 +75,39 @@ function everything(step: StepResult): string {
     .split('\n')
     .filter((l) => !/^::add-mask::/.test(l))
     .join('\n');
-  const report = step.outputs.report && existsSync(step.outputs.report) ? readFileSync(step.outputs.report, 'utf8') : '';
-  return [stdout, step.stderr, JSON.stringify(step.outputs), step.summary, JSON.stringify(step.state), JSON.stringify(step.env), report].join('\n');
+  const report =
+    step.outputs.report && existsSync(step.outputs.report) ? readFileSync(step.outputs.report, 'utf8') : '';
+  return [
+    stdout,
+    step.stderr,
+    JSON.stringify(step.outputs),
+    step.summary,
+    JSON.stringify(step.state),
+    JSON.stringify(step.env),
+    report,
+  ].join('\n');
 }
 function expectNoSecret(step: StepResult | undefined, secret: string): void {
   if (!step) return;
   const masks = step.stdout.split('\n').filter((l) => l.includes(secret));
-  expect(masks.every((l) => l === `::add-mask::${secret}`), 'the password appears in stdout other than in the mask command').toBe(true);
+  expect(
+    masks.every((l) => l === `::add-mask::${secret}`),
+    'the password appears in stdout other than in the mask command',
+  ).toBe(true);
   const all = everything(step);
   expect(all.includes(secret), 'the password leaked into the step output').toBe(false);
-  expect(all.includes(Buffer.from(`${registry!.user}:${secret}`).toString('base64')), 'the encoded credentials leaked').toBe(false);
+  expect(
+    all.includes(Buffer.from(`${registry!.user}:${secret}`).toString('base64')),
+    'the encoded credentials leaked',
+  ).toBe(false);
 }
 
 beforeAll(async () => {
   if (!registry) return;
-  expect(await nothingListens(registry.down), `${registry.down} must have nothing listening (it stands for a registry that is down)`).toBe(true);
+  expect(
+    await nothingListens(registry.down),
+    `${registry.down} must have nothing listening (it stands for a registry that is down)`,
+  ).toBe(true);
 });
 afterAll(() => {
   made.forEach(removeDir);
@@ -100,7 +135,9 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     expect(Number(main.outputs['binary-size'])).toBe(statSync(bin).size);
     expect(main.outputs.static).toBe('true');
     expect(spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim()).toBe('fixture-release 1.2.3');
-    expect(main.summary).toMatch(/\| size \| [\d.]+ (KiB|MiB) \| static \(ELF 64-bit LSB\) \| -\d+\.\d% \([\d.]+ MiB → [\d.]+ (KiB|MiB)\) \|/);
+    expect(main.summary).toMatch(
+      /\| size \| [\d.]+ (KiB|MiB) \| static \(ELF 64-bit LSB\) \| -\d+\.\d% \([\d.]+ MiB → [\d.]+ (KiB|MiB)\) \|/,
+    );
 
     // docker outputs and what the registry holds
     expect(main.outputs['image-tags']!.split('\n')).toEqual(wantTags.map((t) => `${name}:${t}`));
@@ -118,7 +155,9 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       const ran = docker('run', '--rm', '--network', 'none', `${name}:1.2.3`, '--version');
       expect(ran.stderr).toBe('');
       expect(ran.stdout.trim()).toBe('fixture-release 1.2.3');
-      const labels = JSON.parse(docker('image', 'inspect', '--format', '{{json .Config.Labels}}', `${name}:1.2.3`).stdout) as Record<string, string>;
+      const labels = JSON.parse(
+        docker('image', 'inspect', '--format', '{{json .Config.Labels}}', `${name}:1.2.3`).stdout,
+      ) as Record<string, string>;
       expect(labels).toMatchObject({
         'org.opencontainers.image.source': 'https://github.com/acme/fixture',
         'org.opencontainers.image.revision': sha,
@@ -196,7 +235,13 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     const wrong = `wrong-${run}-Pa55`;
     const { main, post } = await runAction({
       workspace: ws,
-      inputs: { stages: 'build, docker', 'docker-image': name, 'docker-username': registry!.user, 'docker-password': wrong, 'push-retries': '3' },
+      inputs: {
+        stages: 'build, docker',
+        'docker-image': name,
+        'docker-username': registry!.user,
+        'docker-password': wrong,
+        'push-retries': '3',
+      },
       env: releaseEnv('refs/tags/v1.2.3'),
     });
     track(main);
@@ -206,7 +251,9 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     expect(main.outputs['image-tags']!.split('\n')).toHaveLength(5);
     expect(main.outputs['image-digest']).toBe('');
     const error = main.annotations.find((a) => a.level === 'error' && a.title === 'docker login');
-    expect(error?.message).toContain(`The registry ${registry!.host} rejected the credentials of user "${registry!.user}"`);
+    expect(error?.message).toContain(
+      `The registry ${registry!.host} rejected the credentials of user "${registry!.user}"`,
+    );
     expect(error?.message).toContain('401 Unauthorized');
     expect(main.stdout).not.toMatch(/Retrying in/);
     expect(await listTags(registry!, repo('denied'))).toEqual([]);
@@ -229,9 +276,15 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     track(withLogin.main);
     expect(withLogin.main.code).toBe(1);
     const loginError = withLogin.main.annotations.find((a) => a.level === 'error' && a.title === 'docker login');
-    expect(loginError?.message).toContain(`Could not log in to ${registry!.down}: the registry was unreachable on all 3 attempts (push-retries: 2).`);
+    expect(loginError?.message).toContain(
+      `Could not log in to ${registry!.down}: the registry was unreachable on all 3 attempts (push-retries: 2).`,
+    );
     expect(loginError?.message).toContain('connection refused');
-    expect(withLogin.main.annotations.filter((a) => a.level === 'warning' && /Login to .* failed \(attempt \d of 3\).*Retrying in [12] s/.test(a.message))).toHaveLength(2);
+    expect(
+      withLogin.main.annotations.filter(
+        (a) => a.level === 'warning' && /Login to .* failed \(attempt \d of 3\).*Retrying in [12] s/.test(a.message),
+      ),
+    ).toHaveLength(2);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(3000); // 1 s + 2 s of backoff
     expect(leftoverConfigs(withLogin.main)).toEqual([]);
     expectNoSecret(withLogin.main, registry!.password);
@@ -245,8 +298,16 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     track(noLogin.main);
     expect(noLogin.main.code).toBe(1);
     const pushError = noLogin.main.annotations.find((a) => a.level === 'error' && a.title === 'docker push');
-    expect(pushError?.message).toMatch(new RegExp(`Could not push ${name.replace(/[.]/g, '\\.')}:main: the registry ${registry!.down.replace(/[.]/g, '\\.')} was unreachable on all 2 attempts \\(push-retries: 1\\)`));
-    expect(noLogin.main.annotations.filter((a) => a.level === 'warning' && /Push of .* failed \(attempt 1 of 2\)/.test(a.message))).toHaveLength(1);
+    expect(pushError?.message).toMatch(
+      new RegExp(
+        `Could not push ${name.replace(/[.]/g, '\\.')}:main: the registry ${registry!.down.replace(/[.]/g, '\\.')} was unreachable on all 2 attempts \\(push-retries: 1\\)`,
+      ),
+    );
+    expect(
+      noLogin.main.annotations.filter(
+        (a) => a.level === 'warning' && /Push of .* failed \(attempt 1 of 2\)/.test(a.message),
+      ),
+    ).toHaveLength(1);
   });
 
   it('post logs out and deletes credentials that main left behind (main stopped mid-push)', async () => {
@@ -275,7 +336,10 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
 
   it('the repository\'s own Dockerfile: build args, extra labels, "!" tags, no build stage needed', async () => {
     const ws = workspace();
-    writeFileSync(join(ws, 'Dockerfile'), 'FROM scratch\nARG GREETING\nCOPY Cargo.toml /Cargo.toml\nLABEL greeting=$GREETING\n');
+    writeFileSync(
+      join(ws, 'Dockerfile'),
+      'FROM scratch\nARG GREETING\nCOPY Cargo.toml /Cargo.toml\nLABEL greeting=$GREETING\n',
+    );
     const name = `${registry!.host}/${repo('own-dockerfile')}`;
     const { main } = await runAction({
       workspace: ws,
@@ -292,7 +356,11 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     });
     expect(main.code, main.stdout).toBe(0);
     expect(track(main)).toEqual([`${name}:custom`, `${name}:other`]);
-    const labels = JSON.parse(spawnSync('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${name}:custom`], { encoding: 'utf8' }).stdout) as Record<string, string>;
+    const labels = JSON.parse(
+      spawnSync('docker', ['image', 'inspect', '--format', '{{json .Config.Labels}}', `${name}:custom`], {
+        encoding: 'utf8',
+      }).stdout,
+    ) as Record<string, string>;
     expect(labels).toMatchObject({
       greeting: 'hi there',
       'com.example.team': 'release crew',
@@ -313,7 +381,11 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       const { main } = await runAction({
         workspace: ws,
         inputs: { stages: 'build', target: 'x86_64-unknown-linux-musl' },
-        env: { ...releaseEnv('refs/heads/main'), RUSTUP_DIST_SERVER: `http://${registry!.down}`, RUSTUP_UPDATE_ROOT: `http://${registry!.down}/rustup` },
+        env: {
+          ...releaseEnv('refs/heads/main'),
+          RUSTUP_DIST_SERVER: `http://${registry!.down}`,
+          RUSTUP_UPDATE_ROOT: `http://${registry!.down}/rustup`,
+        },
         noPost: true,
       });
       const installed = spawnSync('rustup', ['target', 'list', '--installed'], { encoding: 'utf8' }).stdout;
@@ -326,12 +398,16 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       const error = main.annotations.find((a) => a.level === 'error' && a.title === 'rustup target add');
       expect(error?.message).toMatch(/^Could not add the Rust target x86_64-unknown-linux-musl with rustup:\nerror: /);
       expect(error?.message).toContain('Connection refused');
-      expect(error?.message).toContain('Fix: install it before this step (`rustup target add x86_64-unknown-linux-musl`)');
+      expect(error?.message).toContain(
+        'Fix: install it before this step (`rustup target add x86_64-unknown-linux-musl`)',
+      );
       expect(error?.message).toContain('target: x86_64-unknown-linux-gnu) with static: true');
       expect(error?.message).not.toContain('backtrace');
     } finally {
       // rustup keeps partial downloads for resumption: remove the ones this test caused.
-      if (existsSync(downloads)) for (const f of readdirSync(downloads)) if (!before.has(f) && f.endsWith('.partial')) rmSync(join(downloads, f), { force: true });
+      if (existsSync(downloads))
+        for (const f of readdirSync(downloads))
+          if (!before.has(f) && f.endsWith('.partial')) rmSync(join(downloads, f), { force: true });
     }
   });
 
@@ -339,7 +415,12 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     const ws = workspace();
     const { main } = await runAction({
       workspace: ws,
-      inputs: { stages: 'build, docker', static: 'false', 'docker-image': `${registry!.host}/${repo('dynamic')}`, push: 'false' },
+      inputs: {
+        stages: 'build, docker',
+        static: 'false',
+        'docker-image': `${registry!.host}/${repo('dynamic')}`,
+        push: 'false',
+      },
       env: releaseEnv('refs/heads/main'),
       noPost: true,
     });
@@ -350,6 +431,8 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     expect(report.stages[0].data.needed).toContain('libc.so.6');
     expect(main.outputs['failed-stages']).toBe('docker');
     const error = main.annotations.find((a) => a.level === 'error');
-    expect(error?.message).toMatch(/The generated FROM scratch image needs a static binary, but fixture-release is dynamic \(ELF 64-bit LSB\): needs .*libc\.so\.6/);
+    expect(error?.message).toMatch(
+      /The generated FROM scratch image needs a static binary, but fixture-release is dynamic \(ELF 64-bit LSB\): needs .*libc\.so\.6/,
+    );
   });
 });

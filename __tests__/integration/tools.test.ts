@@ -10,7 +10,17 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort, findTool, freshCargoHome, isolatedCargo, localAdvisoryDb, pinnedVersion, serveFiles, toolsOrSkip, type FileServer } from '../support/cargo-tools.js';
+import {
+  closedPort,
+  findTool,
+  freshCargoHome,
+  isolatedCargo,
+  localAdvisoryDb,
+  pinnedVersion,
+  serveFiles,
+  toolsOrSkip,
+  type FileServer,
+} from '../support/cargo-tools.js';
 import { makeWorkspace, removeDir, runAction, type StepResult } from '../support/rig.js';
 
 const skip = toolsOrSkip('cargo-audit');
@@ -49,7 +59,9 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
     mkdirSync(join(root, 'cargo-audit', VERSION), { recursive: true });
     const tar = spawnSync('tar', ['-czf', join(root, MIRROR_PATH), '-C', stage, inner]);
     expect(tar.status).toBe(0);
-    sha = createHash('sha256').update(readFileSync(join(root, MIRROR_PATH))).digest('hex');
+    sha = createHash('sha256')
+      .update(readFileSync(join(root, MIRROR_PATH)))
+      .digest('hex');
     sums = join(tmp('rp-sums-'), 'tool-checksums.txt');
     writeFileSync(sums, `${sha}  ${MIRROR_PATH}\n`);
     server = await serveFiles(root);
@@ -58,7 +70,14 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
   });
   afterAll(async () => server?.close());
 
-  const run = (o: { runnerDir: string; cargoHome: string; mirror: string; checksums?: string; path?: string; env?: Record<string, string> }) =>
+  const run = (o: {
+    runnerDir: string;
+    cargoHome: string;
+    mirror: string;
+    checksums?: string;
+    path?: string;
+    env?: Record<string, string>;
+  }) =>
     runAction({
       workspace: (() => {
         const ws = makeWorkspace('vulnerable');
@@ -82,7 +101,11 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
     const first = await run({ runnerDir, cargoHome: home1, mirror: server.url });
     expect(server.hits.get(`/${MIRROR_PATH}`)).toBe(1);
     expect(first.outputs.vulnerabilities, first.stdout).toBe('1');
-    expect(toolSummaryRow(first)).toMatch(new RegExp(`^\\| cargo-audit \\| ${VERSION.replace(/\./g, '\\.')} \\| download \\(sha256 verified\\) \\| [\\d.]+ (ms|s) \\| ${server.url}/${MIRROR_PATH} \\(\\d+\\.\\d MB, sha256 ${sha.slice(0, 12)}…\\) \\|$`));
+    expect(toolSummaryRow(first)).toMatch(
+      new RegExp(
+        `^\\| cargo-audit \\| ${VERSION.replace(/\./g, '\\.')} \\| download \\(sha256 verified\\) \\| [\\d.]+ (ms|s) \\| ${server.url}/${MIRROR_PATH} \\(\\d+\\.\\d MB, sha256 ${sha.slice(0, 12)}…\\) \\|$`,
+      ),
+    );
     // installed into the runner's tool cache and the shared cache (CARGO_HOME/rust-pipeline)
     expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-audit', VERSION, ARCH, 'cargo-audit'))).toBe(true);
     expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-audit', VERSION, `${ARCH}.complete`))).toBe(true);
@@ -92,7 +115,9 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
     const second = await run({ runnerDir, cargoHome: freshCargoHome(tmp('rp-h-')), mirror: server.url });
     expect(server.hits.get(`/${MIRROR_PATH}`)).toBe(1);
     expect(second.outputs.vulnerabilities).toBe('1');
-    expect(toolSummaryRow(second)).toMatch(new RegExp(`^\\| cargo-audit \\| ${VERSION.replace(/\./g, '\\.')} \\| runner tool cache \\|`));
+    expect(toolSummaryRow(second)).toMatch(
+      new RegExp(`^\\| cargo-audit \\| ${VERSION.replace(/\./g, '\\.')} \\| runner tool cache \\|`),
+    );
 
     // a fresh runner whose shared cache was restored: no download either
     const third = await run({ runnerDir: tmp('rp-runner-'), cargoHome: home1, mirror: server.url });
@@ -112,7 +137,9 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
     expect(step.outputs['failed-stages']).toBe('audit');
     const err = step.annotations.find((a) => a.title === 'cargo-audit');
     expect(err?.level).toBe('error');
-    expect(err?.message).toContain(`Could not install cargo-audit ${VERSION}: sha256 mismatch for ${server.url}/${MIRROR_PATH}: expected ${'0'.repeat(64)}, got ${sha}. The archive was deleted and nothing was installed.`);
+    expect(err?.message).toContain(
+      `Could not install cargo-audit ${VERSION}: sha256 mismatch for ${server.url}/${MIRROR_PATH}: expected ${'0'.repeat(64)}, got ${sha}. The archive was deleted and nothing was installed.`,
+    );
     expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-audit'))).toBe(false);
     expect(existsSync(join(home, 'rust-pipeline', 'cargo-audit'))).toBe(false);
     expect(step.summary).toMatch(/\| audit \| ❌ failure \| cargo-audit could not be installed \|/);
@@ -147,12 +174,28 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
       cargoHome: home,
       mirror: `http://127.0.0.1:${port}`,
       path: `${shimDir}:${cargo.PATH}`,
-      env: { RP_SHIM_ARGV: argvFile, RP_SHIM_TOOL: findTool('cargo-audit').path!, RP_SHIM_CARGO: join(cargo.binDir, 'cargo') },
+      env: {
+        RP_SHIM_ARGV: argvFile,
+        RP_SHIM_TOOL: findTool('cargo-audit').path!,
+        RP_SHIM_CARGO: join(cargo.binDir, 'cargo'),
+      },
     });
     const argv = readFileSync(argvFile, 'utf8').trimEnd().split('\n');
-    expect(argv).toEqual(['install', '--locked', '--version', VERSION, '--root', expect.stringMatching(/rust-pipeline\/tools\/cargo-audit-/), 'cargo-audit']);
+    expect(argv).toEqual([
+      'install',
+      '--locked',
+      '--version',
+      VERSION,
+      '--root',
+      expect.stringMatching(/rust-pipeline\/tools\/cargo-audit-/),
+      'cargo-audit',
+    ]);
     expect(step.outputs.vulnerabilities, step.stdout).toBe('1');
-    expect(toolSummaryRow(step)).toMatch(new RegExp(`\\| cargo install \\| .*could not download http://127\\.0\\.0\\.1:${port}/${MIRROR_PATH.replace(/\./g, '\\.')}: ECONNREFUSED`));
+    expect(toolSummaryRow(step)).toMatch(
+      new RegExp(
+        `\\| cargo install \\| .*could not download http://127\\.0\\.0\\.1:${port}/${MIRROR_PATH.replace(/\./g, '\\.')}: ECONNREFUSED`,
+      ),
+    );
     expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-audit', VERSION, ARCH, 'cargo-audit'))).toBe(true);
     expect(existsSync(join(home, 'rust-pipeline', 'cargo-audit', VERSION, 'cargo-audit'))).toBe(true);
   });
@@ -161,7 +204,10 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
     const empty = join(tmp('rp-sums-'), 'empty.txt');
     writeFileSync(empty, '');
     const shimDir = tmp('rp-shim-');
-    writeFileSync(join(shimDir, 'cargo'), '#!/bin/sh\nif [ "$1" = "install" ]; then echo "install refused by the test" >&2; exit 101; fi\nexec "$RP_SHIM_CARGO" "$@"\n');
+    writeFileSync(
+      join(shimDir, 'cargo'),
+      '#!/bin/sh\nif [ "$1" = "install" ]; then echo "install refused by the test" >&2; exit 101; fi\nexec "$RP_SHIM_CARGO" "$@"\n',
+    );
     chmodSync(join(shimDir, 'cargo'), 0o755);
     const before = server.hits.get(`/${MIRROR_PATH}`) ?? 0;
     const step = await run({

@@ -22,7 +22,18 @@
 // Faults can be injected for tests: a delay before every answer (a slow service), an HTTP status
 // for every RPC (a failing service), corrupted downloads.
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, appendFileSync, existsSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  appendFileSync,
+  existsSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -131,9 +142,11 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
   let nextId = 1;
   let base = '';
 
-  const sign = (perm: 'r' | 'w', blob: string): string => createHmac('sha256', secret).update(`${perm}:${blob}`).digest('hex');
+  const sign = (perm: 'r' | 'w', blob: string): string =>
+    createHmac('sha256', secret).update(`${perm}:${blob}`).digest('hex');
   const blobFile = (blob: string): string => join(dir, `${blob}.blob`);
-  const blockFile = (blob: string, id: string): string => join(dir, `${blob}.block.${Buffer.from(id, 'base64').toString('hex')}`);
+  const blockFile = (blob: string, id: string): string =>
+    join(dir, `${blob}.block.${Buffer.from(id, 'base64').toString('hex')}`);
   const blobUrl = (perm: 'r' | 'w', blob: string): string =>
     `${base}${ACCOUNT}/${CONTAINER}/${blob}?sv=2024-11-04&sr=b&sp=${perm === 'r' ? 'r' : 'cw'}&se=${encodeURIComponent(new Date(Date.now() + 3600_000).toISOString())}&sig=${sign(perm, blob)}`;
 
@@ -168,7 +181,15 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
       if (entries.some((e) => e.key === key && e.version === version)) {
         return twirpError(res, 409, 'already_exists', `cache entry ${key} already exists for this version`);
       }
-      const entry: CacheEntry = { id: nextId++, key, version, finalized: false, sizeBytes: 0, createdAt: Date.now(), blob: randomUUID() };
+      const entry: CacheEntry = {
+        id: nextId++,
+        key,
+        version,
+        finalized: false,
+        sizeBytes: 0,
+        createdAt: Date.now(),
+        blob: randomUUID(),
+      };
       entries.push(entry);
       return json(res, { ok: true, signed_upload_url: blobUrl('w', entry.blob) });
     }
@@ -177,7 +198,8 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
       if (!entry) return twirpError(res, 404, 'not_found', `no pending cache entry ${key} for this version`);
       const size = Number(body.size_bytes ?? 0);
       const stored = existsSync(blobFile(entry.blob)) ? statSync(blobFile(entry.blob)).size : -1;
-      if (stored !== size) return json(res, { ok: false, message: `uploaded ${stored} bytes, but size_bytes says ${size}` });
+      if (stored !== size)
+        return json(res, { ok: false, message: `uploaded ${stored} bytes, but size_bytes says ${size}` });
       entry.finalized = true;
       entry.sizeBytes = size;
       entry.createdAt = Date.now();
@@ -185,7 +207,9 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
     }
     if (method === 'GetCacheEntryDownloadURL') {
       if (!key || !version) return twirpError(res, 400, 'invalid_argument', 'key and version are required');
-      const restoreKeys = Array.isArray(body.restore_keys) ? body.restore_keys.filter((k): k is string => typeof k === 'string') : [];
+      const restoreKeys = Array.isArray(body.restore_keys)
+        ? body.restore_keys.filter((k): k is string => typeof k === 'string')
+        : [];
       const hit = lookup(key, restoreKeys, version);
       if (!hit) return json(res, { ok: false });
       return json(res, { ok: true, signed_download_url: blobUrl('r', hit.blob), matched_key: hit.key });
@@ -214,7 +238,12 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
     const file = blobFile(name);
     if (method === 'PUT') {
       const comp = url.searchParams.get('comp');
-      const created = azureHeaders({ ETag: `"0x${randomBytes(8).toString('hex').toUpperCase()}"`, 'Last-Modified': new Date().toUTCString(), 'x-ms-request-server-encrypted': 'true', 'Content-Length': 0 });
+      const created = azureHeaders({
+        ETag: `"0x${randomBytes(8).toString('hex').toUpperCase()}"`,
+        'Last-Modified': new Date().toUTCString(),
+        'x-ms-request-server-encrypted': 'true',
+        'Content-Length': 0,
+      });
       if (comp === 'block') {
         const id = url.searchParams.get('blockid') ?? '';
         await pipeline(req, createWriteStream(blockFile(name, id)));

@@ -23,7 +23,11 @@ export function freshRunner(workspace: string, cargoHome: string): void {
 
 /** Runs cargo in a workspace with the given CARGO_HOME; throws with cargo's output when it fails. */
 export function cargo(workspace: string, cargoHome: string, ...args: string[]): string {
-  const r = spawnSync('cargo', args, { cwd: workspace, env: { ...process.env, CARGO_HOME: cargoHome }, encoding: 'utf8' });
+  const r = spawnSync('cargo', args, {
+    cwd: workspace,
+    env: { ...process.env, CARGO_HOME: cargoHome },
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`cargo ${args.join(' ')} failed:\n${r.stderr}`);
   return r.stdout + r.stderr;
 }

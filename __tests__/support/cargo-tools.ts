@@ -57,7 +57,10 @@ function cargoBinDir(): string {
  * action keeps its tools under CARGO_HOME/rust-pipeline, so each CARGO_HOME is a fresh
  * "shared cache".
  */
-export function isolatedCargo(hide: string[], root = mkdtempSync(join(tmpdir(), 'rp-cargo-'))): { PATH: string; CARGO_HOME: string; binDir: string } {
+export function isolatedCargo(
+  hide: string[],
+  root = mkdtempSync(join(tmpdir(), 'rp-cargo-')),
+): { PATH: string; CARGO_HOME: string; binDir: string } {
   const binDir = join(root, 'bin');
   mkdirSync(binDir, { recursive: true });
   const real = cargoBinDir();
@@ -65,7 +68,9 @@ export function isolatedCargo(hide: string[], root = mkdtempSync(join(tmpdir(), 
     if (!hide.includes(name)) symlinkSync(join(real, name), join(binDir, name));
   }
   const home = freshCargoHome(root);
-  const rest = (process.env.PATH ?? '').split(delimiter).filter((d) => d && normalize(d) !== normalize(real) && !d.startsWith(real + sep));
+  const rest = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((d) => d && normalize(d) !== normalize(real) && !d.startsWith(real + sep));
   return { PATH: [binDir, ...rest].join(delimiter), CARGO_HOME: home, binDir };
 }
 
@@ -79,7 +84,10 @@ export function freshCargoHome(root = mkdtempSync(join(tmpdir(), 'rp-cargo-'))):
 export function localAdvisoryDb(dest = mkdtempSync(join(tmpdir(), 'rp-advisory-db-'))): string {
   cpSync(join(FIXTURES, 'advisory-db'), dest, { recursive: true });
   const git = (...args: string[]): void => {
-    const r = spawnSync('git', ['-c', 'user.email=db@example.invalid', '-c', 'user.name=db', ...args], { cwd: dest, stdio: 'ignore' });
+    const r = spawnSync('git', ['-c', 'user.email=db@example.invalid', '-c', 'user.name=db', ...args], {
+      cwd: dest,
+      stdio: 'ignore',
+    });
     if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${dest}`);
   };
   git('init', '-q', '-b', 'main');

@@ -23,13 +23,19 @@ export function findRegistry(): { registry?: TestRegistry; missing?: string } {
   const password = process.env.RP_TEST_REGISTRY_PASSWORD;
   const down = process.env.RP_TEST_REGISTRY_DOWN ?? '127.0.0.1:5999';
   if (!host || !user || !password) {
-    return { missing: 'RP_TEST_REGISTRY, RP_TEST_REGISTRY_USER and RP_TEST_REGISTRY_PASSWORD are not set: source scripts/setup/20-docker.sh (scripts/test-all.sh does) to start dockerd and the registry.' };
+    return {
+      missing:
+        'RP_TEST_REGISTRY, RP_TEST_REGISTRY_USER and RP_TEST_REGISTRY_PASSWORD are not set: source scripts/setup/20-docker.sh (scripts/test-all.sh does) to start dockerd and the registry.',
+    };
   }
   if (!/^127\.\d+\.\d+\.\d+:\d+$|^localhost:\d+$/.test(host) || !/^127\.\d+\.\d+\.\d+:\d+$/.test(down)) {
     return { missing: `the test registry must be on loopback, got ${host} and ${down}` };
   }
   const info = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { encoding: 'utf8', timeout: 30_000 });
-  if (info.status !== 0) return { missing: `dockerd is not reachable (docker info: ${(info.stderr || info.error?.message || '').trim()}); source scripts/setup/20-docker.sh.` };
+  if (info.status !== 0)
+    return {
+      missing: `dockerd is not reachable (docker info: ${(info.stderr || info.error?.message || '').trim()}); source scripts/setup/20-docker.sh.`,
+    };
   return { registry: { host, user, password, down } };
 }
 
@@ -75,7 +81,10 @@ export async function manifestDigest(r: TestRegistry, repo: string, tag: string)
 }
 
 /** Runs docker with a throw-away DOCKER_CONFIG logged in to the test registry (for pulling back). */
-export function withLoggedInDocker<T>(r: TestRegistry, fn: (docker: (...args: string[]) => { status: number; stdout: string; stderr: string }) => T): T {
+export function withLoggedInDocker<T>(
+  r: TestRegistry,
+  fn: (docker: (...args: string[]) => { status: number; stdout: string; stderr: string }) => T,
+): T {
   const config = mkdtempSync(join(tmpdir(), 'rp-test-docker-'));
   const env = { ...process.env, DOCKER_CONFIG: config };
   const docker = (...args: string[]) => {
@@ -83,7 +92,11 @@ export function withLoggedInDocker<T>(r: TestRegistry, fn: (docker: (...args: st
     return { status: res.status ?? 1, stdout: res.stdout ?? '', stderr: res.stderr ?? '' };
   };
   try {
-    const login = spawnSync('docker', ['login', '--username', r.user, '--password-stdin', r.host], { env, input: r.password, encoding: 'utf8' });
+    const login = spawnSync('docker', ['login', '--username', r.user, '--password-stdin', r.host], {
+      env,
+      input: r.password,
+      encoding: 'utf8',
+    });
     if (login.status !== 0) throw new Error(`test login to ${r.host} failed: ${login.stderr}`);
     return fn(docker);
   } finally {

@@ -203,7 +203,9 @@ export function startStep(entry: 'main' | 'post', opts: RunOptions & { state?: R
     RUNNER_ARCH: 'X64',
     GITHUB_EVENT_NAME: 'push',
     GITHUB_REF: 'refs/heads/main',
-    GITHUB_SHA: existsSync(join(opts.workspace, '.git')) ? headSha(opts.workspace) : '0000000000000000000000000000000000000000',
+    GITHUB_SHA: existsSync(join(opts.workspace, '.git'))
+      ? headSha(opts.workspace)
+      : '0000000000000000000000000000000000000000',
     GITHUB_REPOSITORY: 'acme/fixture',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_JOB: 'checks',
@@ -241,7 +243,14 @@ export function startStep(entry: 'main' | 'post', opts: RunOptions & { state?: R
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const k of Object.keys(env)) {
-    if (k.startsWith('INPUT_') || k.startsWith('STATE_') || k.startsWith('GITHUB_') || k.startsWith('RUNNER_') || k.startsWith('ACTIONS_')) delete env[k];
+    if (
+      k.startsWith('INPUT_') ||
+      k.startsWith('STATE_') ||
+      k.startsWith('GITHUB_') ||
+      k.startsWith('RUNNER_') ||
+      k.startsWith('ACTIONS_')
+    )
+      delete env[k];
   }
   delete env.CARGO_TARGET_DIR;
   delete env.RUSTFLAGS;

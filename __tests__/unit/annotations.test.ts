@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { omittedText, selectAnnotations } from '../../src/report/annotations.js';
 import type { Finding, Level } from '../../src/stages/types.js';
 
-const make = (level: Level, n: number): Finding[] => Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i}` }));
+const make = (level: Level, n: number): Finding[] =>
+  Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i}` }));
 const count = (fs: Finding[], level: Level): number => fs.filter((f) => f.level === level).length;
 
 describe('selectAnnotations', () => {
@@ -29,7 +30,9 @@ describe('selectAnnotations', () => {
   });
 
   it('says how many more there were, per level', () => {
-    expect(omittedText({ error: 5, warning: 1, notice: 0 })).toMatch(/^5 errors, 1 warning more not shown as annotations/);
+    expect(omittedText({ error: 5, warning: 1, notice: 0 })).toMatch(
+      /^5 errors, 1 warning more not shown as annotations/,
+    );
     expect(omittedText({ error: 0, warning: 0, notice: 0 })).toBeUndefined();
   });
 });

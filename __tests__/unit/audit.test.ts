@@ -10,11 +10,26 @@ import { FIXTURES } from '../support/rig.js';
 
 describe('auditArgs', () => {
   test.each([
-    [{ fetch: false, ignore: [] }, ['audit', '--json', '--db', '/t/advisory-db', '--file', '/w/Cargo.lock', '--no-fetch']],
+    [
+      { fetch: false, ignore: [] },
+      ['audit', '--json', '--db', '/t/advisory-db', '--file', '/w/Cargo.lock', '--no-fetch'],
+    ],
     [{ fetch: true, ignore: [] }, ['audit', '--json', '--db', '/t/advisory-db', '--file', '/w/Cargo.lock']],
     [
       { fetch: false, ignore: ['RUSTSEC-2021-0003', 'RUSTSEC-2021-0139'] },
-      ['audit', '--json', '--db', '/t/advisory-db', '--file', '/w/Cargo.lock', '--no-fetch', '--ignore', 'RUSTSEC-2021-0003', '--ignore', 'RUSTSEC-2021-0139'],
+      [
+        'audit',
+        '--json',
+        '--db',
+        '/t/advisory-db',
+        '--file',
+        '/w/Cargo.lock',
+        '--no-fetch',
+        '--ignore',
+        'RUSTSEC-2021-0003',
+        '--ignore',
+        'RUSTSEC-2021-0139',
+      ],
     ],
   ])('%j', (o, expected) => {
     expect(auditArgs({ subcommand: 'audit', db: '/t/advisory-db', lockfile: '/w/Cargo.lock', ...o })).toEqual(expected);
@@ -34,9 +49,12 @@ describe('cvssSeverity (CVSS v3.x base score)', () => {
     expect(cvssSeverity(vector)).toEqual({ score, rating });
   });
 
-  test.each(['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', 'CVSS:3.1/AV:X/AC:L', 'nonsense'])('%s → undefined', (v) => {
-    expect(cvssSeverity(v)).toBeUndefined();
-  });
+  test.each(['CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', 'CVSS:3.1/AV:X/AC:L', 'nonsense'])(
+    '%s → undefined',
+    (v) => {
+      expect(cvssSeverity(v)).toBeUndefined();
+    },
+  );
 });
 
 const lockText = readFileSync(join(FIXTURES, 'vulnerable', 'Cargo.lock'), 'utf8');
@@ -75,37 +93,64 @@ describe('parseAuditJson (real cargo-audit 0.22 output on the vulnerable fixture
         date: '2021-01-08',
       },
     ]);
-    expect(report.warnings).toMatchObject([{ kind: 'unmaintained', id: 'RUSTSEC-2021-0139', package: 'ansi_term', version: '0.12.1', patched: [] }]);
+    expect(report.warnings).toMatchObject([
+      { kind: 'unmaintained', id: 'RUSTSEC-2021-0139', package: 'ansi_term', version: '0.12.1', patched: [] },
+    ]);
   });
 
   it('turns each advisory into an annotation on its Cargo.lock line', () => {
     const findings = auditFindings(report, lockText, 'Cargo.lock', false);
     const lines = lockfileLines(lockText);
     expect(findings).toHaveLength(2);
-    expect(findings[0]).toMatchObject({ level: 'error', file: 'Cargo.lock', line: lines.get('smallvec@1.6.0'), title: 'RUSTSEC-2021-0003: smallvec 1.6.0' });
+    expect(findings[0]).toMatchObject({
+      level: 'error',
+      file: 'Cargo.lock',
+      line: lines.get('smallvec@1.6.0'),
+      title: 'RUSTSEC-2021-0003: smallvec 1.6.0',
+    });
     expect(findings[0]!.message).toContain('Severity: critical (9.8)');
     expect(findings[0]!.message).toContain('Patched versions: >=0.6.14, <1.0.0; >=1.6.1');
     expect(findings[0]!.message).toContain('https://rustsec.org/advisories/RUSTSEC-2021-0003');
-    expect(findings[1]).toMatchObject({ level: 'warning', line: lines.get('ansi_term@0.12.1'), title: 'RUSTSEC-2021-0139: ansi_term 0.12.1 (unmaintained)' });
+    expect(findings[1]).toMatchObject({
+      level: 'warning',
+      line: lines.get('ansi_term@0.12.1'),
+      title: 'RUSTSEC-2021-0139: ansi_term 0.12.1 (unmaintained)',
+    });
     expect(auditFindings(report, lockText, 'Cargo.lock', true)[1]!.level).toBe('error');
   });
 
   it('summarises advisories in a table and names the ignored ones', () => {
     const md = toMarkdown(auditBlocks(report, ['RUSTSEC-2020-0071']));
-    expect(md).toContain('| [RUSTSEC-2021-0003](https://rustsec.org/advisories/RUSTSEC-2021-0003) | smallvec | 1.6.0 | vulnerability | critical (9.8) | Buffer overflow in SmallVec::insert_many | >=0.6.14, <1.0.0; >=1.6.1 |');
+    expect(md).toContain(
+      '| [RUSTSEC-2021-0003](https://rustsec.org/advisories/RUSTSEC-2021-0003) | smallvec | 1.6.0 | vulnerability | critical (9.8) | Buffer overflow in SmallVec::insert_many | >=0.6.14, <1.0.0; >=1.6.1 |',
+    );
     expect(md).toContain('| unmaintained |');
     expect(md).toContain('Ignored (audit-ignore): RUSTSEC-2020-0071');
   });
 
   it('reads a yanked warning, which has no advisory', () => {
     const yanked = parseAuditJson(
-      JSON.stringify({ vulnerabilities: { list: [] }, warnings: { yanked: [{ kind: 'yanked', package: { name: 'foo', version: '1.0.0' }, advisory: null, versions: null }] } }),
+      JSON.stringify({
+        vulnerabilities: { list: [] },
+        warnings: {
+          yanked: [{ kind: 'yanked', package: { name: 'foo', version: '1.0.0' }, advisory: null, versions: null }],
+        },
+      }),
     );
-    expect(yanked.warnings).toEqual([{ kind: 'yanked', package: 'foo', version: '1.0.0', title: 'this version was yanked from crates.io', patched: [], aliases: [] }]);
+    expect(yanked.warnings).toEqual([
+      {
+        kind: 'yanked',
+        package: 'foo',
+        version: '1.0.0',
+        title: 'this version was yanked from crates.io',
+        patched: [],
+        aliases: [],
+      },
+    ]);
   });
 
   it('rejects output without a report', () => {
-    expect(() => parseAuditJson('error: couldn\'t fetch advisory database')).toThrow(/no JSON/);
+    expect(() => parseAuditJson("error: couldn't fetch advisory database")).toThrow(/no JSON/);
   });
 });
 
@@ -118,24 +163,42 @@ describe('advisory database freshness (daily)', () => {
   };
 
   it('a local audit-db is used as is, never fetched', () => {
-    expect(planAdvisoryDb(toolDir(), '/srv/advisory-db', new Date())).toEqual({ path: '/srv/advisory-db', fetch: false, why: 'audit-db input' });
+    expect(planAdvisoryDb(toolDir(), '/srv/advisory-db', new Date())).toEqual({
+      path: '/srv/advisory-db',
+      fetch: false,
+      why: 'audit-db input',
+    });
   });
 
   it('no cached copy: fetch it under the tool directory', () => {
     const dir = toolDir();
-    expect(planAdvisoryDb(dir, undefined, new Date())).toEqual({ path: join(dir, 'advisory-db'), fetch: true, why: 'missing' });
+    expect(planAdvisoryDb(dir, undefined, new Date())).toEqual({
+      path: join(dir, 'advisory-db'),
+      fetch: true,
+      why: 'missing',
+    });
   });
 
   it('fetched earlier the same UTC day: no fetch; on a later day: fetch', () => {
     const dir = withDb();
     markFetched(dir, new Date('2026-03-01T01:00:00Z'));
-    expect(planAdvisoryDb(dir, undefined, new Date('2026-03-01T23:59:00Z'))).toMatchObject({ fetch: false, why: 'fetched today' });
-    expect(planAdvisoryDb(dir, undefined, new Date('2026-03-02T00:01:00Z'))).toMatchObject({ fetch: true, why: 'stale' });
+    expect(planAdvisoryDb(dir, undefined, new Date('2026-03-01T23:59:00Z'))).toMatchObject({
+      fetch: false,
+      why: 'fetched today',
+    });
+    expect(planAdvisoryDb(dir, undefined, new Date('2026-03-02T00:01:00Z'))).toMatchObject({
+      fetch: true,
+      why: 'stale',
+    });
   });
 
   it('a copy without a fetch record counts as stale', () => {
     const dir = withDb();
-    expect(planAdvisoryDb(dir, undefined, new Date())).toEqual({ path: join(dir, 'advisory-db'), fetch: true, why: 'stale' });
+    expect(planAdvisoryDb(dir, undefined, new Date())).toEqual({
+      path: join(dir, 'advisory-db'),
+      fetch: true,
+      why: 'stale',
+    });
     writeFileSync(join(dir, 'advisory-db.fetched'), 'garbage');
     expect(planAdvisoryDb(dir, undefined, new Date()).why).toBe('stale');
   });

@@ -2,8 +2,24 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
-import { advisoryDbEntryPaths, advisoryDbKeys, advisoryDbSaveDecision, usesAdvisoryDbEntry } from '../../src/cache/advisory-db.js';
-import { cacheKeys, findKeyFiles, KEY_PREFIX, keyPart, lockedPackages, normalizeLockfile, normalizeManifest, readKeyFiles, relevantEnv, type KeyParts } from '../../src/cache/key.js';
+import {
+  advisoryDbEntryPaths,
+  advisoryDbKeys,
+  advisoryDbSaveDecision,
+  usesAdvisoryDbEntry,
+} from '../../src/cache/advisory-db.js';
+import {
+  cacheKeys,
+  findKeyFiles,
+  KEY_PREFIX,
+  keyPart,
+  lockedPackages,
+  normalizeLockfile,
+  normalizeManifest,
+  readKeyFiles,
+  relevantEnv,
+  type KeyParts,
+} from '../../src/cache/key.js';
 import { now, TEST_NOW_ENV } from '../../src/clock.js';
 
 const base: KeyParts = {
@@ -23,7 +39,10 @@ describe('cacheKeys', () => {
   it('lays the key out from general to specific, with prefix restore keys', () => {
     const k = cacheKeys(base);
     expect(k.key).toMatch(/^rust-pipeline-v1-checks-Linux-X64-[0-9a-f]{12}-[0-9a-f]{12}$/);
-    expect(k.restoreKeys).toEqual([`rust-pipeline-v1-checks-Linux-X64-${k.rustHash}-`, 'rust-pipeline-v1-checks-Linux-X64-']);
+    expect(k.restoreKeys).toEqual([
+      `rust-pipeline-v1-checks-Linux-X64-${k.rustHash}-`,
+      'rust-pipeline-v1-checks-Linux-X64-',
+    ]);
     for (const r of k.restoreKeys) expect(k.key.startsWith(r)).toBe(true);
     expect(k.key).not.toContain(',');
   });
@@ -137,13 +156,27 @@ describe('findKeyFiles', () => {
       writeFileSync(join(root, p), c);
     }
     const found = findKeyFiles(join(root, 'crate'), root, join(root, 'home')).map((f) => f.slice(root.length + 1));
-    expect(found).toEqual(['.cargo/config.toml', 'crate/.cargo/config', 'crate/Cargo.lock', 'crate/Cargo.toml', 'crate/member/Cargo.toml', 'home/config.toml', 'rust-toolchain.toml']);
+    expect(found).toEqual([
+      '.cargo/config.toml',
+      'crate/.cargo/config',
+      'crate/Cargo.lock',
+      'crate/Cargo.toml',
+      'crate/member/Cargo.toml',
+      'home/config.toml',
+      'rust-toolchain.toml',
+    ]);
 
     // In the key: paths relative to the repository with forward slashes; a file outside it (the
     // cargo home's config) keeps its absolute path.
     const repo = join(root, 'crate');
     const read = readKeyFiles(findKeyFiles(repo, repo, join(root, 'home')), repo).map((f) => f.path);
-    expect(read).toEqual(['.cargo/config', 'Cargo.lock', 'Cargo.toml', 'member/Cargo.toml', join(root, 'home', 'config.toml')]);
+    expect(read).toEqual([
+      '.cargo/config',
+      'Cargo.lock',
+      'Cargo.toml',
+      'member/Cargo.toml',
+      join(root, 'home', 'config.toml'),
+    ]);
   });
 });
 
@@ -167,12 +200,23 @@ describe('advisory database daily key', () => {
   it('never looks like a main entry key, so neither restores the other', () => {
     const daily = advisoryDbKeys('Linux', new Date('2031-05-04T12:00:00Z'));
     expect(daily.key.startsWith(`${KEY_PREFIX}-`)).toBe(false);
-    const main = cacheKeys({ scope: 'advisory-db', suffix: '', os: 'Linux', arch: 'X64', rustc: [], env: {}, files: [] });
+    const main = cacheKeys({
+      scope: 'advisory-db',
+      suffix: '',
+      os: 'Linux',
+      arch: 'X64',
+      rustc: [],
+      env: {},
+      files: [],
+    });
     for (const rk of main.restoreKeys) expect(daily.key.startsWith(rk)).toBe(false);
   });
 
   it('the entry holds the database and its fetch record only', () => {
-    expect(advisoryDbEntryPaths('/home/runner/.cargo/rust-pipeline')).toEqual(['/home/runner/.cargo/rust-pipeline/advisory-db', '/home/runner/.cargo/rust-pipeline/advisory-db.fetched']);
+    expect(advisoryDbEntryPaths('/home/runner/.cargo/rust-pipeline')).toEqual([
+      '/home/runner/.cargo/rust-pipeline/advisory-db',
+      '/home/runner/.cargo/rust-pipeline/advisory-db.fetched',
+    ]);
   });
 
   test.each<[string, string[], string, boolean]>([
@@ -180,7 +224,9 @@ describe('advisory database daily key', () => {
     ['audit with audit-db', ['audit'], '/srv/advisory-db', false],
     ['no audit stage', ['fmt', 'clippy', 'test'], '', false],
   ])('%s: daily entry %s', (_name, stages, db, uses) => {
-    expect(usesAdvisoryDbEntry({ stages: stages as never, audit: { db: db || undefined, ignore: [], denyWarnings: false } })).toBe(uses);
+    expect(
+      usesAdvisoryDbEntry({ stages: stages as never, audit: { db: db || undefined, ignore: [], denyWarnings: false } }),
+    ).toBe(uses);
   });
 });
 
@@ -196,16 +242,37 @@ describe('advisory database save decision', () => {
   });
   const D4 = 'rust-pipeline-advisory-db-v1-Linux-2031-05-04';
   test.each<[string, ReturnType<typeof state>, string | undefined, string | RegExp]>([
-    ['exact hit, not fetched again', state('exact', D4), '2031-05-04T08:00:00Z', /^not saved: the entry `rust-pipeline-advisory-db-v1-Linux-2031-05-04` was restored/],
-    ['older day restored, fetched today', state('partial', 'rust-pipeline-advisory-db-v1-Linux-2031-05-01'), '2031-05-04T10:00:00Z', D4],
-    ['older day restored, fetch failed', state('partial', 'rust-pipeline-advisory-db-v1-Linux-2031-05-01'), '2031-05-01T10:00:00Z', 'not saved: the database was last fetched on 2031-05-01, not today'],
+    [
+      'exact hit, not fetched again',
+      state('exact', D4),
+      '2031-05-04T08:00:00Z',
+      /^not saved: the entry `rust-pipeline-advisory-db-v1-Linux-2031-05-04` was restored/,
+    ],
+    [
+      'older day restored, fetched today',
+      state('partial', 'rust-pipeline-advisory-db-v1-Linux-2031-05-01'),
+      '2031-05-04T10:00:00Z',
+      D4,
+    ],
+    [
+      'older day restored, fetch failed',
+      state('partial', 'rust-pipeline-advisory-db-v1-Linux-2031-05-01'),
+      '2031-05-01T10:00:00Z',
+      'not saved: the database was last fetched on 2031-05-01, not today',
+    ],
     ['miss, fetched today', state('none'), '2031-05-04T10:00:00Z', D4],
     ['miss, a copy fetched today already in place', state('none'), '2031-05-04T00:10:00Z', D4],
     ['miss, never fetched', state('none'), undefined, 'not saved: the database was not fetched (no fetch record)'],
-    ['fetched after midnight: saved under the new day', state('exact', D4), '2031-05-05T00:01:00Z', 'rust-pipeline-advisory-db-v1-Linux-2031-05-05'],
+    [
+      'fetched after midnight: saved under the new day',
+      state('exact', D4),
+      '2031-05-05T00:01:00Z',
+      'rust-pipeline-advisory-db-v1-Linux-2031-05-05',
+    ],
   ])('%s', (_name, s, fetchedAt, expected) => {
     const d = advisoryDbSaveDecision(s, fetchedAt ? new Date(fetchedAt) : undefined);
-    if (typeof expected === 'string' && expected.startsWith('rust-pipeline-')) expect(d).toEqual({ save: true, key: expected });
+    if (typeof expected === 'string' && expected.startsWith('rust-pipeline-'))
+      expect(d).toEqual({ save: true, key: expected });
     else expect(d.save ? d.key : d.why).toMatch(expected);
   });
 });
@@ -217,6 +284,8 @@ describe('the clock', () => {
     expect(t).toBeGreaterThanOrEqual(before);
     expect(t).toBeLessThanOrEqual(Date.now());
     expect(now({ [TEST_NOW_ENV]: '2031-05-04T10:00:00Z' }).toISOString()).toBe('2031-05-04T10:00:00.000Z');
-    expect(() => now({ [TEST_NOW_ENV]: 'tomorrow' })).toThrow('RUST_PIPELINE_TEST_NOW is "tomorrow", which is not an ISO 8601 date and time');
+    expect(() => now({ [TEST_NOW_ENV]: 'tomorrow' })).toThrow(
+      'RUST_PIPELINE_TEST_NOW is "tomorrow", which is not an ISO 8601 date and time',
+    );
   });
 });

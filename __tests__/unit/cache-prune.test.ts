@@ -4,7 +4,15 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
-import { applyPrune, diskUsage, planPrune, profileDirs, sizeBeforePrune, u64ToFingerprintHex, versionFromDepInfo } from '../../src/cache/prune.js';
+import {
+  applyPrune,
+  diskUsage,
+  planPrune,
+  profileDirs,
+  sizeBeforePrune,
+  u64ToFingerprintHex,
+  versionFromDepInfo,
+} from '../../src/cache/prune.js';
 
 const root = mkdtempSync(join(tmpdir(), 'rp-prune-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -21,21 +29,36 @@ const SRC = '/home/runner/.cargo/registry/src/index.crates.io-1949cf8c6b5b557f';
 /** One library unit: fingerprint dir, rlib/rmeta and dep-info in deps/. */
 function lib(profile: string, name: string, hash: string, version: string, rustc = CURRENT): void {
   const crate = name.replace(/-/g, '_');
-  put(join(profile, '.fingerprint', `${name}-${hash}`, `lib-${crate}.json`), `{"rustc":${rustc},"features":"[]","deps":[],"local":[{"CheckDepInfo":{"dep_info":"debug/.fingerprint/${name}-${hash}/dep-lib-${crate}","checksum":false}}],"rustflags":[],"config":1,"compile_kind":0}`);
+  put(
+    join(profile, '.fingerprint', `${name}-${hash}`, `lib-${crate}.json`),
+    `{"rustc":${rustc},"features":"[]","deps":[],"local":[{"CheckDepInfo":{"dep_info":"debug/.fingerprint/${name}-${hash}/dep-lib-${crate}","checksum":false}}],"rustflags":[],"config":1,"compile_kind":0}`,
+  );
   put(join(profile, '.fingerprint', `${name}-${hash}`, `lib-${crate}`), 'aaaaaaaaaaaaaaaa');
   put(join(profile, 'deps', `lib${crate}-${hash}.rlib`), 'r'.repeat(1000));
   put(join(profile, 'deps', `lib${crate}-${hash}.rmeta`), 'm'.repeat(100));
-  put(join(profile, 'deps', `${crate}-${hash}.d`), `${profile}/deps/lib${crate}-${hash}.rlib: ${SRC}/${name}-${version}/src/lib.rs\n`);
+  put(
+    join(profile, 'deps', `${crate}-${hash}.d`),
+    `${profile}/deps/lib${crate}-${hash}.rlib: ${SRC}/${name}-${version}/src/lib.rs\n`,
+  );
 }
 
 /** A build script: its compile unit and its run unit, linked by the compile's fingerprint. */
 function buildScript(profile: string, name: string, compileHash: string, runHash: string, version: string): void {
   const fp = '52c00aa52c1a3765';
   put(join(profile, '.fingerprint', `${name}-${compileHash}`, 'build-script-build-script-build'), fp);
-  put(join(profile, '.fingerprint', `${name}-${compileHash}`, 'build-script-build-script-build.json'), `{"rustc":${CURRENT},"deps":[]}`);
-  put(join(profile, 'build', `${name}-${compileHash}`, `build_script_build-${compileHash}.d`), `x: ${SRC}/${name}-${version}/build.rs\n`);
+  put(
+    join(profile, '.fingerprint', `${name}-${compileHash}`, 'build-script-build-script-build.json'),
+    `{"rustc":${CURRENT},"deps":[]}`,
+  );
+  put(
+    join(profile, 'build', `${name}-${compileHash}`, `build_script_build-${compileHash}.d`),
+    `x: ${SRC}/${name}-${version}/build.rs\n`,
+  );
   put(join(profile, 'build', `${name}-${compileHash}`, 'build-script-build'), 'b'.repeat(500));
-  put(join(profile, '.fingerprint', `${name}-${runHash}`, 'run-build-script-build-script-build.json'), `{"rustc":${CURRENT},"features":"","deps":[[6557439603276904804,"build_script_build",false,7293326900599636050]],"local":[]}`);
+  put(
+    join(profile, '.fingerprint', `${name}-${runHash}`, 'run-build-script-build-script-build.json'),
+    `{"rustc":${CURRENT},"features":"","deps":[[6557439603276904804,"build_script_build",false,7293326900599636050]],"local":[]}`,
+  );
   put(join(profile, 'build', `${name}-${runHash}`, 'out', 'generated.rs'), 'g'.repeat(300));
   put(join(profile, 'build', `${name}-${runHash}`, 'output'), 'cargo:rerun-if-changed=build.rs');
 }
@@ -92,7 +115,11 @@ describe('planPrune', () => {
     runStartMs: Date.now() + 3600_000,
   });
   const rel = (p: string): string => p.slice(root.length + 1);
-  const by = (reason: string): string[] => plan.items.filter((i) => i.reason === reason).map((i) => rel(i.path)).sort();
+  const by = (reason: string): string[] =>
+    plan.items
+      .filter((i) => i.reason === reason)
+      .map((i) => rel(i.path))
+      .sort();
 
   it('finds every profile directory, cross-compiled ones included', () => {
     expect(profileDirs(target).map(rel)).toEqual(['target/debug', 'target/x86_64-unknown-linux-musl/release']);
@@ -134,7 +161,9 @@ describe('planPrune', () => {
   });
 
   it('removes crate files the lockfile does not pin; keeps the index', () => {
-    expect(by('unused crate files')).toEqual(['cargo/registry/cache/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19.crate']);
+    expect(by('unused crate files')).toEqual([
+      'cargo/registry/cache/index.crates.io-1949cf8c6b5b557f/itoa-1.0.19.crate',
+    ]);
   });
 
   it('measures the paths before pruning without walking the planned items again: the same total as a full walk', () => {
@@ -142,12 +171,21 @@ describe('planPrune', () => {
     const full = paths.reduce((s, p) => s + diskUsage(p), 0);
     expect(full).toBeGreaterThan(plan.bytes);
     expect(sizeBeforePrune(paths, plan)).toBe(full);
-    expect(diskUsage(debug, new Set([join(debug, 'incremental')]))).toBe(diskUsage(debug) - diskUsage(join(debug, 'incremental')));
+    expect(diskUsage(debug, new Set([join(debug, 'incremental')]))).toBe(
+      diskUsage(debug) - diskUsage(join(debug, 'incremental')),
+    );
   });
 
   it('keeps current dependencies, and counts the bytes it frees', () => {
     const all = plan.items.map((i) => rel(i.path));
-    for (const kept of ['target/debug/.fingerprint/itoa-6c1e270c698fa6a6', 'target/debug/deps/libitoa-6c1e270c698fa6a6.rlib', 'target/debug/.fingerprint/ryu-ee55ff6600778899', 'target/x86_64-unknown-linux-musl/release/.fingerprint/itoa-fedcba9876543210', 'target/debug/.cargo-lock', 'target/CACHEDIR.TAG']) {
+    for (const kept of [
+      'target/debug/.fingerprint/itoa-6c1e270c698fa6a6',
+      'target/debug/deps/libitoa-6c1e270c698fa6a6.rlib',
+      'target/debug/.fingerprint/ryu-ee55ff6600778899',
+      'target/x86_64-unknown-linux-musl/release/.fingerprint/itoa-fedcba9876543210',
+      'target/debug/.cargo-lock',
+      'target/CACHEDIR.TAG',
+    ]) {
       expect(all).not.toContain(kept);
     }
     expect(plan.bytes).toBe(plan.items.reduce((s, i) => s + i.bytes, 0));
@@ -164,7 +202,13 @@ describe('planPrune', () => {
     const t2 = join(root, 't2');
     lib(join(t2, 'debug'), 'itoa', '6c1e270c698fa6a6', '1.0.15');
     put(join(root, 'home2', 'registry', 'cache', 'index', 'itoa-1.0.15.crate'), 'c');
-    const p = planPrune({ targetDirs: [t2], cargoHome: join(root, 'home2'), members: [], locked: new Set(), runStartMs: 0 });
+    const p = planPrune({
+      targetDirs: [t2],
+      cargoHome: join(root, 'home2'),
+      members: [],
+      locked: new Set(),
+      runStartMs: 0,
+    });
     expect(p.items).toEqual([]);
   });
 });
@@ -178,25 +222,52 @@ describe('planPrune: installed tool versions', () => {
     'cargo-other': ['1.0.0'],
   };
   const toolDir = join(root, 'tools');
-  for (const [tool, versions] of Object.entries(layout)) for (const v of versions) put(join(toolDir, tool, v, tool), 'b'.repeat(400));
+  for (const [tool, versions] of Object.entries(layout))
+    for (const v of versions) put(join(toolDir, tool, v, tool), 'b'.repeat(400));
   // The advisory database lives beside the tools and is never pruned here.
   put(join(toolDir, 'advisory-db', 'crates', 'x', 'RUSTSEC-2021-0001.md'), 'a');
   put(join(toolDir, 'advisory-db.fetched'), '2031-05-04T10:00:00.000Z');
 
   test.each<[string, Record<string, string>, string[]]>([
-    ['the pinned versions are kept, every other version goes', { 'cargo-audit': '0.22.2', 'cargo-tarpaulin': '0.37.5', 'cargo-nextest': '0.9.123' }, ['cargo-audit/0.21.0', 'cargo-tarpaulin/0.31.0', 'cargo-tarpaulin/0.37.4']],
+    [
+      'the pinned versions are kept, every other version goes',
+      { 'cargo-audit': '0.22.2', 'cargo-tarpaulin': '0.37.5', 'cargo-nextest': '0.9.123' },
+      ['cargo-audit/0.21.0', 'cargo-tarpaulin/0.31.0', 'cargo-tarpaulin/0.37.4'],
+    ],
     ['a downgrade prunes the newer version', { 'cargo-audit': '0.21.0' }, ['cargo-audit/0.22.2']],
-    ['a pin with nothing installed yet prunes every installed version of that tool', { 'cargo-nextest': '0.9.200' }, ['cargo-nextest/0.9.123']],
+    [
+      'a pin with nothing installed yet prunes every installed version of that tool',
+      { 'cargo-nextest': '0.9.200' },
+      ['cargo-nextest/0.9.123'],
+    ],
     ['a pin for a tool never installed prunes nothing', { 'cargo-missing': '1.0.0' }, []],
     ['no pins: nothing', {}, []],
   ])('%s', (_name, keep, pruned) => {
-    const plan = planPrune({ targetDirs: [], cargoHome: join(root, 'no-home'), members: [], locked: new Set(), runStartMs: 0, tools: { dir: toolDir, keep } });
-    expect(plan.items.map((i) => [i.path.slice(toolDir.length + 1), i.reason]).sort()).toEqual(pruned.map((p) => [p, 'old tool versions']));
+    const plan = planPrune({
+      targetDirs: [],
+      cargoHome: join(root, 'no-home'),
+      members: [],
+      locked: new Set(),
+      runStartMs: 0,
+      tools: { dir: toolDir, keep },
+    });
+    expect(plan.items.map((i) => [i.path.slice(toolDir.length + 1), i.reason]).sort()).toEqual(
+      pruned.map((p) => [p, 'old tool versions']),
+    );
     expect(plan.bytes).toBe(pruned.length * 400);
   });
 
   it('deletes them and nothing else', () => {
-    applyPrune(planPrune({ targetDirs: [], cargoHome: join(root, 'no-home'), members: [], locked: new Set(), runStartMs: 0, tools: { dir: toolDir, keep: { 'cargo-audit': '0.22.2' } } }));
+    applyPrune(
+      planPrune({
+        targetDirs: [],
+        cargoHome: join(root, 'no-home'),
+        members: [],
+        locked: new Set(),
+        runStartMs: 0,
+        tools: { dir: toolDir, keep: { 'cargo-audit': '0.22.2' } },
+      }),
+    );
     expect(existsSync(join(toolDir, 'cargo-audit', '0.21.0'))).toBe(false);
     expect(existsSync(join(toolDir, 'cargo-audit', '0.22.2', 'cargo-audit'))).toBe(true);
     expect(existsSync(join(toolDir, 'cargo-tarpaulin', '0.31.0'))).toBe(true);

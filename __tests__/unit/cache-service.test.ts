@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { saveDecision, type CacheRunState } from '../../src/cache/action.js';
 import { formatBytes, hitOf } from '../../src/cache/report.js';
-import { handleWorkerLine, lookupProblem, notSaved, postWorkerOptions, restoreEntry, type ServiceOutcome, type WorkerRequest, type WorkerResult } from '../../src/cache/service.js';
+import {
+  handleWorkerLine,
+  lookupProblem,
+  notSaved,
+  postWorkerOptions,
+  restoreEntry,
+  type ServiceOutcome,
+  type WorkerRequest,
+  type WorkerResult,
+} from '../../src/cache/service.js';
 import type { Exec, ExecResult } from '../../src/exec.js';
 import type { Logger } from '../../src/stages/types.js';
 
@@ -24,11 +33,23 @@ function recorder(): { log: Logger; lines: string[] } {
 describe('reading the worker output', () => {
   test.each<[string, string[], Partial<ServiceOutcome>]>([
     ['Cache hit for: k1', ['info Cache hit for: k1'], {}],
-    ['Cache Size: ~12 MB (12582912 B)', ['info Cache Size: ~12 MB (12582912 B)'], { sizeBytes: 12582912, extracting: true }],
+    [
+      'Cache Size: ~12 MB (12582912 B)',
+      ['info Cache Size: ~12 MB (12582912 B)'],
+      { sizeBytes: 12582912, extracting: true },
+    ],
     ['::add-mask::abc123', ['secret abc123'], {}],
-    ['::warning::Failed to restore: connect ECONNREFUSED 127.0.0.1:1', ['warning cache: Failed to restore: connect ECONNREFUSED 127.0.0.1:1'], { warnings: ['Failed to restore: connect ECONNREFUSED 127.0.0.1:1'] }],
+    [
+      '::warning::Failed to restore: connect ECONNREFUSED 127.0.0.1:1',
+      ['warning cache: Failed to restore: connect ECONNREFUSED 127.0.0.1:1'],
+      { warnings: ['Failed to restore: connect ECONNREFUSED 127.0.0.1:1'] },
+    ],
     // The library logs server errors as errors: a cache problem is never more than a warning here.
-    ['::error::Failed to save: 500 boom%0Anext', ['warning cache: Failed to save: 500 boom\nnext'], { warnings: ['Failed to save: 500 boom\nnext'] }],
+    [
+      '::error::Failed to save: 500 boom%0Anext',
+      ['warning cache: Failed to save: 500 boom\nnext'],
+      { warnings: ['Failed to save: 500 boom\nnext'] },
+    ],
     ['::debug::File Size: 4096', [], { sizeBytes: 4096 }],
     ['::debug::Resolved Keys:', [], {}],
     ['', [], {}],
@@ -57,25 +78,48 @@ describe('restoring an entry', () => {
     };
   }
 
-  function setup(): { root: string; kept: string; created: string; options: (exec: Exec) => Parameters<typeof restoreEntry>[1] } {
+  function setup(): {
+    root: string;
+    kept: string;
+    created: string;
+    options: (exec: Exec) => Parameters<typeof restoreEntry>[1];
+  } {
     const root = mkdtempSync(join(tmpdir(), 'rp-restore-'));
     dirs.push(root);
     const kept = join(root, 'registry');
     const created = join(root, 'target');
     mkdirSync(kept);
-    return { root, kept, created, options: (exec) => ({ exec, log: recorder().log, env: {}, tempDir: join(root, 'tmp'), timeoutMs: 7000, script: 'worker.js' }) };
+    return {
+      root,
+      kept,
+      created,
+      options: (exec) => ({
+        exec,
+        log: recorder().log,
+        env: {},
+        tempDir: join(root, 'tmp'),
+        timeoutMs: 7000,
+        script: 'worker.js',
+      }),
+    };
   }
 
   it('a restore stopped while extracting matches nothing and removes only the paths it created', async () => {
     const { kept, created, options } = setup();
     const exec: Exec = async (cmd, args, opts) => {
       mkdirSync(created);
-      return fakeWorker(['Cache Size: ~1 MB (1048576 B)'], undefined, { code: 143, killed: 'timeout' })(cmd, args, opts);
+      return fakeWorker(['Cache Size: ~1 MB (1048576 B)'], undefined, { code: 143, killed: 'timeout' })(
+        cmd,
+        args,
+        opts,
+      );
     };
     const out = await restoreEntry({ paths: [kept, created], key: 'k', restoreKeys: [] }, options(exec));
     expect(out).toMatchObject({ timedOut: true, extracting: true, sizeBytes: 1048576 });
     expect(out.matchedKey).toBeUndefined();
-    expect(out.problem).toBe(`restore stopped after 7 s (cache-restore-timeout); the partly restored ${created} removed`);
+    expect(out.problem).toBe(
+      `restore stopped after 7 s (cache-restore-timeout); the partly restored ${created} removed`,
+    );
     expect(existsSync(kept)).toBe(true);
     expect(existsSync(created)).toBe(false);
   });
@@ -83,28 +127,48 @@ describe('restoring an entry', () => {
   it('a restore stopped before extracting leaves every path alone', async () => {
     const { kept, created, options } = setup();
     mkdirSync(created);
-    const out = await restoreEntry({ paths: [kept, created], key: 'k', restoreKeys: [] }, options(fakeWorker([], undefined, { code: 143, killed: 'timeout' })));
+    const out = await restoreEntry(
+      { paths: [kept, created], key: 'k', restoreKeys: [] },
+      options(fakeWorker([], undefined, { code: 143, killed: 'timeout' })),
+    );
     expect(out.problem).toBe('restore stopped after 7 s (cache-restore-timeout)');
     expect(existsSync(created)).toBe(true);
   });
 
-  test.each<[string, string[], WorkerResult | undefined, Partial<ExecResult>, { matchedKey?: string; problem?: string }]>([
+  test.each<
+    [string, string[], WorkerResult | undefined, Partial<ExecResult>, { matchedKey?: string; problem?: string }]
+  >([
     ['an exact hit', [], { available: true, matchedKey: 'k' }, {}, { matchedKey: 'k' }],
     ['a plain miss', [], { available: true }, {}, {}],
-    ['a miss with a library warning', ['::warning::Failed to restore: 503'], { available: true }, {}, { problem: 'Failed to restore: 503' }],
+    [
+      'a miss with a library warning',
+      ['::warning::Failed to restore: 503'],
+      { available: true },
+      {},
+      { problem: 'Failed to restore: 503' },
+    ],
     ['a hit despite a warning', ['::warning::slow'], { available: true, matchedKey: 'k-' }, {}, { matchedKey: 'k-' }],
     ['a worker error', [], { available: true, error: 'boom' }, {}, { problem: 'boom' }],
-    ['a worker that died', [], undefined, { code: 1, stderr: 'a\nb\nTypeError: x\n' }, { problem: 'the cache worker stopped without a result: a b TypeError: x' }],
+    [
+      'a worker that died',
+      [],
+      undefined,
+      { code: 1, stderr: 'a\nb\nTypeError: x\n' },
+      { problem: 'the cache worker stopped without a result: a b TypeError: x' },
+    ],
     ['no service', [], { available: false }, {}, {}],
   ])('%s', async (_name, lines, result, end, expected) => {
     const { kept, options } = setup();
-    const out = await restoreEntry({ paths: [kept], key: 'k', restoreKeys: ['k-'] }, options(fakeWorker(lines, result, end)));
+    const out = await restoreEntry(
+      { paths: [kept], key: 'k', restoreKeys: ['k-'] },
+      options(fakeWorker(lines, result, end)),
+    );
     expect(out.matchedKey).toBe(expected.matchedKey);
     expect(out.problem).toBe(expected.problem);
   });
 });
 
-describe('reading post\'s lookup and save', () => {
+describe("reading post's lookup and save", () => {
   const base: ServiceOutcome = { available: true, warnings: [], ms: 3 };
   test.each<[string, Partial<ServiceOutcome>, string | undefined]>([
     ['no entry', {}, undefined],
@@ -120,25 +184,48 @@ describe('reading post\'s lookup and save', () => {
     ['saved', { cacheId: 7 }, undefined],
     ['stopped', { timedOut: true }, 'not saved: stopped after 20 min'],
     ['failed', { error: 'boom' }, 'not saved: boom'],
-    ['refused with a warning', { cacheId: -1, warnings: ['reserved by another job'] }, 'not saved: reserved by another job'],
+    [
+      'refused with a warning',
+      { cacheId: -1, warnings: ['reserved by another job'] },
+      'not saved: reserved by another job',
+    ],
     ['refused silently', {}, 'not saved (see the log)'],
   ])('save: %s', (_name, change, expected) => {
     expect(notSaved({ ...base, ...change }, '20 min')).toBe(expected);
   });
 });
 
-describe('the post step\'s worker', () => {
+describe("the post step's worker", () => {
   it('runs without the secret inputs, with its requests under RUNNER_TEMP', () => {
-    const env = { RUNNER_TEMP: '/runner/temp', 'INPUT_DOCKER-PASSWORD': 'hunter2', 'INPUT_DOCKER-USERNAME': 'bot', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' };
+    const env = {
+      RUNNER_TEMP: '/runner/temp',
+      'INPUT_DOCKER-PASSWORD': 'hunter2',
+      'INPUT_DOCKER-USERNAME': 'bot',
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
+    };
     const o = postWorkerOptions(recorder().log, 60_000, env);
-    expect(o.env).toEqual({ RUNNER_TEMP: '/runner/temp', 'INPUT_DOCKER-USERNAME': 'bot', ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/' });
+    expect(o.env).toEqual({
+      RUNNER_TEMP: '/runner/temp',
+      'INPUT_DOCKER-USERNAME': 'bot',
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
+    });
     expect(o.tempDir).toBe(join('/runner/temp', 'rust-pipeline', 'cache'));
     expect(o.timeoutMs).toBe(60_000);
   });
 });
 
 describe('save decision', () => {
-  const state: CacheRunState = { key: 'k', paths: ['/t'], hit: 'none', onFailure: false, runStartMs: 0, cargoHome: '/c', targetDirs: ['/t'], members: [], lockfiles: [] };
+  const state: CacheRunState = {
+    key: 'k',
+    paths: ['/t'],
+    hit: 'none',
+    onFailure: false,
+    runStartMs: 0,
+    cargoHome: '/c',
+    targetDirs: ['/t'],
+    members: [],
+    lockfiles: [],
+  };
   test.each<[Partial<CacheRunState>, string, RegExp | undefined]>([
     [{}, 'success', undefined],
     [{ hit: 'partial' }, 'success', undefined],

@@ -3,7 +3,15 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { cargoMetadata, metadataCommand, parseCargoMetadata, rustcVersion, workspaceHasLockfile, workspaceRoot, type CargoDeps } from '../../src/cargo/metadata.js';
+import {
+  cargoMetadata,
+  metadataCommand,
+  parseCargoMetadata,
+  rustcVersion,
+  workspaceHasLockfile,
+  workspaceRoot,
+  type CargoDeps,
+} from '../../src/cargo/metadata.js';
 import type { Exec, ExecResult } from '../../src/exec.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
@@ -25,13 +33,25 @@ describe('parseCargoMetadata', () => {
             { name: 'api', kind: ['test'] },
           ],
         },
-        { name: 'beta', version: '0.1.0', manifestPath: `${REPO}/rust/crates/beta/Cargo.toml`, targets: [{ name: 'beta', kind: ['lib'] }] },
+        {
+          name: 'beta',
+          version: '0.1.0',
+          manifestPath: `${REPO}/rust/crates/beta/Cargo.toml`,
+          targets: [{ name: 'beta', kind: ['lib'] }],
+        },
       ],
     });
   });
 
   it('keeps only the workspace members', () => {
-    const doc = { packages: [{ name: 'a', version: '1.0.0', id: 'a', targets: [] }, { name: 'z', version: '1.0.0', id: 'z', targets: [] }], workspace_members: ['a'], target_directory: '/t' };
+    const doc = {
+      packages: [
+        { name: 'a', version: '1.0.0', id: 'a', targets: [] },
+        { name: 'z', version: '1.0.0', id: 'z', targets: [] },
+      ],
+      workspace_members: ['a'],
+      target_directory: '/t',
+    };
     expect(parseCargoMetadata(JSON.stringify(doc)).packages.map((p) => p.name)).toEqual(['a']);
   });
 
@@ -71,12 +91,16 @@ describe('asked once per run', () => {
     expect(b).toBe(`${REPO}/rust`);
     await cargoMetadata(deps, 'stable', { timeoutMs: 1000 });
     await cargoMetadata(deps, 'beta');
-    expect(ran).toEqual(['cargo metadata --format-version 1 --no-deps (stable)', 'cargo metadata --format-version 1 --no-deps (beta)']);
+    expect(ran).toEqual([
+      'cargo metadata --format-version 1 --no-deps (stable)',
+      'cargo metadata --format-version 1 --no-deps (beta)',
+    ]);
   });
 
   it('rustc -vV: once per toolchain', async () => {
     const { deps, ran } = scripted({ rustc: [{ stdout: RUSTC }] });
-    for (const t of ['stable', 'stable', 'nightly', 'stable']) expect(await rustcVersion(deps, t)).toEqual({ ok: true, value: RUSTC });
+    for (const t of ['stable', 'stable', 'nightly', 'stable'])
+      expect(await rustcVersion(deps, t)).toEqual({ ok: true, value: RUSTC });
     expect(ran).toEqual(['rustc -vV (stable)', 'rustc -vV (nightly)']);
   });
 
@@ -89,9 +113,15 @@ describe('asked once per run', () => {
   });
 
   it('a failure is not kept: the next caller asks again (e.g. once the toolchain is installed)', async () => {
-    const { deps, ran } = scripted({ rustc: [{ code: 1, stderr: "error: toolchain 'beta' is not installed" }, { stdout: RUSTC }] });
+    const { deps, ran } = scripted({
+      rustc: [{ code: 1, stderr: "error: toolchain 'beta' is not installed" }, { stdout: RUSTC }],
+    });
     const failed = await rustcVersion(deps, 'beta');
-    expect(failed).toMatchObject({ ok: false, why: 'rustc -vV exited with code 1', res: { stderr: "error: toolchain 'beta' is not installed" } });
+    expect(failed).toMatchObject({
+      ok: false,
+      why: 'rustc -vV exited with code 1',
+      res: { stderr: "error: toolchain 'beta' is not installed" },
+    });
     expect(await rustcVersion(deps, 'beta')).toEqual({ ok: true, value: RUSTC });
     expect(await rustcVersion(deps, 'beta')).toEqual({ ok: true, value: RUSTC });
     expect(ran).toEqual(['rustc -vV (beta)', 'rustc -vV (beta)']);
@@ -99,9 +129,17 @@ describe('asked once per run', () => {
 
   test.each([
     ['cargo fails', { code: 101, stderr: 'error: failed to parse manifest' }, 'cargo metadata exited with code 101'],
-    ['cargo is missing', { code: -1, spawnError: 'spawn cargo ENOENT' }, 'cargo metadata could not be started: spawn cargo ENOENT'],
+    [
+      'cargo is missing',
+      { code: -1, spawnError: 'spawn cargo ENOENT' },
+      'cargo metadata could not be started: spawn cargo ENOENT',
+    ],
     ['cargo is stopped', { code: -1, killed: 'timeout' as const }, 'cargo metadata was stopped (timeout)'],
-    ['cargo prints something else', { code: 0, stdout: 'warning: nothing' }, /^cargo metadata printed something else than metadata: /],
+    [
+      'cargo prints something else',
+      { code: 0, stdout: 'warning: nothing' },
+      /^cargo metadata printed something else than metadata: /,
+    ],
   ])('%s: the working directory stands in for the workspace root', async (_name, answer, why) => {
     const { deps } = scripted({ cargo: [answer] }, '/w/member');
     const meta = await cargoMetadata(deps);
@@ -118,7 +156,11 @@ describe('workspaceHasLockfile', () => {
     const member = join(root, 'crates', 'member');
     mkdirSync(member, { recursive: true });
     if (lockAt !== 'none') writeFileSync(join(lockAt === 'root' ? root : member, 'Cargo.lock'), 'version = 4\n');
-    return { root, member, stdout: JSON.stringify({ packages: [], workspace_root: root, target_directory: join(root, 'target') }) };
+    return {
+      root,
+      member,
+      stdout: JSON.stringify({ packages: [], workspace_root: root, target_directory: join(root, 'target') }),
+    };
   }
 
   test.each([

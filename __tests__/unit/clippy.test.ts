@@ -51,9 +51,23 @@ describe('parseClippyJson on captured cargo clippy --message-format=json', () =>
     const line = JSON.stringify({
       reason: 'compiler-message',
       manifest_path: '/r/Cargo.toml',
-      message: { level: 'error', message: 'mismatched types', code: { code: 'E0308' }, rendered: 'error[E0308]: mismatched types\n', spans: [{ file_name: 'src/a b.rs', line_start: 2, line_end: 2, column_start: 18, column_end: 23, is_primary: true }] },
+      message: {
+        level: 'error',
+        message: 'mismatched types',
+        code: { code: 'E0308' },
+        rendered: 'error[E0308]: mismatched types\n',
+        spans: [
+          { file_name: 'src/a b.rs', line_start: 2, line_end: 2, column_start: 18, column_end: 23, is_primary: true },
+        ],
+      },
     });
     const [d] = parseClippyJson(`${line}\n`);
-    expect(clippyFinding(d!, ['/r'], '/r')).toMatchObject({ level: 'error', title: 'E0308', file: 'src/a b.rs', line: 2, column: 18 });
+    expect(clippyFinding(d!, ['/r'], '/r')).toMatchObject({
+      level: 'error',
+      title: 'E0308',
+      file: 'src/a b.rs',
+      line: 2,
+      column: 18,
+    });
   });
 });

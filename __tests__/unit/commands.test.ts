@@ -1,7 +1,12 @@
 // Command lines are pure functions of the inputs: tables of inputs → argv.
 import { describe, expect, it } from 'vitest';
 import { clippyCommand, docTestCommand, fmtCommand, nextestCommand, testCommand } from '../../src/cargo/commands.js';
-import { componentAddCommand, componentListCommand, toolchainInstallCommand, toolchainListCommand } from '../../src/cargo/rustup.js';
+import {
+  componentAddCommand,
+  componentListCommand,
+  toolchainInstallCommand,
+  toolchainListCommand,
+} from '../../src/cargo/rustup.js';
 import { metadataCommand } from '../../src/cargo/metadata.js';
 import { parseFeatureSets } from '../../src/inputs.js';
 
@@ -9,40 +14,109 @@ const fs = (v: string) => parseFeatureSets('feature-sets', v)[0]!;
 
 describe('cargo argv', () => {
   it.each([
-    ['default features', { locked: false, features: fs('default'), extra: [] }, ['test', '--workspace', '--no-fail-fast']],
-    ['all features, locked', { locked: true, features: fs('all'), extra: [] }, ['test', '--workspace', '--no-fail-fast', '--locked', '--all-features']],
-    ['no default features', { locked: false, features: fs('none'), extra: [] }, ['test', '--workspace', '--no-fail-fast', '--no-default-features']],
-    ['explicit list', { locked: false, features: fs('serde+tokio'), extra: ['--', '--test-threads', '1'] }, ['test', '--workspace', '--no-fail-fast', '--features', 'serde,tokio', '--', '--test-threads', '1']],
-    ['list without defaults', { locked: false, features: fs('none+std'), extra: [] }, ['test', '--workspace', '--no-fail-fast', '--no-default-features', '--features', 'std']],
+    [
+      'default features',
+      { locked: false, features: fs('default'), extra: [] },
+      ['test', '--workspace', '--no-fail-fast'],
+    ],
+    [
+      'all features, locked',
+      { locked: true, features: fs('all'), extra: [] },
+      ['test', '--workspace', '--no-fail-fast', '--locked', '--all-features'],
+    ],
+    [
+      'no default features',
+      { locked: false, features: fs('none'), extra: [] },
+      ['test', '--workspace', '--no-fail-fast', '--no-default-features'],
+    ],
+    [
+      'explicit list',
+      { locked: false, features: fs('serde+tokio'), extra: ['--', '--test-threads', '1'] },
+      ['test', '--workspace', '--no-fail-fast', '--features', 'serde,tokio', '--', '--test-threads', '1'],
+    ],
+    [
+      'list without defaults',
+      { locked: false, features: fs('none+std'), extra: [] },
+      ['test', '--workspace', '--no-fail-fast', '--no-default-features', '--features', 'std'],
+    ],
   ])('cargo test: %s', (_l, o, want) => {
     expect(testCommand(o).args).toEqual(want);
   });
 
   it.each([
-    ['nextest', nextestCommand({ locked: true, features: fs('a+b'), extra: ['--retries', '2'] }), ['nextest', 'run', '--workspace', '--no-fail-fast', '--locked', '--features', 'a,b', '--retries', '2']],
-    ['doc tests', docTestCommand({ locked: false, features: fs('none') }), ['test', '--doc', '--workspace', '--no-fail-fast', '--no-default-features']],
+    [
+      'nextest',
+      nextestCommand({ locked: true, features: fs('a+b'), extra: ['--retries', '2'] }),
+      ['nextest', 'run', '--workspace', '--no-fail-fast', '--locked', '--features', 'a,b', '--retries', '2'],
+    ],
+    [
+      'doc tests',
+      docTestCommand({ locked: false, features: fs('none') }),
+      ['test', '--doc', '--workspace', '--no-fail-fast', '--no-default-features'],
+    ],
     ['fmt', fmtCommand(), ['fmt', '--all', '--', '--check']],
     ['metadata', metadataCommand(), ['metadata', '--format-version', '1', '--no-deps']],
     [
       'clippy, warnings denied, extra lints',
-      clippyCommand({ locked: true, features: fs('all'), denyWarnings: true, extra: ['-W', 'clippy::pedantic'], json: true }),
-      ['clippy', '--workspace', '--all-targets', '--locked', '--all-features', '--message-format=json', '--', '-D', 'warnings', '-W', 'clippy::pedantic'],
+      clippyCommand({
+        locked: true,
+        features: fs('all'),
+        denyWarnings: true,
+        extra: ['-W', 'clippy::pedantic'],
+        json: true,
+      }),
+      [
+        'clippy',
+        '--workspace',
+        '--all-targets',
+        '--locked',
+        '--all-features',
+        '--message-format=json',
+        '--',
+        '-D',
+        'warnings',
+        '-W',
+        'clippy::pedantic',
+      ],
     ],
-    ['clippy, warnings allowed', clippyCommand({ locked: false, features: fs('default'), denyWarnings: false, extra: [], json: true }), ['clippy', '--workspace', '--all-targets', '--message-format=json']],
+    [
+      'clippy, warnings allowed',
+      clippyCommand({ locked: false, features: fs('default'), denyWarnings: false, extra: [], json: true }),
+      ['clippy', '--workspace', '--all-targets', '--message-format=json'],
+    ],
   ])('%s', (_l, cmd, want) => {
     expect(cmd.args).toEqual(want);
   });
 
   it('nextest hides its progress bar so the log and the parser see plain lines', () => {
-    expect(nextestCommand({ locked: false, features: fs('default'), extra: [] }).env).toEqual({ NEXTEST_HIDE_PROGRESS_BAR: '1' });
+    expect(nextestCommand({ locked: false, features: fs('default'), extra: [] }).env).toEqual({
+      NEXTEST_HIDE_PROGRESS_BAR: '1',
+    });
   });
 });
 
 describe('rustup argv', () => {
   it.each([
     ['list', toolchainListCommand(), ['toolchain', 'list']],
-    ['install', toolchainInstallCommand('1.80'), ['toolchain', 'install', '--profile', 'minimal', '--no-self-update', '1.80']],
-    ['install with components', toolchainInstallCommand('nightly-2026-01-01', ['clippy', 'rustfmt']), ['toolchain', 'install', '--profile', 'minimal', '--no-self-update', '--component', 'clippy,rustfmt', 'nightly-2026-01-01']],
+    [
+      'install',
+      toolchainInstallCommand('1.80'),
+      ['toolchain', 'install', '--profile', 'minimal', '--no-self-update', '1.80'],
+    ],
+    [
+      'install with components',
+      toolchainInstallCommand('nightly-2026-01-01', ['clippy', 'rustfmt']),
+      [
+        'toolchain',
+        'install',
+        '--profile',
+        'minimal',
+        '--no-self-update',
+        '--component',
+        'clippy,rustfmt',
+        'nightly-2026-01-01',
+      ],
+    ],
     ['component list', componentListCommand('beta'), ['component', 'list', '--installed', '--toolchain', 'beta']],
     ['component add', componentAddCommand('beta', ['clippy']), ['component', 'add', '--toolchain', 'beta', 'clippy']],
   ])('%s', (_l, c, want) => {

@@ -17,8 +17,12 @@ it('dist/ matches a fresh bundle of src/', () => {
   const out = mkdtempSync(join(tmpdir(), 'rp-dist-'));
   try {
     execFileSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), out], { cwd: ROOT, stdio: 'pipe' });
-    const fresh = files(out).map((f) => relative(out, f)).sort();
-    const committed = files(join(ROOT, 'dist')).map((f) => relative(join(ROOT, 'dist'), f)).sort();
+    const fresh = files(out)
+      .map((f) => relative(out, f))
+      .sort();
+    const committed = files(join(ROOT, 'dist'))
+      .map((f) => relative(join(ROOT, 'dist'), f))
+      .sort();
     expect(committed).toEqual(fresh);
     const stale = fresh.filter((f) => !readFileSync(join(out, f)).equals(readFileSync(join(ROOT, 'dist', f))));
     expect(stale, 'dist/ is stale: run `npm run bundle` and commit dist/').toEqual([]);

@@ -11,7 +11,11 @@ describe('exec', () => {
 
   it('captures stdout and stderr, streams lines, feeds stdin', async () => {
     const lines: string[] = [];
-    const r = await exec('sh', ['-c', 'cat; echo err >&2; printf "tail"'], { input: 'one\ntwo\n', echo: 'none', onStdoutLine: (l) => lines.push(l) });
+    const r = await exec('sh', ['-c', 'cat; echo err >&2; printf "tail"'], {
+      input: 'one\ntwo\n',
+      echo: 'none',
+      onStdoutLine: (l) => lines.push(l),
+    });
     expect(r.stdout).toBe('one\ntwo\ntail');
     expect(r.stderr).toBe('err\n');
     expect(lines).toEqual(['one', 'two', 'tail']);
@@ -25,18 +29,23 @@ describe('exec', () => {
     expect(missing.stderr).toMatch(/^no-such-program-rp could not be started: .*ENOENT/);
   });
 
-  it.runIf(process.platform === 'linux')('does not wait for processes the child left running with its output open, and stops them', async () => {
-    const started = Date.now();
-    const r = await exec('sh', ['-c', 'sleep 30 & echo $! ; echo done'], { echo: 'none' });
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(r.code).toBe(0);
-    const [leftover, done] = r.stdout.trim().split('\n');
-    expect(done).toBe('done');
-    await new Promise((resolveWait) => setTimeout(resolveWait, 300));
-    // Gone, or a zombie waiting for whoever adopted it to reap it: not running any more.
-    const state = existsSync(`/proc/${leftover}/status`) ? /^State:\s+(\S)/m.exec(readFileSync(`/proc/${leftover}/status`, 'utf8'))?.[1] : 'gone';
-    expect(['gone', 'Z']).toContain(state);
-  });
+  it.runIf(process.platform === 'linux')(
+    'does not wait for processes the child left running with its output open, and stops them',
+    async () => {
+      const started = Date.now();
+      const r = await exec('sh', ['-c', 'sleep 30 & echo $! ; echo done'], { echo: 'none' });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(r.code).toBe(0);
+      const [leftover, done] = r.stdout.trim().split('\n');
+      expect(done).toBe('done');
+      await new Promise((resolveWait) => setTimeout(resolveWait, 300));
+      // Gone, or a zombie waiting for whoever adopted it to reap it: not running any more.
+      const state = existsSync(`/proc/${leftover}/status`)
+        ? /^State:\s+(\S)/m.exec(readFileSync(`/proc/${leftover}/status`, 'utf8'))?.[1]
+        : 'gone';
+      expect(['gone', 'Z']).toContain(state);
+    },
+  );
 
   it('kills the whole process group on timeout', async () => {
     const started = Date.now();

@@ -69,7 +69,10 @@ describe('parseInputs', () => {
   });
 
   it('docker-tags starting with "!" replace the derived tags', () => {
-    expect(parse({ 'docker-tags': '!edge, nightly' }).docker).toMatchObject({ tags: ['edge', 'nightly'], replaceTags: true });
+    expect(parse({ 'docker-tags': '!edge, nightly' }).docker).toMatchObject({
+      tags: ['edge', 'nightly'],
+      replaceTags: true,
+    });
     expect(parse({ 'docker-tags': 'edge' }).docker).toMatchObject({ tags: ['edge'], replaceTags: false });
   });
 
@@ -86,7 +89,14 @@ describe('parseFeatureSets', () => {
     ['none', [{ label: 'none', args: ['--no-default-features'] }]],
     ['serde + tokio', [{ label: 'serde+tokio', args: ['--features', 'serde,tokio'] }]],
     ['none+std', [{ label: 'none+std', args: ['--no-default-features', '--features', 'std'] }]],
-    ['default; all\nnone', [{ label: 'default', args: [] }, { label: 'all', args: ['--all-features'] }, { label: 'none', args: ['--no-default-features'] }]],
+    [
+      'default; all\nnone',
+      [
+        { label: 'default', args: [] },
+        { label: 'all', args: ['--all-features'] },
+        { label: 'none', args: ['--no-default-features'] },
+      ],
+    ],
     ['serde+member/feature', [{ label: 'serde+member/feature', args: ['--features', 'serde,member/feature'] }]],
   ])('%j', (value, expected) => {
     expect(parseFeatureSets('feature-sets', value)).toEqual(expected);

@@ -13,13 +13,23 @@ describe('parseLibtest on captured cargo test output', () => {
     failures: [
       { name: 'tests::rejects_over_one_hundred', file: 'src/lib.rs', line: 35, column: 9, doc: undefined },
       { name: 'shows_with_space', file: 'tests/cli.rs', line: 11, column: 5, doc: undefined },
-      { name: 'src/lib.rs - percent (line 5)', file: 'src/lib.rs', line: 7, column: 1, doc: { file: 'src/lib.rs', line: 5, item: 'percent' } },
+      {
+        name: 'src/lib.rs - percent (line 5)',
+        file: 'src/lib.rs',
+        line: 7,
+        column: 1,
+        doc: { file: 'src/lib.rs', line: 5, item: 'percent' },
+      },
     ],
   };
   it.each([
     ['libtest-package.txt (colours off)', 'libtest-package.txt', packageExpectation],
     ['libtest-package-ansi.txt (ANSI colours)', 'libtest-package-ansi.txt', packageExpectation],
-    ['libtest-package-quiet-backtrace.txt (cargo test -q, RUST_BACKTRACE=1)', 'libtest-package-quiet-backtrace.txt', packageExpectation],
+    [
+      'libtest-package-quiet-backtrace.txt (cargo test -q, RUST_BACKTRACE=1)',
+      'libtest-package-quiet-backtrace.txt',
+      packageExpectation,
+    ],
     [
       'libtest-workspace.txt (workspace: paths relative to the workspace root)',
       'libtest-workspace.txt',
@@ -40,32 +50,44 @@ describe('parseLibtest on captured cargo test output', () => {
     [
       'libtest-failing-test.txt (unit test)',
       'libtest-failing-test.txt',
-      { counts: { passed: 1, failed: 1, ignored: 0, suites: 2 }, failures: [{ name: 'tests::average_rounds_up', file: 'src/lib.rs', line: 17, column: 9, doc: undefined }] },
+      {
+        counts: { passed: 1, failed: 1, ignored: 0, suites: 2 },
+        failures: [{ name: 'tests::average_rounds_up', file: 'src/lib.rs', line: 17, column: 9, doc: undefined }],
+      },
     ],
   ])('%s', (_label, file, want) => {
     const r = parseLibtest(captured(file));
     expect({ passed: r.passed, failed: r.failed, ignored: r.ignored, suites: r.suites }).toEqual(want.counts);
-    expect(r.failures.map((f) => ({ name: f.name, file: f.file, line: f.line, column: f.column, doc: f.doc }))).toEqual(want.failures);
+    expect(r.failures.map((f) => ({ name: f.name, file: f.file, line: f.line, column: f.column, doc: f.doc }))).toEqual(
+      want.failures,
+    );
   });
 
   it('keeps the panic message without the backtrace or the RUST_BACKTRACE note', () => {
     const [unit, integration] = parseLibtest(captured('libtest-package-quiet-backtrace.txt')).failures;
-    expect(unit!.message).toBe('assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None');
+    expect(unit!.message).toBe(
+      'assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None',
+    );
     expect(integration!.message).toBe('expected a space in "9%"');
   });
 
   it('reads the message of a test that fails without a panic (returns Err)', () => {
-    const out = 'running 1 test\ntest fails_with_err ... FAILED\n\nfailures:\n\n---- fails_with_err stdout ----\nError: "bad input"\n\n\nfailures:\n    fails_with_err\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s\n';
+    const out =
+      'running 1 test\ntest fails_with_err ... FAILED\n\nfailures:\n\n---- fails_with_err stdout ----\nError: "bad input"\n\n\nfailures:\n    fails_with_err\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s\n';
     expect(parseLibtest(out).failures).toEqual([{ name: 'fails_with_err', message: 'Error: "bad input"' }]);
   });
 
   it('reads the pre-1.73 panic format', () => {
-    const out = "running 1 test\ntest t ... FAILED\n\nfailures:\n\n---- t stdout ----\nthread 't' panicked at 'boom', src/lib.rs:4:5\n\nfailures:\n    t\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\n";
-    expect(parseLibtest(out).failures).toEqual([{ name: 't', file: 'src/lib.rs', line: 4, column: 5, message: 'boom' }]);
+    const out =
+      "running 1 test\ntest t ... FAILED\n\nfailures:\n\n---- t stdout ----\nthread 't' panicked at 'boom', src/lib.rs:4:5\n\nfailures:\n    t\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out\n";
+    expect(parseLibtest(out).failures).toEqual([
+      { name: 't', file: 'src/lib.rs', line: 4, column: 5, message: 'boom' },
+    ]);
   });
 
   it('keeps same-named failures of two test binaries apart', () => {
-    const bin = (file: string): string => `running 1 test\ntest it_works ... FAILED\n\nfailures:\n\n---- it_works stdout ----\n\nthread 'it_works' (1) panicked at ${file}:2:5:\nno\n\nfailures:\n    it_works\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s\n\n`;
+    const bin = (file: string): string =>
+      `running 1 test\ntest it_works ... FAILED\n\nfailures:\n\n---- it_works stdout ----\n\nthread 'it_works' (1) panicked at ${file}:2:5:\nno\n\nfailures:\n    it_works\n\ntest result: FAILED. 0 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s\n\n`;
     const r = parseLibtest(bin('a/tests/x.rs') + bin('b/tests/x.rs'));
     expect(r.failures.map((f) => `${f.name}@${f.file}`)).toEqual(['it_works@a/tests/x.rs', 'it_works@b/tests/x.rs']);
   });
@@ -85,7 +107,7 @@ describe('parseDocTestName', () => {
 });
 
 describe('parseRustcErrors on captured cargo test stderr', () => {
-  it('finds each error with its code and location, not cargo\'s closing lines', () => {
+  it("finds each error with its code and location, not cargo's closing lines", () => {
     const errors = parseRustcErrors(captured('cargo-test-build-error.txt'));
     expect(errors.map((e) => [e.code, e.message, e.file, e.line, e.column])).toEqual([
       ['E0425', 'cannot find value `missing` in this scope', 'src/lib.rs', 3, 9],

@@ -42,15 +42,35 @@ describe('parseNextest', () => {
       CURRENT.replace(/\b(PASS|FAIL)\b/g, '\u001b[32;1m$1\u001b[0m'),
       { passed: 2, failed: 2, ignored: 1 },
       [
-        { binary: 'fixture-test-failures', name: 'tests::rejects_over_one_hundred', file: 'src/lib.rs', line: 35, message: 'assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None' },
-        { binary: 'fixture-test-failures::cli', name: 'shows_with_space', file: 'tests/cli.rs', line: 11, message: 'expected a space in "9%"' },
+        {
+          binary: 'fixture-test-failures',
+          name: 'tests::rejects_over_one_hundred',
+          file: 'src/lib.rs',
+          line: 35,
+          message: 'assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None',
+        },
+        {
+          binary: 'fixture-test-failures::cli',
+          name: 'shows_with_space',
+          file: 'tests/cli.rs',
+          line: 11,
+          message: 'expected a space in "9%"',
+        },
       ],
     ],
     [
       'older "--- STDERR:" format',
       OLDER,
       { passed: 1, failed: 1, ignored: 0 },
-      [{ binary: 'fixture-failing', name: 'tests::average_rounds_up', file: 'src/lib.rs', line: 17, message: 'assertion `left == right` failed: expected rounding up\n  left: 1\n right: 2' }],
+      [
+        {
+          binary: 'fixture-failing',
+          name: 'tests::average_rounds_up',
+          file: 'src/lib.rs',
+          line: 17,
+          message: 'assertion `left == right` failed: expected rounding up\n  left: 1\n right: 2',
+        },
+      ],
     ],
     [
       'a timed-out test and a summary with extra counts',
@@ -61,7 +81,9 @@ describe('parseNextest', () => {
   ])('%s', (_label, text, counts, failures) => {
     const r = parseNextest(text);
     expect({ passed: r.passed, failed: r.failed, ignored: r.ignored }).toEqual(counts);
-    expect(r.failures.map((f) => ({ binary: f.binary, name: f.name, file: f.file, line: f.line, message: f.message }))).toEqual(failures);
+    expect(
+      r.failures.map((f) => ({ binary: f.binary, name: f.name, file: f.file, line: f.line, message: f.message })),
+    ).toEqual(failures);
   });
 });
 
@@ -81,10 +103,19 @@ describe('nextest runner', () => {
   });
 
   it.each([
-    ['the installed cargo-nextest, run directly with its subcommand', '/tools/cargo-nextest/0.9.123/cargo-nextest', '/tools/cargo-nextest/0.9.123/cargo-nextest'],
+    [
+      'the installed cargo-nextest, run directly with its subcommand',
+      '/tools/cargo-nextest/0.9.123/cargo-nextest',
+      '/tools/cargo-nextest/0.9.123/cargo-nextest',
+    ],
     ['cargo nextest when no executable is given', undefined, undefined],
   ])('%s; doc tests with cargo', (_label, nextest, program) => {
-    const cmds = cellCommands('nextest', { locked: false, features: { label: 'default', args: [] }, extra: [], ...(nextest ? { nextest } : {}) });
+    const cmds = cellCommands('nextest', {
+      locked: false,
+      features: { label: 'default', args: [] },
+      extra: [],
+      ...(nextest ? { nextest } : {}),
+    });
     expect(cmds.map((c) => [c.cmd.program, c.cmd.args, c.kind])).toEqual([
       [program, ['nextest', 'run', '--workspace', '--no-fail-fast'], 'nextest'],
       [undefined, ['test', '--doc', '--workspace', '--no-fail-fast'], 'libtest'],
@@ -93,17 +124,29 @@ describe('nextest runner', () => {
   });
 
   it('the cargo runner ignores an installed cargo-nextest', () => {
-    const cmds = cellCommands('cargo', { locked: false, features: { label: 'default', args: [] }, extra: [], nextest: '/x/cargo-nextest' });
-    expect(cmds.map((c) => [c.cmd.program, c.cmd.args])).toEqual([[undefined, ['test', '--workspace', '--no-fail-fast']]]);
+    const cmds = cellCommands('cargo', {
+      locked: false,
+      features: { label: 'default', args: [] },
+      extra: [],
+      nextest: '/x/cargo-nextest',
+    });
+    expect(cmds.map((c) => [c.cmd.program, c.cmd.args])).toEqual([
+      [undefined, ['test', '--workspace', '--no-fail-fast']],
+    ]);
   });
 
   it('says why cargo-nextest is missing and what to do', () => {
-    const m = nextestFallbackMessage('0.9.123', 'Could not install cargo-nextest 0.9.123: cargo install failed (exit 101):\nerror: no network');
+    const m = nextestFallbackMessage(
+      '0.9.123',
+      'Could not install cargo-nextest 0.9.123: cargo install failed (exit 101):\nerror: no network',
+    );
     expect(m.split('\n')).toEqual([
       'test-runner is "nextest" but cargo-nextest 0.9.123 could not be installed, so the tests ran with cargo test (doc tests included).',
       'Could not install cargo-nextest 0.9.123: cargo install failed (exit 101):',
       'error: no network',
-      expect.stringMatching(/^To fix it: give the installer a verified archive \(tool-mirror and\/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256\), /),
+      expect.stringMatching(
+        /^To fix it: give the installer a verified archive \(tool-mirror and\/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256\), /,
+      ),
     ]);
     expect(m).toContain('"cargo install --locked --version 0.9.123 cargo-nextest"');
     expect(m).toContain('install cargo-nextest 0.9.123 in an earlier step so that it is on PATH');

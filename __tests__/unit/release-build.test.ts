@@ -24,13 +24,53 @@ const HOST = 'x86_64-unknown-linux-gnu';
 
 describe('planBuild', () => {
   test.each([
-    { name: 'host, static auto (linux) → crt-static with explicit --target', o: { static: 'auto' }, want: { target: HOST, explicitTarget: true, static: true, staticVia: 'crt-static', needsTarget: false } },
-    { name: 'host, static false → plain host build', o: { static: 'false' }, want: { target: HOST, explicitTarget: false, static: false, needsTarget: false } },
-    { name: 'musl target → static by default, target added', o: { target: 'x86_64-unknown-linux-musl', static: 'auto' }, want: { target: 'x86_64-unknown-linux-musl', explicitTarget: true, static: true, staticVia: 'musl', needsTarget: true } },
-    { name: 'aarch64 musl', o: { target: 'aarch64-unknown-linux-musl', static: 'true' }, want: { target: 'aarch64-unknown-linux-musl', explicitTarget: true, static: true, staticVia: 'musl', needsTarget: true } },
-    { name: 'glibc host named explicitly', o: { target: HOST, static: 'true' }, want: { target: HOST, explicitTarget: true, static: true, staticVia: 'crt-static', needsTarget: false } },
-    { name: 'windows target, auto → not static', o: { target: 'x86_64-pc-windows-msvc', static: 'auto' }, want: { target: 'x86_64-pc-windows-msvc', explicitTarget: true, static: false, needsTarget: true } },
-    { name: 'macOS target, auto → not static', o: { target: 'aarch64-apple-darwin', static: 'auto' }, want: { target: 'aarch64-apple-darwin', explicitTarget: true, static: false, needsTarget: true } },
+    {
+      name: 'host, static auto (linux) → crt-static with explicit --target',
+      o: { static: 'auto' },
+      want: { target: HOST, explicitTarget: true, static: true, staticVia: 'crt-static', needsTarget: false },
+    },
+    {
+      name: 'host, static false → plain host build',
+      o: { static: 'false' },
+      want: { target: HOST, explicitTarget: false, static: false, needsTarget: false },
+    },
+    {
+      name: 'musl target → static by default, target added',
+      o: { target: 'x86_64-unknown-linux-musl', static: 'auto' },
+      want: {
+        target: 'x86_64-unknown-linux-musl',
+        explicitTarget: true,
+        static: true,
+        staticVia: 'musl',
+        needsTarget: true,
+      },
+    },
+    {
+      name: 'aarch64 musl',
+      o: { target: 'aarch64-unknown-linux-musl', static: 'true' },
+      want: {
+        target: 'aarch64-unknown-linux-musl',
+        explicitTarget: true,
+        static: true,
+        staticVia: 'musl',
+        needsTarget: true,
+      },
+    },
+    {
+      name: 'glibc host named explicitly',
+      o: { target: HOST, static: 'true' },
+      want: { target: HOST, explicitTarget: true, static: true, staticVia: 'crt-static', needsTarget: false },
+    },
+    {
+      name: 'windows target, auto → not static',
+      o: { target: 'x86_64-pc-windows-msvc', static: 'auto' },
+      want: { target: 'x86_64-pc-windows-msvc', explicitTarget: true, static: false, needsTarget: true },
+    },
+    {
+      name: 'macOS target, auto → not static',
+      o: { target: 'aarch64-apple-darwin', static: 'auto' },
+      want: { target: 'aarch64-apple-darwin', explicitTarget: true, static: false, needsTarget: true },
+    },
   ] as const)('$name', ({ o, want }) => {
     expect(planBuild({ host: HOST, ...o })).toEqual(want);
   });
@@ -58,8 +98,14 @@ describe('cargo build argv and env', () => {
       env: { ...SIZE_PROFILE_ENV, RUSTFLAGS: '-C target-feature=+crt-static' },
     },
     {
-      name: 'crt-static appended to the user\'s RUSTFLAGS',
-      o: { plan: crtPlan, profile: 'release', locked: false, bin: 'svc', baseEnv: { RUSTFLAGS: '-C target-cpu=native' } },
+      name: "crt-static appended to the user's RUSTFLAGS",
+      o: {
+        plan: crtPlan,
+        profile: 'release',
+        locked: false,
+        bin: 'svc',
+        baseEnv: { RUSTFLAGS: '-C target-cpu=native' },
+      },
       args: ['build', '--release', '--bin', 'svc', '--target', HOST],
       env: { RUSTFLAGS: '-C target-cpu=native -C target-feature=+crt-static' },
     },
@@ -71,7 +117,15 @@ describe('cargo build argv and env', () => {
     },
     {
       name: 'dynamic host build in a workspace, reference target dir',
-      o: { plan: dynPlan, profile: 'release', locked: true, package: 'svc-pkg', bin: 'svc', targetDir: '/t/ref', baseEnv: {} },
+      o: {
+        plan: dynPlan,
+        profile: 'release',
+        locked: true,
+        package: 'svc-pkg',
+        bin: 'svc',
+        targetDir: '/t/ref',
+        baseEnv: {},
+      },
       args: ['build', '--release', '--locked', '--package', 'svc-pkg', '--bin', 'svc', '--target-dir', '/t/ref'],
       env: {},
     },
@@ -92,9 +146,15 @@ describe('cargo build argv and env', () => {
   test.each([
     { env: {}, want: { RUSTFLAGS: '-C target-feature=+crt-static' } },
     { env: { RUSTFLAGS: '  ' }, want: { RUSTFLAGS: '-C target-feature=+crt-static' } },
-    { env: { RUSTFLAGS: '--cfg tokio_unstable' }, want: { RUSTFLAGS: '--cfg tokio_unstable -C target-feature=+crt-static' } },
+    {
+      env: { RUSTFLAGS: '--cfg tokio_unstable' },
+      want: { RUSTFLAGS: '--cfg tokio_unstable -C target-feature=+crt-static' },
+    },
     { env: { RUSTFLAGS: '-C  target-feature=+crt-static' }, want: { RUSTFLAGS: '-C  target-feature=+crt-static' } },
-    { env: { CARGO_ENCODED_RUSTFLAGS: '--cfg\x1ffoo' }, want: { CARGO_ENCODED_RUSTFLAGS: '--cfg\x1ffoo\x1f-C\x1ftarget-feature=+crt-static' } },
+    {
+      env: { CARGO_ENCODED_RUSTFLAGS: '--cfg\x1ffoo' },
+      want: { CARGO_ENCODED_RUSTFLAGS: '--cfg\x1ffoo\x1f-C\x1ftarget-feature=+crt-static' },
+    },
   ])('appendRustflags($env)', ({ env, want }) => {
     expect(appendRustflags(env, '-C target-feature=+crt-static')).toEqual(want);
   });
@@ -102,7 +162,10 @@ describe('cargo build argv and env', () => {
   test.each([
     { plan: crtPlan, want: `/w/target/${HOST}/release/svc` },
     { plan: dynPlan, want: '/w/target/release/svc' },
-    { plan: planBuild({ host: HOST, target: 'x86_64-pc-windows-gnu', static: 'auto' }), want: '/w/target/x86_64-pc-windows-gnu/release/svc.exe' },
+    {
+      plan: planBuild({ host: HOST, target: 'x86_64-pc-windows-gnu', static: 'auto' }),
+      want: '/w/target/x86_64-pc-windows-gnu/release/svc.exe',
+    },
   ])('binaryPath → $want', ({ plan, want }) => {
     expect(binaryPath('/w/target', plan, 'svc')).toBe(want);
   });
@@ -111,14 +174,21 @@ describe('cargo build argv and env', () => {
 describe('rustup and rustc', () => {
   test.each([
     { t: undefined, add: ['target', 'add', 'x86_64-unknown-linux-musl'], list: ['target', 'list', '--installed'] },
-    { t: '1.80', add: ['target', 'add', '--toolchain', '1.80', 'x86_64-unknown-linux-musl'], list: ['target', 'list', '--installed', '--toolchain', '1.80'] },
+    {
+      t: '1.80',
+      add: ['target', 'add', '--toolchain', '1.80', 'x86_64-unknown-linux-musl'],
+      list: ['target', 'list', '--installed', '--toolchain', '1.80'],
+    },
   ])('rustup argv with toolchain $t', ({ t, add, list }) => {
     expect(rustupTargetAddCommand('x86_64-unknown-linux-musl', t)).toEqual(add);
     expect(rustupInstalledTargetsCommand(t)).toEqual(list);
   });
 
   test('a failed target add names the fix (musl: the command, and the crt-static alternative)', () => {
-    const msg = targetAddError('x86_64-unknown-linux-musl', 'info: downloading component \'rust-std\'\nerror: could not download file from \'https://static.rust-lang.org/dist/…\'\n');
+    const msg = targetAddError(
+      'x86_64-unknown-linux-musl',
+      "info: downloading component 'rust-std'\nerror: could not download file from 'https://static.rust-lang.org/dist/…'\n",
+    );
     expect(msg).toContain('Could not add the Rust target x86_64-unknown-linux-musl with rustup');
     expect(msg).toContain('error: could not download file');
     expect(msg).toContain('rustup target add x86_64-unknown-linux-musl');
@@ -141,12 +211,15 @@ describe('rustup and rustc', () => {
       '   0: <E as anyhow::context::ext::StdError>::ext_context',
       '   1: rustup::download::download_file_with_resume::{{closure}}',
     ].join('\n');
-    expect(rustupErrorDetail(out)).toBe('error: component download failed for rust-std-x86_64-unknown-linux-musl\n5: tcp connect error\n6: Connection refused (os error 111)');
+    expect(rustupErrorDetail(out)).toBe(
+      'error: component download failed for rust-std-x86_64-unknown-linux-musl\n5: tcp connect error\n6: Connection refused (os error 111)',
+    );
     expect(rustupErrorDetail('something odd\nhappened')).toBe('something odd\nhappened');
   });
 
   test('rustc -vV host line (real output shape)', () => {
-    const out = 'rustc 1.95.0 (59807616e 2026-04-14)\nbinary: rustc\ncommit-hash: 59807616e1fa2540724bfbac14d7976d7e4a3860\ncommit-date: 2026-04-14\nhost: x86_64-unknown-linux-gnu\nrelease: 1.95.0\nLLVM version: 22.1.2\n';
+    const out =
+      'rustc 1.95.0 (59807616e 2026-04-14)\nbinary: rustc\ncommit-hash: 59807616e1fa2540724bfbac14d7976d7e4a3860\ncommit-date: 2026-04-14\nhost: x86_64-unknown-linux-gnu\nrelease: 1.95.0\nLLVM version: 22.1.2\n';
     expect(parseRustcHost(out)).toBe('x86_64-unknown-linux-gnu');
     expect(parseRustcHost('garbage')).toBeUndefined();
   });
@@ -171,8 +244,26 @@ describe('cargo metadata and the binary to build', () => {
   const workspaceMeta = JSON.stringify({
     packages: [
       { name: 'core-lib', version: '0.1.0', id: 'a', targets: [{ kind: ['lib'], name: 'core_lib' }] },
-      { name: 'api', version: '2.0.0', id: 'b', description: null, license: null, targets: [{ kind: ['bin'], name: 'api' }, { kind: ['lib'], name: 'api' }] },
-      { name: 'tools', version: '2.0.0', id: 'c', targets: [{ kind: ['bin'], name: 'migrate' }, { kind: ['bin'], name: 'seed' }] },
+      {
+        name: 'api',
+        version: '2.0.0',
+        id: 'b',
+        description: null,
+        license: null,
+        targets: [
+          { kind: ['bin'], name: 'api' },
+          { kind: ['lib'], name: 'api' },
+        ],
+      },
+      {
+        name: 'tools',
+        version: '2.0.0',
+        id: 'c',
+        targets: [
+          { kind: ['bin'], name: 'migrate' },
+          { kind: ['bin'], name: 'seed' },
+        ],
+      },
       { name: 'not-a-member', version: '1.0.0', id: 'z', targets: [{ kind: ['bin'], name: 'other' }] },
     ],
     workspace_members: ['a', 'b', 'c'],
@@ -183,7 +274,15 @@ describe('cargo metadata and the binary to build', () => {
     const meta = parseMetadata(fixtureMeta);
     expect(meta).toEqual({
       targetDirectory: '/w/release-bin/target',
-      packages: [{ name: 'fixture-release', version: '1.2.3', license: 'MIT', description: 'A small binary crate.', bins: ['fixture-release'] }],
+      packages: [
+        {
+          name: 'fixture-release',
+          version: '1.2.3',
+          license: 'MIT',
+          description: 'A small binary crate.',
+          bins: ['fixture-release'],
+        },
+      ],
     });
     expect(selectBinary(meta.packages, undefined).bin).toBe('fixture-release');
   });
@@ -203,11 +302,25 @@ describe('cargo metadata and the binary to build', () => {
   });
 
   test.each([
-    { name: 'several binaries and no bin input', meta: workspaceMeta, bin: undefined, msg: 'The workspace has 3 binaries (api, migrate, seed); set the "bin" input to the one to build.' },
-    { name: 'unknown bin', meta: workspaceMeta, bin: 'nope', msg: 'Input "bin" has an invalid value "nope": no such binary; allowed: api, migrate, seed.' },
+    {
+      name: 'several binaries and no bin input',
+      meta: workspaceMeta,
+      bin: undefined,
+      msg: 'The workspace has 3 binaries (api, migrate, seed); set the "bin" input to the one to build.',
+    },
+    {
+      name: 'unknown bin',
+      meta: workspaceMeta,
+      bin: 'nope',
+      msg: 'Input "bin" has an invalid value "nope": no such binary; allowed: api, migrate, seed.',
+    },
     {
       name: 'library only',
-      meta: JSON.stringify({ packages: [{ name: 'l', version: '1.0.0', id: 'l', targets: [{ kind: ['lib'], name: 'l' }] }], workspace_members: ['l'], target_directory: '/t' }),
+      meta: JSON.stringify({
+        packages: [{ name: 'l', version: '1.0.0', id: 'l', targets: [{ kind: ['lib'], name: 'l' }] }],
+        workspace_members: ['l'],
+        target_directory: '/t',
+      }),
       bin: undefined,
       msg: 'The crate has no binary target to build (no src/main.rs or [[bin]]); the build stage needs one.',
     },
@@ -238,7 +351,12 @@ describe('cargo config files whose rustflags RUSTFLAGS would override', () => {
     '/home/u/.cargo/config.toml': '[target.x86_64-unknown-linux-gnu]\n  rustflags = ["-C", "target-cpu=native"]\n',
   };
   test.each([
-    { dir: '/repo/crate', stopAt: '/repo', home: '/home/u/.cargo', want: ['/repo/crate/.cargo/config.toml', '/home/u/.cargo/config.toml'] },
+    {
+      dir: '/repo/crate',
+      stopAt: '/repo',
+      home: '/home/u/.cargo',
+      want: ['/repo/crate/.cargo/config.toml', '/home/u/.cargo/config.toml'],
+    },
     { dir: '/repo', stopAt: '/repo', home: undefined, want: [] },
     { dir: '/repo/crate', stopAt: '/repo/crate', home: '/nowhere', want: ['/repo/crate/.cargo/config.toml'] },
   ])('$dir up to $stopAt', ({ dir, stopAt, home, want }) => {

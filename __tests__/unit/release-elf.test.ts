@@ -61,7 +61,8 @@ function synthElf(o: Synth): Buffer {
 
   const w16 = (off: number, v: number): void => void (le ? b.writeUInt16LE(v, off) : b.writeUInt16BE(v, off));
   const w32 = (off: number, v: number): void => void (le ? b.writeUInt32LE(v, off) : b.writeUInt32BE(v, off));
-  const w64 = (off: number, v: number): void => void (le ? b.writeBigUInt64LE(BigInt(v), off) : b.writeBigUInt64BE(BigInt(v), off));
+  const w64 = (off: number, v: number): void =>
+    void (le ? b.writeBigUInt64LE(BigInt(v), off) : b.writeBigUInt64BE(BigInt(v), off));
   const wWord = (off: number, v: number): void => (is64 ? w64(off, v) : w32(off, v));
 
   b.set([0x7f, 0x45, 0x4c, 0x46, is64 ? 2 : 1, le ? 1 : 2, 1], 0);
@@ -116,18 +117,46 @@ function synthElf(o: Synth): Buffer {
 
 describe('synthetic ELF headers', () => {
   test.each([
-    { name: '64-bit LE dynamic', o: { bits: 64, endian: 'little', interp: '/lib64/ld-linux-x86-64.so.2', needed: ['libc.so.6', 'libgcc_s.so.1'] }, static: false },
-    { name: '64-bit BE dynamic', o: { bits: 64, endian: 'big', interp: '/lib/ld64.so.1', needed: ['libc.so.6'] }, static: false },
-    { name: '32-bit LE dynamic', o: { bits: 32, endian: 'little', interp: '/lib/ld-linux.so.2', needed: ['libm.so.6', 'libc.so.6'] }, static: false },
-    { name: '32-bit BE dynamic', o: { bits: 32, endian: 'big', interp: '/lib/ld.so.1', needed: ['libc.so.6'] }, static: false },
+    {
+      name: '64-bit LE dynamic',
+      o: { bits: 64, endian: 'little', interp: '/lib64/ld-linux-x86-64.so.2', needed: ['libc.so.6', 'libgcc_s.so.1'] },
+      static: false,
+    },
+    {
+      name: '64-bit BE dynamic',
+      o: { bits: 64, endian: 'big', interp: '/lib/ld64.so.1', needed: ['libc.so.6'] },
+      static: false,
+    },
+    {
+      name: '32-bit LE dynamic',
+      o: { bits: 32, endian: 'little', interp: '/lib/ld-linux.so.2', needed: ['libm.so.6', 'libc.so.6'] },
+      static: false,
+    },
+    {
+      name: '32-bit BE dynamic',
+      o: { bits: 32, endian: 'big', interp: '/lib/ld.so.1', needed: ['libc.so.6'] },
+      static: false,
+    },
     { name: '64-bit LE static', o: { bits: 64, endian: 'little' }, static: true },
     { name: '32-bit BE static', o: { bits: 32, endian: 'big' }, static: true },
-    { name: '64-bit static-pie (PT_DYNAMIC, no DT_NEEDED)', o: { bits: 64, endian: 'little', dynamic: true }, static: true },
+    {
+      name: '64-bit static-pie (PT_DYNAMIC, no DT_NEEDED)',
+      o: { bits: 64, endian: 'little', dynamic: true },
+      static: true,
+    },
     { name: '32-bit static-pie', o: { bits: 32, endian: 'little', dynamic: true }, static: true },
     { name: 'interpreter only', o: { bits: 64, endian: 'little', interp: '/lib/ld-musl-x86_64.so.1' }, static: false },
     { name: 'needed without interpreter', o: { bits: 64, endian: 'big', needed: ['libz.so.1'] }, static: false },
-    { name: 'PN_XNUM program header count (64-bit)', o: { bits: 64, endian: 'little', xnum: true, interp: '/lib/ld.so', needed: ['libc.so.6'] }, static: false },
-    { name: 'PN_XNUM program header count (32-bit BE)', o: { bits: 32, endian: 'big', xnum: true, needed: ['libc.so.6'] }, static: false },
+    {
+      name: 'PN_XNUM program header count (64-bit)',
+      o: { bits: 64, endian: 'little', xnum: true, interp: '/lib/ld.so', needed: ['libc.so.6'] },
+      static: false,
+    },
+    {
+      name: 'PN_XNUM program header count (32-bit BE)',
+      o: { bits: 32, endian: 'big', xnum: true, needed: ['libc.so.6'] },
+      static: false,
+    },
   ] as { name: string; o: Synth; static: boolean }[])('$name', ({ o, static: isStatic }) => {
     const info = readElf(bufferSource(synthElf(o)));
     expect(info).toEqual({
@@ -144,7 +173,11 @@ describe('synthetic ELF headers', () => {
 
   test.each([
     { name: 'PE (Windows)', bytes: Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), format: 'PE' },
-    { name: 'Mach-O 64 (little-endian magic)', bytes: Buffer.from([0xcf, 0xfa, 0xed, 0xfe, 7, 0, 0, 1]), format: 'Mach-O' },
+    {
+      name: 'Mach-O 64 (little-endian magic)',
+      bytes: Buffer.from([0xcf, 0xfa, 0xed, 0xfe, 7, 0, 0, 1]),
+      format: 'Mach-O',
+    },
     { name: 'Mach-O universal', bytes: Buffer.from([0xca, 0xfe, 0xba, 0xbe, 0, 0, 0, 2]), format: 'Mach-O' },
     { name: 'wasm', bytes: Buffer.from([0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), format: 'wasm' },
     { name: 'shell script', bytes: Buffer.from('#!/bin/sh\necho hi\n'), format: 'unknown' },
@@ -157,9 +190,21 @@ describe('synthetic ELF headers', () => {
 
   test.each([
     { name: 'cut inside the program headers', cut: (b: Buffer) => b.subarray(0, 80), msg: /truncated/ },
-    { name: 'cut inside the ELF identification', cut: (b: Buffer) => b.subarray(0, 10), msg: /truncated ELF identification/ },
-    { name: 'bad class byte', cut: (b: Buffer) => Buffer.concat([b.subarray(0, 4), Buffer.from([9]), b.subarray(5)]), msg: /unknown ELF class 9/ },
-    { name: 'bad data encoding', cut: (b: Buffer) => Buffer.concat([b.subarray(0, 5), Buffer.from([7]), b.subarray(6)]), msg: /unknown ELF data encoding 7/ },
+    {
+      name: 'cut inside the ELF identification',
+      cut: (b: Buffer) => b.subarray(0, 10),
+      msg: /truncated ELF identification/,
+    },
+    {
+      name: 'bad class byte',
+      cut: (b: Buffer) => Buffer.concat([b.subarray(0, 4), Buffer.from([9]), b.subarray(5)]),
+      msg: /unknown ELF class 9/,
+    },
+    {
+      name: 'bad data encoding',
+      cut: (b: Buffer) => Buffer.concat([b.subarray(0, 5), Buffer.from([7]), b.subarray(6)]),
+      msg: /unknown ELF data encoding 7/,
+    },
   ])('damaged ELF: $name → ElfError', ({ cut, msg }) => {
     const full = synthElf({ bits: 64, endian: 'little', interp: '/lib64/ld-linux-x86-64.so.2', needed: ['libc.so.6'] });
     expect(() => readElf(bufferSource(cut(full)))).toThrow(ElfError);
@@ -167,9 +212,21 @@ describe('synthetic ELF headers', () => {
   });
 
   test.each([
-    { info: { kind: 'elf', bits: 64, endian: 'little', type: 3, machine: 62, needed: [], static: true } as ElfInfo, text: 'static (ELF 64-bit LSB)' },
     {
-      info: { kind: 'elf', bits: 32, endian: 'big', type: 2, machine: 8, interpreter: '/lib/ld.so.1', needed: ['libc.so.6', 'libm.so.6'], static: false } as ElfInfo,
+      info: { kind: 'elf', bits: 64, endian: 'little', type: 3, machine: 62, needed: [], static: true } as ElfInfo,
+      text: 'static (ELF 64-bit LSB)',
+    },
+    {
+      info: {
+        kind: 'elf',
+        bits: 32,
+        endian: 'big',
+        type: 2,
+        machine: 8,
+        interpreter: '/lib/ld.so.1',
+        needed: ['libc.so.6', 'libm.so.6'],
+        static: false,
+      } as ElfInfo,
       text: 'dynamic (ELF 32-bit MSB): needs libc.so.6, libm.so.6; interpreter /lib/ld.so.1',
     },
     { info: { kind: 'not-elf', format: 'Mach-O' } as ElfInfo, text: 'static check does not apply (Mach-O binary)' },
@@ -197,7 +254,9 @@ beforeAll(() => {
   };
   for (const [name, flags] of Object.entries(variants)) {
     const out = join(dir, name);
-    const r = spawnSync('rustc', ['-C', 'opt-level=1', ...flags, '-o', out, join(dir, 'hello.rs')], { encoding: 'utf8' });
+    const r = spawnSync('rustc', ['-C', 'opt-level=1', ...flags, '-o', out, join(dir, 'hello.rs')], {
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`rustc failed for ${name}: ${r.stderr}`);
     built[name] = out;
   }
@@ -218,7 +277,8 @@ function readelf(path: string): { interpreter?: string; needed: string[] } {
 describe('real binaries built with rustc', () => {
   const needRustc = (): boolean => {
     if (hasRustc) return true;
-    if (process.env.CI === 'true') throw new Error('rustc is not installed; the ELF tests on real binaries need it (CI=true).');
+    if (process.env.CI === 'true')
+      throw new Error('rustc is not installed; the ELF tests on real binaries need it (CI=true).');
     console.warn('skipping: rustc is not installed');
     return false;
   };

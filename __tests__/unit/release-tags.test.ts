@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { createdAt, imageTags, imageVersion, ociLabels, parseRef, registryHost, sanitizeTag } from '../../src/release/tags.js';
+import {
+  createdAt,
+  imageTags,
+  imageVersion,
+  ociLabels,
+  parseRef,
+  registryHost,
+  sanitizeTag,
+} from '../../src/release/tags.js';
 
 const SHA = '4f2c9a1e0b7d3c5a6e8f9a0b1c2d3e4f5a6b7c8d';
 
@@ -24,9 +32,19 @@ describe('imageTags', () => {
   });
 
   test.each([
-    { name: 'extra tags are added', extra: ['edge', 'stable'], replace: false, want: ['1.2.3', '1.2', '1', 'latest', 'sha-4f2c9a1', 'edge', 'stable'] },
+    {
+      name: 'extra tags are added',
+      extra: ['edge', 'stable'],
+      replace: false,
+      want: ['1.2.3', '1.2', '1', 'latest', 'sha-4f2c9a1', 'edge', 'stable'],
+    },
     { name: '"!" replaces the derived tags', extra: ['only-this'], replace: true, want: ['only-this'] },
-    { name: 'duplicates are dropped', extra: ['latest', '1.2.3'], replace: false, want: ['1.2.3', '1.2', '1', 'latest', 'sha-4f2c9a1'] },
+    {
+      name: 'duplicates are dropped',
+      extra: ['latest', '1.2.3'],
+      replace: false,
+      want: ['1.2.3', '1.2', '1', 'latest', 'sha-4f2c9a1'],
+    },
   ])('docker-tags: $name', ({ extra, replace, want }) => {
     expect(imageTags({ ref: 'refs/tags/v1.2.3', sha: SHA, extra, replace })).toEqual(want);
   });
@@ -104,9 +122,16 @@ describe('ociLabels', () => {
     ]);
   });
   test('empty values are left out; user labels are added and win, values may hold "="', () => {
-    const labels = ociLabels({ ...base, source: '', extra: ['org.opencontainers.image.title=Custom', 'com.acme.team=a=b'] });
+    const labels = ociLabels({
+      ...base,
+      source: '',
+      extra: ['org.opencontainers.image.title=Custom', 'com.acme.team=a=b'],
+    });
     expect(labels.map(([k]) => k)).not.toContain('org.opencontainers.image.source');
-    expect(Object.fromEntries(labels)).toMatchObject({ 'org.opencontainers.image.title': 'Custom', 'com.acme.team': 'a=b' });
+    expect(Object.fromEntries(labels)).toMatchObject({
+      'org.opencontainers.image.title': 'Custom',
+      'com.acme.team': 'a=b',
+    });
   });
   test.each([
     { env: { SOURCE_DATE_EPOCH: '1700000000' }, want: '2023-11-14T22:13:20.000Z' },

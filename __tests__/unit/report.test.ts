@@ -43,7 +43,15 @@ test.each([
 describe('blocks', () => {
   const blocks: Block[] = [
     { kind: 'heading', text: 'Tests', level: 3 },
-    { kind: 'table', header: ['cell', 'passed'], align: ['left', 'right'], rows: [['stable | all', '12'], ['beta', '3']] },
+    {
+      kind: 'table',
+      header: ['cell', 'passed'],
+      align: ['left', 'right'],
+      rows: [
+        ['stable | all', '12'],
+        ['beta', '3'],
+      ],
+    },
     { kind: 'details', summary: 'diff <a>', body: '-a\n+b\n', lang: 'diff' },
   ];
 
@@ -54,7 +62,18 @@ describe('blocks', () => {
   });
 
   it('renders aligned plain text for a terminal', () => {
-    expect(toText(blocks).split('\n')).toEqual(['', 'Tests', '-----', 'cell          passed', '------------  ------', 'stable | all      12', 'beta               3', 'diff <a>:', '  -a', '  +b']);
+    expect(toText(blocks).split('\n')).toEqual([
+      '',
+      'Tests',
+      '-----',
+      'cell          passed',
+      '------------  ------',
+      'stable | all      12',
+      'beta               3',
+      'diff <a>:',
+      '  -a',
+      '  +b',
+    ]);
   });
 });
 

@@ -15,9 +15,19 @@ describe('parseCommandFile', () => {
 
 describe('parseAnnotations', () => {
   it('unescapes properties and messages the way the runner does', () => {
-    const out = '::error file=src/a b.rs,line=3,endLine=4,col=5,endColumn=9,title=clippy%3A%3Aneedless_return%2C x::line one%0Aline two 100%25\nnot a command\n::notice::plain';
+    const out =
+      '::error file=src/a b.rs,line=3,endLine=4,col=5,endColumn=9,title=clippy%3A%3Aneedless_return%2C x::line one%0Aline two 100%25\nnot a command\n::notice::plain';
     expect(parseAnnotations(out)).toEqual([
-      { level: 'error', file: 'src/a b.rs', line: 3, endLine: 4, col: 5, endColumn: 9, title: 'clippy::needless_return, x', message: 'line one\nline two 100%' },
+      {
+        level: 'error',
+        file: 'src/a b.rs',
+        line: 3,
+        endLine: 4,
+        col: 5,
+        endColumn: 9,
+        title: 'clippy::needless_return, x',
+        message: 'line one\nline two 100%',
+      },
       { level: 'notice', message: 'plain' },
     ]);
   });

@@ -22,11 +22,21 @@ describe('parseFmtCheck on captured cargo fmt --check output', () => {
   ])('%s', (_label, file) => {
     const hunks = parseFmtCheck(captured(file));
     expect(hunks.map(({ file: f, start, line, endLine }) => ({ file: f, start, line, endLine }))).toEqual(want);
-    expect(hunks[0]!.diff).toEqual([' ', ' pub fn twice(x: i32) -> i32 {', '   let y = x;', '-  y+y', '+  y + y', ' }', ' ']);
+    expect(hunks[0]!.diff).toEqual([
+      ' ',
+      ' pub fn twice(x: i32) -> i32 {',
+      '   let y = x;',
+      '-  y+y',
+      '+  y + y',
+      ' }',
+      ' ',
+    ]);
   });
 
   it('reads the older "at line N" header', () => {
-    expect(parseFmtCheck('Diff in /r/src/main.rs at line 1:\n fn main() {\n-let x=1;\n+    let x = 1;\n }\n')).toMatchObject([{ file: '/r/src/main.rs', start: 1, line: 2 }]);
+    expect(
+      parseFmtCheck('Diff in /r/src/main.rs at line 1:\n fn main() {\n-let x=1;\n+    let x = 1;\n }\n'),
+    ).toMatchObject([{ file: '/r/src/main.rs', start: 1, line: 2 }]);
   });
 });
 
@@ -45,6 +55,12 @@ describe('changedLines', () => {
 describe('fmtFinding', () => {
   it('makes the path relative to the repository root and points at the changed line', () => {
     const [, second] = parseFmtCheck(captured('rustfmt-check.txt'));
-    expect(fmtFinding(second!, BASE, '/tmp/rp-capture/with space')).toMatchObject({ level: 'error', title: 'rustfmt', file: 'fmt workspace/two/src/lib.rs', line: 7, endLine: 7 });
+    expect(fmtFinding(second!, BASE, '/tmp/rp-capture/with space')).toMatchObject({
+      level: 'error',
+      title: 'rustfmt',
+      file: 'fmt workspace/two/src/lib.rs',
+      line: 7,
+      endLine: 7,
+    });
   });
 });

@@ -7,12 +7,25 @@ import { closedPort } from '../support/cargo-tools.js';
 import { findInstalled, parseInstalledComponents, parseToolchainList, rustupError } from '../../src/cargo/rustup.js';
 import { exec } from '../../src/exec.js';
 import type { Logger } from '../../src/stages/types.js';
-import { componentsPresent, ensureToolchain, forgetInstalledToolchains, parseToolchainFile, resolveToolchains, ToolchainError } from '../../src/toolchain.js';
+import {
+  componentsPresent,
+  ensureToolchain,
+  forgetInstalledToolchains,
+  parseToolchainFile,
+  resolveToolchains,
+  ToolchainError,
+} from '../../src/toolchain.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
 
 describe('rustup parsers', () => {
-  const installed = ['stable-x86_64-unknown-linux-gnu', 'nightly-x86_64-unknown-linux-gnu', '1.95.0-x86_64-unknown-linux-gnu', 'nightly-2026-01-01-x86_64-unknown-linux-gnu', 'my-custom'];
+  const installed = [
+    'stable-x86_64-unknown-linux-gnu',
+    'nightly-x86_64-unknown-linux-gnu',
+    '1.95.0-x86_64-unknown-linux-gnu',
+    'nightly-2026-01-01-x86_64-unknown-linux-gnu',
+    'my-custom',
+  ];
 
   it('lists toolchains from captured rustup toolchain list', () => {
     expect(parseToolchainList(captured('rustup-toolchain-list.txt'))).toEqual(installed.slice(0, 3));
@@ -34,25 +47,40 @@ describe('rustup parsers', () => {
   });
 
   it('strips the target from component names', () => {
-    expect(parseInstalledComponents('cargo-x86_64-unknown-linux-gnu\nclippy-x86_64-unknown-linux-gnu\nrust-std-x86_64-unknown-linux-gnu\nrustfmt-aarch64-apple-darwin\n')).toEqual(['cargo', 'clippy', 'rust-std', 'rustfmt']);
+    expect(
+      parseInstalledComponents(
+        'cargo-x86_64-unknown-linux-gnu\nclippy-x86_64-unknown-linux-gnu\nrust-std-x86_64-unknown-linux-gnu\nrustfmt-aarch64-apple-darwin\n',
+      ),
+    ).toEqual(['cargo', 'clippy', 'rust-std', 'rustfmt']);
   });
 
   it('keeps the error and its causes, drops the info lines and the stack backtrace', () => {
     const text = rustupError(captured('rustup-install-failed.txt'));
-    expect(text).toMatch(/^error: could not download file from 'http:\/\/127\.0\.0\.1:9\/dist\/channel-rust-1\.60\.0\.toml\.sha256'/);
+    expect(text).toMatch(
+      /^error: could not download file from 'http:\/\/127\.0\.0\.1:9\/dist\/channel-rust-1\.60\.0\.toml\.sha256'/,
+    );
     expect(text).toContain('Connection refused');
     expect(text).not.toMatch(/info:|Stack backtrace|anyhow/);
   });
 });
 
-
 const hasRustup = (await exec('rustup', ['--version'], { echo: 'none' })).code === 0;
 const needRustup = hasRustup ? it : process.env.CI === 'true' ? it : it.skip;
-if (!hasRustup) console.warn(process.env.CI === 'true' ? 'rustup is not installed: the toolchain tests fail under CI' : 'rustup is not installed: skipping the toolchain tests');
+if (!hasRustup)
+  console.warn(
+    process.env.CI === 'true'
+      ? 'rustup is not installed: the toolchain tests fail under CI'
+      : 'rustup is not installed: skipping the toolchain tests',
+  );
 
 describe('ensureToolchain with the real rustup', () => {
   const lines: string[] = [];
-  const log: Logger = { info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), group: (_n, fn) => fn(), secret: () => undefined };
+  const log: Logger = {
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(`warning: ${m}`),
+    group: (_n, fn) => fn(),
+    secret: () => undefined,
+  };
   beforeEach(() => {
     forgetInstalledToolchains();
     lines.length = 0;
@@ -73,17 +101,23 @@ describe('ensureToolchain with the real rustup', () => {
     expect(err).toBeInstanceOf(ToolchainError);
     const e = err as ToolchainError;
     expect(e.toolchain).toBe('1.60.0');
-    expect(e.message).toContain('Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed');
+    expect(e.message).toContain(
+      'Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed',
+    );
     expect(e.message).toContain('could not download file');
     expect(e.message).toContain('"toolchains" input');
     expect(e.message).not.toContain('Stack backtrace');
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(lines[0]).toContain('Toolchain 1.60.0 is not installed: rustup toolchain install --profile minimal --no-self-update 1.60.0');
+    expect(lines[0]).toContain(
+      'Toolchain 1.60.0 is not installed: rustup toolchain install --profile minimal --no-self-update 1.60.0',
+    );
   });
 
   it('without rustup: an error when a toolchain was asked for, silence otherwise', async () => {
     const env = { ...process.env, PATH: '/nonexistent' };
-    await expect(ensureToolchain({ exec, env, log }, 'beta')).rejects.toThrow(/Toolchain "beta" cannot be selected: rustup is not installed/);
+    await expect(ensureToolchain({ exec, env, log }, 'beta')).rejects.toThrow(
+      /Toolchain "beta" cannot be selected: rustup is not installed/,
+    );
     forgetInstalledToolchains();
     await expect(ensureToolchain({ exec, env, log }, 'stable', [], false)).resolves.toBeUndefined();
   });

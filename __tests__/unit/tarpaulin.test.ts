@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { formatPercent, lineRanges, parseTarpaulinJson, tarpaulinArgs, worstFirst, type TarpaulinOptions } from '../../src/cargo/tarpaulin.js';
+import {
+  formatPercent,
+  lineRanges,
+  parseTarpaulinJson,
+  tarpaulinArgs,
+  worstFirst,
+  type TarpaulinOptions,
+} from '../../src/cargo/tarpaulin.js';
 import { coverageBlocks } from '../../src/stages/coverage.js';
 import { toMarkdown } from '../../src/report/blocks.js';
 import { FIXTURES } from '../support/rig.js';
@@ -18,22 +25,88 @@ const OUT = ['--out', 'Xml', 'Lcov', 'Json', '--output-dir', '/w/coverage'];
 
 describe('tarpaulinArgs', () => {
   test.each([
-    ['defaults', {}, ['tarpaulin', '--workspace', '--locked', '--engine', 'llvm', '--target-dir', '/w/target/tarpaulin', '--color', 'Never', ...OUT]],
-    ['no lockfile', { locked: false }, ['tarpaulin', '--workspace', '--engine', 'llvm', '--target-dir', '/w/target/tarpaulin', '--color', 'Never', ...OUT]],
+    [
+      'defaults',
+      {},
+      [
+        'tarpaulin',
+        '--workspace',
+        '--locked',
+        '--engine',
+        'llvm',
+        '--target-dir',
+        '/w/target/tarpaulin',
+        '--color',
+        'Never',
+        ...OUT,
+      ],
+    ],
+    [
+      'no lockfile',
+      { locked: false },
+      [
+        'tarpaulin',
+        '--workspace',
+        '--engine',
+        'llvm',
+        '--target-dir',
+        '/w/target/tarpaulin',
+        '--color',
+        'Never',
+        ...OUT,
+      ],
+    ],
     [
       'feature set of the matrix',
       { features: { label: 'none+std', args: ['--no-default-features', '--features', 'std'] } },
-      ['tarpaulin', '--workspace', '--locked', '--no-default-features', '--features', 'std', '--engine', 'llvm', '--target-dir', '/w/target/tarpaulin', '--color', 'Never', ...OUT],
+      [
+        'tarpaulin',
+        '--workspace',
+        '--locked',
+        '--no-default-features',
+        '--features',
+        'std',
+        '--engine',
+        'llvm',
+        '--target-dir',
+        '/w/target/tarpaulin',
+        '--color',
+        'Never',
+        ...OUT,
+      ],
     ],
     [
       'user engine and extra args win',
       { extra: ['--engine', 'ptrace', '--exclude-files', 'src/gen/*'] },
-      ['tarpaulin', '--workspace', '--locked', '--target-dir', '/w/target/tarpaulin', '--color', 'Never', ...OUT, '--engine', 'ptrace', '--exclude-files', 'src/gen/*'],
+      [
+        'tarpaulin',
+        '--workspace',
+        '--locked',
+        '--target-dir',
+        '/w/target/tarpaulin',
+        '--color',
+        'Never',
+        ...OUT,
+        '--engine',
+        'ptrace',
+        '--exclude-files',
+        'src/gen/*',
+      ],
     ],
     [
       'user --target-dir= form',
       { extra: ['--target-dir=/elsewhere'] },
-      ['tarpaulin', '--workspace', '--locked', '--engine', 'llvm', '--color', 'Never', ...OUT, '--target-dir=/elsewhere'],
+      [
+        'tarpaulin',
+        '--workspace',
+        '--locked',
+        '--engine',
+        'llvm',
+        '--color',
+        'Never',
+        ...OUT,
+        '--target-dir=/elsewhere',
+      ],
     ],
   ] as const)('%s', (_name, over, expected) => {
     expect(tarpaulinArgs({ ...base, ...(over as Partial<TarpaulinOptions>) })).toEqual(expected);
@@ -60,7 +133,11 @@ describe('parseTarpaulinJson (real tarpaulin 0.37 output, fixture crate with --f
   });
 
   it('sorts files worst first (lowest percent, then most uncovered lines)', () => {
-    expect(worstFirst(report.files).map((f) => f.path.split('/').pop())).toEqual(['uncovered.rs', 'extra.rs', 'covered.rs']);
+    expect(worstFirst(report.files).map((f) => f.path.split('/').pop())).toEqual([
+      'uncovered.rs',
+      'extra.rs',
+      'covered.rs',
+    ]);
   });
 
   it('renders a per-file table for the summary', () => {
@@ -76,7 +153,9 @@ describe('parseTarpaulinJson (real tarpaulin 0.37 output, fixture crate with --f
   });
 
   it('joins Windows path components', () => {
-    const win = parseTarpaulinJson(JSON.stringify({ files: [{ path: ['C:\\', 'a', 'src', 'lib.rs'], covered: 1, coverable: 2, traces: [] }] }));
+    const win = parseTarpaulinJson(
+      JSON.stringify({ files: [{ path: ['C:\\', 'a', 'src', 'lib.rs'], covered: 1, coverable: 2, traces: [] }] }),
+    );
     expect(win.files[0]!.path).toBe('C:\\a\\src\\lib.rs');
   });
 });

@@ -27,7 +27,12 @@ function cellContext(answers: Record<string, Partial<ExecResult>>): { ctx: Stage
     env: {},
     toolchains: ['stable'],
     exec,
-    log: { info: () => undefined, warning: () => undefined, group: (_n: string, fn: () => Promise<unknown>) => fn(), secret: () => undefined },
+    log: {
+      info: () => undefined,
+      warning: () => undefined,
+      group: (_n: string, fn: () => Promise<unknown>) => fn(),
+      secret: () => undefined,
+    },
     profiler: new Profiler(),
     event: { name: 'push', ref: '', sha: '', repositoryUrl: '' },
     tempDir: cwd,
@@ -47,7 +52,9 @@ describe('runCell with the nextest runner', () => {
       '/tools/cargo-nextest': { code: 0, stderr: '     Summary [   0.010s] 2 tests run: 2 passed, 0 skipped\n' },
       test: noLibrary,
     });
-    const { cell, findings } = await runCell(ctx, 'stable', features, 'nextest', false, { path: '/tools/cargo-nextest' } as never);
+    const { cell, findings } = await runCell(ctx, 'stable', features, 'nextest', false, {
+      path: '/tools/cargo-nextest',
+    } as never);
     expect(ran).toEqual([
       'cargo metadata --format-version 1 --no-deps',
       '/tools/cargo-nextest nextest run --workspace --no-fail-fast',
@@ -62,9 +69,14 @@ describe('runCell with the nextest runner', () => {
       '/tools/cargo-nextest': { code: 101, stderr: captured('cargo-test-build-error.txt') },
       test: noLibrary,
     });
-    const { cell, findings } = await runCell(ctx, 'stable', features, 'nextest', false, { path: '/tools/cargo-nextest' } as never);
+    const { cell, findings } = await runCell(ctx, 'stable', features, 'nextest', false, {
+      path: '/tools/cargo-nextest',
+    } as never);
     expect(cell.status).toBe('failure');
     expect(cell.error).toBe('build failed: cannot find value `missing` in this scope');
-    expect(findings.map((f) => f.title)).toEqual(['error[E0425] (stable / default)', 'error[E0308] (stable / default)']);
+    expect(findings.map((f) => f.title)).toEqual([
+      'error[E0425] (stable / default)',
+      'error[E0308] (stable / default)',
+    ]);
   });
 });

@@ -8,16 +8,55 @@ import { describe, expect, it, test } from 'vitest';
 import { exec as realExec, type Exec, type ExecResult } from '../../src/exec.js';
 import { CHECKSUMS_ENV, loadChecksums, parseChecksums } from '../../src/tools/checksums.js';
 import { ChecksumError, DownloadError, downloadVerified } from '../../src/tools/download.js';
-import { cargoInstallArgs, extractArgs, findOnPath, installTool, isSuitable, parseVersion, type InstallOptions, type ToolCache } from '../../src/tools/install.js';
+import {
+  cargoInstallArgs,
+  extractArgs,
+  findOnPath,
+  installTool,
+  isSuitable,
+  parseVersion,
+  type InstallOptions,
+  type ToolCache,
+} from '../../src/tools/install.js';
 import { assetFor, TOOL_TABLE, TOOL_NAMES } from '../../src/tools/table.js';
 
 describe('the tool table', () => {
   test.each([
-    ['cargo-audit', '0.22.2', 'linux-x64', undefined, 'https://github.com/rustsec/rustsec/releases/download/cargo-audit/v0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz'],
-    ['cargo-tarpaulin', '0.37.5', 'linux-x64', undefined, 'https://github.com/xd009642/tarpaulin/releases/download/0.37.5/cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz'],
-    ['cargo-nextest', '0.9.123', 'darwin-arm64', undefined, 'https://github.com/nextest-rs/nextest/releases/download/cargo-nextest-0.9.123/cargo-nextest-0.9.123-universal-apple-darwin.tar.gz'],
-    ['cargo-tarpaulin', '0.37.5', 'linux-x64', 'https://mirror.example/tools/', 'https://mirror.example/tools/cargo-tarpaulin/0.37.5/cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz'],
-    ['cargo-audit', '0.22.2', 'win32-x64', 'http://127.0.0.1:8080', 'http://127.0.0.1:8080/cargo-audit/0.22.2/cargo-audit-x86_64-pc-windows-msvc-v0.22.2.zip'],
+    [
+      'cargo-audit',
+      '0.22.2',
+      'linux-x64',
+      undefined,
+      'https://github.com/rustsec/rustsec/releases/download/cargo-audit/v0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz',
+    ],
+    [
+      'cargo-tarpaulin',
+      '0.37.5',
+      'linux-x64',
+      undefined,
+      'https://github.com/xd009642/tarpaulin/releases/download/0.37.5/cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
+    ],
+    [
+      'cargo-nextest',
+      '0.9.123',
+      'darwin-arm64',
+      undefined,
+      'https://github.com/nextest-rs/nextest/releases/download/cargo-nextest-0.9.123/cargo-nextest-0.9.123-universal-apple-darwin.tar.gz',
+    ],
+    [
+      'cargo-tarpaulin',
+      '0.37.5',
+      'linux-x64',
+      'https://mirror.example/tools/',
+      'https://mirror.example/tools/cargo-tarpaulin/0.37.5/cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
+    ],
+    [
+      'cargo-audit',
+      '0.22.2',
+      'win32-x64',
+      'http://127.0.0.1:8080',
+      'http://127.0.0.1:8080/cargo-audit/0.22.2/cargo-audit-x86_64-pc-windows-msvc-v0.22.2.zip',
+    ],
   ] as const)('%s %s on %s (mirror %s)', (tool, version, platform, mirror, url) => {
     expect(assetFor(tool, version, platform, mirror)?.url).toBe(url);
   });
@@ -41,7 +80,10 @@ describe('the tool table', () => {
 describe('checksum file (RUST_PIPELINE_TOOL_CHECKSUMS)', () => {
   const sha = 'a'.repeat(64);
   it('reads sha256sum output keyed by mirror path', () => {
-    const map = parseChecksums(`# tools\n${sha}  cargo-audit/0.22.2/x.tgz\n${'B'.repeat(64)} *./cargo-tarpaulin/0.37.5/y.tar.gz\n\n`, 'f');
+    const map = parseChecksums(
+      `# tools\n${sha}  cargo-audit/0.22.2/x.tgz\n${'B'.repeat(64)} *./cargo-tarpaulin/0.37.5/y.tar.gz\n\n`,
+      'f',
+    );
     expect([...map]).toEqual([
       ['cargo-audit/0.22.2/x.tgz', sha],
       ['cargo-tarpaulin/0.37.5/y.tar.gz', 'b'.repeat(64)],
@@ -52,13 +94,23 @@ describe('checksum file (RUST_PIPELINE_TOOL_CHECKSUMS)', () => {
   });
   it('is empty when the variable is unset, and says when the file is missing', () => {
     expect(loadChecksums({}).size).toBe(0);
-    expect(() => loadChecksums({ [CHECKSUMS_ENV]: '/nonexistent/sums' })).toThrow(/RUST_PIPELINE_TOOL_CHECKSUMS names "\/nonexistent\/sums"/);
+    expect(() => loadChecksums({ [CHECKSUMS_ENV]: '/nonexistent/sums' })).toThrow(
+      /RUST_PIPELINE_TOOL_CHECKSUMS names "\/nonexistent\/sums"/,
+    );
   });
 });
 
 describe('argv builders and version checks', () => {
   it('cargo install is locked, pinned and rooted privately', () => {
-    expect(cargoInstallArgs('cargo-audit', '0.22.2', '/tmp/r')).toEqual(['install', '--locked', '--version', '0.22.2', '--root', '/tmp/r', 'cargo-audit']);
+    expect(cargoInstallArgs('cargo-audit', '0.22.2', '/tmp/r')).toEqual([
+      'install',
+      '--locked',
+      '--version',
+      '0.22.2',
+      '--root',
+      '/tmp/r',
+      'cargo-audit',
+    ]);
   });
   test.each([
     ['/a/x.tgz', ['-xzf', '/a/x.tgz', '-C', '/d']],
@@ -87,13 +139,13 @@ describe('argv builders and version checks', () => {
   });
 });
 
-
 // A fake world for installTool: executables are files whose content is their version.
 function fakeExec(calls: { cmd: string; args: readonly string[]; cwd?: string }[]): Exec {
   return async (cmd, args, opts = {}) => {
     calls.push({ cmd, args, cwd: opts.cwd });
     const ok = (stdout: string, code = 0): ExecResult => ({ code, stdout, stderr: '', ms: 1 });
-    if (args[1] === '--version') return existsSync(cmd) ? ok(`cargo-audit-audit ${readFileSync(cmd, 'utf8')}`) : ok('', 127);
+    if (args[1] === '--version')
+      return existsSync(cmd) ? ok(`cargo-audit-audit ${readFileSync(cmd, 'utf8')}`) : ok('', 127);
     if (cmd === 'cargo' && args[0] === 'install') {
       const root = args[args.indexOf('--root') + 1]!;
       mkdirSync(join(root, 'bin'), { recursive: true });
@@ -113,14 +165,20 @@ function fakeToolCache(root: string): ToolCache & { dirs: string[] } {
     cacheDir: async (src, tool, version, arch) => {
       const dest = join(root, tool, version, arch);
       mkdirSync(dest, { recursive: true });
-      for (const f of ['cargo-audit']) if (existsSync(join(src, f))) writeFileSync(join(dest, f), readFileSync(join(src, f)));
+      for (const f of ['cargo-audit'])
+        if (existsSync(join(src, f))) writeFileSync(join(dest, f), readFileSync(join(src, f)));
       dirs.push(dest);
       return dest;
     },
   };
 }
 
-function world(over: Partial<InstallOptions> = {}): { o: InstallOptions; calls: { cmd: string; args: readonly string[]; cwd?: string }[]; root: string; cache: ReturnType<typeof fakeToolCache> } {
+function world(over: Partial<InstallOptions> = {}): {
+  o: InstallOptions;
+  calls: { cmd: string; args: readonly string[]; cwd?: string }[];
+  root: string;
+  cache: ReturnType<typeof fakeToolCache>;
+} {
   const root = mkdtempSync(join(tmpdir(), 'rp-tools-'));
   const calls: { cmd: string; args: readonly string[]; cwd?: string }[] = [];
   const cache = fakeToolCache(join(root, 'tool-cache'));
@@ -145,7 +203,11 @@ async function tarball(root: string, version: string): Promise<{ file: string; s
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'cargo-audit'), version);
   const file = join(root, `cargo-audit-x86_64-unknown-linux-musl-v${version}.tgz`);
-  const r = await realExec('tar', ['-czf', file, '-C', join(root, 'pkg'), `cargo-audit-x86_64-unknown-linux-musl-v${version}`], { echo: 'none' });
+  const r = await realExec(
+    'tar',
+    ['-czf', file, '-C', join(root, 'pkg'), `cargo-audit-x86_64-unknown-linux-musl-v${version}`],
+    { echo: 'none' },
+  );
   expect(r.code).toBe(0);
   return { file, sha: createHash('sha256').update(readFileSync(file)).digest('hex') };
 }
@@ -155,7 +217,12 @@ describe('installTool: where a tool comes from', () => {
     const { o, root, calls } = world();
     writeFileSync(join(root, 'bin', 'cargo-audit'), '0.22.4');
     const t = await installTool('cargo-audit', '0.22.2', o);
-    expect(t).toMatchObject({ source: 'path', version: '0.22.4', path: join(root, 'bin', 'cargo-audit'), subcommand: 'audit' });
+    expect(t).toMatchObject({
+      source: 'path',
+      version: '0.22.4',
+      path: join(root, 'bin', 'cargo-audit'),
+      subcommand: 'audit',
+    });
     expect(calls.map((c) => c.cmd)).toEqual([join(root, 'bin', 'cargo-audit')]);
   });
 
@@ -165,12 +232,22 @@ describe('installTool: where a tool comes from', () => {
     const t = await installTool('cargo-audit', '0.22.2', o);
     expect(t.source).toBe('cargo-install');
     const install = calls.find((c) => c.cmd === 'cargo')!;
-    expect(install.args).toEqual(['install', '--locked', '--version', '0.22.2', '--root', expect.stringContaining(o.tempDir), 'cargo-audit']);
+    expect(install.args).toEqual([
+      'install',
+      '--locked',
+      '--version',
+      '0.22.2',
+      '--root',
+      expect.stringContaining(o.tempDir),
+      'cargo-audit',
+    ]);
     expect(install.cwd!.startsWith(o.tempDir)).toBe(true);
     expect(t.path).toBe(join(o.toolDir, 'cargo-audit', '0.22.2', 'cargo-audit'));
     expect(readFileSync(t.path, 'utf8')).toBe('0.22.2');
     expect(cache.dirs).toEqual([join(root, 'tool-cache', 'cargo-audit', '0.22.2', 'x64')]);
-    expect(t.detail).toContain('no verified sha256 for cargo-audit/0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz');
+    expect(t.detail).toContain(
+      'no verified sha256 for cargo-audit/0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz',
+    );
   });
 
   it('the tool cache comes before the shared cache, and fills the shared cache', async () => {
@@ -204,8 +281,15 @@ describe('installTool: where a tool comes from', () => {
     const { file, sha } = await tarball(root, '0.22.2');
     const mirror = pathToFileURL(join(root, 'mirror')).href;
     mkdirSync(join(root, 'mirror', 'cargo-audit', '0.22.2'), { recursive: true });
-    writeFileSync(join(root, 'mirror', 'cargo-audit', '0.22.2', 'cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz'), readFileSync(file));
-    const t = await installTool('cargo-audit', '0.22.2', { ...o, mirror, checksums: new Map([['cargo-audit/0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz', sha]]) });
+    writeFileSync(
+      join(root, 'mirror', 'cargo-audit', '0.22.2', 'cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz'),
+      readFileSync(file),
+    );
+    const t = await installTool('cargo-audit', '0.22.2', {
+      ...o,
+      mirror,
+      checksums: new Map([['cargo-audit/0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz', sha]]),
+    });
     expect(t.source).toBe('download');
     expect(t.detail).toContain(`${mirror}/cargo-audit/0.22.2/`);
     expect(calls.some((c) => c.cmd === 'cargo')).toBe(false);
@@ -216,9 +300,18 @@ describe('installTool: where a tool comes from', () => {
     const { o, root, cache } = world();
     const { file } = await tarball(root, '0.22.2');
     mkdirSync(join(root, 'mirror', 'cargo-audit', '0.22.2'), { recursive: true });
-    writeFileSync(join(root, 'mirror', 'cargo-audit', '0.22.2', 'cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz'), readFileSync(file));
-    const opts = { ...o, mirror: pathToFileURL(join(root, 'mirror')).href, checksums: new Map([['cargo-audit/0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz', '0'.repeat(64)]]) };
-    await expect(installTool('cargo-audit', '0.22.2', opts)).rejects.toThrow(/Could not install cargo-audit 0\.22\.2: sha256 mismatch for .* expected 0{64}, got [0-9a-f]{64}\. The archive was deleted and nothing was installed\./);
+    writeFileSync(
+      join(root, 'mirror', 'cargo-audit', '0.22.2', 'cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz'),
+      readFileSync(file),
+    );
+    const opts = {
+      ...o,
+      mirror: pathToFileURL(join(root, 'mirror')).href,
+      checksums: new Map([['cargo-audit/0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz', '0'.repeat(64)]]),
+    };
+    await expect(installTool('cargo-audit', '0.22.2', opts)).rejects.toThrow(
+      /Could not install cargo-audit 0\.22\.2: sha256 mismatch for .* expected 0{64}, got [0-9a-f]{64}\. The archive was deleted and nothing was installed\./,
+    );
     expect(existsSync(join(o.toolDir, 'cargo-audit'))).toBe(false);
     expect(cache.dirs).toEqual([]);
   });
@@ -227,9 +320,18 @@ describe('installTool: where a tool comes from', () => {
     const { o, root } = world();
     const { file, sha } = await tarball(root, '0.22.1');
     mkdirSync(join(root, 'mirror', 'cargo-audit', '0.22.2'), { recursive: true });
-    writeFileSync(join(root, 'mirror', 'cargo-audit', '0.22.2', 'cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz'), readFileSync(file));
-    const opts = { ...o, mirror: pathToFileURL(join(root, 'mirror')).href, checksums: new Map([['cargo-audit/0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz', sha]]) };
-    await expect(installTool('cargo-audit', '0.22.2', opts)).rejects.toThrow(/holds cargo-audit 0\.22\.1, not 0\.22\.2/);
+    writeFileSync(
+      join(root, 'mirror', 'cargo-audit', '0.22.2', 'cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz'),
+      readFileSync(file),
+    );
+    const opts = {
+      ...o,
+      mirror: pathToFileURL(join(root, 'mirror')).href,
+      checksums: new Map([['cargo-audit/0.22.2/cargo-audit-x86_64-unknown-linux-musl-v0.22.2.tgz', sha]]),
+    };
+    await expect(installTool('cargo-audit', '0.22.2', opts)).rejects.toThrow(
+      /holds cargo-audit 0\.22\.1, not 0\.22\.2/,
+    );
   });
 
   it('an unreachable mirror falls back to cargo install', async () => {
@@ -247,7 +349,10 @@ describe('installTool: where a tool comes from', () => {
 
   it('a failing cargo install says what was tried', async () => {
     const { o } = world();
-    const failing: Exec = async (cmd, args, opts) => (cmd === 'cargo' ? { code: 101, stdout: '', stderr: 'error: failed to compile `cargo-audit`', ms: 1 } : o.exec(cmd, args, opts));
+    const failing: Exec = async (cmd, args, opts) =>
+      cmd === 'cargo'
+        ? { code: 101, stdout: '', stderr: 'error: failed to compile `cargo-audit`', ms: 1 }
+        : o.exec(cmd, args, opts);
     await expect(installTool('cargo-audit', '0.22.2', { ...o, exec: failing })).rejects.toThrow(
       /cargo install failed \(exit 101\):\nerror: failed to compile `cargo-audit`\nTried: not in the runner tool cache; not in the shared cache; no verified sha256/,
     );
@@ -260,10 +365,16 @@ describe('downloadVerified', () => {
     writeFileSync(join(dir, 'a.bin'), 'hello');
     const sha = createHash('sha256').update('hello').digest('hex');
     expect(await downloadVerified(pathToFileURL(join(dir, 'a.bin')).href, join(dir, 'b.bin'), sha)).toBe(5);
-    await expect(downloadVerified(pathToFileURL(join(dir, 'a.bin')).href, join(dir, 'c.bin'), 'f'.repeat(64))).rejects.toBeInstanceOf(ChecksumError);
+    await expect(
+      downloadVerified(pathToFileURL(join(dir, 'a.bin')).href, join(dir, 'c.bin'), 'f'.repeat(64)),
+    ).rejects.toBeInstanceOf(ChecksumError);
     expect(existsSync(join(dir, 'c.bin'))).toBe(false);
-    await expect(downloadVerified(`http://127.0.0.1:${await closedPort()}/x`, join(dir, 'd.bin'), sha)).rejects.toThrow(/ECONNREFUSED/);
-    await expect(downloadVerified(`http://127.0.0.1:${await closedPort()}/x`, join(dir, 'd.bin'), sha)).rejects.toBeInstanceOf(DownloadError);
+    await expect(downloadVerified(`http://127.0.0.1:${await closedPort()}/x`, join(dir, 'd.bin'), sha)).rejects.toThrow(
+      /ECONNREFUSED/,
+    );
+    await expect(
+      downloadVerified(`http://127.0.0.1:${await closedPort()}/x`, join(dir, 'd.bin'), sha),
+    ).rejects.toBeInstanceOf(DownloadError);
   });
 });
 

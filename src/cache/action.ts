@@ -7,11 +7,25 @@ import type { SetupStep } from '../pipeline.js';
 import { getState, STATE } from '../state.js';
 import type { Logger, StageContext } from '../stages/types.js';
 import type { Block } from '../report/blocks.js';
-import { advisoryDbRestoreBlocks, advisoryDbRestoreData, restoreAdvisoryDb, saveAdvisoryDbInPost, usesAdvisoryDbEntry } from './advisory-db.js';
+import {
+  advisoryDbRestoreBlocks,
+  advisoryDbRestoreData,
+  restoreAdvisoryDb,
+  saveAdvisoryDbInPost,
+  usesAdvisoryDbEntry,
+} from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { applyPrune, planPrune, sizeBeforePrune } from './prune.js';
 import { formatMs } from '../profiler.js';
-import { appendToJobSummary, formatBytes, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
+import {
+  appendToJobSummary,
+  formatBytes,
+  hitOf,
+  restoreBlocks,
+  saveBlocks,
+  type CacheHit,
+  type SaveFigures,
+} from './report.js';
 import { lookupProblem, notSaved, postWorkerOptions, restoreEntry, runWorker } from './service.js';
 
 /** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
@@ -36,7 +50,12 @@ export interface CacheRunState {
   toolVersions?: Record<string, string>;
 }
 
-type SetupResult = { outputs?: Record<string, string>; blocks?: Block[]; warnings?: string[]; data?: Record<string, unknown> };
+type SetupResult = {
+  outputs?: Record<string, string>;
+  blocks?: Block[];
+  warnings?: string[];
+  data?: Record<string, unknown>;
+};
 
 export const cacheRestoreStep: SetupStep = {
   name: 'cache restore',
@@ -53,11 +72,16 @@ export const cacheRestoreStep: SetupStep = {
     // under the same time bound.
     const os = runnerOs(ctx.env);
     const daily = usesAdvisoryDbEntry(ctx.inputs)
-      ? restoreAdvisoryDb(ctx, { os, timeoutMs: c.restoreTimeoutSeconds * 1000, tempDir: join(ctx.tempDir, 'cache') }).catch((e: unknown) => e as Error)
+      ? restoreAdvisoryDb(ctx, {
+          os,
+          timeoutMs: c.restoreTimeoutSeconds * 1000,
+          tempDir: join(ctx.tempDir, 'cache'),
+        }).catch((e: unknown) => e as Error)
       : undefined;
     const main = await restoreMainEntry(ctx, os);
     const db = await daily;
-    if (db instanceof Error) return { ...main, warnings: [...(main.warnings ?? []), `Advisory database cache not restored: ${db.message}`] };
+    if (db instanceof Error)
+      return { ...main, warnings: [...(main.warnings ?? []), `Advisory database cache not restored: ${db.message}`] };
     if (!db || db.skipped === 'no cache service') return main;
     ctx.saveState(STATE.advisoryDbCache, JSON.stringify(db.state));
     return {
@@ -86,26 +110,44 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
   } catch (e) {
     return {
       outputs: { 'cache-hit': 'none', 'cache-key': '' },
-      warnings: [`Cache: could not work out the cache key (${(e as Error).message}); the run continues without the cache.`],
+      warnings: [
+        `Cache: could not work out the cache key (${(e as Error).message}); the run continues without the cache.`,
+      ],
       data: { enabled: true, error: (e as Error).message },
     };
   }
   ctx.log.info(`Cache key: ${plan.key}`);
   const outcome = await restoreEntry(
     { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
-    { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: join(ctx.tempDir, 'cache'), timeoutMs: c.restoreTimeoutSeconds * 1000 },
+    {
+      exec: ctx.exec,
+      log: ctx.log,
+      env: ctx.env,
+      tempDir: join(ctx.tempDir, 'cache'),
+      timeoutMs: c.restoreTimeoutSeconds * 1000,
+    },
   );
   if (!outcome.available) {
-    ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
+    ctx.log.info(
+      'The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.',
+    );
     return {
       outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
-      blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
+      blocks: [
+        {
+          kind: 'text',
+          text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.',
+        },
+      ],
       data: { enabled: true, available: false, key: plan.key },
     };
   }
   const { matchedKey: matched, problem } = outcome;
   const warnings: string[] = [];
-  if (outcome.timedOut) warnings.push(`Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`);
+  if (outcome.timedOut)
+    warnings.push(
+      `Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`,
+    );
   else if (outcome.error) warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
   const hit = hitOf(plan.key, matched);
   const state: CacheRunState = {
@@ -125,16 +167,35 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
   ctx.saveState(STATE.cache, JSON.stringify(state));
   return {
     outputs: { 'cache-hit': hit, 'cache-key': plan.key },
-    blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
+    blocks: restoreBlocks(plan, {
+      backend: 'GitHub Actions cache',
+      hit,
+      matchedKey: matched,
+      sizeBytes: outcome.sizeBytes,
+      ms: outcome.ms,
+      problem,
+    }),
     warnings,
-    data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+    data: {
+      enabled: true,
+      available: true,
+      key: plan.key,
+      restoreKeys: plan.restoreKeys,
+      hit,
+      matchedKey: matched ?? null,
+      sizeBytes: outcome.sizeBytes ?? null,
+      restoreMs: Math.round(outcome.ms),
+      paths: plan.paths,
+      problem: problem ?? null,
+    },
   };
 }
 
 /** Decides whether post (or the CLI at its end) saves: never after an exact hit, after a failure only with cache-on-failure. */
 export function saveDecision(state: Pick<CacheRunState, 'hit' | 'onFailure'>, result: string): string | undefined {
   if (state.hit === 'exact') return 'not saved: the exact key was restored';
-  if (result !== 'success' && !state.onFailure) return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
+  if (result !== 'success' && !state.onFailure)
+    return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
   return undefined;
 }
 
@@ -153,7 +214,10 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     return;
   }
   // Another job with the same key may have saved it meanwhile: then there is nothing to do.
-  const lookup = await runWorker({ op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, LOOKUP_TIMEOUT_MS));
+  const lookup = await runWorker(
+    { op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] },
+    postWorkerOptions(log, LOOKUP_TIMEOUT_MS),
+  );
   const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
   if (why !== undefined) {
     log.warning(`Cache not saved: the cache service did not answer (${why}).`);
@@ -184,11 +248,25 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
   applyPrune(prune);
   const pruneMs = Date.now() - pruneStarted;
   log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
-  const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, SAVE_TIMEOUT_MS));
+  const save = await runWorker(
+    { op: 'save', paths: state.paths, key: state.key, restoreKeys: [] },
+    postWorkerOptions(log, SAVE_TIMEOUT_MS),
+  );
   const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
   if (save.timedOut || save.error) log.warning(`Cache ${outcome}.`);
   else log.info(`Cache ${outcome}: ${state.key}`);
-  await appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
+  await appendSummary(
+    {
+      key: state.key,
+      outcome,
+      sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined,
+      ms: save.ms,
+      pruneMs,
+      beforeBytes,
+      prune,
+    },
+    log,
+  );
 }
 
 export const cacheSaveTask = {

@@ -21,7 +21,14 @@ import type { Logger, StageContext } from '../stages/types.js';
 import { advisoryDbPath, lastFetched, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
 import { keyPart } from './key.js';
 import { appendToJobSummary, formatBytes, hitOf, type CacheHit } from './report.js';
-import { lookupProblem, notSaved, postWorkerOptions, restoreEntry, runWorker, type RunWorkerOptions } from './service.js';
+import {
+  lookupProblem,
+  notSaved,
+  postWorkerOptions,
+  restoreEntry,
+  runWorker,
+  type RunWorkerOptions,
+} from './service.js';
 
 /** Bumped when the layout of the database entry changes. */
 export const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
@@ -79,7 +86,11 @@ export interface AdvisoryDbRestore {
  * archive: the same daily key names the day the copy there was fetched, and only a copy of
  * today's key is used without a fetch.
  */
-export function localAdvisoryDbStatus(toolDir: string, os: string, today: Date): { blocks: Block[]; data: Record<string, unknown> } {
+export function localAdvisoryDbStatus(
+  toolDir: string,
+  os: string,
+  today: Date,
+): { blocks: Block[]; data: Record<string, unknown> } {
   const key = advisoryDbKeys(os, today).key;
   const plan = planAdvisoryDb(toolDir, undefined, today);
   const copyKey = plan.fetchedAt ? advisoryDbKeys(os, plan.fetchedAt).key : undefined;
@@ -103,28 +114,64 @@ function prefixed(log: Logger): Logger {
  * Restores the database entry for today (or the newest older one). Skipped when a copy fetched
  * today is already in place (a runner that keeps CARGO_HOME).
  */
-export async function restoreAdvisoryDb(ctx: StageContext, o: { os: string; timeoutMs: number; tempDir: string }): Promise<AdvisoryDbRestore> {
+export async function restoreAdvisoryDb(
+  ctx: StageContext,
+  o: { os: string; timeoutMs: number; tempDir: string },
+): Promise<AdvisoryDbRestore> {
   const today = now(ctx.env);
   const keys = advisoryDbKeys(o.os, today);
   const paths = advisoryDbEntryPaths(ctx.toolDir);
-  const base: AdvisoryDbCacheState = { os: o.os, toolDir: ctx.toolDir, paths, key: keys.key, day: utcDay(today), hit: 'none' };
+  const base: AdvisoryDbCacheState = {
+    os: o.os,
+    toolDir: ctx.toolDir,
+    paths,
+    key: keys.key,
+    day: utcDay(today),
+    hit: 'none',
+  };
   if (planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
-    return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
+    return {
+      state: base,
+      restoreKeys: keys.restoreKeys,
+      ms: 0,
+      skipped: 'a copy fetched today is already in place',
+      warnings: [],
+    };
   }
   const out = await restoreEntry(
     { paths, key: keys.key, restoreKeys: keys.restoreKeys },
     { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs },
   );
-  if (!out.available) return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
+  if (!out.available)
+    return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
   const { matchedKey: matched, problem } = out;
   const warnings: string[] = [];
-  if (out.timedOut) warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
-  else if (out.error) warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
-  const state: AdvisoryDbCacheState = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
-  return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
+  if (out.timedOut)
+    warnings.push(
+      `Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`,
+    );
+  else if (out.error)
+    warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
+  const state: AdvisoryDbCacheState = {
+    ...base,
+    hit: hitOf(keys.key, matched),
+    ...(matched ? { matchedKey: matched } : {}),
+  };
+  return {
+    state,
+    restoreKeys: keys.restoreKeys,
+    ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}),
+    ms: out.ms,
+    ...(problem ? { problem } : {}),
+    warnings,
+  };
 }
 
-const HIT_TEXT: Record<CacheHit, string> = { exact: '✅ exact hit', partial: '🟡 older day (restore key)', none: '⚪ miss' };
+const HIT_TEXT: Record<CacheHit, string> = {
+  exact: '✅ exact hit',
+  partial: '🟡 older day (restore key)',
+  none: '⚪ miss',
+};
 
 /** One line for the Cache section of the summary. */
 export function advisoryDbRestoreBlocks(r: AdvisoryDbRestore): Block[] {
@@ -163,16 +210,24 @@ export function advisoryDbSaveDecision(state: AdvisoryDbCacheState, fetchedAt: D
   const day = utcDay(fetchedAt);
   if (day < state.day) return { save: false, why: `not saved: the database was last fetched on ${day}, not today` };
   const key = advisoryDbKeys(state.os, fetchedAt).key;
-  if (state.matchedKey === key) return { save: false, why: `not saved: the entry \`${key}\` was restored, the database is unchanged` };
+  if (state.matchedKey === key)
+    return { save: false, why: `not saved: the entry \`${key}\` was restored, the database is unchanged` };
   return { save: true, key };
 }
 
 function appendSummary(text: string, log: Logger): Promise<void> {
-  return appendToJobSummary([{ kind: 'text', text: `**Advisory database cache:** ${text}` }], 'the advisory database cache', log);
+  return appendToJobSummary(
+    [{ kind: 'text', text: `**Advisory database cache:** ${text}` }],
+    'the advisory database cache',
+    log,
+  );
 }
 
 /** Saves the database entry in post. Never throws: problems are warnings. */
-export async function saveAdvisoryDbInPost(log: Logger = actionsLogger, options?: Partial<RunWorkerOptions>): Promise<void> {
+export async function saveAdvisoryDbInPost(
+  log: Logger = actionsLogger,
+  options?: Partial<RunWorkerOptions>,
+): Promise<void> {
   const raw = getState(STATE.advisoryDbCache);
   if (!raw) return;
   try {
@@ -183,7 +238,10 @@ export async function saveAdvisoryDbInPost(log: Logger = actionsLogger, options?
       await appendSummary(decision.why, log);
       return;
     }
-    const workerOptions: RunWorkerOptions = { ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS), ...options };
+    const workerOptions: RunWorkerOptions = {
+      ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS),
+      ...options,
+    };
     const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
     const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
     const why = lookupProblem(lookup, workerOptions.timeoutMs);

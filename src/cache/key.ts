@@ -40,7 +40,10 @@ function sha(text: string, length: number): string {
 
 /** Keeps a key part to the characters GitHub cache keys allow comfortably (no commas, no spaces). */
 export function keyPart(text: string): string {
-  return text.trim().replace(/[^A-Za-z0-9._+-]+/g, '_').slice(0, 80);
+  return text
+    .trim()
+    .replace(/[^A-Za-z0-9._+-]+/g, '_')
+    .slice(0, 80);
 }
 
 /**
@@ -63,7 +66,9 @@ export function cacheKeys(p: KeyParts): CacheKeys {
     12,
   );
   const depsHash = sha(
-    JSON.stringify([...p.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, f.content])),
+    JSON.stringify(
+      [...p.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, f.content]),
+    ),
     12,
   );
   const scope = keyPart(p.scope) || 'local';
@@ -88,7 +93,16 @@ const ENV_EXACT = new Set([
   'CXXFLAGS',
   'LDFLAGS',
 ]);
-const ENV_PREFIXES = ['CARGO_PROFILE_', 'CARGO_BUILD_', 'CARGO_TARGET_', 'CARGO_UNSTABLE_', 'CC_', 'CFLAGS_', 'CXX_', 'CXXFLAGS_'];
+const ENV_PREFIXES = [
+  'CARGO_PROFILE_',
+  'CARGO_BUILD_',
+  'CARGO_TARGET_',
+  'CARGO_UNSTABLE_',
+  'CC_',
+  'CFLAGS_',
+  'CXX_',
+  'CXXFLAGS_',
+];
 /** Never part of a key: they only say where things are, or they are secrets. */
 const ENV_IGNORED = new Set(['CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET_DIR', 'CARGO_BUILD_JOBS']);
 const SECRET_NAME = /TOKEN|PASSWORD|SECRET|CREDENTIAL|_KEY$/i;
@@ -121,7 +135,10 @@ function stable(value: unknown): unknown {
  */
 export function normalizeManifest(text: string): string {
   try {
-    const doc = parseToml(text) as { package?: Record<string, unknown>; workspace?: { package?: Record<string, unknown> } };
+    const doc = parseToml(text) as {
+      package?: Record<string, unknown>;
+      workspace?: { package?: Record<string, unknown> };
+    };
     if (doc.package) delete doc.package.version;
     if (doc.workspace?.package) delete doc.workspace.package.version;
     return JSON.stringify(stable(doc));
@@ -175,7 +192,8 @@ export function findKeyFiles(cwd: string, repoRoot: string, cargoHome: string, s
         continue;
       }
       if (st.isDirectory()) {
-        if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo')) continue;
+        if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'))
+          continue;
         walk(p, depth + 1);
       } else if (isKeyFile(p)) {
         found.add(p);
@@ -184,7 +202,8 @@ export function findKeyFiles(cwd: string, repoRoot: string, cargoHome: string, s
   };
   walk(cwd, 0);
   let cur = dirname(cwd);
-  const inside = (d: string): boolean => d === repoRoot || d.startsWith(repoRoot.endsWith(sep) ? repoRoot : repoRoot + sep);
+  const inside = (d: string): boolean =>
+    d === repoRoot || d.startsWith(repoRoot.endsWith(sep) ? repoRoot : repoRoot + sep);
   while (inside(cur) && cur !== cwd) {
     for (const name of [...KEY_FILES, join('.cargo', 'config'), join('.cargo', 'config.toml')]) {
       const p = join(cur, name);
@@ -206,7 +225,8 @@ export function readKeyFiles(paths: readonly string[], repoRoot: string): { path
   return paths.map((p) => {
     const text = readFileSync(p, 'utf8');
     const name = basename(p);
-    const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
+    const content =
+      name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
     return { path: repoRelative(p, repoRoot, repoRoot) ?? p, content };
   });
 }
@@ -217,7 +237,8 @@ export function lockedPackages(text: string): Set<string> {
   try {
     const doc = parseToml(text) as { package?: { name?: unknown; version?: unknown; source?: unknown }[] };
     for (const p of doc.package ?? []) {
-      if (typeof p.name === 'string' && typeof p.version === 'string' && p.source !== undefined) out.add(`${p.name}@${p.version}`);
+      if (typeof p.name === 'string' && typeof p.version === 'string' && p.source !== undefined)
+        out.add(`${p.name}@${p.version}`);
     }
   } catch {
     /* an unreadable lockfile prunes nothing by version */

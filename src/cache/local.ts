@@ -35,7 +35,9 @@ export interface LocalEntry {
 
 /** The entry's version, like the service's: the paths and the compression must match to restore. */
 export function entryVersion(paths: readonly string[], compression: Compression): string {
-  return createHash('sha256').update([...paths, compression, 'local-1'].join('|')).digest('hex');
+  return createHash('sha256')
+    .update([...paths, compression, 'local-1'].join('|'))
+    .digest('hex');
 }
 
 /** A failed tar in one line: its last two lines of errors. */
@@ -49,8 +51,26 @@ function compressArgs(c: Compression): string[] {
 }
 
 /** tar argv that archives `paths` (absolute, kept absolute) without what `excludeFile` lists. */
-export function tarCreateArgs(archive: string, paths: readonly string[], excludeFile: string, c: Compression): string[] {
-  return ['--posix', '-c', '-f', archive, '-P', ...compressArgs(c), '--anchored', '--no-wildcards', '--exclude-from', excludeFile, '--', ...paths];
+export function tarCreateArgs(
+  archive: string,
+  paths: readonly string[],
+  excludeFile: string,
+  c: Compression,
+): string[] {
+  return [
+    '--posix',
+    '-c',
+    '-f',
+    archive,
+    '-P',
+    ...compressArgs(c),
+    '--anchored',
+    '--no-wildcards',
+    '--exclude-from',
+    excludeFile,
+    '--',
+    ...paths,
+  ];
 }
 
 /** tar argv that restores an archive, leaving every existing file alone. */
@@ -59,10 +79,20 @@ export function tarExtractArgs(archive: string, c: Compression): string[] {
 }
 
 /** GitHub's lookup rules: exact key, the key as a prefix, then each restore key as a prefix; newest first; same version only. */
-export function findEntry(entries: readonly LocalEntry[], key: string, restoreKeys: readonly string[], version: string): LocalEntry | undefined {
+export function findEntry(
+  entries: readonly LocalEntry[],
+  key: string,
+  restoreKeys: readonly string[],
+  version: string,
+): LocalEntry | undefined {
   const usable = entries.filter((e) => e.version === version);
-  const newest = (pred: (e: LocalEntry) => boolean): LocalEntry | undefined => usable.filter(pred).sort((a, b) => b.createdAt - a.createdAt)[0];
-  return newest((e) => e.key === key) ?? newest((e) => e.key.startsWith(key)) ?? restoreKeys.reduce<LocalEntry | undefined>((hit, rk) => hit ?? newest((e) => e.key.startsWith(rk)), undefined);
+  const newest = (pred: (e: LocalEntry) => boolean): LocalEntry | undefined =>
+    usable.filter(pred).sort((a, b) => b.createdAt - a.createdAt)[0];
+  return (
+    newest((e) => e.key === key) ??
+    newest((e) => e.key.startsWith(key)) ??
+    restoreKeys.reduce<LocalEntry | undefined>((hit, rk) => hit ?? newest((e) => e.key.startsWith(rk)), undefined)
+  );
 }
 
 export class LocalCache {
@@ -103,11 +133,17 @@ export class LocalCache {
     name: 'cache restore',
     run: async (ctx) => {
       const c = ctx.inputs.cache;
-      if (!c.enabled) return { outputs: { 'cache-hit': 'none', 'cache-key': '' }, blocks: [{ kind: 'text', text: '**Cache:** off (--cache false).' }], data: { enabled: false } };
+      if (!c.enabled)
+        return {
+          outputs: { 'cache-hit': 'none', 'cache-key': '' },
+          blocks: [{ kind: 'text', text: '**Cache:** off (--cache false).' }],
+          data: { enabled: false },
+        };
       this.exec = ctx.exec;
       this.runStartMs = Date.now();
       this.onFailure = c.onFailure;
-      this.compression = (await ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 })).code === 0 ? 'zstd' : 'gzip';
+      this.compression =
+        (await ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 })).code === 0 ? 'zstd' : 'gzip';
       const os = runnerOs({});
       const plan = await ctx.profiler.measure('cache key', () =>
         planCache(ctx, { scope: c.sharedKey || 'local', os, arch: runnerArch({}), withCargoHome: true }),
@@ -119,9 +155,15 @@ export class LocalCache {
       let warnings: string[] = [];
       if (entry) {
         const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
-        const res = await ctx.exec('tar', tarExtractArgs(this.archiveOf(entry), entry.compression), { echo: 'none', timeoutMs: c.restoreTimeoutSeconds * 1000 });
+        const res = await ctx.exec('tar', tarExtractArgs(this.archiveOf(entry), entry.compression), {
+          echo: 'none',
+          timeoutMs: c.restoreTimeoutSeconds * 1000,
+        });
         if (res.code !== 0) {
-          problem = res.killed === 'timeout' ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)` : tarFailure(res);
+          problem =
+            res.killed === 'timeout'
+              ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)`
+              : tarFailure(res);
           // Half-written files must not look fresh to cargo: drop what this restore created.
           undoPartialRestore(plan.paths, existedBefore);
           warnings = [`Local cache restore from ${this.dir} failed (${problem}); the run continues without it.`];
@@ -133,9 +175,28 @@ export class LocalCache {
       const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, now(ctx.env)) : undefined;
       return {
         outputs: { 'cache-hit': this.hit, 'cache-key': plan.key },
-        blocks: [...restoreBlocks(plan, { backend: `local directory ${this.dir}`, hit: this.hit, matchedKey: entry?.key, sizeBytes: entry?.sizeBytes, ms, problem }), ...(db?.blocks ?? [])],
+        blocks: [
+          ...restoreBlocks(plan, {
+            backend: `local directory ${this.dir}`,
+            hit: this.hit,
+            matchedKey: entry?.key,
+            sizeBytes: entry?.sizeBytes,
+            ms,
+            problem,
+          }),
+          ...(db?.blocks ?? []),
+        ],
         warnings,
-        data: { enabled: true, backend: 'local', key: plan.key, hit: this.hit, matchedKey: entry?.key ?? null, sizeBytes: entry?.sizeBytes ?? null, restoreMs: ms, ...(db ? { advisoryDb: db.data } : {}) },
+        data: {
+          enabled: true,
+          backend: 'local',
+          key: plan.key,
+          hit: this.hit,
+          matchedKey: entry?.key ?? null,
+          sizeBytes: entry?.sizeBytes ?? null,
+          restoreMs: ms,
+          ...(db ? { advisoryDb: db.data } : {}),
+        },
       };
     },
   };
@@ -151,10 +212,22 @@ export class LocalCache {
       const started = Date.now();
       const existing = plan.paths.filter((p) => existsSync(p));
       if (existing.length === 0) return log.info('Cache not saved: none of its paths exist.');
-      const prune = planPrune({ targetDirs: plan.targetDirs, cargoHome: plan.cargoHome, members: plan.members, locked: lockedSet(plan.lockfiles), runStartMs: this.runStartMs });
+      const prune = planPrune({
+        targetDirs: plan.targetDirs,
+        cargoHome: plan.cargoHome,
+        members: plan.members,
+        locked: lockedSet(plan.lockfiles),
+        runStartMs: this.runStartMs,
+      });
       const beforeBytes = sizeBeforePrune(existing, prune);
       mkdirSync(this.entriesDir, { recursive: true });
-      const entry: LocalEntry = { key: plan.key, version: entryVersion(plan.paths, this.compression), createdAt: Date.now(), sizeBytes: 0, compression: this.compression };
+      const entry: LocalEntry = {
+        key: plan.key,
+        version: entryVersion(plan.paths, this.compression),
+        createdAt: Date.now(),
+        sizeBytes: 0,
+        compression: this.compression,
+      };
       const archive = this.archiveOf(entry);
       const tmp = `${archive}.tmp-${process.pid}`;
       const excludeFile = `${archive}.exclude-${process.pid}`;
@@ -171,7 +244,18 @@ export class LocalCache {
       entry.sizeBytes = statSync(archive).size;
       writeFileSync(join(this.entriesDir, `${entry.key}.json`), JSON.stringify(entry, null, 2));
       this.evict(plan.restoreKeys.at(-1) ?? plan.key, log);
-      log.info(toText(saveBlocks({ key: plan.key, outcome: `saved to ${this.dir}`, sizeBytes: entry.sizeBytes, ms: Date.now() - started, beforeBytes, prune })));
+      log.info(
+        toText(
+          saveBlocks({
+            key: plan.key,
+            outcome: `saved to ${this.dir}`,
+            sizeBytes: entry.sizeBytes,
+            ms: Date.now() - started,
+            beforeBytes,
+            prune,
+          }),
+        ),
+      );
     } catch (e) {
       log.warning(`Cache not saved to ${this.dir}: ${(e as Error).message}`);
     }

@@ -29,12 +29,20 @@ export interface CachePlan {
 
 /** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
 export function runnerOs(env: NodeJS.ProcessEnv): string {
-  return env.RUNNER_OS ?? ({ linux: 'Linux', darwin: 'macOS', win32: 'Windows' } as Record<string, string>)[platform()] ?? platform();
+  return (
+    env.RUNNER_OS ??
+    ({ linux: 'Linux', darwin: 'macOS', win32: 'Windows' } as Record<string, string>)[platform()] ??
+    platform()
+  );
 }
 
 /** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
 export function runnerArch(env: NodeJS.ProcessEnv): string {
-  return env.RUNNER_ARCH ?? ({ x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' } as Record<string, string>)[arch()] ?? arch();
+  return (
+    env.RUNNER_ARCH ??
+    ({ x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' } as Record<string, string>)[arch()] ??
+    arch()
+  );
 }
 
 export function cargoHomeOf(env: NodeJS.ProcessEnv): string {
@@ -101,7 +109,9 @@ export async function planCache(ctx: StageContext, o: PlanOptions): Promise<Cach
     return isAbsolute(p) ? p : resolve(ctx.cwd, p);
   });
   const paths = [
-    ...(o.withCargoHome ? [join(cargoHome, 'registry', 'index'), join(cargoHome, 'registry', 'cache'), join(cargoHome, 'git', 'db')] : []),
+    ...(o.withCargoHome
+      ? [join(cargoHome, 'registry', 'index'), join(cargoHome, 'registry', 'cache'), join(cargoHome, 'git', 'db')]
+      : []),
     targetDir,
     // The tools, one directory each; the advisory database beside them has a daily entry of its own.
     ...(o.toolDir ? TOOL_NAMES.map((t) => join(o.toolDir!, t)) : []),

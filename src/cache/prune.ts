@@ -148,11 +148,18 @@ export function u64ToFingerprintHex(decimal: string): string {
 /** Package version from a dep-info file: the `<name>-<version>/` directory its sources live in. */
 export function versionFromDepInfo(text: string, name: string): string | undefined {
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`[\\\\/]${esc}-(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)[\\\\/]`).exec(text);
+  const m = new RegExp(`[\\\\/]${esc}-(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?)[\\\\/]`).exec(
+    text,
+  );
   return m?.[1];
 }
 
-function readUnit(profile: string, dirName: string, runStartMs: number, depInfo: Map<string, string>): Unit | undefined {
+function readUnit(
+  profile: string,
+  dirName: string,
+  runStartMs: number,
+  depInfo: Map<string, string>,
+): Unit | undefined {
   const m = UNIT_DIR.exec(dirName);
   if (!m) return undefined;
   const dir = join(profile, '.fingerprint', dirName);
@@ -186,7 +193,12 @@ function readUnit(profile: string, dirName: string, runStartMs: number, depInfo:
   return unit;
 }
 
-function planProfile(profile: string, o: PruneOptions, members: Set<string>, add: (path: string, reason: PruneReason) => void): void {
+function planProfile(
+  profile: string,
+  o: PruneOptions,
+  members: Set<string>,
+  add: (path: string, reason: PruneReason) => void,
+): void {
   for (const name of safeList(profile)) {
     const p = join(profile, name);
     if (name === 'incremental') {
@@ -223,7 +235,8 @@ function planProfile(profile: string, o: PruneOptions, members: Set<string>, add
   for (const u of units) {
     let reason: PruneReason | undefined;
     if (members.has(u.name)) reason = 'workspace crates';
-    else if (o.locked.size > 0 && u.version && !o.locked.has(`${u.name}@${u.version}`)) reason = lockedNames.has(u.name) ? 'stale versions' : 'removed dependencies';
+    else if (o.locked.size > 0 && u.version && !o.locked.has(`${u.name}@${u.version}`))
+      reason = lockedNames.has(u.name) ? 'stale versions' : 'removed dependencies';
     else if (o.locked.size > 0 && !u.version && !lockedNames.has(u.name)) reason = 'removed dependencies';
     else if (current.size > 0 && u.rustc && !current.has(u.rustc)) reason = 'old toolchains';
     if (!reason) continue;

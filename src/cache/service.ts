@@ -130,12 +130,18 @@ export interface RestoreOutcome extends ServiceOutcome {
  * begun to extract (and that did not exist before) are removed, so that half-written files do not
  * look fresh to cargo.
  */
-export async function restoreEntry(req: Omit<WorkerRequest, 'op' | 'resultFile'>, o: RunWorkerOptions): Promise<RestoreOutcome> {
+export async function restoreEntry(
+  req: Omit<WorkerRequest, 'op' | 'resultFile'>,
+  o: RunWorkerOptions,
+): Promise<RestoreOutcome> {
   const existedBefore = new Set(req.paths.filter((p) => existsSync(p)));
   const out = await runWorker({ op: 'restore', ...req }, o);
   if (out.timedOut) {
     const removed = out.extracting ? undoPartialRestore(req.paths, existedBefore) : [];
-    return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}` };
+    return {
+      ...out,
+      problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`,
+    };
   }
   if (out.error) return { ...out, problem: out.error };
   if (out.warnings.length > 0 && !out.matchedKey) return { ...out, problem: out.warnings.join('; ') };
@@ -146,8 +152,18 @@ export async function restoreEntry(req: Omit<WorkerRequest, 'op' | 'resultFile'>
  * How the post step runs the worker: in the runner's environment without the secret inputs (as
  * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
  */
-export function postWorkerOptions(log: Logger, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): RunWorkerOptions {
-  return { exec, log, env: withoutSecretInputs(env), tempDir: join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'), timeoutMs };
+export function postWorkerOptions(
+  log: Logger,
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): RunWorkerOptions {
+  return {
+    exec,
+    log,
+    env: withoutSecretInputs(env),
+    tempDir: join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
+    timeoutMs,
+  };
 }
 
 /** Why a lookup gave no usable answer (none in time, a failure, a warning and no match); undefined when it answered. */
@@ -162,6 +178,7 @@ export function lookupProblem(lookup: ServiceOutcome, timeoutMs: number): string
 export function notSaved(save: ServiceOutcome, stoppedAfter: string): string | undefined {
   if (save.timedOut) return `not saved: stopped after ${stoppedAfter}`;
   if (save.error) return `not saved: ${save.error}`;
-  if (save.cacheId === undefined || save.cacheId < 0) return `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
+  if (save.cacheId === undefined || save.cacheId < 0)
+    return `not saved${save.warnings.length ? `: ${save.warnings.join('; ')}` : ' (see the log)'}`;
   return undefined;
 }

@@ -15,7 +15,10 @@ async function run(req: WorkerRequest): Promise<WorkerResult> {
     case 'restore':
       return { available: true, matchedKey: await cache.restoreCache([...req.paths], req.key, [...req.restoreKeys]) };
     case 'lookup':
-      return { available: true, matchedKey: await cache.restoreCache([...req.paths], req.key, [], { lookupOnly: true }) };
+      return {
+        available: true,
+        matchedKey: await cache.restoreCache([...req.paths], req.key, [], { lookupOnly: true }),
+      };
     case 'save':
       return { available: true, cacheId: await cache.saveCache([...req.paths], req.key) };
   }

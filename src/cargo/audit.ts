@@ -115,7 +115,9 @@ function roundUp(x: number): number {
 }
 
 /** Base score and rating of a CVSS:3.x vector; undefined for anything else (e.g. CVSS 4.0). */
-export function cvssSeverity(vector: string): { score: number; rating: 'none' | 'low' | 'medium' | 'high' | 'critical' } | undefined {
+export function cvssSeverity(
+  vector: string,
+): { score: number; rating: 'none' | 'low' | 'medium' | 'high' | 'critical' } | undefined {
   const m = /^CVSS:3\.[01]\/(.*)$/.exec(vector.trim());
   if (!m) return undefined;
   const v: Record<string, string> = {};
@@ -131,13 +133,23 @@ export function cvssSeverity(vector: string): { score: number; rating: 'none' | 
   const i = W.CIA[v.I as keyof typeof W.CIA];
   const a = W.CIA[v.A as keyof typeof W.CIA];
   const prRaw = v.PR;
-  if ([av, ac, ui, c, i, a].some((x) => x === undefined) || (scope !== 'U' && scope !== 'C') || !['N', 'L', 'H'].includes(prRaw ?? '')) return undefined;
+  if (
+    [av, ac, ui, c, i, a].some((x) => x === undefined) ||
+    (scope !== 'U' && scope !== 'C') ||
+    !['N', 'L', 'H'].includes(prRaw ?? '')
+  )
+    return undefined;
   const changed = scope === 'C';
   const pr = prRaw === 'N' ? 0.85 : prRaw === 'L' ? (changed ? 0.68 : 0.62) : changed ? 0.5 : 0.27;
   const iss = 1 - (1 - c!) * (1 - i!) * (1 - a!);
   const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
   const exploitability = 8.22 * av! * ac! * pr * ui!;
-  const score = impact <= 0 ? 0 : changed ? roundUp(Math.min(1.08 * (impact + exploitability), 10)) : roundUp(Math.min(impact + exploitability, 10));
+  const score =
+    impact <= 0
+      ? 0
+      : changed
+        ? roundUp(Math.min(1.08 * (impact + exploitability), 10))
+        : roundUp(Math.min(impact + exploitability, 10));
   const rating = score === 0 ? 'none' : score < 4 ? 'low' : score < 7 ? 'medium' : score < 9 ? 'high' : 'critical';
   return { score, rating };
 }

@@ -58,7 +58,8 @@ export function parseClippyJson(stdout: string): Diagnostic[] {
     if (msg.reason !== 'compiler-message' || !msg.message) continue;
     const m = msg.message;
     // Summary lines such as "aborting due to 2 previous errors" or "3 warnings emitted".
-    if (m.spans.length === 0 && /^(aborting due to|\d+ warnings? emitted|warning: .* generated)/.test(m.message)) continue;
+    if (m.spans.length === 0 && /^(aborting due to|\d+ warnings? emitted|warning: .* generated)/.test(m.message))
+      continue;
     if (/^`.*` \((lib|bin|test|example|bench)[^)]*\) generated \d+ warnings?/.test(m.message)) continue;
     const primary = m.spans.find((s) => s.is_primary);
     const span = primary ? userSpan(primary) : undefined;
@@ -68,7 +69,13 @@ export function parseClippyJson(stdout: string): Diagnostic[] {
       rendered: (m.rendered ?? m.message).replace(/\n+$/, ''),
       ...(m.code?.code ? { code: m.code.code } : {}),
       ...(span
-        ? { file: span.file_name, line: span.line_start, endLine: span.line_end, column: span.column_start, endColumn: span.column_end }
+        ? {
+            file: span.file_name,
+            line: span.line_start,
+            endLine: span.line_end,
+            column: span.column_start,
+            endColumn: span.column_end,
+          }
         : {}),
       ...(msg.manifest_path ? { manifestPath: msg.manifest_path } : {}),
     };

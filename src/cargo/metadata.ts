@@ -67,7 +67,8 @@ export function parseCargoMetadata(json: string): CargoMetadata {
     workspace_root?: string;
     target_directory?: string;
   };
-  if (!Array.isArray(doc.packages) || typeof doc.target_directory !== 'string') throw new Error('not cargo metadata: no packages or target_directory');
+  if (!Array.isArray(doc.packages) || typeof doc.target_directory !== 'string')
+    throw new Error('not cargo metadata: no packages or target_directory');
   // With --no-deps every package is a member; older documents may lack the list.
   const members = new Set(doc.workspace_members ?? doc.packages.map((p) => p.id));
   return {
@@ -110,10 +111,19 @@ function failure(program: string, res: ExecResult): string {
 }
 
 /** `cargo metadata --format-version 1 --no-deps` in deps.cwd with `toolchain`, once per run. */
-export function cargoMetadata(deps: CargoDeps, toolchain?: string, opts: AskOptions = {}): Promise<Answer<CargoMetadata>> {
+export function cargoMetadata(
+  deps: CargoDeps,
+  toolchain?: string,
+  opts: AskOptions = {},
+): Promise<Answer<CargoMetadata>> {
   return ask(deps, `metadata|${deps.cwd}|${toolchain ?? ''}`, async () => {
     const c = metadataCommand();
-    const res = await deps.exec('cargo', c.args, { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+    const res = await deps.exec('cargo', c.args, {
+      cwd: deps.cwd,
+      env: { ...deps.env, ...toolchainEnv(toolchain) },
+      echo: opts.echo ?? 'none',
+      ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    });
     if (res.code !== 0) return { ok: false, res, why: failure('cargo metadata', res) };
     try {
       return { ok: true, value: parseCargoMetadata(res.stdout) };
@@ -126,7 +136,12 @@ export function cargoMetadata(deps: CargoDeps, toolchain?: string, opts: AskOpti
 /** The full `rustc -vV` text of `toolchain`, once per run. */
 export function rustcVersion(deps: CargoDeps, toolchain?: string, opts: AskOptions = {}): Promise<Answer<string>> {
   return ask(deps, `rustc|${toolchain ?? ''}`, async () => {
-    const res = await deps.exec('rustc', ['-vV'], { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+    const res = await deps.exec('rustc', ['-vV'], {
+      cwd: deps.cwd,
+      env: { ...deps.env, ...toolchainEnv(toolchain) },
+      echo: opts.echo ?? 'none',
+      ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    });
     return res.code === 0 ? { ok: true, value: res.stdout } : { ok: false, res, why: failure('rustc -vV', res) };
   });
 }

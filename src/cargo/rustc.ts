@@ -15,7 +15,8 @@ export interface RustcError {
 const HEAD = /^error(?:\[(\w+)\])?: (.+)$/;
 const ARROW = /^\s*--> (.+):(\d+):(\d+)$/;
 // cargo's own closing lines, not diagnostics.
-const CARGO_NOISE = /^(could not compile|aborting due to|test failed, to rerun|doctest failed|\d+ targets? failed|failed to run|build failed|Some errors have detailed explanations|For more information about)/;
+const CARGO_NOISE =
+  /^(could not compile|aborting due to|test failed, to rerun|doctest failed|\d+ targets? failed|failed to run|build failed|Some errors have detailed explanations|For more information about)/;
 
 export function parseRustcErrors(stderr: string): RustcError[] {
   const out: RustcError[] = [];
@@ -28,7 +29,12 @@ export function parseRustcErrors(stderr: string): RustcError[] {
   };
   for (const line of stripAnsi(stderr).split(/\r?\n/)) {
     const head = HEAD.exec(line);
-    if (head || /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
+    if (
+      head ||
+      /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(
+        line,
+      )
+    ) {
       close();
       if (head && !CARGO_NOISE.test(head[2]!)) {
         cur = { message: head[2]!, ...(head[1] ? { code: head[1] } : {}), rendered: '' };

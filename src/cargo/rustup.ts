@@ -39,7 +39,9 @@ const TRIPLE_TAIL = /^[a-z][a-z0-9_]*(-[a-z0-9_]+){1,3}$/;
  * (rustup treats them as different toolchains) and "nightly" does not match a dated nightly.
  */
 export function findInstalled(installed: readonly string[], requested: string): string | undefined {
-  return installed.find((n) => n === requested || (n.startsWith(`${requested}-`) && TRIPLE_TAIL.test(n.slice(requested.length + 1))));
+  return installed.find(
+    (n) => n === requested || (n.startsWith(`${requested}-`) && TRIPLE_TAIL.test(n.slice(requested.length + 1))),
+  );
 }
 
 /** Component names from `rustup component list --installed`, without the target triple ("clippy", "rustfmt"). */

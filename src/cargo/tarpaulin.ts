@@ -107,7 +107,7 @@ export function worstFirst(files: readonly FileCoverage[]): FileCoverage[] {
 export function lineRanges(lines: readonly number[]): string {
   const sorted = [...lines].sort((a, b) => a - b);
   const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     out.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);

@@ -84,7 +84,12 @@ export function appendRustflags(env: NodeJS.ProcessEnv, flags: string): Record<s
  * Cargo config files (from `dir` up to `stopAt`, then CARGO_HOME) that set rustflags: cargo ignores
  * those once RUSTFLAGS is set in the environment, so the build warns about them.
  */
-export function configRustflagFiles(dir: string, stopAt: string, cargoHome: string | undefined, read: (path: string) => string | undefined): string[] {
+export function configRustflagFiles(
+  dir: string,
+  stopAt: string,
+  cargoHome: string | undefined,
+  read: (path: string) => string | undefined,
+): string[] {
   const dirs: string[] = [];
   let cur = dir;
   for (;;) {
@@ -191,18 +196,26 @@ export function parseMetadata(json: string): { packages: CargoPackage[]; targetD
 }
 
 /** Picks the binary to build: the `bin` input, else the only binary of the workspace. Throws a message naming the choices. */
-export function selectBinary(packages: readonly CargoPackage[], bin: string | undefined): { package: CargoPackage; bin: string } {
+export function selectBinary(
+  packages: readonly CargoPackage[],
+  bin: string | undefined,
+): { package: CargoPackage; bin: string } {
   const all = packages.flatMap((p) => p.bins.map((b) => ({ package: p, bin: b })));
   if (bin !== undefined) {
     const hits = all.filter((x) => x.bin === bin);
     if (hits.length === 0) {
-      throw new Error(`Input "bin" has an invalid value ${JSON.stringify(bin)}: no such binary; allowed: ${all.length ? all.map((x) => x.bin).join(', ') : '(the workspace has no binary)'}.`);
+      throw new Error(
+        `Input "bin" has an invalid value ${JSON.stringify(bin)}: no such binary; allowed: ${all.length ? all.map((x) => x.bin).join(', ') : '(the workspace has no binary)'}.`,
+      );
     }
     return hits[0]!;
   }
-  if (all.length === 0) throw new Error('The crate has no binary target to build (no src/main.rs or [[bin]]); the build stage needs one.');
+  if (all.length === 0)
+    throw new Error('The crate has no binary target to build (no src/main.rs or [[bin]]); the build stage needs one.');
   if (all.length > 1) {
-    throw new Error(`The workspace has ${all.length} binaries (${all.map((x) => x.bin).join(', ')}); set the "bin" input to the one to build.`);
+    throw new Error(
+      `The workspace has ${all.length} binaries (${all.map((x) => x.bin).join(', ')}); set the "bin" input to the one to build.`,
+    );
   }
   return all[0]!;
 }

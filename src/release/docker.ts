@@ -19,7 +19,8 @@ export function generatedDockerfile(o: { binary: string; labels: readonly [strin
     'USER 65534:65534',
     `ENTRYPOINT ["/${o.binary}"]`,
   ];
-  if (o.labels.length) lines.push(`LABEL ${o.labels.map(([k, v]) => `${dockerfileQuote(k)}=${dockerfileQuote(v)}`).join(' \\\n      ')}`);
+  if (o.labels.length)
+    lines.push(`LABEL ${o.labels.map(([k, v]) => `${dockerfileQuote(k)}=${dockerfileQuote(v)}`).join(' \\\n      ')}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -87,7 +88,10 @@ export function repoDigestArgs(ref: string): string[] {
 export type PushPolicy = 'true' | 'false' | 'auto';
 
 /** Whether to push, and why (for the summary and the log). */
-export function shouldPush(policy: PushPolicy, event: { name: string; ref: string }): { push: boolean; reason: string } {
+export function shouldPush(
+  policy: PushPolicy,
+  event: { name: string; ref: string },
+): { push: boolean; reason: string } {
   if (policy === 'true') return { push: true, reason: 'push: true' };
   if (policy === 'false') return { push: false, reason: 'push: false' };
   if (event.name === 'pull_request' || event.name === 'pull_request_target') {
@@ -96,7 +100,10 @@ export function shouldPush(policy: PushPolicy, event: { name: string; ref: strin
   if (event.name === 'push' && (event.ref.startsWith('refs/tags/') || event.ref.startsWith('refs/heads/'))) {
     return { push: true, reason: `push event on ${event.ref}` };
   }
-  return { push: false, reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events` };
+  return {
+    push: false,
+    reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events`,
+  };
 }
 
 /** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
@@ -195,7 +202,11 @@ export interface RetryOutcome<T> {
 export async function withRetries<T>(
   retries: number,
   attempt: () => Promise<{ ok: boolean; value: T; output: string; stopped?: boolean }>,
-  opts: { sleep?: (ms: number) => Promise<void>; baseMs?: number; onRetry?: (attempt: number, waitMs: number, output: string) => void } = {},
+  opts: {
+    sleep?: (ms: number) => Promise<void>;
+    baseMs?: number;
+    onRetry?: (attempt: number, waitMs: number, output: string) => void;
+  } = {},
 ): Promise<RetryOutcome<T>> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   for (let n = 1; ; n++) {

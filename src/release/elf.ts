@@ -61,7 +61,8 @@ function formatOf(head: Buffer): ElfInfo & { kind: 'not-elf' } {
   if (head.length >= 2 && head[0] === 0x4d && head[1] === 0x5a) return { kind: 'not-elf', format: 'PE' };
   if (head.length >= 4) {
     const magic = head.readUInt32BE(0);
-    if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(magic)) return { kind: 'not-elf', format: 'Mach-O' };
+    if ([0xfeedface, 0xfeedfacf, 0xcefaedfe, 0xcffaedfe, 0xcafebabe].includes(magic))
+      return { kind: 'not-elf', format: 'Mach-O' };
     if (magic === 0x0061736d) return { kind: 'not-elf', format: 'wasm' };
   }
   return { kind: 'not-elf', format: 'unknown' };
@@ -70,7 +71,8 @@ function formatOf(head: Buffer): ElfInfo & { kind: 'not-elf' } {
 /** Parses the parts of an ELF file that decide static linking. Throws ElfError for a damaged ELF file. */
 export function readElf(src: ByteSource): ElfInfo {
   const ident = src.read(0, Math.min(16, src.size));
-  if (ident.length < 4 || ident[0] !== 0x7f || ident[1] !== 0x45 || ident[2] !== 0x4c || ident[3] !== 0x46) return formatOf(ident);
+  if (ident.length < 4 || ident[0] !== 0x7f || ident[1] !== 0x45 || ident[2] !== 0x4c || ident[3] !== 0x46)
+    return formatOf(ident);
   if (ident.length < 16) throw new ElfError('truncated ELF identification');
   const cls = ident[4];
   const data = ident[5];
@@ -82,12 +84,14 @@ export function readElf(src: ByteSource): ElfInfo {
   const u32 = (b: Buffer, o: number): number => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
   const u64 = (b: Buffer, o: number): number => {
     const v = le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ElfError(`value 0x${v.toString(16)} at offset ${o} is out of range`);
+    if (v > BigInt(Number.MAX_SAFE_INTEGER))
+      throw new ElfError(`value 0x${v.toString(16)} at offset ${o} is out of range`);
     return Number(v);
   };
   const word = (b: Buffer, o: number): number => (is64 ? u64(b, o) : u32(b, o));
   /** Signed d_tag values (processor-specific tags are large); only small ones matter here. */
-  const tag = (b: Buffer, o: number): number => (is64 ? Number(le ? b.readBigInt64LE(o) : b.readBigInt64BE(o)) : le ? b.readInt32LE(o) : b.readInt32BE(o));
+  const tag = (b: Buffer, o: number): number =>
+    is64 ? Number(le ? b.readBigInt64LE(o) : b.readBigInt64BE(o)) : le ? b.readInt32LE(o) : b.readInt32BE(o);
 
   const eh = src.read(0, is64 ? 64 : 52);
   const type = u16(eh, 16);
@@ -104,7 +108,12 @@ export function readElf(src: ByteSource): ElfInfo {
   const minEnt = is64 ? 56 : 32;
   if (phnum > 0 && phentsize < minEnt) throw new ElfError(`program header entries of ${phentsize} bytes are too small`);
 
-  interface Segment { type: number; offset: number; vaddr: number; filesz: number }
+  interface Segment {
+    type: number;
+    offset: number;
+    vaddr: number;
+    filesz: number;
+  }
   const segments: Segment[] = [];
   const table = phnum > 0 ? src.read(phoff, phnum * phentsize) : Buffer.alloc(0);
   for (let i = 0; i < phnum; i++) {
@@ -193,7 +202,8 @@ export function readElfFile(path: string): ElfInfo {
 
 /** One line for logs and the summary, e.g. "static (ELF 64-bit LSB)" or "dynamic: needs libc.so.6". */
 export function describeElf(info: ElfInfo): string {
-  if (info.kind === 'not-elf') return `static check does not apply (${info.format === 'unknown' ? 'not an ELF file' : `${info.format} binary`})`;
+  if (info.kind === 'not-elf')
+    return `static check does not apply (${info.format === 'unknown' ? 'not an ELF file' : `${info.format} binary`})`;
   const kind = `ELF ${info.bits}-bit ${info.endian === 'little' ? 'LSB' : 'MSB'}`;
   if (info.static) return `static (${kind})`;
   const parts: string[] = [];

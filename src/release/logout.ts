@@ -24,13 +24,23 @@ export function isOurDockerConfig(dir: string): boolean {
  * Logs out of each registry in the temporary config and deletes it. Returns problems as text
  * (callers turn them into warnings); never throws for a failing docker.
  */
-export async function dockerLogoutAll(exec: Exec, dir: string, registries: readonly string[], env: NodeJS.ProcessEnv): Promise<{ loggedOut: string[]; problems: string[] }> {
+export async function dockerLogoutAll(
+  exec: Exec,
+  dir: string,
+  registries: readonly string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ loggedOut: string[]; problems: string[] }> {
   const loggedOut: string[] = [];
   const problems: string[] = [];
-  if (!dir || !isOurDockerConfig(dir)) return { loggedOut, problems: dir ? [`refusing to remove ${dir}: not a rust-pipeline docker config`] : [] };
+  if (!dir || !isOurDockerConfig(dir))
+    return { loggedOut, problems: dir ? [`refusing to remove ${dir}: not a rust-pipeline docker config`] : [] };
   if (!existsSync(dir)) return { loggedOut, problems };
   for (const registry of registries) {
-    const res = await exec('docker', dockerLogoutArgs(registry), { env: { ...env, DOCKER_CONFIG: dir }, echo: 'none', timeoutMs: 60_000 });
+    const res = await exec('docker', dockerLogoutArgs(registry), {
+      env: { ...env, DOCKER_CONFIG: dir },
+      echo: 'none',
+      timeoutMs: 60_000,
+    });
     if (res.code === 0) loggedOut.push(registry);
     else problems.push(`docker logout ${registry} failed: ${(res.spawnError ?? res.stderr).trim()}`);
   }

@@ -18,6 +18,8 @@ export const dockerLogoutTask = {
     }
     const { loggedOut, problems } = await dockerLogoutAll(exec, dir, registries, process.env);
     for (const p of problems) core.warning(`docker logout: ${p}`);
-    core.info(`Removed the temporary docker credentials${loggedOut.length ? ` (logged out of ${loggedOut.join(', ')})` : ''}.`);
+    core.info(
+      `Removed the temporary docker credentials${loggedOut.length ? ` (logged out of ${loggedOut.join(', ')})` : ''}.`,
+    );
   },
 };

@@ -15,7 +15,10 @@ export function inputEnvName(input: string): string {
  * A copy of `env` without the secret inputs, for every child process the pipeline starts.
  * `envName` is how the entry point names an input's variable (the runner's scheme by default).
  */
-export function withoutSecretInputs(env: NodeJS.ProcessEnv, envName: (input: string) => string = inputEnvName): NodeJS.ProcessEnv {
+export function withoutSecretInputs(
+  env: NodeJS.ProcessEnv,
+  envName: (input: string) => string = inputEnvName,
+): NodeJS.ProcessEnv {
   const out = { ...env };
   for (const input of SECRET_INPUTS) delete out[envName(input)];
   return out;

@@ -129,7 +129,8 @@ export function registryHost(image: string): string {
   const slash = image.indexOf('/');
   if (slash < 0) return 'docker.io';
   const first = image.slice(0, slash);
-  if (first.includes('.') || first.includes(':') || first === 'localhost') return first === 'index.docker.io' ? 'docker.io' : first;
+  if (first.includes('.') || first.includes(':') || first === 'localhost')
+    return first === 'index.docker.io' ? 'docker.io' : first;
   return 'docker.io';
 }
 

@@ -37,7 +37,9 @@ export function selectAnnotations(findings: readonly Finding[], max: number, per
 }
 
 export function omittedText(o: Selection['omitted']): string | undefined {
-  const parts = (['error', 'warning', 'notice'] as const).filter((l) => o[l] > 0).map((l) => `${o[l]} ${l}${o[l] === 1 ? '' : 's'}`);
+  const parts = (['error', 'warning', 'notice'] as const)
+    .filter((l) => o[l] > 0)
+    .map((l) => `${o[l]} ${l}${o[l] === 1 ? '' : 's'}`);
   return parts.length
     ? `${parts.join(', ')} more not shown as annotations (GitHub shows ${GITHUB_PER_LEVEL} per level and step; max-annotations caps the total); every finding is in the log and the JSON report.`
     : undefined;

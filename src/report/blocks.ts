@@ -34,7 +34,9 @@ export function toMarkdown(blocks: readonly Block[]): string {
       }
       case 'details': {
         const fence = b.body.includes('```') ? '````' : '```';
-        out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
+        out.push(
+          `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`,
+        );
         break;
       }
     }
@@ -66,7 +68,13 @@ export function toText(blocks: readonly Block[]): string {
         break;
       }
       case 'details':
-        out.push(`${b.summary}:`, ...b.body.replace(/\n$/, '').split('\n').map((l) => `  ${l}`));
+        out.push(
+          `${b.summary}:`,
+          ...b.body
+            .replace(/\n$/, '')
+            .split('\n')
+            .map((l) => `  ${l}`),
+        );
         break;
     }
   }

@@ -6,13 +6,24 @@ import type { Block } from './blocks.js';
 import { omittedText, type Selection } from './annotations.js';
 
 /** The mark shown beside a status in summaries. */
-export const STATUS_ICON: Record<StageStatus, string> = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
+export const STATUS_ICON: Record<StageStatus, string> = {
+  success: '✅',
+  failure: '❌',
+  skipped: '⏭️',
+  cancelled: '🛑',
+};
 
 export function summaryBlocks(report: RunReport, selection?: Selection): Block[] {
   const blocks: Block[] = [];
-  const verdict = report.result === 'success' ? '✅ passed' : report.result === 'cancelled' ? '🛑 cancelled' : `❌ failed (${report.failedStages.join(', ')})`;
+  const verdict =
+    report.result === 'success'
+      ? '✅ passed'
+      : report.result === 'cancelled'
+        ? '🛑 cancelled'
+        : `❌ failed (${report.failedStages.join(', ')})`;
   blocks.push({ kind: 'heading', text: `rust-pipeline: ${verdict}`, level: 2 });
-  if (report.toolchains.length) blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
+  if (report.toolchains.length)
+    blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
   blocks.push({
     kind: 'table',
     header: ['stage', 'result', 'details', 'time'],
@@ -33,7 +44,11 @@ export function summaryBlocks(report: RunReport, selection?: Selection): Block[]
     header: ['phase', 'time', 'share'],
     align: ['left', 'right', 'right'],
     rows: [
-      ...rows.map((r) => [`${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`, formatMs(r.ms), `${r.share.toFixed(1)}%`]),
+      ...rows.map((r) => [
+        `${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`,
+        formatMs(r.ms),
+        `${r.share.toFixed(1)}%`,
+      ]),
       ['total', formatMs(report.totalMs), '100.0%'],
     ],
   });
@@ -60,6 +75,12 @@ export function jsonReport(report: RunReport): unknown {
       outputs: s.outputs,
       data: s.data ?? null,
     })),
-    phases: profileRows(report.phases, report.totalMs).map((p) => ({ name: p.name, depth: p.depth, at: Math.round(p.at), ms: Math.round(p.ms), share: Number(p.share.toFixed(2)) })),
+    phases: profileRows(report.phases, report.totalMs).map((p) => ({
+      name: p.name,
+      depth: p.depth,
+      at: Math.round(p.at),
+      ms: Math.round(p.ms),
+      share: Number(p.share.toFixed(2)),
+    })),
   };
 }

@@ -33,7 +33,12 @@ export function findingText(f: AuditFinding): string {
   return lines.join('\n');
 }
 
-export function auditFindings(report: AuditReport, lockText: string, lockPath: string | undefined, denyWarnings: boolean): Finding[] {
+export function auditFindings(
+  report: AuditReport,
+  lockText: string,
+  lockPath: string | undefined,
+  denyWarnings: boolean,
+): Finding[] {
   const lines = lockfileLines(lockText);
   const one = (f: AuditFinding, level: Level): Finding => {
     const line = lines.get(`${f.package}@${f.version}`);
@@ -55,7 +60,13 @@ export function auditBlocks(report: AuditReport, ignored: readonly string[]): Bl
   const blocks: Block[] = [];
   if (all.length === 0) {
     const n = report.dependencyCount;
-    blocks.push({ kind: 'text', text: n === undefined ? 'No advisories for the locked crates.' : `No advisories for the ${n} crate${n === 1 ? '' : 's'} in Cargo.lock.` });
+    blocks.push({
+      kind: 'text',
+      text:
+        n === undefined
+          ? 'No advisories for the locked crates.'
+          : `No advisories for the ${n} crate${n === 1 ? '' : 's'} in Cargo.lock.`,
+    });
   } else {
     blocks.push({
       kind: 'table',
@@ -90,7 +101,12 @@ function describeDb(plan: DbPlan, fetched: boolean, report: AuditReport): string
   return `Advisory database: \`${plan.path}\` (${count}${state})`;
 }
 
-async function runAudit(ctx: StageContext, tool: InstalledTool, args: string[], timeoutMs: number): Promise<ExecResult> {
+async function runAudit(
+  ctx: StageContext,
+  tool: InstalledTool,
+  args: string[],
+  timeoutMs: number,
+): Promise<ExecResult> {
   ctx.log.info(`[command]${formatCommand('cargo-audit', args)}`);
   return ctx.exec(tool.path, args, { cwd: ctx.cwd, env: ctx.env, echo: 'stderr', timeoutMs });
 }
@@ -119,7 +135,13 @@ export const auditStage: Stage = {
     const { db, ignore, denyWarnings } = ctx.inputs.audit;
     if (db && !existsSync(db)) {
       return result('failure', 'advisory database not found', {
-        findings: [{ level: 'error', title: 'audit-db', message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.` }],
+        findings: [
+          {
+            level: 'error',
+            title: 'audit-db',
+            message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
+          },
+        ],
         blocks: toolInfo,
       });
     }
@@ -139,9 +161,12 @@ export const auditStage: Stage = {
 
     const today = now(ctx.env);
     const plan = planAdvisoryDb(ctx.toolDir, db, today);
-    const build = (fetch: boolean): string[] => auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile: lockfile! });
+    const build = (fetch: boolean): string[] =>
+      auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile: lockfile! });
     let fetched = false;
-    let res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () => runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000));
+    let res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () =>
+      runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000),
+    );
     if (res.killed === 'cancelled') return result('cancelled', 'cancelled', { blocks: toolInfo });
     let report = tryParse(res);
     const notes: Finding[] = [];
@@ -150,14 +175,26 @@ export const auditStage: Stage = {
       markFetched(ctx.toolDir, today);
     } else if (plan.fetch && !report && plan.why === 'stale') {
       // The network or GitHub is down: audit against the copy we have, and say how old it is.
-      notes.push({ level: 'warning', title: 'advisory database not updated', message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}` });
-      res = await ctx.profiler.measure('cargo audit (cached database)', () => runAudit(ctx, tool, build(false), 120_000));
+      notes.push({
+        level: 'warning',
+        title: 'advisory database not updated',
+        message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}`,
+      });
+      res = await ctx.profiler.measure('cargo audit (cached database)', () =>
+        runAudit(ctx, tool, build(false), 120_000),
+      );
       report = tryParse(res);
     }
     if (!report) {
-      const hint = plan.why === 'missing' ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.' : '';
+      const hint =
+        plan.why === 'missing'
+          ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.'
+          : '';
       return result('failure', `cargo audit failed (exit ${res.code})`, {
-        findings: [...notes, { level: 'error', title: 'cargo audit', message: `${lastLines(res.stderr || res.stdout)}${hint}` }],
+        findings: [
+          ...notes,
+          { level: 'error', title: 'cargo audit', message: `${lastLines(res.stderr || res.stdout)}${hint}` },
+        ],
         blocks: toolInfo,
       });
     }

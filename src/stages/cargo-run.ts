@@ -25,7 +25,10 @@ export async function runCargo(
   const program = cmd.program ?? 'cargo';
   ctx.log.info(`[command]${formatCommand(program, cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
   const res = await ctx.exec(program, cmd.args, { ...opts, cwd: ctx.cwd, env });
-  if (res.spawnError) ctx.log.warning(`${program} could not be started: ${res.spawnError}.${cmd.program ? '' : ' Is Rust installed and on PATH?'}`);
+  if (res.spawnError)
+    ctx.log.warning(
+      `${program} could not be started: ${res.spawnError}.${cmd.program ? '' : ' Is Rust installed and on PATH?'}`,
+    );
   return res;
 }
 
@@ -33,13 +36,21 @@ export async function runCargo(
  * Makes sure the first toolchain of the run has `components` (rustup is required only when the
  * toolchains input names one). A toolchain that cannot be had is the stage's failure result.
  */
-export async function firstToolchain(ctx: StageContext, components: readonly string[]): Promise<{ toolchain: string | undefined; failed?: StageResult }> {
+export async function firstToolchain(
+  ctx: StageContext,
+  components: readonly string[],
+): Promise<{ toolchain: string | undefined; failed?: StageResult }> {
   const toolchain = ctx.toolchains[0];
   try {
     if (toolchain) await ensureToolchain(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
     return { toolchain };
   } catch (e) {
     if (!(e instanceof ToolchainError)) throw e;
-    return { toolchain, failed: result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] }) };
+    return {
+      toolchain,
+      failed: result('failure', `toolchain ${toolchain} unavailable`, {
+        findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }],
+      }),
+    };
   }
 }

@@ -34,7 +34,9 @@ export const clippyStage: Stage = {
     });
     const res = await runCargo(ctx, cmd, toolchain, { echo: 'stderr' });
     if (res.killed) return result('cancelled', 'cancelled');
-    const diags = parseClippyJson(res.stdout).filter((d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice');
+    const diags = parseClippyJson(res.stdout).filter(
+      (d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice',
+    );
     for (const d of diags) ctx.log.info(d.rendered);
     // rustc runs in the workspace root: file names of members are relative to it.
     const findings = diags.map((d) => clippyFinding(d, [root, ctx.cwd], ctx.repoRoot));
@@ -43,7 +45,14 @@ export const clippyStage: Stage = {
     const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     const lints = countBy(findings.map((f) => f.title ?? ''));
     const blocks = lints.length
-      ? [{ kind: 'table' as const, header: ['lint', 'count'], align: ['left', 'right'] as ('left' | 'right')[], rows: lints.map(([l, n]) => [`\`${l}\``, String(n)]) }]
+      ? [
+          {
+            kind: 'table' as const,
+            header: ['lint', 'count'],
+            align: ['left', 'right'] as ('left' | 'right')[],
+            rows: lints.map(([l, n]) => [`\`${l}\``, String(n)]),
+          },
+        ]
       : [];
     const data = { errors, warnings, workspaceRoot: root, lints: Object.fromEntries(lints) };
     if (res.code === 0) return result('success', summary, { findings, blocks, data });

@@ -31,7 +31,10 @@ export function coverageBlocks(report: CoverageReport, display: (path: string) =
   const files = worstFirst(report.files);
   const shown = files.slice(0, MAX_FILE_ROWS);
   const blocks: Block[] = [
-    { kind: 'text', text: `**Line coverage: ${formatPercent(report.percent)}%** (${report.covered} of ${report.coverable} lines)` },
+    {
+      kind: 'text',
+      text: `**Line coverage: ${formatPercent(report.percent)}%** (${report.covered} of ${report.coverable} lines)`,
+    },
     {
       kind: 'table',
       header: ['file', 'coverage', 'lines', 'not covered'],
@@ -44,7 +47,8 @@ export function coverageBlocks(report: CoverageReport, display: (path: string) =
       ]),
     },
   ];
-  if (files.length > shown.length) blocks.push({ kind: 'text', text: `…and ${files.length - shown.length} more files (see the coverage files).` });
+  if (files.length > shown.length)
+    blocks.push({ kind: 'text', text: `…and ${files.length - shown.length} more files (see the coverage files).` });
   return blocks;
 }
 
@@ -79,7 +83,11 @@ export const coverageStage: Stage = {
     // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
     // included), so the instrumented build sits where the shared cache looks.
     const meta = await cargoMetadata(ctx, toolchain);
-    const targetRoot = meta.ok ? meta.value.targetDirectory : ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : join(ctx.cwd, 'target');
+    const targetRoot = meta.ok
+      ? meta.value.targetDirectory
+      : ctx.env.CARGO_TARGET_DIR
+        ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR)
+        : join(ctx.cwd, 'target');
     const args = tarpaulinArgs({
       subcommand: tool.subcommand,
       locked: await hasLockfile(ctx, toolchain),
@@ -117,10 +125,17 @@ export const coverageStage: Stage = {
         ...failureLocation(f, bases, ctx.repoRoot),
       }));
       if (findings.length === 0) {
-        const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : lastLines(`${res.stdout}\n${res.stderr}`, 30);
+        const why = res.spawnError
+          ? `cargo-tarpaulin could not be started: ${res.spawnError}`
+          : lastLines(`${res.stdout}\n${res.stderr}`, 30);
         findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
       }
-      const summary = tests.failed > 0 ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed under coverage` : res.code !== 0 ? `cargo tarpaulin failed (exit ${res.code})` : 'no coverage report';
+      const summary =
+        tests.failed > 0
+          ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed under coverage`
+          : res.code !== 0
+            ? `cargo tarpaulin failed (exit ${res.code})`
+            : 'no coverage report';
       return result('failure', summary, { findings, blocks: toolInfo, data });
     }
 
@@ -145,14 +160,26 @@ export const coverageStage: Stage = {
     const threshold: Block[] =
       failUnder === undefined
         ? []
-        : [{ kind: 'text', text: below ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.` : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.` }];
+        : [
+            {
+              kind: 'text',
+              text: below
+                ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.`
+                : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.`,
+            },
+          ];
     const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
     Object.assign(data, {
       percent: Number(percent),
       covered: report.covered,
       coverable: report.coverable,
       failUnder: failUnder ?? null,
-      files: worstFirst(report.files).map((f) => ({ path: display(f.path), covered: f.covered, coverable: f.coverable, uncovered: f.uncoveredLines })),
+      files: worstFirst(report.files).map((f) => ({
+        path: display(f.path),
+        covered: f.covered,
+        coverable: f.coverable,
+        uncovered: f.uncoveredLines,
+      })),
       outputs,
     });
     const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;

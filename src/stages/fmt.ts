@@ -35,14 +35,26 @@ export const fmtStage: Stage = {
     const where = (h: FmtHunk): string => repoRelative(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
     const files = [...new Set(hunks.map(where))];
     const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
-    return result('failure', `${files.length} file${files.length === 1 ? '' : 's'} not formatted (${hunks.length} hunk${hunks.length === 1 ? '' : 's'})`, {
-      findings,
-      blocks: [
-        { kind: 'text', text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.` },
-        { kind: 'details', summary: `rustfmt diff (${hunks.length} hunk${hunks.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'})`, body: diff, lang: 'diff' },
-      ],
-      data: { files, hunks: hunks.map((h) => ({ file: where(h), line: h.line, endLine: h.endLine })) },
-    });
+    return result(
+      'failure',
+      `${files.length} file${files.length === 1 ? '' : 's'} not formatted (${hunks.length} hunk${hunks.length === 1 ? '' : 's'})`,
+      {
+        findings,
+        blocks: [
+          {
+            kind: 'text',
+            text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.`,
+          },
+          {
+            kind: 'details',
+            summary: `rustfmt diff (${hunks.length} hunk${hunks.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'})`,
+            body: diff,
+            lang: 'diff',
+          },
+        ],
+        data: { files, hunks: hunks.map((h) => ({ file: where(h), line: h.line, endLine: h.endLine })) },
+      },
+    );
   },
 };
 

@@ -76,7 +76,11 @@ export function cellCommands(
 }
 
 /** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
-export function failureLocation(f: FailedTest, bases: readonly string[], repoRoot: string): Pick<CellFailure, 'file' | 'line' | 'column'> {
+export function failureLocation(
+  f: FailedTest,
+  bases: readonly string[],
+  repoRoot: string,
+): Pick<CellFailure, 'file' | 'line' | 'column'> {
   if (f.doc) {
     const file = resolveReported(f.doc.file, bases, repoRoot);
     return file ? { file, line: f.doc.line } : {};
@@ -126,13 +130,27 @@ export async function runCell(
   locked: boolean,
   nextest: InstalledTool | undefined,
 ): Promise<{ cell: CellResult; findings: Finding[] }> {
-  const cell: CellResult = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
+  const cell: CellResult = {
+    toolchain,
+    features: features.label,
+    status: 'success',
+    passed: 0,
+    failed: 0,
+    ignored: 0,
+    ms: 0,
+    failures: [],
+  };
   const findings: Finding[] = [];
   // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
   // toolchain, once it is known to be installed; once per run); the working directory is the fallback.
   // Asked while the tests run: it is only needed to read their output.
   const root = workspaceRoot(ctx, toolchain);
-  for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
+  for (const { cmd, kind } of cellCommands(runner, {
+    locked,
+    features,
+    extra: ctx.inputs.testArgs,
+    ...(nextest ? { nextest: nextest.path } : {}),
+  })) {
     const res = await runCargo(ctx, cmd, toolchain);
     const bases = [await root, ctx.cwd];
     cell.ms += res.ms;
@@ -140,7 +158,8 @@ export async function runCell(
       cell.status = 'cancelled';
       break;
     }
-    const report: TestReport = kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
+    const report: TestReport =
+      kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
     cell.passed += report.passed;
     cell.failed += report.failed;
     cell.ignored += report.ignored;
@@ -160,7 +179,9 @@ export async function runCell(
     if (report.failures.length === 0) {
       // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
       const errors = parseRustcErrors(res.stderr);
-      cell.error = errors.length ? `build failed: ${errors[0]!.message}` : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
+      cell.error = errors.length
+        ? `build failed: ${errors[0]!.message}`
+        : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
       for (const e of errors) {
         const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
         findings.push({
@@ -170,7 +191,12 @@ export async function runCell(
           ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
         });
       }
-      if (errors.length === 0) findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: lastLines(res.stderr) });
+      if (errors.length === 0)
+        findings.push({
+          level: 'error',
+          title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`,
+          message: lastLines(res.stderr),
+        });
     }
   }
   return { cell, findings };
@@ -208,7 +234,9 @@ export const testStage: Stage = {
       let toolchainError: string | undefined;
       if (!stop && !isCancelled()) {
         try {
-          await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
+          await ctx.profiler.measure(`toolchain ${toolchain}`, () =>
+            ensureToolchain(ctx, toolchain, [], requireRustup),
+          );
         } catch (e) {
           if (!(e instanceof ToolchainError)) throw e;
           toolchainError = e.message;
@@ -231,7 +259,9 @@ export const testStage: Stage = {
           continue;
         }
         const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () =>
-          ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked, nextest)),
+          ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () =>
+            runCell(ctx, toolchain, features, runner, locked, nextest),
+          ),
         );
         cells.push(cell);
         findings.push(...cellFindings);
@@ -241,8 +271,15 @@ export const testStage: Stage = {
     const failedTests = testFindings(cells, total);
     findings.push(...failedTests);
 
-    const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
-    const status: StageStatus = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
+    const sum = cells.reduce(
+      (a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }),
+      { passed: 0, failed: 0, ignored: 0 },
+    );
+    const status: StageStatus = cells.some((c) => c.status === 'cancelled')
+      ? 'cancelled'
+      : cells.some((c) => c.status === 'failure')
+        ? 'failure'
+        : 'success';
     const counts = {
       ...sum,
       cells: cells.map((c) => ({
@@ -257,39 +294,68 @@ export const testStage: Stage = {
         ...(c.error ? { error: c.error } : {}),
       })),
     };
-    const rows = cells.map((c) => [c.toolchain, c.features, `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
-    if (cells.length > 1) rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
+    const rows = cells.map((c) => [
+      c.toolchain,
+      c.features,
+      `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
+      String(c.passed),
+      String(c.failed),
+      String(c.ignored),
+      c.status === 'skipped' ? '–' : formatMs(c.ms),
+    ]);
+    if (cells.length > 1)
+      rows.push([
+        'total',
+        '',
+        '',
+        String(sum.passed),
+        String(sum.failed),
+        String(sum.ignored),
+        formatMs(cells.reduce((a, c) => a + c.ms, 0)),
+      ]);
     const blocks: Block[] = [];
     if (fallback !== undefined) {
       const version = ctx.inputs.tools.versions['cargo-nextest'];
       blocks.push(
-        { kind: 'text', text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.` },
+        {
+          kind: 'text',
+          text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.`,
+        },
         { kind: 'details', summary: 'why cargo-nextest could not be installed', body: fallback },
       );
     }
-    blocks.push(
+    blocks.push({
+      kind: 'table',
+      header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
+      align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+      rows,
+    });
+    const failedRows = failedTests.map((f) => [
+      `\`${f.title!.replace(/^(doc )?test failed: /, '')}\``,
+      f.file ? `${f.file}:${f.line}` : '–',
+    ]);
+    if (failedRows.length)
+      blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
+    if (nextest) blocks.push(...toolBlocks([nextest]));
+    const runnerNote =
+      ctx.inputs.testRunner === 'nextest'
+        ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
+        : '';
+    return result(
+      status,
+      `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`,
       {
-        kind: 'table',
-        header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
-        align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-        rows,
+        findings,
+        outputs: { 'test-counts': JSON.stringify(counts) },
+        blocks,
+        data: {
+          ...counts,
+          runner,
+          ...(nextest ? { tool: toolData(nextest) } : {}),
+          ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
+          cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
+        },
       },
     );
-    const failedRows = failedTests.map((f) => [`\`${f.title!.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
-    if (failedRows.length) blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
-    if (nextest) blocks.push(...toolBlocks([nextest]));
-    const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})` : '';
-    return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`, {
-      findings,
-      outputs: { 'test-counts': JSON.stringify(counts) },
-      blocks,
-      data: {
-        ...counts,
-        runner,
-        ...(nextest ? { tool: toolData(nextest) } : {}),
-        ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
-        cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
-      },
-    });
   },
 };

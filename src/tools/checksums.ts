@@ -17,7 +17,10 @@ export function parseChecksums(text: string, source: string): Map<string, string
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const m = /^([0-9a-fA-F]{64})\s+\*?(\S.*)$/.exec(line);
-    if (!m) throw new Error(`${source}:${i + 1}: expected "<64 hex digits>  <tool>/<version>/<file>", got ${JSON.stringify(line)}`);
+    if (!m)
+      throw new Error(
+        `${source}:${i + 1}: expected "<64 hex digits>  <tool>/<version>/<file>", got ${JSON.stringify(line)}`,
+      );
     out.set(m[2]!.replace(/^\.\//, ''), m[1]!.toLowerCase());
   });
   return out;

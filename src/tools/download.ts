@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 /** The archive could not be fetched (server down, refused, HTTP error): the caller may fall back. */
 export class DownloadError extends Error {
-  constructor(readonly url: string, reason: string) {
+  constructor(
+    readonly url: string,
+    reason: string,
+  ) {
     super(`could not download ${url}: ${reason}`);
     this.name = 'DownloadError';
   }
@@ -16,8 +19,14 @@ export class DownloadError extends Error {
 
 /** The archive arrived but is not the one expected: never fall back silently. */
 export class ChecksumError extends Error {
-  constructor(readonly url: string, readonly expected: string, readonly actual: string) {
-    super(`sha256 mismatch for ${url}: expected ${expected}, got ${actual}. The archive was deleted and nothing was installed.`);
+  constructor(
+    readonly url: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(
+      `sha256 mismatch for ${url}: expected ${expected}, got ${actual}. The archive was deleted and nothing was installed.`,
+    );
     this.name = 'ChecksumError';
   }
 }
@@ -34,7 +43,12 @@ function describeFetchError(e: unknown): string {
  * Fetches `url` (http, https or file) into `dest`, hashing on the way, and checks the digest.
  * On any failure `dest` is removed. Returns the number of bytes written.
  */
-export async function downloadVerified(url: string, dest: string, sha256: string, timeoutMs = 120_000): Promise<number> {
+export async function downloadVerified(
+  url: string,
+  dest: string,
+  sha256: string,
+  timeoutMs = 120_000,
+): Promise<number> {
   let source: Readable;
   if (url.startsWith('file://')) {
     source = createReadStream(fileURLToPath(url));

@@ -17,7 +17,10 @@ const runs = new WeakMap<StageContext, Map<ToolName, Promise<InstalledTool>>>();
 /** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
 function runnerToolCache(): ToolCache | undefined {
   if (!process.env.RUNNER_TOOL_CACHE) return undefined;
-  return { find: (tool, version, arch) => tc.find(tool, version, arch), cacheDir: (dir, tool, version, arch) => tc.cacheDir(dir, tool, version, arch) };
+  return {
+    find: (tool, version, arch) => tc.find(tool, version, arch),
+    cacheDir: (dir, tool, version, arch) => tc.cacheDir(dir, tool, version, arch),
+  };
 }
 
 export function installOptions(ctx: StageContext): InstallOptions {
@@ -44,7 +47,9 @@ export function requireTool(ctx: StageContext, tool: ToolName): Promise<Installe
     const version = ctx.inputs.tools.versions[tool];
     pending = ctx.profiler.measure(`install ${tool}`, async () => {
       const installed = await installTool(tool, version, installOptions(ctx));
-      ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`);
+      ctx.log.info(
+        `${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`,
+      );
       return installed;
     });
     byTool.set(tool, pending);

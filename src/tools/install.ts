@@ -6,7 +6,17 @@
 //   5. `cargo install --locked --version X` as the last resort.
 // Whatever was downloaded or built is copied into the shared cache and the tool cache so the
 // next run finds it at step 2 or 3.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { delimiter, join } from 'node:path';
 import semver from 'semver';
 import { formatCommand, type Exec } from '../exec.js';
@@ -67,7 +77,12 @@ export interface InstallOptions {
 
 /** Failure to install a tool: says what was tried. */
 export class ToolInstallError extends Error {
-  constructor(tool: string, version: string, reason: string, readonly tried: readonly string[] = []) {
+  constructor(
+    tool: string,
+    version: string,
+    reason: string,
+    readonly tried: readonly string[] = [],
+  ) {
     super(`Could not install ${tool} ${version}: ${reason}${tried.length ? `\nTried: ${tried.join('; ')}.` : ''}`);
     this.name = 'ToolInstallError';
   }
@@ -191,14 +206,29 @@ export async function installTool(tool: ToolName, version: string, o: InstallOpt
         const unpacked = join(staging, 'unpacked');
         mkdirSync(unpacked);
         const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
-        if (tar.code !== 0) throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr, 15)}`);
+        if (tar.code !== 0)
+          throw new ToolInstallError(
+            tool,
+            version,
+            `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr, 15)}`,
+          );
         const bin = findFile(unpacked, exe);
         if (!bin) throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
         chmodSync(bin, 0o755);
         const found = await versionOf(bin);
-        if (found !== version) throw new ToolInstallError(tool, version, `the archive ${asset.file} holds ${exe} ${found ?? '(does not run)'}, not ${version}`);
+        if (found !== version)
+          throw new ToolInstallError(
+            tool,
+            version,
+            `the archive ${asset.file} holds ${exe} ${found ?? '(does not run)'}, not ${version}`,
+          );
         const path = await install(o, bin, sharedDir, exe, tool, version);
-        return done('download', path, version, `${asset.url} (${(bytes / 1048576).toFixed(1)} MB, sha256 ${sha256.slice(0, 12)}…)`);
+        return done(
+          'download',
+          path,
+          version,
+          `${asset.url} (${(bytes / 1048576).toFixed(1)} MB, sha256 ${sha256.slice(0, 12)}…)`,
+        );
       } catch (e) {
         if (e instanceof ChecksumError) throw new ToolInstallError(tool, version, e.message);
         if (!(e instanceof DownloadError)) throw e;
@@ -216,10 +246,20 @@ export async function installTool(tool: ToolName, version: string, o: InstallOpt
     if (res.killed) throw new ToolInstallError(tool, version, 'cargo install was cancelled', tried);
     const built = join(root, 'bin', exe);
     if (res.code !== 0 || !existsSync(built)) {
-      throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr, 15)}`, tried);
+      throw new ToolInstallError(
+        tool,
+        version,
+        `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr, 15)}`,
+        tried,
+      );
     }
     const path = await install(o, built, sharedDir, exe, tool, version);
-    return done('cargo-install', path, (await versionOf(path)) ?? version, `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`);
+    return done(
+      'cargo-install',
+      path,
+      (await versionOf(path)) ?? version,
+      `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`,
+    );
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
@@ -241,7 +281,14 @@ async function addToToolCache(o: InstallOptions, dir: string, tool: string, vers
   await o.toolCache.cacheDir(dir, tool, version, o.arch);
 }
 
-async function install(o: InstallOptions, src: string, sharedDir: string, exe: string, tool: string, version: string): Promise<string> {
+async function install(
+  o: InstallOptions,
+  src: string,
+  sharedDir: string,
+  exe: string,
+  tool: string,
+  version: string,
+): Promise<string> {
   const path = placeFile(src, sharedDir, exe);
   await addToToolCache(o, sharedDir, tool, version);
   return path;
