@@ -31,6 +31,11 @@ node scripts/gen-action.mjs --check
 log "type check"
 npx tsc --noEmit -p .
 
+log "format, lint and the one-way import rule"
+npx prettier --check . >/dev/null || { npx prettier --list-different .; echo "prettier: the files above need npm run format" >&2; exit 1; }
+npx eslint .
+npx depcruise src --config .dependency-cruiser.cjs
+
 log "tests"
 results="$(mktemp)"
 set +e

@@ -1,6 +1,6 @@
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 import * as core from '@actions/core';
-import type { Finding, Logger, RunEvent } from './stages/types.js';
+import type { Finding, Logger, RunEvent } from './context.js';
 
 export const actionsLogger: Logger = {
   info: (m) => core.info(m),

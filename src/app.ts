@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { cancelAll } from './exec.js';
-import type { RunReport } from './pipeline.js';
+import type { RunReport } from './context.js';
 import { jsonReport } from './report/summary.js';
 
 /** Longest time between a SIGINT/SIGTERM and the process exiting. */

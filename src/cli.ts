@@ -5,12 +5,13 @@ import { parseArgs } from 'node:util';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
 import { INPUT_SPECS, InputError, parseInputs } from './inputs.js';
-import { runPipeline, type SetupStep } from './pipeline.js';
+import { runPipeline } from './pipeline.js';
+import type { SetupStep } from './context.js';
 import { formatMs, Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toText } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
-import type { Finding, Logger } from './stages/types.js';
+import type { Finding, Logger } from './context.js';
 import { LocalCache } from './cache/local.js';
 import { withoutSecretInputs } from './release/secrets.js';
 

@@ -203,6 +203,24 @@ export interface FeatureSet {
 
 export type Tristate = 'true' | 'false' | 'auto';
 
+/**
+ * One cell of a planned job matrix: `mode: plan` lists them, and the `cell` input hands one back
+ * to the job that runs it.
+ */
+export interface MatrixCell {
+  /** Readable name for the job, e.g. "ubuntu-latest / stable / all (2/3)". */
+  name: string;
+  /** Runner label the cell's job runs on. */
+  os: string;
+  toolchain: string;
+  /** Feature set label, as in the feature-sets input. */
+  features: string;
+  /** nextest shard (--partition hash:index/count); absent when the cell is not split. */
+  partition?: { index: number; count: number };
+  /** True for the one cell of its OS and toolchain that saves the shared dependency cache entry. */
+  cacheWriter: boolean;
+}
+
 export interface Inputs {
   stages: StageName[];
   /** Absolute path of the crate or workspace directory. */
@@ -213,6 +231,8 @@ export interface Inputs {
   failFast: boolean;
   testRunner: 'cargo' | 'nextest';
   testArgs: string[];
+  /** Set when this run executes one cell of a planned job matrix (the cell input). */
+  cell?: MatrixCell;
   clippyArgs: string[];
   clippyDenyWarnings: boolean;
   maxAnnotations: number;

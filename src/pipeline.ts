@@ -3,48 +3,22 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCancelled, type Exec } from './exec.js';
 import type { Inputs, StageName } from './inputs.js';
-import { type Profiler, type PhaseTiming } from './profiler.js';
+import type { Profiler } from './profiler.js';
 import { STAGE_REGISTRY } from './stages/index.js';
 import {
   result,
   type Finding,
   type Logger,
   type RunEvent,
+  type RunReport,
+  type SetupStep,
   type StageContext,
+  type StageReport,
   type StageResult,
   type StageStatus,
-} from './stages/types.js';
+} from './context.js';
 import type { Block } from './report/blocks.js';
 import { resolveToolchains } from './toolchain.js';
-
-export interface StageReport extends StageResult {
-  name: StageName;
-  title: string;
-  ms: number;
-}
-
-/** A phase that runs before the stages (e.g. cache restore) and may add to the summary and outputs. */
-export interface SetupStep {
-  name: string;
-  run(
-    ctx: StageContext,
-  ): Promise<{ outputs?: Record<string, string>; blocks?: Block[]; warnings?: string[]; data?: unknown } | void>;
-}
-
-export interface RunReport {
-  result: 'success' | 'failure' | 'cancelled';
-  failedStages: StageName[];
-  stages: StageReport[];
-  /** Every action output, stage outputs included. */
-  outputs: Record<string, string>;
-  /** Summary sections contributed by setup steps (cache, tools). */
-  setupBlocks: Block[];
-  setupData: Record<string, unknown>;
-  toolchains: string[];
-  phases: PhaseTiming[];
-  totalMs: number;
-  startedAt: string;
-}
 
 export interface PipelineOptions {
   inputs: Inputs;

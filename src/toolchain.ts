@@ -15,7 +15,7 @@ import {
   toolchainListCommand,
 } from './cargo/rustup.js';
 import { findUp } from './cargo/paths.js';
-import type { Logger } from './stages/types.js';
+import type { Logger } from './context.js';
 
 /** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
 export function toolchainFromFile(dir: string, stopAt: string): string | undefined {

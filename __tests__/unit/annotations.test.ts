@@ -1,7 +1,7 @@
 // The annotation cap: errors first, at most 10 per level (GitHub's limit), at most max in all.
 import { describe, expect, it } from 'vitest';
 import { omittedText, selectAnnotations } from '../../src/report/annotations.js';
-import type { Finding, Level } from '../../src/stages/types.js';
+import type { Finding, Level } from '../../src/context.js';
 
 const make = (level: Level, n: number): Finding[] =>
   Array.from({ length: n }, (_, i) => ({ level, message: `${level} ${i}` }));

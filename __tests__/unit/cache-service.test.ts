@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { saveDecision, type CacheRunState } from '../../src/cache/action.js';
-import { formatBytes, hitOf } from '../../src/cache/report.js';
+import { hitOf } from '../../src/cache/report.js';
+import { formatBytes } from '../../src/text.js';
 import {
   handleWorkerLine,
   lookupProblem,
@@ -15,7 +16,7 @@ import {
   type WorkerResult,
 } from '../../src/cache/service.js';
 import type { Exec, ExecResult } from '../../src/exec.js';
-import type { Logger } from '../../src/stages/types.js';
+import type { Logger } from '../../src/context.js';
 
 function recorder(): { log: Logger; lines: string[] } {
   const lines: string[] = [];
@@ -250,7 +251,7 @@ describe('figures', () => {
   test.each([
     [512, '512 B'],
     [2048, '2.0 KiB'],
-    [5 * 1024 * 1024, '5.0 MiB'],
+    [5 * 1024 * 1024, '5.00 MiB'],
     [3 * 1024 ** 3, '3.00 GiB'],
   ])('formatBytes(%d) = %s', (n, s) => {
     expect(formatBytes(n)).toBe(s);

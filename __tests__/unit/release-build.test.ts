@@ -6,7 +6,6 @@ import {
   binaryPath,
   configRustflagFiles,
   cargoBuildCommand,
-  formatBytes,
   formatSizeChange,
   parseMetadata,
   parseRustcHost,
@@ -19,6 +18,7 @@ import {
   targetAddError,
   wantStatic,
 } from '../../src/release/build.js';
+import { formatBytes } from '../../src/text.js';
 
 const HOST = 'x86_64-unknown-linux-gnu';
 

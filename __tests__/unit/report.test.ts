@@ -2,7 +2,7 @@ import { describe, expect, it, test } from 'vitest';
 import { formatMs, Profiler, profileRows } from '../../src/profiler.js';
 import { toMarkdown, toText, type Block } from '../../src/report/blocks.js';
 import { omittedText, selectAnnotations } from '../../src/report/annotations.js';
-import type { Finding } from '../../src/stages/types.js';
+import type { Finding } from '../../src/context.js';
 
 describe('Profiler', () => {
   it('times nested phases and reports each share of the total', async () => {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { closedPort } from '../support/cargo-tools.js';
 import { findInstalled, parseInstalledComponents, parseToolchainList, rustupError } from '../../src/cargo/rustup.js';
 import { exec } from '../../src/exec.js';
-import type { Logger } from '../../src/stages/types.js';
+import type { Logger } from '../../src/context.js';
 import {
   componentsPresent,
   ensureToolchain,

@@ -7,7 +7,7 @@ import type { Exec, ExecResult } from '../../src/exec.js';
 import { parseInputs } from '../../src/inputs.js';
 import { Profiler } from '../../src/profiler.js';
 import { runCell } from '../../src/stages/test.js';
-import type { StageContext } from '../../src/stages/types.js';
+import type { StageContext } from '../../src/context.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
 

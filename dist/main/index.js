@@ -34969,9 +34969,7 @@ const src_exec_exec = (cmd, args, opts = {}) => {
                 opts.onStdoutLine(partial);
             if (cancelled && signal)
                 killed = killed ?? 'cancelled';
-            const exitCode = spawnError
-                ? 127
-                : code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1);
+            const exitCode = spawnError ? 127 : (code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
             const stderr = Buffer.concat(err).toString('utf8');
             resolveResult({
                 code: exitCode,
@@ -34990,6 +34988,18 @@ function formatCommand(cmd, args) {
     return [cmd, ...args]
         .map((a) => (a === '' || /[^\w@%+=:,./-]/.test(a) ? `'${a.replace(/'/g, `'\\''`)}'` : a))
         .join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/context.ts
+/** The mark shown beside a status in summaries. */
+const STATUS_ICON = {
+    success: '✅',
+    failure: '❌',
+    skipped: '⏭️',
+    cancelled: '🛑',
+};
+function result(status, summary, extra = {}) {
+    return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
 }
 
 ;// CONCATENATED MODULE: ./src/profiler.ts
@@ -35041,7 +35051,32 @@ function formatMs(ms) {
     return `${m} min ${Math.round((ms - m * 60_000) / 1000)} s`;
 }
 
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers every layer shares.
+/** The last n lines of a command's output, for error messages. */
+function lastLines(s, n = 20) {
+    return s.trimEnd().split('\n').slice(-n).join('\n');
+}
+/** "1 file", "3 files"; pass the plural form when it is not the word plus "s". */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** Binary units: "512 B", "2.0 KiB", "1.37 MiB", "1.25 GiB". */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 * 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
+    return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Chooses which findings become annotations. GitHub shows at most 10 error, 10 warning and 10
+// notice annotations per step and drops the rest silently, so: errors first, then warnings, then
+// notices, at most GITHUB_PER_LEVEL of each and `max` in all; the summary says what was left out.
+
 const RANK = { error: 0, warning: 1, notice: 2 };
 /** Annotations GitHub displays per level and step. */
 const GITHUB_PER_LEVEL = 10;
@@ -35067,20 +35102,24 @@ function selectAnnotations(findings, max, perLevel = GITHUB_PER_LEVEL) {
     return { shown, omitted, total };
 }
 function omittedText(o) {
-    const parts = ['error', 'warning', 'notice'].filter((l) => o[l] > 0).map((l) => `${o[l]} ${l}${o[l] === 1 ? '' : 's'}`);
+    const parts = ['error', 'warning', 'notice'].filter((l) => o[l] > 0).map((l) => plural(o[l], l));
     return parts.length
         ? `${parts.join(', ')} more not shown as annotations (GitHub shows ${GITHUB_PER_LEVEL} per level and step; max-annotations caps the total); every finding is in the log and the JSON report.`
         : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+// Builds the job summary (as blocks) and the JSON report from a RunReport.
 
 
-/** The mark shown beside a status in summaries. */
-const STATUS_ICON = { success: '✅', failure: '❌', skipped: '⏭️', cancelled: '🛑' };
+
 function summaryBlocks(report, selection) {
     const blocks = [];
-    const verdict = report.result === 'success' ? '✅ passed' : report.result === 'cancelled' ? '🛑 cancelled' : `❌ failed (${report.failedStages.join(', ')})`;
+    const verdict = report.result === 'success'
+        ? '✅ passed'
+        : report.result === 'cancelled'
+            ? '🛑 cancelled'
+            : `❌ failed (${report.failedStages.join(', ')})`;
     blocks.push({ kind: 'heading', text: `rust-pipeline: ${verdict}`, level: 2 });
     if (report.toolchains.length)
         blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
@@ -35106,7 +35145,11 @@ function summaryBlocks(report, selection) {
         header: ['phase', 'time', 'share'],
         align: ['left', 'right', 'right'],
         rows: [
-            ...rows.map((r) => [`${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`, formatMs(r.ms), `${r.share.toFixed(1)}%`]),
+            ...rows.map((r) => [
+                `${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`,
+                formatMs(r.ms),
+                `${r.share.toFixed(1)}%`,
+            ]),
             ['total', formatMs(report.totalMs), '100.0%'],
         ],
     });
@@ -35132,7 +35175,13 @@ function jsonReport(report) {
             outputs: s.outputs,
             data: s.data ?? null,
         })),
-        phases: profileRows(report.phases, report.totalMs).map((p) => ({ name: p.name, depth: p.depth, at: Math.round(p.at), ms: Math.round(p.ms), share: Number(p.share.toFixed(2)) })),
+        phases: profileRows(report.phases, report.totalMs).map((p) => ({
+            name: p.name,
+            depth: p.depth,
+            at: Math.round(p.at),
+            ms: Math.round(p.ms),
+            share: Number(p.share.toFixed(2)),
+        })),
     };
 }
 
@@ -35176,48 +35225,172 @@ function writeJsonReport(path, report) {
 const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'];
 /** Every input, in the order action.yml and the README list them. */
 const INPUT_SPECS = [
-    { name: 'stages', default: 'fmt, clippy, test', description: `Stages to run, separated by commas or newlines, in any order (they always run in pipeline order). Allowed: ${STAGES.join(', ')}.` },
-    { name: 'working-directory', default: '.', description: 'Directory holding the Cargo.toml of the crate or workspace, relative to the repository root.' },
-    { name: 'toolchains', default: '', description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.' },
-    { name: 'feature-sets', default: 'default', description: 'Feature sets for the test matrix, separated by commas or newlines: "default", "all" (--all-features), "none" (--no-default-features), or features joined by "+" (e.g. "serde+tokio", "none+std").' },
+    {
+        name: 'stages',
+        default: 'fmt, clippy, test',
+        description: `Stages to run, separated by commas or newlines, in any order (they always run in pipeline order). Allowed: ${STAGES.join(', ')}.`,
+    },
+    {
+        name: 'working-directory',
+        default: '.',
+        description: 'Directory holding the Cargo.toml of the crate or workspace, relative to the repository root.',
+    },
+    {
+        name: 'toolchains',
+        default: '',
+        description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.',
+    },
+    {
+        name: 'feature-sets',
+        default: 'default',
+        description: 'Feature sets for the test matrix, separated by commas or newlines: "default", "all" (--all-features), "none" (--no-default-features), or features joined by "+" (e.g. "serde+tokio", "none+std").',
+    },
     { name: 'fail-fast', default: 'false', description: 'Stop the test matrix at the first failing cell.' },
-    { name: 'test-runner', default: 'cargo', description: 'Test runner: "cargo" (cargo test) or "nextest" (cargo nextest run, then cargo test --doc).' },
-    { name: 'test-args', default: '', description: 'Extra arguments for cargo test, e.g. "--workspace". Split like a shell would split them, but never run through a shell.' },
-    { name: 'clippy-args', default: '', description: 'Extra arguments passed to clippy after "--", e.g. "-W clippy::pedantic".' },
+    {
+        name: 'test-runner',
+        default: 'cargo',
+        description: 'Test runner: "cargo" (cargo test) or "nextest" (cargo nextest run, then cargo test --doc).',
+    },
+    {
+        name: 'test-args',
+        default: '',
+        description: 'Extra arguments for cargo test, e.g. "--workspace". Split like a shell would split them, but never run through a shell.',
+    },
+    {
+        name: 'clippy-args',
+        default: '',
+        description: 'Extra arguments passed to clippy after "--", e.g. "-W clippy::pedantic".',
+    },
     { name: 'clippy-deny-warnings', default: 'true', description: 'Treat clippy warnings as errors (-D warnings).' },
-    { name: 'max-annotations', default: '20', description: 'Most annotations emitted per step (errors first); the summary says how many more there were.' },
-    { name: 'cache', default: 'true', description: 'Restore and save the shared cache (cargo registry, git deps, target/, tools, advisory DB).' },
+    {
+        name: 'max-annotations',
+        default: '20',
+        description: 'Most annotations emitted per step (errors first); the summary says how many more there were.',
+    },
+    {
+        name: 'cache',
+        default: 'true',
+        description: 'Restore and save the shared cache (cargo registry, git deps, target/, tools, advisory DB).',
+    },
     { name: 'shared-key', default: '', description: 'Cache key shared across jobs; replaces the job id in the key.' },
-    { name: 'cache-key-suffix', default: '', description: 'Extra text added to the cache key and to every restore key, to start a fresh cache.' },
+    {
+        name: 'cache-key-suffix',
+        default: '',
+        description: 'Extra text added to the cache key and to every restore key, to start a fresh cache.',
+    },
     { name: 'cache-on-failure', default: 'false', description: 'Save the cache even when the pipeline failed.' },
     { name: 'cache-directories', default: '', description: 'Extra paths to cache, separated by newlines or commas.' },
-    { name: 'cache-restore-timeout', default: '120', description: 'Seconds the cache restore may take before it is abandoned (the run then continues cold).' },
-    { name: 'coverage-fail-under', default: '', description: 'Fail the coverage stage when line coverage is below this percent (0-100). Empty: never fail on coverage.' },
-    { name: 'coverage-dir', default: 'coverage', description: 'Directory (relative to working-directory) for the Cobertura XML, lcov and JSON coverage files.' },
+    {
+        name: 'cache-restore-timeout',
+        default: '120',
+        description: 'Seconds the cache restore may take before it is abandoned (the run then continues cold).',
+    },
+    {
+        name: 'coverage-fail-under',
+        default: '',
+        description: 'Fail the coverage stage when line coverage is below this percent (0-100). Empty: never fail on coverage.',
+    },
+    {
+        name: 'coverage-dir',
+        default: 'coverage',
+        description: 'Directory (relative to working-directory) for the Cobertura XML, lcov and JSON coverage files.',
+    },
     { name: 'tarpaulin-args', default: '', description: 'Extra arguments for cargo tarpaulin.' },
-    { name: 'audit-db', default: '', description: 'Path to a local RustSec advisory database (a git checkout). Empty: the cached copy, fetched when older than a day.' },
-    { name: 'audit-ignore', default: '', description: 'Advisory ids to ignore, separated by commas or newlines (e.g. RUSTSEC-2020-0071).' },
-    { name: 'audit-deny-warnings', default: 'false', description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).' },
-    { name: 'tool-mirror', default: '', description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.' },
+    {
+        name: 'audit-db',
+        default: '',
+        description: 'Path to a local RustSec advisory database (a git checkout). Empty: the cached copy, fetched when older than a day.',
+    },
+    {
+        name: 'audit-ignore',
+        default: '',
+        description: 'Advisory ids to ignore, separated by commas or newlines (e.g. RUSTSEC-2020-0071).',
+    },
+    {
+        name: 'audit-deny-warnings',
+        default: 'false',
+        description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).',
+    },
+    {
+        name: 'tool-mirror',
+        default: '',
+        description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.',
+    },
     { name: 'cargo-audit-version', default: '0.22.2', description: 'cargo-audit version to use.' },
     { name: 'cargo-tarpaulin-version', default: '0.37.5', description: 'cargo-tarpaulin version to use.' },
-    { name: 'cargo-nextest-version', default: '0.9.123', description: 'cargo-nextest version to use when test-runner is nextest.' },
-    { name: 'target', default: '', description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host.' },
-    { name: 'static', default: 'auto', description: 'Build a statically linked binary and verify it: "true", "false", or "auto" (true for linux targets).' },
-    { name: 'profile', default: 'release', description: 'Build profile: "release", or "size" (opt-level z, lto, codegen-units 1, strip, panic abort; set through CARGO_PROFILE_RELEASE_* env, your files are not edited).' },
-    { name: 'bin', default: '', description: 'Binary to build. Empty: the package\'s only binary.' },
-    { name: 'docker-image', default: '', description: 'Image name(s) to build and push, separated by commas or newlines, e.g. ghcr.io/acme/svc.' },
-    { name: 'dockerfile', default: '', description: 'Dockerfile to build. Empty: the Dockerfile in working-directory, else a generated FROM scratch one around the static binary.' },
-    { name: 'docker-context', default: '', description: 'Build context. Empty: working-directory (or a temporary context holding only the binary for the generated Dockerfile).' },
+    {
+        name: 'cargo-nextest-version',
+        default: '0.9.123',
+        description: 'cargo-nextest version to use when test-runner is nextest.',
+    },
+    {
+        name: 'target',
+        default: '',
+        description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host.',
+    },
+    {
+        name: 'static',
+        default: 'auto',
+        description: 'Build a statically linked binary and verify it: "true", "false", or "auto" (true for linux targets).',
+    },
+    {
+        name: 'profile',
+        default: 'release',
+        description: 'Build profile: "release", or "size" (opt-level z, lto, codegen-units 1, strip, panic abort; set through CARGO_PROFILE_RELEASE_* env, your files are not edited).',
+    },
+    { name: 'bin', default: '', description: "Binary to build. Empty: the package's only binary." },
+    {
+        name: 'docker-image',
+        default: '',
+        description: 'Image name(s) to build and push, separated by commas or newlines, e.g. ghcr.io/acme/svc.',
+    },
+    {
+        name: 'dockerfile',
+        default: '',
+        description: 'Dockerfile to build. Empty: the Dockerfile in working-directory, else a generated FROM scratch one around the static binary.',
+    },
+    {
+        name: 'docker-context',
+        default: '',
+        description: 'Build context. Empty: working-directory (or a temporary context holding only the binary for the generated Dockerfile).',
+    },
     { name: 'docker-build-args', default: '', description: 'Build arguments, one KEY=VALUE per line.' },
-    { name: 'docker-labels', default: '', description: 'Extra image labels, one KEY=VALUE per line (OCI labels are added automatically).' },
-    { name: 'docker-platforms', default: '', description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.' },
-    { name: 'docker-tags', default: '', description: 'Extra tags, separated by commas or newlines. Start the list with "!" to use only these tags instead of the ones derived from the git ref.' },
-    { name: 'push', default: 'auto', description: 'Push the image: "true", "false", or "auto" (push on tag and branch push events, never on pull requests).' },
-    { name: 'docker-registry', default: '', description: 'Registry to log in to. Empty: derived from the image name (docker.io when it has no host).' },
+    {
+        name: 'docker-labels',
+        default: '',
+        description: 'Extra image labels, one KEY=VALUE per line (OCI labels are added automatically).',
+    },
+    {
+        name: 'docker-platforms',
+        default: '',
+        description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.',
+    },
+    {
+        name: 'docker-tags',
+        default: '',
+        description: 'Extra tags, separated by commas or newlines. Start the list with "!" to use only these tags instead of the ones derived from the git ref.',
+    },
+    {
+        name: 'push',
+        default: 'auto',
+        description: 'Push the image: "true", "false", or "auto" (push on tag and branch push events, never on pull requests).',
+    },
+    {
+        name: 'docker-registry',
+        default: '',
+        description: 'Registry to log in to. Empty: derived from the image name (docker.io when it has no host).',
+    },
     { name: 'docker-username', default: '', description: 'Registry user name.' },
-    { name: 'docker-password', default: '', description: 'Registry password or token; passed to docker with --password-stdin only, and masked.' },
-    { name: 'push-retries', default: '3', description: 'How many times a push is retried (with backoff) after a network error.' },
+    {
+        name: 'docker-password',
+        default: '',
+        description: 'Registry password or token; passed to docker with --password-stdin only, and masked.',
+    },
+    {
+        name: 'push-retries',
+        default: '3',
+        description: 'How many times a push is retried (with backoff) after a network error.',
+    },
 ];
 /** An input the user got wrong: names the input, quotes the value, says what is allowed. */
 class InputError extends Error {
@@ -35364,7 +35537,10 @@ function splitArgs(value) {
 const FEATURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_\-/.]*$/;
 function parseFeatureSets(name, value) {
     const sets = [];
-    for (const entry of value.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
+    for (const entry of value
+        .split(/[,;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const label = entry.replace(/\s*\+\s*/g, '+');
         if (label === 'default')
             sets.push({ label, args: [] });
@@ -35397,7 +35573,7 @@ const TOOLCHAIN = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(
 const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const KEY_VALUE = /^[A-Za-z_][A-Za-z0-9_.\-]*=/;
+const KEY_VALUE = /^[A-Za-z_][A-Za-z0-9_.-]*=/;
 const VERSION = /^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
 /**
  * Parses and validates every input. `baseDir` is what relative paths are resolved against
@@ -35489,7 +35665,11 @@ function parseInputs(source, baseDir) {
             directories: r.list('cache-directories'),
             restoreTimeoutSeconds: r.int('cache-restore-timeout', 1, 3600),
         },
-        coverage: { failUnder: r.percent('coverage-fail-under'), dir: r.str('coverage-dir'), args: r.words('tarpaulin-args') },
+        coverage: {
+            failUnder: r.percent('coverage-fail-under'),
+            dir: r.str('coverage-dir'),
+            args: r.words('tarpaulin-args'),
+        },
         audit: { db: resolvePath(r.optional('audit-db')), ignore, denyWarnings: r.bool('audit-deny-warnings') },
         tools: {
             mirror,
@@ -35597,14 +35777,20 @@ function cvssSeverity(vector) {
     const i = W.CIA[v.I];
     const a = W.CIA[v.A];
     const prRaw = v.PR;
-    if ([av, ac, ui, c, i, a].some((x) => x === undefined) || (scope !== 'U' && scope !== 'C') || !['N', 'L', 'H'].includes(prRaw ?? ''))
+    if ([av, ac, ui, c, i, a].some((x) => x === undefined) ||
+        (scope !== 'U' && scope !== 'C') ||
+        !['N', 'L', 'H'].includes(prRaw ?? ''))
         return undefined;
     const changed = scope === 'C';
     const pr = prRaw === 'N' ? 0.85 : prRaw === 'L' ? (changed ? 0.68 : 0.62) : changed ? 0.5 : 0.27;
     const iss = 1 - (1 - c) * (1 - i) * (1 - a);
     const impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
     const exploitability = 8.22 * av * ac * pr * ui;
-    const score = impact <= 0 ? 0 : changed ? roundUp(Math.min(1.08 * (impact + exploitability), 10)) : roundUp(Math.min(impact + exploitability, 10));
+    const score = impact <= 0
+        ? 0
+        : changed
+            ? roundUp(Math.min(1.08 * (impact + exploitability), 10))
+            : roundUp(Math.min(impact + exploitability, 10));
     const rating = score === 0 ? 'none' : score < 4 ? 'low' : score < 7 ? 'medium' : score < 9 ? 'high' : 'critical';
     return { score, rating };
 }
@@ -35643,6 +35829,7 @@ function lockfileLines(text) {
 ;// CONCATENATED MODULE: ./src/cargo/paths.ts
 
 
+
 /** Removes ANSI colour and cursor sequences. */
 function stripAnsi(s) {
     // eslint-disable-next-line no-control-regex
@@ -35679,6 +35866,9 @@ function findUp(dir, stopAt, names) {
         if (cur === stopAt || (0,external_node_path_namespaceObject.dirname)(cur) === cur || !isInside(cur, stopAt))
             return undefined;
     }
+}
+function cargoHomeOf(env) {
+    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
@@ -36581,9 +36771,450 @@ function loadChecksums(env) {
         text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (e) {
-        throw new Error(`${CHECKSUMS_ENV} names "${path}", which cannot be read: ${e.message}`);
+        throw new Error(`${CHECKSUMS_ENV} names "${path}", which cannot be read: ${e.message}`, { cause: e });
     }
     return parseChecksums(text, path);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/tools/download.ts
+// Downloads a file while hashing it, and refuses it unless its sha256 matches.
+
+
+
+
+
+/** The archive could not be fetched (server down, refused, HTTP error): the caller may fall back. */
+class DownloadError extends Error {
+    url;
+    constructor(url, reason) {
+        super(`could not download ${url}: ${reason}`);
+        this.url = url;
+        this.name = 'DownloadError';
+    }
+}
+/** The archive arrived but is not the one expected: never fall back silently. */
+class ChecksumError extends Error {
+    url;
+    expected;
+    actual;
+    constructor(url, expected, actual) {
+        super(`sha256 mismatch for ${url}: expected ${expected}, got ${actual}. The archive was deleted and nothing was installed.`);
+        this.url = url;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'ChecksumError';
+    }
+}
+function describeFetchError(e) {
+    const err = e;
+    if (err.name === 'TimeoutError')
+        return 'timed out';
+    const cause = err.cause;
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
+    return cause?.message ? `${err.message}: ${cause.message}` : err.message;
+}
+/**
+ * Fetches `url` (http, https or file) into `dest`, hashing on the way, and checks the digest.
+ * On any failure `dest` is removed. Returns the number of bytes written.
+ */
+async function downloadVerified(url, dest, sha256, timeoutMs = 120_000) {
+    let source;
+    if (url.startsWith('file://')) {
+        source = (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_url_.fileURLToPath)(url));
+    }
+    else {
+        let res;
+        try {
+            res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (e) {
+            throw new DownloadError(url, describeFetchError(e));
+        }
+        if (!res.ok || !res.body)
+            throw new DownloadError(url, `HTTP ${res.status} ${res.statusText}`.trim());
+        source = external_node_stream_.Readable.fromWeb(res.body);
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    const tap = new external_node_stream_.Transform({
+        transform(chunk, _enc, cb) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            cb(null, chunk);
+        },
+    });
+    try {
+        await (0,promises_namespaceObject.pipeline)(source, tap, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+        throw new DownloadError(url, describeFetchError(e));
+    }
+    const actual = hash.digest('hex');
+    if (actual !== sha256.toLowerCase()) {
+        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
+        throw new ChecksumError(url, sha256.toLowerCase(), actual);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/tools/table.ts
+// The one table of cargo tools the pipeline installs: where each tool's prebuilt release archive
+// lives per platform, and the sha256 of each archive that has been verified. Pinned default
+// versions are the inputs' defaults (cargo-*-version in src/inputs.ts).
+//
+// A download is only ever attempted for an archive whose sha256 is known, either from
+// `sha256` below or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see
+// checksums.ts). Without one the installer builds the tool with `cargo install --locked`
+// instead: an unverified binary is never run.
+const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
+const TOOL_TABLE = {
+    'cargo-audit': {
+        crate: 'cargo-audit',
+        bin: 'cargo-audit',
+        subcommand: 'audit',
+        releaseBase: 'https://github.com/rustsec/rustsec/releases/download',
+        tag: (v) => `cargo-audit/v${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-audit-x86_64-unknown-linux-musl-v${v}.tgz`,
+            'linux-arm64': (v) => `cargo-audit-aarch64-unknown-linux-gnu-v${v}.tgz`,
+            'darwin-x64': (v) => `cargo-audit-x86_64-apple-darwin-v${v}.tgz`,
+            'win32-x64': (v) => `cargo-audit-x86_64-pc-windows-msvc-v${v}.zip`,
+        },
+        sha256: {},
+    },
+    'cargo-tarpaulin': {
+        crate: 'cargo-tarpaulin',
+        bin: 'cargo-tarpaulin',
+        subcommand: 'tarpaulin',
+        releaseBase: 'https://github.com/xd009642/tarpaulin/releases/download',
+        tag: (v) => v,
+        assets: {
+            'linux-x64': () => 'cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
+            'linux-arm64': () => 'cargo-tarpaulin-aarch64-unknown-linux-musl.tar.gz',
+            'darwin-x64': () => 'cargo-tarpaulin-x86_64-apple-darwin.tar.gz',
+            'darwin-arm64': () => 'cargo-tarpaulin-aarch64-apple-darwin.tar.gz',
+            'win32-x64': () => 'cargo-tarpaulin-x86_64-pc-windows-msvc.zip',
+        },
+        sha256: {},
+    },
+    'cargo-nextest': {
+        crate: 'cargo-nextest',
+        bin: 'cargo-nextest',
+        subcommand: 'nextest',
+        releaseBase: 'https://github.com/nextest-rs/nextest/releases/download',
+        tag: (v) => `cargo-nextest-${v}`,
+        assets: {
+            'linux-x64': (v) => `cargo-nextest-${v}-x86_64-unknown-linux-musl.tar.gz`,
+            'linux-arm64': (v) => `cargo-nextest-${v}-aarch64-unknown-linux-gnu.tar.gz`,
+            'darwin-x64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
+            'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
+        },
+        sha256: {},
+    },
+};
+function currentPlatform(platform = process.platform, arch = process.arch) {
+    return `${platform}-${arch}`;
+}
+/** The release archive of a tool version for a platform; undefined when none is published for it. */
+function assetFor(tool, version, platform, mirror) {
+    const spec = TOOL_TABLE[tool];
+    const name = spec.assets[platform];
+    if (!name)
+        return undefined;
+    const file = name(version);
+    const mirrorPath = `${tool}/${version}/${file}`;
+    const url = mirror
+        ? `${mirror.replace(/\/+$/, '')}/${mirrorPath}`
+        : `${spec.releaseBase}/${spec.tag(version)}/${file}`;
+    const sha256 = spec.sha256[`${version}/${file}`];
+    return { file, mirrorPath, url, ...(sha256 ? { sha256 } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/tools/install.ts
+// Installs a cargo tool at a pinned version, cheapest source first:
+//   1. PATH, when it holds a suitable version (same major.minor line, at least the pinned one);
+//   2. the runner's tool cache (@actions/tool-cache, RUNNER_TOOL_CACHE);
+//   3. the shared cache (ctx.toolDir, restored with the cargo registry and target/);
+//   4. the prebuilt release archive, only when its sha256 is known, verified before use;
+//   5. `cargo install --locked --version X` as the last resort.
+// Whatever was downloaded or built is copied into the shared cache and the tool cache so the
+// next run finds it at step 2 or 3.
+
+
+
+
+
+
+
+const SOURCE_LABEL = {
+    path: 'PATH',
+    'tool-cache': 'runner tool cache',
+    'shared-cache': 'shared cache',
+    download: 'download (sha256 verified)',
+    'cargo-install': 'cargo install',
+};
+/** Failure to install a tool: says what was tried. */
+class ToolInstallError extends Error {
+    tried;
+    constructor(tool, version, reason, tried = []) {
+        super(`Could not install ${tool} ${version}: ${reason}${tried.length ? `\nTried: ${tried.join('; ')}.` : ''}`);
+        this.tried = tried;
+        this.name = 'ToolInstallError';
+    }
+}
+function exeName(bin, platform) {
+    return platform.startsWith('win32') ? `${bin}.exe` : bin;
+}
+/** `cargo install` argv for a pinned version into a private root. */
+function cargoInstallArgs(crate, version, root) {
+    return ['install', '--locked', '--version', version, '--root', root, crate];
+}
+/** tar argv extracting an archive into a directory (bsdtar on Windows also reads .zip). */
+function extractArgs(archive, dest) {
+    return /\.(tgz|tar\.gz)$/.test(archive) ? ['-xzf', archive, '-C', dest] : ['-xf', archive, '-C', dest];
+}
+/** The first x.y.z version in a `--version` output. */
+function parseVersion(output) {
+    return /\b(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/.exec(output)?.[1];
+}
+/** Whether a found version may stand in for the pinned one: same compatible line, not older. */
+function isSuitable(found, pinned) {
+    return semver_default().valid(found) !== null && semver_default().satisfies(found, `^${pinned}`);
+}
+function findOnPath(exe, pathVar) {
+    for (const dir of (pathVar ?? '').split(external_node_path_namespaceObject.delimiter)) {
+        if (!dir)
+            continue;
+        const p = (0,external_node_path_namespaceObject.join)(dir, exe);
+        try {
+            if ((0,external_node_fs_namespaceObject.statSync)(p).isFile())
+                return p;
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return undefined;
+}
+/** The file called `name` in dir or up to `depth` levels below it, the shallowest first. */
+function findFile(dir, name, depth = 3) {
+    const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    if (entries.some((e) => e.isFile() && e.name === name))
+        return (0,external_node_path_namespaceObject.join)(dir, name);
+    if (depth === 0)
+        return undefined;
+    for (const entry of entries) {
+        if (entry.isDirectory()) {
+            const hit = findFile((0,external_node_path_namespaceObject.join)(dir, entry.name), name, depth - 1);
+            if (hit)
+                return hit;
+        }
+    }
+    return undefined;
+}
+async function installTool(tool, version, o) {
+    const started = performance.now();
+    const spec = TOOL_TABLE[tool];
+    const exe = exeName(spec.bin, o.platform);
+    const tried = [];
+    const done = (source, path, found, detail) => ({
+        tool,
+        version: found,
+        path,
+        subcommand: spec.subcommand,
+        source,
+        detail,
+        ms: performance.now() - started,
+    });
+    const versionOf = async (path) => {
+        const res = await o.exec(path, [spec.subcommand, '--version'], { env: o.env, echo: 'none', timeoutMs: 30_000 });
+        return res.code === 0 ? parseVersion(res.stdout + res.stderr) : undefined;
+    };
+    // 1. PATH
+    const onPath = findOnPath(exe, o.env.PATH ?? o.env.Path);
+    if (onPath) {
+        const found = await versionOf(onPath);
+        if (found && isSuitable(found, version))
+            return done('path', onPath, found, onPath);
+        tried.push(`PATH has ${onPath} at ${found ?? 'an unknown version'}, not ^${version}`);
+    }
+    const sharedDir = (0,external_node_path_namespaceObject.join)(o.toolDir, tool, version);
+    const sharedExe = (0,external_node_path_namespaceObject.join)(sharedDir, exe);
+    // 2. runner tool cache
+    if (o.toolCache) {
+        const dir = o.toolCache.find(tool, version, o.arch);
+        const cached = dir ? (0,external_node_path_namespaceObject.join)(dir, exe) : '';
+        if (cached && (0,external_node_fs_namespaceObject.existsSync)(cached) && (await versionOf(cached)) === version) {
+            if (!(0,external_node_fs_namespaceObject.existsSync)(sharedExe))
+                placeFile(cached, sharedDir, exe);
+            return done('tool-cache', cached, version, dir);
+        }
+        tried.push('not in the runner tool cache');
+    }
+    // 3. shared cache
+    if ((0,external_node_fs_namespaceObject.existsSync)(sharedExe) && (await versionOf(sharedExe)) === version) {
+        await addToToolCache(o, sharedDir, tool, version);
+        return done('shared-cache', sharedExe, version, sharedDir);
+    }
+    tried.push('not in the shared cache');
+    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
+    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, `${tool}-${version}-`));
+    try {
+        // 4. verified download
+        const asset = assetFor(tool, version, o.platform, o.mirror);
+        const sha256 = asset?.sha256 ?? (asset ? o.checksums.get(asset.mirrorPath) : undefined);
+        if (!asset) {
+            tried.push(`no prebuilt archive for ${o.platform}`);
+        }
+        else if (!sha256) {
+            tried.push(`no verified sha256 for ${asset.mirrorPath}, so it is not downloaded`);
+        }
+        else {
+            const archive = (0,external_node_path_namespaceObject.join)(staging, asset.file);
+            try {
+                o.log.info(`Downloading ${asset.url}`);
+                const bytes = await (o.download ?? downloadVerified)(asset.url, archive, sha256);
+                const unpacked = (0,external_node_path_namespaceObject.join)(staging, 'unpacked');
+                (0,external_node_fs_namespaceObject.mkdirSync)(unpacked);
+                const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
+                if (tar.code !== 0)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr, 15)}`);
+                const bin = findFile(unpacked, exe);
+                if (!bin)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
+                (0,external_node_fs_namespaceObject.chmodSync)(bin, 0o755);
+                const found = await versionOf(bin);
+                if (found !== version)
+                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds ${exe} ${found ?? '(does not run)'}, not ${version}`);
+                const path = await install(o, bin, sharedDir, exe, tool, version);
+                return done('download', path, version, `${asset.url} (${(bytes / 1048576).toFixed(1)} MB, sha256 ${sha256.slice(0, 12)}…)`);
+            }
+            catch (e) {
+                if (e instanceof ChecksumError)
+                    throw new ToolInstallError(tool, version, e.message);
+                if (!(e instanceof DownloadError))
+                    throw e;
+                tried.push(e.message);
+                o.log.info(`${e.message}; building it with cargo install instead.`);
+            }
+        }
+        // 5. cargo install
+        const root = (0,external_node_path_namespaceObject.join)(staging, 'root');
+        const args = cargoInstallArgs(spec.crate, version, root);
+        o.log.info(`[command]${formatCommand('cargo', args)}`);
+        // Run away from the project so that its rust-toolchain file does not pick the compiler.
+        const res = await o.exec('cargo', args, { cwd: staging, env: o.env, echo: 'stderr' });
+        if (res.killed)
+            throw new ToolInstallError(tool, version, 'cargo install was cancelled', tried);
+        const built = (0,external_node_path_namespaceObject.join)(root, 'bin', exe);
+        if (res.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(built)) {
+            throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr, 15)}`, tried);
+        }
+        const path = await install(o, built, sharedDir, exe, tool, version);
+        return done('cargo-install', path, (await versionOf(path)) ?? version, `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+/** Copies an executable into dir (atomically, through a temporary name). */
+function placeFile(src, dir, exe) {
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
+    const dest = (0,external_node_path_namespaceObject.join)(dir, exe);
+    const partial = `${dest}.partial`;
+    (0,external_node_fs_namespaceObject.copyFileSync)(src, partial);
+    (0,external_node_fs_namespaceObject.chmodSync)(partial, 0o755);
+    (0,external_node_fs_namespaceObject.renameSync)(partial, dest);
+    return dest;
+}
+async function addToToolCache(o, dir, tool, version) {
+    if (!o.toolCache || o.toolCache.find(tool, version, o.arch))
+        return;
+    await o.toolCache.cacheDir(dir, tool, version, o.arch);
+}
+async function install(o, src, sharedDir, exe, tool, version) {
+    const path = placeFile(src, sharedDir, exe);
+    await addToToolCache(o, sharedDir, tool, version);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/tools/index.ts
+// What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
+// phase of the profile) and returns where it is; `toolBlocks` says where it came from.
+
+
+
+
+
+
+const runs = new WeakMap();
+/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
+function runnerToolCache() {
+    if (!process.env.RUNNER_TOOL_CACHE)
+        return undefined;
+    return {
+        find: (tool, version, arch) => find(tool, version, arch),
+        cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch),
+    };
+}
+function installOptions(ctx) {
+    return {
+        exec: ctx.exec,
+        env: ctx.env,
+        toolDir: ctx.toolDir,
+        tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'tools'),
+        log: ctx.log,
+        mirror: ctx.inputs.tools.mirror,
+        platform: currentPlatform(),
+        arch: process.arch,
+        toolCache: runnerToolCache(),
+        checksums: loadChecksums(ctx.env),
+    };
+}
+/** Installs a tool at its pinned version (once per run) and returns where it is. Throws ToolInstallError. */
+function requireTool(ctx, tool) {
+    let byTool = runs.get(ctx);
+    if (!byTool)
+        runs.set(ctx, (byTool = new Map()));
+    let pending = byTool.get(tool);
+    if (!pending) {
+        const version = ctx.inputs.tools.versions[tool];
+        pending = ctx.profiler.measure(`install ${tool}`, async () => {
+            const installed = await installTool(tool, version, installOptions(ctx));
+            ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`);
+            return installed;
+        });
+        byTool.set(tool, pending);
+    }
+    return pending;
+}
+/** One summary line per tool: version, where it came from, how long it took. */
+function toolBlocks(tools) {
+    if (tools.length === 0)
+        return [];
+    return [
+        {
+            kind: 'table',
+            header: ['tool', 'version', 'from', 'time', 'details'],
+            align: ['left', 'left', 'left', 'right', 'left'],
+            rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
+        },
+    ];
+}
+/** The JSON-report form of an installed tool. */
+function toolData(t) {
+    return { tool: t.tool, version: t.version, source: t.source, path: t.path, ms: Math.round(t.ms), detail: t.detail };
 }
 
 ;// CONCATENATED MODULE: ./src/cargo/commands.ts
@@ -36632,61 +37263,6 @@ function docTestCommand(o) {
     return { args, env: {} };
 }
 
-;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
-// Parses the output of `cargo fmt -- --check`.
-
-// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
-const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
-/**
- * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
- * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
- * only adds lines is placed on the line the addition goes before.
- */
-function changedLines(start, diff) {
-    let orig = start;
-    let first;
-    let last;
-    for (const d of diff) {
-        if (d.startsWith('-')) {
-            first ??= orig;
-            last = orig;
-            orig++;
-        }
-        else if (d.startsWith('+')) {
-            first ??= orig;
-        }
-        else {
-            orig++;
-        }
-    }
-    const line = first ?? start;
-    return { line, endLine: Math.max(line, last ?? line) };
-}
-function parseFmtCheck(output) {
-    const hunks = [];
-    let cur;
-    const close = () => {
-        if (cur)
-            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
-        cur = undefined;
-    };
-    for (const raw of stripAnsi(output).split(/\r?\n/)) {
-        const m = HEADER.exec(raw);
-        if (m) {
-            close();
-            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
-        }
-        else if (cur && /^[ +-]/.test(raw)) {
-            cur.diff.push(raw);
-        }
-        else if (cur && raw.trim() !== '') {
-            close();
-        }
-    }
-    close();
-    return hunks;
-}
-
 ;// CONCATENATED MODULE: ./src/cargo/metadata.ts
 // What a run asks cargo and rustc about the workspace and the compiler, asked once per run:
 // `cargo metadata --format-version 1 --no-deps` per working directory and toolchain (the
@@ -36724,12 +37300,12 @@ function metadata_parseCargoMetadata(json) {
         })),
     };
 }
-const runs = new WeakMap();
+const metadata_runs = new WeakMap();
 /** Asks once per run and key; a failure is forgotten once it is known, so the next caller asks again. */
 function ask(deps, key, question) {
-    let asked = runs.get(deps);
+    let asked = metadata_runs.get(deps);
     if (!asked)
-        runs.set(deps, (asked = new Map()));
+        metadata_runs.set(deps, (asked = new Map()));
     const known = asked.get(key);
     if (known)
         return known;
@@ -36753,7 +37329,12 @@ function failure(program, res) {
 function cargoMetadata(deps, toolchain, opts = {}) {
     return ask(deps, `metadata|${deps.cwd}|${toolchain ?? ''}`, async () => {
         const c = metadataCommand();
-        const res = await deps.exec('cargo', c.args, { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+        const res = await deps.exec('cargo', c.args, {
+            cwd: deps.cwd,
+            env: { ...deps.env, ...toolchainEnv(toolchain) },
+            echo: opts.echo ?? 'none',
+            ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+        });
         if (res.code !== 0)
             return { ok: false, res, why: failure('cargo metadata', res) };
         try {
@@ -36767,7 +37348,12 @@ function cargoMetadata(deps, toolchain, opts = {}) {
 /** The full `rustc -vV` text of `toolchain`, once per run. */
 function rustcVersion(deps, toolchain, opts = {}) {
     return ask(deps, `rustc|${toolchain ?? ''}`, async () => {
-        const res = await deps.exec('rustc', ['-vV'], { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+        const res = await deps.exec('rustc', ['-vV'], {
+            cwd: deps.cwd,
+            env: { ...deps.env, ...toolchainEnv(toolchain) },
+            echo: opts.echo ?? 'none',
+            ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+        });
         return res.code === 0 ? { ok: true, value: res.stdout } : { ok: false, res, why: failure('rustc -vV', res) };
     });
 }
@@ -38204,7 +38790,9 @@ function listInstalled(deps) {
     let p = installedCache.get(key);
     if (!p) {
         const c = toolchainListCommand();
-        p = deps.exec(c.cmd, c.args, { env: deps.env, echo: 'none' }).then((r) => (r.spawnError || r.code !== 0 ? undefined : parseToolchainList(r.stdout)));
+        p = deps
+            .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
+            .then((r) => (r.spawnError || r.code !== 0 ? undefined : parseToolchainList(r.stdout)));
         installedCache.set(key, p);
     }
     return p;
@@ -38237,11 +38825,18 @@ async function ensureToolchain(deps, toolchain, components = [], requireRustup =
     if (!fullName) {
         const c = toolchainInstallCommand(toolchain, components);
         deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
-        const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
+        const r = await deps.exec(c.cmd, c.args, {
+            env: deps.env,
+            echo: 'stderr',
+            timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+        });
         if (r.killed === 'cancelled')
             throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
         if (r.code !== 0) {
-            const why = r.spawnError ?? (r.killed === 'timeout' ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s` : rustupError(r.stderr) || `exit code ${r.code}`);
+            const why = r.spawnError ??
+                (r.killed === 'timeout'
+                    ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
+                    : rustupError(r.stderr) || `exit code ${r.code}`);
             throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${formatCommand(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
         }
         installedCache.delete(deps.env.RUSTUP_HOME ?? '');
@@ -38259,13 +38854,16 @@ async function ensureToolchain(deps, toolchain, components = [], requireRustup =
     return p;
 }
 /** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
-const COMPONENT_PROGRAMS = { rustfmt: ['rustfmt', 'cargo-fmt'], clippy: ['cargo-clippy', 'clippy-driver'] };
+const COMPONENT_PROGRAMS = {
+    rustfmt: ['rustfmt', 'cargo-fmt'],
+    clippy: ['cargo-clippy', 'clippy-driver'],
+};
 /** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
 function componentsPresent(rustupHome, fullName, components, platform = process.platform) {
     const bin = (0,external_node_path_namespaceObject.join)(rustupHome, 'toolchains', fullName, 'bin');
     return components.every((c) => {
         const programs = COMPONENT_PROGRAMS[c];
-        return programs !== undefined && programs.every((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(bin, platform === 'win32' ? `${p}.exe` : p)));
+        return (programs !== undefined && programs.every((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(bin, platform === 'win32' ? `${p}.exe` : p))));
     });
 }
 async function addMissingComponents(deps, toolchain, fullName, components) {
@@ -38279,16 +38877,15 @@ async function addMissingComponents(deps, toolchain, fullName, components) {
         return;
     const c = componentAddCommand(toolchain, missing);
     deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${formatCommand(c.cmd, c.args)}`);
-    const r = await deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS });
+    const r = await deps.exec(c.cmd, c.args, {
+        env: deps.env,
+        echo: 'stderr',
+        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+    });
     if (r.code !== 0) {
         throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${formatCommand(c.cmd, c.args)}" failed:\n${r.spawnError ?? rustupError(r.stderr)}\n` +
             `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/stages/types.ts
-function result(status, summary, extra = {}) {
-    return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
@@ -38330,499 +38927,13 @@ async function firstToolchain(ctx, components) {
     catch (e) {
         if (!(e instanceof ToolchainError))
             throw e;
-        return { toolchain, failed: result('failure', `toolchain ${toolchain} unavailable`, { findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }] }) };
+        return {
+            toolchain,
+            failed: result('failure', `toolchain ${toolchain} unavailable`, {
+                findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }],
+            }),
+        };
     }
-}
-
-;// CONCATENATED MODULE: ./src/stages/fmt.ts
-
-
-
-
-
-/** One annotation per hunk, on the first line rustfmt would change. */
-function fmtFinding(h, cwd, repoRoot) {
-    const file = repoRelative(h.file, cwd, repoRoot);
-    return {
-        level: 'error',
-        title: 'rustfmt',
-        message: `Not formatted as rustfmt (and your rustfmt.toml) would format it. Run \`cargo fmt --all\`.\n${h.diff.join('\n')}`,
-        ...(file ? { file, line: h.line, endLine: h.endLine } : {}),
-    };
-}
-const fmtStage = {
-    name: 'fmt',
-    title: 'Format (cargo fmt --check)',
-    async run(ctx) {
-        const { toolchain, failed } = await firstToolchain(ctx, ['rustfmt']);
-        if (failed)
-            return failed;
-        // cargo fmt finds rustfmt.toml / .rustfmt.toml next to each file (up to the workspace root and beyond).
-        const res = await runCargo(ctx, fmtCommand(), toolchain);
-        if (res.killed)
-            return result('cancelled', 'cancelled');
-        const hunks = parseFmtCheck(res.stdout);
-        if (res.code === 0 && hunks.length === 0)
-            return result('success', 'formatted', { data: { files: [], hunks: 0 } });
-        if (hunks.length === 0) {
-            return result('failure', `cargo fmt failed (exit ${res.code})`, {
-                findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
-            });
-        }
-        const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
-        const where = (h) => repoRelative(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
-        const files = [...new Set(hunks.map(where))];
-        const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
-        return result('failure', `${files.length} file${files.length === 1 ? '' : 's'} not formatted (${hunks.length} hunk${hunks.length === 1 ? '' : 's'})`, {
-            findings,
-            blocks: [
-                { kind: 'text', text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.` },
-                { kind: 'details', summary: `rustfmt diff (${hunks.length} hunk${hunks.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'})`, body: diff, lang: 'diff' },
-            ],
-            data: { files, hunks: hunks.map((h) => ({ file: where(h), line: h.line, endLine: h.endLine })) },
-        });
-    },
-};
-function lastLines(s, n = 20) {
-    return s.trimEnd().split('\n').slice(-n).join('\n');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/tools/download.ts
-// Downloads a file while hashing it, and refuses it unless its sha256 matches.
-
-
-
-
-
-/** The archive could not be fetched (server down, refused, HTTP error): the caller may fall back. */
-class DownloadError extends Error {
-    url;
-    constructor(url, reason) {
-        super(`could not download ${url}: ${reason}`);
-        this.url = url;
-        this.name = 'DownloadError';
-    }
-}
-/** The archive arrived but is not the one expected: never fall back silently. */
-class ChecksumError extends Error {
-    url;
-    expected;
-    actual;
-    constructor(url, expected, actual) {
-        super(`sha256 mismatch for ${url}: expected ${expected}, got ${actual}. The archive was deleted and nothing was installed.`);
-        this.url = url;
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'ChecksumError';
-    }
-}
-function describeFetchError(e) {
-    const err = e;
-    if (err.name === 'TimeoutError')
-        return 'timed out';
-    const cause = err.cause;
-    if (cause?.code)
-        return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
-    return cause?.message ? `${err.message}: ${cause.message}` : err.message;
-}
-/**
- * Fetches `url` (http, https or file) into `dest`, hashing on the way, and checks the digest.
- * On any failure `dest` is removed. Returns the number of bytes written.
- */
-async function downloadVerified(url, dest, sha256, timeoutMs = 120_000) {
-    let source;
-    if (url.startsWith('file://')) {
-        source = (0,external_node_fs_namespaceObject.createReadStream)((0,external_node_url_.fileURLToPath)(url));
-    }
-    else {
-        let res;
-        try {
-            res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-        }
-        catch (e) {
-            throw new DownloadError(url, describeFetchError(e));
-        }
-        if (!res.ok || !res.body)
-            throw new DownloadError(url, `HTTP ${res.status} ${res.statusText}`.trim());
-        source = external_node_stream_.Readable.fromWeb(res.body);
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    const tap = new external_node_stream_.Transform({
-        transform(chunk, _enc, cb) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            cb(null, chunk);
-        },
-    });
-    try {
-        await (0,promises_namespaceObject.pipeline)(source, tap, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
-    }
-    catch (e) {
-        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
-        throw new DownloadError(url, describeFetchError(e));
-    }
-    const actual = hash.digest('hex');
-    if (actual !== sha256.toLowerCase()) {
-        (0,external_node_fs_namespaceObject.rmSync)(dest, { force: true });
-        throw new ChecksumError(url, sha256.toLowerCase(), actual);
-    }
-    return bytes;
-}
-
-;// CONCATENATED MODULE: ./src/tools/table.ts
-// The one table of cargo tools the pipeline installs: where each tool's prebuilt release archive
-// lives per platform, and the sha256 of each archive that has been verified. Pinned default
-// versions are the inputs' defaults (cargo-*-version in src/inputs.ts).
-//
-// A download is only ever attempted for an archive whose sha256 is known, either from
-// `sha256` below or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see
-// checksums.ts). Without one the installer builds the tool with `cargo install --locked`
-// instead: an unverified binary is never run.
-const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
-const TOOL_TABLE = {
-    'cargo-audit': {
-        crate: 'cargo-audit',
-        bin: 'cargo-audit',
-        subcommand: 'audit',
-        releaseBase: 'https://github.com/rustsec/rustsec/releases/download',
-        tag: (v) => `cargo-audit/v${v}`,
-        assets: {
-            'linux-x64': (v) => `cargo-audit-x86_64-unknown-linux-musl-v${v}.tgz`,
-            'linux-arm64': (v) => `cargo-audit-aarch64-unknown-linux-gnu-v${v}.tgz`,
-            'darwin-x64': (v) => `cargo-audit-x86_64-apple-darwin-v${v}.tgz`,
-            'win32-x64': (v) => `cargo-audit-x86_64-pc-windows-msvc-v${v}.zip`,
-        },
-        sha256: {},
-    },
-    'cargo-tarpaulin': {
-        crate: 'cargo-tarpaulin',
-        bin: 'cargo-tarpaulin',
-        subcommand: 'tarpaulin',
-        releaseBase: 'https://github.com/xd009642/tarpaulin/releases/download',
-        tag: (v) => v,
-        assets: {
-            'linux-x64': () => 'cargo-tarpaulin-x86_64-unknown-linux-musl.tar.gz',
-            'linux-arm64': () => 'cargo-tarpaulin-aarch64-unknown-linux-musl.tar.gz',
-            'darwin-x64': () => 'cargo-tarpaulin-x86_64-apple-darwin.tar.gz',
-            'darwin-arm64': () => 'cargo-tarpaulin-aarch64-apple-darwin.tar.gz',
-            'win32-x64': () => 'cargo-tarpaulin-x86_64-pc-windows-msvc.zip',
-        },
-        sha256: {},
-    },
-    'cargo-nextest': {
-        crate: 'cargo-nextest',
-        bin: 'cargo-nextest',
-        subcommand: 'nextest',
-        releaseBase: 'https://github.com/nextest-rs/nextest/releases/download',
-        tag: (v) => `cargo-nextest-${v}`,
-        assets: {
-            'linux-x64': (v) => `cargo-nextest-${v}-x86_64-unknown-linux-musl.tar.gz`,
-            'linux-arm64': (v) => `cargo-nextest-${v}-aarch64-unknown-linux-gnu.tar.gz`,
-            'darwin-x64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
-            'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
-            'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
-        },
-        sha256: {},
-    },
-};
-function currentPlatform(platform = process.platform, arch = process.arch) {
-    return `${platform}-${arch}`;
-}
-/** The release archive of a tool version for a platform; undefined when none is published for it. */
-function assetFor(tool, version, platform, mirror) {
-    const spec = TOOL_TABLE[tool];
-    const name = spec.assets[platform];
-    if (!name)
-        return undefined;
-    const file = name(version);
-    const mirrorPath = `${tool}/${version}/${file}`;
-    const url = mirror
-        ? `${mirror.replace(/\/+$/, '')}/${mirrorPath}`
-        : `${spec.releaseBase}/${spec.tag(version)}/${file}`;
-    const sha256 = spec.sha256[`${version}/${file}`];
-    return { file, mirrorPath, url, ...(sha256 ? { sha256 } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/tools/install.ts
-// Installs a cargo tool at a pinned version, cheapest source first:
-//   1. PATH, when it holds a suitable version (same major.minor line, at least the pinned one);
-//   2. the runner's tool cache (@actions/tool-cache, RUNNER_TOOL_CACHE);
-//   3. the shared cache (ctx.toolDir, restored with the cargo registry and target/);
-//   4. the prebuilt release archive, only when its sha256 is known, verified before use;
-//   5. `cargo install --locked --version X` as the last resort.
-// Whatever was downloaded or built is copied into the shared cache and the tool cache so the
-// next run finds it at step 2 or 3.
-
-
-
-
-
-
-
-const SOURCE_LABEL = {
-    path: 'PATH',
-    'tool-cache': 'runner tool cache',
-    'shared-cache': 'shared cache',
-    download: 'download (sha256 verified)',
-    'cargo-install': 'cargo install',
-};
-/** Failure to install a tool: says what was tried. */
-class ToolInstallError extends Error {
-    tried;
-    constructor(tool, version, reason, tried = []) {
-        super(`Could not install ${tool} ${version}: ${reason}${tried.length ? `\nTried: ${tried.join('; ')}.` : ''}`);
-        this.tried = tried;
-        this.name = 'ToolInstallError';
-    }
-}
-function exeName(bin, platform) {
-    return platform.startsWith('win32') ? `${bin}.exe` : bin;
-}
-/** `cargo install` argv for a pinned version into a private root. */
-function cargoInstallArgs(crate, version, root) {
-    return ['install', '--locked', '--version', version, '--root', root, crate];
-}
-/** tar argv extracting an archive into a directory (bsdtar on Windows also reads .zip). */
-function extractArgs(archive, dest) {
-    return /\.(tgz|tar\.gz)$/.test(archive) ? ['-xzf', archive, '-C', dest] : ['-xf', archive, '-C', dest];
-}
-/** The first x.y.z version in a `--version` output. */
-function parseVersion(output) {
-    return /\b(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/.exec(output)?.[1];
-}
-/** Whether a found version may stand in for the pinned one: same compatible line, not older. */
-function isSuitable(found, pinned) {
-    return semver_default().valid(found) !== null && semver_default().satisfies(found, `^${pinned}`);
-}
-function findOnPath(exe, pathVar) {
-    for (const dir of (pathVar ?? '').split(external_node_path_namespaceObject.delimiter)) {
-        if (!dir)
-            continue;
-        const p = (0,external_node_path_namespaceObject.join)(dir, exe);
-        try {
-            if ((0,external_node_fs_namespaceObject.statSync)(p).isFile())
-                return p;
-        }
-        catch {
-            /* not here */
-        }
-    }
-    return undefined;
-}
-/** The file called `name` in dir or up to `depth` levels below it, the shallowest first. */
-function findFile(dir, name, depth = 3) {
-    const entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-    if (entries.some((e) => e.isFile() && e.name === name))
-        return (0,external_node_path_namespaceObject.join)(dir, name);
-    if (depth === 0)
-        return undefined;
-    for (const entry of entries) {
-        if (entry.isDirectory()) {
-            const hit = findFile((0,external_node_path_namespaceObject.join)(dir, entry.name), name, depth - 1);
-            if (hit)
-                return hit;
-        }
-    }
-    return undefined;
-}
-async function installTool(tool, version, o) {
-    const started = performance.now();
-    const spec = TOOL_TABLE[tool];
-    const exe = exeName(spec.bin, o.platform);
-    const tried = [];
-    const done = (source, path, found, detail) => ({
-        tool,
-        version: found,
-        path,
-        subcommand: spec.subcommand,
-        source,
-        detail,
-        ms: performance.now() - started,
-    });
-    const versionOf = async (path) => {
-        const res = await o.exec(path, [spec.subcommand, '--version'], { env: o.env, echo: 'none', timeoutMs: 30_000 });
-        return res.code === 0 ? parseVersion(res.stdout + res.stderr) : undefined;
-    };
-    // 1. PATH
-    const onPath = findOnPath(exe, o.env.PATH ?? o.env.Path);
-    if (onPath) {
-        const found = await versionOf(onPath);
-        if (found && isSuitable(found, version))
-            return done('path', onPath, found, onPath);
-        tried.push(`PATH has ${onPath} at ${found ?? 'an unknown version'}, not ^${version}`);
-    }
-    const sharedDir = (0,external_node_path_namespaceObject.join)(o.toolDir, tool, version);
-    const sharedExe = (0,external_node_path_namespaceObject.join)(sharedDir, exe);
-    // 2. runner tool cache
-    if (o.toolCache) {
-        const dir = o.toolCache.find(tool, version, o.arch);
-        const cached = dir ? (0,external_node_path_namespaceObject.join)(dir, exe) : '';
-        if (cached && (0,external_node_fs_namespaceObject.existsSync)(cached) && (await versionOf(cached)) === version) {
-            if (!(0,external_node_fs_namespaceObject.existsSync)(sharedExe))
-                placeFile(cached, sharedDir, exe);
-            return done('tool-cache', cached, version, dir);
-        }
-        tried.push('not in the runner tool cache');
-    }
-    // 3. shared cache
-    if ((0,external_node_fs_namespaceObject.existsSync)(sharedExe) && (await versionOf(sharedExe)) === version) {
-        await addToToolCache(o, sharedDir, tool, version);
-        return done('shared-cache', sharedExe, version, sharedDir);
-    }
-    tried.push('not in the shared cache');
-    (0,external_node_fs_namespaceObject.mkdirSync)(o.tempDir, { recursive: true });
-    const staging = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(o.tempDir, `${tool}-${version}-`));
-    try {
-        // 4. verified download
-        const asset = assetFor(tool, version, o.platform, o.mirror);
-        const sha256 = asset?.sha256 ?? (asset ? o.checksums.get(asset.mirrorPath) : undefined);
-        if (!asset) {
-            tried.push(`no prebuilt archive for ${o.platform}`);
-        }
-        else if (!sha256) {
-            tried.push(`no verified sha256 for ${asset.mirrorPath}, so it is not downloaded`);
-        }
-        else {
-            const archive = (0,external_node_path_namespaceObject.join)(staging, asset.file);
-            try {
-                o.log.info(`Downloading ${asset.url}`);
-                const bytes = await (o.download ?? downloadVerified)(asset.url, archive, sha256);
-                const unpacked = (0,external_node_path_namespaceObject.join)(staging, 'unpacked');
-                (0,external_node_fs_namespaceObject.mkdirSync)(unpacked);
-                const tar = await o.exec('tar', extractArgs(archive, unpacked), { echo: 'none', env: o.env });
-                if (tar.code !== 0)
-                    throw new ToolInstallError(tool, version, `the archive ${asset.file} could not be extracted: ${tar.spawnError ?? lastLines(tar.stderr, 15)}`);
-                const bin = findFile(unpacked, exe);
-                if (!bin)
-                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds no ${exe}`);
-                (0,external_node_fs_namespaceObject.chmodSync)(bin, 0o755);
-                const found = await versionOf(bin);
-                if (found !== version)
-                    throw new ToolInstallError(tool, version, `the archive ${asset.file} holds ${exe} ${found ?? '(does not run)'}, not ${version}`);
-                const path = await install(o, bin, sharedDir, exe, tool, version);
-                return done('download', path, version, `${asset.url} (${(bytes / 1048576).toFixed(1)} MB, sha256 ${sha256.slice(0, 12)}…)`);
-            }
-            catch (e) {
-                if (e instanceof ChecksumError)
-                    throw new ToolInstallError(tool, version, e.message);
-                if (!(e instanceof DownloadError))
-                    throw e;
-                tried.push(e.message);
-                o.log.info(`${e.message}; building it with cargo install instead.`);
-            }
-        }
-        // 5. cargo install
-        const root = (0,external_node_path_namespaceObject.join)(staging, 'root');
-        const args = cargoInstallArgs(spec.crate, version, root);
-        o.log.info(`[command]${formatCommand('cargo', args)}`);
-        // Run away from the project so that its rust-toolchain file does not pick the compiler.
-        const res = await o.exec('cargo', args, { cwd: staging, env: o.env, echo: 'stderr' });
-        if (res.killed)
-            throw new ToolInstallError(tool, version, 'cargo install was cancelled', tried);
-        const built = (0,external_node_path_namespaceObject.join)(root, 'bin', exe);
-        if (res.code !== 0 || !(0,external_node_fs_namespaceObject.existsSync)(built)) {
-            throw new ToolInstallError(tool, version, `cargo install failed (exit ${res.code}):\n${lastLines(res.stderr, 15)}`, tried);
-        }
-        const path = await install(o, built, sharedDir, exe, tool, version);
-        return done('cargo-install', path, (await versionOf(path)) ?? version, `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${tried[tried.length - 1]})`);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-    }
-}
-/** Copies an executable into dir (atomically, through a temporary name). */
-function placeFile(src, dir, exe) {
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const dest = (0,external_node_path_namespaceObject.join)(dir, exe);
-    const partial = `${dest}.partial`;
-    (0,external_node_fs_namespaceObject.copyFileSync)(src, partial);
-    (0,external_node_fs_namespaceObject.chmodSync)(partial, 0o755);
-    (0,external_node_fs_namespaceObject.renameSync)(partial, dest);
-    return dest;
-}
-async function addToToolCache(o, dir, tool, version) {
-    if (!o.toolCache || o.toolCache.find(tool, version, o.arch))
-        return;
-    await o.toolCache.cacheDir(dir, tool, version, o.arch);
-}
-async function install(o, src, sharedDir, exe, tool, version) {
-    const path = placeFile(src, sharedDir, exe);
-    await addToToolCache(o, sharedDir, tool, version);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/tools/index.ts
-// What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
-// phase of the profile) and returns where it is; `toolBlocks` says where it came from.
-
-
-
-
-
-
-const tools_runs = new WeakMap();
-/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
-function runnerToolCache() {
-    if (!process.env.RUNNER_TOOL_CACHE)
-        return undefined;
-    return { find: (tool, version, arch) => find(tool, version, arch), cacheDir: (dir, tool, version, arch) => cacheDir(dir, tool, version, arch) };
-}
-function installOptions(ctx) {
-    return {
-        exec: ctx.exec,
-        env: ctx.env,
-        toolDir: ctx.toolDir,
-        tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'tools'),
-        log: ctx.log,
-        mirror: ctx.inputs.tools.mirror,
-        platform: currentPlatform(),
-        arch: process.arch,
-        toolCache: runnerToolCache(),
-        checksums: loadChecksums(ctx.env),
-    };
-}
-/** Installs a tool at its pinned version (once per run) and returns where it is. Throws ToolInstallError. */
-function requireTool(ctx, tool) {
-    let byTool = tools_runs.get(ctx);
-    if (!byTool)
-        tools_runs.set(ctx, (byTool = new Map()));
-    let pending = byTool.get(tool);
-    if (!pending) {
-        const version = ctx.inputs.tools.versions[tool];
-        pending = ctx.profiler.measure(`install ${tool}`, async () => {
-            const installed = await installTool(tool, version, installOptions(ctx));
-            ctx.log.info(`${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`);
-            return installed;
-        });
-        byTool.set(tool, pending);
-    }
-    return pending;
-}
-/** One summary line per tool: version, where it came from, how long it took. */
-function toolBlocks(tools) {
-    if (tools.length === 0)
-        return [];
-    return [
-        {
-            kind: 'table',
-            header: ['tool', 'version', 'from', 'time', 'details'],
-            align: ['left', 'left', 'left', 'right', 'left'],
-            rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
-        },
-    ];
-}
-/** The JSON-report form of an installed tool. */
-function toolData(t) {
-    return { tool: t.tool, version: t.version, source: t.source, path: t.path, ms: Math.round(t.ms), detail: t.detail };
 }
 
 ;// CONCATENATED MODULE: ./src/stages/audit.ts
@@ -38881,7 +38992,12 @@ function auditBlocks(report, ignored) {
     const blocks = [];
     if (all.length === 0) {
         const n = report.dependencyCount;
-        blocks.push({ kind: 'text', text: n === undefined ? 'No advisories for the locked crates.' : `No advisories for the ${n} crate${n === 1 ? '' : 's'} in Cargo.lock.` });
+        blocks.push({
+            kind: 'text',
+            text: n === undefined
+                ? 'No advisories for the locked crates.'
+                : `No advisories for the ${plural(n, 'crate')} in Cargo.lock.`,
+        });
     }
     else {
         blocks.push({
@@ -38944,7 +39060,13 @@ const auditStage = {
         const { db, ignore, denyWarnings } = ctx.inputs.audit;
         if (db && !(0,external_node_fs_namespaceObject.existsSync)(db)) {
             return result('failure', 'advisory database not found', {
-                findings: [{ level: 'error', title: 'audit-db', message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.` }],
+                findings: [
+                    {
+                        level: 'error',
+                        title: 'audit-db',
+                        message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
+                    },
+                ],
                 blocks: toolInfo,
             });
         }
@@ -38975,14 +39097,23 @@ const auditStage = {
         }
         else if (plan.fetch && !report && plan.why === 'stale') {
             // The network or GitHub is down: audit against the copy we have, and say how old it is.
-            notes.push({ level: 'warning', title: 'advisory database not updated', message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}` });
+            notes.push({
+                level: 'warning',
+                title: 'advisory database not updated',
+                message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}`,
+            });
             res = await ctx.profiler.measure('cargo audit (cached database)', () => runAudit(ctx, tool, build(false), 120_000));
             report = tryParse(res);
         }
         if (!report) {
-            const hint = plan.why === 'missing' ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.' : '';
+            const hint = plan.why === 'missing'
+                ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.'
+                : '';
             return result('failure', `cargo audit failed (exit ${res.code})`, {
-                findings: [...notes, { level: 'error', title: 'cargo audit', message: `${lastLines(res.stderr || res.stdout)}${hint}` }],
+                findings: [
+                    ...notes,
+                    { level: 'error', title: 'cargo audit', message: `${lastLines(res.stderr || res.stdout)}${hint}` },
+                ],
                 blocks: toolInfo,
             });
         }
@@ -38992,7 +39123,7 @@ const auditStage = {
         const vulns = report.vulnerabilities.length;
         const warns = report.warnings.length;
         const failed = vulns > 0 || (denyWarnings && warns > 0);
-        const summary = `${vulns} vulnerabilit${vulns === 1 ? 'y' : 'ies'}, ${warns} warning${warns === 1 ? '' : 's'}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
+        const summary = `${plural(vulns, 'vulnerability', 'vulnerabilities')}, ${plural(warns, 'warning')}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
         const blocks = [
             ...auditBlocks(report, ignore),
             { kind: 'text', text: describeDb(plan, fetched, report) },
@@ -39015,305 +39146,10 @@ const auditStage = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/cache/key.ts
-// The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
-// findKeyFiles, which lists the files that go into the key.
-
-
-
-
-
-/** Bumped when the layout of a cache entry changes, so old entries are never restored. */
-const KEY_PREFIX = 'rust-pipeline-v1';
-function sha(text, length) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
-}
-/** Keeps a key part to the characters GitHub cache keys allow comfortably (no commas, no spaces). */
-function keyPart(text) {
-    return text.trim().replace(/[^A-Za-z0-9._+-]+/g, '_').slice(0, 80);
-}
-/**
- * The primary key and the restore keys. Layout, from most to least general:
- *   rust-pipeline-v1-<scope>[-<suffix>]-<os>-<arch>-<rust hash>-<deps hash>
- * The rust hash covers every toolchain's `rustc -vV` and the build-relevant env; the deps hash
- * covers every Cargo.lock, Cargo.toml, rust-toolchain file and cargo config. Restore keys drop the
- * deps hash (same compilers, other dependencies: most of target/ still fits), then the rust hash
- * (a new compiler: the registry and the tools still fit; stale builds are pruned on save).
- * The suffix sits before the hashes so that changing it really starts a fresh cache.
- */
-function cacheKeys(p) {
-    const rustHash = sha(JSON.stringify({
-        rustc: p.rustc.map((r) => [r.toolchain, r.version.trim()]),
-        env: Object.keys(p.env)
-            .sort()
-            .map((k) => [k, p.env[k]]),
-    }), 12);
-    const depsHash = sha(JSON.stringify([...p.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, f.content])), 12);
-    const scope = keyPart(p.scope) || 'local';
-    const suffix = keyPart(p.suffix);
-    const base = `${KEY_PREFIX}-${scope}${suffix ? `-${suffix}` : ''}-${keyPart(p.os)}-${keyPart(p.arch)}-`;
-    return { key: `${base}${rustHash}-${depsHash}`, restoreKeys: [`${base}${rustHash}-`, base], rustHash, depsHash };
-}
-const ENV_EXACT = new Set([
-    'RUSTFLAGS',
-    'RUSTDOCFLAGS',
-    'CARGO_ENCODED_RUSTFLAGS',
-    'CARGO_ENCODED_RUSTDOCFLAGS',
-    'CARGO_INCREMENTAL',
-    'RUSTC',
-    'RUSTDOC',
-    'RUSTC_BOOTSTRAP',
-    'CC',
-    'CXX',
-    'AR',
-    'CFLAGS',
-    'CXXFLAGS',
-    'LDFLAGS',
-]);
-const ENV_PREFIXES = ['CARGO_PROFILE_', 'CARGO_BUILD_', 'CARGO_TARGET_', 'CARGO_UNSTABLE_', 'CC_', 'CFLAGS_', 'CXX_', 'CXXFLAGS_'];
-/** Never part of a key: they only say where things are, or they are secrets. */
-const ENV_IGNORED = new Set(['CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET_DIR', 'CARGO_BUILD_JOBS']);
-const SECRET_NAME = /TOKEN|PASSWORD|SECRET|CREDENTIAL|_KEY$/i;
-/** The environment variables that change what cargo and rustc produce (names and values). */
-function relevantEnv(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value === undefined || ENV_IGNORED.has(name) || SECRET_NAME.test(name))
-            continue;
-        if (ENV_EXACT.has(name) || ENV_PREFIXES.some((p) => name.startsWith(p)))
-            out[name] = value;
-    }
-    return out;
-}
-function stable(value) {
-    if (Array.isArray(value))
-        return value.map(stable);
-    if (value && typeof value === 'object' && !(value instanceof Date)) {
-        return Object.fromEntries(Object.keys(value)
-            .sort()
-            .map((k) => [k, stable(value[k])]));
-    }
-    return value instanceof Date ? value.toISOString() : value;
-}
-/**
- * Cargo.toml as it matters for the cache: the package's own version is dropped (a release bump
- * should not throw the cache away). Unparseable text is kept as it is.
- */
-function normalizeManifest(text) {
-    try {
-        const doc = parse(text);
-        if (doc.package)
-            delete doc.package.version;
-        if (doc.workspace?.package)
-            delete doc.workspace.package.version;
-        return JSON.stringify(stable(doc));
-    }
-    catch {
-        return text;
-    }
-}
-/** Cargo.lock as it matters for the cache: the workspace's own packages (no `source`) lose their version. */
-function normalizeLockfile(text) {
-    try {
-        const doc = parse(text);
-        for (const p of doc.package ?? [])
-            if (p.source === undefined)
-                delete p.version;
-        return JSON.stringify(stable(doc));
-    }
-    catch {
-        return text;
-    }
-}
-const KEY_FILES = new Set(['Cargo.toml', 'Cargo.lock', 'rust-toolchain', 'rust-toolchain.toml']);
-const CONFIG_FILES = new Set(['config', 'config.toml']);
-const SKIP_DIRS = new Set(['target', '.git', 'node_modules']);
-function isKeyFile(path) {
-    const name = (0,external_node_path_namespaceObject.basename)(path);
-    return KEY_FILES.has(name) || (CONFIG_FILES.has(name) && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(path)) === '.cargo');
-}
-/**
- * Every file that goes into the key: Cargo.toml, Cargo.lock, rust-toolchain(.toml) and
- * .cargo/config(.toml) anywhere under `cwd` (target/, .git and node_modules skipped), the same
- * names in the directories from `cwd` up to `repoRoot` (a workspace root or config above the
- * crate), and the user's $CARGO_HOME/config(.toml). Sorted, absolute.
- */
-function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
-    const found = new Set();
-    const skipped = new Set(skip);
-    const walk = (dir, depth) => {
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
-        }
-        catch {
-            return;
-        }
-        for (const name of names) {
-            const p = (0,external_node_path_namespaceObject.join)(dir, name);
-            let st;
-            try {
-                st = (0,external_node_fs_namespaceObject.statSync)(p);
-            }
-            catch {
-                continue;
-            }
-            if (st.isDirectory()) {
-                if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'))
-                    continue;
-                walk(p, depth + 1);
-            }
-            else if (isKeyFile(p)) {
-                found.add(p);
-            }
-        }
-    };
-    walk(cwd, 0);
-    let cur = (0,external_node_path_namespaceObject.dirname)(cwd);
-    const inside = (d) => d === repoRoot || d.startsWith(repoRoot.endsWith(external_node_path_namespaceObject.sep) ? repoRoot : repoRoot + external_node_path_namespaceObject.sep);
-    while (inside(cur) && cur !== cwd) {
-        for (const name of [...KEY_FILES, (0,external_node_path_namespaceObject.join)('.cargo', 'config'), (0,external_node_path_namespaceObject.join)('.cargo', 'config.toml')]) {
-            const p = (0,external_node_path_namespaceObject.join)(cur, name);
-            if ((0,external_node_fs_namespaceObject.existsSync)(p))
-                found.add(p);
-        }
-        const up = (0,external_node_path_namespaceObject.dirname)(cur);
-        if (up === cur)
-            break;
-        cur = up;
-    }
-    for (const name of ['config', 'config.toml']) {
-        const p = (0,external_node_path_namespaceObject.join)(cargoHome, name);
-        if ((0,external_node_fs_namespaceObject.existsSync)(p))
-            found.add(p);
-    }
-    return [...found].sort();
-}
-/** Reads the key files into the key's `files`: paths relative to repoRoot (absolute outside it), contents normalized. */
-function readKeyFiles(paths, repoRoot) {
-    return paths.map((p) => {
-        const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
-        const name = (0,external_node_path_namespaceObject.basename)(p);
-        const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
-        return { path: repoRelative(p, repoRoot, repoRoot) ?? p, content };
-    });
-}
-/** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
-function lockedPackages(text) {
-    const out = new Set();
-    try {
-        const doc = parse(text);
-        for (const p of doc.package ?? []) {
-            if (typeof p.name === 'string' && typeof p.version === 'string' && p.source !== undefined)
-                out.add(`${p.name}@${p.version}`);
-        }
-    }
-    catch {
-        /* an unreadable lockfile prunes nothing by version */
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/cache/plan.ts
-// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
-// Shared by the action (service backend) and the CLI (local directory backend).
-
-
-
-
-
-
-/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
-function runnerOs(env) {
-    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
-}
-/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
-function runnerArch(env) {
-    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
-}
-function cargoHomeOf(env) {
-    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
-}
-function expandHome(p, env) {
-    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
-}
-// The key is worked out before the stages ensure their toolchains: each question has a time bound
-// here, and an unanswered one is asked again by the stage that needs it (cargo/metadata keeps
-// only answers).
-const KEY_QUESTION_TIMEOUT_MS = 60_000;
-/** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
-async function workspaceMetadata(ctx) {
-    const meta = await cargoMetadata(ctx, ctx.toolchains[0], { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
-    if (!meta.ok)
-        return { members: [] };
-    return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
-}
-/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
-async function rustcVersions(ctx) {
-    const out = [];
-    for (const toolchain of ctx.toolchains) {
-        const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
-        out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
-    }
-    return out;
-}
-async function planCache(ctx, o) {
-    const cargoHome = cargoHomeOf(ctx.env);
-    const meta = await workspaceMetadata(ctx);
-    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
-    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
-    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
-    const keyFiles = readKeyFiles(files, ctx.repoRoot);
-    const env = relevantEnv(ctx.env);
-    const rustc = await rustcVersions(ctx);
-    const keys = cacheKeys({
-        scope: o.scope,
-        suffix: ctx.inputs.cache.keySuffix,
-        os: o.os,
-        arch: o.arch,
-        rustc,
-        env,
-        files: keyFiles,
-    });
-    const extra = ctx.inputs.cache.directories.map((d) => {
-        const p = expandHome(d, ctx.env);
-        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
-    });
-    const paths = [
-        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
-        targetDir,
-        // The tools, one directory each; the advisory database beside them has a daily entry of its own.
-        ...(o.toolDir ? TOOL_NAMES.map((t) => (0,external_node_path_namespaceObject.join)(o.toolDir, t)) : []),
-        ...extra,
-    ];
-    return {
-        key: keys.key,
-        restoreKeys: keys.restoreKeys,
-        paths: [...new Set(paths)],
-        cargoHome,
-        targetDirs: [targetDir],
-        members: meta.members,
-        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
-        keyFiles: keyFiles.map((f) => f.path),
-        envNames: Object.keys(env).sort(),
-        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
-    };
-}
-/** Every registry/git package version the workspace's lockfiles pin. */
-function lockedSet(lockfiles) {
-    const out = new Set();
-    for (const f of lockfiles) {
-        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
-            continue;
-        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
-            out.add(p);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/release/build.ts
 // Pure builders for the release build: which target, whether and how to link statically, the size
 // profile, the cargo argv and environment, and where the binary lands.
+
 
 
 /** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
@@ -39479,13 +39315,6 @@ function selectBinary(packages, bin) {
     return all[0];
 }
 /** "1.2 MiB" style sizes for the summary. */
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(2)} MiB`;
-}
 /** "-41.3% (1.36 MiB → 820.0 KiB)" */
 function formatSizeChange(before, after) {
     const pct = before > 0 ? ((after - before) / before) * 100 : 0;
@@ -39560,7 +39389,7 @@ function readElf(src) {
     };
     const word = (b, o) => (is64 ? u64(b, o) : u32(b, o));
     /** Signed d_tag values (processor-specific tags are large); only small ones matter here. */
-    const tag = (b, o) => (is64 ? Number(le ? b.readBigInt64LE(o) : b.readBigInt64BE(o)) : le ? b.readInt32LE(o) : b.readInt32BE(o));
+    const tag = (b, o) => is64 ? Number(le ? b.readBigInt64LE(o) : b.readBigInt64BE(o)) : le ? b.readInt32LE(o) : b.readInt32BE(o);
     const eh = src.read(0, is64 ? 64 : 52);
     const type = u16(eh, 16);
     const machine = u16(eh, 18);
@@ -39695,7 +39524,6 @@ function describeElf(info) {
 
 
 
-
 function fail(summary, message, title = 'build') {
     return result('failure', summary, { findings: [{ level: 'error', title, message }] });
 }
@@ -39761,7 +39589,13 @@ const buildStage = {
             return fail('no binary', e.message, 'bin');
         }
         // The same build for the binary and, with the size profile, for the reference it is compared with.
-        const base = { plan, locked: await hasLockfile(ctx, toolchain), bin: chosen.bin, baseEnv: ctx.env, ...(packages.length > 1 ? { package: chosen.package.name } : {}) };
+        const base = {
+            plan,
+            locked: await hasLockfile(ctx, toolchain),
+            bin: chosen.bin,
+            baseEnv: ctx.env,
+            ...(packages.length > 1 ? { package: chosen.package.name } : {}),
+        };
         const cmd = cargoBuildCommand({ ...base, profile: build.profile });
         for (const [k, v] of Object.entries(cmd.env))
             ctx.log.info(`  ${k}=${v}`);
@@ -39802,7 +39636,9 @@ const buildStage = {
         }
         catch (e) {
             // A damaged ELF file, or one that cannot be opened (permissions, replaced meanwhile): a finding either way.
-            const why = e instanceof ElfError ? `looks like ELF but could not be read: ${e.message}` : `could not be read: ${e.message}`;
+            const why = e instanceof ElfError
+                ? `looks like ELF but could not be read: ${e.message}`
+                : `could not be read: ${e.message}`;
             return fail('unreadable binary', `The binary ${path} ${why}`, 'static check');
         }
         const isStatic = elf.kind === 'elf' ? elf.static : undefined;
@@ -39841,7 +39677,12 @@ const buildStage = {
             needed: elf.kind === 'elf' ? elf.needed : [],
             target: plan.target,
             profile: build.profile,
-            package: { name: chosen.package.name, version: chosen.package.version, description: chosen.package.description, license: chosen.package.license },
+            package: {
+                name: chosen.package.name,
+                version: chosen.package.version,
+                description: chosen.package.description,
+                license: chosen.package.license,
+            },
             ...(defaultProfileSize !== undefined ? { defaultProfileSize } : {}),
             buildMs: res.ms,
             ...(referenceMs !== undefined ? { referenceMs } : {}),
@@ -39853,7 +39694,11 @@ const buildStage = {
             header.push('vs default release profile');
             row.push(sizeChange);
         }
-        const outputs = { 'binary-path': path, 'binary-size': String(size), static: isStatic === undefined ? '' : String(isStatic) };
+        const outputs = {
+            'binary-path': path,
+            'binary-size': String(size),
+            static: isStatic === undefined ? '' : String(isStatic),
+        };
         const blocks = [{ kind: 'table', header, rows: [row] }];
         const sizeText = `${chosen.bin} ${formatBytes(size)}${sizeChange !== undefined ? ` (${sizeChange.split(' ')[0]} vs release)` : ''}`;
         if (plan.static && isStatic === false) {
@@ -39863,7 +39708,9 @@ const buildStage = {
                 libs.length ? `It needs: ${libs.join(', ')}.` : '',
                 elf.kind === 'elf' && elf.interpreter ? `Program interpreter: ${elf.interpreter}.` : '',
                 'A dependency probably links a system library (e.g. openssl through native-tls): use its rustls/vendored feature, build for a musl target, or set static: false.',
-            ].filter(Boolean).join('\n');
+            ]
+                .filter(Boolean)
+                .join('\n');
             return result('failure', `${sizeText}, dynamic${libs.length ? ` (needs ${libs.join(', ')})` : ''}`, {
                 findings: [{ level: 'error', title: 'static check', message: msg }],
                 outputs,
@@ -39912,7 +39759,13 @@ function parseClippyJson(stdout) {
             rendered: (m.rendered ?? m.message).replace(/\n+$/, ''),
             ...(m.code?.code ? { code: m.code.code } : {}),
             ...(span
-                ? { file: span.file_name, line: span.line_start, endLine: span.line_end, column: span.column_start, endColumn: span.column_end }
+                ? {
+                    file: span.file_name,
+                    line: span.line_start,
+                    endLine: span.line_end,
+                    column: span.column_start,
+                    endColumn: span.column_end,
+                }
                 : {}),
             ...(msg.manifest_path ? { manifestPath: msg.manifest_path } : {}),
         };
@@ -39989,10 +39842,17 @@ const clippyStage = {
         const findings = diags.map((d) => clippyFinding(d, [root, ctx.cwd], ctx.repoRoot));
         const errors = findings.filter((f) => f.level === 'error').length;
         const warnings = findings.length - errors;
-        const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+        const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
         const lints = countBy(findings.map((f) => f.title ?? ''));
         const blocks = lints.length
-            ? [{ kind: 'table', header: ['lint', 'count'], align: ['left', 'right'], rows: lints.map(([l, n]) => [`\`${l}\``, String(n)]) }]
+            ? [
+                {
+                    kind: 'table',
+                    header: ['lint', 'count'],
+                    align: ['left', 'right'],
+                    rows: lints.map(([l, n]) => [`\`${l}\``, String(n)]),
+                },
+            ]
             : [];
         const data = { errors, warnings, workspaceRoot: root, lints: Object.fromEntries(lints) };
         if (res.code === 0)
@@ -40017,6 +39877,7 @@ function countBy(items) {
 // "test NAME ... ok|FAILED|ignored", prints a "---- NAME stdout ----" section per failure (with the
 // panic message and location) and ends with "test result: ...". cargo's own lines ("Running …",
 // "Doc-tests …") go to stderr and are not relied upon.
+
 
 const RUNNING = /^running \d+ tests?$/;
 const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
@@ -40145,6 +40006,18 @@ function trimMessage(lines) {
         kept.push('…');
     return kept.join('\n');
 }
+/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
+function failureLocation(f, bases, repoRoot) {
+    if (f.doc) {
+        const file = resolveReported(f.doc.file, bases, repoRoot);
+        return file ? { file, line: f.doc.line } : {};
+    }
+    if (f.file && f.line) {
+        const file = resolveReported(f.file, bases, repoRoot);
+        return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
+    }
+    return {};
+}
 
 ;// CONCATENATED MODULE: ./src/cargo/tarpaulin.ts
 /** File names tarpaulin writes into --output-dir for `--out Xml Lcov Json`. */
@@ -40227,404 +40100,9 @@ function formatPercent(p) {
     return (Math.round(p * 100) / 100).toFixed(2);
 }
 
-;// CONCATENATED MODULE: ./src/cargo/nextest.ts
-// Parses the human output of `cargo nextest run` (what it prints to stderr).
-//
-//         PASS [   0.004s] (1/3) fixture-failing tests::average_of_one
-//         FAIL [   0.005s] (2/3) fixture-failing tests::average_rounds_up
-//   stderr ───
-//     thread 'tests::average_rounds_up' panicked at src/lib.rs:17:9:
-//     …
-//   ────────────
-//      Summary [   0.006s] 3 tests run: 2 passed, 1 failed, 1 skipped
-//
-// Older releases print the output sections as "--- STDERR: <binary> <test> ---". Each failing
-// test's output follows its FAIL line; the final list repeats FAIL lines without output.
-
-
-const STATUS = /^\s*(PASS|FAIL|FLAKY(?: \d+\/\d+)?|LEAK|LEAK-FAIL|TIMEOUT|SIGSEGV|SIGABRT|SIGBUS|SIGILL|SIGKILL|SIGTERM|ABORT|SKIP|TRY \d+ (?:FAIL|TIMEOUT|PASS)|RETRY \d+\/\d+|SLOW(?: \[.*?\])?) +\[[^\]]*\] +(?:\[[^\]]*\] +)?(?:\(\s*\d+\/\d+\) +)?(\S+) +(.+?)\s*$/;
-const FAILING = /^(FAIL|TIMEOUT|SIG\w+|ABORT|LEAK-FAIL)$/;
-const SUMMARY = /^\s*Summary \[[^\]]*\] +(?:\d+\/)?\d+ tests? run: (.*)$/;
-const PANIC = /^\s*thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
-const nextest_MESSAGE_END = /^\s*(note: |stack backtrace:|\d+: |thread '.*' panicked|[─-]{4,}|(stdout|stderr|output) ─+$|--- STD(OUT|ERR))/;
-function countOf(text, word) {
-    const m = new RegExp(`(\\d+) ${word}`).exec(text);
-    return m ? Number(m[1]) : 0;
-}
-function parseNextest(output) {
-    const report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
-    const byId = new Map();
-    let current;
-    let passedLines = 0;
-    let skippedLines = 0;
-    let sawSummary = false;
-    const lines = stripAnsi(output).split(/\r?\n/);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const summary = SUMMARY.exec(line);
-        if (summary) {
-            sawSummary = true;
-            const text = summary[1];
-            report.passed = countOf(text, 'passed');
-            report.failed = countOf(text, 'failed') + countOf(text, 'timed out') + countOf(text, 'exec failed');
-            report.ignored = countOf(text, 'skipped');
-            current = undefined;
-            continue;
-        }
-        const status = STATUS.exec(line);
-        if (status) {
-            const [, word, binary, name] = status;
-            current = undefined;
-            if (word === 'PASS' || word.startsWith('FLAKY'))
-                passedLines++;
-            else if (word === 'SKIP')
-                skippedLines++;
-            else if (FAILING.test(word)) {
-                const id = `${binary} ${name}`;
-                let f = byId.get(id);
-                if (!f) {
-                    const doc = parseDocTestName(name);
-                    f = { name, binary, ...(doc ? { doc } : {}) };
-                    if (word !== 'FAIL')
-                        f.message = `${word.toLowerCase()}`;
-                    byId.set(id, f);
-                    report.failures.push(f);
-                }
-                current = f.file === undefined ? f : undefined;
-            }
-            continue;
-        }
-        if (!current)
-            continue;
-        const panic = PANIC.exec(line);
-        if (panic) {
-            current.file = panic[2];
-            current.line = Number(panic[3]);
-            current.column = Number(panic[4]);
-            const msg = [];
-            for (let j = i + 1; j < lines.length && !nextest_MESSAGE_END.test(lines[j]) && !STATUS.test(lines[j]); j++) {
-                if (lines[j].trim() !== '' || msg.length > 0)
-                    msg.push(lines[j].replace(/^ {4}/, ''));
-            }
-            while (msg.length && msg[msg.length - 1].trim() === '')
-                msg.pop();
-            current.message = msg.slice(0, 30).join('\n');
-            current = undefined;
-        }
-    }
-    if (!sawSummary) {
-        report.passed = passedLines;
-        report.failed = report.failures.length;
-        report.ignored = skippedLines;
-    }
-    report.suites = sawSummary ? 1 : 0;
-    // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
-    report.failures.sort((a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/cargo/rustc.ts
-// Parses rustc's human diagnostics (what cargo prints to stderr when a build fails), for the
-// places where cargo is not asked for JSON (cargo test).
-
-const HEAD = /^error(?:\[(\w+)\])?: (.+)$/;
-const ARROW = /^\s*--> (.+):(\d+):(\d+)$/;
-// cargo's own closing lines, not diagnostics.
-const CARGO_NOISE = /^(could not compile|aborting due to|test failed, to rerun|doctest failed|\d+ targets? failed|failed to run|build failed|Some errors have detailed explanations|For more information about)/;
-function parseRustcErrors(stderr) {
-    const out = [];
-    let cur;
-    let body = [];
-    const close = () => {
-        if (cur)
-            out.push({ ...cur, rendered: body.join('\n').trimEnd() });
-        cur = undefined;
-        body = [];
-    };
-    for (const line of stripAnsi(stderr).split(/\r?\n/)) {
-        const head = HEAD.exec(line);
-        if (head || /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
-            close();
-            if (head && !CARGO_NOISE.test(head[2])) {
-                cur = { message: head[2], ...(head[1] ? { code: head[1] } : {}), rendered: '' };
-                body = [line];
-            }
-            continue;
-        }
-        if (!cur)
-            continue;
-        body.push(line);
-        const arrow = ARROW.exec(line);
-        if (arrow && cur.file === undefined) {
-            cur.file = arrow[1];
-            cur.line = Number(arrow[2]);
-            cur.column = Number(arrow[3]);
-        }
-    }
-    close();
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/stages/test.ts
-// The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
-// cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
-// panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
-// cells run cargo test and a warning says why.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The warning when test-runner is nextest but cargo-nextest could not be installed. */
-function nextestFallbackMessage(version, reason) {
-    return (`test-runner is "nextest" but cargo-nextest ${version} could not be installed, so the tests ran with cargo test (doc tests included).\n` +
-        `${reason}\n` +
-        `To fix it: give the installer a verified archive (tool-mirror and/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256), ` +
-        `let "cargo install --locked --version ${version} cargo-nextest" succeed on the runner, ` +
-        `or install cargo-nextest ${version} in an earlier step so that it is on PATH. ` +
-        `Set test-runner: cargo to stop using nextest.`);
-}
-/**
- * The commands one cell runs, in order. With nextest, `nextest` is the installed cargo-nextest
- * executable: it is run directly (`<path> nextest run …`, as cargo itself would invoke it), so the
- * verified binary is the one that runs, whatever cargo's own subcommand lookup would find first.
- */
-function cellCommands(runner, o) {
-    if (runner === 'nextest') {
-        const run = nextestCommand(o);
-        return [
-            { cmd: o.nextest ? { ...run, program: o.nextest } : run, kind: 'nextest' },
-            { cmd: docTestCommand(o), kind: 'libtest' },
-        ];
-    }
-    return [{ cmd: testCommand(o), kind: 'libtest' }];
-}
-/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
-function failureLocation(f, bases, repoRoot) {
-    if (f.doc) {
-        const file = resolveReported(f.doc.file, bases, repoRoot);
-        return file ? { file, line: f.doc.line } : {};
-    }
-    if (f.file && f.line) {
-        const file = resolveReported(f.file, bases, repoRoot);
-        return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
-    }
-    return {};
-}
-const cellLabel = (c) => `${c.toolchain} / ${c.features}`;
-/**
- * One finding per failing test and location, listing the cells it failed in (the same failure in
- * four cells is one annotation, not four).
- */
-function testFindings(cells, totalCells) {
-    const byKey = new Map();
-    const findings = [];
-    for (const cell of cells) {
-        for (const f of cell.failures) {
-            const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
-            const hit = byKey.get(key);
-            if (hit)
-                hit.cells.push(cellLabel(cell));
-            else
-                byKey.set(key, { f, cells: [cellLabel(cell)] });
-        }
-    }
-    for (const { f, cells: where } of byKey.values()) {
-        const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
-        findings.push({
-            level: 'error',
-            title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
-            message: f.message || `${f.name} failed`,
-            ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
-        });
-    }
-    return findings;
-}
-/** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
-async function runCell(ctx, toolchain, features, runner, locked, nextest) {
-    const cell = { toolchain, features: features.label, status: 'success', passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
-    const findings = [];
-    // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
-    // toolchain, once it is known to be installed; once per run); the working directory is the fallback.
-    // Asked while the tests run: it is only needed to read their output.
-    const root = workspaceRoot(ctx, toolchain);
-    for (const { cmd, kind } of cellCommands(runner, { locked, features, extra: ctx.inputs.testArgs, ...(nextest ? { nextest: nextest.path } : {}) })) {
-        const res = await runCargo(ctx, cmd, toolchain);
-        const bases = [await root, ctx.cwd];
-        cell.ms += res.ms;
-        if (res.killed) {
-            cell.status = 'cancelled';
-            break;
-        }
-        const report = kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
-        cell.passed += report.passed;
-        cell.failed += report.failed;
-        cell.ignored += report.ignored;
-        for (const f of report.failures) {
-            cell.failures.push({
-                name: f.name,
-                ...failureLocation(f, bases, ctx.repoRoot),
-                ...(f.message ? { message: f.message } : {}),
-                ...(f.doc ? { docTest: true } : {}),
-            });
-        }
-        if (res.code === 0)
-            continue;
-        // A package without a library has no doc tests: not a failure of the nextest cell (whose
-        // status stays what `nextest run` made it).
-        if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr))
-            continue;
-        cell.status = 'failure';
-        if (report.failures.length === 0) {
-            // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
-            const errors = parseRustcErrors(res.stderr);
-            cell.error = errors.length ? `build failed: ${errors[0].message}` : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
-            for (const e of errors) {
-                const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
-                findings.push({
-                    level: 'error',
-                    title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
-                    message: e.rendered,
-                    ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
-                });
-            }
-            if (errors.length === 0)
-                findings.push({ level: 'error', title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`, message: lastLines(res.stderr) });
-        }
-    }
-    return { cell, findings };
-}
-const testStage = {
-    name: 'test',
-    title: 'Test (cargo test)',
-    async run(ctx) {
-        const cells = [];
-        const findings = [];
-        let runner = ctx.inputs.testRunner;
-        let nextest;
-        /** Why nextest was asked for but not used. */
-        let fallback;
-        if (runner === 'nextest') {
-            try {
-                nextest = await requireTool(ctx, 'cargo-nextest');
-            }
-            catch (e) {
-                // A missing test runner must not fail a green test suite: the tests run with cargo test.
-                runner = 'cargo';
-                fallback = e.message;
-                if (!isCancelled()) {
-                    const message = nextestFallbackMessage(ctx.inputs.tools.versions['cargo-nextest'], fallback);
-                    // In the log where it happened; the finding is the (one) warning annotation.
-                    ctx.log.info(message);
-                    findings.push({ level: 'warning', title: 'cargo-nextest could not be installed', message });
-                }
-            }
-        }
-        const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
-        const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
-        let stop = false;
-        for (const toolchain of ctx.toolchains) {
-            let toolchainError;
-            if (!stop && !isCancelled()) {
-                try {
-                    await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
-                }
-                catch (e) {
-                    if (!(e instanceof ToolchainError))
-                        throw e;
-                    toolchainError = e.message;
-                    findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
-                    ctx.log.warning(e.message);
-                }
-            }
-            // Asked of the toolchain once it is installed; its cells run with --locked when the workspace has a Cargo.lock.
-            const locked = toolchainError === undefined && !stop && !isCancelled() && (await hasLockfile(ctx, toolchain));
-            for (const features of ctx.inputs.featureSets) {
-                const label = cellLabel({ toolchain, features: features.label });
-                const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
-                if (stop || isCancelled()) {
-                    cells.push({ ...blank, status: isCancelled() ? 'cancelled' : 'skipped' });
-                    continue;
-                }
-                if (toolchainError) {
-                    cells.push({ ...blank, status: 'failure', error: `toolchain ${toolchain} is not installed` });
-                    if (ctx.inputs.failFast)
-                        stop = true;
-                    continue;
-                }
-                const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () => ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked, nextest)));
-                cells.push(cell);
-                findings.push(...cellFindings);
-                if (cell.status === 'failure' && ctx.inputs.failFast)
-                    stop = true;
-            }
-        }
-        const failedTests = testFindings(cells, total);
-        findings.push(...failedTests);
-        const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
-        const status = cells.some((c) => c.status === 'cancelled') ? 'cancelled' : cells.some((c) => c.status === 'failure') ? 'failure' : 'success';
-        const counts = {
-            ...sum,
-            cells: cells.map((c) => ({
-                toolchain: c.toolchain,
-                features: c.features,
-                status: c.status,
-                passed: c.passed,
-                failed: c.failed,
-                ignored: c.ignored,
-                ms: Math.round(c.ms),
-                failedTests: c.failures.map((f) => f.name),
-                ...(c.error ? { error: c.error } : {}),
-            })),
-        };
-        const rows = cells.map((c) => [c.toolchain, c.features, `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`, String(c.passed), String(c.failed), String(c.ignored), c.status === 'skipped' ? '–' : formatMs(c.ms)]);
-        if (cells.length > 1)
-            rows.push(['total', '', '', String(sum.passed), String(sum.failed), String(sum.ignored), formatMs(cells.reduce((a, c) => a + c.ms, 0))]);
-        const blocks = [];
-        if (fallback !== undefined) {
-            const version = ctx.inputs.tools.versions['cargo-nextest'];
-            blocks.push({ kind: 'text', text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.` }, { kind: 'details', summary: 'why cargo-nextest could not be installed', body: fallback });
-        }
-        blocks.push({
-            kind: 'table',
-            header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
-            align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-            rows,
-        });
-        const failedRows = failedTests.map((f) => [`\`${f.title.replace(/^(doc )?test failed: /, '')}\``, f.file ? `${f.file}:${f.line}` : '–']);
-        if (failedRows.length)
-            blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
-        if (nextest)
-            blocks.push(...toolBlocks([nextest]));
-        const runnerNote = ctx.inputs.testRunner === 'nextest' ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})` : '';
-        return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`, {
-            findings,
-            outputs: { 'test-counts': JSON.stringify(counts) },
-            blocks,
-            data: {
-                ...counts,
-                runner,
-                ...(nextest ? { tool: toolData(nextest) } : {}),
-                ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
-                cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
-            },
-        });
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/stages/coverage.ts
 // coverage: cargo-tarpaulin on the first toolchain and the first feature set of the matrix,
 // writing Cobertura XML, lcov and JSON; the total as an output, a per-file table worst first.
-
 
 
 
@@ -40643,7 +40121,10 @@ function coverageBlocks(report, display) {
     const files = worstFirst(report.files);
     const shown = files.slice(0, MAX_FILE_ROWS);
     const blocks = [
-        { kind: 'text', text: `**Line coverage: ${formatPercent(report.percent)}%** (${report.covered} of ${report.coverable} lines)` },
+        {
+            kind: 'text',
+            text: `**Line coverage: ${formatPercent(report.percent)}%** (${report.covered} of ${report.coverable} lines)`,
+        },
         {
             kind: 'table',
             header: ['file', 'coverage', 'lines', 'not covered'],
@@ -40693,7 +40174,11 @@ const coverageStage = {
         // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
         // included), so the instrumented build sits where the shared cache looks.
         const meta = await cargoMetadata(ctx, toolchain);
-        const targetRoot = meta.ok ? meta.value.targetDirectory : ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
+        const targetRoot = meta.ok
+            ? meta.value.targetDirectory
+            : ctx.env.CARGO_TARGET_DIR
+                ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR)
+                : (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
         const args = tarpaulinArgs({
             subcommand: tool.subcommand,
             locked: await hasLockfile(ctx, toolchain),
@@ -40730,10 +40215,16 @@ const coverageStage = {
                 ...failureLocation(f, bases, ctx.repoRoot),
             }));
             if (findings.length === 0) {
-                const why = res.spawnError ? `cargo-tarpaulin could not be started: ${res.spawnError}` : lastLines(`${res.stdout}\n${res.stderr}`, 30);
+                const why = res.spawnError
+                    ? `cargo-tarpaulin could not be started: ${res.spawnError}`
+                    : lastLines(`${res.stdout}\n${res.stderr}`, 30);
                 findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
             }
-            const summary = tests.failed > 0 ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed under coverage` : res.code !== 0 ? `cargo tarpaulin failed (exit ${res.code})` : 'no coverage report';
+            const summary = tests.failed > 0
+                ? `${plural(tests.failed, 'test')} failed under coverage`
+                : res.code !== 0
+                    ? `cargo tarpaulin failed (exit ${res.code})`
+                    : 'no coverage report';
             return result('failure', summary, { findings, blocks: toolInfo, data });
         }
         const display = (p) => repoRelative(p, ctx.cwd, ctx.repoRoot) ?? p;
@@ -40756,14 +40247,26 @@ const coverageStage = {
         }
         const threshold = failUnder === undefined
             ? []
-            : [{ kind: 'text', text: below ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.` : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.` }];
+            : [
+                {
+                    kind: 'text',
+                    text: below
+                        ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.`
+                        : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.`,
+                },
+            ];
         const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
         Object.assign(data, {
             percent: Number(percent),
             covered: report.covered,
             coverable: report.coverable,
             failUnder: failUnder ?? null,
-            files: worstFirst(report.files).map((f) => ({ path: display(f.path), covered: f.covered, coverable: f.coverable, uncovered: f.uncoveredLines })),
+            files: worstFirst(report.files).map((f) => ({
+                path: display(f.path),
+                covered: f.covered,
+                coverable: f.coverable,
+                uncovered: f.uncoveredLines,
+            })),
             outputs,
         });
         const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;
@@ -40852,7 +40355,10 @@ function shouldPush(policy, event) {
     if (event.name === 'push' && (event.ref.startsWith('refs/tags/') || event.ref.startsWith('refs/heads/'))) {
         return { push: true, reason: `push event on ${event.ref}` };
     }
-    return { push: false, reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events` };
+    return {
+        push: false,
+        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events`,
+    };
 }
 /** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
 function parsePushDigest(output) {
@@ -40980,7 +40486,11 @@ async function dockerLogoutAll(exec, dir, registries, env) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
         return { loggedOut, problems };
     for (const registry of registries) {
-        const res = await exec('docker', dockerLogoutArgs(registry), { env: { ...env, DOCKER_CONFIG: dir }, echo: 'none', timeoutMs: 60_000 });
+        const res = await exec('docker', dockerLogoutArgs(registry), {
+            env: { ...env, DOCKER_CONFIG: dir },
+            echo: 'none',
+            timeoutMs: 60_000,
+        });
         if (res.code === 0)
             loggedOut.push(registry);
         else
@@ -41135,8 +40645,6 @@ function state_getState(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/docker.ts
-// The docker stage: build an image (the repository's Dockerfile, else a generated FROM scratch one
-// around the static binary), tag it from the git ref, and push it when the push policy says so.
 
 
 
@@ -41159,27 +40667,44 @@ const dockerStage = {
             ctx.log.secret(password);
         /** Nothing the stage reports may carry the password, even if a tool echoed it. */
         const scrub = (s) => (password ? s.split(password).join('***') : s);
-        const fail = (summary, message, title = 'docker', extra = {}) => result('failure', summary, { ...extra, findings: [{ level: 'error', title, message: scrub(message) }] });
+        const fail = (summary, message, title = 'docker', extra = {}) => result('failure', summary, {
+            ...extra,
+            findings: [{ level: 'error', title, message: scrub(message) }],
+        });
         if (d.images.length === 0) {
             return fail('no image name', 'Input "docker-image" is empty: the docker stage needs at least one image name, e.g. ghcr.io/acme/svc.', 'docker-image');
         }
         (0,external_node_fs_namespaceObject.mkdirSync)(ctx.tempDir, { recursive: true });
         const docker = (args, opts = {}) => {
             ctx.log.info(`[command]${formatCommand('docker', args)}`);
-            return ctx.exec('docker', args, { cwd: ctx.cwd, env: { ...ctx.env, ...(opts.env ?? {}) }, echo: opts.echo ?? 'all', ...(opts.input !== undefined ? { input: opts.input } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+            return ctx.exec('docker', args, {
+                cwd: ctx.cwd,
+                env: { ...ctx.env, ...(opts.env ?? {}) },
+                echo: opts.echo ?? 'all',
+                ...(opts.input !== undefined ? { input: opts.input } : {}),
+                ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+            });
         };
         /** A registry operation: retried with backoff after network errors (push-retries), each retry a warning. */
         const dockerRetried = (what, args, opts) => withRetries(d.pushRetries, async () => {
             const r = await docker(args, opts);
             return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}`, stopped: r.killed !== undefined };
-        }, { onRetry: (n, wait, out) => ctx.log.warning(scrub(`${what} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)) });
+        }, {
+            onRetry: (n, wait, out) => ctx.log.warning(scrub(`${what} failed (attempt ${n} of ${d.pushRetries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)),
+        });
         // Is docker there, and which builder?
-        const version = await ctx.exec('docker', ['version', '--format', '{{.Server.Version}}'], { cwd: ctx.cwd, env: ctx.env, echo: 'none', timeoutMs: 60_000 });
+        const version = await ctx.exec('docker', ['version', '--format', '{{.Server.Version}}'], {
+            cwd: ctx.cwd,
+            env: ctx.env,
+            echo: 'none',
+            timeoutMs: 60_000,
+        });
         if (version.spawnError)
             return fail('docker missing', 'docker is not installed (the docker command was not found on PATH).');
         if (version.code !== 0)
             return fail('docker daemon unreachable', `Cannot talk to the Docker daemon:\n${dockerErrorLines(version.stderr)}`);
-        const buildx = (await ctx.exec('docker', ['buildx', 'version'], { cwd: ctx.cwd, env: ctx.env, echo: 'none', timeoutMs: 60_000 })).code === 0;
+        const buildx = (await ctx.exec('docker', ['buildx', 'version'], { cwd: ctx.cwd, env: ctx.env, echo: 'none', timeoutMs: 60_000 }))
+            .code === 0;
         if (d.platforms.length > 0 && !buildx) {
             return fail('buildx missing', `Input "docker-platforms" has the value ${JSON.stringify(d.platforms.join(','))}, but docker buildx is not installed; install it (e.g. docker/setup-buildx-action) or leave docker-platforms empty.`, 'docker-platforms');
         }
@@ -41238,7 +40763,9 @@ const dockerStage = {
         }
         let policy = shouldPush(d.push, ctx.event);
         // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
-        const failedEarlier = [...ctx.previous].filter(([, r]) => r.status === 'failure' || r.status === 'cancelled').map(([n]) => n);
+        const failedEarlier = [...ctx.previous]
+            .filter(([, r]) => r.status === 'failure' || r.status === 'cancelled')
+            .map(([n]) => n);
         if (policy.push && failedEarlier.length)
             policy = { push: false, reason: `earlier stages failed (${failedEarlier.join(', ')}): nothing is pushed` };
         ctx.log.info(`Tags: ${tags.join(', ')}. ${policy.push ? 'Pushing' : 'Not pushing'}: ${policy.reason}.`);
@@ -41256,24 +40783,51 @@ const dockerStage = {
         const registries = [...new Set(d.registry ? [d.registry] : d.images.map(registryHost))];
         let configDir;
         /** Once the image is built, failures still report its references (they exist locally). */
-        const built = () => ({ outputs: { 'image-tags': refs.join('\n'), 'image-digest': '' }, data });
-        const data = { tags, refs, labels: Object.fromEntries(labels), push: policy.push, pushReason: policy.reason, generatedDockerfile: generated, builder: buildx ? 'buildx' : 'classic' };
+        const built = () => ({
+            outputs: { 'image-tags': refs.join('\n'), 'image-digest': '' },
+            data,
+        });
+        const data = {
+            tags,
+            refs,
+            labels: Object.fromEntries(labels),
+            push: policy.push,
+            pushReason: policy.reason,
+            generatedDockerfile: generated,
+            builder: buildx ? 'buildx' : 'classic',
+        };
         try {
             if (pushFromBuild) {
                 const login = await loginAll();
                 if (login)
                     return login;
             }
-            const buildArgs = dockerBuildArgs({ buildx, dockerfile: dockerfile, context, refs, labels: generated ? [] : labels, buildArgs: d.buildArgs, platforms: d.platforms, push: pushFromBuild, idFile });
+            const buildArgs = dockerBuildArgs({
+                buildx,
+                dockerfile: dockerfile,
+                context,
+                refs,
+                labels: generated ? [] : labels,
+                buildArgs: d.buildArgs,
+                platforms: d.platforms,
+                push: pushFromBuild,
+                idFile,
+            });
             const buildOpts = { env: { ...dockerBuildEnv(buildx), ...(configDir ? { DOCKER_CONFIG: configDir } : {}) } };
-            const buildRes = await ctx.profiler.measure('docker build', () => pushFromBuild ? dockerRetried('Build and push', buildArgs, buildOpts).then((o) => o.value) : docker(buildArgs, buildOpts));
+            const buildRes = await ctx.profiler.measure('docker build', () => pushFromBuild
+                ? dockerRetried('Build and push', buildArgs, buildOpts).then((o) => o.value)
+                : docker(buildArgs, buildOpts));
             if (buildRes.killed)
                 return result('cancelled', 'cancelled');
             if (buildRes.code !== 0)
                 return fail(`docker build failed (exit ${buildRes.code})`, `docker ${buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(buildRes.stderr + '\n' + buildRes.stdout, 15)}`, 'docker build');
             let imageSize;
             if (!pushFromBuild) {
-                const sizeRes = await ctx.exec('docker', dockerImageSizeArgs(refs[0]), { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
+                const sizeRes = await ctx.exec('docker', dockerImageSizeArgs(refs[0]), {
+                    cwd: ctx.cwd,
+                    env: ctx.env,
+                    echo: 'none',
+                });
                 if (sizeRes.code === 0 && /^\d+$/.test(sizeRes.stdout.trim()))
                     imageSize = Number(sizeRes.stdout.trim());
             }
@@ -41290,7 +40844,10 @@ const dockerStage = {
                     return login;
                 for (const ref of refs) {
                     const image = ref.slice(0, ref.lastIndexOf(':'));
-                    const outcome = await ctx.profiler.measure(`docker push ${ref}`, () => dockerRetried(`Push of ${ref}`, dockerPushArgs(ref), { env: configDir ? { DOCKER_CONFIG: configDir } : {}, timeoutMs: PUSH_TIMEOUT_MS }));
+                    const outcome = await ctx.profiler.measure(`docker push ${ref}`, () => dockerRetried(`Push of ${ref}`, dockerPushArgs(ref), {
+                        env: configDir ? { DOCKER_CONFIG: configDir } : {},
+                        timeoutMs: PUSH_TIMEOUT_MS,
+                    }));
                     const r = outcome.value;
                     if (r.killed === 'cancelled')
                         return result('cancelled', 'cancelled');
@@ -41324,17 +40881,32 @@ const dockerStage = {
             const rows = tags.map((t) => [
                 t,
                 d.images.map((i) => `\`${i}:${t}\``).join(', '),
-                policy.push ? (pushed.find((p) => p.ref.endsWith(`:${t}`))?.digest ? '✅ pushed' : '⚠️ no digest') : '— not pushed',
+                policy.push
+                    ? pushed.find((p) => p.ref.endsWith(`:${t}`))?.digest
+                        ? '✅ pushed'
+                        : '⚠️ no digest'
+                    : '— not pushed',
             ]);
             const blocks = [
-                { kind: 'text', text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${formatBytes(bd.size)})` : ''}` },
-                { kind: 'text', text: `**Dockerfile:** ${generated ? 'generated (FROM scratch around the static binary)' : `\`${dockerfile}\``}; builder: ${buildx ? 'buildx' : 'classic'}` },
-                { kind: 'text', text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}` },
+                {
+                    kind: 'text',
+                    text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${formatBytes(bd.size)})` : ''}`,
+                },
+                {
+                    kind: 'text',
+                    text: `**Dockerfile:** ${generated ? 'generated (FROM scratch around the static binary)' : `\`${dockerfile}\``}; builder: ${buildx ? 'buildx' : 'classic'}`,
+                },
+                {
+                    kind: 'text',
+                    text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}`,
+                },
                 { kind: 'table', header: ['tag', 'reference', 'push'], rows },
                 { kind: 'details', summary: 'Labels', body: labels.map(([k, v]) => `${k}=${v}`).join('\n') },
-                ...(generatedText !== undefined ? [{ kind: 'details', summary: 'Generated Dockerfile', body: generatedText, lang: 'dockerfile' }] : []),
+                ...(generatedText !== undefined
+                    ? [{ kind: 'details', summary: 'Generated Dockerfile', body: generatedText, lang: 'dockerfile' }]
+                    : []),
             ];
-            return result('success', `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`, {
+            return result('success', `${plural(tags.length, 'tag')}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`, {
                 outputs: { 'image-tags': refs.join('\n'), 'image-digest': digests[0] ?? '' },
                 blocks,
                 data,
@@ -41364,7 +40936,12 @@ const dockerStage = {
             ctx.saveState(STATE.dockerConfig, configDir);
             ctx.saveState(STATE.dockerRegistries, JSON.stringify(registries));
             for (const registry of registries) {
-                const outcome = await ctx.profiler.measure(`docker login ${registry}`, () => dockerRetried(`Login to ${registry}`, dockerLoginArgs(registry, d.username), { input: password, env: { DOCKER_CONFIG: configDir }, echo: 'none', timeoutMs: LOGIN_TIMEOUT_MS }));
+                const outcome = await ctx.profiler.measure(`docker login ${registry}`, () => dockerRetried(`Login to ${registry}`, dockerLoginArgs(registry, d.username), {
+                    input: password,
+                    env: { DOCKER_CONFIG: configDir },
+                    echo: 'none',
+                    timeoutMs: LOGIN_TIMEOUT_MS,
+                }));
                 const r = outcome.value;
                 if (r.killed === 'cancelled')
                     return result('cancelled', 'cancelled');
@@ -41392,6 +40969,550 @@ async function gitHead(ctx) {
     const r = await ctx.exec('git', ['rev-parse', 'HEAD'], { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
     return r.code === 0 ? r.stdout.trim() : '';
 }
+
+;// CONCATENATED MODULE: ./src/cargo/rustfmt.ts
+// Parses the output of `cargo fmt -- --check`.
+
+// "Diff in /abs/path/src/main.rs:12:" (current) or "Diff in /abs/path/src/main.rs at line 12:" (older).
+const HEADER = /^Diff in (.+?)(?::(\d+):| at line (\d+):)\s*$/;
+/**
+ * The first and last original lines a hunk changes. rustfmt numbers a hunk by its first context
+ * line; counting " " and "-" lines from there gives the original line of each change. A hunk that
+ * only adds lines is placed on the line the addition goes before.
+ */
+function changedLines(start, diff) {
+    let orig = start;
+    let first;
+    let last;
+    for (const d of diff) {
+        if (d.startsWith('-')) {
+            first ??= orig;
+            last = orig;
+            orig++;
+        }
+        else if (d.startsWith('+')) {
+            first ??= orig;
+        }
+        else {
+            orig++;
+        }
+    }
+    const line = first ?? start;
+    return { line, endLine: Math.max(line, last ?? line) };
+}
+function parseFmtCheck(output) {
+    const hunks = [];
+    let cur;
+    const close = () => {
+        if (cur)
+            hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
+        cur = undefined;
+    };
+    for (const raw of stripAnsi(output).split(/\r?\n/)) {
+        const m = HEADER.exec(raw);
+        if (m) {
+            close();
+            cur = { file: m[1], start: Number(m[2] ?? m[3]), diff: [] };
+        }
+        else if (cur && /^[ +-]/.test(raw)) {
+            cur.diff.push(raw);
+        }
+        else if (cur && raw.trim() !== '') {
+            close();
+        }
+    }
+    close();
+    return hunks;
+}
+
+;// CONCATENATED MODULE: ./src/stages/fmt.ts
+
+
+
+
+
+
+/** One annotation per hunk, on the first line rustfmt would change. */
+function fmtFinding(h, cwd, repoRoot) {
+    const file = repoRelative(h.file, cwd, repoRoot);
+    return {
+        level: 'error',
+        title: 'rustfmt',
+        message: `Not formatted as rustfmt (and your rustfmt.toml) would format it. Run \`cargo fmt --all\`.\n${h.diff.join('\n')}`,
+        ...(file ? { file, line: h.line, endLine: h.endLine } : {}),
+    };
+}
+const fmtStage = {
+    name: 'fmt',
+    title: 'Format (cargo fmt --check)',
+    async run(ctx) {
+        const { toolchain, failed } = await firstToolchain(ctx, ['rustfmt']);
+        if (failed)
+            return failed;
+        // cargo fmt finds rustfmt.toml / .rustfmt.toml next to each file (up to the workspace root and beyond).
+        const res = await runCargo(ctx, fmtCommand(), toolchain);
+        if (res.killed)
+            return result('cancelled', 'cancelled');
+        const hunks = parseFmtCheck(res.stdout);
+        if (res.code === 0 && hunks.length === 0)
+            return result('success', 'formatted', { data: { files: [], hunks: 0 } });
+        if (hunks.length === 0) {
+            return result('failure', `cargo fmt failed (exit ${res.code})`, {
+                findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
+            });
+        }
+        const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
+        const where = (h) => repoRelative(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
+        const files = [...new Set(hunks.map(where))];
+        const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
+        return result('failure', `${plural(files.length, 'file')} not formatted (${plural(hunks.length, 'hunk')})`, {
+            findings,
+            blocks: [
+                {
+                    kind: 'text',
+                    text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.`,
+                },
+                {
+                    kind: 'details',
+                    summary: `rustfmt diff (${plural(hunks.length, 'hunk')} in ${plural(files.length, 'file')})`,
+                    body: diff,
+                    lang: 'diff',
+                },
+            ],
+            data: { files, hunks: hunks.map((h) => ({ file: where(h), line: h.line, endLine: h.endLine })) },
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/cargo/nextest.ts
+// Parses the human output of `cargo nextest run` (what it prints to stderr).
+//
+//         PASS [   0.004s] (1/3) fixture-failing tests::average_of_one
+//         FAIL [   0.005s] (2/3) fixture-failing tests::average_rounds_up
+//   stderr ───
+//     thread 'tests::average_rounds_up' panicked at src/lib.rs:17:9:
+//     …
+//   ────────────
+//      Summary [   0.006s] 3 tests run: 2 passed, 1 failed, 1 skipped
+//
+// Older releases print the output sections as "--- STDERR: <binary> <test> ---". Each failing
+// test's output follows its FAIL line; the final list repeats FAIL lines without output.
+
+
+const STATUS = /^\s*(PASS|FAIL|FLAKY(?: \d+\/\d+)?|LEAK|LEAK-FAIL|TIMEOUT|SIGSEGV|SIGABRT|SIGBUS|SIGILL|SIGKILL|SIGTERM|ABORT|SKIP|TRY \d+ (?:FAIL|TIMEOUT|PASS)|RETRY \d+\/\d+|SLOW(?: \[.*?\])?) +\[[^\]]*\] +(?:\[[^\]]*\] +)?(?:\(\s*\d+\/\d+\) +)?(\S+) +(.+?)\s*$/;
+const FAILING = /^(FAIL|TIMEOUT|SIG\w+|ABORT|LEAK-FAIL)$/;
+const SUMMARY = /^\s*Summary \[[^\]]*\] +(?:\d+\/)?\d+ tests? run: (.*)$/;
+const PANIC = /^\s*thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
+const nextest_MESSAGE_END = /^\s*(note: |stack backtrace:|\d+: |thread '.*' panicked|[─-]{4,}|(stdout|stderr|output) ─+$|--- STD(OUT|ERR))/;
+function countOf(text, word) {
+    const m = new RegExp(`(\\d+) ${word}`).exec(text);
+    return m ? Number(m[1]) : 0;
+}
+function parseNextest(output) {
+    const report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
+    const byId = new Map();
+    let current;
+    let passedLines = 0;
+    let skippedLines = 0;
+    let sawSummary = false;
+    const lines = stripAnsi(output).split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const summary = SUMMARY.exec(line);
+        if (summary) {
+            sawSummary = true;
+            const text = summary[1];
+            report.passed = countOf(text, 'passed');
+            report.failed = countOf(text, 'failed') + countOf(text, 'timed out') + countOf(text, 'exec failed');
+            report.ignored = countOf(text, 'skipped');
+            current = undefined;
+            continue;
+        }
+        const status = STATUS.exec(line);
+        if (status) {
+            const [, word, binary, name] = status;
+            current = undefined;
+            if (word === 'PASS' || word.startsWith('FLAKY'))
+                passedLines++;
+            else if (word === 'SKIP')
+                skippedLines++;
+            else if (FAILING.test(word)) {
+                const id = `${binary} ${name}`;
+                let f = byId.get(id);
+                if (!f) {
+                    const doc = parseDocTestName(name);
+                    f = { name, binary, ...(doc ? { doc } : {}) };
+                    if (word !== 'FAIL')
+                        f.message = `${word.toLowerCase()}`;
+                    byId.set(id, f);
+                    report.failures.push(f);
+                }
+                current = f.file === undefined ? f : undefined;
+            }
+            continue;
+        }
+        if (!current)
+            continue;
+        const panic = PANIC.exec(line);
+        if (panic) {
+            current.file = panic[2];
+            current.line = Number(panic[3]);
+            current.column = Number(panic[4]);
+            const msg = [];
+            for (let j = i + 1; j < lines.length && !nextest_MESSAGE_END.test(lines[j]) && !STATUS.test(lines[j]); j++) {
+                if (lines[j].trim() !== '' || msg.length > 0)
+                    msg.push(lines[j].replace(/^ {4}/, ''));
+            }
+            while (msg.length && msg[msg.length - 1].trim() === '')
+                msg.pop();
+            current.message = msg.slice(0, 30).join('\n');
+            current = undefined;
+        }
+    }
+    if (!sawSummary) {
+        report.passed = passedLines;
+        report.failed = report.failures.length;
+        report.ignored = skippedLines;
+    }
+    report.suites = sawSummary ? 1 : 0;
+    // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
+    report.failures.sort((a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/cargo/rustc.ts
+// Parses rustc's human diagnostics (what cargo prints to stderr when a build fails), for the
+// places where cargo is not asked for JSON (cargo test).
+
+const HEAD = /^error(?:\[(\w+)\])?: (.+)$/;
+const ARROW = /^\s*--> (.+):(\d+):(\d+)$/;
+// cargo's own closing lines, not diagnostics.
+const CARGO_NOISE = /^(could not compile|aborting due to|test failed, to rerun|doctest failed|\d+ targets? failed|failed to run|build failed|Some errors have detailed explanations|For more information about)/;
+function parseRustcErrors(stderr) {
+    const out = [];
+    let cur;
+    let body = [];
+    const close = () => {
+        if (cur)
+            out.push({ ...cur, rendered: body.join('\n').trimEnd() });
+        cur = undefined;
+        body = [];
+    };
+    for (const line of stripAnsi(stderr).split(/\r?\n/)) {
+        const head = HEAD.exec(line);
+        if (head ||
+            /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
+            close();
+            if (head && !CARGO_NOISE.test(head[2])) {
+                cur = { message: head[2], ...(head[1] ? { code: head[1] } : {}), rendered: '' };
+                body = [line];
+            }
+            continue;
+        }
+        if (!cur)
+            continue;
+        body.push(line);
+        const arrow = ARROW.exec(line);
+        if (arrow && cur.file === undefined) {
+            cur.file = arrow[1];
+            cur.line = Number(arrow[2]);
+            cur.column = Number(arrow[3]);
+        }
+    }
+    close();
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/stages/test.ts
+// The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
+// cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
+// panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
+// cells run cargo test and a warning says why.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The warning when test-runner is nextest but cargo-nextest could not be installed. */
+function nextestFallbackMessage(version, reason) {
+    return (`test-runner is "nextest" but cargo-nextest ${version} could not be installed, so the tests ran with cargo test (doc tests included).\n` +
+        `${reason}\n` +
+        `To fix it: give the installer a verified archive (tool-mirror and/or a RUST_PIPELINE_TOOL_CHECKSUMS file with its sha256), ` +
+        `let "cargo install --locked --version ${version} cargo-nextest" succeed on the runner, ` +
+        `or install cargo-nextest ${version} in an earlier step so that it is on PATH. ` +
+        `Set test-runner: cargo to stop using nextest.`);
+}
+/**
+ * The commands one cell runs, in order. With nextest, `nextest` is the installed cargo-nextest
+ * executable: it is run directly (`<path> nextest run …`, as cargo itself would invoke it), so the
+ * verified binary is the one that runs, whatever cargo's own subcommand lookup would find first.
+ */
+function cellCommands(runner, o) {
+    if (runner === 'nextest') {
+        const run = nextestCommand(o);
+        return [
+            { cmd: o.nextest ? { ...run, program: o.nextest } : run, kind: 'nextest' },
+            { cmd: docTestCommand(o), kind: 'libtest' },
+        ];
+    }
+    return [{ cmd: testCommand(o), kind: 'libtest' }];
+}
+const cellLabel = (c) => `${c.toolchain} / ${c.features}`;
+/**
+ * One finding per failing test and location, listing the cells it failed in (the same failure in
+ * four cells is one annotation, not four).
+ */
+function testFindings(cells, totalCells) {
+    const byKey = new Map();
+    const findings = [];
+    for (const cell of cells) {
+        for (const f of cell.failures) {
+            const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
+            const hit = byKey.get(key);
+            if (hit)
+                hit.cells.push(cellLabel(cell));
+            else
+                byKey.set(key, { f, cells: [cellLabel(cell)] });
+        }
+    }
+    for (const { f, cells: where } of byKey.values()) {
+        const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
+        findings.push({
+            level: 'error',
+            title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
+            message: f.message || `${f.name} failed`,
+            ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
+        });
+    }
+    return findings;
+}
+/** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
+async function runCell(ctx, toolchain, features, runner, locked, nextest) {
+    const cell = {
+        toolchain,
+        features: features.label,
+        status: 'success',
+        passed: 0,
+        failed: 0,
+        ignored: 0,
+        ms: 0,
+        failures: [],
+    };
+    const findings = [];
+    // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
+    // toolchain, once it is known to be installed; once per run); the working directory is the fallback.
+    // Asked while the tests run: it is only needed to read their output.
+    const root = workspaceRoot(ctx, toolchain);
+    for (const { cmd, kind } of cellCommands(runner, {
+        locked,
+        features,
+        extra: ctx.inputs.testArgs,
+        ...(nextest ? { nextest: nextest.path } : {}),
+    })) {
+        const res = await runCargo(ctx, cmd, toolchain);
+        const bases = [await root, ctx.cwd];
+        cell.ms += res.ms;
+        if (res.killed) {
+            cell.status = 'cancelled';
+            break;
+        }
+        const report = kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
+        cell.passed += report.passed;
+        cell.failed += report.failed;
+        cell.ignored += report.ignored;
+        for (const f of report.failures) {
+            cell.failures.push({
+                name: f.name,
+                ...failureLocation(f, bases, ctx.repoRoot),
+                ...(f.message ? { message: f.message } : {}),
+                ...(f.doc ? { docTest: true } : {}),
+            });
+        }
+        if (res.code === 0)
+            continue;
+        // A package without a library has no doc tests: not a failure of the nextest cell (whose
+        // status stays what `nextest run` made it).
+        if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr))
+            continue;
+        cell.status = 'failure';
+        if (report.failures.length === 0) {
+            // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
+            const errors = parseRustcErrors(res.stderr);
+            cell.error = errors.length
+                ? `build failed: ${errors[0].message}`
+                : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
+            for (const e of errors) {
+                const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
+                findings.push({
+                    level: 'error',
+                    title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
+                    message: e.rendered,
+                    ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
+                });
+            }
+            if (errors.length === 0)
+                findings.push({
+                    level: 'error',
+                    title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`,
+                    message: lastLines(res.stderr),
+                });
+        }
+    }
+    return { cell, findings };
+}
+const testStage = {
+    name: 'test',
+    title: 'Test (cargo test)',
+    async run(ctx) {
+        const cells = [];
+        const findings = [];
+        let runner = ctx.inputs.testRunner;
+        let nextest;
+        /** Why nextest was asked for but not used. */
+        let fallback;
+        if (runner === 'nextest') {
+            try {
+                nextest = await requireTool(ctx, 'cargo-nextest');
+            }
+            catch (e) {
+                // A missing test runner must not fail a green test suite: the tests run with cargo test.
+                runner = 'cargo';
+                fallback = e.message;
+                if (!isCancelled()) {
+                    const message = nextestFallbackMessage(ctx.inputs.tools.versions['cargo-nextest'], fallback);
+                    // In the log where it happened; the finding is the (one) warning annotation.
+                    ctx.log.info(message);
+                    findings.push({ level: 'warning', title: 'cargo-nextest could not be installed', message });
+                }
+            }
+        }
+        const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
+        const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
+        let stop = false;
+        for (const toolchain of ctx.toolchains) {
+            let toolchainError;
+            if (!stop && !isCancelled()) {
+                try {
+                    await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
+                }
+                catch (e) {
+                    if (!(e instanceof ToolchainError))
+                        throw e;
+                    toolchainError = e.message;
+                    findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
+                    ctx.log.warning(e.message);
+                }
+            }
+            // Asked of the toolchain once it is installed; its cells run with --locked when the workspace has a Cargo.lock.
+            const locked = toolchainError === undefined && !stop && !isCancelled() && (await hasLockfile(ctx, toolchain));
+            for (const features of ctx.inputs.featureSets) {
+                const label = cellLabel({ toolchain, features: features.label });
+                const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
+                if (stop || isCancelled()) {
+                    cells.push({ ...blank, status: isCancelled() ? 'cancelled' : 'skipped' });
+                    continue;
+                }
+                if (toolchainError) {
+                    cells.push({ ...blank, status: 'failure', error: `toolchain ${toolchain} is not installed` });
+                    if (ctx.inputs.failFast)
+                        stop = true;
+                    continue;
+                }
+                const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () => ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, toolchain, features, runner, locked, nextest)));
+                cells.push(cell);
+                findings.push(...cellFindings);
+                if (cell.status === 'failure' && ctx.inputs.failFast)
+                    stop = true;
+            }
+        }
+        const failedTests = testFindings(cells, total);
+        findings.push(...failedTests);
+        const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
+        const status = cells.some((c) => c.status === 'cancelled')
+            ? 'cancelled'
+            : cells.some((c) => c.status === 'failure')
+                ? 'failure'
+                : 'success';
+        const counts = {
+            ...sum,
+            cells: cells.map((c) => ({
+                toolchain: c.toolchain,
+                features: c.features,
+                status: c.status,
+                passed: c.passed,
+                failed: c.failed,
+                ignored: c.ignored,
+                ms: Math.round(c.ms),
+                failedTests: c.failures.map((f) => f.name),
+                ...(c.error ? { error: c.error } : {}),
+            })),
+        };
+        const rows = cells.map((c) => [
+            c.toolchain,
+            c.features,
+            `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
+            String(c.passed),
+            String(c.failed),
+            String(c.ignored),
+            c.status === 'skipped' ? '–' : formatMs(c.ms),
+        ]);
+        if (cells.length > 1)
+            rows.push([
+                'total',
+                '',
+                '',
+                String(sum.passed),
+                String(sum.failed),
+                String(sum.ignored),
+                formatMs(cells.reduce((a, c) => a + c.ms, 0)),
+            ]);
+        const blocks = [];
+        if (fallback !== undefined) {
+            const version = ctx.inputs.tools.versions['cargo-nextest'];
+            blocks.push({
+                kind: 'text',
+                text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.`,
+            }, { kind: 'details', summary: 'why cargo-nextest could not be installed', body: fallback });
+        }
+        blocks.push({
+            kind: 'table',
+            header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
+            align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+            rows,
+        });
+        const failedRows = failedTests.map((f) => [
+            `\`${f.title.replace(/^(doc )?test failed: /, '')}\``,
+            f.file ? `${f.file}:${f.line}` : '–',
+        ]);
+        if (failedRows.length)
+            blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
+        if (nextest)
+            blocks.push(...toolBlocks([nextest]));
+        const runnerNote = ctx.inputs.testRunner === 'nextest'
+            ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
+            : '';
+        return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${plural(cells.length, 'cell')}${runnerNote}`, {
+            findings,
+            outputs: { 'test-counts': JSON.stringify(counts) },
+            blocks,
+            data: {
+                ...counts,
+                runner,
+                ...(nextest ? { tool: toolData(nextest) } : {}),
+                ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
+                cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
+            },
+        });
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/stages/index.ts
 
@@ -41442,7 +41563,13 @@ async function runPipeline(o) {
             name,
             title: STAGE_REGISTRY[name].title,
             ms: 0,
-            findings: [{ level: 'error', title: 'working-directory', message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.` }],
+            findings: [
+                {
+                    level: 'error',
+                    title: 'working-directory',
+                    message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
+                },
+            ],
         }));
         return finish(missing);
     }
@@ -41583,7 +41710,10 @@ function toText(blocks) {
                 break;
             }
             case 'details':
-                out.push(`${b.summary}:`, ...b.body.replace(/\n$/, '').split('\n').map((l) => `  ${l}`));
+                out.push(`${b.summary}:`, ...b.body
+                    .replace(/\n$/, '')
+                    .split('\n')
+                    .map((l) => `  ${l}`));
                 break;
         }
     }
@@ -41605,7 +41735,9 @@ function annotate(f) {
         ...(f.file ? { file: f.file } : {}),
         ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
         // GitHub ignores columns on multi-line annotations.
-        ...(f.column && (f.endLine ?? f.line) === f.line ? { startColumn: f.column, endColumn: f.endColumn ?? f.column } : {}),
+        ...(f.column && (f.endLine ?? f.line) === f.line
+            ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
+            : {}),
     };
     if (f.level === 'error')
         error(f.message, props);
@@ -41643,6 +41775,217 @@ function withoutSecretInputs(env, envName = inputEnvName) {
     const out = { ...env };
     for (const input of SECRET_INPUTS)
         delete out[envName(input)];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/cache/key.ts
+// The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
+// findKeyFiles, which lists the files that go into the key.
+
+
+
+
+
+/** Bumped when the layout of a cache entry changes, so old entries are never restored. */
+const KEY_PREFIX = 'rust-pipeline-v1';
+function sha(text, length) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, length);
+}
+/** Keeps a key part to the characters GitHub cache keys allow comfortably (no commas, no spaces). */
+function keyPart(text) {
+    return text
+        .trim()
+        .replace(/[^A-Za-z0-9._+-]+/g, '_')
+        .slice(0, 80);
+}
+/**
+ * The primary key and the restore keys. Layout, from most to least general:
+ *   rust-pipeline-v1-<scope>[-<suffix>]-<os>-<arch>-<rust hash>-<deps hash>
+ * The rust hash covers every toolchain's `rustc -vV` and the build-relevant env; the deps hash
+ * covers every Cargo.lock, Cargo.toml, rust-toolchain file and cargo config. Restore keys drop the
+ * deps hash (same compilers, other dependencies: most of target/ still fits), then the rust hash
+ * (a new compiler: the registry and the tools still fit; stale builds are pruned on save).
+ * The suffix sits before the hashes so that changing it really starts a fresh cache.
+ */
+function cacheKeys(p) {
+    const rustHash = sha(JSON.stringify({
+        rustc: p.rustc.map((r) => [r.toolchain, r.version.trim()]),
+        env: Object.keys(p.env)
+            .sort()
+            .map((k) => [k, p.env[k]]),
+    }), 12);
+    const depsHash = sha(JSON.stringify([...p.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, f.content])), 12);
+    const scope = keyPart(p.scope) || 'local';
+    const suffix = keyPart(p.suffix);
+    const base = `${KEY_PREFIX}-${scope}${suffix ? `-${suffix}` : ''}-${keyPart(p.os)}-${keyPart(p.arch)}-`;
+    return { key: `${base}${rustHash}-${depsHash}`, restoreKeys: [`${base}${rustHash}-`, base], rustHash, depsHash };
+}
+const ENV_EXACT = new Set([
+    'RUSTFLAGS',
+    'RUSTDOCFLAGS',
+    'CARGO_ENCODED_RUSTFLAGS',
+    'CARGO_ENCODED_RUSTDOCFLAGS',
+    'CARGO_INCREMENTAL',
+    'RUSTC',
+    'RUSTDOC',
+    'RUSTC_BOOTSTRAP',
+    'CC',
+    'CXX',
+    'AR',
+    'CFLAGS',
+    'CXXFLAGS',
+    'LDFLAGS',
+]);
+const ENV_PREFIXES = [
+    'CARGO_PROFILE_',
+    'CARGO_BUILD_',
+    'CARGO_TARGET_',
+    'CARGO_UNSTABLE_',
+    'CC_',
+    'CFLAGS_',
+    'CXX_',
+    'CXXFLAGS_',
+];
+/** Never part of a key: they only say where things are, or they are secrets. */
+const ENV_IGNORED = new Set(['CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET_DIR', 'CARGO_BUILD_JOBS']);
+const SECRET_NAME = /TOKEN|PASSWORD|SECRET|CREDENTIAL|_KEY$/i;
+/** The environment variables that change what cargo and rustc produce (names and values). */
+function relevantEnv(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value === undefined || ENV_IGNORED.has(name) || SECRET_NAME.test(name))
+            continue;
+        if (ENV_EXACT.has(name) || ENV_PREFIXES.some((p) => name.startsWith(p)))
+            out[name] = value;
+    }
+    return out;
+}
+function stable(value) {
+    if (Array.isArray(value))
+        return value.map(stable);
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, stable(value[k])]));
+    }
+    return value instanceof Date ? value.toISOString() : value;
+}
+/**
+ * Cargo.toml as it matters for the cache: the package's own version is dropped (a release bump
+ * should not throw the cache away). Unparseable text is kept as it is.
+ */
+function normalizeManifest(text) {
+    try {
+        const doc = parse(text);
+        if (doc.package)
+            delete doc.package.version;
+        if (doc.workspace?.package)
+            delete doc.workspace.package.version;
+        return JSON.stringify(stable(doc));
+    }
+    catch {
+        return text;
+    }
+}
+/** Cargo.lock as it matters for the cache: the workspace's own packages (no `source`) lose their version. */
+function normalizeLockfile(text) {
+    try {
+        const doc = parse(text);
+        for (const p of doc.package ?? [])
+            if (p.source === undefined)
+                delete p.version;
+        return JSON.stringify(stable(doc));
+    }
+    catch {
+        return text;
+    }
+}
+const KEY_FILES = new Set(['Cargo.toml', 'Cargo.lock', 'rust-toolchain', 'rust-toolchain.toml']);
+const CONFIG_FILES = new Set(['config', 'config.toml']);
+const SKIP_DIRS = new Set(['target', '.git', 'node_modules']);
+function isKeyFile(path) {
+    const name = (0,external_node_path_namespaceObject.basename)(path);
+    return KEY_FILES.has(name) || (CONFIG_FILES.has(name) && (0,external_node_path_namespaceObject.basename)((0,external_node_path_namespaceObject.dirname)(path)) === '.cargo');
+}
+/**
+ * Every file that goes into the key: Cargo.toml, Cargo.lock, rust-toolchain(.toml) and
+ * .cargo/config(.toml) anywhere under `cwd` (target/, .git and node_modules skipped), the same
+ * names in the directories from `cwd` up to `repoRoot` (a workspace root or config above the
+ * crate), and the user's $CARGO_HOME/config(.toml). Sorted, absolute.
+ */
+function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
+    const found = new Set();
+    const skipped = new Set(skip);
+    const walk = (dir, depth) => {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const p = (0,external_node_path_namespaceObject.join)(dir, name);
+            let st;
+            try {
+                st = (0,external_node_fs_namespaceObject.statSync)(p);
+            }
+            catch {
+                continue;
+            }
+            if (st.isDirectory()) {
+                if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'))
+                    continue;
+                walk(p, depth + 1);
+            }
+            else if (isKeyFile(p)) {
+                found.add(p);
+            }
+        }
+    };
+    walk(cwd, 0);
+    let cur = (0,external_node_path_namespaceObject.dirname)(cwd);
+    const inside = (d) => d === repoRoot || d.startsWith(repoRoot.endsWith(external_node_path_namespaceObject.sep) ? repoRoot : repoRoot + external_node_path_namespaceObject.sep);
+    while (inside(cur) && cur !== cwd) {
+        for (const name of [...KEY_FILES, (0,external_node_path_namespaceObject.join)('.cargo', 'config'), (0,external_node_path_namespaceObject.join)('.cargo', 'config.toml')]) {
+            const p = (0,external_node_path_namespaceObject.join)(cur, name);
+            if ((0,external_node_fs_namespaceObject.existsSync)(p))
+                found.add(p);
+        }
+        const up = (0,external_node_path_namespaceObject.dirname)(cur);
+        if (up === cur)
+            break;
+        cur = up;
+    }
+    for (const name of ['config', 'config.toml']) {
+        const p = (0,external_node_path_namespaceObject.join)(cargoHome, name);
+        if ((0,external_node_fs_namespaceObject.existsSync)(p))
+            found.add(p);
+    }
+    return [...found].sort();
+}
+/** Reads the key files into the key's `files`: paths relative to repoRoot (absolute outside it), contents normalized. */
+function readKeyFiles(paths, repoRoot) {
+    return paths.map((p) => {
+        const text = (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8');
+        const name = (0,external_node_path_namespaceObject.basename)(p);
+        const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
+        return { path: repoRelative(p, repoRoot, repoRoot) ?? p, content };
+    });
+}
+/** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
+function lockedPackages(text) {
+    const out = new Set();
+    try {
+        const doc = parse(text);
+        for (const p of doc.package ?? []) {
+            if (typeof p.name === 'string' && typeof p.version === 'string' && p.source !== undefined)
+                out.add(`${p.name}@${p.version}`);
+        }
+    }
+    catch {
+        /* an unreadable lockfile prunes nothing by version */
+    }
     return out;
 }
 
@@ -41924,15 +42267,7 @@ function pruneTotals(plan) {
 
 
 
-function report_formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    if (n < 1024 * 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
-}
+
 function hitOf(key, matched) {
     return matched === undefined || matched === '' ? 'none' : matched === key ? 'exact' : 'partial';
 }
@@ -41945,7 +42280,7 @@ function restoreBlocks(plan, f) {
     const rows = [
         ['key', `\`${plan.key}\``],
         ['restored', f.hit === 'none' ? HIT_TEXT.none : `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``],
-        ['entry size', f.sizeBytes !== undefined ? report_formatBytes(f.sizeBytes) : '–'],
+        ['entry size', f.sizeBytes !== undefined ? formatBytes(f.sizeBytes) : '–'],
         ['restore time', formatMs(f.ms)],
         ['backend', f.backend],
     ];
@@ -41970,14 +42305,14 @@ function saveBlocks(f) {
         ['result', f.outcome],
     ];
     if (f.sizeBytes !== undefined)
-        rows.push(['entry size', report_formatBytes(f.sizeBytes)]);
+        rows.push(['entry size', formatBytes(f.sizeBytes)]);
     if (f.ms !== undefined)
         rows.push(['save time', formatMs(f.ms)]);
     if (f.pruneMs !== undefined)
         rows.push(['prune time', formatMs(f.pruneMs)]);
     if (f.beforeBytes !== undefined && f.prune) {
-        rows.push(['files before pruning', report_formatBytes(f.beforeBytes)]);
-        rows.push(['files after pruning', report_formatBytes(Math.max(0, f.beforeBytes - f.prune.bytes))]);
+        rows.push(['files before pruning', formatBytes(f.beforeBytes)]);
+        rows.push(['files after pruning', formatBytes(Math.max(0, f.beforeBytes - f.prune.bytes))]);
     }
     const blocks = [
         { kind: 'heading', text: 'Cache save', level: 3 },
@@ -41988,7 +42323,7 @@ function saveBlocks(f) {
             kind: 'table',
             header: ['pruned', 'paths', 'size'],
             align: ['left', 'right', 'right'],
-            rows: pruneTotals(f.prune).map((t) => [t.reason, String(t.count), report_formatBytes(t.bytes)]),
+            rows: pruneTotals(f.prune).map((t) => [t.reason, String(t.count), formatBytes(t.bytes)]),
         });
     }
     return blocks;
@@ -42100,7 +42435,10 @@ async function restoreEntry(req, o) {
     const out = await runWorker({ op: 'restore', ...req }, o);
     if (out.timedOut) {
         const removed = out.extracting ? undoPartialRestore(req.paths, existedBefore) : [];
-        return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}` };
+        return {
+            ...out,
+            problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`,
+        };
     }
     if (out.error)
         return { ...out, problem: out.error };
@@ -42113,7 +42451,13 @@ async function restoreEntry(req, o) {
  * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
  */
 function postWorkerOptions(log, timeoutMs, env = process.env) {
-    return { exec: src_exec_exec, log, env: withoutSecretInputs(env), tempDir: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'), timeoutMs };
+    return {
+        exec: src_exec_exec,
+        log,
+        env: withoutSecretInputs(env),
+        tempDir: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'),
+        timeoutMs,
+    };
 }
 /** Why a lookup gave no usable answer (none in time, a failure, a warning and no match); undefined when it answered. */
 function lookupProblem(lookup, timeoutMs) {
@@ -42150,6 +42494,7 @@ function notSaved(save, stoppedAfter) {
 // main restores it (when the audit stage runs on the cached database) beside the main entry, in
 // a worker process of its own, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
+
 
 
 
@@ -42205,9 +42550,22 @@ async function restoreAdvisoryDb(ctx, o) {
     const today = now(ctx.env);
     const keys = advisoryDbKeys(o.os, today);
     const paths = advisoryDbEntryPaths(ctx.toolDir);
-    const base = { os: o.os, toolDir: ctx.toolDir, paths, key: keys.key, day: utcDay(today), hit: 'none' };
+    const base = {
+        os: o.os,
+        toolDir: ctx.toolDir,
+        paths,
+        key: keys.key,
+        day: utcDay(today),
+        hit: 'none',
+    };
     if (advisory_db_planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
-        return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
+        return {
+            state: base,
+            restoreKeys: keys.restoreKeys,
+            ms: 0,
+            skipped: 'a copy fetched today is already in place',
+            warnings: [],
+        };
     }
     const out = await restoreEntry({ paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
     if (!out.available)
@@ -42218,10 +42576,25 @@ async function restoreAdvisoryDb(ctx, o) {
         warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
     else if (out.error)
         warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
-    const state = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
-    return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
+    const state = {
+        ...base,
+        hit: hitOf(keys.key, matched),
+        ...(matched ? { matchedKey: matched } : {}),
+    };
+    return {
+        state,
+        restoreKeys: keys.restoreKeys,
+        ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}),
+        ms: out.ms,
+        ...(problem ? { problem } : {}),
+        warnings,
+    };
 }
-const advisory_db_HIT_TEXT = { exact: '✅ exact hit', partial: '🟡 older day (restore key)', none: '⚪ miss' };
+const advisory_db_HIT_TEXT = {
+    exact: '✅ exact hit',
+    partial: '🟡 older day (restore key)',
+    none: '⚪ miss',
+};
 /** One line for the Cache section of the summary. */
 function advisoryDbRestoreBlocks(r) {
     const s = r.state;
@@ -42229,7 +42602,7 @@ function advisoryDbRestoreBlocks(r) {
         ? `not restored (${r.skipped})`
         : s.hit === 'none'
             ? `${advisory_db_HIT_TEXT.none} for \`${s.key}\`${r.problem ? ` (${r.problem})` : ''}`
-            : `${advisory_db_HIT_TEXT[s.hit]}: \`${s.matchedKey}\`${r.sizeBytes !== undefined ? `, ${report_formatBytes(r.sizeBytes)}` : ''}, ${formatMs(r.ms)}`;
+            : `${advisory_db_HIT_TEXT[s.hit]}: \`${s.matchedKey}\`${r.sizeBytes !== undefined ? `, ${formatBytes(r.sizeBytes)}` : ''}, ${formatMs(r.ms)}`;
     return [{ kind: 'text', text: `**Advisory database cache** (daily key \`${s.key}\`): ${what}` }];
 }
 /** The JSON-report form of the restore. */
@@ -42277,7 +42650,10 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
             await appendSummary(decision.why, log);
             return;
         }
-        const workerOptions = { ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS), ...options };
+        const workerOptions = {
+            ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS),
+            ...options,
+        };
         const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
         const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
         const why = lookupProblem(lookup, workerOptions.timeoutMs);
@@ -42293,7 +42669,7 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
         }
         const save = await runWorker({ op: 'save', ...req }, workerOptions);
         const outcome = notSaved(save, `${workerOptions.timeoutMs / 1000} s`) ??
-            `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${report_formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
+            `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
         if (save.timedOut || save.error)
             log.warning(`Advisory database cache ${outcome}.`);
         else
@@ -42305,9 +42681,111 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cache/plan.ts
+// Works out, for one run, the cache key, the restore keys and the paths the entry carries.
+// Shared by the action (service backend) and the CLI (local directory backend).
+
+
+
+
+
+
+
+/** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
+function runnerOs(env) {
+    return (env.RUNNER_OS ??
+        { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ??
+        (0,external_node_os_namespaceObject.platform)());
+}
+/** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
+function runnerArch(env) {
+    return (env.RUNNER_ARCH ??
+        { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ??
+        (0,external_node_os_namespaceObject.arch)());
+}
+function expandHome(p, env) {
+    return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
+}
+// The key is worked out before the stages ensure their toolchains: each question has a time bound
+// here, and an unanswered one is asked again by the stage that needs it (cargo/metadata keeps
+// only answers).
+const KEY_QUESTION_TIMEOUT_MS = 60_000;
+/** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+async function workspaceMetadata(ctx) {
+    const meta = await cargoMetadata(ctx, ctx.toolchains[0], { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+    if (!meta.ok)
+        return { members: [] };
+    return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
+}
+/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersions(ctx) {
+    const out = [];
+    for (const toolchain of ctx.toolchains) {
+        const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+        out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
+    }
+    return out;
+}
+async function planCache(ctx, o) {
+    const cargoHome = cargoHomeOf(ctx.env);
+    const meta = await workspaceMetadata(ctx);
+    const envTarget = ctx.env.CARGO_TARGET_DIR ? (0,external_node_path_namespaceObject.resolve)(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
+    const targetDir = meta.targetDirectory ?? envTarget ?? (0,external_node_path_namespaceObject.join)(ctx.cwd, 'target');
+    const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
+    const keyFiles = readKeyFiles(files, ctx.repoRoot);
+    const env = relevantEnv(ctx.env);
+    const rustc = await rustcVersions(ctx);
+    const keys = cacheKeys({
+        scope: o.scope,
+        suffix: ctx.inputs.cache.keySuffix,
+        os: o.os,
+        arch: o.arch,
+        rustc,
+        env,
+        files: keyFiles,
+    });
+    const extra = ctx.inputs.cache.directories.map((d) => {
+        const p = expandHome(d, ctx.env);
+        return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
+    });
+    const paths = [
+        ...(o.withCargoHome
+            ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')]
+            : []),
+        targetDir,
+        // The tools, one directory each; the advisory database beside them has a daily entry of its own.
+        ...(o.toolDir ? TOOL_NAMES.map((t) => (0,external_node_path_namespaceObject.join)(o.toolDir, t)) : []),
+        ...extra,
+    ];
+    return {
+        key: keys.key,
+        restoreKeys: keys.restoreKeys,
+        paths: [...new Set(paths)],
+        cargoHome,
+        targetDirs: [targetDir],
+        members: meta.members,
+        lockfiles: files.filter((f) => (0,external_node_path_namespaceObject.basename)(f) === 'Cargo.lock'),
+        keyFiles: keyFiles.map((f) => f.path),
+        envNames: Object.keys(env).sort(),
+        rustc: rustc.map((r) => `${r.toolchain}: ${r.version.split('\n')[0]}`),
+    };
+}
+/** Every registry/git package version the workspace's lockfiles pin. */
+function lockedSet(lockfiles) {
+    const out = new Set();
+    for (const f of lockfiles) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(f))
+            continue;
+        for (const p of lockedPackages((0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8')))
+            out.add(p);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/action.ts
 // The shared cache in the action: restored in main before anything builds, pruned and saved in
 // post. Every problem is a warning: the run's result is what it would be without a cache.
+
 
 
 
@@ -42337,7 +42815,11 @@ const cacheRestoreStep = {
         // under the same time bound.
         const os = runnerOs(ctx.env);
         const daily = usesAdvisoryDbEntry(ctx.inputs)
-            ? restoreAdvisoryDb(ctx, { os, timeoutMs: c.restoreTimeoutSeconds * 1000, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache') }).catch((e) => e)
+            ? restoreAdvisoryDb(ctx, {
+                os,
+                timeoutMs: c.restoreTimeoutSeconds * 1000,
+                tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'),
+            }).catch((e) => e)
             : undefined;
         const main = await restoreMainEntry(ctx, os);
         const db = await daily;
@@ -42370,17 +42852,30 @@ async function restoreMainEntry(ctx, os) {
     catch (e) {
         return {
             outputs: { 'cache-hit': 'none', 'cache-key': '' },
-            warnings: [`Cache: could not work out the cache key (${e.message}); the run continues without the cache.`],
+            warnings: [
+                `Cache: could not work out the cache key (${e.message}); the run continues without the cache.`,
+            ],
             data: { enabled: true, error: e.message },
         };
     }
     ctx.log.info(`Cache key: ${plan.key}`);
-    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs: c.restoreTimeoutSeconds * 1000 });
+    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, {
+        exec: ctx.exec,
+        log: ctx.log,
+        env: ctx.env,
+        tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'),
+        timeoutMs: c.restoreTimeoutSeconds * 1000,
+    });
     if (!outcome.available) {
         ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
         return {
             outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
-            blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
+            blocks: [
+                {
+                    kind: 'text',
+                    text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.',
+                },
+            ],
             data: { enabled: true, available: false, key: plan.key },
         };
     }
@@ -42408,9 +42903,27 @@ async function restoreMainEntry(ctx, os) {
     ctx.saveState(STATE.cache, JSON.stringify(state));
     return {
         outputs: { 'cache-hit': hit, 'cache-key': plan.key },
-        blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
+        blocks: restoreBlocks(plan, {
+            backend: 'GitHub Actions cache',
+            hit,
+            matchedKey: matched,
+            sizeBytes: outcome.sizeBytes,
+            ms: outcome.ms,
+            problem,
+        }),
         warnings,
-        data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+        data: {
+            enabled: true,
+            available: true,
+            key: plan.key,
+            restoreKeys: plan.restoreKeys,
+            hit,
+            matchedKey: matched ?? null,
+            sizeBytes: outcome.sizeBytes ?? null,
+            restoreMs: Math.round(outcome.ms),
+            paths: plan.paths,
+            problem: problem ?? null,
+        },
     };
 }
 /** Decides whether post (or the CLI at its end) saves: never after an exact hit, after a failure only with cache-on-failure. */
@@ -42466,14 +42979,22 @@ async function saveCacheInPost(log = actionsLogger) {
     const beforeBytes = sizeBeforePrune(state.paths, prune);
     applyPrune(prune);
     const pruneMs = Date.now() - pruneStarted;
-    log.info(`Cache pruned ${prune.items.length} paths (${report_formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
+    log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
     const save = await runWorker({ op: 'save', paths: state.paths, key: state.key, restoreKeys: [] }, postWorkerOptions(log, SAVE_TIMEOUT_MS));
     const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
     if (save.timedOut || save.error)
         log.warning(`Cache ${outcome}.`);
     else
         log.info(`Cache ${outcome}: ${state.key}`);
-    await action_appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
+    await action_appendSummary({
+        key: state.key,
+        outcome,
+        sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined,
+        ms: save.ms,
+        pruneMs,
+        beforeBytes,
+        prune,
+    }, log);
 }
 const cacheSaveTask = {
     name: 'cache save',

@@ -31712,9 +31712,7 @@ const src_exec_exec = (cmd, args, opts = {}) => {
                 opts.onStdoutLine(partial);
             if (cancelled && signal)
                 killed = killed ?? 'cancelled';
-            const exitCode = spawnError
-                ? 127
-                : code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1);
+            const exitCode = spawnError ? 127 : (code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
             const stderr = Buffer.concat(err).toString('utf8');
             resolveResult({
                 code: exitCode,
@@ -31841,7 +31839,10 @@ function shouldPush(policy, event) {
     if (event.name === 'push' && (event.ref.startsWith('refs/tags/') || event.ref.startsWith('refs/heads/'))) {
         return { push: true, reason: `push event on ${event.ref}` };
     }
-    return { push: false, reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events` };
+    return {
+        push: false,
+        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events`,
+    };
 }
 /** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
 function parsePushDigest(output) {
@@ -31969,7 +31970,11 @@ async function dockerLogoutAll(exec, dir, registries, env) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(dir))
         return { loggedOut, problems };
     for (const registry of registries) {
-        const res = await exec('docker', dockerLogoutArgs(registry), { env: { ...env, DOCKER_CONFIG: dir }, echo: 'none', timeoutMs: 60_000 });
+        const res = await exec('docker', dockerLogoutArgs(registry), {
+            env: { ...env, DOCKER_CONFIG: dir },
+            echo: 'none',
+            timeoutMs: 60_000,
+        });
         if (res.code === 0)
             loggedOut.push(registry);
         else
@@ -32022,7 +32027,9 @@ function annotate(f) {
         ...(f.file ? { file: f.file } : {}),
         ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
         // GitHub ignores columns on multi-line annotations.
-        ...(f.column && (f.endLine ?? f.line) === f.line ? { startColumn: f.column, endColumn: f.endColumn ?? f.column } : {}),
+        ...(f.column && (f.endLine ?? f.line) === f.line
+            ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
+            : {}),
     };
     if (f.level === 'error')
         core.error(f.message, props);
@@ -33471,7 +33478,10 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/cargo/paths.ts
+
 
 
 /** Removes ANSI colour and cursor sequences. */
@@ -33511,6 +33521,9 @@ function findUp(dir, stopAt, names) {
             return undefined;
     }
 }
+function cargoHomeOf(env) {
+    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
+}
 
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 // The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
@@ -33527,7 +33540,10 @@ function sha(text, length) {
 }
 /** Keeps a key part to the characters GitHub cache keys allow comfortably (no commas, no spaces). */
 function keyPart(text) {
-    return text.trim().replace(/[^A-Za-z0-9._+-]+/g, '_').slice(0, 80);
+    return text
+        .trim()
+        .replace(/[^A-Za-z0-9._+-]+/g, '_')
+        .slice(0, 80);
 }
 /**
  * The primary key and the restore keys. Layout, from most to least general:
@@ -33567,7 +33583,16 @@ const ENV_EXACT = new Set([
     'CXXFLAGS',
     'LDFLAGS',
 ]);
-const ENV_PREFIXES = ['CARGO_PROFILE_', 'CARGO_BUILD_', 'CARGO_TARGET_', 'CARGO_UNSTABLE_', 'CC_', 'CFLAGS_', 'CXX_', 'CXXFLAGS_'];
+const ENV_PREFIXES = [
+    'CARGO_PROFILE_',
+    'CARGO_BUILD_',
+    'CARGO_TARGET_',
+    'CARGO_UNSTABLE_',
+    'CC_',
+    'CFLAGS_',
+    'CXX_',
+    'CXXFLAGS_',
+];
 /** Never part of a key: they only say where things are, or they are secrets. */
 const ENV_IGNORED = new Set(['CARGO_TARGET_DIR', 'CARGO_BUILD_TARGET_DIR', 'CARGO_BUILD_JOBS']);
 const SECRET_NAME = /TOKEN|PASSWORD|SECRET|CREDENTIAL|_KEY$/i;
@@ -33711,6 +33736,27 @@ function lockedPackages(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/text.ts
+// Small text helpers every layer shares.
+/** The last n lines of a command's output, for error messages. */
+function lastLines(s, n = 20) {
+    return s.trimEnd().split('\n').slice(-n).join('\n');
+}
+/** "1 file", "3 files"; pass the plural form when it is not the word plus "s". */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** Binary units: "512 B", "2.0 KiB", "1.37 MiB", "1.25 GiB". */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    if (n < 1024 * 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
+    return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/blocks.ts
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -33770,7 +33816,10 @@ function toText(blocks) {
                 break;
             }
             case 'details':
-                out.push(`${b.summary}:`, ...b.body.replace(/\n$/, '').split('\n').map((l) => `  ${l}`));
+                out.push(`${b.summary}:`, ...b.body
+                    .replace(/\n$/, '')
+                    .split('\n')
+                    .map((l) => `  ${l}`));
                 break;
         }
     }
@@ -34055,15 +34104,7 @@ function pruneTotals(plan) {
 
 
 
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    if (n < 1024 * 1024 * 1024)
-        return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-    return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
-}
+
 function hitOf(key, matched) {
     return matched === undefined || matched === '' ? 'none' : matched === key ? 'exact' : 'partial';
 }
@@ -34134,8 +34175,6 @@ async function appendToJobSummary(blocks, what, log) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/release/secrets.ts
 // Secret inputs reach only the command that needs them (docker login, on stdin). Each entry point
 // reads inputs from environment variables of its own (the runner's INPUT_*, the CLI's
@@ -34255,7 +34294,10 @@ async function restoreEntry(req, o) {
     const out = await runWorker({ op: 'restore', ...req }, o);
     if (out.timedOut) {
         const removed = out.extracting ? undoPartialRestore(req.paths, existedBefore) : [];
-        return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}` };
+        return {
+            ...out,
+            problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`,
+        };
     }
     if (out.error)
         return { ...out, problem: out.error };
@@ -34268,7 +34310,13 @@ async function restoreEntry(req, o) {
  * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
  */
 function postWorkerOptions(log, timeoutMs, env = process.env) {
-    return { exec: src_exec_exec, log, env: withoutSecretInputs(env), tempDir: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'), timeoutMs };
+    return {
+        exec: src_exec_exec,
+        log,
+        env: withoutSecretInputs(env),
+        tempDir: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'rust-pipeline', 'cache'),
+        timeoutMs,
+    };
 }
 /** Why a lookup gave no usable answer (none in time, a failure, a warning and no match); undefined when it answered. */
 function lookupProblem(lookup, timeoutMs) {
@@ -34305,6 +34353,7 @@ function notSaved(save, stoppedAfter) {
 // main restores it (when the audit stage runs on the cached database) beside the main entry, in
 // a worker process of its own, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
+
 
 
 
@@ -34360,9 +34409,22 @@ async function restoreAdvisoryDb(ctx, o) {
     const today = now(ctx.env);
     const keys = advisoryDbKeys(o.os, today);
     const paths = advisoryDbEntryPaths(ctx.toolDir);
-    const base = { os: o.os, toolDir: ctx.toolDir, paths, key: keys.key, day: utcDay(today), hit: 'none' };
+    const base = {
+        os: o.os,
+        toolDir: ctx.toolDir,
+        paths,
+        key: keys.key,
+        day: utcDay(today),
+        hit: 'none',
+    };
     if (advisory_db_planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
-        return { state: base, restoreKeys: keys.restoreKeys, ms: 0, skipped: 'a copy fetched today is already in place', warnings: [] };
+        return {
+            state: base,
+            restoreKeys: keys.restoreKeys,
+            ms: 0,
+            skipped: 'a copy fetched today is already in place',
+            warnings: [],
+        };
     }
     const out = await restoreEntry({ paths, key: keys.key, restoreKeys: keys.restoreKeys }, { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs });
     if (!out.available)
@@ -34373,10 +34435,25 @@ async function restoreAdvisoryDb(ctx, o) {
         warnings.push(`Advisory database cache restore took longer than ${o.timeoutMs / 1000} s (input cache-restore-timeout) and was stopped; the audit fetches the database instead.`);
     else if (out.error)
         warnings.push(`Advisory database cache restore failed: ${out.error}. The audit fetches the database instead.`);
-    const state = { ...base, hit: hitOf(keys.key, matched), ...(matched ? { matchedKey: matched } : {}) };
-    return { state, restoreKeys: keys.restoreKeys, ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}), ms: out.ms, ...(problem ? { problem } : {}), warnings };
+    const state = {
+        ...base,
+        hit: hitOf(keys.key, matched),
+        ...(matched ? { matchedKey: matched } : {}),
+    };
+    return {
+        state,
+        restoreKeys: keys.restoreKeys,
+        ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}),
+        ms: out.ms,
+        ...(problem ? { problem } : {}),
+        warnings,
+    };
 }
-const advisory_db_HIT_TEXT = { exact: '✅ exact hit', partial: '🟡 older day (restore key)', none: '⚪ miss' };
+const advisory_db_HIT_TEXT = {
+    exact: '✅ exact hit',
+    partial: '🟡 older day (restore key)',
+    none: '⚪ miss',
+};
 /** One line for the Cache section of the summary. */
 function advisoryDbRestoreBlocks(r) {
     const s = r.state;
@@ -34432,7 +34509,10 @@ async function saveAdvisoryDbInPost(log = actionsLogger, options) {
             await appendSummary(decision.why, log);
             return;
         }
-        const workerOptions = { ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS), ...options };
+        const workerOptions = {
+            ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS),
+            ...options,
+        };
         const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
         const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
         const why = lookupProblem(lookup, workerOptions.timeoutMs);
@@ -34572,7 +34652,12 @@ function failure(program, res) {
 function cargoMetadata(deps, toolchain, opts = {}) {
     return ask(deps, `metadata|${deps.cwd}|${toolchain ?? ''}`, async () => {
         const c = metadataCommand();
-        const res = await deps.exec('cargo', c.args, { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+        const res = await deps.exec('cargo', c.args, {
+            cwd: deps.cwd,
+            env: { ...deps.env, ...toolchainEnv(toolchain) },
+            echo: opts.echo ?? 'none',
+            ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+        });
         if (res.code !== 0)
             return { ok: false, res, why: failure('cargo metadata', res) };
         try {
@@ -34586,7 +34671,12 @@ function cargoMetadata(deps, toolchain, opts = {}) {
 /** The full `rustc -vV` text of `toolchain`, once per run. */
 function rustcVersion(deps, toolchain, opts = {}) {
     return ask(deps, `rustc|${toolchain ?? ''}`, async () => {
-        const res = await deps.exec('rustc', ['-vV'], { cwd: deps.cwd, env: { ...deps.env, ...toolchainEnv(toolchain) }, echo: opts.echo ?? 'none', ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) });
+        const res = await deps.exec('rustc', ['-vV'], {
+            cwd: deps.cwd,
+            env: { ...deps.env, ...toolchainEnv(toolchain) },
+            echo: opts.echo ?? 'none',
+            ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+        });
         return res.code === 0 ? { ok: true, value: res.stdout } : { ok: false, res, why: failure('rustc -vV', res) };
     });
 }
@@ -34686,16 +34776,18 @@ function assetFor(tool, version, platform, mirror) {
 
 
 
+
 /** Runner OS as GitHub names it (RUNNER_OS), else from the platform. */
 function runnerOs(env) {
-    return env.RUNNER_OS ?? { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ?? (0,external_node_os_namespaceObject.platform)();
+    return (env.RUNNER_OS ??
+        { linux: 'Linux', darwin: 'macOS', win32: 'Windows' }[(0,external_node_os_namespaceObject.platform)()] ??
+        (0,external_node_os_namespaceObject.platform)());
 }
 /** Runner architecture as GitHub names it (RUNNER_ARCH), else from the platform. */
 function runnerArch(env) {
-    return env.RUNNER_ARCH ?? { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ?? (0,external_node_os_namespaceObject.arch)();
-}
-function cargoHomeOf(env) {
-    return env.CARGO_HOME ? (0,external_node_path_namespaceObject.resolve)(env.CARGO_HOME) : (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), '.cargo');
+    return (env.RUNNER_ARCH ??
+        { x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' }[(0,external_node_os_namespaceObject.arch)()] ??
+        (0,external_node_os_namespaceObject.arch)());
 }
 function expandHome(p, env) {
     return p === '~' || p.startsWith('~/') ? (0,external_node_path_namespaceObject.join)(env.HOME ?? (0,external_node_os_namespaceObject.homedir)(), p.slice(1)) : p;
@@ -34743,7 +34835,9 @@ async function planCache(ctx, o) {
         return (0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(ctx.cwd, p);
     });
     const paths = [
-        ...(o.withCargoHome ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')] : []),
+        ...(o.withCargoHome
+            ? [(0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'index'), (0,external_node_path_namespaceObject.join)(cargoHome, 'registry', 'cache'), (0,external_node_path_namespaceObject.join)(cargoHome, 'git', 'db')]
+            : []),
         targetDir,
         // The tools, one directory each; the advisory database beside them has a daily entry of its own.
         ...(o.toolDir ? TOOL_NAMES.map((t) => (0,external_node_path_namespaceObject.join)(o.toolDir, t)) : []),
@@ -34787,6 +34881,7 @@ function lockedSet(lockfiles) {
 
 
 
+
 /** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
 const SAVE_TIMEOUT_MS = 20 * 60_000;
 /** The longest the post step's "is this key saved already?" question may take. */
@@ -34806,7 +34901,11 @@ const cacheRestoreStep = {
         // under the same time bound.
         const os = runnerOs(ctx.env);
         const daily = usesAdvisoryDbEntry(ctx.inputs)
-            ? restoreAdvisoryDb(ctx, { os, timeoutMs: c.restoreTimeoutSeconds * 1000, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache') }).catch((e) => e)
+            ? restoreAdvisoryDb(ctx, {
+                os,
+                timeoutMs: c.restoreTimeoutSeconds * 1000,
+                tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'),
+            }).catch((e) => e)
             : undefined;
         const main = await restoreMainEntry(ctx, os);
         const db = await daily;
@@ -34839,17 +34938,30 @@ async function restoreMainEntry(ctx, os) {
     catch (e) {
         return {
             outputs: { 'cache-hit': 'none', 'cache-key': '' },
-            warnings: [`Cache: could not work out the cache key (${e.message}); the run continues without the cache.`],
+            warnings: [
+                `Cache: could not work out the cache key (${e.message}); the run continues without the cache.`,
+            ],
             data: { enabled: true, error: e.message },
         };
     }
     ctx.log.info(`Cache key: ${plan.key}`);
-    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, { exec: ctx.exec, log: ctx.log, env: ctx.env, tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'), timeoutMs: c.restoreTimeoutSeconds * 1000 });
+    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys }, {
+        exec: ctx.exec,
+        log: ctx.log,
+        env: ctx.env,
+        tempDir: (0,external_node_path_namespaceObject.join)(ctx.tempDir, 'cache'),
+        timeoutMs: c.restoreTimeoutSeconds * 1000,
+    });
     if (!outcome.available) {
         ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
         return {
             outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
-            blocks: [{ kind: 'text', text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.' }],
+            blocks: [
+                {
+                    kind: 'text',
+                    text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.',
+                },
+            ],
             data: { enabled: true, available: false, key: plan.key },
         };
     }
@@ -34877,9 +34989,27 @@ async function restoreMainEntry(ctx, os) {
     ctx.saveState(STATE.cache, JSON.stringify(state));
     return {
         outputs: { 'cache-hit': hit, 'cache-key': plan.key },
-        blocks: restoreBlocks(plan, { backend: 'GitHub Actions cache', hit, matchedKey: matched, sizeBytes: outcome.sizeBytes, ms: outcome.ms, problem }),
+        blocks: restoreBlocks(plan, {
+            backend: 'GitHub Actions cache',
+            hit,
+            matchedKey: matched,
+            sizeBytes: outcome.sizeBytes,
+            ms: outcome.ms,
+            problem,
+        }),
         warnings,
-        data: { enabled: true, available: true, key: plan.key, restoreKeys: plan.restoreKeys, hit, matchedKey: matched ?? null, sizeBytes: outcome.sizeBytes ?? null, restoreMs: Math.round(outcome.ms), paths: plan.paths, problem: problem ?? null },
+        data: {
+            enabled: true,
+            available: true,
+            key: plan.key,
+            restoreKeys: plan.restoreKeys,
+            hit,
+            matchedKey: matched ?? null,
+            sizeBytes: outcome.sizeBytes ?? null,
+            restoreMs: Math.round(outcome.ms),
+            paths: plan.paths,
+            problem: problem ?? null,
+        },
     };
 }
 /** Decides whether post (or the CLI at its end) saves: never after an exact hit, after a failure only with cache-on-failure. */
@@ -34942,7 +35072,15 @@ async function saveCacheInPost(log = actionsLogger) {
         log.warning(`Cache ${outcome}.`);
     else
         log.info(`Cache ${outcome}: ${state.key}`);
-    await action_appendSummary({ key: state.key, outcome, sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined, ms: save.ms, pruneMs, beforeBytes, prune }, log);
+    await action_appendSummary({
+        key: state.key,
+        outcome,
+        sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined,
+        ms: save.ms,
+        pruneMs,
+        beforeBytes,
+        prune,
+    }, log);
 }
 const cacheSaveTask = {
     name: 'cache save',

@@ -3,9 +3,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionsLogger } from '../actions.js';
-import type { SetupStep } from '../pipeline.js';
+import type { SetupStep } from '../context.js';
 import { getState, STATE } from '../state.js';
-import type { Logger, StageContext } from '../stages/types.js';
+import type { Logger, StageContext } from '../context.js';
 import type { Block } from '../report/blocks.js';
 import {
   advisoryDbRestoreBlocks,
@@ -17,15 +17,8 @@ import {
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { applyPrune, planPrune, sizeBeforePrune } from './prune.js';
 import { formatMs } from '../profiler.js';
-import {
-  appendToJobSummary,
-  formatBytes,
-  hitOf,
-  restoreBlocks,
-  saveBlocks,
-  type CacheHit,
-  type SaveFigures,
-} from './report.js';
+import { formatBytes } from '../text.js';
+import { appendToJobSummary, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
 import { lookupProblem, notSaved, postWorkerOptions, restoreEntry, runWorker } from './service.js';
 
 /** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */

@@ -17,10 +17,11 @@ import type { Inputs } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
 import { getState, STATE } from '../state.js';
-import type { Logger, StageContext } from '../stages/types.js';
+import type { Logger, StageContext } from '../context.js';
 import { advisoryDbPath, lastFetched, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
 import { keyPart } from './key.js';
-import { appendToJobSummary, formatBytes, hitOf, type CacheHit } from './report.js';
+import { formatBytes } from '../text.js';
+import { appendToJobSummary, hitOf, type CacheHit } from './report.js';
 import {
   lookupProblem,
   notSaved,

@@ -1,10 +1,11 @@
 // Works out, for one run, the cache key, the restore keys and the paths the entry carries.
 // Shared by the action (service backend) and the CLI (local directory backend).
+import { cargoHomeOf } from '../cargo/paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { arch, homedir, platform } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
-import type { StageContext } from '../stages/types.js';
+import type { StageContext } from '../context.js';
 import { TOOL_NAMES } from '../tools/table.js';
 import { cacheKeys, findKeyFiles, lockedPackages, readKeyFiles, relevantEnv } from './key.js';
 
@@ -43,10 +44,6 @@ export function runnerArch(env: NodeJS.ProcessEnv): string {
     ({ x64: 'X64', arm64: 'ARM64', arm: 'ARM', ia32: 'X86' } as Record<string, string>)[arch()] ??
     arch()
   );
-}
-
-export function cargoHomeOf(env: NodeJS.ProcessEnv): string {
-  return env.CARGO_HOME ? resolve(env.CARGO_HOME) : join(env.HOME ?? homedir(), '.cargo');
 }
 
 function expandHome(p: string, env: NodeJS.ProcessEnv): string {

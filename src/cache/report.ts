@@ -2,18 +2,12 @@
 import * as core from '@actions/core';
 import { formatMs } from '../profiler.js';
 import { toMarkdown, type Block } from '../report/blocks.js';
-import type { Logger } from '../stages/types.js';
+import type { Logger } from '../context.js';
+import { formatBytes } from '../text.js';
 import type { CachePlan } from './plan.js';
 import { pruneTotals, type PrunePlan } from './prune.js';
 
 export type CacheHit = 'exact' | 'partial' | 'none';
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 * 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
-  return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
-}
 
 export function hitOf(key: string, matched: string | undefined): CacheHit {
   return matched === undefined || matched === '' ? 'none' : matched === key ? 'exact' : 'partial';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { exec, type Exec } from '../exec.js';
 import { withoutSecretInputs } from '../release/secrets.js';
-import type { Logger } from '../stages/types.js';
+import type { Logger } from '../context.js';
 
 export interface WorkerRequest {
   op: 'restore' | 'lookup' | 'save';

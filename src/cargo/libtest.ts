@@ -5,6 +5,7 @@
 // panic message and location) and ends with "test result: ...". cargo's own lines ("Running …",
 // "Doc-tests …") go to stderr and are not relied upon.
 import { stripAnsi } from './paths.js';
+import { resolveReported } from './workspace.js';
 
 export interface TestCounts {
   passed: number;
@@ -154,4 +155,21 @@ function trimMessage(lines: string[]): string {
   while (kept.length && kept[kept.length - 1]!.trim() === '') kept.pop();
   if (lines.length > MAX_MESSAGE_LINES) kept.push('…');
   return kept.join('\n');
+}
+
+/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
+export function failureLocation(
+  f: FailedTest,
+  bases: readonly string[],
+  repoRoot: string,
+): { file?: string; line?: number; column?: number } {
+  if (f.doc) {
+    const file = resolveReported(f.doc.file, bases, repoRoot);
+    return file ? { file, line: f.doc.line } : {};
+  }
+  if (f.file && f.line) {
+    const file = resolveReported(f.file, bases, repoRoot);
+    return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
+  }
+  return {};
 }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Removes ANSI colour and cursor sequences. */
@@ -37,4 +38,8 @@ export function findUp(dir: string, stopAt: string, names: readonly string[]): s
     }
     if (cur === stopAt || dirname(cur) === cur || !isInside(cur, stopAt)) return undefined;
   }
+}
+
+export function cargoHomeOf(env: NodeJS.ProcessEnv): string {
+  return env.CARGO_HOME ? resolve(env.CARGO_HOME) : join(env.HOME ?? homedir(), '.cargo');
 }

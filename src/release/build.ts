@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { CargoCommand } from '../cargo/commands.js';
 import { parseCargoMetadata, type MetadataPackage } from '../cargo/metadata.js';
 import type { Tristate } from '../inputs.js';
+import { formatBytes } from '../text.js';
 
 /** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
 export const SIZE_PROFILE_ENV: Readonly<Record<string, string>> = {
@@ -221,14 +222,26 @@ export function selectBinary(
 }
 
 /** "1.2 MiB" style sizes for the summary. */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${(n / 1024 / 1024).toFixed(2)} MiB`;
-}
-
 /** "-41.3% (1.36 MiB → 820.0 KiB)" */
 export function formatSizeChange(before: number, after: number): string {
   const pct = before > 0 ? ((after - before) / before) * 100 : 0;
   return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% (${formatBytes(before)} → ${formatBytes(after)})`;
+}
+
+/** What the docker stage (and the JSON report) learn about the build. */
+export interface BuildData {
+  binaryPath: string;
+  binaryName: string;
+  size: number;
+  /** true/false for ELF files; undefined when the check does not apply. */
+  static?: boolean;
+  elf: string;
+  needed: string[];
+  target: string;
+  profile: 'release' | 'size';
+  package: Pick<CargoPackage, 'name' | 'version' | 'description' | 'license'>;
+  /** Size with the default release profile, when profile is size and the reference build worked. */
+  defaultProfileSize?: number;
+  buildMs: number;
+  referenceMs?: number;
 }

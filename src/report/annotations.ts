@@ -1,7 +1,8 @@
 // Chooses which findings become annotations. GitHub shows at most 10 error, 10 warning and 10
 // notice annotations per step and drops the rest silently, so: errors first, then warnings, then
 // notices, at most GITHUB_PER_LEVEL of each and `max` in all; the summary says what was left out.
-import type { Finding, Level } from '../stages/types.js';
+import { plural } from '../text.js';
+import type { Finding, Level } from '../context.js';
 
 const RANK = { error: 0, warning: 1, notice: 2 } as const;
 /** Annotations GitHub displays per level and step. */
@@ -37,9 +38,7 @@ export function selectAnnotations(findings: readonly Finding[], max: number, per
 }
 
 export function omittedText(o: Selection['omitted']): string | undefined {
-  const parts = (['error', 'warning', 'notice'] as const)
-    .filter((l) => o[l] > 0)
-    .map((l) => `${o[l]} ${l}${o[l] === 1 ? '' : 's'}`);
+  const parts = (['error', 'warning', 'notice'] as const).filter((l) => o[l] > 0).map((l) => plural(o[l], l));
   return parts.length
     ? `${parts.join(', ')} more not shown as annotations (GitHub shows ${GITHUB_PER_LEVEL} per level and step; max-annotations caps the total); every finding is in the log and the JSON report.`
     : undefined;

@@ -1,17 +1,8 @@
 // Builds the job summary (as blocks) and the JSON report from a RunReport.
-import type { RunReport } from '../pipeline.js';
+import { STATUS_ICON, type RunReport } from '../context.js';
 import { formatMs, profileRows } from '../profiler.js';
-import type { StageStatus } from '../stages/types.js';
 import type { Block } from './blocks.js';
 import { omittedText, type Selection } from './annotations.js';
-
-/** The mark shown beside a status in summaries. */
-export const STATUS_ICON: Record<StageStatus, string> = {
-  success: '✅',
-  failure: '❌',
-  skipped: '⏭️',
-  cancelled: '🛑',
-};
 
 export function summaryBlocks(report: RunReport, selection?: Selection): Block[] {
   const blocks: Block[] = [];

@@ -10,8 +10,8 @@ import type { Block } from '../report/blocks.js';
 import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { runCargo } from './cargo-run.js';
-import { lastLines } from './fmt.js';
-import { result, type Finding, type Level, type Stage, type StageContext } from './types.js';
+import { lastLines, plural } from '../text.js';
+import { result, type Finding, type Level, type Stage, type StageContext } from '../context.js';
 
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 export function findLockfile(cwd: string, repoRoot: string): string | undefined {
@@ -65,7 +65,7 @@ export function auditBlocks(report: AuditReport, ignored: readonly string[]): Bl
       text:
         n === undefined
           ? 'No advisories for the locked crates.'
-          : `No advisories for the ${n} crate${n === 1 ? '' : 's'} in Cargo.lock.`,
+          : `No advisories for the ${plural(n, 'crate')} in Cargo.lock.`,
     });
   } else {
     blocks.push({
@@ -205,7 +205,7 @@ export const auditStage: Stage = {
     const vulns = report.vulnerabilities.length;
     const warns = report.warnings.length;
     const failed = vulns > 0 || (denyWarnings && warns > 0);
-    const summary = `${vulns} vulnerabilit${vulns === 1 ? 'y' : 'ies'}, ${warns} warning${warns === 1 ? '' : 's'}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
+    const summary = `${plural(vulns, 'vulnerability', 'vulnerabilities')}, ${plural(warns, 'warning')}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
     const blocks: Block[] = [
       ...auditBlocks(report, ignore),
       { kind: 'text', text: describeDb(plan, fetched, report) },

@@ -2,17 +2,15 @@
 // by reading its ELF headers; the size profile is applied through CARGO_PROFILE_RELEASE_* env.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cargoHomeOf } from '../cache/plan.js';
 import { toolchainEnv } from '../cargo/commands.js';
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
-import { repoRelative } from '../cargo/paths.js';
+import { cargoHomeOf, repoRelative } from '../cargo/paths.js';
 import { formatCommand } from '../exec.js';
 import {
   binaryPath,
   cargoBuildCommand,
   cargoPackages,
   configRustflagFiles,
-  formatBytes,
   formatSizeChange,
   parseRustcHost,
   planBuild,
@@ -21,31 +19,13 @@ import {
   selectBinary,
   targetAddError,
   type BuildPlan,
-  type CargoPackage,
+  type BuildData,
 } from '../release/build.js';
 import { describeElf, ElfError, readElfFile, type ElfInfo } from '../release/elf.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
-import { lastLines } from './fmt.js';
-import { result, type Stage, type StageContext, type StageResult } from './types.js';
-
-/** What the docker stage (and the JSON report) learn about the build. */
-export interface BuildData {
-  binaryPath: string;
-  binaryName: string;
-  size: number;
-  /** true/false for ELF files; undefined when the check does not apply. */
-  static?: boolean;
-  elf: string;
-  needed: string[];
-  target: string;
-  profile: 'release' | 'size';
-  package: Pick<CargoPackage, 'name' | 'version' | 'description' | 'license'>;
-  /** Size with the default release profile, when profile is size and the reference build worked. */
-  defaultProfileSize?: number;
-  buildMs: number;
-  referenceMs?: number;
-}
+import { formatBytes, lastLines } from '../text.js';
+import { result, type Stage, type StageContext, type StageResult } from '../context.js';
 
 function fail(summary: string, message: string, title = 'build'): StageResult {
   return result('failure', summary, { findings: [{ level: 'error', title, message }] });

@@ -4,7 +4,7 @@ import { formatCommand, type ExecOptions, type ExecResult } from '../exec.js';
 import { toolchainEnv, type CargoCommand } from '../cargo/commands.js';
 import { workspaceHasLockfile } from '../cargo/metadata.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
-import { result, type StageContext, type StageResult } from './types.js';
+import { result, type StageContext, type StageResult } from '../context.js';
 
 /**
  * Whether cargo runs with --locked: when the workspace has a Cargo.lock. Cargo uses the workspace

@@ -3,8 +3,8 @@ import { parseClippyJson, type Diagnostic } from '../cargo/clippy.js';
 import { workspaceRoot } from '../cargo/metadata.js';
 import { resolveReported } from '../cargo/workspace.js';
 import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
-import { lastLines } from './fmt.js';
-import { result, type Finding, type Stage } from './types.js';
+import { lastLines, plural } from '../text.js';
+import { result, type Finding, type Stage } from '../context.js';
 
 /** One diagnostic as an annotation: path relative to the repository root, the lint name as title. */
 export function clippyFinding(d: Diagnostic, bases: readonly string[], repoRoot: string): Finding {
@@ -42,7 +42,7 @@ export const clippyStage: Stage = {
     const findings = diags.map((d) => clippyFinding(d, [root, ctx.cwd], ctx.repoRoot));
     const errors = findings.filter((f) => f.level === 'error').length;
     const warnings = findings.length - errors;
-    const summary = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
     const lints = countBy(findings.map((f) => f.title ?? ''));
     const blocks = lints.length
       ? [

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
-import { parseLibtest } from '../cargo/libtest.js';
+import { failureLocation, parseLibtest } from '../cargo/libtest.js';
 import { repoRelative } from '../cargo/paths.js';
 import { cargoMetadata, workspaceRoot } from '../cargo/metadata.js';
 import {
@@ -20,9 +20,8 @@ import { formatCommand } from '../exec.js';
 import { requireTool, toolBlocks, toolData } from '../tools/index.js';
 import type { Block } from '../report/blocks.js';
 import { firstToolchain, hasLockfile } from './cargo-run.js';
-import { lastLines } from './fmt.js';
-import { failureLocation } from './test.js';
-import { result, type Finding, type Stage } from './types.js';
+import { lastLines, plural } from '../text.js';
+import { result, type Finding, type Stage } from '../context.js';
 
 /** Most files listed in the summary table; the rest are counted. */
 export const MAX_FILE_ROWS = 25;
@@ -132,7 +131,7 @@ export const coverageStage: Stage = {
       }
       const summary =
         tests.failed > 0
-          ? `${tests.failed} test${tests.failed === 1 ? '' : 's'} failed under coverage`
+          ? `${plural(tests.failed, 'test')} failed under coverage`
           : res.code !== 0
             ? `cargo tarpaulin failed (exit ${res.code})`
             : 'no coverage report';

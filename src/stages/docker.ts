@@ -1,9 +1,10 @@
 // The docker stage: build an image (the repository's Dockerfile, else a generated FROM scratch one
 // around the static binary), tag it from the git ref, and push it when the push policy says so.
+import type { BuildData } from '../release/build.js';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatCommand, type ExecResult } from '../exec.js';
-import { formatBytes } from '../release/build.js';
+import { formatBytes, plural } from '../text.js';
 import {
   digestForRepo,
   dockerBuildArgs,
@@ -23,8 +24,7 @@ import {
 import { dockerLogoutAll, makeDockerConfig } from '../release/logout.js';
 import { createdAt, imageTags, imageVersion, ociLabels, registryHost } from '../release/tags.js';
 import { STATE } from '../state.js';
-import type { BuildData } from './build.js';
-import { result, type Finding, type Stage, type StageContext, type StageResult } from './types.js';
+import { result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 const LOGIN_TIMEOUT_MS = 5 * 60_000;
@@ -360,7 +360,7 @@ export const dockerStage: Stage = {
       ];
       return result(
         'success',
-        `${tags.length} tag${tags.length === 1 ? '' : 's'}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`,
+        `${plural(tags.length, 'tag')}, ${policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed'}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`,
         {
           outputs: { 'image-tags': refs.join('\n'), 'image-digest': digests[0] ?? '' },
           blocks,

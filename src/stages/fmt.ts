@@ -1,8 +1,9 @@
 import { fmtCommand } from '../cargo/commands.js';
+import { lastLines, plural } from '../text.js';
 import { repoRelative } from '../cargo/paths.js';
 import { parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
 import { firstToolchain, runCargo } from './cargo-run.js';
-import { result, type Finding, type Stage } from './types.js';
+import { result, type Finding, type Stage } from '../context.js';
 
 /** One annotation per hunk, on the first line rustfmt would change. */
 export function fmtFinding(h: FmtHunk, cwd: string, repoRoot: string): Finding {
@@ -35,29 +36,21 @@ export const fmtStage: Stage = {
     const where = (h: FmtHunk): string => repoRelative(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
     const files = [...new Set(hunks.map(where))];
     const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
-    return result(
-      'failure',
-      `${files.length} file${files.length === 1 ? '' : 's'} not formatted (${hunks.length} hunk${hunks.length === 1 ? '' : 's'})`,
-      {
-        findings,
-        blocks: [
-          {
-            kind: 'text',
-            text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.`,
-          },
-          {
-            kind: 'details',
-            summary: `rustfmt diff (${hunks.length} hunk${hunks.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'})`,
-            body: diff,
-            lang: 'diff',
-          },
-        ],
-        data: { files, hunks: hunks.map((h) => ({ file: where(h), line: h.line, endLine: h.endLine })) },
-      },
-    );
+    return result('failure', `${plural(files.length, 'file')} not formatted (${plural(hunks.length, 'hunk')})`, {
+      findings,
+      blocks: [
+        {
+          kind: 'text',
+          text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.`,
+        },
+        {
+          kind: 'details',
+          summary: `rustfmt diff (${plural(hunks.length, 'hunk')} in ${plural(files.length, 'file')})`,
+          body: diff,
+          lang: 'diff',
+        },
+      ],
+      data: { files, hunks: hunks.map((h) => ({ file: where(h), line: h.line, endLine: h.endLine })) },
+    });
   },
 };
-
-export function lastLines(s: string, n = 20): string {
-  return s.trimEnd().split('\n').slice(-n).join('\n');
-}

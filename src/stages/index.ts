@@ -6,7 +6,7 @@ import { coverageStage } from './coverage.js';
 import { dockerStage } from './docker.js';
 import { fmtStage } from './fmt.js';
 import { testStage } from './test.js';
-import type { Stage } from './types.js';
+import type { Stage } from '../context.js';
 
 /** Every stage, by name (STAGES in inputs.ts gives their order). */
 export const STAGE_REGISTRY: Record<StageName, Stage> = {

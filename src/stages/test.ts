@@ -3,7 +3,7 @@
 // panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
 // cells run cargo test and a warning says why.
 import { docTestCommand, nextestCommand, testCommand, type CargoCommand } from '../cargo/commands.js';
-import { parseLibtest, type FailedTest, type TestReport } from '../cargo/libtest.js';
+import { failureLocation, parseLibtest, type TestReport } from '../cargo/libtest.js';
 import { parseNextest } from '../cargo/nextest.js';
 import { parseRustcErrors } from '../cargo/rustc.js';
 import { workspaceRoot } from '../cargo/metadata.js';
@@ -12,12 +12,11 @@ import { isCancelled } from '../exec.js';
 import type { FeatureSet } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
-import { STATUS_ICON } from '../report/summary.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
-import { lastLines } from './fmt.js';
-import { result, type Finding, type Stage, type StageContext, type StageStatus } from './types.js';
+import { lastLines, plural } from '../text.js';
+import { result, STATUS_ICON, type Finding, type Stage, type StageContext, type StageStatus } from '../context.js';
 
 export interface CellFailure {
   name: string;
@@ -73,23 +72,6 @@ export function cellCommands(
     ];
   }
   return [{ cmd: testCommand(o), kind: 'libtest' }];
-}
-
-/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
-export function failureLocation(
-  f: FailedTest,
-  bases: readonly string[],
-  repoRoot: string,
-): Pick<CellFailure, 'file' | 'line' | 'column'> {
-  if (f.doc) {
-    const file = resolveReported(f.doc.file, bases, repoRoot);
-    return file ? { file, line: f.doc.line } : {};
-  }
-  if (f.file && f.line) {
-    const file = resolveReported(f.file, bases, repoRoot);
-    return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
-  }
-  return {};
 }
 
 const cellLabel = (c: { toolchain: string; features: string }): string => `${c.toolchain} / ${c.features}`;
@@ -343,7 +325,7 @@ export const testStage: Stage = {
         : '';
     return result(
       status,
-      `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${cells.length} cell${cells.length === 1 ? '' : 's'}${runnerNote}`,
+      `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${plural(cells.length, 'cell')}${runnerNote}`,
       {
         findings,
         outputs: { 'test-counts': JSON.stringify(counts) },

@@ -4,7 +4,7 @@ import * as tc from '@actions/tool-cache';
 import { join } from 'node:path';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
-import type { StageContext } from '../stages/types.js';
+import type { StageContext } from '../context.js';
 import { loadChecksums } from './checksums.js';
 import { installTool, SOURCE_LABEL, type InstalledTool, type InstallOptions, type ToolCache } from './install.js';
 import { currentPlatform, type ToolName } from './table.js';

@@ -20,7 +20,7 @@ import {
 import { delimiter, join } from 'node:path';
 import semver from 'semver';
 import { formatCommand, type Exec } from '../exec.js';
-import { lastLines } from '../stages/fmt.js';
+import { lastLines } from '../text.js';
 import { ChecksumError, DownloadError, downloadVerified } from './download.js';
 import { assetFor, TOOL_TABLE, type ToolName } from './table.js';
 

@@ -1,10 +1,19 @@
-// The one interface every stage implements, and the context the pipeline hands it.
-import type { Exec } from '../exec.js';
-import type { Inputs, StageName } from '../inputs.js';
-import type { Profiler } from '../profiler.js';
-import type { Block } from '../report/blocks.js';
+// The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
+// and the report a run produces. Every layer may import this module; it imports only base modules.
+import type { Exec } from './exec.js';
+import type { Inputs, StageName } from './inputs.js';
+import type { PhaseTiming, Profiler } from './profiler.js';
+import type { Block } from './report/blocks.js';
 
 export type StageStatus = 'success' | 'failure' | 'skipped' | 'cancelled';
+/** The mark shown beside a status in summaries. */
+export const STATUS_ICON: Record<StageStatus, string> = {
+  success: '✅',
+  failure: '❌',
+  skipped: '⏭️',
+  cancelled: '🛑',
+};
+
 export type Level = 'error' | 'warning' | 'notice';
 
 /** Something to show on a file and line: becomes an annotation in Actions, a line in the CLI. */
@@ -86,4 +95,33 @@ export interface Stage {
 
 export function result(status: StageStatus, summary: string, extra: Partial<StageResult> = {}): StageResult {
   return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
+}
+
+export interface StageReport extends StageResult {
+  name: StageName;
+  title: string;
+  ms: number;
+}
+
+/** A phase that runs before the stages (e.g. cache restore) and may add to the summary and outputs. */
+export interface SetupStep {
+  name: string;
+  run(
+    ctx: StageContext,
+  ): Promise<{ outputs?: Record<string, string>; blocks?: Block[]; warnings?: string[]; data?: unknown } | void>;
+}
+
+export interface RunReport {
+  result: 'success' | 'failure' | 'cancelled';
+  failedStages: StageName[];
+  stages: StageReport[];
+  /** Every action output, stage outputs included. */
+  outputs: Record<string, string>;
+  /** Summary sections contributed by setup steps (cache, tools). */
+  setupBlocks: Block[];
+  setupData: Record<string, unknown>;
+  toolchains: string[];
+  phases: PhaseTiming[];
+  totalMs: number;
+  startedAt: string;
 }
