@@ -6,7 +6,6 @@ import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
 import { INPUT_SPECS, InputError, parseInputs } from './inputs.js';
 import { runPipeline } from './pipeline.js';
-import type { SetupStep } from './context.js';
 import { formatMs, Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toText } from './report/blocks.js';
@@ -58,9 +57,6 @@ function findingLine(f: Finding): string {
   const first = f.message.split('\n').find((l) => l.trim() !== '') ?? '';
   return `${where}${f.level}${f.title ? ` [${f.title}]` : ''}: ${first}`;
 }
-
-/** Setup steps (cache restore, …) the CLI runs before the stages. */
-export const cliSetup: SetupStep[] = [];
 
 export async function cli(argv: string[]): Promise<number> {
   const profiler = new Profiler();
@@ -145,7 +141,7 @@ export async function cli(argv: string[]): Promise<number> {
     tempDir: join(inputs.workingDirectory, 'target', 'rust-pipeline', 'tmp'),
     toolDir: join(cacheDir, 'tools'),
     saveState: () => undefined,
-    setup: [localCache.restoreStep, ...cliSetup],
+    setup: [localCache.restoreStep],
   });
   report.outputs.report = reportPath;
 

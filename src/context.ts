@@ -1,6 +1,6 @@
 // The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
 // and the report a run produces. Every layer may import this module; it imports only base modules.
-import type { Exec } from './exec.js';
+import { formatCommand, type Exec } from './exec.js';
 import type { Inputs, StageName } from './inputs.js';
 import type { PhaseTiming, Profiler } from './profiler.js';
 import type { Block } from './report/blocks.js';
@@ -60,6 +60,11 @@ export interface Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
   /** Marks a value as secret: it is masked wherever it would be printed. */
   secret(value: string): void;
+}
+
+/** Echoes a command line before it runs, the one way every stage shows what it starts. */
+export function logCommand(log: Logger, cmd: string, args: readonly string[], toolchain?: string): void {
+  log.info(`[command]${formatCommand(cmd, args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
 }
 
 export interface StageContext {

@@ -31,11 +31,6 @@ export class Profiler {
     }
   }
 
-  /** Records a phase timed elsewhere (e.g. by the post step). */
-  record(name: string, ms: number): void {
-    this.phases.push({ name, depth: this.stack.length, at: this.now() - this.started - ms, ms });
-  }
-
   totalMs(): number {
     return this.now() - this.started;
   }

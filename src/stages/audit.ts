@@ -4,14 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { auditArgs, lockfileLines, parseAuditJson, type AuditFinding, type AuditReport } from '../cargo/audit.js';
 import { findUp, repoRelative } from '../cargo/paths.js';
 import { now } from '../clock.js';
-import { formatCommand, type ExecResult } from '../exec.js';
+import type { ExecResult } from '../exec.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
 import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
-import { result, type Finding, type Level, type Stage, type StageContext } from '../context.js';
+import { logCommand, result, type Finding, type Level, type Stage, type StageContext } from '../context.js';
 
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 export function findLockfile(cwd: string, repoRoot: string): string | undefined {
@@ -107,7 +107,7 @@ async function runAudit(
   args: string[],
   timeoutMs: number,
 ): Promise<ExecResult> {
-  ctx.log.info(`[command]${formatCommand('cargo-audit', args)}`);
+  logCommand(ctx.log, 'cargo-audit', args);
   return ctx.exec(tool.path, args, { cwd: ctx.cwd, env: ctx.env, echo: 'stderr', timeoutMs });
 }
 

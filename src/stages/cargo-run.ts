@@ -1,10 +1,10 @@
 // Runs cargo (or a cargo subcommand's own executable) for a stage: the right toolchain, the
 // stage's environment, the command logged.
-import { formatCommand, type ExecOptions, type ExecResult } from '../exec.js';
+import type { ExecOptions, ExecResult } from '../exec.js';
 import { toolchainEnv, type CargoCommand } from '../cargo/commands.js';
 import { workspaceHasLockfile } from '../cargo/metadata.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
-import { result, type StageContext, type StageResult } from '../context.js';
+import { logCommand, result, type StageContext, type StageResult } from '../context.js';
 
 /**
  * Whether cargo runs with --locked: when the workspace has a Cargo.lock. Cargo uses the workspace
@@ -23,7 +23,7 @@ export async function runCargo(
 ): Promise<ExecResult> {
   const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
   const program = cmd.program ?? 'cargo';
-  ctx.log.info(`[command]${formatCommand(program, cmd.args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+  logCommand(ctx.log, program, cmd.args, toolchain);
   const res = await ctx.exec(program, cmd.args, { ...opts, cwd: ctx.cwd, env });
   if (res.spawnError)
     ctx.log.warning(

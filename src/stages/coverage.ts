@@ -1,7 +1,7 @@
 // coverage: cargo-tarpaulin on the first toolchain and the first feature set of the matrix,
 // writing Cobertura XML, lcov and JSON; the total as an output, a per-file table worst first.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
 import { failureLocation, parseLibtest } from '../cargo/libtest.js';
 import { repoRelative } from '../cargo/paths.js';
@@ -16,12 +16,13 @@ import {
   worstFirst,
   type CoverageReport,
 } from '../cargo/tarpaulin.js';
-import { formatCommand } from '../exec.js';
-import { requireTool, toolBlocks, toolData } from '../tools/index.js';
+import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
+import type { ExecResult } from '../exec.js';
+import type { FeatureSet } from '../inputs.js';
 import type { Block } from '../report/blocks.js';
 import { firstToolchain, hasLockfile } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
-import { result, type Finding, type Stage } from '../context.js';
+import { logCommand, result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
 /** Most files listed in the summary table; the rest are counted. */
 export const MAX_FILE_ROWS = 25;
@@ -59,7 +60,7 @@ export const coverageStage: Stage = {
     // the toolchains input names it), before the tool, whose fallback builds it with cargo.
     const { toolchain, failed } = await firstToolchain(ctx, []);
     if (failed) return failed;
-    let tool;
+    let tool: InstalledTool;
     try {
       tool = await requireTool(ctx, 'cargo-tarpaulin');
     } catch (e) {
@@ -67,121 +68,163 @@ export const coverageStage: Stage = {
         findings: [{ level: 'error', title: 'cargo-tarpaulin', message: (e as Error).message }],
       });
     }
-    const dirInput = ctx.inputs.coverage.dir;
-    const outputDir = isAbsolute(dirInput) ? dirInput : resolve(ctx.cwd, dirInput);
-    mkdirSync(outputDir, { recursive: true });
-    const files = {
-      xml: join(outputDir, TARPAULIN_FILES.xml),
-      lcov: join(outputDir, TARPAULIN_FILES.lcov),
-      json: join(outputDir, TARPAULIN_FILES.json),
-    };
-    // Never report a previous run's numbers.
-    for (const f of Object.values(files)) rmSync(f, { force: true });
-
+    const files = freshOutputFiles(ctx);
     const features = ctx.inputs.featureSets[0]!;
-    // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
-    // included), so the instrumented build sits where the shared cache looks.
-    const meta = await cargoMetadata(ctx, toolchain);
-    const targetRoot = meta.ok
-      ? meta.value.targetDirectory
-      : ctx.env.CARGO_TARGET_DIR
-        ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR)
-        : join(ctx.cwd, 'target');
-    const args = tarpaulinArgs({
-      subcommand: tool.subcommand,
-      locked: await hasLockfile(ctx, toolchain),
-      features,
-      outputDir,
-      // Instrumented builds get their own directory so they do not evict the normal build.
-      targetDir: join(targetRoot, 'tarpaulin'),
-      extra: ctx.inputs.coverage.args,
-    });
-    ctx.log.info(`[command]${formatCommand('cargo-tarpaulin', args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
-    const res = await ctx.profiler.measure('cargo tarpaulin', () =>
-      ctx.exec(tool.path, args, { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'all' }),
-    );
+    const res = await runTarpaulin(ctx, tool, toolchain, features, files);
     const toolInfo = toolBlocks([tool]);
     const data: Record<string, unknown> = { tool: toolData(tool), features: features.label, toolchain };
     if (res.killed) return result('cancelled', 'cancelled', { blocks: toolInfo, data });
 
-    let report: CoverageReport | undefined;
-    if (existsSync(files.json)) {
-      try {
-        report = parseTarpaulinJson(readFileSync(files.json, 'utf8'));
-      } catch (e) {
-        ctx.log.warning(`Could not read ${files.json}: ${(e as Error).message}`);
-      }
-    }
+    const report = readCoverageReport(ctx, files.json);
     if (res.code !== 0 || !report) {
-      // Tests that fail under tarpaulin are annotated like the test stage does it: panic locations
-      // and doc test names are relative to the workspace root.
-      const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
-      const bases = tests.failures.length ? [await workspaceRoot(ctx, toolchain), ctx.cwd] : [];
-      const findings: Finding[] = tests.failures.map((f) => ({
-        level: 'error',
-        title: `test failed under coverage: ${f.name}`,
-        message: f.message ?? `${f.name} failed`,
-        ...failureLocation(f, bases, ctx.repoRoot),
-      }));
-      if (findings.length === 0) {
-        const why = res.spawnError
-          ? `cargo-tarpaulin could not be started: ${res.spawnError}`
-          : lastLines(`${res.stdout}\n${res.stderr}`, 30);
-        findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
-      }
-      const summary =
-        tests.failed > 0
-          ? `${plural(tests.failed, 'test')} failed under coverage`
-          : res.code !== 0
-            ? `cargo tarpaulin failed (exit ${res.code})`
-            : 'no coverage report';
-      return result('failure', summary, { findings, blocks: toolInfo, data });
+      const failure = await failureOf(ctx, res, toolchain, features);
+      return result('failure', failure.summary, { findings: failure.findings, blocks: toolInfo, data });
     }
-
-    const display = (p: string): string => repoRelative(p, ctx.cwd, ctx.repoRoot) ?? p;
-    const percent = formatPercent(report.percent);
-    const outputs = {
-      coverage: percent,
-      'coverage-xml': files.xml,
-      'coverage-lcov': files.lcov,
-      'coverage-json': files.json,
-    };
-    const findings: Finding[] = [];
-    const failUnder = ctx.inputs.coverage.failUnder;
-    const below = failUnder !== undefined && report.percent < failUnder;
-    if (below) {
-      findings.push({
-        level: 'error',
-        title: 'coverage below threshold',
-        message: `Line coverage is ${percent}%, below the coverage-fail-under threshold of ${failUnder}% (${report.covered} of ${report.coverable} lines covered).`,
-      });
-    }
-    const threshold: Block[] =
-      failUnder === undefined
-        ? []
-        : [
-            {
-              kind: 'text',
-              text: below
-                ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.`
-                : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.`,
-            },
-          ];
-    const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
-    Object.assign(data, {
-      percent: Number(percent),
-      covered: report.covered,
-      coverable: report.coverable,
-      failUnder: failUnder ?? null,
-      files: worstFirst(report.files).map((f) => ({
-        path: display(f.path),
-        covered: f.covered,
-        coverable: f.coverable,
-        uncovered: f.uncoveredLines,
-      })),
-      outputs,
-    });
-    const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;
-    return result(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
+    return reportResult(ctx, report, files, data, toolInfo);
   },
 };
+
+type CoverageFiles = Record<keyof typeof TARPAULIN_FILES, string>;
+
+/** The coverage-dir's files, with a previous run's removed so that they are never reported again. */
+function freshOutputFiles(ctx: StageContext): CoverageFiles {
+  const dirInput = ctx.inputs.coverage.dir;
+  const outputDir = isAbsolute(dirInput) ? dirInput : resolve(ctx.cwd, dirInput);
+  mkdirSync(outputDir, { recursive: true });
+  const files = {
+    xml: join(outputDir, TARPAULIN_FILES.xml),
+    lcov: join(outputDir, TARPAULIN_FILES.lcov),
+    json: join(outputDir, TARPAULIN_FILES.json),
+  };
+  for (const f of Object.values(files)) rmSync(f, { force: true });
+  return files;
+}
+
+async function runTarpaulin(
+  ctx: StageContext,
+  tool: InstalledTool,
+  toolchain: string | undefined,
+  features: FeatureSet,
+  files: CoverageFiles,
+): Promise<ExecResult> {
+  // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
+  // included), so the instrumented build sits where the shared cache looks.
+  const meta = await cargoMetadata(ctx, toolchain);
+  const targetRoot = meta.ok
+    ? meta.value.targetDirectory
+    : ctx.env.CARGO_TARGET_DIR
+      ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR)
+      : join(ctx.cwd, 'target');
+  const args = tarpaulinArgs({
+    subcommand: tool.subcommand,
+    locked: await hasLockfile(ctx, toolchain),
+    features,
+    outputDir: dirname(files.json),
+    // Instrumented builds get their own directory so they do not evict the normal build.
+    targetDir: join(targetRoot, 'tarpaulin'),
+    extra: ctx.inputs.coverage.args,
+  });
+  logCommand(ctx.log, 'cargo-tarpaulin', args, toolchain);
+  return ctx.profiler.measure('cargo tarpaulin', () =>
+    ctx.exec(tool.path, args, { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'all' }),
+  );
+}
+
+function readCoverageReport(ctx: StageContext, jsonFile: string): CoverageReport | undefined {
+  if (!existsSync(jsonFile)) return undefined;
+  try {
+    return parseTarpaulinJson(readFileSync(jsonFile, 'utf8'));
+  } catch (e) {
+    ctx.log.warning(`Could not read ${jsonFile}: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+/**
+ * Why tarpaulin gave no report. Tests that fail under it are annotated like the test stage does it:
+ * panic locations and doc test names are relative to the workspace root.
+ */
+async function failureOf(
+  ctx: StageContext,
+  res: ExecResult,
+  toolchain: string | undefined,
+  features: FeatureSet,
+): Promise<{ summary: string; findings: Finding[] }> {
+  const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
+  const bases = tests.failures.length ? [await workspaceRoot(ctx, toolchain), ctx.cwd] : [];
+  const findings: Finding[] = tests.failures.map((f) => ({
+    level: 'error',
+    title: `test failed under coverage: ${f.name}`,
+    message: f.message ?? `${f.name} failed`,
+    ...failureLocation(f, bases, ctx.repoRoot),
+  }));
+  if (findings.length === 0) {
+    const why = res.spawnError
+      ? `cargo-tarpaulin could not be started: ${res.spawnError}`
+      : lastLines(`${res.stdout}\n${res.stderr}`, 30);
+    findings.push({ level: 'error', title: `cargo tarpaulin (${features.label})`, message: why });
+  }
+  const summary =
+    tests.failed > 0
+      ? `${plural(tests.failed, 'test')} failed under coverage`
+      : res.code !== 0
+        ? `cargo tarpaulin failed (exit ${res.code})`
+        : 'no coverage report';
+  return { summary, findings };
+}
+
+/** The stage's result from a coverage report: outputs, the per-file table and the threshold check. */
+function reportResult(
+  ctx: StageContext,
+  report: CoverageReport,
+  files: CoverageFiles,
+  data: Record<string, unknown>,
+  toolInfo: Block[],
+): StageResult {
+  const display = (p: string): string => repoRelative(p, ctx.cwd, ctx.repoRoot) ?? p;
+  const percent = formatPercent(report.percent);
+  const outputs = {
+    coverage: percent,
+    'coverage-xml': files.xml,
+    'coverage-lcov': files.lcov,
+    'coverage-json': files.json,
+  };
+  const failUnder = ctx.inputs.coverage.failUnder;
+  const below = failUnder !== undefined && report.percent < failUnder;
+  const findings: Finding[] = below
+    ? [
+        {
+          level: 'error',
+          title: 'coverage below threshold',
+          message: `Line coverage is ${percent}%, below the coverage-fail-under threshold of ${failUnder}% (${report.covered} of ${report.coverable} lines covered).`,
+        },
+      ]
+    : [];
+  const threshold: Block[] =
+    failUnder === undefined
+      ? []
+      : [
+          {
+            kind: 'text',
+            text: below
+              ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.`
+              : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.`,
+          },
+        ];
+  Object.assign(data, {
+    percent: Number(percent),
+    covered: report.covered,
+    coverable: report.coverable,
+    failUnder: failUnder ?? null,
+    files: worstFirst(report.files).map((f) => ({
+      path: display(f.path),
+      covered: f.covered,
+      coverable: f.coverable,
+      uncovered: f.uncoveredLines,
+    })),
+    outputs,
+  });
+  const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;
+  const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
+  return result(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
+}
