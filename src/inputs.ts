@@ -342,6 +342,14 @@ class Reader {
     return splitList(this.str(name));
   }
 
+  /** A list whose every item must match `pattern`; the error quotes the whole input and names the bad item. */
+  listMatching(name: string, pattern: RegExp, problem: (item: string) => string): string[] {
+    const items = this.list(name);
+    const bad = items.find((item) => !pattern.test(item));
+    if (bad !== undefined) throw new InputError(name, this.str(name), problem(bad));
+    return items;
+  }
+
   /** One entry per line (for KEY=VALUE inputs whose values may contain commas). */
   lines(name: string): string[] {
     return this.str(name)
@@ -450,107 +458,19 @@ const VERSION = /^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
  */
 export function parseInputs(source: InputSource, baseDir: string): Inputs {
   const r = new Reader(source);
-
-  const stageList = r.list('stages').map((s) => s.toLowerCase());
-  if (stageList.length === 0) throw new InputError('stages', r.str('stages'), `allowed: ${STAGES.join(', ')}.`);
-  for (const s of stageList) {
-    if (!(STAGES as readonly string[]).includes(s)) {
-      throw new InputError('stages', r.str('stages'), `unknown stage "${s}"; allowed: ${STAGES.join(', ')}.`);
-    }
-  }
-  const stages = STAGES.filter((s) => stageList.includes(s));
-
   const wd = r.str('working-directory');
   const workingDirectory = isAbsolute(wd) ? wd : resolve(baseDir, wd);
-
-  const toolchains = r.list('toolchains');
-  for (const t of toolchains) {
-    if (!TOOLCHAIN.test(t)) {
-      throw new InputError(
-        'toolchains',
-        r.str('toolchains'),
-        `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`,
-      );
-    }
-  }
-
-  const toolVersion = (name: string): string => {
-    const v = r.str(name);
-    if (!VERSION.test(v)) throw new InputError(name, v, 'allowed: a version like 1.2.3.');
-    return v;
-  };
-
-  const target = r.optional('target');
-  if (target !== undefined && !TRIPLE.test(target)) {
-    throw new InputError(
-      'target',
-      target,
-      'allowed: a target triple such as x86_64-unknown-linux-musl, or empty for the host.',
-    );
-  }
-  const bin = r.optional('bin');
-  if (bin !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(bin)) {
-    throw new InputError('bin', bin, 'allowed: the name of a [[bin]] target (letters, digits, "_" and "-").');
-  }
-
-  const images = r.list('docker-image');
-  for (const image of images) {
-    if (!IMAGE.test(image)) {
-      throw new InputError(
-        'docker-image',
-        r.str('docker-image'),
-        `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`,
-      );
-    }
-  }
-  const rawTags = r.list('docker-tags');
-  const replaceTags = rawTags.length > 0 && rawTags[0]!.startsWith('!');
-  const tags = rawTags.map((t, i) => (i === 0 && replaceTags ? t.slice(1).trim() : t)).filter(Boolean);
-  for (const tag of tags) {
-    if (!TAG.test(tag))
-      throw new InputError(
-        'docker-tags',
-        r.str('docker-tags'),
-        `"${tag}" is not a valid tag; allowed: letters, digits, "_", "." and "-", at most 128, not starting with "." or "-".`,
-      );
-  }
-  for (const name of ['docker-build-args', 'docker-labels']) {
-    for (const line of r.lines(name)) {
-      if (!KEY_VALUE.test(line)) throw new InputError(name, line, 'allowed: one KEY=VALUE per line.');
-    }
-  }
-  const platforms = r.list('docker-platforms');
-  for (const p of platforms) {
-    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
-      throw new InputError(
-        'docker-platforms',
-        r.str('docker-platforms'),
-        `"${p}" is not a platform; allowed: os/arch[/variant], e.g. linux/amd64.`,
-      );
-  }
-
-  const mirror = r.optional('tool-mirror');
-  if (mirror !== undefined && !/^(https?|file):\/\/\S+$/.test(mirror)) {
-    throw new InputError('tool-mirror', mirror, 'allowed: an http(s):// or file:// URL, or empty.');
-  }
-
-  const ignore = r.list('audit-ignore');
-  for (const id of ignore) {
-    if (!/^(RUSTSEC|CVE|GHSA)-[\w-]+$/.test(id))
-      throw new InputError(
-        'audit-ignore',
-        r.str('audit-ignore'),
-        `"${id}" is not an advisory id; allowed: ids like RUSTSEC-2020-0071.`,
-      );
-  }
-
   const resolvePath = (p: string | undefined): string | undefined =>
     p === undefined ? undefined : isAbsolute(p) ? p : resolve(workingDirectory, p);
-
   return {
-    stages,
+    stages: parseStages(r),
     workingDirectory,
-    toolchains,
+    toolchains: r.listMatching(
+      'toolchains',
+      TOOLCHAIN,
+      (t) =>
+        `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`,
+    ),
     featureSets: parseFeatureSets('feature-sets', r.str('feature-sets')),
     failFast: r.bool('fail-fast'),
     testRunner: r.oneOf('test-runner', ['cargo', 'nextest'] as const),
@@ -571,30 +491,114 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
       dir: r.str('coverage-dir'),
       args: r.words('tarpaulin-args'),
     },
-    audit: { db: resolvePath(r.optional('audit-db')), ignore, denyWarnings: r.bool('audit-deny-warnings') },
-    tools: {
-      mirror,
-      versions: {
-        'cargo-audit': toolVersion('cargo-audit-version'),
-        'cargo-tarpaulin': toolVersion('cargo-tarpaulin-version'),
-        'cargo-nextest': toolVersion('cargo-nextest-version'),
-      },
+    audit: {
+      db: resolvePath(r.optional('audit-db')),
+      ignore: r.listMatching(
+        'audit-ignore',
+        /^(RUSTSEC|CVE|GHSA)-[\w-]+$/,
+        (id) => `"${id}" is not an advisory id; allowed: ids like RUSTSEC-2020-0071.`,
+      ),
+      denyWarnings: r.bool('audit-deny-warnings'),
     },
-    build: { target, static: r.tristate('static'), profile: r.oneOf('profile', ['release', 'size'] as const), bin },
-    docker: {
-      images,
-      dockerfile: resolvePath(r.optional('dockerfile')),
-      context: resolvePath(r.optional('docker-context')),
-      buildArgs: r.lines('docker-build-args'),
-      labels: r.lines('docker-labels'),
-      platforms,
-      tags,
-      replaceTags,
-      push: r.tristate('push'),
-      registry: r.optional('docker-registry'),
-      username: r.optional('docker-username'),
-      password: r.optional('docker-password'),
-      pushRetries: r.int('push-retries', 0, 10),
+    tools: parseTools(r),
+    build: parseBuild(r),
+    docker: parseDocker(r, resolvePath),
+  };
+}
+
+function parseStages(r: Reader): StageName[] {
+  const stageList = r.list('stages').map((s) => s.toLowerCase());
+  if (stageList.length === 0) throw new InputError('stages', r.str('stages'), `allowed: ${STAGES.join(', ')}.`);
+  for (const s of stageList) {
+    if (!(STAGES as readonly string[]).includes(s)) {
+      throw new InputError('stages', r.str('stages'), `unknown stage "${s}"; allowed: ${STAGES.join(', ')}.`);
+    }
+  }
+  return STAGES.filter((s) => stageList.includes(s));
+}
+
+function parseTools(r: Reader): Inputs['tools'] {
+  const mirror = r.optional('tool-mirror');
+  if (mirror !== undefined && !/^(https?|file):\/\/\S+$/.test(mirror)) {
+    throw new InputError('tool-mirror', mirror, 'allowed: an http(s):// or file:// URL, or empty.');
+  }
+  const toolVersion = (name: string): string => {
+    const v = r.str(name);
+    if (!VERSION.test(v)) throw new InputError(name, v, 'allowed: a version like 1.2.3.');
+    return v;
+  };
+  return {
+    mirror,
+    versions: {
+      'cargo-audit': toolVersion('cargo-audit-version'),
+      'cargo-tarpaulin': toolVersion('cargo-tarpaulin-version'),
+      'cargo-nextest': toolVersion('cargo-nextest-version'),
     },
   };
+}
+
+function parseBuild(r: Reader): Inputs['build'] {
+  const target = r.optional('target');
+  if (target !== undefined && !TRIPLE.test(target)) {
+    throw new InputError(
+      'target',
+      target,
+      'allowed: a target triple such as x86_64-unknown-linux-musl, or empty for the host.',
+    );
+  }
+  const bin = r.optional('bin');
+  if (bin !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(bin)) {
+    throw new InputError('bin', bin, 'allowed: the name of a [[bin]] target (letters, digits, "_" and "-").');
+  }
+  return { target, static: r.tristate('static'), profile: r.oneOf('profile', ['release', 'size'] as const), bin };
+}
+
+function parseDocker(r: Reader, resolvePath: (p: string | undefined) => string | undefined): Inputs['docker'] {
+  const images = r.listMatching(
+    'docker-image',
+    IMAGE,
+    (image) =>
+      `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`,
+  );
+  const { tags, replaceTags } = parseDockerTags(r);
+  for (const name of ['docker-build-args', 'docker-labels']) {
+    for (const line of r.lines(name)) {
+      if (!KEY_VALUE.test(line)) throw new InputError(name, line, 'allowed: one KEY=VALUE per line.');
+    }
+  }
+  return {
+    images,
+    dockerfile: resolvePath(r.optional('dockerfile')),
+    context: resolvePath(r.optional('docker-context')),
+    buildArgs: r.lines('docker-build-args'),
+    labels: r.lines('docker-labels'),
+    platforms: r.listMatching(
+      'docker-platforms',
+      /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/,
+      (p) => `"${p}" is not a platform; allowed: os/arch[/variant], e.g. linux/amd64.`,
+    ),
+    tags,
+    replaceTags,
+    push: r.tristate('push'),
+    registry: r.optional('docker-registry'),
+    username: r.optional('docker-username'),
+    password: r.optional('docker-password'),
+    pushRetries: r.int('push-retries', 0, 10),
+  };
+}
+
+/** docker-tags: extra tags, or with a leading "!" the only tags. */
+function parseDockerTags(r: Reader): { tags: string[]; replaceTags: boolean } {
+  const rawTags = r.list('docker-tags');
+  const replaceTags = rawTags.length > 0 && rawTags[0]!.startsWith('!');
+  const tags = rawTags.map((t, i) => (i === 0 && replaceTags ? t.slice(1).trim() : t)).filter(Boolean);
+  for (const tag of tags) {
+    if (!TAG.test(tag))
+      throw new InputError(
+        'docker-tags',
+        r.str('docker-tags'),
+        `"${tag}" is not a valid tag; allowed: letters, digits, "_", "." and "-", at most 128, not starting with "." or "-".`,
+      );
+  }
+  return { tags, replaceTags };
 }
