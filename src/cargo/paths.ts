@@ -1,12 +1,10 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-/** Removes ANSI colour and cursor sequences. */
-export function stripAnsi(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\u001b(?:\[[0-9;?]*[ -/]*[@-~]|[()][A-Za-z0-9]|[=>])/g, '');
-}
+/** Removes ANSI colour and cursor sequences (Node's own stripper, under the name the parsers use). */
+export const stripAnsi = stripVTControlCharacters;
 
 /**
  * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
