@@ -5,7 +5,8 @@
 // dependency hash changed) on a fresh runner and saving a new one:
 //   1. `cargo update -p anyhow --precise <older>` (a version change of a crate with a build script)
 //   2. a feature added: serde_json's `preserve_order` (same version, another feature combination)
-//   3. `cargo update -p serde_json --precise <older>` (a version change, the feature still on)
+//   3. `cargo update -p indexmap --precise <older>` (serde_json, same version and features, rebuilt
+//      against it: its earlier units stay "locked" and only pruning by use removes them)
 // Then a cold run of the final lockfile (empty cache) gives the size the entry should have.
 // Prints the entry size per step and the last entry ÷ the cold one (target: ≤ 1.05).
 //
@@ -107,8 +108,8 @@ const CHANGES = [
   },
   { name: 'serde_json + preserve_order (feature added)', apply: (dir) => setSerdeJsonFeature(dir, true) },
   {
-    name: 'serde_json 1.0.140 (older version)',
-    apply: (dir) => cargo(dir, 'update', '-p', 'serde_json', '--precise', '1.0.140'),
+    name: 'indexmap 2.2.6 (older version, serde_json rebuilt)',
+    apply: (dir) => cargo(dir, 'update', '-p', 'indexmap', '--precise', '2.2.6'),
   },
 ];
 

@@ -13,7 +13,7 @@
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -35,6 +35,7 @@ await build({
       "export * from './__tests__/support/rig.ts';",
       "export * from './__tests__/support/cache-server.ts';",
       "export * from './__tests__/support/cargo-home.ts';",
+      "export { libraryPaths } from './src/cache/plan.ts';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',
@@ -47,8 +48,17 @@ await build({
   outfile: supportFile,
   logLevel: 'error',
 });
-const { makeWorkspace, runAction, startStep, readReport, startCacheServer, makeCargoHome, freshRunner, builtCrates } =
-  await import(pathToFileURL(supportFile).href);
+const {
+  makeWorkspace,
+  runAction,
+  startStep,
+  readReport,
+  startCacheServer,
+  makeCargoHome,
+  freshRunner,
+  builtCrates,
+  libraryPaths,
+} = await import(pathToFileURL(supportFile).href);
 
 const fmtMs = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 const fmtBytes = (n) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / (1024 * 1024)).toFixed(1)} MiB`);
@@ -81,11 +91,15 @@ async function saveUnpruned(paths, key) {
   });
   const write = process.stdout.write;
   process.stdout.write = () => true;
+  // As the action names them (relative to the workspace, the library's glob resolving from there).
+  const cwd = process.cwd();
+  process.chdir(workspace);
   try {
     const cache = await import('@actions/cache');
-    const id = await cache.saveCache([...paths], key);
+    const id = await cache.saveCache(libraryPaths(paths, workspace, homedir()), key);
     if (id < 0) throw new Error('the unpruned entry was not saved');
   } finally {
+    process.chdir(cwd);
     process.stdout.write = write;
     for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
     Object.assign(process.env, saved);

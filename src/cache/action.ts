@@ -113,7 +113,7 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
   }
   ctx.log.info(`Cache key: ${plan.key}`);
   const outcome = await restoreEntry(
-    { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
+    { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys, workspaceRelative: true },
     {
       exec: ctx.exec,
       log: ctx.log,
@@ -210,7 +210,7 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
   }
   // Another job with the same key may have saved it meanwhile: then there is nothing to do.
   const lookup = await runWorker(
-    { op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] },
+    { op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [], workspaceRelative: true },
     postWorkerOptions(log, LOOKUP_TIMEOUT_MS),
   );
   const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
@@ -245,7 +245,7 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
   const pruneMs = Date.now() - pruneStarted;
   log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
   const save = await runWorker(
-    { op: 'save', paths: state.paths, key: state.key, restoreKeys: [] },
+    { op: 'save', paths: state.paths, key: state.key, restoreKeys: [], workspaceRelative: true },
     postWorkerOptions(log, SAVE_TIMEOUT_MS),
   );
   const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
