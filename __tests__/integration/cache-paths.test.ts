@@ -1,9 +1,9 @@
-// Cache entries that do not depend on where the checkout is: the same crate, checked out in two
+// Cache entries that do not depend on where the checkout is: the same crate, checked out in
 // different folders with CARGO_HOME at the same place relative to each (as on runners that share a
 // home layout: /home/runner/work/<repo>/<repo> and /home/runner/.cargo), shares one entry. The
 // built action runs as a runner runs it, with the real @actions/cache against the cache-service
 // stand-in and real cargo.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,11 +31,15 @@ function runnerHome(...at: string[]): { home: string; cargoHome: string; workspa
   const user = process.env.CARGO_HOME ?? join(homedir(), '.cargo');
   for (const f of ['config', 'config.toml'])
     if (existsSync(join(user, f))) copyFileSync(join(user, f), join(cargoHome, f));
+  return { home, cargoHome, workspace: checkout(home, ...at) };
+}
+
+/** A fresh checkout of the fixture at `at` below `home`. */
+function checkout(home: string, ...at: string[]): string {
   const workspace = join(home, ...at);
   mkdirSync(join(workspace, '..'), { recursive: true });
-  const checkout = makeWorkspace('cache-deps');
-  renameSync(checkout, workspace);
-  return { home, cargoHome, workspace };
+  renameSync(makeWorkspace('cache-deps'), workspace);
+  return workspace;
 }
 
 function envOf(r: { home: string; cargoHome: string }): Record<string, string> {
@@ -54,18 +58,26 @@ describe('cache entries independent of the checkout path', () => {
     expect(first.post!.code).toBe(0);
     expect(server.entries().filter((e) => e.finalized && e.key === key)).toHaveLength(1);
 
-    // Another runner: another home, another repository folder name, the same layout.
-    const two = runnerHome('work', 'svc-fork', 'svc-fork');
-    const second = await runAction({ workspace: two.workspace, env: envOf(two), inputs: { stages: 'clippy,test' } });
+    // The same runner home, fresh (no registry), another repository folder name.
+    for (const d of ['registry', 'git']) rmSync(join(one.cargoHome, d), { recursive: true, force: true });
+    const fork = checkout(one.home, 'work', 'svc-fork', 'svc-fork');
+    const second = await runAction({ workspace: fork, env: envOf(one), inputs: { stages: 'clippy,test' } });
     expect(second.main.code, second.main.stdout).toBe(0);
     expect(second.main.outputs['cache-key']).toBe(key);
     expect(second.main.outputs['cache-hit']).toBe('exact');
-    // The registry came back into the second home, target/ into the second checkout: only the
-    // workspace's own crate is compiled again.
-    expect(readdirSync(join(two.cargoHome, 'registry', 'cache')).length).toBeGreaterThan(0);
+    // The registry and target/ came back to their places: only the workspace's own crate is compiled again.
+    expect(readdirSync(join(one.cargoHome, 'registry', 'cache')).length).toBeGreaterThan(0);
     expect(builtCrates(second.main.stdout)).toEqual(['cache-deps']);
-    // Nothing was written outside the second runner's home.
-    expect(existsSync(join(two.home, '..', '..', '.cargo'))).toBe(false);
+
+    // Another runner with another home at another absolute path, the same layout: the same entry,
+    // its files restored into that home and checkout, nothing outside them.
+    const two = runnerHome('work', 'svc', 'svc');
+    const third = await runAction({ workspace: two.workspace, env: envOf(two), inputs: { stages: 'clippy,test' } });
+    expect(third.main.code, third.main.stdout).toBe(0);
+    expect(third.main.outputs['cache-hit']).toBe('exact');
+    expect(readdirSync(join(two.cargoHome, 'registry', 'cache')).length).toBeGreaterThan(0);
+    expect(existsSync(join(two.workspace, 'target', 'debug', '.fingerprint'))).toBe(true);
+    expect(readdirSync(join(two.home, '..'))).toEqual(['home']);
   });
 
   it('a checkout whose CARGO_HOME lies elsewhere relative to it gets another key', async () => {
