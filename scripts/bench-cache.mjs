@@ -149,7 +149,13 @@ try {
   await saveUnpruned(state.paths, state.key);
 
   console.log('post of the cold run (prune + save)…');
-  const post = await startStep('post', { workspace, runnerDir, env, state: cold.main.state }).done;
+  const post = await startStep('post', {
+    workspace,
+    runnerDir,
+    env,
+    state: cold.main.state,
+    runnerTemp: cold.main.temp,
+  }).done;
   check(post, 'post step');
   const entry = server.entries().find((e) => e.finalized && e.key === state.key);
   if (!entry) {
