@@ -15,22 +15,12 @@
 //
 // --root measures another build of the action (e.g. a copy of main's dist/ and action.yml, with a
 // node_modules link), so that the figures before and after a change come from the same script.
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { freshCheckout, importSupport } from './bench/support.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const rootFlag = process.argv.indexOf('--root');
@@ -45,37 +35,15 @@ for (const f of ['dist/main/index.js', 'dist/post/index.js', 'dist/cache-worker/
 }
 if (!existsSync(join(root, 'node_modules'))) symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'));
 
-// The test support modules are TypeScript: bundle them for node. They find the action from their own
-// location, two levels down (<root>/.bench/support/), so that --root selects the build under test.
-const supportFile = join(root, '.bench', 'support', 'bench-growth-support.mjs');
-await build({
-  stdin: {
-    contents: ['rig.ts', 'cache-server.ts', 'cargo-home.ts']
-      .map((f) => `export * from ${JSON.stringify(join(repo, '__tests__', 'support', f))};`)
-      .join('\n'),
-    resolveDir: repo,
-    loader: 'ts',
-  },
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  outfile: supportFile,
-  logLevel: 'error',
-  // The rig registers clean-ups with vitest's afterAll; outside vitest there is nothing to register with.
-  plugins: [
-    {
-      name: 'no-vitest',
-      setup(b) {
-        b.onResolve({ filter: /^vitest$/ }, () => ({ path: 'vitest', namespace: 'stub' }));
-        b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const afterAll = () => {};' }));
-      },
-    },
-  ],
+// The test support modules, bundled where --root says, so that the rig runs the build under test.
+const { makeWorkspace, runAction, startCacheServer, makeCargoHome, freshRunner, builtCrates } = await importSupport({
+  repo,
+  root,
+  name: 'bench-growth-support',
+  modules: ['rig.ts', 'cache-server.ts', 'cargo-home.ts'].map(
+    (f) => `export * from ${JSON.stringify(join(repo, '__tests__', 'support', f))};`,
+  ),
 });
-const { makeWorkspace, runAction, startCacheServer, makeCargoHome, freshRunner, builtCrates } = await import(
-  pathToFileURL(supportFile).href
-);
 
 const fmtBytes = (n) => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 
@@ -112,17 +80,6 @@ const CHANGES = [
     apply: (dir) => cargo(dir, 'update', '-p', 'indexmap', '--precise', '2.2.6'),
   },
 ];
-
-/** A fresh checkout gives every source file a new mtime (as actions/checkout does). */
-function freshCheckout(dir) {
-  const now = new Date();
-  for (const name of readdirSync(dir)) {
-    if (name === 'target' || name === '.git') continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) freshCheckout(p);
-    else utimesSync(p, now, now);
-  }
-}
 
 /** One CI job on a fresh runner: restore, fmt + clippy + test, prune and save. Returns the saved entry. */
 async function job(server, what) {

@@ -10,12 +10,12 @@
 // empty CARGO_HOME. Prints warm ÷ cold (target: ≤ 0.25), the entry size with and without pruning
 // (and a warm run from each), and the restore and save times. The fixture (bench/fixtures/cache-bench) has about 40 crates from crates.io in
 // its lockfile and is not part of the test suite.
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { freshCheckout, importSupport } from './bench/support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 if (
@@ -26,28 +26,6 @@ if (
   process.exit(1);
 }
 
-// The test support modules (rig, cache-service stand-in) are TypeScript: bundle them for node.
-// They find the repository from their own location, two levels down: .bench/support/.
-const supportFile = join(root, '.bench', 'support', 'bench-support.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export * from './__tests__/support/rig.ts';",
-      "export * from './__tests__/support/cache-server.ts';",
-      "export * from './__tests__/support/cargo-home.ts';",
-      "export { libraryPaths } from './src/cache/plan.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  // npm packages resolve from the repository's node_modules, the output being inside the repository.
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  outfile: supportFile,
-  logLevel: 'error',
-});
 const {
   makeWorkspace,
   runAction,
@@ -58,7 +36,17 @@ const {
   freshRunner,
   builtCrates,
   libraryPaths,
-} = await import(pathToFileURL(supportFile).href);
+} = await importSupport({
+  repo: root,
+  root,
+  name: 'bench-support',
+  modules: [
+    "export * from './__tests__/support/rig.ts';",
+    "export * from './__tests__/support/cache-server.ts';",
+    "export * from './__tests__/support/cargo-home.ts';",
+    "export { libraryPaths } from './src/cache/plan.ts';",
+  ],
+});
 
 const fmtMs = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 const fmtBytes = (n) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / (1024 * 1024)).toFixed(1)} MiB`);
@@ -103,17 +91,6 @@ async function saveUnpruned(paths, key) {
     process.stdout.write = write;
     for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
     Object.assign(process.env, saved);
-  }
-}
-
-/** A fresh checkout gives every source file a new mtime (as actions/checkout does): cargo then rebuilds the workspace's crates. */
-function freshCheckout(dir) {
-  const now = new Date();
-  for (const name of readdirSync(dir)) {
-    if (name === 'target' || name === '.git') continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) freshCheckout(p);
-    else utimesSync(p, now, now);
   }
 }
 

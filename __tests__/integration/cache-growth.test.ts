@@ -5,20 +5,12 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCacheServer, type CacheServer } from '../support/cache-server.js';
+import { describe, expect, it } from 'vitest';
+import { cacheSuite } from '../support/cache-suite.js';
 import { builtCrates, freshRunner, makeCargoHome } from '../support/cargo-home.js';
-import { makeWorkspace, removeDir, runAction } from '../support/rig.js';
+import { makeWorkspace, runAction } from '../support/rig.js';
 
-const made: string[] = [];
-let server: CacheServer;
-beforeAll(async () => {
-  server = await startCacheServer();
-});
-afterAll(async () => {
-  await server.stop();
-  made.forEach(removeDir);
-});
+const suite = cacheSuite();
 
 const ryuUnits = (workspace: string): string[] =>
   readdirSync(join(workspace, 'target', 'debug', '.fingerprint'))
@@ -30,8 +22,8 @@ describe('pruning by the units this run used', () => {
     const workspace = makeWorkspace('cache-deps');
     const cargoHome = makeCargoHome();
     const runnerDir = mkdtempSync(join(tmpdir(), 'rp-runner-'));
-    made.push(workspace, cargoHome, runnerDir);
-    const env = { ...server.env(), CARGO_HOME: cargoHome };
+    [workspace, cargoHome, runnerDir].forEach(suite.keep);
+    const env = { ...suite.server().env(), CARGO_HOME: cargoHome };
     const inputs = { stages: 'clippy,test' };
 
     const one = await runAction({ workspace, runnerDir, env, inputs });

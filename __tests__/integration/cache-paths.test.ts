@@ -6,25 +6,17 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCacheServer, type CacheServer } from '../support/cache-server.js';
+import { describe, expect, it } from 'vitest';
+import { cacheSuite } from '../support/cache-suite.js';
 import { builtCrates } from '../support/cargo-home.js';
-import { makeWorkspace, removeDir, runAction } from '../support/rig.js';
+import { makeWorkspace, runAction } from '../support/rig.js';
 
-const made: string[] = [];
-let server: CacheServer;
-beforeAll(async () => {
-  server = await startCacheServer();
-});
-afterAll(async () => {
-  await server.stop();
-  made.forEach(removeDir);
-});
+const suite = cacheSuite();
 
 /** A runner's home: <root>/home with .cargo (the user's cargo config copied) and the checkout at `checkout` below it. */
 function runnerHome(...at: string[]): { home: string; cargoHome: string; workspace: string } {
   const root = mkdtempSync(join(tmpdir(), 'rp-home-'));
-  made.push(root);
+  suite.keep(root);
   const home = join(root, 'home');
   const cargoHome = join(home, '.cargo');
   mkdirSync(cargoHome, { recursive: true });
@@ -45,7 +37,7 @@ function checkout(home: string, ...at: string[]): string {
 function envOf(r: { home: string; cargoHome: string }): Record<string, string> {
   // rustup keeps finding its toolchains where they are, whatever HOME says.
   const rustupHome = process.env.RUSTUP_HOME ?? join(homedir(), '.rustup');
-  return { ...server.env(), HOME: r.home, CARGO_HOME: r.cargoHome, RUSTUP_HOME: rustupHome };
+  return { ...suite.server().env(), HOME: r.home, CARGO_HOME: r.cargoHome, RUSTUP_HOME: rustupHome };
 }
 
 describe('cache entries independent of the checkout path', () => {
@@ -56,7 +48,12 @@ describe('cache entries independent of the checkout path', () => {
     expect(first.main.outputs['cache-hit']).toBe('none');
     const key = first.main.outputs['cache-key']!;
     expect(first.post!.code).toBe(0);
-    expect(server.entries().filter((e) => e.finalized && e.key === key)).toHaveLength(1);
+    expect(
+      suite
+        .server()
+        .entries()
+        .filter((e) => e.finalized && e.key === key),
+    ).toHaveLength(1);
 
     // The same runner home, fresh (no registry), another repository folder name.
     for (const d of ['registry', 'git']) rmSync(join(one.cargoHome, d), { recursive: true, force: true });

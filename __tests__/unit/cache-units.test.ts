@@ -168,6 +168,18 @@ function layOut(target: string, lines: readonly string[]): void {
   }
 }
 
+/** The prune plan for the captured crate's target/ (no lockfile rules, no cargo home) with `used` as the ledger. */
+function pruneBy(target: string, used: ReadonlyMap<string, ReadonlySet<string>>): ReturnType<typeof planPrune> {
+  return planPrune({
+    targetDirs: [target],
+    cargoHome: join(root, 'no-cargo-home'),
+    members: ['cache-bench'],
+    locked: new Set(),
+    runStartMs: 0,
+    used,
+  });
+}
+
 describe('pruning by use', () => {
   it('removes the units of the feature combination this run did not build, and nothing it used', () => {
     const target = join(mkdtempSync(join(root, 'prune-')), 'target');
@@ -175,14 +187,7 @@ describe('pruning by use', () => {
     layOut(target, TEST_PRESERVE_ORDER);
     const profile = join(target, 'debug');
     const used = new Map([[profile, collect(TEST_PRESERVE_ORDER).profiles.get(PROFILE)!]]);
-    const plan = planPrune({
-      targetDirs: [target],
-      cargoHome: join(root, 'no-cargo-home'),
-      members: ['cache-bench'],
-      locked: new Set(),
-      runStartMs: 0,
-      used,
-    });
+    const plan = pruneBy(target, used);
     const byReason = (r: string): string[] =>
       plan.items
         .filter((i) => i.reason === r && i.path.includes('.fingerprint'))
@@ -210,14 +215,7 @@ describe('pruning by use', () => {
     const target = join(mkdtempSync(join(root, 'prune-')), 'target');
     layOut(target, TEST);
     layOut(target, TEST_PRESERVE_ORDER);
-    const plan = planPrune({
-      targetDirs: [target],
-      cargoHome: join(root, 'no-cargo-home'),
-      members: ['cache-bench'],
-      locked: new Set(),
-      runStartMs: 0,
-      used: new Map([[join(target, 'release'), new Set(['0123456789abcdef'])]]),
-    });
+    const plan = pruneBy(target, new Map([[join(target, 'release'), new Set(['0123456789abcdef'])]]));
     expect(plan.items.filter((i) => i.reason === 'unused units')).toEqual([]);
   });
 });
