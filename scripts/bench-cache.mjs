@@ -10,12 +10,12 @@
 // empty CARGO_HOME. Prints warm ÷ cold (target: ≤ 0.25), the entry size with and without pruning
 // (and a warm run from each), and the restore and save times. The fixture (bench/fixtures/cache-bench) has about 40 crates from crates.io in
 // its lockfile and is not part of the test suite.
-import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { freshCheckout, importSupport } from './bench/support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 if (
@@ -26,29 +26,27 @@ if (
   process.exit(1);
 }
 
-// The test support modules (rig, cache-service stand-in) are TypeScript: bundle them for node.
-// They find the repository from their own location, two levels down: .bench/support/.
-const supportFile = join(root, '.bench', 'support', 'bench-support.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export * from './__tests__/support/rig.ts';",
-      "export * from './__tests__/support/cache-server.ts';",
-      "export * from './__tests__/support/cargo-home.ts';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  // npm packages resolve from the repository's node_modules, the output being inside the repository.
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  outfile: supportFile,
-  logLevel: 'error',
+const {
+  makeWorkspace,
+  runAction,
+  startStep,
+  readReport,
+  startCacheServer,
+  makeCargoHome,
+  freshRunner,
+  builtCrates,
+  libraryPaths,
+} = await importSupport({
+  repo: root,
+  root,
+  name: 'bench-support',
+  modules: [
+    "export * from './__tests__/support/rig.ts';",
+    "export * from './__tests__/support/cache-server.ts';",
+    "export * from './__tests__/support/cargo-home.ts';",
+    "export { libraryPaths } from './src/cache/plan.ts';",
+  ],
 });
-const { makeWorkspace, runAction, startStep, readReport, startCacheServer, makeCargoHome, freshRunner, builtCrates } =
-  await import(pathToFileURL(supportFile).href);
 
 const fmtMs = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
 const fmtBytes = (n) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / (1024 * 1024)).toFixed(1)} MiB`);
@@ -81,25 +79,18 @@ async function saveUnpruned(paths, key) {
   });
   const write = process.stdout.write;
   process.stdout.write = () => true;
+  // As the action names them (relative to the workspace, the library's glob resolving from there).
+  const cwd = process.cwd();
+  process.chdir(workspace);
   try {
     const cache = await import('@actions/cache');
-    const id = await cache.saveCache([...paths], key);
+    const id = await cache.saveCache(libraryPaths(paths, workspace, homedir()), key);
     if (id < 0) throw new Error('the unpruned entry was not saved');
   } finally {
+    process.chdir(cwd);
     process.stdout.write = write;
     for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
     Object.assign(process.env, saved);
-  }
-}
-
-/** A fresh checkout gives every source file a new mtime (as actions/checkout does): cargo then rebuilds the workspace's crates. */
-function freshCheckout(dir) {
-  const now = new Date();
-  for (const name of readdirSync(dir)) {
-    if (name === 'target' || name === '.git') continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) freshCheckout(p);
-    else utimesSync(p, now, now);
   }
 }
 
@@ -135,7 +126,13 @@ try {
   await saveUnpruned(state.paths, state.key);
 
   console.log('post of the cold run (prune + save)…');
-  const post = await startStep('post', { workspace, runnerDir, env, state: cold.main.state }).done;
+  const post = await startStep('post', {
+    workspace,
+    runnerDir,
+    env,
+    state: cold.main.state,
+    runnerTemp: cold.main.temp,
+  }).done;
   check(post, 'post step');
   const entry = server.entries().find((e) => e.finalized && e.key === state.key);
   if (!entry) {

@@ -40,7 +40,7 @@ describe('local cache directory (CLI)', () => {
 
     const one = await runCli([ws], env);
     expect(one.code, one.out).toBe(0);
-    expect(one.out).toMatch(/Cache key: rust-pipeline-v1-local-\w+-\w+-[0-9a-f]{12}-[0-9a-f]{12} \(miss\)/);
+    expect(one.out).toMatch(/Cache key: rust-pipeline-v1-local-\w+-\w+-[0-9a-f]{6}-[0-9a-f]{12}-[0-9a-f]{12} \(miss\)/);
     expect(builtCrates(one.out)).toEqual(['cache-deps', 'itoa', 'ryu']);
     const dir = join(xdg, 'rust-pipeline', 'entries');
     const metas = readdirSync(dir).filter((f) => f.endsWith('.json'));

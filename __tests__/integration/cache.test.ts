@@ -51,7 +51,7 @@ describe('shared cache against the cache-service stand-in', () => {
     expect(one.main.code, one.main.stdout).toBe(0);
     expect(one.main.outputs['cache-hit']).toBe('none');
     firstKey = one.main.outputs['cache-key']!;
-    expect(firstKey).toMatch(/^rust-pipeline-v1-checks-Linux-X64-[0-9a-f]{12}-[0-9a-f]{12}$/);
+    expect(firstKey).toMatch(/^rust-pipeline-v1-checks-Linux-X64-[0-9a-f]{6}-[0-9a-f]{12}-[0-9a-f]{12}$/);
     expect(builtCrates(one.main.stdout)).toEqual(['cache-deps', 'itoa', 'ryu']);
     expect(one.main.summary).toContain('### Cache');
     expect(one.main.summary).toContain(firstKey);

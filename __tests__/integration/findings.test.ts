@@ -185,7 +185,7 @@ describe('failing tests', () => {
     expect(JSON.parse(main.outputs['test-counts']!)).toMatchObject({ passed: 4, failed: 2, ignored: 0 });
     // The member has no Cargo.lock of its own; the workspace root's is the one cargo uses: --locked.
     expect(main.stdout.split('\n').filter((l) => l.startsWith('[command]'))).toEqual([
-      '[command]cargo test --workspace --no-fail-fast --locked  (toolchain stable)',
+      '[command]cargo test --workspace --no-fail-fast --locked --message-format=json-render-diagnostics  (toolchain stable)',
     ]);
   });
 

@@ -150,7 +150,7 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     const commands = first.stdout.split('\n').filter((l) => l.startsWith('[command]'));
     expect(commands).toEqual([
       `[command]${installed} nextest run --workspace --no-fail-fast --locked  (toolchain stable)`,
-      '[command]cargo test --doc --workspace --no-fail-fast --locked  (toolchain stable)',
+      '[command]cargo test --doc --workspace --no-fail-fast --locked --message-format=json-render-diagnostics  (toolchain stable)',
     ]);
     // ...and the doc tests ran with cargo test --doc (the doc test annotation above comes from it).
     const test = testStageOf(first);
@@ -208,7 +208,9 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     expect(main.code, main.stdout).toBe(0);
     expect(main.outputs.result).toBe('success');
     expect(JSON.parse(main.outputs['test-counts']!)).toMatchObject({ passed: 2, failed: 0, ignored: 1 });
-    expect(main.stdout).toContain('[command]cargo test --workspace --no-fail-fast --locked  (toolchain stable)');
+    expect(main.stdout).toContain(
+      '[command]cargo test --workspace --no-fail-fast --locked --message-format=json-render-diagnostics  (toolchain stable)',
+    );
     expect(main.stdout).not.toContain('nextest run');
 
     const warnings = main.annotations.filter((a) => a.level === 'warning');

@@ -43,6 +43,8 @@ export interface StepResult {
   summary: string;
   annotations: Annotation[];
   ms: number;
+  /** The step's RUNNER_TEMP. */
+  temp: string;
 }
 
 export interface RunOptions {
@@ -56,6 +58,8 @@ export interface RunOptions {
   runnerDir?: string;
   /** Skip the post step. */
   noPost?: boolean;
+  /** RUNNER_TEMP of the step; a runner gives every step of a job the same one (runAction passes main's to post). */
+  runnerTemp?: string;
 }
 
 /** Unescapes a workflow-command property or message value (as the runner does). */
@@ -156,7 +160,7 @@ export interface StepFiles {
   toolCache: string;
 }
 
-function stepFiles(runnerDir: string): StepFiles {
+function stepFiles(runnerDir: string, runnerTemp?: string): StepFiles {
   const dir = mkdtempSync(join(tmpdir(), 'rp-step-'));
   const files = {
     dir,
@@ -164,7 +168,7 @@ function stepFiles(runnerDir: string): StepFiles {
     state: join(dir, 'state'),
     env: join(dir, 'env'),
     summary: join(dir, 'summary.md'),
-    temp: join(dir, 'temp'),
+    temp: runnerTemp ?? join(dir, 'temp'),
     toolCache: join(runnerDir, 'tool-cache'),
   };
   for (const f of [files.output, files.state, files.env, files.summary]) writeFileSync(f, '');
@@ -182,7 +186,7 @@ export interface StartedStep {
 /** Starts one step (main or post) of the built action; `done` resolves when it exits. */
 export function startStep(entry: 'main' | 'post', opts: RunOptions & { state?: Record<string, string> }): StartedStep {
   const runnerDir = opts.runnerDir ?? mkdtempSync(join(tmpdir(), 'rp-runner-'));
-  const files = stepFiles(runnerDir);
+  const files = stepFiles(runnerDir, opts.runnerTemp);
   const yml = actionYml();
   const script = join(ROOT, entry === 'main' ? yml.runs.main : yml.runs.post);
   if (!existsSync(script)) throw new Error(`${script} is missing: run npm run bundle`);
@@ -233,6 +237,7 @@ export function startStep(entry: 'main' | 'post', opts: RunOptions & { state?: R
         summary: readFileSync(files.summary, 'utf8'),
         annotations: parseAnnotations(stdout),
         ms: Date.now() - started,
+        temp: files.temp,
       });
     });
   });
@@ -262,7 +267,7 @@ export async function runAction(opts: RunOptions): Promise<{ main: StepResult; p
   const runnerDir = opts.runnerDir ?? mkdtempSync(join(tmpdir(), 'rp-runner-'));
   const main = await startStep('main', { ...opts, runnerDir }).done;
   if (opts.noPost) return { main };
-  const post = await startStep('post', { ...opts, runnerDir, state: main.state }).done;
+  const post = await startStep('post', { ...opts, runnerDir, state: main.state, runnerTemp: main.temp }).done;
   return { main, post };
 }
 

@@ -17,27 +17,52 @@ describe('cargo argv', () => {
     [
       'default features',
       { locked: false, features: fs('default'), extra: [] },
-      ['test', '--workspace', '--no-fail-fast'],
+      ['test', '--workspace', '--no-fail-fast', '--message-format=json-render-diagnostics'],
     ],
     [
       'all features, locked',
       { locked: true, features: fs('all'), extra: [] },
-      ['test', '--workspace', '--no-fail-fast', '--locked', '--all-features'],
+      [
+        'test',
+        '--workspace',
+        '--no-fail-fast',
+        '--locked',
+        '--all-features',
+        '--message-format=json-render-diagnostics',
+      ],
     ],
     [
       'no default features',
       { locked: false, features: fs('none'), extra: [] },
-      ['test', '--workspace', '--no-fail-fast', '--no-default-features'],
+      ['test', '--workspace', '--no-fail-fast', '--no-default-features', '--message-format=json-render-diagnostics'],
     ],
     [
       'explicit list',
       { locked: false, features: fs('serde+tokio'), extra: ['--', '--test-threads', '1'] },
-      ['test', '--workspace', '--no-fail-fast', '--features', 'serde,tokio', '--', '--test-threads', '1'],
+      [
+        'test',
+        '--workspace',
+        '--no-fail-fast',
+        '--features',
+        'serde,tokio',
+        '--message-format=json-render-diagnostics',
+        '--',
+        '--test-threads',
+        '1',
+      ],
     ],
     [
       'list without defaults',
       { locked: false, features: fs('none+std'), extra: [] },
-      ['test', '--workspace', '--no-fail-fast', '--no-default-features', '--features', 'std'],
+      [
+        'test',
+        '--workspace',
+        '--no-fail-fast',
+        '--no-default-features',
+        '--features',
+        'std',
+        '--message-format=json-render-diagnostics',
+      ],
     ],
   ])('cargo test: %s', (_l, o, want) => {
     expect(testCommand(o).args).toEqual(want);
@@ -52,7 +77,14 @@ describe('cargo argv', () => {
     [
       'doc tests',
       docTestCommand({ locked: false, features: fs('none') }),
-      ['test', '--doc', '--workspace', '--no-fail-fast', '--no-default-features'],
+      [
+        'test',
+        '--doc',
+        '--workspace',
+        '--no-fail-fast',
+        '--no-default-features',
+        '--message-format=json-render-diagnostics',
+      ],
     ],
     ['fmt', fmtCommand(), ['fmt', '--all', '--', '--check']],
     ['metadata', metadataCommand(), ['metadata', '--format-version', '1', '--no-deps']],

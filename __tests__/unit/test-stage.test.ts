@@ -58,7 +58,7 @@ describe('runCell with the nextest runner', () => {
     expect(ran).toEqual([
       'cargo metadata --format-version 1 --no-deps',
       '/tools/cargo-nextest nextest run --workspace --no-fail-fast',
-      'cargo test --doc --workspace --no-fail-fast',
+      'cargo test --doc --workspace --no-fail-fast --message-format=json-render-diagnostics',
     ]);
     expect(cell).toMatchObject({ status: 'success', passed: 2, failed: 0 });
     expect(findings).toEqual([]);

@@ -1,7 +1,9 @@
 // The shared cache in the action: restored in main before anything builds, pruned and saved in
 // post. Every problem is a warning: the run's result is what it would be without a cache.
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readUsedUnits, type UsedUnits } from '../cargo/units.js';
 import { actionsLogger } from '../actions.js';
 import type { SetupStep } from '../context.js';
 import { getState, STATE } from '../state.js';
@@ -111,7 +113,7 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
   }
   ctx.log.info(`Cache key: ${plan.key}`);
   const outcome = await restoreEntry(
-    { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
+    { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys, workspaceRelative: true },
     {
       exec: ctx.exec,
       log: ctx.log,
@@ -208,7 +210,7 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
   }
   // Another job with the same key may have saved it meanwhile: then there is nothing to do.
   const lookup = await runWorker(
-    { op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] },
+    { op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [], workspaceRelative: true },
     postWorkerOptions(log, LOOKUP_TIMEOUT_MS),
   );
   const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
@@ -235,6 +237,7 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     members: state.members,
     locked: lockedSet(state.lockfiles),
     runStartMs: state.runStartMs,
+    ...usedUnits(),
     ...(state.toolDir && state.toolVersions ? { tools: { dir: state.toolDir, keep: state.toolVersions } } : {}),
   });
   const beforeBytes = sizeBeforePrune(state.paths, prune);
@@ -242,7 +245,7 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
   const pruneMs = Date.now() - pruneStarted;
   log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
   const save = await runWorker(
-    { op: 'save', paths: state.paths, key: state.key, restoreKeys: [] },
+    { op: 'save', paths: state.paths, key: state.key, restoreKeys: [], workspaceRelative: true },
     postWorkerOptions(log, SAVE_TIMEOUT_MS),
   );
   const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
@@ -260,6 +263,15 @@ export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void
     },
     log,
   );
+}
+
+/**
+ * The units this run's cargo commands used, from the ledger main left in its temp dir (the same
+ * folder main uses, recomputed here); nothing when the run could not list them all.
+ */
+function usedUnits(env: NodeJS.ProcessEnv = process.env): { used?: UsedUnits } {
+  const used = readUsedUnits(join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline'));
+  return used ? { used } : {};
 }
 
 export const cacheSaveTask = {

@@ -17,6 +17,12 @@ export interface KeyParts {
   /** Runner OS and architecture, e.g. Linux / X64. */
   os: string;
   arch: string;
+  /**
+   * Where the entry's paths outside the checkout lie relative to it (plan.ts entryLayout): files are
+   * stored relative to the checkout, so only checkouts that agree may share an entry. Never an
+   * absolute path of the checkout.
+   */
+  layout?: readonly string[];
   /** `rustc -vV` output for each toolchain the run uses, in the run's toolchain order. */
   rustc: readonly { toolchain: string; version: string }[];
   /** Environment that changes what cargo builds (see relevantEnv). */
@@ -48,7 +54,7 @@ export function keyPart(text: string): string {
 
 /**
  * The primary key and the restore keys. Layout, from most to least general:
- *   rust-pipeline-v1-<scope>[-<suffix>]-<os>-<arch>-<rust hash>-<deps hash>
+ *   rust-pipeline-v1-<scope>[-<suffix>]-<os>-<arch>[-<layout hash>]-<rust hash>-<deps hash>
  * The rust hash covers every toolchain's `rustc -vV` and the build-relevant env; the deps hash
  * covers every Cargo.lock, Cargo.toml, rust-toolchain file and cargo config. Restore keys drop the
  * deps hash (same compilers, other dependencies: most of target/ still fits), then the rust hash
@@ -73,7 +79,8 @@ export function cacheKeys(p: KeyParts): CacheKeys {
   );
   const scope = keyPart(p.scope) || 'local';
   const suffix = keyPart(p.suffix);
-  const base = `${KEY_PREFIX}-${scope}${suffix ? `-${suffix}` : ''}-${keyPart(p.os)}-${keyPart(p.arch)}-`;
+  const layout = p.layout ? `${sha(JSON.stringify(p.layout), 6)}-` : '';
+  const base = `${KEY_PREFIX}-${scope}${suffix ? `-${suffix}` : ''}-${keyPart(p.os)}-${keyPart(p.arch)}-${layout}`;
   return { key: `${base}${rustHash}-${depsHash}`, restoreKeys: [`${base}${rustHash}-`, base], rustHash, depsHash };
 }
 
@@ -220,14 +227,22 @@ export function findKeyFiles(cwd: string, repoRoot: string, cargoHome: string, s
   return [...found].sort();
 }
 
-/** Reads the key files into the key's `files`: paths relative to repoRoot (absolute outside it), contents normalized. */
-export function readKeyFiles(paths: readonly string[], repoRoot: string): { path: string; content: string }[] {
+/**
+ * Reads the key files into the key's `files`: paths relative to repoRoot, the cargo home's config
+ * as `$CARGO_HOME/<name>` (no absolute path reaches the key), contents normalized.
+ */
+export function readKeyFiles(
+  paths: readonly string[],
+  repoRoot: string,
+  cargoHome?: string,
+): { path: string; content: string }[] {
   return paths.map((p) => {
     const text = readFileSync(p, 'utf8');
     const name = basename(p);
     const content =
       name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
-    return { path: repoRelative(p, repoRoot, repoRoot) ?? p, content };
+    const inHome = cargoHome !== undefined && dirname(p) === cargoHome ? `$CARGO_HOME/${name}` : undefined;
+    return { path: repoRelative(p, repoRoot, repoRoot) ?? inHome ?? p, content };
   });
 }
 

@@ -18,6 +18,7 @@ import { saveDecision } from './action.js';
 import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { planPrune, sizeBeforePrune } from './prune.js';
+import { readUsedUnits, resetLedger } from '../cargo/units.js';
 import { hitOf, restoreBlocks, saveBlocks, type CacheHit } from './report.js';
 import { undoPartialRestore } from './service.js';
 
@@ -100,6 +101,7 @@ export class LocalCache {
   private hit: CacheHit = 'none';
   private compression: Compression = 'gzip';
   private runStartMs = 0;
+  private tempDir?: string;
   private onFailure = false;
   private exec?: Exec;
 
@@ -141,6 +143,9 @@ export class LocalCache {
         };
       this.exec = ctx.exec;
       this.runStartMs = Date.now();
+      // The CLI's temp dir outlives runs: the unit ledger starts afresh with each.
+      this.tempDir = ctx.tempDir;
+      resetLedger(ctx.tempDir);
       this.onFailure = c.onFailure;
       this.compression =
         (await ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 })).code === 0 ? 'zstd' : 'gzip';
@@ -212,12 +217,14 @@ export class LocalCache {
       const started = Date.now();
       const existing = plan.paths.filter((p) => existsSync(p));
       if (existing.length === 0) return log.info('Cache not saved: none of its paths exist.');
+      const used = this.tempDir ? readUsedUnits(this.tempDir) : undefined;
       const prune = planPrune({
         targetDirs: plan.targetDirs,
         cargoHome: plan.cargoHome,
         members: plan.members,
         locked: lockedSet(plan.lockfiles),
         runStartMs: this.runStartMs,
+        ...(used ? { used } : {}),
       });
       const beforeBytes = sizeBeforePrune(existing, prune);
       mkdirSync(this.entriesDir, { recursive: true });

@@ -1,9 +1,9 @@
 // Works out, for one run, the cache key, the restore keys and the paths the entry carries.
 // Shared by the action (service backend) and the CLI (local directory backend).
-import { cargoHomeOf } from '../cargo/paths.js';
+import { cargoHomeOf, isInside } from '../cargo/paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { arch, homedir, platform } from 'node:os';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
 import type { StageContext } from '../context.js';
 import { TOOL_NAMES } from '../tools/table.js';
@@ -46,6 +46,34 @@ export function runnerArch(env: NodeJS.ProcessEnv): string {
   );
 }
 
+const slashed = (p: string): string => p.split(sep).join('/');
+
+/**
+ * The entry's paths as they are handed to the cache library, which scopes an entry by a hash of
+ * this list: below the workspace relative to it (`target`), below the home directory from `~`
+ * (`~/.cargo/registry/cache`), anything else absolute. Two checkouts at different places, with
+ * CARGO_HOME at the same place relative to them, then name the same entry. The library's glob
+ * allows no `..`, hence `~` rather than `../../.cargo`; the key's layout part (entryLayout)
+ * keeps apart checkouts whose CARGO_HOME lies elsewhere relative to them.
+ */
+export function libraryPaths(paths: readonly string[], workspace: string, home: string): string[] {
+  return paths.map((p) => {
+    if (isInside(p, workspace)) return slashed(relative(workspace, p)) || '.';
+    if (isAbsolute(home) && isInside(p, home) && relative(home, p) !== '') return `~/${slashed(relative(home, p))}`;
+    return p;
+  });
+}
+
+/**
+ * Where the entry's paths outside the workspace lie relative to it (`../../.cargo/registry/cache`).
+ * The library stores every file relative to the workspace and restores it there, so entries may
+ * only be shared between checkouts where these agree: the key carries a hash of them. A path on
+ * another drive (Windows) stays absolute.
+ */
+export function entryLayout(paths: readonly string[], workspace: string): string[] {
+  return paths.filter((p) => !isInside(p, workspace)).map((p) => slashed(relative(workspace, p)));
+}
+
 function expandHome(p: string, env: NodeJS.ProcessEnv): string {
   return p === '~' || p.startsWith('~/') ? join(env.HOME ?? homedir(), p.slice(1)) : p;
 }
@@ -83,24 +111,8 @@ export interface PlanOptions {
   withCargoHome: boolean;
 }
 
-export async function planCache(ctx: StageContext, o: PlanOptions): Promise<CachePlan> {
-  const cargoHome = cargoHomeOf(ctx.env);
-  const meta = await workspaceMetadata(ctx);
-  const envTarget = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
-  const targetDir = meta.targetDirectory ?? envTarget ?? join(ctx.cwd, 'target');
-  const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
-  const keyFiles = readKeyFiles(files, ctx.repoRoot);
-  const env = relevantEnv(ctx.env);
-  const rustc = await rustcVersions(ctx);
-  const keys = cacheKeys({
-    scope: o.scope,
-    suffix: ctx.inputs.cache.keySuffix,
-    os: o.os,
-    arch: o.arch,
-    rustc,
-    env,
-    files: keyFiles,
-  });
+/** Every path of the entry, absolute, in a fixed order (the library scopes entries by this list). */
+function entryPaths(ctx: StageContext, o: PlanOptions, cargoHome: string, targetDir: string): string[] {
   const extra = ctx.inputs.cache.directories.map((d) => {
     const p = expandHome(d, ctx.env);
     return isAbsolute(p) ? p : resolve(ctx.cwd, p);
@@ -114,10 +126,33 @@ export async function planCache(ctx: StageContext, o: PlanOptions): Promise<Cach
     ...(o.toolDir ? TOOL_NAMES.map((t) => join(o.toolDir!, t)) : []),
     ...extra,
   ];
+  return [...new Set(paths)];
+}
+
+export async function planCache(ctx: StageContext, o: PlanOptions): Promise<CachePlan> {
+  const cargoHome = cargoHomeOf(ctx.env);
+  const meta = await workspaceMetadata(ctx);
+  const envTarget = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
+  const targetDir = meta.targetDirectory ?? envTarget ?? join(ctx.cwd, 'target');
+  const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
+  const keyFiles = readKeyFiles(files, ctx.repoRoot, cargoHome);
+  const env = relevantEnv(ctx.env);
+  const rustc = await rustcVersions(ctx);
+  const paths = entryPaths(ctx, o, cargoHome, targetDir);
+  const keys = cacheKeys({
+    scope: o.scope,
+    suffix: ctx.inputs.cache.keySuffix,
+    os: o.os,
+    arch: o.arch,
+    layout: entryLayout(paths, ctx.repoRoot),
+    rustc,
+    env,
+    files: keyFiles,
+  });
   return {
     key: keys.key,
     restoreKeys: keys.restoreKeys,
-    paths: [...new Set(paths)],
+    paths,
     cargoHome,
     targetDirs: [targetDir],
     members: meta.members,

@@ -8,20 +8,23 @@
 // "unit" per compiled thing: .fingerprint/<package>-<hash>/, its outputs deps/*-<hash>.* and,
 // for build scripts, build/<package>-<hash>/. A unit goes when it belongs to a workspace
 // package (rebuilt anyway), when its package version is no longer in any Cargo.lock, when its
-// package left the lockfiles altogether, or when it was built by a compiler this run did not use.
+// package left the lockfiles altogether, or when it was built by a compiler this run did not use;
+// and, where the run's unit ledger (src/cargo/units.ts) lists what its cargo commands used in a
+// profile directory, when this run did not use it (another feature set, a version that moved on).
 // The incremental state this run used is kept: the benchmark shows it pays for its restore time.
 // Installed tools keep only the versions this run pins: an upgrade of a pinned version would
 // otherwise carry every older binary along in the entry for ever.
 // Registry sources (registry/src) are not part of the entry at all: cargo unpacks them again from
 // registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
 import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export type PruneReason =
   | 'workspace crates'
   | 'incremental'
   | 'workspace outputs'
   | 'stale versions'
+  | 'unused units'
   | 'removed dependencies'
   | 'old toolchains'
   | 'unused crate files'
@@ -49,6 +52,12 @@ export interface PruneOptions {
   locked: ReadonlySet<string>;
   /** When this run started (ms since the epoch): units written since then were built by this run's compilers. */
   runStartMs: number;
+  /**
+   * Unit hashes this run's cargo commands used, by profile directory (the unit ledger): in a
+   * profile directory listed here, every other unit goes. Profile directories not listed, or no
+   * ledger at all (a command could not list its units), keep to the other rules.
+   */
+  used?: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Installed tools (<dir>/<tool>/<version>/): for each tool named in `keep`, every other version
    * is removed. Tools not named are left alone.
@@ -193,12 +202,10 @@ function readUnit(
   return unit;
 }
 
-function planProfile(
-  profile: string,
-  o: PruneOptions,
-  members: Set<string>,
-  add: (path: string, reason: PruneReason) => void,
-): void {
+type Add = (path: string, reason: PruneReason) => void;
+
+/** Loose files and folders of a profile directory: incremental state this run did not use, examples, outputs. */
+function planProfileFiles(profile: string, runStartMs: number, add: Add): void {
   for (const name of safeList(profile)) {
     const p = join(profile, name);
     if (name === 'incremental') {
@@ -206,11 +213,21 @@ function planProfile(
       // it) is kept: it measurably speeds up the next build of changed sources. The rest is stale.
       for (const dir of safeList(p)) {
         const d = join(p, dir);
-        if (mtimeMs(d) < o.runStartMs) add(d, 'incremental');
+        if (mtimeMs(d) < runStartMs) add(d, 'incremental');
       }
     } else if (name === 'examples') add(p, 'workspace outputs');
     else if (!isDir(p) && name !== '.cargo-lock') add(p, 'workspace outputs');
   }
+}
+
+interface ProfileUnits {
+  units: Unit[];
+  /** deps/ files by unit hash. */
+  depsByHash: Map<string, string[]>;
+}
+
+/** The units of a profile directory (from .fingerprint/), with their versions, and deps/ files by hash. */
+function readProfileUnits(profile: string, runStartMs: number): ProfileUnits {
   // deps files by unit hash, and the first dep-info text of each hash (for versions).
   const depsByHash = new Map<string, string[]>();
   const depInfo = new Map<string, string>();
@@ -224,33 +241,73 @@ function planProfile(
     if (f.endsWith('.d') && !depInfo.has(m[1]!)) depInfo.set(m[1]!, safeRead(join(depsDir, f)));
   }
   const units = safeList(join(profile, '.fingerprint'))
-    .map((d) => readUnit(profile, d, o.runStartMs, depInfo))
+    .map((d) => readUnit(profile, d, runStartMs, depInfo))
     .filter((u): u is Unit => u !== undefined);
   // A build-script run has the version of the script compile it runs.
   const byPublished = new Map(units.filter((u) => u.publishes).map((u) => [u.publishes!, u]));
   for (const u of units) if (!u.version && u.runsScript) u.version = byPublished.get(u.runsScript)?.version;
+  return { units, depsByHash };
+}
 
-  const lockedNames = new Set([...o.locked].map((nv) => nv.slice(0, nv.lastIndexOf('@'))));
-  const current = new Set(units.filter((u) => u.rustc && (u.fresh || members.has(u.name))).map((u) => u.rustc!));
-  for (const u of units) {
-    let reason: PruneReason | undefined;
-    if (members.has(u.name)) reason = 'workspace crates';
-    else if (o.locked.size > 0 && u.version && !o.locked.has(`${u.name}@${u.version}`))
-      reason = lockedNames.has(u.name) ? 'stale versions' : 'removed dependencies';
-    else if (o.locked.size > 0 && !u.version && !lockedNames.has(u.name)) reason = 'removed dependencies';
-    else if (current.size > 0 && u.rustc && !current.has(u.rustc)) reason = 'old toolchains';
+interface UnitRules {
+  members: ReadonlySet<string>;
+  locked: ReadonlySet<string>;
+  lockedNames: ReadonlySet<string>;
+  /** rustc hashes this run used. */
+  current: ReadonlySet<string>;
+  /** Hashes of the units this run's cargo commands used in this profile; undefined: not known. */
+  used?: ReadonlySet<string>;
+}
+
+/** Why a unit leaves the entry, if it does. */
+function unitReason(u: Unit, r: UnitRules): PruneReason | undefined {
+  if (r.members.has(u.name)) return 'workspace crates';
+  if (r.locked.size > 0 && u.version && !r.locked.has(`${u.name}@${u.version}`))
+    return r.lockedNames.has(u.name) ? 'stale versions' : 'removed dependencies';
+  if (r.locked.size > 0 && !u.version && !r.lockedNames.has(u.name)) return 'removed dependencies';
+  if (r.current.size > 0 && u.rustc && !r.current.has(u.rustc)) return 'old toolchains';
+  if (r.used && !r.used.has(u.hash)) return 'unused units';
+  return undefined;
+}
+
+/** deps/ files and build/ folders of units this run did not use that have no .fingerprint folder left. */
+function planOrphans(profile: string, p: ProfileUnits, used: ReadonlySet<string>, add: Add): void {
+  const known = new Set(p.units.map((u) => u.hash));
+  for (const [hash, files] of p.depsByHash) {
+    if (!known.has(hash) && !used.has(hash)) for (const f of files) add(f, 'unused units');
+  }
+  for (const name of safeList(join(profile, 'build'))) {
+    const m = UNIT_DIR.exec(name);
+    if (m && !known.has(m[2]!) && !used.has(m[2]!)) add(join(profile, 'build', name), 'unused units');
+  }
+}
+
+function planProfile(profile: string, o: PruneOptions, members: ReadonlySet<string>, add: Add): void {
+  planProfileFiles(profile, o.runStartMs, add);
+  const p = readProfileUnits(profile, o.runStartMs);
+  const used = o.used?.get(resolve(profile));
+  const rules: UnitRules = {
+    members,
+    locked: o.locked,
+    lockedNames: new Set([...o.locked].map((nv) => nv.slice(0, nv.lastIndexOf('@')))),
+    current: new Set(p.units.filter((u) => u.rustc && (u.fresh || members.has(u.name))).map((u) => u.rustc!)),
+    ...(used ? { used } : {}),
+  };
+  for (const u of p.units) {
+    const reason = unitReason(u, rules);
     if (!reason) continue;
     add(u.dir, reason);
     const build = join(profile, 'build', `${u.name}-${u.hash}`);
     if (isDir(build)) add(build, reason);
-    for (const f of depsByHash.get(u.hash) ?? []) add(f, reason);
+    for (const f of p.depsByHash.get(u.hash) ?? []) add(f, reason);
   }
+  if (used) planOrphans(profile, p, used, add);
 }
 
 export function planPrune(o: PruneOptions): PrunePlan {
   const items: PruneItem[] = [];
   const seen = new Set<string>();
-  const add = (path: string, reason: PruneReason): void => {
+  const add: Add = (path, reason) => {
     if (seen.has(path)) return;
     seen.add(path);
     items.push({ path, reason, bytes: diskUsage(path) });

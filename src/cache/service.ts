@@ -1,11 +1,12 @@
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { exec, type Exec } from '../exec.js';
 import { withoutSecretInputs } from '../release/secrets.js';
 import type { Logger } from '../context.js';
+import { libraryPaths } from './plan.js';
 
 export interface WorkerRequest {
   op: 'restore' | 'lookup' | 'save';
@@ -13,6 +14,11 @@ export interface WorkerRequest {
   key: string;
   restoreKeys: readonly string[];
   resultFile: string;
+  /**
+   * Name the paths relative to the workspace for the library (plan.ts libraryPaths): for an entry
+   * whose key carries the layout of its paths around the checkout (the main entry).
+   */
+  workspaceRelative?: boolean;
 }
 
 export interface WorkerResult {
@@ -82,12 +88,24 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
   const dir = mkdtempSync(join(o.tempDir, 'cache-'));
   const resultFile = join(dir, 'result.json');
   const requestFile = join(dir, 'request.json');
-  writeFileSync(requestFile, JSON.stringify({ ...req, resultFile } satisfies WorkerRequest));
+  // The library stores files relative to the workspace and scopes entries by the path list as
+  // given: relative paths (plan.ts libraryPaths), resolved from the workspace (the worker's working
+  // directory), keep entries independent of where the checkout is.
+  const workspace = o.env.GITHUB_WORKSPACE ?? process.cwd();
+  const paths = req.workspaceRelative
+    ? libraryPaths(req.paths, workspace, o.env.HOME ?? o.env.USERPROFILE ?? homedir())
+    : req.paths;
+  writeFileSync(requestFile, JSON.stringify({ ...req, paths, resultFile } satisfies WorkerRequest));
   const out: ServiceOutcome = { available: true, warnings: [], ms: 0 };
   // The library's own download segment timeout, in whole minutes, no longer than ours.
-  const env = { ...o.env, SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))) };
+  const env = {
+    ...o.env,
+    GITHUB_WORKSPACE: workspace,
+    SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
+  };
   try {
     const res = await o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
+      cwd: workspace,
       env,
       echo: 'none',
       timeoutMs: o.timeoutMs,

@@ -10,6 +10,30 @@ export interface CargoCommand {
    * subcommand name as the first argument (`/…/cargo-nextest nextest run …`).
    */
   program?: string;
+  /**
+   * What the command's stdout says about the units it builds (src/cargo/units.ts): `route`, cargo's
+   * JSON messages interleaved with other output (they go to the unit ledger, the rest to the stage);
+   * `json`, cargo's JSON messages the stage parses itself; `unknown`, it builds units it cannot
+   * list. Absent: it builds nothing.
+   */
+  units?: 'route' | 'json' | 'unknown';
+}
+
+/** Before the `--` that starts arguments for the test binaries, if any. */
+function beforeSeparator(args: readonly string[], add: string): string[] {
+  const sep = args.indexOf('--');
+  return sep < 0 ? [...args, add] : [...args.slice(0, sep), add, ...args.slice(sep)];
+}
+
+/**
+ * The command with cargo's JSON messages on stdout (diagnostics still rendered as text on stderr),
+ * so that the units it builds are known; a command already given a --message-format is left as it is.
+ */
+export function reportingUnits(cmd: CargoCommand): CargoCommand {
+  const sep = cmd.args.indexOf('--');
+  const own = (sep < 0 ? cmd.args : cmd.args.slice(0, sep)).some((a) => a.startsWith('--message-format'));
+  if (own) return { ...cmd, units: 'unknown' };
+  return { ...cmd, args: beforeSeparator(cmd.args, '--message-format=json-render-diagnostics'), units: 'route' };
 }
 
 /** Environment selecting a toolchain through rustup; empty when the directory's own file decides. */
@@ -36,7 +60,7 @@ export function clippyCommand(o: ClippyOptions): CargoCommand {
   if (o.json) args.push('--message-format=json');
   const lints = o.denyWarnings ? ['-D', 'warnings'] : [];
   if (lints.length > 0 || o.extra.length > 0) args.push('--', ...lints, ...o.extra);
-  return { args, env: {} };
+  return { args, env: {}, units: o.json ? 'json' : 'unknown' };
 }
 
 export interface TestOptions {
@@ -50,7 +74,7 @@ export function testCommand(o: TestOptions): CargoCommand {
   const args = ['test', '--workspace', '--no-fail-fast'];
   if (o.locked) args.push('--locked');
   args.push(...o.features.args, ...o.extra);
-  return { args, env: {} };
+  return reportingUnits({ args, env: {} });
 }
 
 /** `cargo nextest run` (nextest does not run doc tests: docTestCommand follows it). */
@@ -59,7 +83,7 @@ export function nextestCommand(o: TestOptions): CargoCommand {
   if (o.locked) args.push('--locked');
   args.push(...o.features.args, ...o.extra);
   // Plain status lines for the parser and the log, whatever the terminal.
-  return { args, env: { NEXTEST_HIDE_PROGRESS_BAR: '1' } };
+  return { args, env: { NEXTEST_HIDE_PROGRESS_BAR: '1' }, units: 'unknown' };
 }
 
 /** Doc tests only, for the nextest runner. */
@@ -67,5 +91,5 @@ export function docTestCommand(o: Omit<TestOptions, 'extra'>): CargoCommand {
   const args = ['test', '--doc', '--workspace', '--no-fail-fast'];
   if (o.locked) args.push('--locked');
   args.push(...o.features.args);
-  return { args, env: {} };
+  return reportingUnits({ args, env: {} });
 }

@@ -2,7 +2,7 @@
 // by reading its ELF headers; the size profile is applied through CARGO_PROFILE_RELEASE_* env.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { toolchainEnv } from '../cargo/commands.js';
+import { reportingUnits, toolchainEnv } from '../cargo/commands.js';
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
 import { cargoHomeOf, repoRelative } from '../cargo/paths.js';
 import { formatCommand } from '../exec.js';
@@ -126,7 +126,7 @@ export const buildStage: Stage = {
         );
       }
     }
-    const res = await ctx.profiler.measure('cargo build', () => runCargo(ctx, cmd, toolchain));
+    const res = await ctx.profiler.measure('cargo build', () => runCargo(ctx, reportingUnits(cmd), toolchain));
     if (res.killed) return result('cancelled', 'cancelled');
     if (res.code !== 0) {
       const hint =

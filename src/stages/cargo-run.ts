@@ -2,6 +2,7 @@
 // stage's environment, the command logged.
 import type { ExecOptions, ExecResult } from '../exec.js';
 import { toolchainEnv, type CargoCommand } from '../cargo/commands.js';
+import { recordUnits, UnitCollector, withoutCargoMessages } from '../cargo/units.js';
 import { workspaceHasLockfile } from '../cargo/metadata.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { logCommand, result, type StageContext, type StageResult } from '../context.js';
@@ -24,12 +25,44 @@ export async function runCargo(
   const env = { ...ctx.env, ...toolchainEnv(toolchain), ...cmd.env };
   const program = cmd.program ?? 'cargo';
   logCommand(ctx.log, program, cmd.args, toolchain);
-  const res = await ctx.exec(program, cmd.args, { ...opts, cwd: ctx.cwd, env });
+  const units = cmd.units === 'route' || cmd.units === 'json' ? new UnitCollector() : undefined;
+  const res = await ctx.exec(program, cmd.args, { ...opts, ...unitRouting(ctx, cmd, units, opts), cwd: ctx.cwd, env });
   if (res.spawnError)
     ctx.log.warning(
       `${program} could not be started: ${res.spawnError}.${cmd.program ? '' : ' Is Rust installed and on PATH?'}`,
     );
-  return res;
+  if (cmd.units) recordUnits(ctx.tempDir, units ? units.result() : 'unknown');
+  return cmd.units === 'route' ? { ...res, stdout: withoutCargoMessages(res.stdout) } : res;
+}
+
+/**
+ * How a command's stdout lines reach the unit ledger. With `route`, cargo's JSON messages go to the
+ * ledger only: the log and the stage's own line handler see the rest of the output, as without them.
+ */
+function unitRouting(
+  ctx: StageContext,
+  cmd: CargoCommand,
+  units: UnitCollector | undefined,
+  opts: Omit<ExecOptions, 'cwd' | 'env'>,
+): Pick<ExecOptions, 'echo' | 'onStdoutLine'> {
+  if (!units) return {};
+  const onLine = opts.onStdoutLine;
+  if (cmd.units !== 'route')
+    return {
+      onStdoutLine: (line) => {
+        units.line(line);
+        onLine?.(line);
+      },
+    };
+  const echo = opts.echo ?? 'all';
+  return {
+    echo: echo === 'all' ? 'stderr' : echo,
+    onStdoutLine: (line) => {
+      if (units.line(line)) return;
+      if (echo === 'all') ctx.log.info(line);
+      onLine?.(line);
+    },
+  };
 }
 
 /**

@@ -2,6 +2,7 @@
 // writing Cobertura XML, lcov and JSON; the total as an output, a per-file table worst first.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { recordUnits } from '../cargo/units.js';
 import { toolchainEnv } from '../cargo/commands.js';
 import { failureLocation, parseLibtest } from '../cargo/libtest.js';
 import { repoRelative } from '../cargo/paths.js';
@@ -71,6 +72,9 @@ export const coverageStage: Stage = {
     const files = freshOutputFiles(ctx);
     const features = ctx.inputs.featureSets[0]!;
     const res = await runTarpaulin(ctx, tool, toolchain, features, files);
+    // Tarpaulin cannot list the units it builds: in a target dir of the user's choosing they may sit
+    // beside the other stages' units, which are then not pruned by use (src/cargo/units.ts).
+    if (ctx.inputs.coverage.args.some((a) => a.startsWith('--target-dir'))) recordUnits(ctx.tempDir, 'unknown');
     const toolInfo = toolBlocks([tool]);
     const data: Record<string, unknown> = { tool: toolData(tool), features: features.label, toolchain };
     if (res.killed) return result('cancelled', 'cancelled', { blocks: toolInfo, data });
