@@ -37,6 +37,12 @@ export function plan(inputs: Inputs, repoRoot: string, env: NodeJS.ProcessEnv): 
   return { cells, matrix: matrixJson(cells), ms, ...(error ? { error } : {}) };
 }
 
+/** CPU time of this process so far (a shared runner's load does not inflate it). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function planBlocks(p: PlanOutcome): Block[] {
   return [
     { kind: 'heading', text: `rust-pipeline plan: ${plural(p.cells.length, 'cell')}`, level: 2 },
@@ -81,7 +87,7 @@ export async function actionMode(inputs: Inputs, workspace: string): Promise<voi
     core.setOutput('matrix', p.matrix);
     // performance.now() counts from the process start: the whole step, module loading included.
     core.info(
-      `Planned ${plural(p.cells.length, 'cell')} in ${formatMs(p.ms)} (step: ${formatMs(performance.now())} since node started):\n${p.matrix}`,
+      `Planned ${plural(p.cells.length, 'cell')} in ${formatMs(p.ms)} (step: ${formatMs(performance.now())} since node started, ${formatMs(cpuMs())} CPU):\n${p.matrix}`,
     );
     blocks = planBlocks(p);
   } else {
