@@ -149,6 +149,12 @@ describe('mergeReports', () => {
       },
     ]);
     expect(run.outputs.vulnerabilities).toBe('0');
+    expect(run.stages).toEqual([
+      { stage: 'clippy', statuses: { success: 4 } },
+      { stage: 'test', statuses: { success: 2, failure: 2 } },
+      { stage: 'audit', statuses: { success: 2 } },
+    ]);
+    expect(toMarkdown(mergeBlocks(run, 'r'))).toContain('| test | ✅ 2 success, ❌ 2 failure |');
   });
 
   it('phases: top-level phases summed over cells, each cell its share of the sum', () => {

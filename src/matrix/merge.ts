@@ -38,6 +38,8 @@ export interface MergedRun {
   /** Distinct test failures: what, where, which jobs. */
   failures: { title: string; location: string; jobs: string[] }[];
   /** Coverage and audit as one job reported them. */
+  /** Per stage, how many jobs ended in each status. */
+  stages: { stage: StageName; statuses: Partial<Record<StageStatus, number>> }[];
   once: { stage: StageName; status: StageStatus; summary: string; job: string; ranIn: number }[];
   phases: { name: string; ms: number }[];
   jobs: { job: string; ms: number; result: string }[];
@@ -145,6 +147,18 @@ function onceStages(reports: readonly CellReport[]): MergedRun['once'] {
   return once;
 }
 
+/** Per stage (pipeline order), the statuses it ended in across the jobs. */
+function stageTally(reports: readonly CellReport[]): MergedRun['stages'] {
+  return STAGES.flatMap((stage) => {
+    const statuses: Partial<Record<StageStatus, number>> = {};
+    for (const r of reports) {
+      const status = stageOf(r, stage)?.status as StageStatus | undefined;
+      if (status && status in STATUS_ICON) statuses[status] = (statuses[status] ?? 0) + 1;
+    }
+    return Object.keys(statuses).length ? [{ stage, statuses }] : [];
+  });
+}
+
 /** Top-level phases summed by name over the jobs (nested phases would count twice). */
 function sumPhases(reports: readonly CellReport[]): MergedRun['phases'] {
   const sums = new Map<string, number>();
@@ -228,6 +242,7 @@ export function mergeReports(found: FoundReports, planned?: readonly MatrixCell[
   }
   return {
     ...{ result, failedStages, cells, missing, findings, failures, once, jobs, outputs },
+    stages: stageTally(found.reports),
     phases: sumPhases(found.reports),
     totalMs: jobs.reduce((a, j) => a + j.ms, 0),
     reportCount: found.reports.length,
@@ -291,6 +306,29 @@ function profileBlocks(run: MergedRun): Block[] {
   ];
 }
 
+/** The failures (once, with their cells) and the coverage and audit results (once). */
+function resultBlocks(run: MergedRun): Block[] {
+  const blocks: Block[] = [];
+  if (run.failures.length)
+    blocks.push({
+      kind: 'table',
+      header: ['failure', 'cells', 'location'],
+      rows: run.failures.map((f) => [`\`${f.title}\``, jobList(f.jobs, run.reportCount), f.location]),
+    });
+  if (run.once.length)
+    blocks.push({
+      kind: 'table',
+      header: ['stage', 'result', 'details', 'from'],
+      rows: run.once.map((o) => [
+        o.stage,
+        `${STATUS_ICON[o.status] ?? ''} ${o.status}`,
+        o.summary,
+        `${o.job}${o.ranIn > 1 ? ` (ran in ${o.ranIn} cells)` : ''}`,
+      ]),
+    });
+  return blocks;
+}
+
 /** The job summary of the merge; `annotationsNote` says which findings were not annotated. */
 export function mergeBlocks(run: MergedRun, source: string, annotationsNote?: string): Block[] {
   const verdict =
@@ -315,24 +353,19 @@ export function mergeBlocks(run: MergedRun, source: string, annotationsNote?: st
       { kind: 'table', header: ['missing', 'why'], rows: run.missing.map((m) => [m.name, m.why]) },
     );
   }
-  blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
-  if (run.failures.length)
+  if (run.stages.length)
     blocks.push({
       kind: 'table',
-      header: ['failure', 'cells', 'location'],
-      rows: run.failures.map((f) => [`\`${f.title}\``, jobList(f.jobs, run.reportCount), f.location]),
-    });
-  if (run.once.length)
-    blocks.push({
-      kind: 'table',
-      header: ['stage', 'result', 'details', 'from'],
-      rows: run.once.map((o) => [
-        o.stage,
-        `${STATUS_ICON[o.status] ?? ''} ${o.status}`,
-        o.summary,
-        `${o.job}${o.ranIn > 1 ? ` (ran in ${o.ranIn} cells)` : ''}`,
+      header: ['stage', 'results over the cells'],
+      rows: run.stages.map((s) => [
+        s.stage,
+        Object.entries(s.statuses)
+          .map(([status, n]) => `${STATUS_ICON[status as StageStatus]} ${n} ${status}`)
+          .join(', '),
       ]),
     });
+  blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
+  blocks.push(...resultBlocks(run));
   if (annotationsNote) blocks.push({ kind: 'text', text: `**Annotations:** ${annotationsNote}` });
   blocks.push(...profileBlocks(run));
   return blocks;

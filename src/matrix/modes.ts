@@ -76,7 +76,7 @@ const failMessage = (run: MergedRun): string =>
     run.missing.length ? `${plural(run.missing.length, 'cell')} without a report` : '',
   ]
     .filter(Boolean)
-    .join('; ')}. See the job summary.`;
+    .join('; ')}.`;
 
 /** mode: plan or merge in the action: outputs, summary, annotations; fails the step when the merged run failed. */
 export async function actionMode(inputs: Inputs, workspace: string): Promise<void> {
@@ -98,7 +98,7 @@ export async function actionMode(inputs: Inputs, workspace: string): Promise<voi
     writeJson(reportPath, mergedJson(run));
     for (const [name, value] of Object.entries({ ...run.outputs, report: reportPath })) core.setOutput(name, value);
     blocks = mergeBlocks(run, inputs.matrix.reports!, omittedText(selection.omitted));
-    if (run.result !== 'success') core.setFailed(failMessage(run));
+    if (run.result !== 'success') core.setFailed(`${failMessage(run)} See the job summary.`);
   }
   try {
     await core.summary.addRaw(toMarkdown(blocks), true).write();
