@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { InputError, parseInputs, type MatrixCell } from '../../src/inputs.js';
 import { currentRunnerLabel, matrixJson, planCells, planFromInputs } from '../../src/matrix/plan.js';
-import { selectCells } from '../../src/stages/test.js';
+import { cellCommands, selectCells } from '../../src/stages/test.js';
 
 const parse = (given: Record<string, string> = {}, base = '/repo') => parseInputs((n) => given[n] ?? '', base);
 
@@ -232,5 +232,39 @@ describe('matrix inputs', () => {
     const m = parse({ mode: 'merge', reports: 'reports/**/report.json', matrix }).matrix;
     expect(m.reports).toBe('/repo/reports/**/report.json');
     expect(m.planned?.map((c) => c.name)).toEqual(['ubuntu-latest / stable / default', 'ubuntu-latest / stable / all']);
+  });
+});
+
+describe('shard commands', () => {
+  const o = {
+    locked: true,
+    features: { label: 'all', args: ['--all-features'] },
+    extra: [],
+    nextest: '/t/cargo-nextest',
+  };
+  test.each([
+    [
+      undefined,
+      [
+        '/t/cargo-nextest nextest run --workspace --no-fail-fast --locked --all-features',
+        'cargo test --doc --workspace --no-fail-fast --locked --all-features',
+      ],
+    ],
+    [
+      { index: 1, count: 3 },
+      [
+        '/t/cargo-nextest nextest run --workspace --no-fail-fast --locked --partition hash:1/3 --no-tests=pass --all-features',
+        'cargo test --doc --workspace --no-fail-fast --locked --all-features',
+      ],
+    ],
+    [
+      { index: 3, count: 3 },
+      [
+        '/t/cargo-nextest nextest run --workspace --no-fail-fast --locked --partition hash:3/3 --no-tests=pass --all-features',
+      ],
+    ],
+  ])('partition %j: doc tests in the first shard only', (partition, expected) => {
+    const commands = cellCommands('nextest', { ...o, ...(partition ? { partition } : {}) });
+    expect(commands.map(({ cmd }) => [cmd.program ?? 'cargo', ...cmd.args].join(' '))).toEqual(expected);
   });
 });
