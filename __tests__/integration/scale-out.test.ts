@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pinnedVersion } from '../support/cargo-tools.js';
+import { freshCargoHome, isolatedCargo, pinnedVersion, refusingCargo } from '../support/cargo-tools.js';
 import { readReport, ROOT, runAction, workspaces, type StepResult } from '../support/rig.js';
 
 /** A second installed toolchain name (scripts/setup/10-toolchains.sh provides it). */
@@ -233,5 +233,39 @@ describe.skipIf(process.platform !== 'linux')('scale out with nextest shards', (
     expect(runs[1]).toContain('--partition hash:2/2 --no-tests=pass');
     expect(runs.every((r) => r.includes('--all-features'))).toBe(true);
     expect(docTests).toEqual([1, 0]);
+  });
+
+  it('without cargo-nextest (it cannot be installed), shard 1 runs every test with cargo test and the other shards none', async () => {
+    const cargo = isolatedCargo(['cargo-nextest'], workspace.temp('rp-iso-'));
+    const shim = refusingCargo(workspace.temp('rp-shim-'), join(cargo.binDir, 'cargo'));
+    const ws = workspace('feature-matrix');
+    const results: unknown[] = [];
+    for (const index of [1, 2]) {
+      const cell = {
+        name: `x / stable / default (${index}/2)`,
+        os: 'x',
+        toolchain: 'stable',
+        features: 'default',
+        partition: { index, count: 2 },
+        cacheWriter: index === 1,
+      };
+      const { main } = await runAction({
+        workspace: ws,
+        inputs: { stages: 'test', 'test-runner': 'nextest', cell: asGithubMatrix(cell) },
+        env: {
+          PATH: `${shim.dir}${delimiter}${cargo.PATH}`,
+          CARGO_HOME: freshCargoHome(workspace.temp('rp-h-')),
+          RUST_PIPELINE_TOOL_CHECKSUMS: '',
+        },
+        noPost: true,
+      });
+      expect(main.code, main.stdout).toBe(0);
+      const [c] = JSON.parse(main.outputs['test-counts']!).cells;
+      results.push([c.status, c.passed, c.error]);
+    }
+    expect(results).toEqual([
+      ['success', 2, undefined],
+      ['skipped', 0, 'cargo-nextest unavailable: shard 1 ran every test'],
+    ]);
   });
 });

@@ -291,6 +291,13 @@ async function runCells(
   const cells: CellResult[] = [];
   let stop = false;
   for (const plan of plans) {
+    // cargo test cannot run a shard: without nextest, shard 1 runs every test and the others none,
+    // so that the merged counts stay right.
+    const unsplit = choice.runner === 'cargo' && plan.partition !== undefined;
+    if (unsplit && plan.partition!.index > 1) {
+      cells.push(blankCell(plan, 'skipped', 'cargo-nextest unavailable: shard 1 ran every test'));
+      continue;
+    }
     if (stop || isCancelled()) {
       cells.push(blankCell(plan, isCancelled() ? 'cancelled' : 'skipped'));
       continue;
@@ -313,7 +320,15 @@ async function runCells(
     const { locked } = state;
     const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () =>
       ctx.log.group(`${choice.runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () =>
-        runCell(ctx, plan.toolchain, plan.features, choice.runner, locked, choice.nextest, plan.partition),
+        runCell(
+          ctx,
+          plan.toolchain,
+          plan.features,
+          choice.runner,
+          locked,
+          choice.nextest,
+          unsplit ? undefined : plan.partition,
+        ),
       ),
     );
     cells.push(cell);
