@@ -2,10 +2,11 @@
 //   entry points → app (report rendering) → pipeline → stages → adapters → base
 // A module may import its own layer's neighbours and any layer below it, never one above.
 const ENTRY = '^src/(main|post|cli)\\.ts$|^src/cache/worker\\.ts$';
-const APP = '^src/app\\.ts$|^src/report/(summary|annotations)\\.ts$';
+// The plan and merge modes (matrix/modes.ts) sit beside the report rendering; their pure parts are adapters.
+const APP = '^src/app\\.ts$|^src/report/(summary|annotations)\\.ts$|^src/matrix/modes\\.ts$';
 const PIPELINE = '^src/pipeline\\.ts$';
 const STAGES = '^src/stages/';
-const ADAPTERS = '^src/(cargo|release|tools|cache)/|^src/toolchain\\.ts$';
+const ADAPTERS = '^src/(cargo|release|tools|cache)/|^src/matrix/(plan|reports|merge)\\.ts$|^src/toolchain\\.ts$';
 const BASE = '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions)\\.ts$|^src/report/blocks\\.ts$';
 
 const above = (...layers) => ({ path: layers.join('|') });

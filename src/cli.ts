@@ -13,6 +13,7 @@ import { summaryBlocks } from './report/summary.js';
 import type { Finding, Logger } from './context.js';
 import { LocalCache } from './cache/local.js';
 import { withoutSecretInputs } from './release/secrets.js';
+import { cliMode } from './matrix/modes.js';
 
 const HELP = `Usage: rust-pipeline [options] [path]
 
@@ -100,6 +101,8 @@ export async function cli(argv: string[]): Promise<number> {
     }
     throw e;
   }
+  if (inputs.matrix.mode !== 'run')
+    return cliMode(inputs, root, typeof values.report === 'string' ? resolve(values.report) : undefined);
   const secrets: string[] = [];
   const log = consoleLogger(secrets);
   if (inputs.docker.password) log.secret(inputs.docker.password);

@@ -1,7 +1,7 @@
 // The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
 // and the report a run produces. Every layer may import this module; it imports only base modules.
 import { formatCommand, type Exec } from './exec.js';
-import type { Inputs, StageName } from './inputs.js';
+import type { Inputs, MatrixCell, StageName } from './inputs.js';
 import type { PhaseTiming, Profiler } from './profiler.js';
 import type { Block } from './report/blocks.js';
 
@@ -129,4 +129,6 @@ export interface RunReport {
   phases: PhaseTiming[];
   totalMs: number;
   startedAt: string;
+  /** The matrix cell this run executed (the cell input), for merging the reports of a planned matrix. */
+  cell?: MatrixCell;
 }

@@ -13,6 +13,9 @@ export interface InputSpec {
   description: string;
 }
 
+/** Most shards a planned test cell may be split into (GitHub runs at most 256 jobs per matrix). */
+export const MAX_PARTITIONS = 64;
+
 /** Every input, in the order action.yml and the README list them. */
 export const INPUT_SPECS: readonly InputSpec[] = [
   {
@@ -192,6 +195,41 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     default: '3',
     description: 'How many times a push is retried (with backoff) after a network error.',
   },
+  {
+    name: 'mode',
+    default: 'run',
+    description:
+      'What this step does: "run" (the stages), "plan" (set the matrix output for a strategy.matrix of one job per cell; runs no cargo) or "merge" (one summary, outputs and annotations from the JSON reports of the cell jobs).',
+  },
+  {
+    name: 'os',
+    default: '',
+    description:
+      'Runner labels the planned matrix runs on, separated by commas or newlines (mode: plan), e.g. "ubuntu-latest, windows-latest". Empty: the current runner\'s image, derived from ImageOS (ubuntu24 → ubuntu-24.04, win22 → windows-2022, macos14 → macos-14; "-arm" on ARM64 Linux), else from RUNNER_OS (ubuntu-latest, windows-latest, macos-latest).',
+  },
+  {
+    name: 'partitions',
+    default: '1',
+    description: `Shards per test cell in the planned matrix (1-${MAX_PARTITIONS}); each shard runs "cargo nextest run --partition hash:k/N" in its own job and doc tests run in shard 1 only. More than 1 needs test-runner: nextest.`,
+  },
+  {
+    name: 'cell',
+    default: '',
+    description:
+      'One entry of the planned matrix as JSON (e.g. ${{ toJSON(matrix) }}): the test stage runs exactly that cell (toolchain, feature set, shard) and the report records it. Other fields are ignored.',
+  },
+  {
+    name: 'reports',
+    default: '',
+    description:
+      'mode: merge: the folder (searched recursively, e.g. the download-artifact path) or glob (e.g. "reports/**/report.json") of the cell jobs\' JSON reports.',
+  },
+  {
+    name: 'matrix',
+    default: '',
+    description:
+      'mode: merge: the planned matrix JSON (${{ needs.plan.outputs.matrix }}), so that a planned cell without a report is named as missing.',
+  },
 ];
 
 export interface FeatureSet {
@@ -221,8 +259,25 @@ export interface MatrixCell {
   cacheWriter: boolean;
 }
 
+export const MODES = ['run', 'plan', 'merge'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** The inputs of scale-out: planning a job matrix, and merging the reports of its jobs. */
+export interface MatrixInputs {
+  mode: Mode;
+  /** Runner labels for the plan; empty: the current runner's (matrix/plan.ts derives it). */
+  os: string[];
+  /** Shards per test cell (1: not split). */
+  partitions: number;
+  /** mode: merge: absolute folder or glob of the JSON reports. */
+  reports?: string;
+  /** mode: merge: the planned cells (the matrix input), to name the ones without a report. */
+  planned?: MatrixCell[];
+}
+
 export interface Inputs {
   stages: StageName[];
+  matrix: MatrixInputs;
   /** Absolute path of the crate or workspace directory. */
   workingDirectory: string;
   /** Empty: resolved later from rust-toolchain(.toml), else stable. */
@@ -445,6 +500,130 @@ export function parseFeatureSets(name: string, value: string): FeatureSet[] {
   return sets;
 }
 
+const RUNNER_LABEL = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const CELL_HELP = 'allowed: one entry of the planned matrix as JSON, e.g. ${{ toJSON(matrix) }}';
+
+/** The readable name of a planned cell: "ubuntu-latest / stable / all (2/3)". */
+export function cellName(c: Pick<MatrixCell, 'os' | 'toolchain' | 'features' | 'partition'>): string {
+  const shard = c.partition ? ` (${c.partition.index}/${c.partition.count})` : '';
+  return `${c.os} / ${c.toolchain} / ${c.features}${shard}`;
+}
+
+/**
+ * Validates one matrix entry (the cell input, or an entry of the matrix input). Fields GitHub adds
+ * to toJSON(matrix), or that a workflow adds to an include entry, are ignored.
+ */
+export function parseCellObject(input: string, raw: string, doc: unknown): MatrixCell {
+  const where = input === 'cell' ? '' : ` in entry ${JSON.stringify(doc)}`;
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    throw new InputError(input, raw, `expected a JSON object${where}; ${CELL_HELP}.`);
+  }
+  const o = doc as Record<string, unknown>;
+  const text = (key: string): string => {
+    const v = o[key];
+    if (typeof v !== 'string' || v.trim() === '')
+      throw new InputError(input, raw, `the field "${key}" is missing or not a string${where}; ${CELL_HELP}.`);
+    return v.trim();
+  };
+  const os = text('os');
+  const toolchain = text('toolchain');
+  const features = text('features');
+  if (!RUNNER_LABEL.test(os)) throw new InputError(input, raw, `"${os}" is not a runner label${where}.`);
+  if (!TOOLCHAIN.test(toolchain)) throw new InputError(input, raw, `"${toolchain}" is not a toolchain name${where}.`);
+  if (parseFeatureSets(input, features).length !== 1) {
+    throw new InputError(input, raw, `"${features}" is more than one feature set${where}; a cell has one.`);
+  }
+  const partition = parsePartition(input, raw, o.partition, where);
+  const writer = o.cacheWriter;
+  if (writer !== undefined && typeof writer !== 'boolean')
+    throw new InputError(input, raw, `the field "cacheWriter" must be true or false${where}.`);
+  const cell = { os, toolchain, features: features.replace(/\s*\+\s*/g, '+'), ...(partition ? { partition } : {}) };
+  const name = typeof o.name === 'string' && o.name.trim() !== '' ? o.name.trim() : cellName(cell);
+  return { name, ...cell, cacheWriter: writer === true };
+}
+
+function parsePartition(input: string, raw: string, p: unknown, where: string): MatrixCell['partition'] {
+  if (p === undefined || p === null) return undefined;
+  const { index, count } = (typeof p === 'object' ? p : {}) as Record<string, unknown>;
+  const whole = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
+  if (!whole(index) || !whole(count) || index < 1 || index > count || count > MAX_PARTITIONS) {
+    throw new InputError(
+      input,
+      raw,
+      `the field "partition" must be {"index": k, "count": N} with 1 ≤ k ≤ N ≤ ${MAX_PARTITIONS}${where}.`,
+    );
+  }
+  return count > 1 ? { index, count } : undefined;
+}
+
+function parseJson(input: string, raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch (e) {
+    throw new InputError(input, raw, `not valid JSON (${(e as Error).message}); ${CELL_HELP}.`);
+  }
+}
+
+/** The planned matrix (`{"include": [...]}` as mode: plan sets it, or a bare list of entries). */
+export function parsePlannedMatrix(raw: string): MatrixCell[] {
+  const doc = parseJson('matrix', raw);
+  const list = Array.isArray(doc) ? doc : (doc as { include?: unknown } | null)?.include;
+  if (!Array.isArray(list)) {
+    throw new InputError('matrix', raw, 'allowed: the matrix output of a mode: plan step, {"include": [...]}.');
+  }
+  return list.map((entry) => parseCellObject('matrix', raw, entry));
+}
+
+function parseMatrixInputs(
+  r: Reader,
+  baseDir: string,
+  testRunner: Inputs['testRunner'],
+): { matrix: MatrixInputs; cell?: MatrixCell } {
+  const mode = r.oneOf('mode', MODES);
+  const os = r.list('os');
+  for (const label of os) {
+    if (!RUNNER_LABEL.test(label))
+      throw new InputError('os', r.str('os'), `"${label}" is not a runner label; allowed: labels like ubuntu-latest.`);
+  }
+  if (new Set(os).size !== os.length) throw new InputError('os', r.str('os'), 'a runner label is listed twice.');
+  const partitions = r.int('partitions', 1, MAX_PARTITIONS);
+  if (partitions > 1 && testRunner !== 'nextest') {
+    throw new InputError(
+      'partitions',
+      r.str('partitions'),
+      'allowed: 1 with test-runner: cargo; shards need test-runner: nextest (cargo test cannot split a test run).',
+    );
+  }
+  const rawCell = r.optional('cell');
+  const cell = rawCell === undefined ? undefined : parseCellObject('cell', rawCell, parseJson('cell', rawCell));
+  if (cell?.partition && testRunner !== 'nextest') {
+    throw new InputError(
+      'cell',
+      rawCell!,
+      `the cell is shard ${cell.partition.index}/${cell.partition.count} but test-runner is "${testRunner}"; allowed: shards with test-runner: nextest (as in the plan step).`,
+    );
+  }
+  const reports = r.optional('reports');
+  if (mode === 'merge' && reports === undefined) {
+    throw new InputError(
+      'reports',
+      '',
+      'mode: merge needs the folder or glob of the cell jobs\' JSON reports, e.g. "reports" (where actions/download-artifact put them).',
+    );
+  }
+  const rawMatrix = r.optional('matrix');
+  return {
+    matrix: {
+      mode,
+      os,
+      partitions,
+      ...(reports !== undefined ? { reports: isAbsolute(reports) ? reports : resolve(baseDir, reports) } : {}),
+      ...(rawMatrix !== undefined ? { planned: parsePlannedMatrix(rawMatrix) } : {}),
+    },
+    ...(cell ? { cell } : {}),
+  };
+}
+
 const TOOLCHAIN = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
 const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
@@ -460,21 +639,28 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
   const r = new Reader(source);
   const wd = r.str('working-directory');
   const workingDirectory = isAbsolute(wd) ? wd : resolve(baseDir, wd);
+  const testRunner = r.oneOf('test-runner', ['cargo', 'nextest'] as const);
+  // A cell run tests only its own toolchain and feature set, and the other stages use them too.
+  const { matrix, cell } = parseMatrixInputs(r, baseDir, testRunner);
+  const toolchains = r.listMatching(
+    'toolchains',
+    TOOLCHAIN,
+    (t) =>
+      `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`,
+  );
+  const featureSets = parseFeatureSets('feature-sets', r.str('feature-sets'));
   const resolvePath = (p: string | undefined): string | undefined =>
     p === undefined ? undefined : isAbsolute(p) ? p : resolve(workingDirectory, p);
   return {
     stages: parseStages(r),
+    matrix,
     workingDirectory,
-    toolchains: r.listMatching(
-      'toolchains',
-      TOOLCHAIN,
-      (t) =>
-        `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`,
-    ),
-    featureSets: parseFeatureSets('feature-sets', r.str('feature-sets')),
+    toolchains: cell ? [cell.toolchain] : toolchains,
+    featureSets: cell ? parseFeatureSets('cell', cell.features) : featureSets,
     failFast: r.bool('fail-fast'),
-    testRunner: r.oneOf('test-runner', ['cargo', 'nextest'] as const),
+    testRunner,
     testArgs: r.words('test-args'),
+    ...(cell ? { cell } : {}),
     clippyArgs: r.words('clippy-args'),
     clippyDenyWarnings: r.bool('clippy-deny-warnings'),
     maxAnnotations: r.int('max-annotations', 0, 1000),

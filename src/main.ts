@@ -15,6 +15,7 @@ import { actionsLogger, annotate, githubEvent } from './actions.js';
 import { withoutSecretInputs } from './release/secrets.js';
 import { saveState, STATE } from './state.js';
 import { cacheRestoreStep } from './cache/action.js';
+import { actionMode } from './matrix/modes.js';
 
 /** Setup steps (cache restore, …) the action runs before the stages. */
 export const actionSetup: SetupStep[] = [cacheRestoreStep];
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
     core.setFailed(e instanceof InputError ? e.message : `Could not read the inputs: ${(e as Error).message}`);
     return;
   }
+  // plan and merge run no stage: no cache, no state for post.
+  if (inputs.matrix.mode !== 'run') return actionMode(inputs, workspace);
   if (inputs.docker.password) core.setSecret(inputs.docker.password);
   saveState(STATE.mainRan, 'true');
 

@@ -14,6 +14,11 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
     description:
       'Test results as JSON: passed, failed, ignored totals and one entry per matrix cell (toolchain, features, status, counts, ms).',
   },
+  {
+    name: 'matrix',
+    description:
+      'mode: plan: the job matrix as JSON ({"include": [...]}, one entry per cell: name, os, toolchain, features, partition, cacheWriter) for strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}.',
+  },
   { name: 'cache-hit', description: 'How the shared cache was restored: exact, partial or none.' },
   { name: 'cache-key', description: 'The primary cache key of this run.' },
   { name: 'coverage', description: 'Line coverage in percent, e.g. 83.45.' },

@@ -137,6 +137,7 @@ export async function runPipeline(o: PipelineOptions): Promise<RunReport> {
       phases: profiler.timings(),
       totalMs: profiler.totalMs(),
       startedAt,
+      ...(inputs.cell ? { cell: inputs.cell } : {}),
     };
   }
 }

@@ -67,6 +67,8 @@ export interface TestOptions {
   locked: boolean;
   features: FeatureSet;
   extra: readonly string[];
+  /** nextest shard k of N (--partition hash:k/N); absent: every test. */
+  partition?: { index: number; count: number };
 }
 
 /** `cargo test` over the whole workspace: unit, integration and doc tests; every test binary runs even when one fails. */
@@ -81,13 +83,15 @@ export function testCommand(o: TestOptions): CargoCommand {
 export function nextestCommand(o: TestOptions): CargoCommand {
   const args = ['nextest', 'run', '--workspace', '--no-fail-fast'];
   if (o.locked) args.push('--locked');
+  // A hash shard of a small suite may hold no test at all: that shard passes.
+  if (o.partition) args.push('--partition', `hash:${o.partition.index}/${o.partition.count}`, '--no-tests=pass');
   args.push(...o.features.args, ...o.extra);
   // Plain status lines for the parser and the log, whatever the terminal.
   return { args, env: { NEXTEST_HIDE_PROGRESS_BAR: '1' }, units: 'unknown' };
 }
 
 /** Doc tests only, for the nextest runner. */
-export function docTestCommand(o: Omit<TestOptions, 'extra'>): CargoCommand {
+export function docTestCommand(o: Omit<TestOptions, 'extra' | 'partition'>): CargoCommand {
   const args = ['test', '--doc', '--workspace', '--no-fail-fast'];
   if (o.locked) args.push('--locked');
   args.push(...o.features.args);

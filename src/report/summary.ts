@@ -15,6 +15,7 @@ export function summaryBlocks(report: RunReport, selection?: Selection): Block[]
   blocks.push({ kind: 'heading', text: `rust-pipeline: ${verdict}`, level: 2 });
   if (report.toolchains.length)
     blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
+  if (report.cell) blocks.push({ kind: 'text', text: `Matrix cell: \`${report.cell.name}\`` });
   blocks.push({
     kind: 'table',
     header: ['stage', 'result', 'details', 'time'],
@@ -55,6 +56,7 @@ export function jsonReport(report: RunReport): unknown {
     startedAt: report.startedAt,
     totalMs: Math.round(report.totalMs),
     toolchains: report.toolchains,
+    cell: report.cell ?? null,
     outputs: report.outputs,
     setup: report.setupData,
     stages: report.stages.map((s) => ({

@@ -28,9 +28,17 @@ export interface CellFailure {
   docTest?: boolean;
 }
 
+/** A nextest shard: --partition hash:index/count. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
 export interface CellResult {
   toolchain: string;
   features: string;
+  /** Set when the cell is one shard of a split test run. */
+  partition?: Shard;
   status: StageStatus;
   passed: number;
   failed: number;
@@ -62,19 +70,22 @@ export function nextestFallbackMessage(version: string, reason: string): string 
  */
 export function cellCommands(
   runner: Runner,
-  o: { locked: boolean; features: FeatureSet; extra: readonly string[]; nextest?: string },
+  o: { locked: boolean; features: FeatureSet; extra: readonly string[]; nextest?: string; partition?: Shard },
 ): { cmd: CargoCommand; kind: 'libtest' | 'nextest' }[] {
   if (runner === 'nextest') {
     const run = nextestCommand(o);
-    return [
+    const commands: { cmd: CargoCommand; kind: 'libtest' | 'nextest' }[] = [
       { cmd: o.nextest ? { ...run, program: o.nextest } : run, kind: 'nextest' },
-      { cmd: docTestCommand(o), kind: 'libtest' },
     ];
+    // nextest does not split doc tests: they run once per cell, in its first shard.
+    if (!o.partition || o.partition.index === 1) commands.push({ cmd: docTestCommand(o), kind: 'libtest' });
+    return commands;
   }
   return [{ cmd: testCommand(o), kind: 'libtest' }];
 }
 
-const cellLabel = (c: { toolchain: string; features: string }): string => `${c.toolchain} / ${c.features}`;
+const cellLabel = (c: { toolchain: string; features: string; partition?: Shard }): string =>
+  `${c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
 
 /**
  * One finding per failing test and location, listing the cells it failed in (the same failure in
@@ -103,6 +114,31 @@ export function testFindings(cells: readonly CellResult[], totalCells: number): 
   return findings;
 }
 
+/** Why a cell's command failed without failing tests (rustc errors, else the end of its stderr); sets cell.error. */
+function buildFailure(
+  ctx: StageContext,
+  cell: CellResult,
+  subcommand: string,
+  res: { stderr: string; code: number | null },
+  bases: readonly string[],
+): Finding[] {
+  const errors = parseRustcErrors(res.stderr);
+  cell.error = errors.length ? `build failed: ${errors[0]!.message}` : `cargo ${subcommand} failed (exit ${res.code})`;
+  if (errors.length === 0)
+    return [
+      { level: 'error', title: `cargo ${subcommand} failed (${cellLabel(cell)})`, message: lastLines(res.stderr) },
+    ];
+  return errors.map((e) => {
+    const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
+    return {
+      level: 'error',
+      title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
+      message: e.rendered,
+      ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
+    };
+  });
+}
+
 /** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
 export async function runCell(
   ctx: StageContext,
@@ -111,10 +147,12 @@ export async function runCell(
   runner: Runner,
   locked: boolean,
   nextest: InstalledTool | undefined,
+  partition?: Shard,
 ): Promise<{ cell: CellResult; findings: Finding[] }> {
   const cell: CellResult = {
     toolchain,
     features: features.label,
+    ...(partition ? { partition } : {}),
     status: 'success',
     passed: 0,
     failed: 0,
@@ -132,6 +170,7 @@ export async function runCell(
     features,
     extra: ctx.inputs.testArgs,
     ...(nextest ? { nextest: nextest.path } : {}),
+    ...(partition ? { partition } : {}),
   })) {
     const res = await runCargo(ctx, cmd, toolchain);
     const bases = [await root, ctx.cwd];
@@ -158,186 +197,275 @@ export async function runCell(
     // status stays what `nextest run` made it).
     if (kind === 'libtest' && runner === 'nextest' && /no library targets found/.test(res.stderr)) continue;
     cell.status = 'failure';
-    if (report.failures.length === 0) {
-      // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
-      const errors = parseRustcErrors(res.stderr);
-      cell.error = errors.length
-        ? `build failed: ${errors[0]!.message}`
-        : `cargo ${cmd.args[0]} failed (exit ${res.code})`;
-      for (const e of errors) {
-        const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
-        findings.push({
-          level: 'error',
-          title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
-          message: e.rendered,
-          ...(file && e.line ? { file, line: e.line, column: e.column } : {}),
-        });
-      }
-      if (errors.length === 0)
-        findings.push({
-          level: 'error',
-          title: `cargo ${cmd.args[0]} failed (${cellLabel(cell)})`,
-          message: lastLines(res.stderr),
-        });
-    }
+    // The tests did not run: most often a build error (e.g. code behind a feature that does not compile).
+    if (report.failures.length === 0) findings.push(...buildFailure(ctx, cell, cmd.args[0]!, res, bases));
   }
   return { cell, findings };
+}
+
+/** A cell this run tests: one toolchain × feature set, or one shard of it. */
+export interface CellPlan {
+  toolchain: string;
+  features: FeatureSet;
+  partition?: Shard;
+}
+
+/** The cells of this run: the cell input's one, else every toolchain × feature set in order. */
+export function selectCells(ctx: Pick<StageContext, 'inputs' | 'toolchains'>): CellPlan[] {
+  const { cell, featureSets } = ctx.inputs;
+  if (cell) {
+    // parseInputs narrowed toolchains and feature sets to the cell's own.
+    const features = featureSets.find((f) => f.label === cell.features) ?? featureSets[0]!;
+    return [{ toolchain: cell.toolchain, features, ...(cell.partition ? { partition: cell.partition } : {}) }];
+  }
+  return ctx.toolchains.flatMap((toolchain) => featureSets.map((features) => ({ toolchain, features })));
+}
+
+interface RunnerChoice {
+  runner: Runner;
+  nextest?: InstalledTool;
+  /** Why nextest was asked for but not used. */
+  fallback?: string;
+}
+
+/** nextest when asked for and installable; otherwise cargo test, with a warning finding saying why. */
+async function chooseRunner(ctx: StageContext, findings: Finding[]): Promise<RunnerChoice> {
+  if (ctx.inputs.testRunner !== 'nextest') return { runner: 'cargo' };
+  try {
+    return { runner: 'nextest', nextest: await requireTool(ctx, 'cargo-nextest') };
+  } catch (e) {
+    // A missing test runner must not fail a green test suite: the tests run with cargo test.
+    const fallback = (e as Error).message;
+    if (!isCancelled()) {
+      const message = nextestFallbackMessage(ctx.inputs.tools.versions['cargo-nextest'], fallback);
+      // In the log where it happened; the finding is the (one) warning annotation.
+      ctx.log.info(message);
+      findings.push({ level: 'warning', title: 'cargo-nextest could not be installed', message });
+    }
+    return { runner: 'cargo', fallback };
+  }
+}
+
+interface ToolchainState {
+  error?: string;
+  /** Cells run with --locked when the workspace has a Cargo.lock (asked of the installed toolchain). */
+  locked: boolean;
+}
+
+async function prepareToolchain(ctx: StageContext, toolchain: string, findings: Finding[]): Promise<ToolchainState> {
+  const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
+  try {
+    await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
+  } catch (e) {
+    if (!(e instanceof ToolchainError)) throw e;
+    findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
+    ctx.log.warning(e.message);
+    return { error: e.message, locked: false };
+  }
+  return { locked: !isCancelled() && (await hasLockfile(ctx, toolchain)) };
+}
+
+function blankCell(plan: CellPlan, status: StageStatus, error?: string): CellResult {
+  return {
+    toolchain: plan.toolchain,
+    features: plan.features.label,
+    ...(plan.partition ? { partition: plan.partition } : {}),
+    status,
+    passed: 0,
+    failed: 0,
+    ignored: 0,
+    ms: 0,
+    failures: [],
+    ...(error ? { error } : {}),
+  };
+}
+
+/** Runs the cells in order, installing each toolchain when its first cell needs it; fail-fast stops the rest. */
+async function runCells(
+  ctx: StageContext,
+  plans: readonly CellPlan[],
+  choice: RunnerChoice,
+  findings: Finding[],
+): Promise<CellResult[]> {
+  const toolchains = new Map<string, ToolchainState>();
+  const cells: CellResult[] = [];
+  let stop = false;
+  for (const plan of plans) {
+    // cargo test cannot run a shard: without nextest, shard 1 runs every test and the others none,
+    // so that the merged counts stay right.
+    const unsplit = choice.runner === 'cargo' && plan.partition !== undefined;
+    if (unsplit && plan.partition!.index > 1) {
+      cells.push(blankCell(plan, 'skipped', 'cargo-nextest unavailable: shard 1 ran every test'));
+      continue;
+    }
+    if (stop || isCancelled()) {
+      cells.push(blankCell(plan, isCancelled() ? 'cancelled' : 'skipped'));
+      continue;
+    }
+    let state = toolchains.get(plan.toolchain);
+    if (!state) toolchains.set(plan.toolchain, (state = await prepareToolchain(ctx, plan.toolchain, findings)));
+    if (state.error || isCancelled()) {
+      const failed = state.error !== undefined;
+      cells.push(
+        blankCell(
+          plan,
+          failed ? 'failure' : 'cancelled',
+          failed ? `toolchain ${plan.toolchain} is not installed` : undefined,
+        ),
+      );
+      if (failed && ctx.inputs.failFast) stop = true;
+      continue;
+    }
+    const label = cellLabel({ ...plan, features: plan.features.label });
+    const { locked } = state;
+    const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () =>
+      ctx.log.group(`${choice.runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () =>
+        runCell(
+          ctx,
+          plan.toolchain,
+          plan.features,
+          choice.runner,
+          locked,
+          choice.nextest,
+          unsplit ? undefined : plan.partition,
+        ),
+      ),
+    );
+    cells.push(cell);
+    findings.push(...cellFindings);
+    if (cell.status === 'failure' && ctx.inputs.failFast) stop = true;
+  }
+  return cells;
+}
+
+function matrixTable(cells: readonly CellResult[], sum: { passed: number; failed: number; ignored: number }): Block {
+  const sharded = cells.some((c) => c.partition);
+  const shard = (c: CellResult): string[] =>
+    sharded ? [c.partition ? `${c.partition.index}/${c.partition.count}` : '–'] : [];
+  const rows = cells.map((c) => [
+    c.toolchain,
+    c.features,
+    ...shard(c),
+    `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
+    String(c.passed),
+    String(c.failed),
+    String(c.ignored),
+    c.status === 'skipped' ? '–' : formatMs(c.ms),
+  ]);
+  if (cells.length > 1)
+    rows.push([
+      'total',
+      '',
+      ...(sharded ? [''] : []),
+      '',
+      String(sum.passed),
+      String(sum.failed),
+      String(sum.ignored),
+      formatMs(cells.reduce((a, c) => a + c.ms, 0)),
+    ]);
+  const left = sharded ? 4 : 3;
+  return {
+    kind: 'table',
+    header: ['toolchain', 'features', ...(sharded ? ['shard'] : []), 'result', 'passed', 'failed', 'ignored', 'time'],
+    align: [...Array<'left'>(left).fill('left'), 'right', 'right', 'right', 'right'],
+    rows,
+  };
+}
+
+function runnerBlocks(ctx: StageContext, choice: RunnerChoice): Block[] {
+  if (choice.fallback === undefined) return [];
+  const version = ctx.inputs.tools.versions['cargo-nextest'];
+  return [
+    {
+      kind: 'text',
+      text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.`,
+    },
+    { kind: 'details', summary: 'why cargo-nextest could not be installed', body: choice.fallback },
+  ];
+}
+
+/** The test-counts output: totals and one entry per cell (with its OS and shard in a cell run). */
+function cellCounts(
+  ctx: StageContext,
+  cells: readonly CellResult[],
+  sum: Record<'passed' | 'failed' | 'ignored', number>,
+) {
+  const os = ctx.inputs.cell ? { os: ctx.inputs.cell.os } : {};
+  return {
+    ...sum,
+    cells: cells.map((c) => ({
+      ...os,
+      toolchain: c.toolchain,
+      features: c.features,
+      ...(c.partition ? { partition: c.partition } : {}),
+      status: c.status,
+      passed: c.passed,
+      failed: c.failed,
+      ignored: c.ignored,
+      ms: Math.round(c.ms),
+      failedTests: c.failures.map((f) => f.name),
+      ...(c.error ? { error: c.error } : {}),
+    })),
+  };
+}
+
+/** The stage result: counts (output and JSON report), the matrix table, failed tests deduplicated. */
+function summarize(
+  ctx: StageContext,
+  cells: readonly CellResult[],
+  findings: Finding[],
+  choice: RunnerChoice,
+): ReturnType<typeof result> {
+  const failedTests = testFindings(cells, cells.length);
+  findings.push(...failedTests);
+  const sum = cells.reduce(
+    (a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }),
+    { passed: 0, failed: 0, ignored: 0 },
+  );
+  const status: StageStatus = cells.some((c) => c.status === 'cancelled')
+    ? 'cancelled'
+    : cells.some((c) => c.status === 'failure')
+      ? 'failure'
+      : 'success';
+  const counts = cellCounts(ctx, cells, sum);
+  const blocks: Block[] = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
+  const failedRows = failedTests.map((f) => [
+    `\`${f.title!.replace(/^(doc )?test failed: /, '')}\``,
+    f.file ? `${f.file}:${f.line}` : '–',
+  ]);
+  if (failedRows.length) blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
+  if (choice.nextest) blocks.push(...toolBlocks([choice.nextest]));
+  const runnerNote =
+    ctx.inputs.testRunner === 'nextest'
+      ? ` (runner: ${choice.runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
+      : '';
+  return result(
+    status,
+    `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${plural(cells.length, 'cell')}${runnerNote}`,
+    {
+      findings,
+      outputs: { 'test-counts': JSON.stringify(counts) },
+      blocks,
+      data: {
+        ...counts,
+        runner: choice.runner,
+        ...(ctx.inputs.cell ? { cell: ctx.inputs.cell } : {}),
+        ...(choice.nextest ? { tool: toolData(choice.nextest) } : {}),
+        ...(choice.fallback !== undefined ? { runnerFallback: choice.fallback } : {}),
+        cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
+      },
+    },
+  );
 }
 
 export const testStage: Stage = {
   name: 'test',
   title: 'Test (cargo test)',
   async run(ctx) {
-    const cells: CellResult[] = [];
     const findings: Finding[] = [];
-    let runner: Runner = ctx.inputs.testRunner;
-    let nextest: InstalledTool | undefined;
-    /** Why nextest was asked for but not used. */
-    let fallback: string | undefined;
-    if (runner === 'nextest') {
-      try {
-        nextest = await requireTool(ctx, 'cargo-nextest');
-      } catch (e) {
-        // A missing test runner must not fail a green test suite: the tests run with cargo test.
-        runner = 'cargo';
-        fallback = (e as Error).message;
-        if (!isCancelled()) {
-          const message = nextestFallbackMessage(ctx.inputs.tools.versions['cargo-nextest'], fallback);
-          // In the log where it happened; the finding is the (one) warning annotation.
-          ctx.log.info(message);
-          findings.push({ level: 'warning', title: 'cargo-nextest could not be installed', message });
-        }
-      }
-    }
-    const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
-    const total = ctx.toolchains.length * ctx.inputs.featureSets.length;
-    let stop = false;
-    for (const toolchain of ctx.toolchains) {
-      let toolchainError: string | undefined;
-      if (!stop && !isCancelled()) {
-        try {
-          await ctx.profiler.measure(`toolchain ${toolchain}`, () =>
-            ensureToolchain(ctx, toolchain, [], requireRustup),
-          );
-        } catch (e) {
-          if (!(e instanceof ToolchainError)) throw e;
-          toolchainError = e.message;
-          findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
-          ctx.log.warning(e.message);
-        }
-      }
-      // Asked of the toolchain once it is installed; its cells run with --locked when the workspace has a Cargo.lock.
-      const locked = toolchainError === undefined && !stop && !isCancelled() && (await hasLockfile(ctx, toolchain));
-      for (const features of ctx.inputs.featureSets) {
-        const label = cellLabel({ toolchain, features: features.label });
-        const blank = { toolchain, features: features.label, passed: 0, failed: 0, ignored: 0, ms: 0, failures: [] };
-        if (stop || isCancelled()) {
-          cells.push({ ...blank, status: isCancelled() ? 'cancelled' : 'skipped' });
-          continue;
-        }
-        if (toolchainError) {
-          cells.push({ ...blank, status: 'failure', error: `toolchain ${toolchain} is not installed` });
-          if (ctx.inputs.failFast) stop = true;
-          continue;
-        }
-        const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () =>
-          ctx.log.group(`${runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () =>
-            runCell(ctx, toolchain, features, runner, locked, nextest),
-          ),
-        );
-        cells.push(cell);
-        findings.push(...cellFindings);
-        if (cell.status === 'failure' && ctx.inputs.failFast) stop = true;
-      }
-    }
-    const failedTests = testFindings(cells, total);
-    findings.push(...failedTests);
-
-    const sum = cells.reduce(
-      (a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }),
-      { passed: 0, failed: 0, ignored: 0 },
-    );
-    const status: StageStatus = cells.some((c) => c.status === 'cancelled')
-      ? 'cancelled'
-      : cells.some((c) => c.status === 'failure')
-        ? 'failure'
-        : 'success';
-    const counts = {
-      ...sum,
-      cells: cells.map((c) => ({
-        toolchain: c.toolchain,
-        features: c.features,
-        status: c.status,
-        passed: c.passed,
-        failed: c.failed,
-        ignored: c.ignored,
-        ms: Math.round(c.ms),
-        failedTests: c.failures.map((f) => f.name),
-        ...(c.error ? { error: c.error } : {}),
-      })),
-    };
-    const rows = cells.map((c) => [
-      c.toolchain,
-      c.features,
-      `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
-      String(c.passed),
-      String(c.failed),
-      String(c.ignored),
-      c.status === 'skipped' ? '–' : formatMs(c.ms),
-    ]);
-    if (cells.length > 1)
-      rows.push([
-        'total',
-        '',
-        '',
-        String(sum.passed),
-        String(sum.failed),
-        String(sum.ignored),
-        formatMs(cells.reduce((a, c) => a + c.ms, 0)),
-      ]);
-    const blocks: Block[] = [];
-    if (fallback !== undefined) {
-      const version = ctx.inputs.tools.versions['cargo-nextest'];
-      blocks.push(
-        {
-          kind: 'text',
-          text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.`,
-        },
-        { kind: 'details', summary: 'why cargo-nextest could not be installed', body: fallback },
-      );
-    }
-    blocks.push({
-      kind: 'table',
-      header: ['toolchain', 'features', 'result', 'passed', 'failed', 'ignored', 'time'],
-      align: ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-      rows,
-    });
-    const failedRows = failedTests.map((f) => [
-      `\`${f.title!.replace(/^(doc )?test failed: /, '')}\``,
-      f.file ? `${f.file}:${f.line}` : '–',
-    ]);
-    if (failedRows.length)
-      blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
-    if (nextest) blocks.push(...toolBlocks([nextest]));
-    const runnerNote =
-      ctx.inputs.testRunner === 'nextest'
-        ? ` (runner: ${runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
-        : '';
-    return result(
-      status,
-      `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${plural(cells.length, 'cell')}${runnerNote}`,
-      {
-        findings,
-        outputs: { 'test-counts': JSON.stringify(counts) },
-        blocks,
-        data: {
-          ...counts,
-          runner,
-          ...(nextest ? { tool: toolData(nextest) } : {}),
-          ...(fallback !== undefined ? { runnerFallback: fallback } : {}),
-          cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
-        },
-      },
-    );
+    const plans = selectCells(ctx);
+    const choice = await chooseRunner(ctx, findings);
+    const cells = await runCells(ctx, plans, choice, findings);
+    return summarize(ctx, cells, findings, choice);
   },
 };

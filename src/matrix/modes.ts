@@ -1,0 +1,135 @@
+// The plan and merge modes for the action and the CLI: they run no stage and no cargo. The entry
+// points hand over here when the mode input is not "run".
+import * as core from '@actions/core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { annotate } from '../actions.js';
+import type { Finding } from '../context.js';
+import type { Inputs, MatrixCell } from '../inputs.js';
+import { formatMs } from '../profiler.js';
+import { omittedText, selectAnnotations } from '../report/annotations.js';
+import { toMarkdown, toText, type Block } from '../report/blocks.js';
+import { plural } from '../text.js';
+import { mergeBlocks, mergedJson, mergeReports, type MergedRun } from './merge.js';
+import { matrixJson, planFromInputs } from './plan.js';
+import { readReports } from './reports.js';
+
+/** GitHub runs at most 256 jobs from one matrix. */
+export const MAX_MATRIX_JOBS = 256;
+
+export interface PlanOutcome {
+  cells: MatrixCell[];
+  matrix: string;
+  ms: number;
+  /** Set when the plan cannot be used (too many jobs). */
+  error?: string;
+}
+
+export function plan(inputs: Inputs, repoRoot: string, env: NodeJS.ProcessEnv): PlanOutcome {
+  const started = performance.now();
+  const cells = planFromInputs(inputs, repoRoot, env);
+  const ms = performance.now() - started;
+  const error =
+    cells.length > MAX_MATRIX_JOBS
+      ? `The plan has ${cells.length} cells (os × toolchains × feature-sets × partitions) but GitHub runs at most ${MAX_MATRIX_JOBS} jobs per matrix: list fewer in os, toolchains or feature-sets, or lower partitions.`
+      : undefined;
+  return { cells, matrix: matrixJson(cells), ms, ...(error ? { error } : {}) };
+}
+
+/** CPU time of this process so far (a shared runner's load does not inflate it). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function planBlocks(p: PlanOutcome): Block[] {
+  return [
+    { kind: 'heading', text: `rust-pipeline plan: ${plural(p.cells.length, 'cell')}`, level: 2 },
+    {
+      kind: 'table',
+      header: ['cell', 'os', 'toolchain', 'features', 'shard', 'saves the dependency cache'],
+      rows: p.cells.map((c) => [
+        c.name,
+        c.os,
+        c.toolchain,
+        c.features,
+        c.partition ? `${c.partition.index}/${c.partition.count}` : '–',
+        c.cacheWriter ? 'yes' : 'no (restores it)',
+      ]),
+    },
+  ];
+}
+
+export function merge(inputs: Inputs): MergedRun {
+  return mergeReports(readReports(inputs.matrix.reports!), inputs.matrix.planned);
+}
+
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+const failMessage = (run: MergedRun): string =>
+  `The matrix ${run.result === 'cancelled' ? 'was cancelled' : 'failed'}: ${[
+    run.failedStages.length ? `failed stages ${run.failedStages.join(', ')}` : '',
+    run.missing.length ? `${plural(run.missing.length, 'cell')} without a report` : '',
+  ]
+    .filter(Boolean)
+    .join('; ')}.`;
+
+/** mode: plan or merge in the action: outputs, summary, annotations; fails the step when the merged run failed. */
+export async function actionMode(inputs: Inputs, workspace: string): Promise<void> {
+  let blocks: Block[];
+  if (inputs.matrix.mode === 'plan') {
+    const p = plan(inputs, workspace, process.env);
+    if (p.error) return core.setFailed(p.error);
+    core.setOutput('matrix', p.matrix);
+    // performance.now() counts from the process start: the whole step, module loading included.
+    core.info(
+      `Planned ${plural(p.cells.length, 'cell')} in ${formatMs(p.ms)} (step: ${formatMs(performance.now())} since node started, ${formatMs(cpuMs())} CPU):\n${p.matrix}`,
+    );
+    blocks = planBlocks(p);
+  } else {
+    const run = merge(inputs);
+    const selection = selectAnnotations(run.findings, inputs.maxAnnotations);
+    for (const f of selection.shown) annotate(f);
+    const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'merged-report.json');
+    writeJson(reportPath, mergedJson(run));
+    for (const [name, value] of Object.entries({ ...run.outputs, report: reportPath })) core.setOutput(name, value);
+    blocks = mergeBlocks(run, inputs.matrix.reports!, omittedText(selection.omitted));
+    if (run.result !== 'success') core.setFailed(`${failMessage(run)} See the job summary.`);
+  }
+  try {
+    await core.summary.addRaw(toMarkdown(blocks), true).write();
+  } catch (e) {
+    core.warning(`Could not write the job summary: ${(e as Error).message}`);
+  }
+}
+
+function findingLine(f: Finding): string {
+  const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
+  return `${where}${f.level}${f.title ? ` [${f.title}]` : ''}: ${f.message.split('\n')[0]}`;
+}
+
+/**
+ * mode: plan or merge in the CLI. plan prints only the matrix JSON (to pipe into other tools);
+ * merge prints the summary and returns 1 when the merged run failed. `reportPath` receives the merged JSON.
+ */
+export function cliMode(inputs: Inputs, root: string, reportPath?: string): number {
+  if (inputs.matrix.mode === 'plan') {
+    const p = plan(inputs, root, process.env);
+    if (p.error) {
+      console.error(`rust-pipeline: ${p.error}`);
+      return 2;
+    }
+    console.log(p.matrix);
+    return 0;
+  }
+  const run = merge(inputs);
+  if (run.findings.length) console.log(['Findings:', ...run.findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
+  console.log(toText(mergeBlocks(run, inputs.matrix.reports!)));
+  if (reportPath) writeJson(reportPath, mergedJson(run));
+  if (run.result !== 'success') console.log(`\n${failMessage(run)}`);
+  return run.result === 'success' ? 0 : 1;
+}
