@@ -6,7 +6,8 @@ const APP = '^src/app\\.ts$|^src/report/(summary|annotations)\\.ts$';
 const PIPELINE = '^src/pipeline\\.ts$';
 const STAGES = '^src/stages/';
 const ADAPTERS = '^src/(cargo|release|tools|cache)/|^src/toolchain\\.ts$';
-const BASE = '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions)\\.ts$|^src/report/blocks\\.ts$';
+const BASE =
+  '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions|stage-output|output-sink|state-names)\\.ts$|^src/report/blocks\\.ts$';
 
 const above = (...layers) => ({ path: layers.join('|') });
 

@@ -4,15 +4,15 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
-import { INPUT_SPECS, InputError, parseInputs } from './inputs.js';
+import { INPUT_SPECS, InputError, parseInputs, type Inputs } from './inputs.js';
 import { runPipeline } from './pipeline.js';
-import type { SetupStep } from './context.js';
 import { formatMs, Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toText } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import type { Finding, Logger } from './context.js';
-import { LocalCache } from './cache/local.js';
+import type { LocalCache } from './cache/local.js';
+import { cacheOffStep } from './cache/off.js';
 import { withoutSecretInputs } from './release/secrets.js';
 
 const HELP = `Usage: rust-pipeline [options] [path]
@@ -59,8 +59,12 @@ function findingLine(f: Finding): string {
   return `${where}${f.level}${f.title ? ` [${f.title}]` : ''}: ${first}`;
 }
 
-/** Setup steps (cache restore, …) the CLI runs before the stages. */
-export const cliSetup: SetupStep[] = [];
+/** The local cache, loaded only when the cache is on (its modules cost start-up time). */
+async function localCacheFor(inputs: Inputs, dir: string): Promise<LocalCache | undefined> {
+  if (!inputs.cache.enabled) return undefined;
+  const { LocalCache } = await import('./cache/local.js');
+  return new LocalCache(dir);
+}
 
 export async function cli(argv: string[]): Promise<number> {
   const profiler = new Profiler();
@@ -122,7 +126,7 @@ export async function cli(argv: string[]): Promise<number> {
     typeof values['cache-dir'] === 'string'
       ? resolve(values['cache-dir'])
       : join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'rust-pipeline');
-  const localCache = new LocalCache(cacheDir);
+  const localCache = await localCacheFor(inputs, cacheDir);
   const reportPath = resolve(
     typeof values.report === 'string'
       ? values.report
@@ -145,7 +149,7 @@ export async function cli(argv: string[]): Promise<number> {
     tempDir: join(inputs.workingDirectory, 'target', 'rust-pipeline', 'tmp'),
     toolDir: join(cacheDir, 'tools'),
     saveState: () => undefined,
-    setup: [localCache.restoreStep, ...cliSetup],
+    setup: [localCache?.restoreStep ?? cacheOffStep('--cache false')],
   });
   report.outputs.report = reportPath;
 
@@ -158,7 +162,7 @@ export async function cli(argv: string[]): Promise<number> {
   console.log(toText(summaryBlocks(report)));
   writeJsonReport(reportPath, report);
   // The CLI has no post step: the cache is saved here, at the end of the run.
-  if (!cancelled) await localCache.save(report, log);
+  if (!cancelled) await localCache?.save(report, log);
   console.log(`\nReport: ${reportPath}  (${formatMs(report.totalMs)})`);
   return report.result === 'success' && !cancelled ? 0 : 1;
 }
