@@ -7,7 +7,8 @@ const APP = '^src/app\\.ts$|^src/report/(summary|annotations)\\.ts$|^src/matrix/
 const PIPELINE = '^src/pipeline\\.ts$';
 const STAGES = '^src/stages/';
 const ADAPTERS = '^src/(cargo|release|tools|cache)/|^src/matrix/(plan|reports|merge)\\.ts$|^src/toolchain\\.ts$';
-const BASE = '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions)\\.ts$|^src/report/blocks\\.ts$';
+const BASE =
+  '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions|stage-output|output-sink|state-names)\\.ts$|^src/report/blocks\\.ts$';
 
 const above = (...layers) => ({ path: layers.join('|') });
 

@@ -40,4 +40,5 @@ export default tseslint.config(
       },
     },
   },
+  { files: ['**/*.cjs'], languageOptions: { globals: { module: 'readonly', require: 'readonly' } } },
 );

@@ -4,14 +4,15 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
-import { INPUT_SPECS, InputError, parseInputs } from './inputs.js';
+import { INPUT_SPECS, InputError, parseInputs, type Inputs } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 import { formatMs, Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toText } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import type { Finding, Logger } from './context.js';
-import { LocalCache } from './cache/local.js';
+import type { LocalCache } from './cache/local.js';
+import { cacheOffStep } from './cache/off.js';
 import { withoutSecretInputs } from './release/secrets.js';
 import { cliMode } from './matrix/modes.js';
 
@@ -57,6 +58,13 @@ function findingLine(f: Finding): string {
   const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: ` : '';
   const first = f.message.split('\n').find((l) => l.trim() !== '') ?? '';
   return `${where}${f.level}${f.title ? ` [${f.title}]` : ''}: ${first}`;
+}
+
+/** The local cache, loaded only when the cache is on (its modules cost start-up time). */
+async function localCacheFor(inputs: Inputs, dir: string): Promise<LocalCache | undefined> {
+  if (!inputs.cache.enabled) return undefined;
+  const { LocalCache } = await import('./cache/local.js');
+  return new LocalCache(dir);
 }
 
 export async function cli(argv: string[]): Promise<number> {
@@ -121,7 +129,7 @@ export async function cli(argv: string[]): Promise<number> {
     typeof values['cache-dir'] === 'string'
       ? resolve(values['cache-dir'])
       : join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'rust-pipeline');
-  const localCache = new LocalCache(cacheDir);
+  const localCache = await localCacheFor(inputs, cacheDir);
   const reportPath = resolve(
     typeof values.report === 'string'
       ? values.report
@@ -144,7 +152,7 @@ export async function cli(argv: string[]): Promise<number> {
     tempDir: join(inputs.workingDirectory, 'target', 'rust-pipeline', 'tmp'),
     toolDir: join(cacheDir, 'tools'),
     saveState: () => undefined,
-    setup: [localCache.restoreStep],
+    setup: [localCache?.restoreStep ?? cacheOffStep('--cache false')],
   });
   report.outputs.report = reportPath;
 
@@ -157,7 +165,7 @@ export async function cli(argv: string[]): Promise<number> {
   console.log(toText(summaryBlocks(report)));
   writeJsonReport(reportPath, report);
   // The CLI has no post step: the cache is saved here, at the end of the run.
-  if (!cancelled) await localCache.save(report, log);
+  if (!cancelled) await localCache?.save(report, log);
   console.log(`\nReport: ${reportPath}  (${formatMs(report.totalMs)})`);
   return report.result === 'success' && !cancelled ? 0 : 1;
 }

@@ -5,6 +5,7 @@
 // Node's child_process is used directly rather than @actions/exec because cancelling needs
 // the child's pid (to signal its whole process group), which @actions/exec does not expose.
 import { spawn } from 'node:child_process';
+import { outputSink } from './output-sink.js';
 
 export interface ExecOptions {
   cwd?: string;
@@ -83,6 +84,8 @@ export function cancelAll(): Promise<void> {
 export const exec: Exec = (cmd, args, opts = {}) => {
   const started = Date.now();
   const echo = opts.echo ?? 'all';
+  // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
+  const sink = outputSink();
   return new Promise((resolveResult) => {
     if (cancelled) {
       resolveResult({ code: 130, stdout: '', stderr: '', ms: 0, killed: 'cancelled' });
@@ -116,7 +119,7 @@ export const exec: Exec = (cmd, args, opts = {}) => {
 
     child.stdout.on('data', (chunk: Buffer) => {
       out.push(chunk);
-      if (echo === 'all') process.stdout.write(chunk);
+      if (echo === 'all') sink.write(chunk);
       if (opts.onStdoutLine) {
         const lines = (partial + chunk.toString('utf8')).split('\n');
         partial = lines.pop() ?? '';
@@ -125,7 +128,7 @@ export const exec: Exec = (cmd, args, opts = {}) => {
     });
     child.stderr.on('data', (chunk: Buffer) => {
       err.push(chunk);
-      if (echo !== 'none') process.stdout.write(chunk);
+      if (echo !== 'none') sink.write(chunk);
     });
     child.stdin.on('error', () => {
       /* child exited before reading its input */

@@ -40,6 +40,12 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     description:
       'Feature sets for the test matrix, separated by commas or newlines: "default", "all" (--all-features), "none" (--no-default-features), or features joined by "+" (e.g. "serde+tokio", "none+std").',
   },
+  {
+    name: 'parallel',
+    default: 'true',
+    description:
+      'Run stages that do not compete for the build directory at the same time (fmt beside clippy, audit beside the builds), each log printed whole. false: one stage after another.',
+  },
   { name: 'fail-fast', default: 'false', description: 'Stop the test matrix at the first failing cell.' },
   {
     name: 'test-runner',
@@ -283,6 +289,8 @@ export interface Inputs {
   /** Empty: resolved later from rust-toolchain(.toml), else stable. */
   toolchains: string[];
   featureSets: FeatureSet[];
+  /** Overlap stages that do not share the target directory (the parallel input). */
+  parallel: boolean;
   failFast: boolean;
   testRunner: 'cargo' | 'nextest';
   testArgs: string[];
@@ -657,6 +665,7 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
     workingDirectory,
     toolchains: cell ? [cell.toolchain] : toolchains,
     featureSets: cell ? parseFeatureSets('cell', cell.features) : featureSets,
+    parallel: r.bool('parallel'),
     failFast: r.bool('fail-fast'),
     testRunner,
     testArgs: r.words('test-args'),

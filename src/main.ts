@@ -7,6 +7,7 @@ import { exec } from './exec.js';
 import { InputError, parseInputs } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 import type { SetupStep } from './context.js';
+import type { Inputs } from './inputs.js';
 import { Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toMarkdown } from './report/blocks.js';
@@ -14,11 +15,15 @@ import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, githubEvent } from './actions.js';
 import { withoutSecretInputs } from './release/secrets.js';
 import { saveState, STATE } from './state.js';
-import { cacheRestoreStep } from './cache/action.js';
 import { actionMode } from './matrix/modes.js';
+import { cacheOffStep } from './cache/off.js';
 
-/** Setup steps (cache restore, …) the action runs before the stages. */
-export const actionSetup: SetupStep[] = [cacheRestoreStep];
+/** Setup steps (cache restore, …) the action runs before the stages; the cache modules load only when the cache is on. */
+async function actionSetup(inputs: Inputs): Promise<SetupStep[]> {
+  if (!inputs.cache.enabled) return [cacheOffStep('`cache: false`')];
+  const { cacheRestoreStep } = await import('./cache/action.js');
+  return [cacheRestoreStep];
+}
 
 async function main(): Promise<void> {
   const profiler = new Profiler();
@@ -33,9 +38,9 @@ async function main(): Promise<void> {
     core.setFailed(e instanceof InputError ? e.message : `Could not read the inputs: ${(e as Error).message}`);
     return;
   }
+  if (inputs.docker.password) core.setSecret(inputs.docker.password);
   // plan and merge run no stage: no cache, no state for post.
   if (inputs.matrix.mode !== 'run') return actionMode(inputs, workspace);
-  if (inputs.docker.password) core.setSecret(inputs.docker.password);
   saveState(STATE.mainRan, 'true');
 
   const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
@@ -51,7 +56,7 @@ async function main(): Promise<void> {
     // Tools and the advisory database live under CARGO_HOME so that the shared cache carries them.
     toolDir: join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'rust-pipeline'),
     saveState,
-    setup: actionSetup,
+    setup: await actionSetup(inputs),
   });
   saveState(STATE.result, report.result);
 

@@ -1,4 +1,5 @@
-// Plans the stages, runs them in order, times each phase, and collects one RunReport.
+// Plans the stages, runs them (overlapped by what each needs, or one after another), times each
+// phase, and collects one RunReport.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCancelled, type Exec } from './exec.js';
@@ -18,7 +19,9 @@ import {
   type StageStatus,
 } from './context.js';
 import type { Block } from './report/blocks.js';
-import { resolveToolchains } from './toolchain.js';
+import { resolveToolchains, toolchainOnDisk } from './toolchain.js';
+import { cargoMetadata } from './cargo/metadata.js';
+import { routedLogger, StageOutput, withOutput } from './stage-output.js';
 
 export interface PipelineOptions {
   inputs: Inputs;
@@ -40,104 +43,211 @@ export function overallResult(stages: readonly StageReport[]): RunReport['result
   return 'success';
 }
 
+/**
+ * What a stage needs before it can start. Stages that build share the target directory (and
+ * cargo's lock on it): they run one at a time, in pipeline order, so overlapping changes nothing
+ * about what they build. The others run beside them.
+ */
+export interface StageNeeds {
+  /** Builds in the target directory. */
+  needsTarget: boolean;
+  /** Waits for the setup steps (the cache restore brings dependencies, tools, the advisory database). */
+  needsSetup: boolean;
+  /** Stages whose results it reads (ctx.previous). */
+  after: readonly StageName[];
+}
+
+export const STAGE_NEEDS: Record<StageName, StageNeeds> = {
+  // cargo fmt reads the sources only.
+  fmt: { needsTarget: false, needsSetup: false, after: [] },
+  clippy: { needsTarget: true, needsSetup: true, after: [] },
+  test: { needsTarget: true, needsSetup: true, after: [] },
+  coverage: { needsTarget: true, needsSetup: true, after: [] },
+  // cargo audit reads Cargo.lock and the advisory database and builds nothing.
+  audit: { needsTarget: false, needsSetup: true, after: [] },
+  build: { needsTarget: true, needsSetup: true, after: [] },
+  docker: { needsTarget: true, needsSetup: true, after: ['build'] },
+};
+
+/** One run's shared state: what the steps below fill in. */
+interface Run {
+  o: PipelineOptions;
+  ctx: StageContext;
+  startedAt: string;
+  setupBlocks: Block[];
+  setupData: Record<string, unknown>;
+  outputs: Record<string, string>;
+  previous: Map<StageName, StageResult>;
+}
+
 export async function runPipeline(o: PipelineOptions): Promise<RunReport> {
+  const run = startRun(o);
+  if (!existsSync(join(o.inputs.workingDirectory, 'Cargo.toml'))) return finish(run, missingManifest(o.inputs));
+  const stages = o.inputs.parallel ? await runOverlapped(run) : await runInLine(run);
+  return finish(run, stages);
+}
+
+function startRun(o: PipelineOptions): Run {
   const startedAt = new Date().toISOString();
-  const { inputs, profiler } = o;
   const previous = new Map<StageName, StageResult>();
-  const stages: StageReport[] = [];
-  const setupBlocks: Block[] = [];
-  const setupData: Record<string, unknown> = {};
-  const outputs: Record<string, string> = {};
-
-  const toolchains = resolveToolchains(inputs.toolchains, inputs.workingDirectory, o.repoRoot);
-  if (!existsSync(join(inputs.workingDirectory, 'Cargo.toml'))) {
-    const missing: StageReport[] = inputs.stages.map((name) => ({
-      ...result('failure', 'no Cargo.toml'),
-      name,
-      title: STAGE_REGISTRY[name].title,
-      ms: 0,
-      findings: [
-        {
-          level: 'error',
-          title: 'working-directory',
-          message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
-        } satisfies Finding,
-      ],
-    }));
-    return finish(missing);
-  }
-
   const ctx: StageContext = {
-    inputs,
-    cwd: inputs.workingDirectory,
+    inputs: o.inputs,
+    cwd: o.inputs.workingDirectory,
     repoRoot: o.repoRoot,
     env: { ...o.env },
-    toolchains,
+    toolchains: resolveToolchains(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot),
     exec: o.exec,
-    log: o.log,
-    profiler,
+    // Overlapped stages each log into their own output; one after another, straight through.
+    log: o.inputs.parallel ? routedLogger(o.log) : o.log,
+    profiler: o.profiler,
     event: o.event,
     tempDir: o.tempDir,
     toolDir: o.toolDir,
     previous,
     saveState: o.saveState,
   };
+  return { o, ctx, startedAt, setupBlocks: [], setupData: {}, outputs: {}, previous };
+}
 
+function missingManifest(inputs: Inputs): StageReport[] {
+  return inputs.stages.map((name) => ({
+    ...result('failure', 'no Cargo.toml'),
+    name,
+    title: STAGE_REGISTRY[name].title,
+    ms: 0,
+    findings: [
+      {
+        level: 'error',
+        title: 'working-directory',
+        message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
+      } satisfies Finding,
+    ],
+  }));
+}
+
+async function runSetup(run: Run): Promise<void> {
+  const { o, ctx } = run;
   for (const step of o.setup ?? []) {
     if (isCancelled()) break;
     try {
-      const res = await profiler.measure(step.name, () => step.run(ctx));
+      const res = await o.profiler.measure(step.name, () => step.run(ctx));
       if (res) {
-        Object.assign(outputs, res.outputs ?? {});
-        setupBlocks.push(...(res.blocks ?? []));
+        Object.assign(run.outputs, res.outputs ?? {});
+        run.setupBlocks.push(...(res.blocks ?? []));
         for (const w of res.warnings ?? []) o.log.warning(w);
-        if (res.data !== undefined) setupData[step.name] = res.data;
+        if (res.data !== undefined) run.setupData[step.name] = res.data;
       }
     } catch (e) {
       // Setup steps (cache, tools) must never fail the run by themselves.
       o.log.warning(`${step.name}: ${(e as Error).message}`);
     }
   }
+}
 
-  for (const name of inputs.stages) {
-    const stage = STAGE_REGISTRY[name];
-    if (isCancelled()) {
-      stages.push({ ...result('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 });
-      continue;
-    }
-    const started = performance.now();
-    let res: StageResult;
-    try {
-      res = await profiler.measure(`stage: ${name}`, () => o.log.group(stage.title, () => stage.run(ctx)));
-    } catch (e) {
-      res = result('failure', 'internal error', {
-        findings: [{ level: 'error', title: `${name} stage`, message: (e as Error).stack ?? String(e) }],
-      });
-    }
-    if (isCancelled() && res.status !== 'success') res = { ...res, status: 'cancelled' satisfies StageStatus };
-    previous.set(name, res);
-    stages.push({ ...res, name, title: stage.title, ms: performance.now() - started });
+/** Runs one stage (or reports it not started when the run was cancelled) and records its result. */
+async function runStage(run: Run, name: StageName, wrap = <T>(fn: () => Promise<T>) => fn()): Promise<StageReport> {
+  const stage = STAGE_REGISTRY[name];
+  if (isCancelled())
+    return { ...result('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 };
+  const started = performance.now();
+  let res: StageResult;
+  try {
+    res = await run.o.profiler.measure(`stage: ${name}`, () => wrap(() => stage.run(run.ctx)));
+  } catch (e) {
+    res = result('failure', 'internal error', {
+      findings: [{ level: 'error', title: `${name} stage`, message: (e as Error).stack ?? String(e) }],
+    });
   }
-  return finish(stages);
+  if (isCancelled() && res.status !== 'success') res = { ...res, status: 'cancelled' satisfies StageStatus };
+  run.previous.set(name, res);
+  return { ...res, name, title: stage.title, ms: performance.now() - started };
+}
 
-  function finish(done: StageReport[]): RunReport {
-    for (const s of done) Object.assign(outputs, s.outputs);
-    const res = overallResult(done);
-    const failedStages = done.filter((s) => s.status === 'failure' || s.status === 'cancelled').map((s) => s.name);
-    outputs.result = res;
-    outputs['failed-stages'] = failedStages.join(',');
-    return {
-      result: res,
-      failedStages,
-      stages: done,
-      outputs,
-      setupBlocks,
-      setupData,
-      toolchains,
-      phases: profiler.timings(),
-      totalMs: profiler.totalMs(),
-      startedAt,
-      ...(inputs.cell ? { cell: inputs.cell } : {}),
-    };
+/** Today's order: the setup steps, then each stage after the one before. */
+async function runInLine(run: Run): Promise<StageReport[]> {
+  await runSetup(run);
+  const stages: StageReport[] = [];
+  for (const name of run.o.inputs.stages) {
+    stages.push(await runStage(run, name, (fn) => run.o.log.group(STAGE_REGISTRY[name].title, fn)));
   }
+  return stages;
+}
+
+/**
+ * Each stage starts as soon as what it needs (STAGE_NEEDS) is done. Its log is recorded and
+ * printed whole, in pipeline order: the first unfinished stage streams live.
+ */
+async function runOverlapped(run: Run): Promise<StageReport[]> {
+  const { o, ctx } = run;
+  const names = o.inputs.stages;
+  // The profile lists setup and stages in pipeline order, whichever starts first.
+  o.profiler.reserve([...(o.setup ?? []).map((s) => s.name), ...names.map((n) => `stage: ${n}`)]);
+  const setup = runSetup(run);
+  // The workspace facts most stages ask for: asked now, beside the first stage, not by it.
+  // Only for an installed toolchain: asking with a missing one could start rustup installing it.
+  if (toolchainOnDisk(ctx.env, ctx.toolchains[0])) void cargoMetadata(ctx, ctx.toolchains[0]);
+  const done = new Map<StageName, Promise<StageReport>>();
+  let lastBuilder: Promise<unknown> = Promise.resolve();
+  let shown: Promise<unknown> = setup;
+  for (const name of names) {
+    const needs = STAGE_NEEDS[name];
+    const waits = [
+      ...(needs.needsSetup ? [setup] : []),
+      ...(needs.needsTarget ? [lastBuilder] : []),
+      ...needs.after.flatMap((a) => done.get(a) ?? []),
+    ];
+    const output = new StageOutput(o.log);
+    let begin!: (ran: boolean) => void;
+    const begun = new Promise<boolean>((r) => (begin = r));
+    const report = Promise.all(waits).then(() => {
+      begin(!isCancelled());
+      return runStage(run, name, (fn) => withOutput(output, fn));
+    });
+    done.set(name, report);
+    if (needs.needsTarget) lastBuilder = report;
+    shown = shown.then(() => showWhole(o.log, STAGE_REGISTRY[name].title, output, begun, report));
+  }
+  await shown;
+  return Promise.all(names.map((n) => done.get(n)!));
+}
+
+/** Prints a stage's recorded log in its group, then its live output until it finishes. */
+async function showWhole(
+  log: Logger,
+  title: string,
+  output: StageOutput,
+  begun: Promise<boolean>,
+  report: Promise<StageReport>,
+): Promise<void> {
+  if (!(await begun)) return;
+  try {
+    await log.group(title, async () => {
+      output.goLive();
+      await report;
+    });
+  } finally {
+    output.dispose();
+  }
+}
+
+function finish(run: Run, done: StageReport[]): RunReport {
+  const { outputs, o } = run;
+  for (const s of done) Object.assign(outputs, s.outputs);
+  const res = overallResult(done);
+  const failedStages = done.filter((s) => s.status === 'failure' || s.status === 'cancelled').map((s) => s.name);
+  outputs.result = res;
+  outputs['failed-stages'] = failedStages.join(',');
+  return {
+    result: res,
+    failedStages,
+    stages: done,
+    outputs,
+    setupBlocks: run.setupBlocks,
+    setupData: run.setupData,
+    toolchains: run.ctx.toolchains,
+    phases: o.profiler.timings(),
+    totalMs: o.profiler.totalMs(),
+    startedAt: run.startedAt,
+    ...(o.inputs.cell ? { cell: o.inputs.cell } : {}),
+  };
 }

@@ -2,11 +2,14 @@
 import * as core from '@actions/core';
 import { dockerLogoutTask } from './release/post-logout.js';
 import { getState, STATE } from './state.js';
-import { cacheSaveTask } from './cache/action.js';
 
 /** Post-step tasks; each one's errors are turned into warnings. */
-// Credentials are removed first: a slow or failing cache save must not leave them behind.
-export const postTasks: { name: string; run(): Promise<void> }[] = [dockerLogoutTask, cacheSaveTask];
+// Credentials are removed first: a slow or failing cache save must not leave them behind. The
+// cache modules are loaded only when the save runs.
+export const postTasks: { name: string; run(): Promise<void> }[] = [
+  dockerLogoutTask,
+  { name: 'cache save', run: async () => (await import('./cache/action.js')).cacheSaveTask.run() },
+];
 
 async function post(): Promise<void> {
   if (getState(STATE.mainRan) !== 'true') {

@@ -1,19 +1,9 @@
 // The typed state main leaves for post (through core.saveState / STATE_* env in Actions).
 import * as core from '@actions/core';
 
-export const STATE = {
-  /** Set by main once it has run: post does nothing when main never started. */
-  mainRan: 'main-ran',
-  result: 'result',
-  /** What post needs to prune and save the shared cache (JSON, see src/cache/action.ts); absent when the cache is off. */
-  cache: 'cache',
-  /** The advisory database's daily cache entry (JSON, see src/cache/advisory-db.ts); absent when the run has none. */
-  advisoryDbCache: 'advisory-db-cache',
-  dockerRegistries: 'docker-registries',
-  dockerConfig: 'docker-config',
-} as const;
-
-export type StateName = (typeof STATE)[keyof typeof STATE];
+// The names live apart so that a stage can name a state without loading @actions/core (the CLI never does).
+export { STATE, type StateName } from './state-names.js';
+import type { StateName } from './state-names.js';
 
 export function saveState(name: StateName | string, value: string): void {
   core.saveState(name, value);

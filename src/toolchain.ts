@@ -1,7 +1,7 @@
 // Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { formatCommand, type Exec } from './exec.js';
 import {
@@ -64,18 +64,61 @@ const INSTALL_TIMEOUT_MS = 20 * 60_000;
 // What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
 const installedCache = new Map<string, Promise<string[] | undefined>>();
 const componentCache = new Map<string, Promise<void>>();
+// rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
+let rustupQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
+  const p = rustupQueue.then(fn, fn);
+  rustupQueue = p.catch(() => undefined);
+  return p;
+}
 
 function listInstalled(deps: ToolchainDeps): Promise<string[] | undefined> {
   const key = deps.env.RUSTUP_HOME ?? '';
   let p = installedCache.get(key);
   if (!p) {
+    const onDisk = installedOnDisk(deps.env);
     const c = toolchainListCommand();
-    p = deps
-      .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
-      .then((r) => (r.spawnError || r.code !== 0 ? undefined : parseToolchainList(r.stdout)));
+    p = onDisk
+      ? Promise.resolve(onDisk)
+      : deps
+          .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
+          .then((r) => (r.spawnError || r.code !== 0 ? undefined : parseToolchainList(r.stdout)));
     installedCache.set(key, p);
   }
   return p;
+}
+
+function rustupHome(env: NodeJS.ProcessEnv): string {
+  return env.RUSTUP_HOME || join(homedir(), '.rustup');
+}
+
+function rustupOnPath(env: NodeJS.ProcessEnv): boolean {
+  const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
+  return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && names.some((n) => existsSync(join(dir, n))));
+}
+
+/**
+ * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
+ * prints, without starting rustup. Undefined when rustup is not on PATH or the folder cannot be
+ * read (then rustup is asked).
+ */
+export function installedOnDisk(env: NodeJS.ProcessEnv): string[] | undefined {
+  if (!rustupOnPath(env)) return undefined;
+  try {
+    return readdirSync(join(rustupHome(env), 'toolchains'), { withFileTypes: true })
+      .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `toolchain` is known to be installed (from RUSTUP_HOME, without asking rustup). */
+export function toolchainOnDisk(env: NodeJS.ProcessEnv, toolchain: string | undefined): boolean {
+  if (toolchain === undefined) return false;
+  const installed = installedOnDisk(env);
+  return installed !== undefined && findInstalled(installed, toolchain) !== undefined;
 }
 
 /** Forgets what rustup reported (after an install, or between tests). */
@@ -118,11 +161,9 @@ export async function ensureToolchain(
   if (!fullName) {
     const c = toolchainInstallCommand(toolchain, components);
     deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
-    const r = await deps.exec(c.cmd, c.args, {
-      env: deps.env,
-      echo: 'stderr',
-      timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
-    });
+    const r = await oneAtATime(() =>
+      deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }),
+    );
     if (r.killed === 'cancelled')
       throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
     if (r.code !== 0) {
@@ -143,7 +184,7 @@ export async function ensureToolchain(
   const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
   let p = componentCache.get(key);
   if (!p) {
-    p = addMissingComponents(deps, toolchain, fullName, components);
+    p = oneAtATime(() => addMissingComponents(deps, toolchain, fullName, components));
     componentCache.set(key, p);
     p.catch(() => componentCache.delete(key));
   }
@@ -178,7 +219,7 @@ async function addMissingComponents(
   fullName: string,
   components: readonly string[],
 ): Promise<void> {
-  if (componentsPresent(deps.env.RUSTUP_HOME ?? join(homedir(), '.rustup'), fullName, components)) return;
+  if (componentsPresent(rustupHome(deps.env), fullName, components)) return;
   const l = componentListCommand(toolchain);
   const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
   const have = listed.code === 0 ? parseInstalledComponents(listed.stdout) : [];

@@ -1,7 +1,7 @@
 // The action's entry points as a runner and a terminal use them: bad inputs, cancellation,
 // arguments with shell metacharacters, and the local CLI.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workspaces, readReport, ROOT, runAction, startStep } from '../support/rig.js';
@@ -46,38 +46,41 @@ describe('the action', () => {
     }
   });
 
-  it('on SIGTERM during cargo test: kills cargo and the test, reports the stage cancelled, exits non-zero within 5 s', async () => {
-    const ws = workspace('slow-test');
-    const step = startStep('main', { workspace: ws, inputs: { stages: 'fmt, test, clippy' } });
-    let seen = '';
-    await new Promise<void>((resolveSeen, reject) => {
-      const timer = setTimeout(() => reject(new Error(`slow test never started:\n${seen}`)), 120_000);
-      step.child.stdout!.on('data', (c: Buffer) => {
-        seen += c.toString();
-        if (seen.includes('running 1 test')) {
-          clearTimeout(timer);
-          resolveSeen();
-        }
+  it.each(['true', 'false'])(
+    'on SIGTERM during cargo test (parallel: %s): kills cargo and the test, reports the stage cancelled, exits non-zero within 5 s',
+    async (parallel) => {
+      const ws = workspace('slow-test');
+      const step = startStep('main', { workspace: ws, inputs: { stages: 'fmt, test, clippy', parallel } });
+      let seen = '';
+      await new Promise<void>((resolveSeen, reject) => {
+        const timer = setTimeout(() => reject(new Error(`slow test never started:\n${seen}`)), 120_000);
+        step.child.stdout!.on('data', (c: Buffer) => {
+          seen += c.toString();
+          if (seen.includes('running 1 test')) {
+            clearTimeout(timer);
+            resolveSeen();
+          }
+        });
       });
-    });
-    const sent = Date.now();
-    step.child.kill('SIGTERM');
-    const res = await step.done;
-    const took = Date.now() - sent;
-    expect(took).toBeLessThan(5000);
-    expect(res.code).not.toBe(0);
-    expect(res.outputs.result).toBe('cancelled');
-    const report = readReport(res);
-    expect(report.stages.map((s: { name: string; status: string }) => [s.name, s.status])).toEqual([
-      ['fmt', 'success'],
-      ['clippy', 'success'],
-      ['test', 'cancelled'],
-    ]);
-    expect(res.summary).toContain('🛑 cancelled');
-    // Neither cargo nor the test binary outlives the step.
-    const left = spawnSync('pgrep', ['-f', ws], { encoding: 'utf8' }).stdout.trim();
-    expect(left).toBe('');
-  });
+      const sent = Date.now();
+      step.child.kill('SIGTERM');
+      const res = await step.done;
+      const took = Date.now() - sent;
+      expect(took).toBeLessThan(5000);
+      expect(res.code).not.toBe(0);
+      expect(res.outputs.result).toBe('cancelled');
+      const report = readReport(res);
+      expect(report.stages.map((s: { name: string; status: string }) => [s.name, s.status])).toEqual([
+        ['fmt', 'success'],
+        ['clippy', 'success'],
+        ['test', 'cancelled'],
+      ]);
+      expect(res.summary).toContain('🛑 cancelled');
+      // Neither cargo nor the test binary outlives the step.
+      const left = spawnSync('pgrep', ['-f', ws], { encoding: 'utf8' }).stdout.trim();
+      expect(left).toBe('');
+    },
+  );
 });
 
 describe('the CLI', () => {
@@ -139,6 +142,29 @@ describe('the CLI', () => {
     // The fixture's build script panics when it can see the variable.
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout + r.stderr).not.toContain(secret);
+  });
+
+  it('--help and a cache-off run never load the cache modules or the HTTP stack (@actions/*, undici)', () => {
+    // A copy of dist/ without the chunks that hold them: loading one would fail.
+    const copy = workspace.temp('rp-dist-');
+    cpSync(join(ROOT, 'dist'), copy, { recursive: true });
+    const dir = join(copy, 'cli');
+    const heavy = (f: string): boolean => /node_modules\/(@actions\/|undici)/.test(readFileSync(join(dir, f), 'utf8'));
+    const chunks = readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f));
+    expect(chunks.filter(heavy).length).toBeGreaterThan(0);
+    expect(heavy('run.js')).toBe(false);
+    for (const f of chunks.filter(heavy)) rmSync(join(dir, f));
+    const lean = (args: string[]) =>
+      spawnSync(process.execPath, [join(dir, 'index.js'), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, CI: '' },
+      });
+    const help = lean(['--help']);
+    expect(help.status, help.stderr).toBe(0);
+    const ws = workspace('clean');
+    const r = lean(['--stages', 'fmt, clippy', '--cache', 'false', ws]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain('Cache: off (--cache false).');
   });
 
   it('--help lists every input as an option', () => {

@@ -1,6 +1,7 @@
 // The built action, run as a runner runs it, on the fixture crates with real cargo.
 import { describe, expect, it } from 'vitest';
-import { workspaces, readReport, runAction } from '../support/rig.js';
+import { localAdvisoryDb, toolsOrSkip } from '../support/cargo-tools.js';
+import { workspaces, readReport, runAction, type StepResult } from '../support/rig.js';
 
 const workspace = workspaces();
 
@@ -65,4 +66,73 @@ describe('fmt, clippy and test on the fixtures', () => {
     expect(failed).toMatchObject({ level: 'error', file: 'src/lib.rs', line: 17 });
     expect(JSON.parse(main.outputs['test-counts']!)).toMatchObject({ passed: 1, failed: 1 });
   });
+});
+
+describe('overlapped stages (parallel: true) against one after another (parallel: false)', () => {
+  const skip = toolsOrSkip('cargo-audit');
+  const db = skip ? '' : localAdvisoryDb(workspace.temp('rp-advisory-db-'));
+  const inputs = (parallel: string): Record<string, string> => ({
+    stages: 'fmt, clippy, test, audit',
+    'audit-db': db,
+    cache: 'false',
+    parallel,
+  });
+  /** What a run found and said: everything but timings and the report's own path. */
+  const outcome = (step: StepResult): unknown =>
+    JSON.parse(JSON.stringify(said(step)).replace(/\\?"ms\\?":\d+/g, 'ms'));
+  const said = (step: StepResult) => {
+    const report = readReport(step);
+    const { report: _path, ...outputs } = step.outputs;
+    return {
+      code: step.code,
+      outputs,
+      annotations: step.annotations,
+      stages: report.stages.map((s: { name: string; status: string; summary: string; findings: unknown[] }) => [
+        s.name,
+        s.status,
+        s.summary,
+        s.findings,
+      ]),
+    };
+  };
+
+  it.skipIf(skip !== undefined).each(['fmt-violation', 'clippy-warning', 'failing-test', 'vulnerable'])(
+    '%s: the same findings, outputs and exit code both ways; logs grouped whole per stage',
+    async (fixture) => {
+      const [overlapped, inLine] = await Promise.all(
+        ['true', 'false'].map((parallel) =>
+          runAction({ workspace: workspace(fixture), inputs: inputs(parallel), noPost: true }),
+        ),
+      );
+      expect(overlapped.main.code, overlapped.main.stdout).toBe(1);
+      expect(outcome(overlapped.main)).toEqual(outcome(inLine.main));
+      // Each stage's commands sit inside its own group, groups in pipeline order.
+      for (const { main } of [overlapped, inLine]) {
+        const groups = ['Format', 'Lint', 'Test', 'Security audit'].map((t) => main.stdout.indexOf(`::group::${t}`));
+        expect(
+          groups.every((g, i) => g >= 0 && (i === 0 || g > groups[i - 1]!)),
+          main.stdout,
+        ).toBe(true);
+        const commands = ['[command]cargo fmt', '[command]cargo clippy', '[command]cargo test', '[command]cargo-audit'];
+        commands.forEach((c, i) => {
+          const at = main.stdout.indexOf(c);
+          expect(at, c).toBeGreaterThan(groups[i]!);
+          if (i + 1 < groups.length) expect(at, c).toBeLessThan(groups[i + 1]!);
+        });
+      }
+      expect(overlapped.main.summary).toContain('```mermaid\ngantt');
+      expect(inLine.main.summary).not.toContain('```mermaid');
+      const phases = readReport(overlapped.main).phases.filter((p: { depth: number }) => p.depth === 0);
+      expect(phases.map((p: { name: string }) => p.name)).toEqual([
+        'inputs',
+        'cache restore',
+        'stage: fmt',
+        'stage: clippy',
+        'stage: test',
+        'stage: audit',
+        'report',
+      ]);
+    },
+    240_000,
+  );
 });

@@ -122,3 +122,13 @@ describe('splitArgs keeps shell metacharacters literal', () => {
     expect(splitArgs(value)).toEqual(expected);
   });
 });
+
+describe('parallel', () => {
+  it('defaults to true, takes true/false, and names the input on anything else', () => {
+    expect(parse().parallel).toBe(true);
+    expect(parse({ parallel: 'false' }).parallel).toBe(false);
+    expect(() => parse({ parallel: 'sometimes' })).toThrow(
+      'Input "parallel" has an invalid value "sometimes": allowed: true or false.',
+    );
+  });
+});

@@ -11,8 +11,10 @@ import {
   componentsPresent,
   ensureToolchain,
   forgetInstalledToolchains,
+  installedOnDisk,
   parseToolchainFile,
   resolveToolchains,
+  toolchainOnDisk,
   ToolchainError,
 } from '../../src/toolchain.js';
 
@@ -177,6 +179,27 @@ describe('componentsPresent', () => {
       expect(componentsPresent(home, 'stable-x86_64-unknown-linux-gnu', ['rustfmt'], 'win32')).toBe(false);
     } finally {
       rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('installed toolchains read from RUSTUP_HOME', () => {
+  it('lists RUSTUP_HOME/toolchains when rustup is on PATH; undefined (ask rustup) otherwise', () => {
+    const home = mkdtempSync(join(tmpdir(), 'rp-rustup-home-'));
+    const bin = mkdtempSync(join(tmpdir(), 'rp-rustup-bin-'));
+    try {
+      mkdirSync(join(home, 'toolchains', 'stable-x86_64-unknown-linux-gnu'), { recursive: true });
+      mkdirSync(join(home, 'toolchains', '1.80.1-x86_64-unknown-linux-gnu'));
+      writeFileSync(join(bin, 'rustup'), '');
+      const env = { RUSTUP_HOME: home, PATH: bin };
+      expect(installedOnDisk(env)).toEqual(['1.80.1-x86_64-unknown-linux-gnu', 'stable-x86_64-unknown-linux-gnu']);
+      expect(toolchainOnDisk(env, 'stable')).toBe(true);
+      expect(toolchainOnDisk(env, 'beta')).toBe(false);
+      expect(installedOnDisk({ RUSTUP_HOME: home, PATH: '/nonexistent' })).toBeUndefined();
+      expect(installedOnDisk({ RUSTUP_HOME: join(home, 'missing'), PATH: bin })).toBeUndefined();
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+      rmSync(bin, { recursive: true, force: true });
     }
   });
 });

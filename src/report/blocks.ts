@@ -4,7 +4,9 @@ export type Block =
   | { kind: 'heading'; text: string; level?: 2 | 3 | 4 }
   | { kind: 'text'; text: string }
   | { kind: 'table'; header: string[]; rows: string[][]; align?: ('left' | 'right')[] }
-  | { kind: 'details'; summary: string; body: string; lang?: string };
+  | { kind: 'details'; summary: string; body: string; lang?: string }
+  /** A Mermaid diagram: drawn by GitHub in the job summary, left out of plain text. */
+  | { kind: 'mermaid'; body: string };
 
 function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
@@ -39,6 +41,9 @@ export function toMarkdown(blocks: readonly Block[]): string {
         );
         break;
       }
+      case 'mermaid':
+        out.push(`\`\`\`mermaid\n${b.body.replace(/\n$/, '')}\n\`\`\`\n`);
+        break;
     }
   }
   return out.join('\n');

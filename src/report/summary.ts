@@ -1,6 +1,6 @@
 // Builds the job summary (as blocks) and the JSON report from a RunReport.
 import { STATUS_ICON, type RunReport } from '../context.js';
-import { formatMs, profileRows } from '../profiler.js';
+import { formatMs, overlap, profileRows, type PhaseTiming } from '../profiler.js';
 import type { Block } from './blocks.js';
 import { omittedText, type Selection } from './annotations.js';
 
@@ -44,7 +44,43 @@ export function summaryBlocks(report: RunReport, selection?: Selection): Block[]
       ['total', formatMs(report.totalMs), '100.0%'],
     ],
   });
+  blocks.push(...overlapBlocks(report.phases));
   return blocks;
+}
+
+const isStage = (p: PhaseTiming): boolean => p.depth === 0 && p.name.startsWith('stage: ');
+
+/** When stages ran side by side: how much stage time fitted in how much wall time, and the chart of it. */
+function overlapBlocks(phases: readonly PhaseTiming[]): Block[] {
+  const { wallMs, summedMs } = overlap(phases.filter(isStage));
+  if (summedMs - wallMs < 1) return [];
+  return [
+    {
+      kind: 'text',
+      text: `Stages overlapped: ${formatMs(summedMs)} of stage time in ${formatMs(wallMs)} of wall time (${formatMs(summedMs - wallMs)} saved).`,
+    },
+    { kind: 'mermaid', body: ganttChart(phases) },
+  ];
+}
+
+/** The run's top-level phases (setup and stages) as a Mermaid gantt chart, at their real offsets. */
+export function ganttChart(phases: readonly PhaseTiming[]): string {
+  const label = (name: string): string => name.replace(/^stage: /, '').replace(/[:;#]/g, ' ');
+  const task = (p: PhaseTiming, i: number): string =>
+    `  ${label(p.name)} (${formatMs(p.ms)}) :p${i}, ${Math.round(p.at)}, ${Math.round(p.at + Math.max(p.ms, 1))}`;
+  const top = phases.filter((p) => p.depth === 0);
+  const setup = top.filter((p) => !isStage(p));
+  const stages = top.filter(isStage);
+  return [
+    'gantt',
+    '  title Where the time went',
+    '  dateFormat x',
+    '  axisFormat %M:%S',
+    ...(setup.length ? ['  section setup', ...setup.map((p) => task(p, top.indexOf(p)))] : []),
+    '  section stages',
+    ...stages.map((p) => task(p, top.indexOf(p))),
+    '',
+  ].join('\n');
 }
 
 /** The JSON report: everything a later step or tool may want, without secrets. */

@@ -23,7 +23,7 @@ import {
 } from '../release/docker.js';
 import { dockerLogoutAll, makeDockerConfig } from '../release/logout.js';
 import { createdAt, imageTags, imageVersion, ociLabels, registryHost } from '../release/tags.js';
-import { STATE } from '../state.js';
+import { STATE } from '../state-names.js';
 import { result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';

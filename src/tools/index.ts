@@ -1,6 +1,6 @@
 // What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
 // phase of the profile) and returns where it is; `toolBlocks` says where it came from.
-import * as tc from '@actions/tool-cache';
+import type * as ToolCacheApi from '@actions/tool-cache';
 import { join } from 'node:path';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
@@ -14,16 +14,22 @@ export type { ToolName } from './table.js';
 
 const runs = new WeakMap<StageContext, Map<ToolName, Promise<InstalledTool>>>();
 
-/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
-function runnerToolCache(): ToolCache | undefined {
-  if (!process.env.RUNNER_TOOL_CACHE) return undefined;
+type ToolCacheModule = typeof ToolCacheApi;
+
+/** The runner's tool cache module, loaded only on a runner (RUNNER_TOOL_CACHE set): the CLI never needs it. */
+async function loadRunnerToolCache(): Promise<ToolCacheModule | undefined> {
+  return process.env.RUNNER_TOOL_CACHE ? import('@actions/tool-cache') : undefined;
+}
+
+function runnerToolCache(tc: ToolCacheModule | undefined): ToolCache | undefined {
+  if (!tc) return undefined;
   return {
     find: (tool, version, arch) => tc.find(tool, version, arch),
     cacheDir: (dir, tool, version, arch) => tc.cacheDir(dir, tool, version, arch),
   };
 }
 
-export function installOptions(ctx: StageContext): InstallOptions {
+export function installOptions(ctx: StageContext, tc?: ToolCacheModule): InstallOptions {
   return {
     exec: ctx.exec,
     env: ctx.env,
@@ -33,7 +39,7 @@ export function installOptions(ctx: StageContext): InstallOptions {
     mirror: ctx.inputs.tools.mirror,
     platform: currentPlatform(),
     arch: process.arch,
-    toolCache: runnerToolCache(),
+    toolCache: runnerToolCache(tc),
     checksums: loadChecksums(ctx.env),
   };
 }
@@ -46,7 +52,7 @@ export function requireTool(ctx: StageContext, tool: ToolName): Promise<Installe
   if (!pending) {
     const version = ctx.inputs.tools.versions[tool];
     pending = ctx.profiler.measure(`install ${tool}`, async () => {
-      const installed = await installTool(tool, version, installOptions(ctx));
+      const installed = await installTool(tool, version, installOptions(ctx, await loadRunnerToolCache()));
       ctx.log.info(
         `${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`,
       );

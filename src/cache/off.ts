@@ -1,0 +1,15 @@
+// The cache restore step of a run with the cache off: what the run reports, without loading the
+// cache modules (their HTTP client and archive handling cost start-up time a cache-off run does not need).
+import type { SetupStep } from '../context.js';
+
+/** `how` names the setting that turned the cache off, as the user wrote it. */
+export function cacheOffStep(how: string): SetupStep {
+  return {
+    name: 'cache restore',
+    run: async () => ({
+      outputs: { 'cache-hit': 'none', 'cache-key': '' },
+      blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
+      data: { enabled: false },
+    }),
+  };
+}
