@@ -1,6 +1,6 @@
 // The action's main step: read inputs, run the pipeline, report. The only place that fails the step.
 import * as core from '@actions/core';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
@@ -13,7 +13,8 @@ import { toMarkdown } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, githubEvent } from './actions.js';
 import { withoutSecretInputs } from './release/secrets.js';
-import { saveState, STATE } from './state.js';
+import { mainRanState, resultState } from './state.js';
+import { toolDirOf } from './cargo/paths.js';
 import { cacheRestoreStep } from './cache/action.js';
 
 /** Setup steps (cache restore, …) the action runs before the stages. */
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     return;
   }
   if (inputs.docker.password) core.setSecret(inputs.docker.password);
-  saveState(STATE.mainRan, 'true');
+  mainRanState.save(true);
 
   const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
   const report = await runPipeline({
@@ -45,12 +46,11 @@ async function main(): Promise<void> {
     log: actionsLogger,
     profiler,
     tempDir,
-    // Tools and the advisory database live under CARGO_HOME so that the shared cache carries them.
-    toolDir: join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'rust-pipeline'),
-    saveState,
+    toolDir: toolDirOf(process.env),
+    saveState: (name, value) => core.saveState(name, value),
     setup: actionSetup,
   });
-  saveState(STATE.result, report.result);
+  resultState.save(report.result);
 
   const findings = report.stages.flatMap((s) => s.findings);
   const selection = selectAnnotations(findings, inputs.maxAnnotations);

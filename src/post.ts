@@ -1,15 +1,15 @@
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
 import * as core from '@actions/core';
 import { dockerLogoutTask } from './release/post-logout.js';
-import { getState, STATE } from './state.js';
-import { cacheSaveTask } from './cache/action.js';
+import { mainRanState } from './state.js';
+import { cacheSaveTask } from './cache/save.js';
 
 /** Post-step tasks; each one's errors are turned into warnings. */
 // Credentials are removed first: a slow or failing cache save must not leave them behind.
 export const postTasks: { name: string; run(): Promise<void> }[] = [dockerLogoutTask, cacheSaveTask];
 
 async function post(): Promise<void> {
-  if (getState(STATE.mainRan) !== 'true') {
+  if (mainRanState.load() !== true) {
     core.info('The main step did not run; nothing to clean up.');
     return;
   }

@@ -1,47 +1,52 @@
-// The shared cache in the action: restored in main before anything builds, pruned and saved in
-// post. Every problem is a warning: the run's result is what it would be without a cache.
-import { existsSync } from 'node:fs';
+// The shared cache in the action: restored in main before anything builds (here), pruned and saved
+// in post (save.ts). Every problem is a warning: the run's result is what it would be without a cache.
 import { join } from 'node:path';
-import { actionsLogger } from '../actions.js';
-import type { SetupStep } from '../context.js';
-import { getState, STATE } from '../state.js';
-import type { Logger, StageContext } from '../context.js';
+import type { SetupStep, StageContext } from '../context.js';
 import type { Block } from '../report/blocks.js';
+import { isRecord, isString, isStringList, oneOfValues, stateSlot } from '../state.js';
 import {
   advisoryDbRestoreBlocks,
   advisoryDbRestoreData,
+  advisoryDbState,
   restoreAdvisoryDb,
-  saveAdvisoryDbInPost,
   usesAdvisoryDbEntry,
 } from './advisory-db.js';
-import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
-import { applyPrune, planPrune, sizeBeforePrune } from './prune.js';
-import { formatMs } from '../profiler.js';
-import { formatBytes } from '../text.js';
-import { appendToJobSummary, hitOf, restoreBlocks, saveBlocks, type CacheHit, type SaveFigures } from './report.js';
-import { lookupProblem, notSaved, postWorkerOptions, restoreEntry, runWorker } from './service.js';
+import { planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
+import { hitOf, restoreBlocks, type CacheHit } from './report.js';
+import { eventDecision } from './save-policy.js';
+import { restoreEntry } from './service.js';
 
-/** The longest a save may take before it is abandoned (the job is over; only the cache is lost). */
-export const SAVE_TIMEOUT_MS = 20 * 60_000;
-/** The longest the post step's "is this key saved already?" question may take. */
-export const LOOKUP_TIMEOUT_MS = 60_000;
-
-/** What main leaves for post (STATE.cache). */
-export interface CacheRunState {
+/** What main leaves for post: post checks every path against what it works out itself (save.ts). */
+export interface CacheState {
   key: string;
   paths: string[];
   hit: CacheHit;
   matchedKey?: string;
-  onFailure: boolean;
+  /** The entry of the key itself was found but did not extract: post saves a replacement. */
+  exactFailed?: boolean;
   runStartMs: number;
-  cargoHome: string;
   targetDirs: string[];
   members: string[];
   lockfiles: string[];
-  /** Where the installed tools live, and the versions this run pins (other versions are pruned). */
-  toolDir?: string;
-  toolVersions?: Record<string, string>;
 }
+
+function checkCacheState(value: unknown): CacheState {
+  const v = isRecord(value);
+  const state: CacheState = {
+    key: isString(v.key),
+    paths: isStringList(v.paths),
+    hit: oneOfValues(['exact', 'partial', 'none'] as const)(v.hit),
+    runStartMs: typeof v.runStartMs === 'number' && Number.isFinite(v.runStartMs) ? v.runStartMs : 0,
+    targetDirs: isStringList(v.targetDirs),
+    members: isStringList(v.members),
+    lockfiles: isStringList(v.lockfiles),
+  };
+  if (v.matchedKey !== undefined) state.matchedKey = isString(v.matchedKey);
+  if (v.exactFailed === true) state.exactFailed = true;
+  return state;
+}
+
+export const cacheState = stateSlot('cache', checkCacheState);
 
 type SetupResult = {
   outputs?: Record<string, string>;
@@ -76,7 +81,7 @@ export const cacheRestoreStep: SetupStep = {
     if (db instanceof Error)
       return { ...main, warnings: [...(main.warnings ?? []), `Advisory database cache not restored: ${db.message}`] };
     if (!db || db.skipped === 'no cache service') return main;
-    ctx.saveState(STATE.advisoryDbCache, JSON.stringify(db.state));
+    advisoryDbState.save(db.state, ctx.saveState);
     return {
       ...main,
       blocks: [...(main.blocks ?? []), ...advisoryDbRestoreBlocks(db)],
@@ -143,21 +148,19 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
     );
   else if (outcome.error) warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
   const hit = hitOf(plan.key, matched);
-  const state: CacheRunState = {
+  const state: CacheState = {
     key: plan.key,
     paths: plan.paths,
     hit,
     ...(matched ? { matchedKey: matched } : {}),
-    onFailure: c.onFailure,
+    ...(outcome.exactFailed ? { exactFailed: true } : {}),
     runStartMs,
-    cargoHome: plan.cargoHome,
     targetDirs: plan.targetDirs,
     members: plan.members,
     lockfiles: plan.lockfiles,
-    toolDir: ctx.toolDir,
-    toolVersions: { ...ctx.inputs.tools.versions },
   };
-  ctx.saveState(STATE.cache, JSON.stringify(state));
+  cacheState.save(state, ctx.saveState);
+  const save = plannedSave(ctx, hit);
   return {
     outputs: { 'cache-hit': hit, 'cache-key': plan.key },
     blocks: restoreBlocks(plan, {
@@ -167,6 +170,7 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
       sizeBytes: outcome.sizeBytes,
       ms: outcome.ms,
       problem,
+      save: save.text,
     }),
     warnings,
     data: {
@@ -180,93 +184,25 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
       restoreMs: Math.round(outcome.ms),
       paths: plan.paths,
       problem: problem ?? null,
+      exactFailed: outcome.exactFailed ?? false,
+      save: save.data,
     },
   };
 }
 
-/** Decides whether post (or the CLI at its end) saves: never after an exact hit, after a failure only with cache-on-failure. */
-export function saveDecision(state: Pick<CacheRunState, 'hit' | 'onFailure'>, result: string): string | undefined {
-  if (state.hit === 'exact') return 'not saved: the exact key was restored';
-  if (result !== 'success' && !state.onFailure)
-    return `not saved: the run's result is ${result || 'unknown'} and cache-on-failure is false`;
-  return undefined;
+/**
+ * The save decision as far as it is known before the stages run (cache-save, the event, the
+ * cell, what was restored), for the summary and the JSON report; post decides again at its end.
+ */
+export function plannedSave(
+  ctx: Pick<StageContext, 'inputs' | 'event'>,
+  hit: CacheHit,
+): { text: string; data: Record<string, unknown> } {
+  const c = ctx.inputs.cache;
+  const d = eventDecision({ policy: c.save, event: ctx.event.name, hit, writer: ctx.inputs.cell?.cacheWriter });
+  const when = c.onFailure ? 'in post' : 'in post if the run passes (cache-on-failure is false)';
+  return {
+    text: d.save ? `saved ${when}: ${d.why}` : d.why,
+    data: { policy: c.save, event: ctx.event.name, planned: d.save, why: d.why },
+  };
 }
-
-function appendSummary(figures: SaveFigures, log: Logger): Promise<void> {
-  return appendToJobSummary(saveBlocks(figures), 'the cache save', log);
-}
-
-export async function saveCacheInPost(log: Logger = actionsLogger): Promise<void> {
-  const raw = getState(STATE.cache);
-  if (!raw) return;
-  const state = JSON.parse(raw) as CacheRunState;
-  const skip = saveDecision(state, getState(STATE.result));
-  if (skip) {
-    log.info(`Cache ${skip}.`);
-    await appendSummary({ key: state.key, outcome: skip }, log);
-    return;
-  }
-  // Another job with the same key may have saved it meanwhile: then there is nothing to do.
-  const lookup = await runWorker(
-    { op: 'lookup', paths: state.paths, key: state.key, restoreKeys: [] },
-    postWorkerOptions(log, LOOKUP_TIMEOUT_MS),
-  );
-  const why = lookupProblem(lookup, LOOKUP_TIMEOUT_MS);
-  if (why !== undefined) {
-    log.warning(`Cache not saved: the cache service did not answer (${why}).`);
-    await appendSummary({ key: state.key, outcome: `not saved: the cache service did not answer (${why})` }, log);
-    return;
-  }
-  if (lookup.matchedKey === state.key) {
-    log.info('Cache not saved: an entry with this key was saved meanwhile (another job).');
-    await appendSummary({ key: state.key, outcome: 'not saved: another job saved this key first' }, log);
-    return;
-  }
-  log.info(`Cache lookup before saving: ${formatMs(lookup.ms)}`);
-  if (!state.paths.some((p) => existsSync(p))) {
-    log.info('Cache not saved: none of its paths exist.');
-    await appendSummary({ key: state.key, outcome: 'not saved: none of its paths exist' }, log);
-    return;
-  }
-  const pruneStarted = Date.now();
-  const prune = planPrune({
-    targetDirs: state.targetDirs,
-    cargoHome: state.cargoHome,
-    members: state.members,
-    locked: lockedSet(state.lockfiles),
-    runStartMs: state.runStartMs,
-    ...(state.toolDir && state.toolVersions ? { tools: { dir: state.toolDir, keep: state.toolVersions } } : {}),
-  });
-  const beforeBytes = sizeBeforePrune(state.paths, prune);
-  applyPrune(prune);
-  const pruneMs = Date.now() - pruneStarted;
-  log.info(`Cache pruned ${prune.items.length} paths (${formatBytes(prune.bytes)}) in ${formatMs(pruneMs)}`);
-  const save = await runWorker(
-    { op: 'save', paths: state.paths, key: state.key, restoreKeys: [] },
-    postWorkerOptions(log, SAVE_TIMEOUT_MS),
-  );
-  const outcome = notSaved(save, `${SAVE_TIMEOUT_MS / 60_000} min`) ?? 'saved';
-  if (save.timedOut || save.error) log.warning(`Cache ${outcome}.`);
-  else log.info(`Cache ${outcome}: ${state.key}`);
-  await appendSummary(
-    {
-      key: state.key,
-      outcome,
-      sizeBytes: outcome === 'saved' ? save.sizeBytes : undefined,
-      ms: save.ms,
-      pruneMs,
-      beforeBytes,
-      prune,
-    },
-    log,
-  );
-}
-
-export const cacheSaveTask = {
-  name: 'cache save',
-  run: async (): Promise<void> => {
-    // The small daily database entry first: it does not depend on the run's result.
-    await saveAdvisoryDbInPost();
-    await saveCacheInPost();
-  },
-};

@@ -1,6 +1,6 @@
 // Works out, for one run, the cache key, the restore keys and the paths the entry carries.
 // Shared by the action (service backend) and the CLI (local directory backend).
-import { cargoHomeOf } from '../cargo/paths.js';
+import { cargoHomeOf, targetDirOf } from '../cargo/paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { arch, homedir, platform } from 'node:os';
 import { basename, isAbsolute, join, resolve } from 'node:path';
@@ -86,8 +86,7 @@ export interface PlanOptions {
 export async function planCache(ctx: StageContext, o: PlanOptions): Promise<CachePlan> {
   const cargoHome = cargoHomeOf(ctx.env);
   const meta = await workspaceMetadata(ctx);
-  const envTarget = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
-  const targetDir = meta.targetDirectory ?? envTarget ?? join(ctx.cwd, 'target');
+  const targetDir = targetDirOf(ctx.cwd, ctx.env, meta.targetDirectory);
   const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
   const keyFiles = readKeyFiles(files, ctx.repoRoot);
   const env = relevantEnv(ctx.env);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
 import { failureLocation, parseLibtest } from '../cargo/libtest.js';
-import { repoRelative } from '../cargo/paths.js';
+import { repoRelative, targetDirOf } from '../cargo/paths.js';
 import { cargoMetadata, workspaceRoot } from '../cargo/metadata.js';
 import {
   formatPercent,
@@ -82,11 +82,7 @@ export const coverageStage: Stage = {
     // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
     // included), so the instrumented build sits where the shared cache looks.
     const meta = await cargoMetadata(ctx, toolchain);
-    const targetRoot = meta.ok
-      ? meta.value.targetDirectory
-      : ctx.env.CARGO_TARGET_DIR
-        ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR)
-        : join(ctx.cwd, 'target');
+    const targetRoot = targetDirOf(ctx.cwd, ctx.env, meta.ok ? meta.value.targetDirectory : undefined);
     const args = tarpaulinArgs({
       subcommand: tool.subcommand,
       locked: await hasLockfile(ctx, toolchain),
