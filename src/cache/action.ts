@@ -14,7 +14,7 @@ import {
 import { planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { hitOf, restoreBlocks, type CacheHit } from './report.js';
 import { eventDecision } from './save-policy.js';
-import { restoreEntry } from './service.js';
+import { restoreEntry, type RestoreOutcome } from './service.js';
 
 /** What main leaves for post: post checks every path against what it works out itself (save.ts). */
 export interface CacheState {
@@ -94,11 +94,47 @@ export const cacheRestoreStep: SetupStep = {
 async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupResult> {
   const c = ctx.inputs.cache;
   const runStartMs = Date.now();
-  let plan: CachePlan;
+  const plan = await planOrProblem(ctx, os);
+  if ('warnings' in plan) return plan;
+  ctx.log.info(`Cache key: ${plan.key}`);
+  const outcome = await restoreEntry(
+    { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
+    {
+      exec: ctx.exec,
+      log: ctx.log,
+      env: ctx.env,
+      tempDir: join(ctx.tempDir, 'cache'),
+      timeoutMs: c.restoreTimeoutSeconds * 1000,
+    },
+  );
+  if (!outcome.available) return serviceUnavailable(ctx, plan);
+  const hit = hitOf(plan.key, outcome.matchedKey);
+  cacheState.save(
+    {
+      key: plan.key,
+      paths: plan.paths,
+      hit,
+      ...(outcome.matchedKey ? { matchedKey: outcome.matchedKey } : {}),
+      ...(outcome.exactFailed ? { exactFailed: true } : {}),
+      runStartMs,
+      targetDirs: plan.targetDirs,
+      members: plan.members,
+      lockfiles: plan.lockfiles,
+    },
+    ctx.saveState,
+  );
+  return restoredResult(ctx, plan, outcome, hit);
+}
+
+/** The cache plan, or the setup result that says why there is none. */
+async function planOrProblem(
+  ctx: StageContext,
+  os: string,
+): Promise<CachePlan | (SetupResult & { warnings: string[] })> {
   try {
-    plan = await ctx.profiler.measure('cache key', () =>
+    return await ctx.profiler.measure('cache key', () =>
       planCache(ctx, {
-        scope: c.sharedKey || ctx.env.GITHUB_JOB || 'job',
+        scope: ctx.inputs.cache.sharedKey || ctx.env.GITHUB_JOB || 'job',
         os,
         arch: runnerArch(ctx.env),
         toolDir: ctx.toolDir,
@@ -114,52 +150,34 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
       data: { enabled: true, error: (e as Error).message },
     };
   }
-  ctx.log.info(`Cache key: ${plan.key}`);
-  const outcome = await restoreEntry(
-    { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys },
-    {
-      exec: ctx.exec,
-      log: ctx.log,
-      env: ctx.env,
-      tempDir: join(ctx.tempDir, 'cache'),
-      timeoutMs: c.restoreTimeoutSeconds * 1000,
-    },
+}
+
+function serviceUnavailable(ctx: StageContext, plan: CachePlan): SetupResult {
+  ctx.log.info(
+    'The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.',
   );
-  if (!outcome.available) {
-    ctx.log.info(
-      'The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.',
-    );
-    return {
-      outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
-      blocks: [
-        {
-          kind: 'text',
-          text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.',
-        },
-      ],
-      data: { enabled: true, available: false, key: plan.key },
-    };
-  }
+  return {
+    outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+    blocks: [
+      {
+        kind: 'text',
+        text: '**Cache:** the Actions cache service is not available in this environment; the run went without it.',
+      },
+    ],
+    data: { enabled: true, available: false, key: plan.key },
+  };
+}
+
+/** Outputs, summary blocks, warnings and report data of a restore that reached the service. */
+function restoredResult(ctx: StageContext, plan: CachePlan, outcome: RestoreOutcome, hit: CacheHit): SetupResult {
+  const seconds = ctx.inputs.cache.restoreTimeoutSeconds;
   const { matchedKey: matched, problem } = outcome;
   const warnings: string[] = [];
   if (outcome.timedOut)
     warnings.push(
-      `Cache restore took longer than ${c.restoreTimeoutSeconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`,
+      `Cache restore took longer than ${seconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`,
     );
   else if (outcome.error) warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
-  const hit = hitOf(plan.key, matched);
-  const state: CacheState = {
-    key: plan.key,
-    paths: plan.paths,
-    hit,
-    ...(matched ? { matchedKey: matched } : {}),
-    ...(outcome.exactFailed ? { exactFailed: true } : {}),
-    runStartMs,
-    targetDirs: plan.targetDirs,
-    members: plan.members,
-    lockfiles: plan.lockfiles,
-  };
-  cacheState.save(state, ctx.saveState);
   const save = plannedSave(ctx, hit);
   return {
     outputs: { 'cache-hit': hit, 'cache-key': plan.key },

@@ -3,6 +3,7 @@
 // too: post works out the places the cache may hold from its own environment and inputs, and
 // accepts a path from the state only when it is one of them. Deleting is allowed below the target
 // dir and CARGO_HOME's cached folders only, never through a symlink, never in CARGO_HOME/bin.
+import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cargoHomeOf, isInside, realPathOf, toolDirOf } from '../cargo/paths.js';
 import type { Inputs } from '../inputs.js';
@@ -85,4 +86,35 @@ export function mayDelete(path: string, roots: readonly string[]): boolean {
 /** The key prefixes our entries use; a key from the state must start with one (and be a plain key). */
 export function looksLikeOurKey(key: unknown, prefix: string): key is string {
   return typeof key === 'string' && key.length <= 512 && key.startsWith(`${prefix}-`) && /^[A-Za-z0-9._+-]+$/.test(key);
+}
+
+/**
+ * Symlinks under `root` that lead outside it, found without following any. Cargo makes none; left
+ * in the entry, one would be restored on the next runner as a door out of the target dir.
+ */
+export function outwardLinks(root: string): string[] {
+  const realRoot = realPathOf(root);
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const p = join(dir, name);
+      let st;
+      try {
+        st = lstatSync(p);
+      } catch {
+        continue;
+      }
+      if (st.isSymbolicLink()) {
+        if (!isInside(realPathOf(resolve(dirname(p), readlinkSync(p))), realRoot)) out.push(p);
+      } else if (st.isDirectory()) walk(p);
+    }
+  };
+  walk(root);
+  return out;
 }

@@ -2,7 +2,7 @@
 // through one routine. Post trusts nothing it can work out itself: the inputs, the event and the
 // places come from its own environment; from the state main left it takes only keys that look
 // like ours and paths that are among the places (confine.ts). Every problem is a warning.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as core from '@actions/core';
 import { actionsLogger } from '../actions.js';
@@ -26,6 +26,8 @@ import {
   confineTargetDir,
   deletableRoots,
   looksLikeOurKey,
+  mayDelete,
+  outwardLinks,
   trustedPlaces,
   type TrustedPlaces,
 } from './confine.js';
@@ -213,6 +215,7 @@ function pruneForSave(
   state: CacheState,
   confined: { targetDirs: string[]; lockfiles: string[] },
 ): PrunePlan {
+  removeOutwardLinks(pc, confined.targetDirs);
   const plan = planPrune({
     targetDirs: confined.targetDirs,
     cargoHome: pc.places.cargoHome,
@@ -228,6 +231,16 @@ function pruneForSave(
     );
   pc.log.info(`Cache pruned ${plan.items.length} paths (${formatBytes(plan.bytes)})`);
   return plan;
+}
+
+/** Removes (as links) the symlinks in the target dirs that lead outside them; a warning names them. */
+function removeOutwardLinks(pc: PostContext, targetDirs: readonly string[]): void {
+  const links = targetDirs.flatMap(outwardLinks).filter((l) => mayDelete(l, targetDirs));
+  for (const l of links) rmSync(l, { force: true });
+  if (links.length > 0)
+    pc.log.warning(
+      `Cache: removed ${links.length} symlink(s) in the target dir that lead outside it, not what they point at: ${links.slice(0, 5).join(', ')}`,
+    );
 }
 
 /** The advisory database entry's save in post. */
@@ -249,7 +262,9 @@ export async function saveAdvisoryDbInPost(pc: PostContext, options?: Partial<Ru
   const policy = saveDecision({
     policy: pc.inputs.cache.save,
     event: pc.env.GITHUB_EVENT_NAME ?? '',
-    hit: state.exactFailed ? 'none' : state.hit,
+    // Something restored counts for the event rules (pull_request); whether an exact hit is still
+    // current is the daily decision's question (a fetch after midnight makes a new day's entry).
+    hit: state.exactFailed || state.hit === 'none' ? 'none' : 'partial',
     // The database does not depend on the run's result.
     result: 'success',
     onFailure: true,
