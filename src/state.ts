@@ -26,18 +26,26 @@ export class StateError extends Error {
 /** A check for one slot's value: returns it typed, or throws an Error saying what is wrong. */
 export type StateCheck<T> = (value: unknown) => T;
 
-export function stateSlot<T>(name: string, check: StateCheck<T>): StateSlot<T> {
+/** How a slot's value is written as text and read back (JSON unless the slot says otherwise). */
+interface Codec<T> {
+  write(value: T): string;
+  read(raw: string): unknown;
+}
+
+const JSON_CODEC: Codec<unknown> = { write: (v) => JSON.stringify(v), read: (raw) => JSON.parse(raw) as unknown };
+
+export function stateSlot<T>(name: string, check: StateCheck<T>, codec: Codec<T> = JSON_CODEC): StateSlot<T> {
   return {
     name,
     save(value, write = (n, v) => core.saveState(n, v)) {
-      write(name, JSON.stringify(value));
+      write(name, codec.write(value));
     },
     load() {
       const raw = core.getState(name);
       if (raw === '') return undefined;
       let value: unknown;
       try {
-        value = JSON.parse(raw);
+        value = codec.read(raw);
       } catch {
         throw new StateError(name, 'not JSON');
       }
@@ -48,6 +56,11 @@ export function stateSlot<T>(name: string, check: StateCheck<T>): StateSlot<T> {
       }
     },
   };
+}
+
+/** A slot holding one line of text as it is (a path, a word), not as JSON. */
+export function textSlot<T extends string>(name: string, check: StateCheck<T>): StateSlot<T> {
+  return stateSlot(name, check, { write: (v) => v, read: (raw) => raw });
 }
 
 // Checks shared by the slots (and by the modules that define their own object slots).
@@ -84,8 +97,8 @@ export function oneOfValues<T extends string>(allowed: readonly T[]): StateCheck
 /** Set by main once it has run: post does nothing when main never started. */
 export const mainRanState = stateSlot('main-ran', isBoolean);
 /** The run's overall result, for post's save decision. */
-export const resultState = stateSlot('result', oneOfValues(['success', 'failure', 'cancelled'] as const));
+export const resultState = textSlot('result', oneOfValues(['success', 'failure', 'cancelled'] as const));
 /** The temporary docker config directory holding the registry login, while it exists. */
-export const dockerConfigState = stateSlot('docker-config', isString);
+export const dockerConfigState = textSlot('docker-config', isString);
 /** The registries main logged in to. */
 export const dockerRegistriesState = stateSlot('docker-registries', isStringList);

@@ -301,7 +301,7 @@ describe('restore faults', () => {
     expect(two.main.outputs['cache-hit']).toBe('none');
     expect(builtCrates(two.main.stdout)).toEqual(['cache-deps', 'itoa', 'ryu']);
     expect(two.main.summary).toContain(`the entry ${key} does not extract: post saves a replacement`);
-    expect(readReport(two.main).setup['cache restore']).toMatchObject({ exactFailed: true, hit: 'none' });
+    expect(readReport(two.main).setup['cache restore']).toMatchObject({ brokenKey: key, hit: 'none' });
     const replacement = `${key}-r1-1`;
     expect(two.post!.summary).toContain(`saved as \`${replacement}\`, replacing the entry that did not extract`);
     expect(keysSaved()).toEqual([key, replacement]);
@@ -313,6 +313,28 @@ describe('restore faults', () => {
     expect(builtCrates(three.main.stdout)).toEqual(['cache-deps']);
     expect(three.post!.summary).toContain('not saved: the exact key was restored');
     expect(keysSaved()).toEqual([key, replacement]);
+
+    // The replacement breaks too (another run, id 2): it is replaced by a newer one, which wins.
+    freshRunner(s.ws, s.cargoHome);
+    server.faults.corruptDownloads = true;
+    let four;
+    try {
+      four = await runAction({
+        workspace: s.ws,
+        runnerDir: s.runnerDir,
+        env: { ...s.env, GITHUB_RUN_ID: '2' },
+        inputs: { stages: 'test' },
+      });
+    } finally {
+      server.faults.corruptDownloads = false;
+    }
+    expect(four.main.outputs['cache-hit']).toBe('none');
+    expect(four.main.summary).toContain(`the entry ${replacement} does not extract`);
+    expect(keysSaved()).toEqual([key, replacement, `${key}-r2-1`]);
+    freshRunner(s.ws, s.cargoHome);
+    const five = await runAction({ workspace: s.ws, runnerDir: s.runnerDir, env: s.env, inputs: { stages: 'test' } });
+    expect(five.main.summary).toContain(`✅ exact hit: \`${key}-r2-1\``);
+    expect(builtCrates(five.main.stdout)).toEqual(['cache-deps']);
   });
 });
 

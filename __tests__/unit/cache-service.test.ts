@@ -217,7 +217,7 @@ describe('restore faults after extraction began', () => {
     expect(existsSync(created)).toBe(false);
     expect(existsSync(kept)).toBe(true);
     expect(out.problem).toContain(`the partly restored ${created} removed`);
-    expect(out.exactFailed ?? false).toBe(exact);
+    expect(out.brokenKey).toBe(exact ? offered : undefined);
   });
 
   it('replacement keys are unique per run attempt and stay under the prefix', () => {

@@ -22,8 +22,8 @@ export interface CacheState {
   paths: string[];
   hit: CacheHit;
   matchedKey?: string;
-  /** The entry of the key itself was found but did not extract: post saves a replacement. */
-  exactFailed?: boolean;
+  /** The entry of the key itself (or a replacement) that was found but did not extract: post replaces it. */
+  brokenKey?: string;
   runStartMs: number;
   targetDirs: string[];
   members: string[];
@@ -42,7 +42,7 @@ function checkCacheState(value: unknown): CacheState {
     lockfiles: isStringList(v.lockfiles),
   };
   if (v.matchedKey !== undefined) state.matchedKey = isString(v.matchedKey);
-  if (v.exactFailed === true) state.exactFailed = true;
+  if (v.brokenKey !== undefined) state.brokenKey = isString(v.brokenKey);
   return state;
 }
 
@@ -115,7 +115,7 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
       paths: plan.paths,
       hit,
       ...(outcome.matchedKey ? { matchedKey: outcome.matchedKey } : {}),
-      ...(outcome.exactFailed ? { exactFailed: true } : {}),
+      ...(outcome.brokenKey ? { brokenKey: outcome.brokenKey } : {}),
       runStartMs,
       targetDirs: plan.targetDirs,
       members: plan.members,
@@ -202,7 +202,7 @@ function restoredResult(ctx: StageContext, plan: CachePlan, outcome: RestoreOutc
       restoreMs: Math.round(outcome.ms),
       paths: plan.paths,
       problem: problem ?? null,
-      exactFailed: outcome.exactFailed ?? false,
+      brokenKey: outcome.brokenKey ?? null,
       save: save.data,
     },
   };

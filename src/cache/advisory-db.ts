@@ -55,8 +55,8 @@ export interface AdvisoryDbCacheState {
   day: string;
   hit: CacheHit;
   matchedKey?: string;
-  /** The entry of today's key was found but did not extract: post saves a replacement. */
-  exactFailed?: boolean;
+  /** The entry of today's key (or a replacement) that was found but did not extract: post replaces it. */
+  brokenKey?: string;
 }
 
 function checkAdvisoryDbState(value: unknown): AdvisoryDbCacheState {
@@ -69,7 +69,7 @@ function checkAdvisoryDbState(value: unknown): AdvisoryDbCacheState {
     hit: oneOfValues(['exact', 'partial', 'none'] as const)(v.hit),
   };
   if (v.matchedKey !== undefined) state.matchedKey = isString(v.matchedKey);
-  if (v.exactFailed === true) state.exactFailed = true;
+  if (v.brokenKey !== undefined) state.brokenKey = isString(v.brokenKey);
   return state;
 }
 
@@ -157,7 +157,7 @@ export async function restoreAdvisoryDb(
     ...base,
     hit: hitOf(keys.key, matched),
     ...(matched ? { matchedKey: matched } : {}),
-    ...(out.exactFailed ? { exactFailed: true } : {}),
+    ...(out.brokenKey ? { brokenKey: out.brokenKey } : {}),
   };
   return {
     state,

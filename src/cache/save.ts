@@ -37,6 +37,7 @@ import { applyPrune, planPrune, sizeBeforePrune, type PrunePlan } from './prune.
 import { appendToJobSummary, saveBlocks } from './report.js';
 import { saveDecision } from './save-policy.js';
 import {
+  isEntryOf,
   lookupProblem,
   notSaved,
   postWorkerOptions,
@@ -60,8 +61,8 @@ export interface EntryToSave {
   label: string;
   key: string;
   paths: readonly string[];
-  /** The entry of `key` exists but did not extract: save a replacement under a new key. */
-  replace: boolean;
+  /** The entry of `key` (or a replacement) that exists but did not extract: save a replacement under a new key. */
+  broken?: string;
   /** Runs once the service said the key is not saved yet, before the archive is made (pruning). */
   prepare?: () => void;
 }
@@ -75,7 +76,7 @@ export interface EntrySaveResult {
 }
 
 /**
- * Looks the key up (another job may have saved it meanwhile), then saves. With `replace`, the
+ * Looks the key up (another job may have saved it meanwhile), then saves. With a broken entry, the
  * lookup asks for replacements only (the broken entry itself is known to be there).
  */
 export async function saveEntry(
@@ -84,9 +85,9 @@ export async function saveEntry(
   lookupTimeoutMs: number,
   env: NodeJS.ProcessEnv,
 ): Promise<EntrySaveResult> {
-  const probe = e.replace ? replacementPrefix(e.key) : e.key;
+  const probe = e.broken ? replacementPrefix(e.key) : e.key;
   const lookup = await runWorker(
-    { op: 'lookup', paths: e.paths, key: probe, restoreKeys: [] },
+    { op: 'lookup', paths: e.paths, key: probe, restoreKeys: e.broken ? [probe] : [] },
     { ...o, timeoutMs: lookupTimeoutMs },
   );
   const why = lookupProblem(lookup, lookupTimeoutMs);
@@ -94,7 +95,8 @@ export async function saveEntry(
     o.log.warning(`${e.label} not saved: the cache service did not answer (${why}).`);
     return { key: e.key, outcome: `not saved: the cache service did not answer (${why})` };
   }
-  if (lookup.matchedKey !== undefined && lookup.matchedKey.startsWith(probe)) {
+  // With a broken entry, only a replacement newer than it counts as saved meanwhile.
+  if (lookup.matchedKey !== undefined && lookup.matchedKey.startsWith(probe) && lookup.matchedKey !== e.broken) {
     o.log.info(`${e.label} not saved: \`${lookup.matchedKey}\` was saved meanwhile (another job).`);
     return { key: e.key, outcome: `not saved: another job saved \`${lookup.matchedKey}\` first` };
   }
@@ -104,11 +106,11 @@ export async function saveEntry(
     return { key: e.key, outcome: 'not saved: none of its paths exist' };
   }
   e.prepare?.();
-  const key = e.replace ? replacementKey(e.key, env) : e.key;
+  const key = e.broken ? replacementKey(e.key, env) : e.key;
   const save = await runWorker({ op: 'save', paths: e.paths, key, restoreKeys: [] }, o);
   const outcome =
     notSaved(save, `${formatMs(o.timeoutMs)}`) ??
-    (e.replace ? `saved as \`${key}\`, replacing the entry that did not extract` : 'saved');
+    (e.broken ? `saved as \`${key}\`, replacing the entry that did not extract` : 'saved');
   if (save.timedOut || save.error) o.log.warning(`${e.label} ${outcome}.`);
   else o.log.info(`${e.label} ${outcome}: ${key}`);
   return { key, outcome, save };
@@ -164,7 +166,7 @@ export async function saveCacheInPost(pc: PostContext): Promise<void> {
   const decision = saveDecision({
     policy: pc.inputs.cache.save,
     event: pc.env.GITHUB_EVENT_NAME ?? '',
-    hit: state.exactFailed ? 'none' : state.hit,
+    hit: state.brokenKey ? 'none' : state.hit,
     result: loadOrWarn(resultState, log) ?? 'unknown',
     onFailure: pc.inputs.cache.onFailure,
     writer: pc.inputs.cell?.cacheWriter,
@@ -187,7 +189,7 @@ export async function saveCacheInPost(pc: PostContext): Promise<void> {
       label: 'Cache',
       key: state.key,
       paths: state.paths,
-      replace: state.exactFailed === true,
+      ...(state.brokenKey ? { broken: state.brokenKey } : {}),
       prepare: () => {
         const started = Date.now();
         prune = pruneForSave(pc, state, confined);
@@ -264,7 +266,7 @@ export async function saveAdvisoryDbInPost(pc: PostContext, options?: Partial<Ru
     event: pc.env.GITHUB_EVENT_NAME ?? '',
     // Something restored counts for the event rules (pull_request); whether an exact hit is still
     // current is the daily decision's question (a fetch after midnight makes a new day's entry).
-    hit: state.exactFailed || state.hit === 'none' ? 'none' : 'partial',
+    hit: state.brokenKey || state.hit === 'none' ? 'none' : 'partial',
     // The database does not depend on the run's result.
     result: 'success',
     onFailure: true,
@@ -280,7 +282,7 @@ export async function saveAdvisoryDbInPost(pc: PostContext, options?: Partial<Ru
       label: 'Advisory database cache',
       key: decision.key,
       paths: advisoryDbEntryPaths(toolDir),
-      replace: state.exactFailed === true && decision.key === state.key,
+      ...(state.brokenKey && isEntryOf(decision.key, state.brokenKey) ? { broken: state.brokenKey } : {}),
     },
     o,
     o.timeoutMs,

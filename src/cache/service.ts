@@ -128,10 +128,10 @@ export interface RestoreOutcome extends ServiceOutcome {
   /** Why nothing was restored, when it was not simply a miss (stopped, failed, a library warning). */
   problem?: string;
   /**
-   * The entry of the primary key itself (or a replacement of it) was found but could not be
+   * The entry of the primary key itself (or a replacement of it) that was found but could not be
    * extracted: post saves a replacement, so that later runs do not fail on it the same way.
    */
-  exactFailed?: boolean;
+  brokenKey?: string;
 }
 
 // GitHub cache entries are immutable: a key, once saved, cannot be saved again, and the action
@@ -179,11 +179,11 @@ export async function restoreEntry(
   const undone = removed.length ? `; the partly restored ${removed.join(', ')} removed` : '';
   if (out.timedOut)
     return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${undone}` };
-  const exactFailed = failed && isEntryOf(req.key, out.offeredKey);
+  const brokenKey = failed && isEntryOf(req.key, out.offeredKey) ? out.offeredKey : undefined;
   const why = out.error ?? (out.warnings.length > 0 && !out.matchedKey ? out.warnings.join('; ') : undefined);
   if (why === undefined) return out;
-  const replaced = exactFailed ? `; the entry ${out.offeredKey} does not extract: post saves a replacement` : '';
-  return { ...out, problem: `${why}${undone}${replaced}`, ...(exactFailed ? { exactFailed } : {}) };
+  const replaced = brokenKey ? `; the entry ${brokenKey} does not extract: post saves a replacement` : '';
+  return { ...out, problem: `${why}${undone}${replaced}`, ...(brokenKey ? { brokenKey } : {}) };
 }
 
 /**
