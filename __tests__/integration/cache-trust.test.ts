@@ -186,6 +186,9 @@ describe('what post may delete or upload', () => {
       }).done;
       expect(post.code, what).toBe(0);
       expect(warnings(post).join('\n'), what).toMatch(/Cache not saved: .*(state main left|saved state "cache")/);
+      // What the state said never reaches the summary as it was written.
+      expect(post.summary, what).not.toContain('evil-prefix-key');
+      expect(post.summary, what).not.toContain(s.secret);
       expect(createsSince(before), what).toBe(0);
       expect(
         server.requests.slice(before).filter((r) => r.rpc),

@@ -145,7 +145,7 @@ export function confineCacheState(
   places: TrustedPlaces,
 ): { ok: true; targetDirs: string[]; lockfiles: string[] } | { ok: false; refused: string[] } {
   const refused: string[] = [];
-  if (!looksLikeOurKey(state.key, KEY_PREFIX)) refused.push(`the key ${JSON.stringify(state.key)}`);
+  if (!looksLikeOurKey(state.key, KEY_PREFIX)) refused.push(`the key ${state.key}`);
   const targetDirs = state.targetDirs.map((d) => confineTargetDir(d, places));
   state.targetDirs.forEach((d, i) => targetDirs[i] === undefined && refused.push(d));
   const allowed = allowedEntryPaths(places, state.targetDirs);
@@ -171,15 +171,19 @@ export async function saveCacheInPost(pc: PostContext): Promise<void> {
     onFailure: pc.inputs.cache.onFailure,
     writer: pc.inputs.cell?.cacheWriter,
   });
+  // The key goes into the summary only once it looks like ours (the state is not trusted text).
+  const shownKey = looksLikeOurKey(state.key, KEY_PREFIX) ? state.key : '(not one of ours)';
   if (!decision.save) {
     log.info(`Cache ${decision.why}.`);
-    return summary({ key: state.key, outcome: decision.why });
+    return summary({ key: shownKey, outcome: decision.why });
   }
   const confined = confineCacheState(state, pc.places);
   if (!confined.ok) {
-    const why = `not saved: the state main left names what the cache may not hold or delete (${confined.refused.join(', ')}); nothing was pruned or uploaded`;
-    log.warning(`Cache ${why}.`);
-    return summary({ key: state.key.slice(0, 200), outcome: why });
+    const why =
+      'not saved: the state main left names what the cache may not hold or delete; nothing was pruned or uploaded';
+    const named = confined.refused.slice(0, 5).map((r) => JSON.stringify(r.slice(0, 300)));
+    log.warning(`Cache ${why}: ${named.join(', ')}${confined.refused.length > 5 ? ', …' : ''}.`);
+    return summary({ key: shownKey, outcome: why });
   }
   let prune: PrunePlan | undefined;
   let pruneMs = 0;
