@@ -1,7 +1,8 @@
 // The one typed, validated Inputs object, shared by the action (core.getInput) and the CLI (flags).
 // INPUT_SPECS is the single list of inputs: action.yml must match it (a unit test checks), and the
 // CLI uses it for its defaults and --help.
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { cargoHomeOf, homeOf, isInside, realPathOf } from './cargo/paths.js';
 
 /** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
 export const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'] as const;
@@ -81,7 +82,18 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     description: 'Extra text added to the cache key and to every restore key, to start a fresh cache.',
   },
   { name: 'cache-on-failure', default: 'false', description: 'Save the cache even when the pipeline failed.' },
-  { name: 'cache-directories', default: '', description: 'Extra paths to cache, separated by newlines or commas.' },
+  {
+    name: 'cache-save',
+    default: 'auto',
+    description:
+      'When to save the cache: "auto" (on push, schedule, workflow_dispatch and merge_group; on pull_request only when nothing was restored; on no other event), "always", "never", or "true"/"false" (e.g. ${{ github.ref == \'refs/heads/main\' }}). pull_request_target, workflow_run and issue_comment runs share the base branch\'s cache scope while testing other code: they save only with "always", never with "true".',
+  },
+  {
+    name: 'cache-directories',
+    default: '',
+    description:
+      'Extra paths to cache, separated by newlines or commas, inside the workspace or the home directory (~ and $HOME are expanded). Credential locations (~/.ssh, ~/.aws, ~/.docker, cargo credentials, …) and glob patterns are refused.',
+  },
   {
     name: 'cache-restore-timeout',
     default: '120',
@@ -304,6 +316,8 @@ export interface Inputs {
     sharedKey: string;
     keySuffix: string;
     onFailure: boolean;
+    save: CacheSave;
+    /** Absolute paths, checked by resolveCacheDirectories. */
     directories: string[];
     restoreTimeoutSeconds: number;
   };
@@ -641,9 +655,10 @@ const VERSION = /^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
 
 /**
  * Parses and validates every input. `baseDir` is what relative paths are resolved against
- * (GITHUB_WORKSPACE in the action, the current directory in the CLI).
+ * (GITHUB_WORKSPACE in the action, the current directory in the CLI); `env` says where the home
+ * directory and CARGO_HOME are.
  */
-export function parseInputs(source: InputSource, baseDir: string): Inputs {
+export function parseInputs(source: InputSource, baseDir: string, env: NodeJS.ProcessEnv = process.env): Inputs {
   const r = new Reader(source);
   const wd = r.str('working-directory');
   const workingDirectory = isAbsolute(wd) ? wd : resolve(baseDir, wd);
@@ -678,7 +693,12 @@ export function parseInputs(source: InputSource, baseDir: string): Inputs {
       sharedKey: r.str('shared-key'),
       keySuffix: r.str('cache-key-suffix'),
       onFailure: r.bool('cache-on-failure'),
-      directories: r.list('cache-directories'),
+      save: parseCacheSave(r.str('cache-save')),
+      directories: resolveCacheDirectories(r.list('cache-directories'), {
+        workspace: resolve(baseDir),
+        workingDirectory,
+        env,
+      }),
       restoreTimeoutSeconds: r.int('cache-restore-timeout', 1, 3600),
     },
     coverage: {
@@ -796,4 +816,98 @@ function parseDockerTags(r: Reader): { tags: string[]; replaceTags: boolean } {
       );
   }
   return { tags, replaceTags };
+}
+
+// ---- cache-save -------------------------------------------------------------------------------
+
+/**
+ * When the cache is saved (src/cache/save-policy.ts decides). "true" saves like "always" except on
+ * the events whose cache scope is the base branch, which only an explicit "always" may write;
+ * "false" is "never".
+ */
+export type CacheSave = 'auto' | 'always' | 'true' | 'never';
+
+export function parseCacheSave(value: string): CacheSave {
+  const v = value.trim().toLowerCase();
+  if (v === 'auto' || v === 'always' || v === 'never' || v === 'true') return v;
+  if (v === 'false') return 'never';
+  throw new InputError('cache-save', value, 'allowed: auto, always, never, true or false.');
+}
+
+// ---- cache-directories ------------------------------------------------------------------------
+
+/** Credential locations, relative to the home directory: never cached, nor any folder holding one. */
+const HOME_CREDENTIALS = [
+  '.ssh',
+  '.gnupg',
+  '.docker',
+  '.aws',
+  '.azure',
+  '.kube',
+  '.netrc',
+  '.git-credentials',
+  '.npmrc',
+  '.pypirc',
+  join('.config', 'gh'),
+  join('.config', 'gcloud'),
+  join('.config', 'git', 'credentials'),
+  join('.cargo', 'credentials'),
+  join('.cargo', 'credentials.toml'),
+];
+
+/** Every credential location for this home, CARGO_HOME and checkout (actions/checkout keeps its token in .git). */
+export function credentialLocations(home: string, cargoHome: string, workspace: string): string[] {
+  return [
+    ...HOME_CREDENTIALS.map((p) => join(home, p)),
+    join(cargoHome, 'credentials'),
+    join(cargoHome, 'credentials.toml'),
+    join(workspace, '.git'),
+  ];
+}
+
+/** ~, ~/…, $HOME, ${HOME} at the start of an entry → the home directory. */
+function expandHome(entry: string, home: string): string {
+  const m = /^(?:~|\$HOME|\$\{HOME\})(?=$|[\\/])(.*)$/.exec(entry);
+  return m ? join(home, m[1] ?? '') : entry;
+}
+
+/**
+ * Resolves `cache-directories` entries to absolute paths (relative ones against the working
+ * directory) and refuses any that is, lies in, or holds a credential location, that lies outside
+ * both the workspace and the home directory, that is the home directory itself, or that is a glob
+ * pattern (@actions/cache would expand it, past these checks).
+ */
+export function resolveCacheDirectories(
+  entries: readonly string[],
+  where: { workspace: string; workingDirectory: string; env: NodeJS.ProcessEnv },
+): string[] {
+  const home = homeOf(where.env);
+  const credentials = credentialLocations(home, cargoHomeOf(where.env), where.workspace);
+  // Each place as written and where its symlinks lead.
+  const both = (p: string): string[] => [...new Set([p, realPathOf(p)])];
+  const homes = both(home);
+  const roots = [...both(where.workspace), ...homes];
+  const creds = credentials.flatMap(both);
+  return entries.map((entry) => {
+    const expanded = expandHome(entry, home);
+    if (/[*?[\]{}]/.test(expanded) || expanded.startsWith('!'))
+      throw cacheDirError(entry, 'glob patterns are not allowed');
+    const path = resolve(where.workingDirectory, expanded);
+    for (const p of both(path)) {
+      const hit = creds.find((c) => isInside(p, c) || isInside(c, p));
+      if (hit) throw cacheDirError(entry, `${p} ${isInside(p, hit) ? 'is' : 'holds'} the credential location ${hit}`);
+      if (homes.some((h) => isInside(h, p))) throw cacheDirError(entry, `${p} holds the whole home directory`);
+      if (!roots.some((r) => isInside(p, r)))
+        throw cacheDirError(entry, `${p} is outside the workspace and the home directory`);
+    }
+    return path;
+  });
+}
+
+function cacheDirError(entry: string, why: string): InputError {
+  return new InputError(
+    'cache-directories',
+    entry,
+    `${why}; allowed: paths inside the workspace or the home directory that hold no credentials.`,
+  );
 }

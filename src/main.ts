@@ -1,6 +1,6 @@
 // The action's main step: read inputs, run the pipeline, report. The only place that fails the step.
 import * as core from '@actions/core';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
@@ -14,7 +14,8 @@ import { toMarkdown } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, githubEvent } from './actions.js';
 import { withoutSecretInputs } from './release/secrets.js';
-import { saveState, STATE } from './state.js';
+import { mainRanState, resultState } from './state.js';
+import { toolDirOf } from './cargo/paths.js';
 import { actionMode } from './matrix/modes.js';
 import { cacheOffStep } from './cache/off.js';
 
@@ -24,6 +25,9 @@ async function actionSetup(inputs: Inputs): Promise<SetupStep[]> {
   const { cacheRestoreStep } = await import('./cache/action.js');
   return [cacheRestoreStep];
 }
+
+/** Main's state writer: the runner hands the values to post. */
+const saveState = (name: string, value: string): void => core.saveState(name, value);
 
 async function main(): Promise<void> {
   const profiler = new Profiler();
@@ -41,7 +45,7 @@ async function main(): Promise<void> {
   if (inputs.docker.password) core.setSecret(inputs.docker.password);
   // plan and merge run no stage: no cache, no state for post.
   if (inputs.matrix.mode !== 'run') return actionMode(inputs, workspace);
-  saveState(STATE.mainRan, 'true');
+  mainRanState.save(true, saveState);
 
   const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
   const report = await runPipeline({
@@ -53,12 +57,11 @@ async function main(): Promise<void> {
     log: actionsLogger,
     profiler,
     tempDir,
-    // Tools and the advisory database live under CARGO_HOME so that the shared cache carries them.
-    toolDir: join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'rust-pipeline'),
+    toolDir: toolDirOf(process.env),
     saveState,
     setup: await actionSetup(inputs),
   });
-  saveState(STATE.result, report.result);
+  resultState.save(report.result, saveState);
 
   const findings = report.stages.flatMap((s) => s.findings);
   const selection = selectAnnotations(findings, inputs.maxAnnotations);

@@ -1,18 +1,18 @@
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
 import * as core from '@actions/core';
 import { dockerLogoutTask } from './release/post-logout.js';
-import { getState, STATE } from './state.js';
+import { mainRanState } from './state.js';
 
 /** Post-step tasks; each one's errors are turned into warnings. */
 // Credentials are removed first: a slow or failing cache save must not leave them behind. The
 // cache modules are loaded only when the save runs.
 export const postTasks: { name: string; run(): Promise<void> }[] = [
   dockerLogoutTask,
-  { name: 'cache save', run: async () => (await import('./cache/action.js')).cacheSaveTask.run() },
+  { name: 'cache save', run: async () => (await import('./cache/save.js')).cacheSaveTask.run() },
 ];
 
 async function post(): Promise<void> {
-  if (getState(STATE.mainRan) !== 'true') {
+  if (mainRanState.load() !== true) {
     core.info('The main step did not run; nothing to clean up.');
     return;
   }

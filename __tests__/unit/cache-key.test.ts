@@ -232,9 +232,6 @@ describe('advisory database daily key', () => {
 
 describe('advisory database save decision', () => {
   const state = (hit: 'exact' | 'partial' | 'none', matchedKey?: string) => ({
-    os: 'Linux',
-    toolDir: '/t',
-    paths: [],
     key: 'rust-pipeline-advisory-db-v1-Linux-2031-05-04',
     day: '2031-05-04',
     hit,
@@ -264,13 +261,19 @@ describe('advisory database save decision', () => {
     ['miss, a copy fetched today already in place', state('none'), '2031-05-04T00:10:00Z', D4],
     ['miss, never fetched', state('none'), undefined, 'not saved: the database was not fetched (no fetch record)'],
     [
+      'a replacement of the day key restored, not fetched again',
+      state('exact', `${D4}-r77-1`),
+      '2031-05-04T08:00:00Z',
+      /^not saved: the entry `rust-pipeline-advisory-db-v1-Linux-2031-05-04-r77-1` was restored/,
+    ],
+    [
       'fetched after midnight: saved under the new day',
       state('exact', D4),
       '2031-05-05T00:01:00Z',
       'rust-pipeline-advisory-db-v1-Linux-2031-05-05',
     ],
   ])('%s', (_name, s, fetchedAt, expected) => {
-    const d = advisoryDbSaveDecision(s, fetchedAt ? new Date(fetchedAt) : undefined);
+    const d = advisoryDbSaveDecision(s, 'Linux', fetchedAt ? new Date(fetchedAt) : undefined);
     if (typeof expected === 'string' && expected.startsWith('rust-pipeline-'))
       expect(d).toEqual({ save: true, key: expected });
     else expect(d.save ? d.key : d.why).toMatch(expected);

@@ -1,6 +1,16 @@
 // The pruner on a target/ laid out the way cargo 1.9x lays it out (names, hashes, fingerprint
 // JSON and dep-info contents as cargo writes them).
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
@@ -13,6 +23,7 @@ import {
   u64ToFingerprintHex,
   versionFromDepInfo,
 } from '../../src/cache/prune.js';
+import { mayDelete } from '../../src/cache/confine.js';
 
 const root = mkdtempSync(join(tmpdir(), 'rp-prune-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -190,8 +201,8 @@ describe('planPrune', () => {
     }
     expect(plan.bytes).toBe(plan.items.reduce((s, i) => s + i.bytes, 0));
     expect(plan.bytes).toBeGreaterThan(2000 + 1100 * 3);
-    const freed = applyPrune(plan);
-    expect(freed).toBe(plan.bytes);
+    const applied = applyPrune(plan, [target, join(cargoHome, 'registry', 'cache')]);
+    expect(applied).toEqual({ freedBytes: plan.bytes, refused: [] });
     expect(existsSync(join(debug, 'incremental', 'svc-1x'))).toBe(false);
     expect(existsSync(join(debug, 'incremental', 'svc-2y'))).toBe(true);
     expect(existsSync(join(debug, 'deps', 'libitoa-6c1e270c698fa6a6.rlib'))).toBe(true);
@@ -267,6 +278,7 @@ describe('planPrune: installed tool versions', () => {
         runStartMs: 0,
         tools: { dir: toolDir, keep: { 'cargo-audit': '0.22.2' } },
       }),
+      [toolDir],
     );
     expect(existsSync(join(toolDir, 'cargo-audit', '0.21.0'))).toBe(false);
     expect(existsSync(join(toolDir, 'cargo-audit', '0.22.2', 'cargo-audit'))).toBe(true);
@@ -275,3 +287,66 @@ describe('planPrune: installed tool versions', () => {
     expect(existsSync(join(toolDir, 'advisory-db.fetched'))).toBe(true);
   });
 });
+
+describe('pruning never leaves the target dir and CARGO_HOME, nor follows a symlink', () => {
+  const base = join(root, 'confine');
+  const target = join(base, 'ws', 'target');
+  const outside = join(base, 'outside');
+  const cargoHome = join(base, 'cargo');
+  put(join(outside, 'keep.txt'), 'sentinel');
+  // A "profile" that is a symlink to a folder outside, shaped like one (cargo would never make it).
+  mkdirSync(join(outside, 'debug', '.fingerprint', 'svc-0b5961f30d27dc0d'), { recursive: true });
+  put(join(outside, 'debug', '.fingerprint', 'svc-0b5961f30d27dc0d', 'lib-svc.json'), '{"rustc":1}');
+  mkdirSync(target, { recursive: true });
+  symlinkSync(join(outside, 'debug'), join(target, 'debug'));
+  // A link named like a pruned folder: removed as a link, its target kept.
+  symlinkSync(outside, join(target, 'doc'));
+  put(join(cargoHome, 'bin', 'rustup'), 'r');
+  put(join(cargoHome, 'bin', 'cargo-foo'), 'f');
+
+  it('plans nothing through symlinks (neither the linked profile nor the link named doc)', () => {
+    const plan = planPrune({ targetDirs: [target], cargoHome, members: ['svc'], locked: new Set(), runStartMs: 0 });
+    expect(plan.items).toEqual([]);
+  });
+
+  it('a planned symlink is removed as a link, its target untouched', () => {
+    const plan = { items: [{ path: join(target, 'doc'), reason: 'docs and packages' as const, bytes: 0 }], bytes: 0 };
+    expect(applyPrune(plan, [target]).refused).toEqual([]);
+    expect(lstatOrUndefined(join(target, 'doc'))).toBeUndefined();
+    expect(readFileSync(join(outside, 'keep.txt'), 'utf8')).toBe('sentinel');
+    expect(existsSync(join(outside, 'debug', '.fingerprint', 'svc-0b5961f30d27dc0d', 'lib-svc.json'))).toBe(true);
+  });
+
+  test.each<[string, () => string, boolean]>([
+    ['an item in the target dir', () => join(target, 'x'), true],
+    ['the target dir itself', () => target, false],
+    ['a path outside every root', () => join(outside, 'keep.txt'), false],
+    ['a path through a symlink inside the root', () => join(target, 'debug', '.fingerprint'), false],
+    ['a path climbing out with ..', () => join(target, '..', '..', 'outside', 'keep.txt'), false],
+    ['CARGO_HOME/bin (never a root)', () => join(cargoHome, 'bin', 'rustup'), false],
+  ])('mayDelete: %s', (_name, path, allowed) => {
+    put(join(target, 'x'), 'x');
+    expect(mayDelete(path(), [target, join(cargoHome, 'registry', 'cache')])).toBe(allowed);
+  });
+
+  it('refuses planned items outside the roots and deletes nothing there', () => {
+    const plan = {
+      items: [
+        { path: join(outside, 'keep.txt'), reason: 'workspace crates' as const, bytes: 8 },
+        { path: join(cargoHome, 'bin', 'cargo-foo'), reason: 'old tool versions' as const, bytes: 1 },
+      ],
+      bytes: 9,
+    };
+    expect(applyPrune(plan, [target])).toEqual({ freedBytes: 0, refused: plan.items.map((i) => i.path) });
+    expect(existsSync(join(outside, 'keep.txt'))).toBe(true);
+    expect(existsSync(join(cargoHome, 'bin', 'cargo-foo'))).toBe(true);
+  });
+});
+
+function lstatOrUndefined(p: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,8 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, test } from 'vitest';
-import { saveDecision, type CacheRunState } from '../../src/cache/action.js';
+import { afterAll, afterEach, describe, expect, it, test } from 'vitest';
 import { hitOf } from '../../src/cache/report.js';
 import { formatBytes } from '../../src/text.js';
 import {
@@ -10,7 +9,9 @@ import {
   lookupProblem,
   notSaved,
   postWorkerOptions,
+  replacementKey,
   restoreEntry,
+  restoreLookup,
   type ServiceOutcome,
   type WorkerRequest,
   type WorkerResult,
@@ -169,6 +170,63 @@ describe('restoring an entry', () => {
   });
 });
 
+describe('restore faults after extraction began', () => {
+  const root = mkdtempSync(join(tmpdir(), 'rp-restore-fault-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** A worker that offers `offered`, starts extracting into `created`, and fails like the library does on a corrupt archive. */
+  function corruptWorker(offered: string, created: string, sent: WorkerRequest[]): Exec {
+    return async (_cmd, args, opts) => {
+      const req = JSON.parse(readFileSync(args[1]!, 'utf8')) as WorkerRequest;
+      sent.push(req);
+      opts?.onStdoutLine?.(`Cache hit for restore-key: ${offered}`);
+      opts?.onStdoutLine?.('Cache Size: ~0 MB (4096 B)');
+      mkdirSync(join(created, 'debug'), { recursive: true });
+      opts?.onStdoutLine?.(
+        '::warning::Failed to restore: "/usr/bin/tar" failed with error: The process exited with code 2',
+      );
+      writeFileSync(req.resultFile, JSON.stringify({ available: true }));
+      return { code: 0, stdout: '', stderr: '', ms: 5 };
+    };
+  }
+
+  test.each<[string, string, boolean]>([
+    ['the key itself', 'k', true],
+    ['a replacement of the key', 'k-r12-1', true],
+    ['an older entry (restore key)', 'k-old', false],
+  ])('%s does not extract: the partly restored paths go; a replacement is due: %s', async (_n, offered, exact) => {
+    const kept = join(root, 'registry');
+    const created = join(root, `target-${offered}`);
+    mkdirSync(kept, { recursive: true });
+    const sent: WorkerRequest[] = [];
+    const out = await restoreEntry(
+      { paths: [kept, created], key: 'k', restoreKeys: ['k-'] },
+      {
+        exec: corruptWorker(offered, created, sent),
+        log: recorder().log,
+        env: {},
+        tempDir: join(root, 'tmp'),
+        timeoutMs: 7000,
+        script: 'w.js',
+      },
+    );
+    // Replacements are asked for first, then the key, then the fallbacks.
+    expect(sent[0]).toMatchObject({ op: 'restore', key: 'k-r', restoreKeys: ['k-r', 'k', 'k-'] });
+    expect(out.matchedKey).toBeUndefined();
+    expect(out.offeredKey).toBe(offered);
+    expect(existsSync(created)).toBe(false);
+    expect(existsSync(kept)).toBe(true);
+    expect(out.problem).toContain(`the partly restored ${created} removed`);
+    expect(out.brokenKey).toBe(exact ? offered : undefined);
+  });
+
+  it('replacement keys are unique per run attempt and stay under the prefix', () => {
+    expect(replacementKey('k', { GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '2' })).toBe('k-r77-2');
+    expect(replacementKey('k', { GITHUB_RUN_ID: '../x' })).toMatch(/^k-r\d+-1$/);
+    expect(restoreLookup('k', ['k-', 'k'])).toEqual({ key: 'k-r', restoreKeys: ['k-r', 'k', 'k-'] });
+  });
+});
+
 describe("reading post's lookup and save", () => {
   const base: ServiceOutcome = { available: true, warnings: [], ms: 3 };
   test.each<[string, Partial<ServiceOutcome>, string | undefined]>([
@@ -215,38 +273,14 @@ describe("the post step's worker", () => {
   });
 });
 
-describe('save decision', () => {
-  const state: CacheRunState = {
-    key: 'k',
-    paths: ['/t'],
-    hit: 'none',
-    onFailure: false,
-    runStartMs: 0,
-    cargoHome: '/c',
-    targetDirs: ['/t'],
-    members: [],
-    lockfiles: [],
-  };
-  test.each<[Partial<CacheRunState>, string, RegExp | undefined]>([
-    [{}, 'success', undefined],
-    [{ hit: 'partial' }, 'success', undefined],
-    [{ hit: 'exact' }, 'success', /exact key was restored/],
-    [{}, 'failure', /result is failure and cache-on-failure is false/],
-    [{ onFailure: true }, 'failure', undefined],
-    [{}, 'cancelled', /result is cancelled/],
-    [{ hit: 'exact', onFailure: true }, 'failure', /exact key/],
-  ])('%j with result %s', (change, result, expected) => {
-    const d = saveDecision({ ...state, ...change }, result);
-    if (expected) expect(d).toMatch(expected);
-    else expect(d).toBeUndefined();
-  });
-});
-
 describe('figures', () => {
   it('names the kind of hit', () => {
     expect(hitOf('a-1', 'a-1')).toBe('exact');
     expect(hitOf('a-1', 'a-0')).toBe('partial');
     expect(hitOf('a-1', undefined)).toBe('none');
+    // A replacement of the key (saved after the key's own entry did not extract) is the same entry.
+    expect(hitOf('a-1', 'a-1-r42-1')).toBe('exact');
+    expect(hitOf('a-1', 'a-10')).toBe('partial');
   });
   test.each([
     [512, '512 B'],

@@ -11,30 +11,20 @@
 // main restores it (when the audit stage runs on the cached database) beside the main entry, in
 // a worker process of its own, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
-import { actionsLogger } from '../actions.js';
 import { now, utcDay } from '../clock.js';
 import type { Inputs } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
-import { getState, STATE } from '../state.js';
+import { isRecord, isString, oneOfValues, stateSlot } from '../state.js';
 import type { Logger, StageContext } from '../context.js';
-import { advisoryDbPath, lastFetched, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
+import { advisoryDbPath, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
 import { keyPart } from './key.js';
 import { formatBytes } from '../text.js';
-import { appendToJobSummary, hitOf, type CacheHit } from './report.js';
-import {
-  lookupProblem,
-  notSaved,
-  postWorkerOptions,
-  restoreEntry,
-  runWorker,
-  type RunWorkerOptions,
-} from './service.js';
+import { hitOf, type CacheHit } from './report.js';
+import { isEntryOf, restoreEntry } from './service.js';
 
 /** Bumped when the layout of the database entry changes. */
 export const ADVISORY_DB_KEY_PREFIX = 'rust-pipeline-advisory-db-v1';
-/** The longest post's lookup or save of the (small) database entry may take. */
-export const ADVISORY_DB_SAVE_TIMEOUT_MS = 5 * 60_000;
 
 export interface DailyKeys {
   key: string;
@@ -57,21 +47,37 @@ export function usesAdvisoryDbEntry(inputs: Pick<Inputs, 'stages' | 'audit'>): b
   return inputs.stages.includes('audit') && !inputs.audit.db;
 }
 
-/** What main leaves for post (STATE.advisoryDbCache). */
+/** What main leaves for post; post works the paths and the tool dir out itself. */
 export interface AdvisoryDbCacheState {
-  os: string;
-  toolDir: string;
-  paths: string[];
   /** Today's key when main restored. */
   key: string;
   /** The UTC day of `key`. */
   day: string;
   hit: CacheHit;
   matchedKey?: string;
+  /** The entry of today's key (or a replacement) that was found but did not extract: post replaces it. */
+  brokenKey?: string;
 }
+
+function checkAdvisoryDbState(value: unknown): AdvisoryDbCacheState {
+  const v = isRecord(value);
+  const day = isString(v.day);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`day ${JSON.stringify(day)} is not a date`);
+  const state: AdvisoryDbCacheState = {
+    key: isString(v.key),
+    day,
+    hit: oneOfValues(['exact', 'partial', 'none'] as const)(v.hit),
+  };
+  if (v.matchedKey !== undefined) state.matchedKey = isString(v.matchedKey);
+  if (v.brokenKey !== undefined) state.brokenKey = isString(v.brokenKey);
+  return state;
+}
+
+export const advisoryDbState = stateSlot('advisory-db-cache', checkAdvisoryDbState);
 
 export interface AdvisoryDbRestore {
   state: AdvisoryDbCacheState;
+  paths: string[];
   restoreKeys: string[];
   sizeBytes?: number;
   ms: number;
@@ -107,7 +113,7 @@ export function localAdvisoryDbStatus(
   };
 }
 
-function prefixed(log: Logger): Logger {
+export function prefixed(log: Logger): Logger {
   return { ...log, info: (m) => log.info(`advisory database cache: ${m}`) };
 }
 
@@ -122,17 +128,11 @@ export async function restoreAdvisoryDb(
   const today = now(ctx.env);
   const keys = advisoryDbKeys(o.os, today);
   const paths = advisoryDbEntryPaths(ctx.toolDir);
-  const base: AdvisoryDbCacheState = {
-    os: o.os,
-    toolDir: ctx.toolDir,
-    paths,
-    key: keys.key,
-    day: utcDay(today),
-    hit: 'none',
-  };
+  const base: AdvisoryDbCacheState = { key: keys.key, day: utcDay(today), hit: 'none' };
   if (planAdvisoryDb(ctx.toolDir, undefined, today).why === 'fetched today') {
     return {
       state: base,
+      paths,
       restoreKeys: keys.restoreKeys,
       ms: 0,
       skipped: 'a copy fetched today is already in place',
@@ -144,7 +144,7 @@ export async function restoreAdvisoryDb(
     { exec: ctx.exec, log: prefixed(ctx.log), env: ctx.env, tempDir: o.tempDir, timeoutMs: o.timeoutMs },
   );
   if (!out.available)
-    return { state: base, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
+    return { state: base, paths, restoreKeys: keys.restoreKeys, ms: out.ms, skipped: 'no cache service', warnings: [] };
   const { matchedKey: matched, problem } = out;
   const warnings: string[] = [];
   if (out.timedOut)
@@ -157,9 +157,11 @@ export async function restoreAdvisoryDb(
     ...base,
     hit: hitOf(keys.key, matched),
     ...(matched ? { matchedKey: matched } : {}),
+    ...(out.brokenKey ? { brokenKey: out.brokenKey } : {}),
   };
   return {
     state,
+    paths,
     restoreKeys: keys.restoreKeys,
     ...(out.sizeBytes !== undefined ? { sizeBytes: out.sizeBytes } : {}),
     ms: out.ms,
@@ -194,7 +196,7 @@ export function advisoryDbRestoreData(r: AdvisoryDbRestore): Record<string, unkn
     matchedKey: r.state.matchedKey ?? null,
     sizeBytes: r.sizeBytes ?? null,
     restoreMs: Math.round(r.ms),
-    paths: r.state.paths,
+    paths: r.paths,
     skipped: r.skipped ?? null,
     problem: r.problem ?? null,
   };
@@ -206,64 +208,16 @@ export type DailySaveDecision = { save: true; key: string } | { save: false; why
  * Whether post saves the database, and under which key: the key of the day it was fetched, when
  * it was fetched on the day main restored (or later), and that entry was not the one restored.
  */
-export function advisoryDbSaveDecision(state: AdvisoryDbCacheState, fetchedAt: Date | undefined): DailySaveDecision {
+export function advisoryDbSaveDecision(
+  state: AdvisoryDbCacheState,
+  os: string,
+  fetchedAt: Date | undefined,
+): DailySaveDecision {
   if (!fetchedAt) return { save: false, why: 'not saved: the database was not fetched (no fetch record)' };
   const day = utcDay(fetchedAt);
   if (day < state.day) return { save: false, why: `not saved: the database was last fetched on ${day}, not today` };
-  const key = advisoryDbKeys(state.os, fetchedAt).key;
-  if (state.matchedKey === key)
-    return { save: false, why: `not saved: the entry \`${key}\` was restored, the database is unchanged` };
+  const key = advisoryDbKeys(os, fetchedAt).key;
+  if (isEntryOf(key, state.matchedKey))
+    return { save: false, why: `not saved: the entry \`${state.matchedKey}\` was restored, the database is unchanged` };
   return { save: true, key };
-}
-
-function appendSummary(text: string, log: Logger): Promise<void> {
-  return appendToJobSummary(
-    [{ kind: 'text', text: `**Advisory database cache:** ${text}` }],
-    'the advisory database cache',
-    log,
-  );
-}
-
-/** Saves the database entry in post. Never throws: problems are warnings. */
-export async function saveAdvisoryDbInPost(
-  log: Logger = actionsLogger,
-  options?: Partial<RunWorkerOptions>,
-): Promise<void> {
-  const raw = getState(STATE.advisoryDbCache);
-  if (!raw) return;
-  try {
-    const state = JSON.parse(raw) as AdvisoryDbCacheState;
-    const decision = advisoryDbSaveDecision(state, lastFetched(state.toolDir));
-    if (!decision.save) {
-      log.info(`Advisory database cache ${decision.why}.`);
-      await appendSummary(decision.why, log);
-      return;
-    }
-    const workerOptions: RunWorkerOptions = {
-      ...postWorkerOptions(prefixed(log), ADVISORY_DB_SAVE_TIMEOUT_MS),
-      ...options,
-    };
-    const req = { paths: state.paths, key: decision.key, restoreKeys: [] };
-    const lookup = await runWorker({ op: 'lookup', ...req }, workerOptions);
-    const why = lookupProblem(lookup, workerOptions.timeoutMs);
-    if (why !== undefined) {
-      log.warning(`Advisory database cache not saved: the cache service did not answer (${why}).`);
-      await appendSummary(`not saved: the cache service did not answer (${why})`, log);
-      return;
-    }
-    if (lookup.matchedKey === decision.key) {
-      log.info(`Advisory database cache not saved: \`${decision.key}\` was saved meanwhile (another job).`);
-      await appendSummary(`not saved: another job saved \`${decision.key}\` first`, log);
-      return;
-    }
-    const save = await runWorker({ op: 'save', ...req }, workerOptions);
-    const outcome =
-      notSaved(save, `${workerOptions.timeoutMs / 1000} s`) ??
-      `saved \`${decision.key}\` (${save.sizeBytes !== undefined ? `${formatBytes(save.sizeBytes)}, ` : ''}${formatMs(save.ms)})`;
-    if (save.timedOut || save.error) log.warning(`Advisory database cache ${outcome}.`);
-    else log.info(`Advisory database cache ${outcome}`);
-    await appendSummary(outcome, log);
-  } catch (e) {
-    log.warning(`Advisory database cache not saved: ${(e as Error).message}`);
-  }
 }

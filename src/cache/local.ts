@@ -10,11 +10,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exec, ExecResult } from '../exec.js';
-import type { RunReport, SetupStep } from '../context.js';
+import type { RunReport, SetupStep, StageContext } from '../context.js';
 import { toText } from '../report/blocks.js';
 import type { Logger } from '../context.js';
 import { now } from '../clock.js';
-import { saveDecision } from './action.js';
+import { plannedSave } from './action.js';
+import { saveDecision, type SaveFacts } from './save-policy.js';
 import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { planPrune, sizeBeforePrune } from './prune.js';
@@ -101,8 +102,8 @@ export class LocalCache {
   private hit: CacheHit = 'none';
   private compression: Compression = 'gzip';
   private runStartMs = 0;
+  private facts?: Omit<SaveFacts, 'hit' | 'result'>;
   private tempDir?: string;
-  private onFailure = false;
   private exec?: Exec;
 
   constructor(readonly dir: string) {}
@@ -146,7 +147,12 @@ export class LocalCache {
       // The CLI's temp dir outlives runs: the unit ledger starts afresh with each.
       this.tempDir = ctx.tempDir;
       resetLedger(ctx.tempDir);
-      this.onFailure = c.onFailure;
+      this.facts = {
+        policy: c.save,
+        event: ctx.event.name,
+        onFailure: c.onFailure,
+        writer: ctx.inputs.cell?.cacheWriter,
+      };
       this.compression =
         (await ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 })).code === 0 ? 'zstd' : 'gzip';
       const os = runnerOs({});
@@ -156,27 +162,11 @@ export class LocalCache {
       this.plan = plan;
       const started = Date.now();
       const entry = findEntry(this.entries(), plan.key, plan.restoreKeys, entryVersion(plan.paths, this.compression));
-      let problem: string | undefined;
-      let warnings: string[] = [];
-      if (entry) {
-        const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
-        const res = await ctx.exec('tar', tarExtractArgs(this.archiveOf(entry), entry.compression), {
-          echo: 'none',
-          timeoutMs: c.restoreTimeoutSeconds * 1000,
-        });
-        if (res.code !== 0) {
-          problem =
-            res.killed === 'timeout'
-              ? `stopped after ${c.restoreTimeoutSeconds} s (cache-restore-timeout)`
-              : tarFailure(res);
-          // Half-written files must not look fresh to cargo: drop what this restore created.
-          undoPartialRestore(plan.paths, existedBefore);
-          warnings = [`Local cache restore from ${this.dir} failed (${problem}); the run continues without it.`];
-        }
-      }
+      const { problem, warnings } = entry ? await this.extract(ctx, plan, entry) : { warnings: [] };
       const ms = Date.now() - started;
       this.hit = problem ? 'none' : hitOf(plan.key, entry?.key);
       ctx.log.info(`Cache key: ${plan.key} (${this.hit === 'none' ? 'miss' : `${this.hit} hit: ${entry?.key}`})`);
+      const save = plannedSave(ctx, this.hit);
       const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, now(ctx.env)) : undefined;
       return {
         outputs: { 'cache-hit': this.hit, 'cache-key': plan.key },
@@ -188,6 +178,7 @@ export class LocalCache {
             sizeBytes: entry?.sizeBytes,
             ms,
             problem,
+            save: save.text,
           }),
           ...(db?.blocks ?? []),
         ],
@@ -200,11 +191,34 @@ export class LocalCache {
           matchedKey: entry?.key ?? null,
           sizeBytes: entry?.sizeBytes ?? null,
           restoreMs: ms,
+          save: save.data,
           ...(db ? { advisoryDb: db.data } : {}),
         },
       };
     },
   };
+
+  /** Extracts an entry; a failed or stopped extraction removes the paths it created. */
+  private async extract(
+    ctx: StageContext,
+    plan: CachePlan,
+    entry: LocalEntry,
+  ): Promise<{ problem?: string; warnings: string[] }> {
+    const seconds = ctx.inputs.cache.restoreTimeoutSeconds;
+    const existedBefore = new Set(plan.paths.filter((p) => existsSync(p)));
+    const res = await ctx.exec('tar', tarExtractArgs(this.archiveOf(entry), entry.compression), {
+      echo: 'none',
+      timeoutMs: seconds * 1000,
+    });
+    if (res.code === 0) return { warnings: [] };
+    const problem = res.killed === 'timeout' ? `stopped after ${seconds} s (cache-restore-timeout)` : tarFailure(res);
+    // Half-written files must not look fresh to cargo: drop what this restore created.
+    undoPartialRestore(plan.paths, existedBefore);
+    return {
+      problem,
+      warnings: [`Local cache restore from ${this.dir} failed (${problem}); the run continues without it.`],
+    };
+  }
 
   /** Saves at the end of a CLI run (the CLI has no post step). Never throws: problems are warnings. */
   async save(report: Pick<RunReport, 'result'>, log: Logger): Promise<void> {
@@ -212,8 +226,9 @@ export class LocalCache {
     const exec = this.exec;
     if (!plan || !exec) return;
     try {
-      const skip = saveDecision({ hit: this.hit, onFailure: this.onFailure }, report.result);
-      if (skip) return log.info(`Cache ${skip}.`);
+      if (!this.facts) return;
+      const decision = saveDecision({ ...this.facts, hit: this.hit, result: report.result });
+      if (!decision.save) return log.info(`Cache ${decision.why}.`);
       const started = Date.now();
       const existing = plan.paths.filter((p) => existsSync(p));
       if (existing.length === 0) return log.info('Cache not saved: none of its paths exist.');

@@ -1,6 +1,6 @@
 // Works out, for one run, the cache key, the restore keys and the paths the entry carries.
 // Shared by the action (service backend) and the CLI (local directory backend).
-import { cargoHomeOf, isInside } from '../cargo/paths.js';
+import { cargoHomeOf, isInside, targetDirOf } from '../cargo/paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { arch, homedir, platform } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -132,8 +132,7 @@ function entryPaths(ctx: StageContext, o: PlanOptions, cargoHome: string, target
 export async function planCache(ctx: StageContext, o: PlanOptions): Promise<CachePlan> {
   const cargoHome = cargoHomeOf(ctx.env);
   const meta = await workspaceMetadata(ctx);
-  const envTarget = ctx.env.CARGO_TARGET_DIR ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR) : undefined;
-  const targetDir = meta.targetDirectory ?? envTarget ?? join(ctx.cwd, 'target');
+  const targetDir = targetDirOf(ctx.cwd, ctx.env, meta.targetDirectory);
   const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
   const keyFiles = readKeyFiles(files, ctx.repoRoot, cargoHome);
   const env = relevantEnv(ctx.env);

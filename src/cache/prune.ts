@@ -16,8 +16,9 @@
 // otherwise carry every older binary along in the entry for ever.
 // Registry sources (registry/src) are not part of the entry at all: cargo unpacks them again from
 // registry/cache, keeping the files' timestamps, so compiled dependencies stay fresh.
-import { lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { mayDelete } from './confine.js';
 
 export type PruneReason =
   | 'workspace crates'
@@ -97,9 +98,11 @@ function safeList(dir: string): string[] {
   }
 }
 
+// lstat everywhere: a symlink is never followed, so nothing outside the target dir and CARGO_HOME
+// is ever read as part of them, planned for removal or measured.
 function isDir(path: string): boolean {
   try {
-    return statSync(path).isDirectory();
+    return lstatSync(path).isDirectory();
   } catch {
     return false;
   }
@@ -107,7 +110,7 @@ function isDir(path: string): boolean {
 
 function mtimeMs(path: string): number {
   try {
-    return statSync(path).mtimeMs;
+    return lstatSync(path).mtimeMs;
   } catch {
     return 0;
   }
@@ -339,18 +342,43 @@ export function planPrune(o: PruneOptions): PrunePlan {
   return { items, bytes: items.reduce((s, i) => s + i.bytes, 0) };
 }
 
-/** Deletes what the plan lists; returns the bytes freed (paths already gone count as nothing). */
-export function applyPrune(plan: PrunePlan): number {
-  let freed = 0;
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface PruneOutcome {
+  /** Bytes freed (paths already gone count as nothing). */
+  freedBytes: number;
+  /** Items left alone because they are not strictly inside `roots`, or lie behind a symlink. */
+  refused: string[];
+}
+
+/**
+ * Deletes what the plan lists, but only inside `roots` (the target dirs and CARGO_HOME's cached
+ * folders) and never through a symlink: a symlinked item is removed as a link, its target untouched.
+ */
+export function applyPrune(plan: PrunePlan, roots: readonly string[]): PruneOutcome {
+  const out: PruneOutcome = { freedBytes: 0, refused: [] };
   for (const item of plan.items) {
+    if (!present(item.path)) continue;
+    if (!mayDelete(item.path, roots)) {
+      out.refused.push(item.path);
+      continue;
+    }
     try {
+      // rmSync does not follow symlinks: it unlinks them, inside a tree as at its top.
       rmSync(item.path, { recursive: true, force: true });
-      freed += item.bytes;
+      out.freedBytes += item.bytes;
     } catch {
       /* best effort: a file we cannot delete just stays in the entry */
     }
   }
-  return freed;
+  return out;
 }
 
 /** Bytes per reason, largest first, for the summary. */

@@ -6,11 +6,13 @@ import type { Logger } from '../context.js';
 import { formatBytes } from '../text.js';
 import type { CachePlan } from './plan.js';
 import { pruneTotals, type PrunePlan } from './prune.js';
+import { isEntryOf } from './service.js';
 
 export type CacheHit = 'exact' | 'partial' | 'none';
 
+/** How a restore matched: the key itself or a replacement of it is exact (see service.ts). */
 export function hitOf(key: string, matched: string | undefined): CacheHit {
-  return matched === undefined || matched === '' ? 'none' : matched === key ? 'exact' : 'partial';
+  return matched === undefined || matched === '' ? 'none' : isEntryOf(key, matched) ? 'exact' : 'partial';
 }
 
 const HIT_TEXT: Record<CacheHit, string> = {
@@ -27,6 +29,8 @@ export interface RestoreFigures {
   ms: number;
   /** Why the restore gave nothing (timeout, service error…), when it did not simply miss. */
   problem?: string;
+  /** Whether post will save, and why (the event and cache-save part of the decision). */
+  save?: string;
 }
 
 export function restoreBlocks(plan: CachePlan, f: RestoreFigures): Block[] {
@@ -38,6 +42,7 @@ export function restoreBlocks(plan: CachePlan, f: RestoreFigures): Block[] {
     ['backend', f.backend],
   ];
   if (f.problem) rows.push(['problem', f.problem]);
+  if (f.save) rows.push(['save', f.save]);
   const details = [
     `restore keys:\n${plan.restoreKeys.map((k) => `  ${k}`).join('\n')}`,
     `compilers:\n${plan.rustc.map((r) => `  ${r}`).join('\n')}`,
@@ -55,6 +60,8 @@ export function restoreBlocks(plan: CachePlan, f: RestoreFigures): Block[] {
 export interface SaveFigures {
   /** What happened: "saved", or why nothing was saved. */
   outcome: string;
+  /** Why post decided to save (cache-save, the event). */
+  decision?: string;
   key: string;
   sizeBytes?: number;
   ms?: number;
@@ -68,6 +75,7 @@ export function saveBlocks(f: SaveFigures): Block[] {
     ['key', `\`${f.key}\``],
     ['result', f.outcome],
   ];
+  if (f.decision) rows.push(['decision', f.decision]);
   if (f.sizeBytes !== undefined) rows.push(['entry size', formatBytes(f.sizeBytes)]);
   if (f.ms !== undefined) rows.push(['save time', formatMs(f.ms)]);
   if (f.pruneMs !== undefined) rows.push(['prune time', formatMs(f.pruneMs)]);

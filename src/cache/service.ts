@@ -38,6 +38,8 @@ export interface ServiceOutcome extends WorkerResult {
   sizeBytes?: number;
   /** True once the download finished and extraction began. */
   extracting?: boolean;
+  /** The key the service offered (the library names it before downloading), restored or not. */
+  offeredKey?: string;
   ms: number;
 }
 
@@ -54,6 +56,8 @@ export function workerScript(): string {
 export function handleWorkerLine(line: string, log: Logger, out: ServiceOutcome): void {
   const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
   const sizeLine = /^Cache Size: ~\d+ MB \((\d+) B\)/.exec(line);
+  const offered = /^Cache hit for(?: restore-key)?: (\S+)$/.exec(line);
+  if (offered) out.offeredKey = offered[1];
   if (sizeLine) {
     out.sizeBytes = Number(sizeLine[1]);
     out.extracting = true;
@@ -141,29 +145,63 @@ export function undoPartialRestore(paths: readonly string[], existedBefore: Read
 export interface RestoreOutcome extends ServiceOutcome {
   /** Why nothing was restored, when it was not simply a miss (stopped, failed, a library warning). */
   problem?: string;
+  /**
+   * The entry of the primary key itself (or a replacement of it) that was found but could not be
+   * extracted: post saves a replacement, so that later runs do not fail on it the same way.
+   */
+  brokenKey?: string;
+}
+
+// GitHub cache entries are immutable: a key, once saved, cannot be saved again, and the action
+// cannot delete one (that takes the REST API and a token with actions: write). An entry of the
+// primary key that does not extract (a corrupt archive) is therefore replaced by a newer entry
+// under "<key>-r<run>-<attempt>", and every restore asks for replacements first: the service
+// returns the newest entry whose key starts with the prefix, before the primary key itself.
+
+/** The prefix of the replacement entries of `key`. */
+export function replacementPrefix(key: string): string {
+  return `${key}-r`;
+}
+
+/** A new replacement key for `key`, unique per run attempt. */
+export function replacementKey(key: string, env: NodeJS.ProcessEnv): string {
+  const run = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : String(Date.now());
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') ? env.GITHUB_RUN_ATTEMPT : '1';
+  return `${replacementPrefix(key)}${run}-${attempt}`;
+}
+
+/** Whether `matched` is the entry of `key`: the key itself or one of its replacements. */
+export function isEntryOf(key: string, matched: string | undefined): boolean {
+  return matched !== undefined && (matched === key || matched.startsWith(replacementPrefix(key)));
+}
+
+/** The keys a restore sends: replacements first (primary and first restore key), then the key, then the fallbacks. */
+export function restoreLookup(key: string, restoreKeys: readonly string[]): { key: string; restoreKeys: string[] } {
+  const prefix = replacementPrefix(key);
+  return { key: prefix, restoreKeys: [...new Set([prefix, key, ...restoreKeys])] };
 }
 
 /**
- * Restores an entry in the worker. A restore stopped for time restores nothing: the paths it had
- * begun to extract (and that did not exist before) are removed, so that half-written files do not
- * look fresh to cargo.
+ * Restores an entry in the worker. A restore that fails or is stopped once extraction began
+ * restores nothing: the paths it created (that did not exist before) are removed, so that
+ * half-written files do not look fresh to cargo.
  */
 export async function restoreEntry(
   req: Omit<WorkerRequest, 'op' | 'resultFile'>,
   o: RunWorkerOptions,
 ): Promise<RestoreOutcome> {
   const existedBefore = new Set(req.paths.filter((p) => existsSync(p)));
-  const out = await runWorker({ op: 'restore', ...req }, o);
-  if (out.timedOut) {
-    const removed = out.extracting ? undoPartialRestore(req.paths, existedBefore) : [];
-    return {
-      ...out,
-      problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${removed.length ? `; the partly restored ${removed.join(', ')} removed` : ''}`,
-    };
-  }
-  if (out.error) return { ...out, problem: out.error };
-  if (out.warnings.length > 0 && !out.matchedKey) return { ...out, problem: out.warnings.join('; ') };
-  return out;
+  const out = await runWorker({ op: 'restore', paths: req.paths, ...restoreLookup(req.key, req.restoreKeys) }, o);
+  const failed = !out.matchedKey && out.extracting === true;
+  const removed = failed ? undoPartialRestore(req.paths, existedBefore) : [];
+  const undone = removed.length ? `; the partly restored ${removed.join(', ')} removed` : '';
+  if (out.timedOut)
+    return { ...out, problem: `restore stopped after ${o.timeoutMs / 1000} s (cache-restore-timeout)${undone}` };
+  const brokenKey = failed && isEntryOf(req.key, out.offeredKey) ? out.offeredKey : undefined;
+  const why = out.error ?? (out.warnings.length > 0 && !out.matchedKey ? out.warnings.join('; ') : undefined);
+  if (why === undefined) return out;
+  const replaced = brokenKey ? `; the entry ${brokenKey} does not extract: post saves a replacement` : '';
+  return { ...out, problem: `${why}${undone}${replaced}`, ...(brokenKey ? { brokenKey } : {}) };
 }
 
 /**

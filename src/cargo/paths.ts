@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Removes ANSI colour and cursor sequences (Node's own stripper, under the name the parsers use). */
 export const stripAnsi = stripVTControlCharacters;
@@ -18,9 +18,10 @@ export function repoRelative(file: string, base: string, repoRoot: string): stri
   return rel.split(sep).join('/');
 }
 
-/** True when `path` is `dir` or lies below it. */
+/** True when `path` is `dir` or lies below it (compared without case where the file system ignores it). */
 export function isInside(path: string, dir: string): boolean {
-  const rel = relative(dir, path);
+  const fold = process.platform === 'win32' || process.platform === 'darwin';
+  const rel = fold ? relative(dir.toLowerCase(), path.toLowerCase()) : relative(dir, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
@@ -38,6 +39,45 @@ export function findUp(dir: string, stopAt: string, names: readonly string[]): s
   }
 }
 
+/** The user's home directory: HOME (USERPROFILE on Windows), else the OS's answer. */
+export function homeOf(env: NodeJS.ProcessEnv): string {
+  return resolve(env.HOME || env.USERPROFILE || homedir());
+}
+
 export function cargoHomeOf(env: NodeJS.ProcessEnv): string {
-  return env.CARGO_HOME ? resolve(env.CARGO_HOME) : join(env.HOME ?? homedir(), '.cargo');
+  return env.CARGO_HOME ? resolve(env.CARGO_HOME) : join(homeOf(env), '.cargo');
+}
+
+/**
+ * Where the action keeps its tools and the advisory database: under CARGO_HOME, so that the
+ * shared cache carries them (main and post both work it out from the environment).
+ */
+export function toolDirOf(env: NodeJS.ProcessEnv): string {
+  return join(cargoHomeOf(env), 'rust-pipeline');
+}
+
+/**
+ * The target directory of a crate or workspace at `cwd`: what cargo metadata said, else
+ * CARGO_TARGET_DIR (relative to `cwd`), else `<cwd>/target`.
+ */
+export function targetDirOf(cwd: string, env: NodeJS.ProcessEnv, fromMetadata?: string): string {
+  if (fromMetadata) return resolve(cwd, fromMetadata);
+  return env.CARGO_TARGET_DIR ? resolve(cwd, env.CARGO_TARGET_DIR) : join(cwd, 'target');
+}
+
+/**
+ * `path` with every symlink resolved, also when its last parts do not exist yet (the nearest
+ * existing ancestor is resolved and the rest appended).
+ */
+export function realPathOf(path: string): string {
+  const abs = resolve(path);
+  const rest: string[] = [];
+  for (let cur = abs; ; cur = dirname(cur)) {
+    try {
+      return join(realpathSync(cur), ...rest.reverse());
+    } catch {
+      if (dirname(cur) === cur) return abs;
+      rest.push(basename(cur));
+    }
+  }
 }

@@ -2,17 +2,17 @@
 // config, in case main did not get to it (failed, cancelled or killed mid-push).
 import * as core from '@actions/core';
 import { exec } from '../exec.js';
-import { getState, STATE } from '../state.js';
+import { dockerConfigState, dockerRegistriesState } from '../state.js';
 import { dockerLogoutAll } from './logout.js';
 
 export const dockerLogoutTask = {
   name: 'docker logout',
   async run(): Promise<void> {
-    const dir = getState(STATE.dockerConfig);
+    const dir = dockerConfigState.load();
     if (!dir) return;
     let registries: string[] = [];
     try {
-      registries = JSON.parse(getState(STATE.dockerRegistries) || '[]') as string[];
+      registries = dockerRegistriesState.load() ?? [];
     } catch {
       core.warning('docker logout: the saved registry list is unreadable; removing the credentials directory only.');
     }

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { recordUnits } from '../cargo/units.js';
 import { toolchainEnv } from '../cargo/commands.js';
 import { failureLocation, parseLibtest } from '../cargo/libtest.js';
-import { repoRelative } from '../cargo/paths.js';
+import { repoRelative, targetDirOf } from '../cargo/paths.js';
 import { cargoMetadata, workspaceRoot } from '../cargo/metadata.js';
 import {
   formatPercent,
@@ -114,11 +114,7 @@ async function runTarpaulin(
   // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
   // included), so the instrumented build sits where the shared cache looks.
   const meta = await cargoMetadata(ctx, toolchain);
-  const targetRoot = meta.ok
-    ? meta.value.targetDirectory
-    : ctx.env.CARGO_TARGET_DIR
-      ? resolve(ctx.cwd, ctx.env.CARGO_TARGET_DIR)
-      : join(ctx.cwd, 'target');
+  const targetRoot = targetDirOf(ctx.cwd, ctx.env, meta.ok ? meta.value.targetDirectory : undefined);
   const args = tarpaulinArgs({
     subcommand: tool.subcommand,
     locked: await hasLockfile(ctx, toolchain),

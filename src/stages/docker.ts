@@ -23,7 +23,7 @@ import {
 } from '../release/docker.js';
 import { dockerLogoutAll, makeDockerConfig } from '../release/logout.js';
 import { createdAt, imageTags, imageVersion, ociLabels, registryHost } from '../release/tags.js';
-import { STATE } from '../state-names.js';
+import { dockerConfigState, dockerRegistriesState } from '../state.js';
 import { result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
@@ -372,7 +372,7 @@ export const dockerStage: Stage = {
         const { problems } = await dockerLogoutAll(ctx.exec, configDir, registries, ctx.env);
         for (const p of problems) ctx.log.warning(scrub(p));
         // Logged out: nothing left for post to clean up.
-        ctx.saveState(STATE.dockerConfig, '');
+        dockerConfigState.save('', ctx.saveState);
       }
     }
 
@@ -391,8 +391,8 @@ export const dockerStage: Stage = {
       }
       configDir = makeDockerConfig(ctx.tempDir);
       // Saved before logging in, so that post removes the credentials even if this step dies mid-way.
-      ctx.saveState(STATE.dockerConfig, configDir);
-      ctx.saveState(STATE.dockerRegistries, JSON.stringify(registries));
+      dockerConfigState.save(configDir, ctx.saveState);
+      dockerRegistriesState.save(registries, ctx.saveState);
       for (const registry of registries) {
         const outcome = await ctx.profiler.measure(`docker login ${registry}`, () =>
           dockerRetried(`Login to ${registry}`, dockerLoginArgs(registry, d.username!), {
