@@ -247,14 +247,14 @@ describe('shard commands', () => {
       undefined,
       [
         '/t/cargo-nextest nextest run --workspace --no-fail-fast --locked --all-features',
-        'cargo test --doc --workspace --no-fail-fast --locked --all-features',
+        'cargo test --doc --workspace --no-fail-fast --locked --all-features --message-format=json-render-diagnostics',
       ],
     ],
     [
       { index: 1, count: 3 },
       [
         '/t/cargo-nextest nextest run --workspace --no-fail-fast --locked --partition hash:1/3 --no-tests=pass --all-features',
-        'cargo test --doc --workspace --no-fail-fast --locked --all-features',
+        'cargo test --doc --workspace --no-fail-fast --locked --all-features --message-format=json-render-diagnostics',
       ],
     ],
     [

@@ -90,12 +90,33 @@ describe('parseNextest', () => {
 describe('nextest runner', () => {
   const features = { label: 'all', args: ['--all-features'] };
   it.each([
-    ['cargo', [['test', '--workspace', '--no-fail-fast', '--locked', '--all-features', '--release']]],
+    [
+      'cargo',
+      [
+        [
+          'test',
+          '--workspace',
+          '--no-fail-fast',
+          '--locked',
+          '--all-features',
+          '--release',
+          '--message-format=json-render-diagnostics',
+        ],
+      ],
+    ],
     [
       'nextest',
       [
         ['nextest', 'run', '--workspace', '--no-fail-fast', '--locked', '--all-features', '--release'],
-        ['test', '--doc', '--workspace', '--no-fail-fast', '--locked', '--all-features'],
+        [
+          'test',
+          '--doc',
+          '--workspace',
+          '--no-fail-fast',
+          '--locked',
+          '--all-features',
+          '--message-format=json-render-diagnostics',
+        ],
       ],
     ],
   ] as const)('%s: the commands of one cell', (runner, want) => {
@@ -118,7 +139,11 @@ describe('nextest runner', () => {
     });
     expect(cmds.map((c) => [c.cmd.program, c.cmd.args, c.kind])).toEqual([
       [program, ['nextest', 'run', '--workspace', '--no-fail-fast'], 'nextest'],
-      [undefined, ['test', '--doc', '--workspace', '--no-fail-fast'], 'libtest'],
+      [
+        undefined,
+        ['test', '--doc', '--workspace', '--no-fail-fast', '--message-format=json-render-diagnostics'],
+        'libtest',
+      ],
     ]);
     expect(cmds[0]!.cmd.env).toEqual({ NEXTEST_HIDE_PROGRESS_BAR: '1' });
   });
@@ -131,7 +156,7 @@ describe('nextest runner', () => {
       nextest: '/x/cargo-nextest',
     });
     expect(cmds.map((c) => [c.cmd.program, c.cmd.args])).toEqual([
-      [undefined, ['test', '--workspace', '--no-fail-fast']],
+      [undefined, ['test', '--workspace', '--no-fail-fast', '--message-format=json-render-diagnostics']],
     ]);
   });
 
