@@ -1,6 +1,7 @@
 // The one-way rule of docs/architecture.md, checked on every test run (npm run deps:check):
 //   entry points → app (report rendering) → pipeline → stages → adapters → base
 // A module may import its own layer's neighbours and any layer below it, never one above.
+/* global module */
 const ENTRY = '^src/(main|post|cli)\\.ts$|^src/cache/worker\\.ts$';
 const APP = '^src/app\\.ts$|^src/report/(summary|annotations)\\.ts$';
 const PIPELINE = '^src/pipeline\\.ts$';

@@ -1,7 +1,7 @@
 // What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
 // phase of the profile) and returns where it is; `toolBlocks` says where it came from.
 import * as tc from '@actions/tool-cache';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
 import type { StageContext } from '../context.js';
@@ -14,12 +14,20 @@ export type { ToolName } from './table.js';
 
 const runs = new WeakMap<StageContext, Map<ToolName, Promise<InstalledTool>>>();
 
-/** The runner's tool cache, when running on a runner (RUNNER_TOOL_CACHE set). */
-function runnerToolCache(): ToolCache | undefined {
-  if (!process.env.RUNNER_TOOL_CACHE) return undefined;
+/**
+ * @actions/tool-cache, which keeps tools under RUNNER_TOOL_CACHE and downloads into RUNNER_TEMP.
+ * Outside Actions (the CLI) those are unset: they become directories beside the local cache's
+ * tool directory, so a second local run finds the tool there.
+ */
+export function actionsToolCache(toolDir: string, tempDir: string): ToolCache {
+  process.env.RUNNER_TOOL_CACHE ||= join(dirname(toolDir), 'tool-cache');
+  process.env.RUNNER_TEMP ||= tempDir;
   return {
     find: (tool, version, arch) => tc.find(tool, version, arch),
     cacheDir: (dir, tool, version, arch) => tc.cacheDir(dir, tool, version, arch),
+    downloadTool: (url, dest) => tc.downloadTool(url, dest),
+    extractTar: (file, dest) => tc.extractTar(file, dest),
+    extractZip: (file, dest) => tc.extractZip(file, dest),
   };
 }
 
@@ -33,7 +41,7 @@ export function installOptions(ctx: StageContext): InstallOptions {
     mirror: ctx.inputs.tools.mirror,
     platform: currentPlatform(),
     arch: process.arch,
-    toolCache: runnerToolCache(),
+    toolCache: actionsToolCache(ctx.toolDir, join(ctx.tempDir, 'tools')),
     checksums: loadChecksums(ctx.env),
   };
 }
