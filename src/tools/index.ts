@@ -7,10 +7,12 @@ import type { Block } from '../report/blocks.js';
 import type { StageContext } from '../context.js';
 import { loadChecksums } from './checksums.js';
 import { installTool, SOURCE_LABEL, type InstalledTool, type InstallOptions, type ToolCache } from './install.js';
+import { ensureMuslCc, type MuslCc } from './musl.js';
 import { currentPlatform, type ToolName } from './table.js';
 
 export { type InstalledTool } from './install.js';
 export type { ToolName } from './table.js';
+export type { MuslCc } from './musl.js';
 
 const runs = new WeakMap<StageContext, Map<ToolName, Promise<InstalledTool>>>();
 
@@ -65,17 +67,39 @@ export function requireTool(ctx: StageContext, tool: ToolName): Promise<Installe
   return pending;
 }
 
-/** One summary line per tool: version, where it came from, how long it took. */
-export function toolBlocks(tools: readonly InstalledTool[]): Block[] {
+/** One summary line per tool (a cargo tool, or a system tool like the musl C compiler): version, where it came from, how long it took. */
+export function toolBlocks(tools: readonly (InstalledTool | MuslCc)[]): Block[] {
   if (tools.length === 0) return [];
+  const row = (t: InstalledTool | MuslCc): string[] =>
+    'source' in t
+      ? [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]
+      : [t.tool, t.version, t.from, formatMs(t.ms), [t.path, ...Object.keys(t.env)].join(', ')];
   return [
     {
       kind: 'table',
       header: ['tool', 'version', 'from', 'time', 'details'],
       align: ['left', 'left', 'left', 'right', 'left'],
-      rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
+      rows: tools.map(row),
     },
   ];
+}
+
+/** The musl C compiler for a musl target on Linux, timed as a phase; undefined when not needed. */
+export async function requireMuslCc(
+  ctx: StageContext,
+  target: string,
+): Promise<MuslCc | { problem: string } | undefined> {
+  if (process.platform !== 'linux' || !/-linux-musl/.test(target)) return undefined;
+  return ctx.profiler.measure('musl C compiler', () =>
+    ensureMuslCc({
+      exec: ctx.exec,
+      env: ctx.env,
+      log: ctx.log,
+      target,
+      hostArch: process.arch,
+      uid: process.getuid?.() ?? -1,
+    }),
+  );
 }
 
 /** The JSON-report form of an installed tool. */
