@@ -131,11 +131,13 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
       'assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None',
     );
 
-    // Installed into the shared cache (CARGO_HOME/rust-pipeline) and the runner's tool cache; the
-    // installed binary ran `nextest run` in the workspace with the cell's toolchain...
-    const installed = join(home, 'rust-pipeline', 'cargo-nextest', VERSION, 'cargo-nextest');
+    // Installed into the runner's tool cache, and into the shared cache (CARGO_HOME/rust-pipeline) as
+    // the verified archive with its record; the installed binary ran `nextest run` in the workspace
+    // with the cell's toolchain...
+    const installed = join(runnerDir, 'tool-cache', 'cargo-nextest', VERSION, ARCH, 'cargo-nextest');
     expect(existsSync(installed)).toBe(true);
-    expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-nextest', VERSION, ARCH, 'cargo-nextest'))).toBe(true);
+    expect(existsSync(join(home, 'rust-pipeline', 'cargo-nextest', VERSION, ARCHIVE))).toBe(true);
+    expect(existsSync(join(home, 'rust-pipeline', 'cargo-nextest', VERSION, 'rust-pipeline-install.json'))).toBe(true);
     expect(readFileSync(log, 'utf8').trimEnd().split('\n')).toEqual([
       'nextest',
       'run',

@@ -5,7 +5,7 @@
 // sha256 must equal the published one (archives.ts or the checksum file), which nobody who can
 // only write the cache can forge. A tool built with cargo install has no published hash: its
 // binary's sha256 is recorded at build time, which catches a corrupted or swapped binary, but not
-// someone able to rewrite both the binary and its record (docs/tools.md).
+// someone able to rewrite both the binary and its record (docs/coverage-audit.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256File } from './archive.js';
