@@ -492,3 +492,25 @@ describe('findOnPath', () => {
     expect(findOnPath('other', `${a}:${b}`)).toBeUndefined();
   });
 });
+
+describe('actionsToolCache outside Actions', () => {
+  it('points RUNNER_TOOL_CACHE and RUNNER_TEMP under the local cache when they are unset, and keeps them otherwise', () => {
+    const saved = { tc: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP };
+    try {
+      delete process.env.RUNNER_TOOL_CACHE;
+      delete process.env.RUNNER_TEMP;
+      actionsToolCache('/home/u/.cache/rust-pipeline/tools', '/w/target/rust-pipeline/tmp/tools');
+      expect(process.env.RUNNER_TOOL_CACHE).toBe('/home/u/.cache/rust-pipeline/tool-cache');
+      expect(process.env.RUNNER_TEMP).toBe('/w/target/rust-pipeline/tmp/tools');
+      actionsToolCache('/elsewhere/tools', '/elsewhere/tmp');
+      expect(process.env.RUNNER_TOOL_CACHE).toBe('/home/u/.cache/rust-pipeline/tool-cache');
+    } finally {
+      for (const [k, v] of [
+        ['RUNNER_TOOL_CACHE', saved.tc],
+        ['RUNNER_TEMP', saved.temp],
+      ] as const)
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+  });
+});
