@@ -1,16 +1,20 @@
 #!/usr/bin/env node
 // Benchmarks the tool installer and the coverage stage.
 //
-//   node scripts/bench-tools.mjs [--runs N] [--cargo-install]
+//   node scripts/bench-tools.mjs [--runs N] [--cargo-install] [--installer-only]
 //
 // Installer (src/tools/install.ts, bundled on the fly), for cargo-audit and cargo-tarpaulin at
 // their pinned versions, each from one source at a time:
-//   cold      empty tool cache and shared cache: download from a mirror on 127.0.0.1 (an archive
-//             packaged from the locally installed tool), sha256 check, extract, copy into both caches
-//   warm      the runner tool cache has it (a new job on the same runner)
-//   shared    the shared cache (restored toolDir) has it, no tool cache (a fresh hosted runner)
+//   cold      empty tool cache and shared cache: download from a mirror on 127.0.0.1 (a
+//             release-shaped archive packaged from the locally installed tool) through
+//             @actions/tool-cache, sha256 check, extract, record, copy into both caches
+//   warm      the runner tool cache has it (a new job on the same runner): record hash + --version
+//   shared    the shared cache (restored toolDir) has it, empty tool cache (a fresh hosted runner):
+//             the kept archive checked against the published sha256, extracted, cached
 //   path      already on PATH at a suitable version
-//   cargo install (--cargo-install only: builds from source, minutes on two cores)
+//   cargo install (--cargo-install only: builds from source, minutes on two cores; otherwise the
+//             build time cargo reported for the same version on this machine, given with
+//             --known-build "<tool>=<seconds>")
 // Coverage: the coverage stage of the built CLI (dist/cli) on examples/greeter, first with an
 // empty target directory (instrumented build of everything), then again (incremental).
 // Needs: npm run bundle, cargo-audit and cargo-tarpaulin installed (scripts/setup/10-cargo-tools.sh).
@@ -26,7 +30,12 @@ import { parseArgs } from 'node:util';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, 'cargo-install': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    'cargo-install': { type: 'boolean', default: false },
+    'installer-only': { type: 'boolean', default: false },
+    'known-build': { type: 'string', multiple: true, default: [] },
+  },
 });
 const RUNS = Number(values.runs);
 
@@ -37,7 +46,7 @@ const entry = join(benchDir, 'tools-entry.mjs');
 await build({
   stdin: {
     contents:
-      "export { installTool } from './src/tools/install.ts'; export { assetFor, currentPlatform } from './src/tools/table.ts'; export { exec } from './src/exec.ts'; export { INPUT_SPECS } from './src/inputs.ts';",
+      "export { installTool } from './src/tools/install.ts'; export { actionsToolCache } from './src/tools/index.ts'; export { assetFor, currentPlatform } from './src/tools/table.ts'; export { exec } from './src/exec.ts'; export { INPUT_SPECS } from './src/inputs.ts';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -48,12 +57,14 @@ await build({
   packages: 'external',
   logLevel: 'error',
 });
-const { installTool, assetFor, currentPlatform, exec, INPUT_SPECS } = await import(pathToFileURL(entry).href);
+const { installTool, actionsToolCache, assetFor, currentPlatform, exec, INPUT_SPECS } = await import(
+  pathToFileURL(entry).href
+);
 process.env.RUNNER_TOOL_CACHE = join(work, 'unused');
-const tc = await import('@actions/tool-cache');
 // @actions/tool-cache reports through ::debug:: workflow commands; keep them out of the table.
 const write = process.stdout.write.bind(process.stdout);
-process.stdout.write = (chunk, ...rest) => (String(chunk).startsWith('::debug::') ? true : write(chunk, ...rest));
+process.stdout.write = (chunk, ...rest) =>
+  /^(::debug::|\[command\])/.test(String(chunk)) ? true : write(chunk, ...rest);
 
 const pinned = (tool) => INPUT_SPECS.find((s) => s.name === `${tool}-version`).default;
 const SUB = { 'cargo-audit': 'audit', 'cargo-tarpaulin': 'tarpaulin' };
@@ -85,12 +96,14 @@ for (const tool of Object.keys(SUB)) {
   const bin = which(tool);
   if (!bin) throw new Error(`${tool} is not on PATH: run scripts/setup/10-cargo-tools.sh`);
   const asset = assetFor(tool, version, platform);
+  // The release layout: the executable in a folder named after the archive.
   const pkg = join(work, 'pkg', tool);
-  mkdirSync(pkg, { recursive: true });
-  cpSync(bin, join(pkg, tool));
+  const inner = asset.file.replace(/\.(tgz|tar\.gz)$/, '');
+  mkdirSync(join(pkg, inner), { recursive: true });
+  cpSync(bin, join(pkg, inner, tool));
   mkdirSync(join(mirrorRoot, tool, version), { recursive: true });
   const archive = join(mirrorRoot, asset.mirrorPath);
-  const tar = spawnSync('tar', ['-czf', archive, '-C', pkg, tool]);
+  const tar = spawnSync('tar', ['-czf', archive, '-C', pkg, inner]);
   if (tar.status !== 0) throw new Error(`tar failed: ${tar.stderr}`);
   checksums.set(asset.mirrorPath, createHash('sha256').update(readFileSync(archive)).digest('hex'));
 }
@@ -120,7 +133,7 @@ const hidden = (process.env.PATH ?? '')
       }),
   )
   .join(delimiter);
-const quiet = { info: () => undefined };
+const quiet = { info: () => undefined, warning: (m) => console.warn(m) };
 
 function options(over) {
   return {
@@ -132,7 +145,7 @@ function options(over) {
     mirror,
     platform,
     arch: process.arch,
-    toolCache: { find: (t, v, a) => tc.find(t, v, a), cacheDir: (d, t, v, a) => tc.cacheDir(d, t, v, a) },
+    toolCache: actionsToolCache(join(work, 'tooldir'), join(work, 'tmp')),
     checksums,
     ...over,
   };
@@ -160,19 +173,21 @@ for (const tool of Object.keys(SUB)) {
   process.env.RUNNER_TOOL_CACHE = join(work, `${tool}-tc-warm`);
   await installTool(tool, pinned(tool), options({ toolDir: fresh('td-seed', 0) }));
   const warm = await timeSource(tool, 'tool-cache', (i) => options({ toolDir: fresh('td-warm', i) }));
-  const shared = await timeSource(tool, 'shared-cache', () =>
-    options({ toolDir: fresh('td-seed', 0), toolCache: undefined }),
-  );
+  const shared = await timeSource(tool, 'shared-cache', (i) => {
+    process.env.RUNNER_TOOL_CACHE = fresh('tc-shared', i);
+    return options({ toolDir: fresh('td-seed', 0) });
+  });
   const onPath = await timeSource(tool, 'path', () => options({ env: process.env }));
-  let cargoInstall = 'not measured (--cargo-install)';
+  const known = values['known-build'].map((k) => k.split('=')).find(([t]) => t === tool);
+  let cargoInstall = known ? `${fmt(Number(known[1]) * 1000)} (known)` : 'not measured (--cargo-install)';
   if (values['cargo-install']) {
+    process.env.RUNNER_TOOL_CACHE = fresh('tc-build', 0);
     const t = await installTool(
       tool,
       pinned(tool),
       options({
-        mirror: undefined,
+        mirror: 'http://127.0.0.1:9',
         checksums: new Map(),
-        toolCache: undefined,
         toolDir: fresh('td-build', 0),
         env: { ...process.env, PATH: hidden, CARGO_TARGET_DIR: fresh('target', 0) },
       }),
@@ -197,6 +212,11 @@ const header = ['tool', 'cold: download+verify', 'warm: tool cache', 'shared cac
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 for (const r of [header, widths.map((w) => '-'.repeat(w)), ...rows])
   console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+
+if (values['installer-only']) {
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 // Coverage stage on examples/greeter through the built CLI.
 const cli = join(root, 'dist', 'cli', 'index.js');

@@ -134,7 +134,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
       'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.',
   },
   { name: 'cargo-audit-version', default: '0.22.2', description: 'cargo-audit version to use.' },
-  { name: 'cargo-tarpaulin-version', default: '0.37.5', description: 'cargo-tarpaulin version to use.' },
+  { name: 'cargo-tarpaulin-version', default: '0.37.2', description: 'cargo-tarpaulin version to use.' },
   {
     name: 'cargo-nextest-version',
     default: '0.9.123',

@@ -1,6 +1,7 @@
 // Annotations on the right file and line, with real cargo, as a runner runs the built action.
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isolatedCargo, refusingCargo } from '../support/cargo-tools.js';
 import { TEST_FAILURES_COUNTS } from '../support/expected.js';
@@ -190,14 +191,20 @@ describe('failing tests', () => {
   });
 
   it('max-annotations caps what is emitted (errors first); the summary says how many more; the report keeps all', async () => {
-    // cargo-nextest cannot be installed (not on PATH, nothing to download, `cargo install` refused):
-    // a warning, and the tests still run with cargo test.
+    // cargo-nextest cannot be installed (not on PATH, not on the tool-mirror — an empty directory,
+    // so nothing leaves the machine — and `cargo install` refused): a warning, and the tests
+    // still run with cargo test.
     const root = workspace.temp('rp-nextest-');
     const cargo = isolatedCargo(['cargo-nextest'], root);
     const shim = refusingCargo(join(root, 'shim'), join(cargo.binDir, 'cargo'));
     const { main } = await runAction({
       workspace: workspace('test-failures'),
-      inputs: { stages: 'test', 'max-annotations': '1', 'test-runner': 'nextest' },
+      inputs: {
+        stages: 'test',
+        'max-annotations': '1',
+        'test-runner': 'nextest',
+        'tool-mirror': pathToFileURL(workspace.temp('rp-empty-mirror-')).href,
+      },
       env: { PATH: `${shim.dir}:${cargo.PATH}`, CARGO_HOME: cargo.CARGO_HOME, RUST_PIPELINE_TOOL_CHECKSUMS: '' },
       noPost: true,
     });

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   freshCargoHome,
@@ -131,11 +132,13 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
       'assertion `left == right` failed: 101% is out of range\n  left: Some(101)\n right: None',
     );
 
-    // Installed into the shared cache (CARGO_HOME/rust-pipeline) and the runner's tool cache; the
-    // installed binary ran `nextest run` in the workspace with the cell's toolchain...
-    const installed = join(home, 'rust-pipeline', 'cargo-nextest', VERSION, 'cargo-nextest');
+    // Installed into the runner's tool cache, and into the shared cache (CARGO_HOME/rust-pipeline) as
+    // the verified archive with its record; the installed binary ran `nextest run` in the workspace
+    // with the cell's toolchain...
+    const installed = join(runnerDir, 'tool-cache', 'cargo-nextest', VERSION, ARCH, 'cargo-nextest');
     expect(existsSync(installed)).toBe(true);
-    expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-nextest', VERSION, ARCH, 'cargo-nextest'))).toBe(true);
+    expect(existsSync(join(home, 'rust-pipeline', 'cargo-nextest', VERSION, ARCHIVE))).toBe(true);
+    expect(existsSync(join(home, 'rust-pipeline', 'cargo-nextest', VERSION, 'rust-pipeline-install.json'))).toBe(true);
     expect(readFileSync(log, 'utf8').trimEnd().split('\n')).toEqual([
       'nextest',
       'run',
@@ -149,6 +152,8 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     ]);
     const commands = first.stdout.split('\n').filter((l) => l.startsWith('[command]'));
     expect(commands).toEqual([
+      // the archive's extraction by @actions/tool-cache
+      expect.stringMatching(/^\[command\]\S*tar xz .* -f \S+\.tar\.gz$/),
       `[command]${installed} nextest run --workspace --no-fail-fast --locked  (toolchain stable)`,
       '[command]cargo test --doc --workspace --no-fail-fast --locked --message-format=json-render-diagnostics  (toolchain stable)',
     ]);
@@ -184,14 +189,15 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
   });
 
   it('when cargo-nextest cannot be installed, a green suite stays green: cargo test runs, a warning and the summary say why', async () => {
-    // No tool-mirror, no checksum file: nothing may be downloaded, so the installer tries
-    // `cargo install`, which the cargo on PATH refuses (recording its argv).
+    // A tool-mirror without the archive (an empty directory: nothing leaves the machine), so the
+    // installer tries `cargo install`, which the cargo on PATH refuses (recording its argv).
     const shim = refusingCargo(tmp('rp-shim-'), join(cargo.binDir, 'cargo'));
+    const mirror = pathToFileURL(tmp('rp-empty-mirror-')).href;
     const home = freshCargoHome(tmp('rp-h-'));
     const runnerDir = tmp('rp-runner-');
     const { main } = await runAction({
       workspace: workspace('clean'),
-      inputs: { stages: 'test', 'test-runner': 'nextest' },
+      inputs: { stages: 'test', 'test-runner': 'nextest', 'tool-mirror': mirror },
       env: { PATH: `${shim.dir}:${cargo.PATH}`, CARGO_HOME: home, RUST_PIPELINE_TOOL_CHECKSUMS: '' },
       runnerDir,
       noPost: true,
@@ -222,7 +228,7 @@ describe.skipIf(process.platform !== 'linux')('test-runner: nextest', () => {
     expect(message).toContain(
       `Could not install cargo-nextest ${VERSION}: cargo install failed (exit 101):\nerror: cargo install refused by the test`,
     );
-    expect(message).toContain(`no verified sha256 for ${MIRROR_PATH}, so it is not downloaded`);
+    expect(message).toContain(`could not download ${mirror}/${MIRROR_PATH}: ENOENT`);
     expect(message).toContain('Set test-runner: cargo to stop using nextest.');
 
     const test = testStageOf(main);

@@ -1,22 +1,33 @@
 // The tool installer through the built action. A local HTTP server on 127.0.0.1 serves a
-// release archive packaged by the test from the locally built cargo-audit, laid out as on a
-// `tool-mirror`; its sha256 reaches the action through the RUST_PIPELINE_TOOL_CHECKSUMS file.
+// release-shaped archive (the binary in a versioned folder, as the real release) packaged by the
+// test from the locally built cargo-audit, laid out as on a `tool-mirror`; its sha256 reaches the
+// action through the RUST_PIPELINE_TOOL_CHECKSUMS file (which takes precedence over the shipped
+// table, whose sha256 is the real release's).
 // PATH holds the Rust toolchain but not cargo-audit, and every run gets its own CARGO_HOME
 // (the action keeps tools under CARGO_HOME/rust-pipeline), so each source is exercised alone.
 // The audit stage then runs the installed tool against a local advisory database.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  closedPort,
   findTool,
   freshCargoHome,
   isolatedCargo,
   localAdvisoryDb,
   pinnedVersion,
+  refusingCargo,
   serveFiles,
   toolsOrSkip,
   type FileServer,
@@ -109,7 +120,10 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
     // installed into the runner's tool cache and the shared cache (CARGO_HOME/rust-pipeline)
     expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-audit', VERSION, ARCH, 'cargo-audit'))).toBe(true);
     expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-audit', VERSION, `${ARCH}.complete`))).toBe(true);
-    expect(existsSync(join(home1, 'rust-pipeline', 'cargo-audit', VERSION, 'cargo-audit'))).toBe(true);
+    // the shared cache keeps the verified archive and its record, not a bare binary
+    expect(readdirSync(join(home1, 'rust-pipeline', 'cargo-audit', VERSION)).sort()).toEqual(
+      [ARCHIVE, 'rust-pipeline-install.json'].sort(),
+    );
 
     // a new job on the same runner: empty shared cache, warm tool cache
     const second = await run({ runnerDir, cargoHome: freshCargoHome(tmp('rp-h-')), mirror: server.url });
@@ -122,7 +136,19 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
     // a fresh runner whose shared cache was restored: no download either
     const third = await run({ runnerDir: tmp('rp-runner-'), cargoHome: home1, mirror: server.url });
     expect(server.hits.get(`/${MIRROR_PATH}`)).toBe(1);
-    expect(toolSummaryRow(third)).toMatch(/\| shared cache \|/);
+    expect(toolSummaryRow(third)).toMatch(/\| shared cache \(sha256 checked\) \|/);
+
+    // a restored shared cache whose archive was swapped: rejected, downloaded again
+    const cached = join(home1, 'rust-pipeline', 'cargo-audit', VERSION, ARCHIVE);
+    writeFileSync(cached, Buffer.concat([readFileSync(cached), Buffer.from('x')]));
+    const fourth = await run({ runnerDir: tmp('rp-runner-'), cargoHome: home1, mirror: server.url });
+    expect(server.hits.get(`/${MIRROR_PATH}`)).toBe(2);
+    expect(toolSummaryRow(fourth)).toMatch(/\| download \(sha256 verified\) \|/);
+    expect(fourth.annotations.find((a) => a.level === 'warning')?.message).toMatch(
+      new RegExp(
+        `The shared cache's cargo-audit ${VERSION.replace(/\./g, '\\.')} does not match .*${ARCHIVE} has sha256 [0-9a-f]{64}, published ${sha}`,
+      ),
+    );
   });
 
   it('a wrong checksum fails clearly and installs nothing', async () => {
@@ -145,9 +171,12 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
     expect(step.summary).toMatch(/\| audit \| ❌ failure \| cargo-audit could not be installed \|/);
   });
 
-  it('no server: falls back to cargo install --locked --version (observed through a cargo shim)', async () => {
-    // The shim stands in for `cargo install` only (a real build takes minutes, see the benchmark):
-    // it records its argv and puts the locally built binary where cargo install would.
+  /**
+   * A `cargo` earlier on PATH standing in for `cargo install` only (a real build takes minutes, see
+   * the benchmark): it appends its argv to a file and puts the locally built binary where cargo
+   * install would; everything else goes to the real cargo.
+   */
+  function buildingCargo(): { path: string; env: Record<string, string>; installs: () => string[][] } {
     const shimDir = tmp('rp-shim-');
     const argvFile = join(shimDir, 'argv');
     writeFileSync(
@@ -155,7 +184,7 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
       [
         '#!/bin/sh',
         'if [ "$1" = "install" ]; then',
-        '  printf "%s\\n" "$@" > "$RP_SHIM_ARGV"',
+        '  printf "%s\\n" "$@" "--" >> "$RP_SHIM_ARGV"',
         '  root=""; prev=""',
         '  for a in "$@"; do [ "$prev" = "--root" ] && root="$a"; prev="$a"; done',
         '  mkdir -p "$root/bin" && cp "$RP_SHIM_TOOL" "$root/bin/cargo-audit"',
@@ -166,61 +195,134 @@ describe.skipIf(skip !== undefined || process.platform !== 'linux')('tool instal
       ].join('\n'),
     );
     chmodSync(join(shimDir, 'cargo'), 0o755);
-    const runnerDir = tmp('rp-runner-');
-    const home = freshCargoHome(tmp('rp-h-'));
-    const port = await closedPort();
-    const step = await run({
-      runnerDir,
-      cargoHome: home,
-      mirror: `http://127.0.0.1:${port}`,
+    return {
       path: `${shimDir}:${cargo.PATH}`,
       env: {
         RP_SHIM_ARGV: argvFile,
         RP_SHIM_TOOL: findTool('cargo-audit').path!,
         RP_SHIM_CARGO: join(cargo.binDir, 'cargo'),
       },
-    });
-    const argv = readFileSync(argvFile, 'utf8').trimEnd().split('\n');
-    expect(argv).toEqual([
-      'install',
-      '--locked',
-      '--version',
-      VERSION,
-      '--root',
-      expect.stringMatching(/rust-pipeline\/tools\/cargo-audit-/),
-      'cargo-audit',
-    ]);
+      installs: () =>
+        existsSync(argvFile)
+          ? readFileSync(argvFile, 'utf8')
+              .split('--\n')
+              .filter(Boolean)
+              .map((a) => a.trimEnd().split('\n'))
+          : [],
+    };
+  }
+
+  const installArgv = [
+    'install',
+    '--locked',
+    '--version',
+    VERSION,
+    '--root',
+    expect.stringMatching(/rust-pipeline\/tools\/cargo-audit-/),
+    'cargo-audit',
+  ];
+
+  it('a mirror without the archive: cargo install --locked --version, then both caches; a tampered build is rebuilt', async () => {
+    const shim = buildingCargo();
+    const runnerDir = tmp('rp-runner-');
+    const home = freshCargoHome(tmp('rp-h-'));
+    const mirror = `${server.url}/nothing-here`;
+    const step = await run({ runnerDir, cargoHome: home, mirror, path: shim.path, env: shim.env });
+    expect(shim.installs()).toEqual([installArgv]);
     expect(step.outputs.vulnerabilities, step.stdout).toBe('1');
     expect(toolSummaryRow(step)).toMatch(
-      new RegExp(
-        `\\| cargo install \\| .*could not download http://127\\.0\\.0\\.1:${port}/${MIRROR_PATH.replace(/\./g, '\\.')}: ECONNREFUSED`,
-      ),
+      new RegExp(`\\| cargo install \\| .*could not download ${mirror}/${MIRROR_PATH.replace(/\./g, '\\.')}: HTTP 404`),
     );
     expect(existsSync(join(runnerDir, 'tool-cache', 'cargo-audit', VERSION, ARCH, 'cargo-audit'))).toBe(true);
-    expect(existsSync(join(home, 'rust-pipeline', 'cargo-audit', VERSION, 'cargo-audit'))).toBe(true);
+    const built = join(home, 'rust-pipeline', 'cargo-audit', VERSION, 'cargo-audit');
+    const record = JSON.parse(readFileSync(join(dirname(built), 'rust-pipeline-install.json'), 'utf8'));
+    expect(record).toMatchObject({
+      from: 'cargo-install',
+      sha256: createHash('sha256').update(readFileSync(built)).digest('hex'),
+    });
+
+    // A fresh runner restores that shared cache, whose binary was replaced (it still answers --version).
+    writeFileSync(built, `#!/bin/sh\necho "cargo-audit-audit ${VERSION}"\n`);
+    const again = await run({ runnerDir: tmp('rp-runner-'), cargoHome: home, mirror, path: shim.path, env: shim.env });
+    expect(shim.installs()).toEqual([installArgv, installArgv]);
+    expect(again.outputs.vulnerabilities).toBe('1');
+    expect(again.annotations.find((a) => a.level === 'warning')?.message).toMatch(
+      /does not match what was recorded when it was installed \(cargo-audit has sha256 [0-9a-f]{64}, recorded [0-9a-f]{64}\)/,
+    );
+  });
+
+  it('a prebuilt binary that cannot start (its shared library is missing) falls back to the build', async () => {
+    // A real ELF executable linked against libfake.so, which is then removed: the dynamic loader
+    // refuses to start it, as a binary built for another libc would be refused.
+    const src = tmp('rp-elf-');
+    writeFileSync(join(src, 'fake.c'), 'int fake(void) { return 0; }\n');
+    writeFileSync(join(src, 'main.c'), 'int fake(void);\nint main(void) { return fake(); }\n');
+    expect(spawnSync('gcc', ['-shared', '-fPIC', '-o', join(src, 'libfake.so'), join(src, 'fake.c')]).status).toBe(0);
+    const inner = `cargo-audit-${TRIPLE}-v${VERSION}`;
+    mkdirSync(join(src, inner));
+    const cc = spawnSync('gcc', ['-o', join(src, inner, 'cargo-audit'), join(src, 'main.c'), `-L${src}`, '-lfake']);
+    expect(cc.status, String(cc.stderr)).toBe(0);
+    rmSync(join(src, 'libfake.so'));
+    const root = tmp('rp-mirror-broken-');
+    mkdirSync(join(root, 'cargo-audit', VERSION), { recursive: true });
+    expect(spawnSync('tar', ['-czf', join(root, MIRROR_PATH), '-C', src, inner]).status).toBe(0);
+    const brokenSha = createHash('sha256')
+      .update(readFileSync(join(root, MIRROR_PATH)))
+      .digest('hex');
+    const sums = join(tmp('rp-sums-'), 'sums.txt');
+    writeFileSync(sums, `${brokenSha}  ${MIRROR_PATH}\n`);
+    const broken = await serveFiles(root);
+    try {
+      const shim = buildingCargo();
+      const home = freshCargoHome(tmp('rp-h-'));
+      const step = await run({
+        runnerDir: tmp('rp-runner-'),
+        cargoHome: home,
+        mirror: broken.url,
+        checksums: sums,
+        path: shim.path,
+        env: shim.env,
+      });
+      expect(broken.hits.get(`/${MIRROR_PATH}`)).toBe(1);
+      expect(shim.installs()).toEqual([installArgv]);
+      expect(step.outputs.vulnerabilities, step.stdout).toBe('1');
+      const warning = step.annotations.find((a) => a.level === 'warning' && a.message.includes('does not run'));
+      expect(warning?.message).toMatch(
+        new RegExp(
+          `The prebuilt cargo-audit ${VERSION.replace(/\./g, '\\.')} \\(${ARCHIVE.replace(/\./g, '\\.')}\\) does not run on this machine: .*libfake\\.so`,
+        ),
+      );
+      expect(toolSummaryRow(step)).toMatch(/\| cargo install \| .*the prebuilt archive does not run here/);
+    } finally {
+      await broken.close();
+    }
   });
 
   it('without a verified checksum the archive is never downloaded', async () => {
     const empty = join(tmp('rp-sums-'), 'empty.txt');
     writeFileSync(empty, '');
-    const shimDir = tmp('rp-shim-');
-    writeFileSync(
-      join(shimDir, 'cargo'),
-      '#!/bin/sh\nif [ "$1" = "install" ]; then echo "install refused by the test" >&2; exit 101; fi\nexec "$RP_SHIM_CARGO" "$@"\n',
-    );
-    chmodSync(join(shimDir, 'cargo'), 0o755);
-    const before = server.hits.get(`/${MIRROR_PATH}`) ?? 0;
-    const step = await run({
+    const refusing = refusingCargo(tmp('rp-shim-'), join(cargo.binDir, 'cargo'));
+    const unlisted = '0.21.99'; // not in the shipped table
+    const step = await runAction({
+      workspace: (() => {
+        const ws = makeWorkspace('vulnerable');
+        made.push(ws);
+        return ws;
+      })(),
+      inputs: { stages: 'audit', 'audit-db': db, 'tool-mirror': server.url, 'cargo-audit-version': unlisted },
+      env: {
+        PATH: `${refusing.dir}:${cargo.PATH}`,
+        CARGO_HOME: freshCargoHome(tmp('rp-h-')),
+        RUST_PIPELINE_TOOL_CHECKSUMS: empty,
+      },
       runnerDir: tmp('rp-runner-'),
-      cargoHome: freshCargoHome(tmp('rp-h-')),
-      mirror: server.url,
-      checksums: empty,
-      path: `${shimDir}:${cargo.PATH}`,
-      env: { RP_SHIM_CARGO: join(cargo.binDir, 'cargo') },
-    });
-    expect(server.hits.get(`/${MIRROR_PATH}`) ?? 0).toBe(before);
+      noPost: true,
+    }).then((r) => r.main);
+    expect([...server.hits.keys()].some((k) => k.includes(unlisted))).toBe(false);
     const err = step.annotations.find((a) => a.title === 'cargo-audit');
-    expect(err?.message).toContain(`no verified sha256 for ${MIRROR_PATH}, so it is not downloaded`);
-    expect(err?.message).toContain('cargo install failed (exit 101):\ninstall refused by the test');
+    expect(err?.message).toContain(
+      `no verified sha256 for cargo-audit/${unlisted}/cargo-audit-${TRIPLE}-v${unlisted}.tgz, so it is not downloaded`,
+    );
+    expect(err?.message).toContain('cargo install failed (exit 101):\nerror: cargo install refused by the test');
   });
 });

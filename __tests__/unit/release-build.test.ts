@@ -10,7 +10,6 @@ import {
   parseMetadata,
   parseRustcHost,
   planBuild,
-  rustupErrorDetail,
   rustupInstalledTargetsCommand,
   rustupTargetAddCommand,
   selectBinary,
@@ -19,6 +18,8 @@ import {
   wantStatic,
 } from '../../src/release/build.js';
 import { formatBytes } from '../../src/text.js';
+import { rustupError } from '../../src/cargo/rustup.js';
+import { aptArgv, ccEnv, muslCcCandidates, userCc } from '../../src/tools/musl.js';
 
 const HOST = 'x86_64-unknown-linux-gnu';
 
@@ -116,6 +117,23 @@ describe('cargo build argv and env', () => {
       env: {},
     },
     {
+      name: 'musl with the C compiler found for it: CC_/AR_ of the target for the cc crate',
+      o: {
+        plan: muslPlan,
+        profile: 'size',
+        locked: true,
+        bin: 'svc',
+        baseEnv: {},
+        ccEnv: ccEnv('x86_64-unknown-linux-musl', '/usr/bin/musl-gcc', '/usr/bin/ar'),
+      },
+      args: ['build', '--release', '--locked', '--bin', 'svc', '--target', 'x86_64-unknown-linux-musl'],
+      env: {
+        ...SIZE_PROFILE_ENV,
+        CC_x86_64_unknown_linux_musl: '/usr/bin/musl-gcc',
+        AR_x86_64_unknown_linux_musl: '/usr/bin/ar',
+      },
+    },
+    {
       name: 'dynamic host build in a workspace, reference target dir',
       o: {
         plan: dynPlan,
@@ -211,10 +229,10 @@ describe('rustup and rustc', () => {
       '   0: <E as anyhow::context::ext::StdError>::ext_context',
       '   1: rustup::download::download_file_with_resume::{{closure}}',
     ].join('\n');
-    expect(rustupErrorDetail(out)).toBe(
+    expect(rustupError(out)).toBe(
       'error: component download failed for rust-std-x86_64-unknown-linux-musl\n5: tcp connect error\n6: Connection refused (os error 111)',
     );
-    expect(rustupErrorDetail('something odd\nhappened')).toBe('something odd\nhappened');
+    expect(rustupError('something odd\nhappened')).toBe('something odd\nhappened');
   });
 
   test('rustc -vV host line (real output shape)', () => {
@@ -361,5 +379,72 @@ describe('cargo config files whose rustflags RUSTFLAGS would override', () => {
     { dir: '/repo/crate', stopAt: '/repo/crate', home: '/nowhere', want: ['/repo/crate/.cargo/config.toml'] },
   ])('$dir up to $stopAt', ({ dir, stopAt, home, want }) => {
     expect(configRustflagFiles(dir, stopAt, home, (p) => files[p])).toEqual(want);
+  });
+});
+
+describe('the musl C toolchain', () => {
+  test.each([
+    ['x86_64-unknown-linux-musl', 'x64', ['x86_64-linux-musl-gcc', 'musl-gcc']],
+    ['aarch64-unknown-linux-musl', 'arm64', ['aarch64-linux-musl-gcc', 'musl-gcc']],
+    // musl-gcc compiles for the host CPU only: a cross target needs the cross toolchain
+    ['aarch64-unknown-linux-musl', 'x64', ['aarch64-linux-musl-gcc']],
+  ])('%s on a %s host looks for %j', (target, arch, names) => {
+    expect(muslCcCandidates(target, arch)).toEqual(names);
+  });
+
+  test.each([
+    ['x86_64-unknown-linux-musl', { CC_x86_64_unknown_linux_musl: 'cc', AR_x86_64_unknown_linux_musl: 'ar' }],
+    [
+      'armv7-unknown-linux-musleabihf',
+      { CC_armv7_unknown_linux_musleabihf: 'cc', AR_armv7_unknown_linux_musleabihf: 'ar' },
+    ],
+  ])('ccEnv(%s)', (target, env) => {
+    expect(ccEnv(target, 'cc', 'ar')).toEqual(env);
+  });
+
+  test.each([
+    [
+      0,
+      {
+        cmd: 'env',
+        args: [
+          'DEBIAN_FRONTEND=noninteractive',
+          'apt-get',
+          'install',
+          '-y',
+          '-q',
+          '--no-install-recommends',
+          'musl-tools',
+        ],
+      },
+    ],
+    [
+      1001,
+      {
+        cmd: 'sudo',
+        args: [
+          '-n',
+          'env',
+          'DEBIAN_FRONTEND=noninteractive',
+          'apt-get',
+          'install',
+          '-y',
+          '-q',
+          '--no-install-recommends',
+          'musl-tools',
+        ],
+      },
+    ],
+  ])('apt-get install as uid %d', (uid, argv) => {
+    expect(aptArgv('install', uid)).toEqual(argv);
+    expect(aptArgv('update', uid).args).toContain('update');
+  });
+
+  test('a compiler the user chose for the target is kept', () => {
+    const t = 'x86_64-unknown-linux-musl';
+    expect(userCc({ CC_x86_64_unknown_linux_musl: '/opt/cc' }, t)).toBe('/opt/cc');
+    expect(userCc({ 'CC_x86_64-unknown-linux-musl': '/opt/cc2' }, t)).toBe('/opt/cc2');
+    expect(userCc({ TARGET_CC: 'clang' }, t)).toBe('clang');
+    expect(userCc({}, t)).toBeUndefined();
   });
 });

@@ -53,13 +53,17 @@ export function parseInstalledComponents(stdout: string): string[] {
     .map((l) => l.replace(/-(x86_64|aarch64|i686|armv7|arm|riscv64gc|powerpc64le|s390x|loongarch64)-[\w-]+$/, ''));
 }
 
-/** The useful part of a failed rustup run: its error lines, without a stack backtrace. */
-export function rustupError(stderr: string): string {
-  const out: string[] = [];
-  for (const line of stderr.split(/\r?\n/)) {
-    if (/^Stack backtrace:/.test(line)) break;
-    if (/^info: /.test(line) || line.trim() === '') continue;
-    out.push(line);
-  }
-  return out.slice(0, 12).join('\n');
+/**
+ * The useful part of a failed rustup run: its error line and the last two causes, without info
+ * lines or a stack backtrace; the last lines when there is no error line.
+ */
+export function rustupError(output: string): string {
+  const lines = output.split(/\r?\n/);
+  const bt = lines.findIndex((l) => /^\s*stack backtrace:/i.test(l));
+  const relevant = (bt >= 0 ? lines.slice(0, bt) : lines)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('info: '));
+  const error = relevant.find((l) => l.startsWith('error:'));
+  const causes = relevant.filter((l) => /^\d+: /.test(l)).slice(-2);
+  return error ? [error, ...causes].join('\n') : relevant.slice(-3).join('\n');
 }

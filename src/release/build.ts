@@ -2,6 +2,7 @@
 // profile, the cargo argv and environment, and where the binary lands.
 import { dirname, join } from 'node:path';
 import type { CargoCommand } from '../cargo/commands.js';
+import { rustupError } from '../cargo/rustup.js';
 import { parseCargoMetadata, type MetadataPackage } from '../cargo/metadata.js';
 import type { Tristate } from '../inputs.js';
 import { formatBytes } from '../text.js';
@@ -120,6 +121,8 @@ export interface CargoBuildOptions {
   targetDir?: string;
   /** The environment the build runs in (to extend RUSTFLAGS rather than replace it). */
   baseEnv: NodeJS.ProcessEnv;
+  /** The target's C toolchain for the cc crate (CC_<target>, AR_<target>), e.g. musl-gcc for a musl target. */
+  ccEnv?: Readonly<Record<string, string>>;
 }
 
 export function cargoBuildCommand(o: CargoBuildOptions): CargoCommand {
@@ -132,6 +135,7 @@ export function cargoBuildCommand(o: CargoBuildOptions): CargoCommand {
   const env: Record<string, string> = {};
   if (o.profile === 'size') Object.assign(env, SIZE_PROFILE_ENV);
   if (o.plan.staticVia === 'crt-static') Object.assign(env, appendRustflags(o.baseEnv, CRT_STATIC));
+  if (o.ccEnv) Object.assign(env, o.ccEnv);
   return { args, env };
 }
 
@@ -149,19 +153,9 @@ export function rustupInstalledTargetsCommand(toolchain?: string): string[] {
   return ['target', 'list', '--installed', ...(toolchain ? ['--toolchain', toolchain] : [])];
 }
 
-/** The error line and its last causes from rustup's output, without the backtrace. */
-export function rustupErrorDetail(output: string): string {
-  const lines = output.split('\n');
-  const bt = lines.findIndex((l) => /^\s*stack backtrace:/i.test(l));
-  const relevant = (bt >= 0 ? lines.slice(0, bt) : lines).map((l) => l.trim()).filter(Boolean);
-  const error = relevant.find((l) => l.startsWith('error:'));
-  const causes = relevant.filter((l) => /^\d+: /.test(l)).slice(-2);
-  return error ? [error, ...causes].join('\n') : relevant.slice(-3).join('\n');
-}
-
 /** The message when `rustup target add` failed: what happened and how to fix it. */
 export function targetAddError(target: string, output: string): string {
-  const detail = rustupErrorDetail(output);
+  const detail = rustupError(output);
   return [
     `Could not add the Rust target ${target} with rustup${detail ? `:\n${detail}` : '.'}`,
     `Fix: install it before this step (\`rustup target add ${target}\`), e.g. in your rust-toolchain.toml (targets = ["${target}"]),`,

@@ -1,35 +1,42 @@
 // What stages call: `requireTool(ctx, 'cargo-audit')` installs the tool once per run (timed as a
 // phase of the profile) and returns where it is; `toolBlocks` says where it came from.
 import type * as ToolCacheApi from '@actions/tool-cache';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
 import type { StageContext } from '../context.js';
 import { loadChecksums } from './checksums.js';
 import { installTool, SOURCE_LABEL, type InstalledTool, type InstallOptions, type ToolCache } from './install.js';
+import { ensureMuslCc, type MuslCc } from './musl.js';
 import { currentPlatform, type ToolName } from './table.js';
 
 export { type InstalledTool } from './install.js';
 export type { ToolName } from './table.js';
+export type { MuslCc } from './musl.js';
 
 const runs = new WeakMap<StageContext, Map<ToolName, Promise<InstalledTool>>>();
 
-type ToolCacheModule = typeof ToolCacheApi;
+/** @actions/tool-cache, loaded when a tool is first looked for (a run that needs no tool never loads it). */
+const loadToolCache = (): Promise<typeof ToolCacheApi> => import('@actions/tool-cache');
 
-/** The runner's tool cache module, loaded only on a runner (RUNNER_TOOL_CACHE set): the CLI never needs it. */
-async function loadRunnerToolCache(): Promise<ToolCacheModule | undefined> {
-  return process.env.RUNNER_TOOL_CACHE ? import('@actions/tool-cache') : undefined;
-}
-
-function runnerToolCache(tc: ToolCacheModule | undefined): ToolCache | undefined {
-  if (!tc) return undefined;
+/**
+ * @actions/tool-cache, which keeps tools under RUNNER_TOOL_CACHE and downloads into RUNNER_TEMP.
+ * Outside Actions (the CLI) those are unset: they become directories beside the local cache's
+ * tool directory, so a second local run finds the tool there.
+ */
+export function actionsToolCache(toolDir: string, tempDir: string): ToolCache {
+  process.env.RUNNER_TOOL_CACHE ||= join(dirname(toolDir), 'tool-cache');
+  process.env.RUNNER_TEMP ||= tempDir;
   return {
-    find: (tool, version, arch) => tc.find(tool, version, arch),
-    cacheDir: (dir, tool, version, arch) => tc.cacheDir(dir, tool, version, arch),
+    find: async (tool, version, arch) => (await loadToolCache()).find(tool, version, arch),
+    cacheDir: async (dir, tool, version, arch) => (await loadToolCache()).cacheDir(dir, tool, version, arch),
+    downloadTool: async (url, dest) => (await loadToolCache()).downloadTool(url, dest),
+    extractTar: async (file, dest) => (await loadToolCache()).extractTar(file, dest),
+    extractZip: async (file, dest) => (await loadToolCache()).extractZip(file, dest),
   };
 }
 
-export function installOptions(ctx: StageContext, tc?: ToolCacheModule): InstallOptions {
+export function installOptions(ctx: StageContext): InstallOptions {
   return {
     exec: ctx.exec,
     env: ctx.env,
@@ -39,7 +46,7 @@ export function installOptions(ctx: StageContext, tc?: ToolCacheModule): Install
     mirror: ctx.inputs.tools.mirror,
     platform: currentPlatform(),
     arch: process.arch,
-    toolCache: runnerToolCache(tc),
+    toolCache: actionsToolCache(ctx.toolDir, join(ctx.tempDir, 'tools')),
     checksums: loadChecksums(ctx.env),
   };
 }
@@ -52,7 +59,7 @@ export function requireTool(ctx: StageContext, tool: ToolName): Promise<Installe
   if (!pending) {
     const version = ctx.inputs.tools.versions[tool];
     pending = ctx.profiler.measure(`install ${tool}`, async () => {
-      const installed = await installTool(tool, version, installOptions(ctx, await loadRunnerToolCache()));
+      const installed = await installTool(tool, version, installOptions(ctx));
       ctx.log.info(
         `${tool} ${installed.version}: ${SOURCE_LABEL[installed.source]} (${installed.detail}), ${formatMs(installed.ms)}`,
       );
@@ -63,17 +70,39 @@ export function requireTool(ctx: StageContext, tool: ToolName): Promise<Installe
   return pending;
 }
 
-/** One summary line per tool: version, where it came from, how long it took. */
-export function toolBlocks(tools: readonly InstalledTool[]): Block[] {
+/** One summary line per tool (a cargo tool, or a system tool like the musl C compiler): version, where it came from, how long it took. */
+export function toolBlocks(tools: readonly (InstalledTool | MuslCc)[]): Block[] {
   if (tools.length === 0) return [];
+  const row = (t: InstalledTool | MuslCc): string[] =>
+    'source' in t
+      ? [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]
+      : [t.tool, t.version, t.from, formatMs(t.ms), [t.path, ...Object.keys(t.env)].join(', ')];
   return [
     {
       kind: 'table',
       header: ['tool', 'version', 'from', 'time', 'details'],
       align: ['left', 'left', 'left', 'right', 'left'],
-      rows: tools.map((t) => [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]),
+      rows: tools.map(row),
     },
   ];
+}
+
+/** The musl C compiler for a musl target on Linux, timed as a phase; undefined when not needed. */
+export async function requireMuslCc(
+  ctx: StageContext,
+  target: string,
+): Promise<MuslCc | { problem: string } | undefined> {
+  if (process.platform !== 'linux' || !/-linux-musl/.test(target)) return undefined;
+  return ctx.profiler.measure('musl C compiler', () =>
+    ensureMuslCc({
+      exec: ctx.exec,
+      env: ctx.env,
+      log: ctx.log,
+      target,
+      hostArch: process.arch,
+      uid: process.getuid?.() ?? -1,
+    }),
+  );
 }
 
 /** The JSON-report form of an installed tool. */
