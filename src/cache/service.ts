@@ -191,7 +191,15 @@ export async function restoreEntry(
   o: RunWorkerOptions,
 ): Promise<RestoreOutcome> {
   const existedBefore = new Set(req.paths.filter((p) => existsSync(p)));
-  const out = await runWorker({ op: 'restore', paths: req.paths, ...restoreLookup(req.key, req.restoreKeys) }, o);
+  const out = await runWorker(
+    {
+      op: 'restore',
+      paths: req.paths,
+      ...restoreLookup(req.key, req.restoreKeys),
+      ...(req.workspaceRelative ? { workspaceRelative: true } : {}),
+    },
+    o,
+  );
   const failed = !out.matchedKey && out.extracting === true;
   const removed = failed ? undoPartialRestore(req.paths, existedBefore) : [];
   const undone = removed.length ? `; the partly restored ${removed.join(', ')} removed` : '';
