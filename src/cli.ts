@@ -14,7 +14,6 @@ import type { Finding, Logger } from './context.js';
 import type { LocalCache } from './cache/local.js';
 import { cacheOffStep } from './cache/off.js';
 import { withoutSecretInputs } from './release/secrets.js';
-import { cliMode } from './matrix/modes.js';
 
 const HELP = `Usage: rust-pipeline [options] [path]
 
@@ -109,8 +108,11 @@ export async function cli(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  if (inputs.matrix.mode !== 'run')
+  if (inputs.matrix.mode !== 'run') {
+    // Loaded only for plan and merge: the modes module carries the Actions toolkit.
+    const { cliMode } = await import('./matrix/modes.js');
     return cliMode(inputs, root, typeof values.report === 'string' ? resolve(values.report) : undefined);
+  }
   const secrets: string[] = [];
   const log = consoleLogger(secrets);
   if (inputs.docker.password) log.secret(inputs.docker.password);
