@@ -1,3 +1,4 @@
+/* global module */
 // The one-way rule of docs/architecture.md, checked on every test run (npm run deps:check):
 //   entry points → app (report rendering) → pipeline → stages → adapters → base
 // A module may import its own layer's neighbours and any layer below it, never one above.
@@ -6,7 +7,8 @@ const APP = '^src/app\\.ts$|^src/report/(summary|annotations)\\.ts$';
 const PIPELINE = '^src/pipeline\\.ts$';
 const STAGES = '^src/stages/';
 const ADAPTERS = '^src/(cargo|release|tools|cache)/|^src/toolchain\\.ts$';
-const BASE = '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions)\\.ts$|^src/report/blocks\\.ts$';
+const BASE =
+  '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions|child-env)\\.ts$|^src/report/blocks\\.ts$';
 
 const above = (...layers) => ({ path: layers.join('|') });
 

@@ -13,7 +13,7 @@ import { toText } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import type { Finding, Logger } from './context.js';
 import { LocalCache } from './cache/local.js';
-import { withoutSecretInputs } from './release/secrets.js';
+import { childEnv } from './child-env.js';
 
 const HELP = `Usage: rust-pipeline [options] [path]
 
@@ -132,7 +132,7 @@ export async function cli(argv: string[]): Promise<number> {
     inputs,
     // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
     repoRoot: relative(root, inputs.workingDirectory).startsWith('..') ? inputs.workingDirectory : root,
-    env: withoutSecretInputs(process.env, inputEnvName),
+    env: childEnv(process.env, { secrets: [inputs.docker.password] }),
     event: {
       name: typeof values.event === 'string' ? values.event : 'local',
       ref: typeof values.ref === 'string' ? values.ref : '',

@@ -12,7 +12,7 @@ import { selectAnnotations } from './report/annotations.js';
 import { toMarkdown } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, githubEvent } from './actions.js';
-import { withoutSecretInputs } from './release/secrets.js';
+import { childEnv } from './child-env.js';
 import { saveState, STATE } from './state.js';
 import { cacheRestoreStep } from './cache/action.js';
 
@@ -39,7 +39,8 @@ async function main(): Promise<void> {
   const report = await runPipeline({
     inputs,
     repoRoot: workspace,
-    env: withoutSecretInputs(process.env),
+    // Every child (cargo, build scripts, tests, tools, docker) gets what a `run:` step would get.
+    env: childEnv(process.env, { secrets: [inputs.docker.password] }),
     event: githubEvent(process.env),
     exec,
     log: actionsLogger,

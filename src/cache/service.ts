@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { exec, type Exec } from '../exec.js';
-import { withoutSecretInputs } from '../release/secrets.js';
+import { cacheWorkerEnv, childEnv } from '../child-env.js';
 import type { Logger } from '../context.js';
 
 export interface WorkerRequest {
@@ -84,8 +84,12 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
   const requestFile = join(dir, 'request.json');
   writeFileSync(requestFile, JSON.stringify({ ...req, resultFile } satisfies WorkerRequest));
   const out: ServiceOutcome = { available: true, warnings: [], ms: 0 };
+  // The worker is the one child that gets the cache service's credentials (o.env is a child's environment).
   // The library's own download segment timeout, in whole minutes, no longer than ours.
-  const env = { ...o.env, SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))) };
+  const env = {
+    ...cacheWorkerEnv(o.env, { credentials: process.env }),
+    SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
+  };
   try {
     const res = await o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
       env,
@@ -149,8 +153,8 @@ export async function restoreEntry(
 }
 
 /**
- * How the post step runs the worker: in the runner's environment without the secret inputs (as
- * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
+ * How the post step runs the worker: in a child's environment (as main runs every child process;
+ * runWorker adds the cache credentials), with its requests under RUNNER_TEMP (where main puts them too).
  */
 export function postWorkerOptions(
   log: Logger,
@@ -160,7 +164,7 @@ export function postWorkerOptions(
   return {
     exec,
     log,
-    env: withoutSecretInputs(env),
+    env: childEnv(env),
     tempDir: join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
     timeoutMs,
   };
