@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { toolchainEnv } from '../cargo/commands.js';
-import { failureLocation, parseLibtest } from '../cargo/libtest.js';
+import { failureLocation, LibtestParser } from '../cargo/libtest.js';
 import { repoRelative } from '../cargo/paths.js';
 import { cargoMetadata, workspaceRoot } from '../cargo/metadata.js';
 import {
@@ -97,8 +97,17 @@ export const coverageStage: Stage = {
       extra: ctx.inputs.coverage.args,
     });
     ctx.log.info(`[command]${formatCommand('cargo-tarpaulin', args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+    // Test output is parsed as it arrives (tarpaulin prints the tests' output; exec keeps only a tail).
+    const parser = new LibtestParser();
+    const onLine = (line: string): void => parser.line(line);
     const res = await ctx.profiler.measure('cargo tarpaulin', () =>
-      ctx.exec(tool.path, args, { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'all' }),
+      ctx.exec(tool.path, args, {
+        cwd: ctx.cwd,
+        env: { ...ctx.env, ...toolchainEnv(toolchain) },
+        echo: 'all',
+        onStdoutLine: onLine,
+        onStderrLine: onLine,
+      }),
     );
     const toolInfo = toolBlocks([tool]);
     const data: Record<string, unknown> = { tool: toolData(tool), features: features.label, toolchain };
@@ -115,7 +124,7 @@ export const coverageStage: Stage = {
     if (res.code !== 0 || !report) {
       // Tests that fail under tarpaulin are annotated like the test stage does it: panic locations
       // and doc test names are relative to the workspace root.
-      const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
+      const tests = parser.finish();
       const bases = tests.failures.length ? [await workspaceRoot(ctx, toolchain), ctx.cwd] : [];
       const findings: Finding[] = tests.failures.map((f) => ({
         level: 'error',
