@@ -168,7 +168,15 @@ describe('generated Dockerfile', () => {
 describe('push policy', () => {
   test.each([
     { policy: 'auto', name: 'push', ref: 'refs/tags/v1.2.3', push: true },
-    { policy: 'auto', name: 'push', ref: 'refs/heads/main', push: true },
+    { policy: 'auto', name: 'push', ref: 'refs/heads/main', push: false },
+    { policy: 'auto', name: 'push', ref: 'refs/heads/latest', push: false },
+    { policy: 'auto', name: 'push', ref: 'refs/heads/v1.2.3', push: false },
+    { policy: 'auto', name: 'push', ref: 'refs/tags/1.2.3', push: true },
+    { policy: 'auto', name: 'push', ref: 'refs/tags/v2.0.0-rc.1', push: true },
+    { policy: 'auto', name: 'push', ref: 'refs/tags/nightly', push: false },
+    { policy: 'auto', name: 'push', ref: 'refs/tags/v1.2', push: false },
+    { policy: 'auto', name: 'workflow_run', ref: 'refs/tags/v1.2.3', push: false },
+    { policy: 'auto', name: 'pull_request_target', ref: 'refs/tags/v1.2.3', push: false },
     { policy: 'auto', name: 'pull_request', ref: 'refs/pull/1/merge', push: false },
     { policy: 'auto', name: 'pull_request_target', ref: 'refs/heads/main', push: false },
     { policy: 'auto', name: 'workflow_dispatch', ref: 'refs/heads/main', push: false },
@@ -346,4 +354,30 @@ test('a stopped attempt (cancelled, timed out) is not retried, even when its out
     calls: 1,
   });
   expect(slept).toEqual([]);
+});
+
+describe("post's docker logout trusts only what main could have saved", () => {
+  const env = { RUNNER_TEMP: '/runner/temp' };
+  test.each([
+    ['/runner/temp/rust-pipeline/rust-pipeline-docker-config-ab12', true],
+    ['/runner/temp/rust-pipeline/stage/rust-pipeline-docker-config-ab12', true],
+    ['/home/runner/rust-pipeline-docker-config-x', false],
+    ['/runner/temp/rust-pipeline/../../../home/runner/rust-pipeline-docker-config-x', false],
+    ['/runner/temp/rust-pipeline', false],
+    ['/', false],
+  ])('config dir %s is used: %s', async (dir, used) => {
+    const { trustedLogout } = await import('../../src/release/post-logout.js');
+    expect(trustedLogout(dir, [], env).dir !== undefined).toBe(used);
+  });
+
+  test('only registry hosts reach docker logout', async () => {
+    const { trustedLogout } = await import('../../src/release/post-logout.js');
+    const t = trustedLogout(
+      '/runner/temp/rust-pipeline/rust-pipeline-docker-config-1',
+      ['ghcr.io', '--help', 7, 'a/b'],
+      env,
+    );
+    expect(t.registries).toEqual(['ghcr.io']);
+    expect(t.problems.join('\n')).toMatch(/--help/);
+  });
 });

@@ -1,5 +1,6 @@
 // Pure builders for docker: the generated Dockerfile, build/login/push/logout argv, push policy,
 // reading the pushed digest, and telling network errors (retry) from credential errors (stop).
+import { parseRef } from './tags.js';
 
 /** A Dockerfile double-quoted string: backslash and quote escaped, "$" kept literal, newlines flattened. */
 export function dockerfileQuote(value: string): string {
@@ -97,12 +98,12 @@ export function shouldPush(
   if (event.name === 'pull_request' || event.name === 'pull_request_target') {
     return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
   }
-  if (event.name === 'push' && (event.ref.startsWith('refs/tags/') || event.ref.startsWith('refs/heads/'))) {
-    return { push: true, reason: `push event on ${event.ref}` };
+  if (event.name === 'push' && parseRef(event.ref).version) {
+    return { push: true, reason: `push event on the version tag ${event.ref}` };
   }
   return {
     push: false,
-    reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events`,
+    reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on push events of version tags (v1.2.3)`,
   };
 }
 
