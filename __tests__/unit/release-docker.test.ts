@@ -381,3 +381,31 @@ describe("post's docker logout trusts only what main could have saved", () => {
     expect(t.problems.join('\n')).toMatch(/--help/);
   });
 });
+
+describe('build arguments in the logged command line', () => {
+  test.each([
+    [
+      ['build', '--build-arg', 'TOKEN=s3cret', '.'],
+      ['build', '--build-arg', 'TOKEN=***', '.'],
+    ],
+    [
+      ['build', '--build-arg', 'A=1=2', '--build-arg', 'B=', '.'],
+      ['build', '--build-arg', 'A=***', '--build-arg', 'B=***', '.'],
+    ],
+    [
+      ['build', '--build-arg=TOKEN=s3cret', '.'],
+      ['build', '--build-arg=TOKEN=***', '.'],
+    ],
+    [
+      ['build', '--build-arg', 'FROM_ENV', '.'],
+      ['build', '--build-arg', 'FROM_ENV', '.'],
+    ],
+    [
+      ['build', '--label', 'a=b', '.'],
+      ['build', '--label', 'a=b', '.'],
+    ],
+  ])('%j → %j', async (args, want) => {
+    const { maskBuildArgs } = await import('../../src/release/docker.js');
+    expect(maskBuildArgs(args)).toEqual(want);
+  });
+});

@@ -60,6 +60,19 @@ export function dockerBuildArgs(o: DockerBuildOptions): string[] {
   return args;
 }
 
+/**
+ * The argv as it may be logged: build argument values hidden (`--build-arg KEY=***`, also in the
+ * `--build-arg=KEY=VALUE` form); they often carry tokens.
+ */
+export function maskBuildArgs(args: readonly string[]): string[] {
+  const hide = (kv: string): string => (kv.includes('=') ? `${kv.slice(0, kv.indexOf('='))}=***` : kv);
+  return args.map((a, i) => {
+    if (args[i - 1] === '--build-arg') return hide(a);
+    if (a.startsWith('--build-arg=')) return `--build-arg=${hide(a.slice('--build-arg='.length))}`;
+    return a;
+  });
+}
+
 /** Environment for the build: the classic builder must not be switched to BuildKit (which needs buildx). */
 export function dockerBuildEnv(buildx: boolean): Record<string, string> {
   return buildx ? {} : { DOCKER_BUILDKIT: '0' };

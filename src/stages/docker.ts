@@ -14,6 +14,7 @@ import {
   dockerLoginArgs,
   dockerPushArgs,
   generatedDockerfile,
+  maskBuildArgs,
   parseBuildxMetadata,
   parsePushDigest,
   repoDigestArgs,
@@ -67,7 +68,7 @@ export const dockerStage: Stage = {
     }
     mkdirSync(ctx.tempDir, { recursive: true });
     const docker = (args: string[], opts: DockerRunOptions = {}): Promise<ExecResult> => {
-      ctx.log.info(`[command]${formatCommand('docker', args)}`);
+      ctx.log.info(`[command]${formatCommand('docker', maskBuildArgs(args))}`);
       return ctx.exec('docker', args, {
         cwd: ctx.cwd,
         env: { ...ctx.env, ...(opts.env ?? {}) },
