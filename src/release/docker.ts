@@ -112,7 +112,7 @@ export function shouldPush(
     return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
   }
   if (event.name === 'push' && parseRef(event.ref).version) {
-    return { push: true, reason: `push event on the version tag ${event.ref}` };
+    return { push: true, reason: `push event on ${event.ref}, a version tag` };
   }
   return {
     push: false,
