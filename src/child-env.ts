@@ -3,6 +3,7 @@
 // nothing the runner hands only to actions. Build scripts and tests are the repository's code; on a
 // fork's pull request they are hostile. Only the cache worker gets the cache service's credentials.
 // docs/security.md explains why each group is dropped, and what this cannot prevent.
+import { INPUT_SPECS } from './inputs.js';
 
 /** Variables the cache worker (and only it) needs to talk to the cache service. */
 export const CACHE_SERVICE_VARS = [
@@ -25,6 +26,9 @@ const KEPT_ACTIONS_VARS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']
  */
 export const STEP_FILE_COMMANDS = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_PATH'];
 
+/** The CLI's variable for each input: docker-password → RUST_PIPELINE_DOCKER_PASSWORD. */
+const CLI_INPUT_VARS = new Set(INPUT_SPECS.map((s) => `RUST_PIPELINE_${s.name.toUpperCase().replace(/-/g, '_')}`));
+
 export interface ChildEnvOptions {
   /** Secret values (the docker password): no variable that holds one reaches a child, whatever its name. */
   secrets?: readonly (string | undefined)[];
@@ -37,8 +41,9 @@ export function droppedBecause(name: string, value: string, secrets: readonly st
   if (STEP_FILE_COMMANDS.includes(upper)) return "the step's file command";
   if (upper.startsWith('INPUT_')) return 'action input';
   if (upper.startsWith('STATE_')) return 'action state';
-  // The CLI's inputs (RUST_PIPELINE_DOCKER_PASSWORD, …): inputs, like INPUT_*.
-  if (upper.startsWith('RUST_PIPELINE_')) return 'command-line input';
+  // The CLI's inputs (RUST_PIPELINE_DOCKER_PASSWORD, …): inputs, like INPUT_*. Other RUST_PIPELINE_*
+  // variables (the tool checksum table, the test clock) are settings the pipeline itself reads.
+  if (CLI_INPUT_VARS.has(upper)) return 'command-line input';
   if (holdsSecret(value, secrets)) return 'holds a secret';
   return undefined;
 }

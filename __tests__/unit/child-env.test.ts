@@ -27,6 +27,8 @@ describe('the environment of every child process', () => {
     ['STATE_CACHE_KEY', 'k', false],
     ['RUST_PIPELINE_DOCKER_PASSWORD', PASSWORD, false],
     ['RUST_PIPELINE_STAGES', 'test', false],
+    ['RUST_PIPELINE_TOOL_CHECKSUMS', '/etc/checksums.txt', true],
+    ['RUST_PIPELINE_TEST_NOW', '2026-01-01T00:00:00Z', true],
     ['REGISTRY_TOKEN', PASSWORD, false],
     ['DOCKER_AUTH', `user:${PASSWORD}`, false],
     ['CI', 'true', true],
