@@ -9,7 +9,7 @@ const STAGES = '^src/stages/';
 const ADAPTERS = '^src/(cargo|release|tools|cache)/|^src/matrix/(plan|reports|merge)\\.ts$|^src/toolchain\\.ts$';
 // cargo/paths.ts is pure path helpers (CARGO_HOME, the target dir) that inputs need too: base, though under cargo/.
 const BASE =
-  '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions|stage-output|output-sink)\\.ts$|^src/report/blocks\\.ts$|^src/cargo/paths\\.ts$';
+  '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions|stage-output|output-sink|child-env)\\.ts$|^src/report/blocks\\.ts$|^src/cargo/paths\\.ts$';
 
 const above = (...layers) => ({ path: layers.join('|') });
 

@@ -13,7 +13,7 @@ import { summaryBlocks } from './report/summary.js';
 import type { Finding, Logger } from './context.js';
 import type { LocalCache } from './cache/local.js';
 import { cacheOffStep } from './cache/off.js';
-import { withoutSecretInputs } from './release/secrets.js';
+import { childEnv } from './child-env.js';
 
 const HELP = `Usage: rust-pipeline [options] [path]
 
@@ -141,7 +141,7 @@ export async function cli(argv: string[]): Promise<number> {
     inputs,
     // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
     repoRoot: relative(root, inputs.workingDirectory).startsWith('..') ? inputs.workingDirectory : root,
-    env: withoutSecretInputs(process.env, inputEnvName),
+    env: childEnv(process.env, { secrets: [inputs.docker.password] }),
     event: {
       name: typeof values.event === 'string' ? values.event : 'local',
       ref: typeof values.ref === 'string' ? values.ref : '',

@@ -195,12 +195,13 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     name: 'push',
     default: 'auto',
     description:
-      'Push the image: "true", "false", or "auto" (push on tag and branch push events, never on pull requests).',
+      'Push the image: "true", "false", or "auto" (push only on push events of version tags such as v1.2.3; never on branches or pull requests).',
   },
   {
     name: 'docker-registry',
     default: '',
-    description: 'Registry to log in to. Empty: derived from the image name (docker.io when it has no host).',
+    description:
+      'Registry to log in to, as host or host:port (e.g. ghcr.io, registry.example.com:5000). Empty: derived from the image name (docker.io when it has no host).',
   },
   { name: 'docker-username', default: '', description: 'Registry user name.' },
   {
@@ -340,6 +341,30 @@ export interface Inputs {
     password?: string;
     pushRetries: number;
   };
+}
+
+/**
+ * A registry as `docker login` takes it: a host name, an IPv4 address or a bracketed IPv6 address,
+ * with an optional port; no scheme, path, user or spaces (they would reach docker's argv).
+ */
+export function isRegistryHost(value: string): boolean {
+  const m =
+    /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)(?::(\d{1,5}))?$/.exec(
+      value,
+    );
+  if (!m || value.length > 253) return false;
+  return m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 65535);
+}
+
+function dockerRegistry(r: Reader): string | undefined {
+  const v = r.optional('docker-registry');
+  if (v !== undefined && !isRegistryHost(v))
+    throw new InputError(
+      'docker-registry',
+      v,
+      'allowed: a registry host, optionally with a port (ghcr.io, registry.example.com:5000, 127.0.0.1:5000), without https:// or a path; or empty to derive it from docker-image.',
+    );
+  return v;
 }
 
 /** An input the user got wrong: names the input, quotes the value, says what is allowed. */
@@ -795,7 +820,7 @@ function parseDocker(r: Reader, resolvePath: (p: string | undefined) => string |
     tags,
     replaceTags,
     push: r.tristate('push'),
-    registry: r.optional('docker-registry'),
+    registry: dockerRegistry(r),
     username: r.optional('docker-username'),
     password: r.optional('docker-password'),
     pushRetries: r.int('push-retries', 0, 10),

@@ -13,7 +13,7 @@ import { selectAnnotations } from './report/annotations.js';
 import { toMarkdown } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, githubEvent } from './actions.js';
-import { withoutSecretInputs } from './release/secrets.js';
+import { childEnv } from './child-env.js';
 import { mainRanState, resultState } from './state.js';
 import { toolDirOf } from './cargo/paths.js';
 import { actionMode } from './matrix/modes.js';
@@ -51,7 +51,8 @@ async function main(): Promise<void> {
   const report = await runPipeline({
     inputs,
     repoRoot: workspace,
-    env: withoutSecretInputs(process.env),
+    // Every child (cargo, build scripts, tests, tools, docker) gets what a `run:` step would get.
+    env: childEnv(process.env, { secrets: [inputs.docker.password] }),
     event: githubEvent(process.env),
     exec,
     log: actionsLogger,

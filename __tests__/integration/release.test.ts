@@ -3,7 +3,16 @@
 // htpasswd on 127.0.0.1), pulled back and run; and the faults: pull requests, wrong password,
 // registry down, leftover credentials.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -270,7 +279,7 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     const t0 = Date.now();
     const withLogin = await runAction({
       workspace: ws,
-      inputs: { stages: 'build, docker', 'docker-image': name, ...credentials(), 'push-retries': '2' },
+      inputs: { stages: 'build, docker', 'docker-image': name, ...credentials(), 'push-retries': '2', push: 'true' },
       env: releaseEnv('refs/heads/main'),
     });
     track(withLogin.main);
@@ -292,7 +301,7 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     // without credentials: the push itself is retried
     const noLogin = await runAction({
       workspace: ws,
-      inputs: { stages: 'build, docker', 'docker-image': name, 'push-retries': '1' },
+      inputs: { stages: 'build, docker', 'docker-image': name, 'push-retries': '1', push: 'true' },
       env: releaseEnv('refs/heads/main'),
     });
     track(noLogin.main);
@@ -310,12 +319,42 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     ).toHaveLength(1);
   });
 
+  it('a branch named latest, with push: true, never creates or moves the latest tag; push: auto does not push it at all', async () => {
+    const ws = workspace();
+    const repoName = repo('branch-latest');
+    const name = `${registry!.host}/${repoName}`;
+    const sha = headSha(ws).slice(0, 7);
+    const auto = await runAction({
+      workspace: ws,
+      inputs: { stages: 'build, docker', 'docker-image': name, ...credentials() },
+      env: releaseEnv('refs/heads/latest'),
+    });
+    track(auto.main);
+    expect(auto.main.code, auto.main.stdout).toBe(0);
+    expect(auto.main.summary).toContain('push: auto pushes only on push events of version tags');
+    expect(await listTags(registry!, repoName)).toEqual([]);
+
+    const pushed = await runAction({
+      workspace: ws,
+      inputs: { stages: 'build, docker', 'docker-image': name, ...credentials(), push: 'true' },
+      env: releaseEnv('refs/heads/latest'),
+    });
+    track(pushed.main);
+    expect(pushed.main.code, pushed.main.stdout).toBe(0);
+    expect(pushed.main.outputs['image-tags']!.split('\n')).toEqual([`${name}:branch-latest`, `${name}:sha-${sha}`]);
+    expect(await listTags(registry!, repoName)).toEqual(['branch-latest', `sha-${sha}`]);
+    // The logged build command shows no build argument values (none here) and the tags it used.
+    expect(pushed.main.stdout).toContain(`--tag ${name}:branch-latest`);
+    expect(pushed.main.stdout).not.toContain(`--tag ${name}:latest`);
+  });
+
   it('post logs out and deletes credentials that main left behind (main stopped mid-push)', async () => {
     const ws = workspace();
     const temp = mkdtempSync(join(tmpdir(), 'rp-post-'));
     made.push(temp);
-    // A docker config exactly as main creates it, logged in for real.
-    const config = mkdtempSync(join(temp, 'rust-pipeline-docker-config-'));
+    // A docker config exactly as main creates it (under RUNNER_TEMP/rust-pipeline), logged in for real.
+    mkdirSync(join(temp, 'rust-pipeline'));
+    const config = mkdtempSync(join(temp, 'rust-pipeline', 'rust-pipeline-docker-config-'));
     const login = spawnSync('docker', ['login', '--username', registry!.user, '--password-stdin', registry!.host], {
       env: { ...process.env, DOCKER_CONFIG: config },
       input: registry!.password,
@@ -327,6 +366,7 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     const post = await startStep('post', {
       workspace: ws,
       state: { 'main-ran': 'true', 'docker-config': config, 'docker-registries': JSON.stringify([registry!.host]) },
+      env: { RUNNER_TEMP: temp },
     }).done;
     expect(post.code, post.stdout).toBe(0);
     expect(existsSync(config)).toBe(false);
@@ -368,6 +408,8 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
       'org.opencontainers.image.version': 'main',
       'org.opencontainers.image.revision': headSha(ws),
     });
+    expect(main.stdout).toContain("--build-arg 'GREETING=***'");
+    expect(main.stdout).not.toContain('GREETING=hi there');
     expect(main.summary).toContain(`\`${join(ws, 'Dockerfile')}\``);
     expect(main.summary).toContain('push: false');
   });

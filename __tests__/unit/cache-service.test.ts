@@ -255,7 +255,7 @@ describe("reading post's lookup and save", () => {
 });
 
 describe("the post step's worker", () => {
-  it('runs without the secret inputs, with its requests under RUNNER_TEMP', () => {
+  it("runs in a child's environment (runWorker adds the cache credentials), with its requests under RUNNER_TEMP", () => {
     const env = {
       RUNNER_TEMP: '/runner/temp',
       'INPUT_DOCKER-PASSWORD': 'hunter2',
@@ -263,11 +263,7 @@ describe("the post step's worker", () => {
       ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
     };
     const o = postWorkerOptions(recorder().log, 60_000, env);
-    expect(o.env).toEqual({
-      RUNNER_TEMP: '/runner/temp',
-      'INPUT_DOCKER-USERNAME': 'bot',
-      ACTIONS_RESULTS_URL: 'http://127.0.0.1:1/',
-    });
+    expect(o.env).toEqual({ RUNNER_TEMP: '/runner/temp' });
     expect(o.tempDir).toBe(join('/runner/temp', 'rust-pipeline', 'cache'));
     expect(o.timeoutMs).toBe(60_000);
   });

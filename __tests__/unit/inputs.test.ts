@@ -238,3 +238,35 @@ describe('cache-directories', () => {
     }
   });
 });
+
+describe('docker-registry', () => {
+  test.each([
+    'ghcr.io',
+    'docker.io',
+    'registry.example.com:5000',
+    '127.0.0.1:5000',
+    'localhost',
+    '[::1]:5000',
+    'my-reg.local',
+  ])('%s is accepted', (value) => {
+    expect(parseInputs((n) => (n === 'docker-registry' ? value : ''), '/w').docker.registry).toBe(value);
+  });
+
+  test.each([
+    'https://ghcr.io',
+    'ghcr.io/acme',
+    'user@ghcr.io',
+    'ghcr.io:99999',
+    'ghcr.io:0',
+    '-ghcr.io',
+    '--password=x',
+    'reg istry.io',
+    'ghcr..io',
+    'ghcr.io:',
+  ])('%j is refused, naming the input and quoting the value', (value) => {
+    const e = errorOf({ 'docker-registry': value });
+    expect(e.input).toBe('docker-registry');
+    expect(e.message).toContain(`Input "docker-registry" has an invalid value ${JSON.stringify(value)}`);
+    expect(e.message).toMatch(/allowed: a registry host/);
+  });
+});

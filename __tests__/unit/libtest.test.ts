@@ -117,3 +117,27 @@ describe('parseRustcErrors on captured cargo test stderr', () => {
     expect(errors[1]!.rendered).not.toContain('Some errors have');
   });
 });
+
+describe('a failing test that floods its output', () => {
+  it('still gives the failure its panic location and message, holding only the ends of its output', async () => {
+    const { LibtestParser } = await import('../../src/cargo/libtest.js');
+    const parser = new LibtestParser();
+    const feed = (text: string): void => text.split('\n').forEach((l) => parser.line(l));
+    feed('running 2 tests\ntest ok_one ... ok\ntest floods ... FAILED\n\nfailures:\n\n---- floods stdout ----');
+    for (let i = 0; i < 200_000; i++) parser.line(`noise line ${i} ${'x'.repeat(40)}`);
+    feed("\nthread 'floods' panicked at src/lib.rs:42:9:\nassertion failed: done\nnote: run with `RUST_BACKTRACE=1`");
+    feed('\n\nfailures:\n    floods\n\ntest result: FAILED. 1 passed; 1 failed; 0 ignored; 0 measured; 0 filtered out');
+    const report = parser.finish();
+    expect(report).toMatchObject({ passed: 1, failed: 1, suites: 1 });
+    expect(report.failures).toEqual([
+      { name: 'floods', file: 'src/lib.rs', line: 42, column: 9, message: 'assertion failed: done' },
+    ]);
+  });
+
+  it('a section keeps its first and last lines and counts the rest', async () => {
+    const { SectionLines } = await import('../../src/cargo/libtest.js');
+    const s = new SectionLines(2);
+    for (let i = 1; i <= 10; i++) s.push(`l${i}`);
+    expect(s.lines()).toEqual(['l1', 'l2', '… 6 lines left out …', 'l9', 'l10']);
+  });
+});

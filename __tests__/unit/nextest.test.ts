@@ -178,3 +178,22 @@ describe('nextest runner', () => {
     expect(m).toContain('Set test-runner: cargo');
   });
 });
+
+describe('nextest: a failing test that floods its output', () => {
+  it('finds the panic location after a flood of output lines', async () => {
+    const { NextestParser } = await import('../../src/cargo/nextest.js');
+    const parser = new NextestParser();
+    parser.line('        FAIL [   0.005s] (1/1) fixture tests::floods');
+    parser.line('  stdout ───');
+    for (let i = 0; i < 100_000; i++) parser.line(`    noise ${i}`);
+    parser.line("    thread 'tests::floods' panicked at src/lib.rs:7:5:");
+    parser.line('    boom');
+    parser.line('  ────────────');
+    parser.line('     Summary [   0.006s] 1 test run: 0 passed, 1 failed, 0 skipped');
+    const report = parser.finish();
+    expect(report.failed).toBe(1);
+    expect(report.failures).toEqual([
+      { name: 'tests::floods', binary: 'fixture', file: 'src/lib.rs', line: 7, column: 5, message: 'boom' },
+    ]);
+  });
+});

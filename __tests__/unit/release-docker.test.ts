@@ -168,7 +168,15 @@ describe('generated Dockerfile', () => {
 describe('push policy', () => {
   test.each([
     { policy: 'auto', name: 'push', ref: 'refs/tags/v1.2.3', push: true },
-    { policy: 'auto', name: 'push', ref: 'refs/heads/main', push: true },
+    { policy: 'auto', name: 'push', ref: 'refs/heads/main', push: false },
+    { policy: 'auto', name: 'push', ref: 'refs/heads/latest', push: false },
+    { policy: 'auto', name: 'push', ref: 'refs/heads/v1.2.3', push: false },
+    { policy: 'auto', name: 'push', ref: 'refs/tags/1.2.3', push: true },
+    { policy: 'auto', name: 'push', ref: 'refs/tags/v2.0.0-rc.1', push: true },
+    { policy: 'auto', name: 'push', ref: 'refs/tags/nightly', push: false },
+    { policy: 'auto', name: 'push', ref: 'refs/tags/v1.2', push: false },
+    { policy: 'auto', name: 'workflow_run', ref: 'refs/tags/v1.2.3', push: false },
+    { policy: 'auto', name: 'pull_request_target', ref: 'refs/tags/v1.2.3', push: false },
     { policy: 'auto', name: 'pull_request', ref: 'refs/pull/1/merge', push: false },
     { policy: 'auto', name: 'pull_request_target', ref: 'refs/heads/main', push: false },
     { policy: 'auto', name: 'workflow_dispatch', ref: 'refs/heads/main', push: false },
@@ -348,20 +356,56 @@ test('a stopped attempt (cancelled, timed out) is not retried, even when its out
   expect(slept).toEqual([]);
 });
 
-describe('secret inputs stay out of child processes', () => {
-  test('INPUT_DOCKER-PASSWORD is removed, everything else kept', async () => {
-    const { withoutSecretInputs, inputEnvName } = await import('../../src/release/secrets.js');
-    expect(inputEnvName('docker-password')).toBe('INPUT_DOCKER-PASSWORD');
-    const env = { 'INPUT_DOCKER-PASSWORD': 's3cret', 'INPUT_DOCKER-USERNAME': 'u', PATH: '/bin' };
-    expect(withoutSecretInputs(env)).toEqual({ 'INPUT_DOCKER-USERNAME': 'u', PATH: '/bin' });
-    expect(env['INPUT_DOCKER-PASSWORD']).toBe('s3cret');
+describe("post's docker logout trusts only what main could have saved", () => {
+  const env = { RUNNER_TEMP: '/runner/temp' };
+  test.each([
+    ['/runner/temp/rust-pipeline/rust-pipeline-docker-config-ab12', true],
+    ['/runner/temp/rust-pipeline/stage/rust-pipeline-docker-config-ab12', true],
+    ['/home/runner/rust-pipeline-docker-config-x', false],
+    ['/runner/temp/rust-pipeline/../../../home/runner/rust-pipeline-docker-config-x', false],
+    ['/runner/temp/rust-pipeline', false],
+    ['/', false],
+  ])('config dir %s is used: %s', async (dir, used) => {
+    const { trustedLogout } = await import('../../src/release/post-logout.js');
+    expect(trustedLogout(dir, [], env).dir !== undefined).toBe(used);
   });
 
-  test('the CLI names its variables itself: RUST_PIPELINE_DOCKER_PASSWORD is removed, everything else kept', async () => {
-    const { withoutSecretInputs } = await import('../../src/release/secrets.js');
-    const cliName = (input: string): string => `RUST_PIPELINE_${input.toUpperCase().replace(/-/g, '_')}`;
-    const env = { RUST_PIPELINE_DOCKER_PASSWORD: 's3cret', RUST_PIPELINE_DOCKER_USERNAME: 'u', PATH: '/bin' };
-    expect(withoutSecretInputs(env, cliName)).toEqual({ RUST_PIPELINE_DOCKER_USERNAME: 'u', PATH: '/bin' });
-    expect(env.RUST_PIPELINE_DOCKER_PASSWORD).toBe('s3cret');
+  test('only registry hosts reach docker logout', async () => {
+    const { trustedLogout } = await import('../../src/release/post-logout.js');
+    const t = trustedLogout(
+      '/runner/temp/rust-pipeline/rust-pipeline-docker-config-1',
+      ['ghcr.io', '--help', 7, 'a/b'],
+      env,
+    );
+    expect(t.registries).toEqual(['ghcr.io']);
+    expect(t.problems.join('\n')).toMatch(/--help/);
+  });
+});
+
+describe('build arguments in the logged command line', () => {
+  test.each([
+    [
+      ['build', '--build-arg', 'TOKEN=s3cret', '.'],
+      ['build', '--build-arg', 'TOKEN=***', '.'],
+    ],
+    [
+      ['build', '--build-arg', 'A=1=2', '--build-arg', 'B=', '.'],
+      ['build', '--build-arg', 'A=***', '--build-arg', 'B=***', '.'],
+    ],
+    [
+      ['build', '--build-arg=TOKEN=s3cret', '.'],
+      ['build', '--build-arg=TOKEN=***', '.'],
+    ],
+    [
+      ['build', '--build-arg', 'FROM_ENV', '.'],
+      ['build', '--build-arg', 'FROM_ENV', '.'],
+    ],
+    [
+      ['build', '--label', 'a=b', '.'],
+      ['build', '--label', 'a=b', '.'],
+    ],
+  ])('%j → %j', async (args, want) => {
+    const { maskBuildArgs } = await import('../../src/release/docker.js');
+    expect(maskBuildArgs(args)).toEqual(want);
   });
 });

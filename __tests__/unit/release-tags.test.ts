@@ -23,7 +23,26 @@ describe('imageTags', () => {
     { ref: 'refs/tags/release-2024', want: ['release-2024', 'sha-4f2c9a1'] },
     { ref: 'refs/tags/v1.2', want: ['v1.2', 'sha-4f2c9a1'] },
     { ref: 'refs/heads/main', want: ['main', 'sha-4f2c9a1'] },
-    { ref: 'refs/heads/feature/Login_Page', want: ['feature-Login_Page', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/feature/Login_Page', want: ['feature-login_page', 'sha-4f2c9a1'] },
+    // A branch never produces a release tag, whatever it is called.
+    { ref: 'refs/heads/latest', want: ['branch-latest', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/LATEST', want: ['branch-latest', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/1.2.3', want: ['branch-1.2.3', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/v1.2.3', want: ['branch-v1.2.3', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/v1', want: ['branch-v1', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/1', want: ['branch-1', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/2.0.0-rc.1', want: ['branch-2.0.0-rc.1', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/sha-abc1234', want: ['branch-sha-abc1234', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/pr-42', want: ['branch-pr-42', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/.latest', want: ['branch-latest', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/-/-', want: ['branch', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/release/1.x', want: ['release-1.x', 'sha-4f2c9a1'] },
+    { ref: 'refs/heads/versions', want: ['versions', 'sha-4f2c9a1'] },
+    { ref: `refs/heads/${'Ab/'.repeat(100)}`, want: [`${'ab-'.repeat(42)}ab`, 'sha-4f2c9a1'] },
+    // Another git tag keeps its name unless it is one the release tags use.
+    { ref: 'refs/tags/latest', want: ['tag-latest', 'sha-4f2c9a1'] },
+    { ref: 'refs/tags/1.2', want: ['tag-1.2', 'sha-4f2c9a1'] },
+    { ref: 'refs/tags/sha-0000000', want: ['tag-sha-0000000', 'sha-4f2c9a1'] },
     { ref: 'refs/heads/-odd..name.', want: ['odd..name', 'sha-4f2c9a1'] },
     { ref: 'refs/pull/42/merge', want: ['pr-42', 'sha-4f2c9a1'] },
     { ref: '', want: ['sha-4f2c9a1'] },
@@ -139,5 +158,20 @@ describe('ociLabels', () => {
     { env: {}, want: '2030-01-01T00:00:00.000Z' },
   ])('createdAt with $env', ({ env, want }) => {
     expect(createdAt(env, () => new Date('2030-01-01T00:00:00Z')).toISOString()).toBe(want);
+  });
+});
+
+describe('tags derived from branches and other git tags', () => {
+  test.each([
+    ['branch', 'x'.repeat(300)],
+    ['branch', `9${'y'.repeat(300)}`],
+    ['tag', 'latest'],
+    ['branch', 'ÄÖÜ/ünïcode'],
+    ['branch', 'a b\tc\n--d'],
+  ] as const)('%s %j gives a valid, lower-case, non-release tag', async (kind, name) => {
+    const { isReservedTag, refTag } = await import('../../src/release/tags.js');
+    const t = refTag(kind, name);
+    expect(t).toMatch(/^[a-z0-9_][a-z0-9_.-]{0,127}$/);
+    expect(isReservedTag(t, 'branch')).toBe(false);
   });
 });

@@ -15,10 +15,14 @@ const captured = (name: string): string => readFileSync(join(__dirname, 'capture
 function cellContext(answers: Record<string, Partial<ExecResult>>): { ctx: StageContext; ran: string[] } {
   const cwd = mkdtempSync(join(tmpdir(), 'rp-cell-'));
   const ran: string[] = [];
-  const exec: Exec = async (cmd, args) => {
+  const exec: Exec = async (cmd, args, opts = {}) => {
     const key = cmd === 'cargo' ? args[0]! : cmd;
     ran.push([cmd, ...args].join(' '));
-    return { code: 0, stdout: '', stderr: '', ms: 1, ...answers[key] };
+    const res = { code: 0, stdout: '', stderr: '', ms: 1, ...answers[key] };
+    // As exec does: output reaches the line callbacks as it arrives.
+    if (res.stderr) for (const l of res.stderr.replace(/\n$/, '').split('\n')) opts.onStderrLine?.(l);
+    if (res.stdout) for (const l of res.stdout.replace(/\n$/, '').split('\n')) opts.onStdoutLine?.(l);
+    return res;
   };
   const ctx = {
     inputs: parseInputs(() => '', cwd),

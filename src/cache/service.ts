@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { exec, type Exec } from '../exec.js';
-import { withoutSecretInputs } from '../release/secrets.js';
+import { cacheWorkerEnv, childEnv } from '../child-env.js';
 import type { Logger } from '../context.js';
 import { libraryPaths } from './plan.js';
 
@@ -101,9 +101,10 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
     : req.paths;
   writeFileSync(requestFile, JSON.stringify({ ...req, paths, resultFile } satisfies WorkerRequest));
   const out: ServiceOutcome = { available: true, warnings: [], ms: 0 };
+  // The worker is the one child that gets the cache service's credentials (o.env is a child's environment).
   // The library's own download segment timeout, in whole minutes, no longer than ours.
   const env = {
-    ...o.env,
+    ...cacheWorkerEnv(o.env, { credentials: process.env }),
     GITHUB_WORKSPACE: workspace,
     SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
   };
@@ -213,8 +214,8 @@ export async function restoreEntry(
 }
 
 /**
- * How the post step runs the worker: in the runner's environment without the secret inputs (as
- * main runs every child process), with its requests under RUNNER_TEMP (where main puts them too).
+ * How the post step runs the worker: in a child's environment (as main runs every child process;
+ * runWorker adds the cache credentials), with its requests under RUNNER_TEMP (where main puts them too).
  */
 export function postWorkerOptions(
   log: Logger,
@@ -224,7 +225,7 @@ export function postWorkerOptions(
   return {
     exec,
     log,
-    env: withoutSecretInputs(env),
+    env: childEnv(env),
     tempDir: join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
     timeoutMs,
   };

@@ -52,73 +52,120 @@ export function parseDocTestName(name: string): FailedTest['doc'] | undefined {
 
 const MAX_MESSAGE_LINES = 30;
 
-export function parseLibtest(output: string): TestReport {
-  const report: TestReport = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
-  const lines = stripAnsi(output).split(/\r?\n/);
+/**
+ * A failure's "---- NAME stdout ----" section, bounded: what the test printed may be gigabytes, but
+ * the message is at its start (a test returning Err) or its end (the panic, printed last), so the
+ * first and last lines are enough.
+ */
+export class SectionLines {
+  readonly head: string[] = [];
+  private tail: string[] = [];
+  dropped = 0;
+  constructor(private readonly keep = SECTION_KEEP_LINES) {}
+
+  push(line: string): void {
+    if (this.head.length < this.keep) {
+      this.head.push(line);
+      return;
+    }
+    this.tail.push(line);
+    // Trimmed in batches, so that a flood of lines costs no more than a copy per `keep` lines.
+    if (this.tail.length >= 2 * this.keep) {
+      this.dropped += this.tail.length - this.keep;
+      this.tail = this.tail.slice(-this.keep);
+    }
+  }
+
+  lines(): string[] {
+    const tail = this.tail.slice(-this.keep);
+    const dropped = this.dropped + this.tail.length - tail.length;
+    return dropped > 0 ? [...this.head, `… ${dropped} lines left out …`, ...tail] : [...this.head, ...tail];
+  }
+}
+
+/** Lines kept at each end of a failure's output section. */
+export const SECTION_KEEP_LINES = 200;
+
+/** Reads libtest's output line by line as it arrives, with bounded memory whatever the tests print. */
+export class LibtestParser {
+  private readonly report: TestReport = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
   // Failures of the binary being read, by name (names are unique within one binary).
-  let inBinary = new Map<string, FailedTest>();
-  let section: { test: FailedTest; lines: string[] } | undefined;
-  // Tests run in parallel, so a binary's failures come in any order: sort them by name (as
-  // libtest's own "failures:" list is) for stable annotations.
-  let binaryStart = 0;
-  const endBinary = (): void => {
-    const mine = report.failures.splice(binaryStart).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    report.failures.push(...mine);
-    binaryStart = report.failures.length;
-  };
+  private inBinary = new Map<string, FailedTest>();
+  private section: { test: FailedTest; lines: SectionLines } | undefined;
+  private binaryStart = 0;
 
-  const closeSection = (): void => {
-    if (!section) return;
-    describeFailure(section.test, section.lines);
-    section = undefined;
-  };
-
-  for (const line of lines) {
+  line(raw: string): void {
+    const line = stripAnsi(raw).replace(/\r$/, '');
     if (RUNNING.test(line)) {
-      closeSection();
-      endBinary();
-      inBinary = new Map();
-      continue;
+      this.closeSection();
+      this.endBinary();
+      this.inBinary = new Map();
+      return;
     }
     const res = RESULT.exec(line);
     if (res) {
-      closeSection();
-      report.passed += Number(res[1]);
-      report.failed += Number(res[2]);
-      report.ignored += Number(res[3]);
-      report.suites++;
-      continue;
+      this.closeSection();
+      this.report.passed += Number(res[1]);
+      this.report.failed += Number(res[2]);
+      this.report.ignored += Number(res[3]);
+      this.report.suites++;
+      return;
     }
     const header = SECTION.exec(line);
     if (header) {
-      closeSection();
-      const test = inBinary.get(header[1]!) ?? addFailure(header[1]!);
-      section = { test, lines: [] };
-      continue;
+      this.closeSection();
+      const test = this.inBinary.get(header[1]!) ?? this.addFailure(header[1]!);
+      this.section = { test, lines: new SectionLines() };
+      return;
     }
-    if (section) {
+    if (this.section) {
       // The list of failed names after the sections ends them.
-      if (line === 'failures:') closeSection();
-      else section.lines.push(line);
-      continue;
+      if (line === 'failures:') this.closeSection();
+      else this.section.lines.push(line);
+      return;
     }
     const failed = FAILED_LINE.exec(line);
     if (failed) {
       const name = failed[1] ?? failed[2]!;
-      if (!inBinary.has(name)) addFailure(name);
+      if (!this.inBinary.has(name)) this.addFailure(name);
     }
   }
-  closeSection();
-  endBinary();
-  return report;
 
-  function addFailure(name: string): FailedTest {
+  finish(): TestReport {
+    this.closeSection();
+    this.endBinary();
+    return this.report;
+  }
+
+  // Tests run in parallel, so a binary's failures come in any order: sort them by name (as
+  // libtest's own "failures:" list is) for stable annotations.
+  private endBinary(): void {
+    const mine = this.report.failures
+      .splice(this.binaryStart)
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.report.failures.push(...mine);
+    this.binaryStart = this.report.failures.length;
+  }
+
+  private closeSection(): void {
+    if (!this.section) return;
+    describeFailure(this.section.test, this.section.lines.lines());
+    this.section = undefined;
+  }
+
+  private addFailure(name: string): FailedTest {
     const doc = parseDocTestName(name);
     const f: FailedTest = { name, ...(doc ? { doc } : {}) };
-    report.failures.push(f);
-    inBinary.set(name, f);
+    this.report.failures.push(f);
+    this.inBinary.set(name, f);
     return f;
   }
+}
+
+export function parseLibtest(output: string): TestReport {
+  const parser = new LibtestParser();
+  for (const line of output.split('\n')) parser.line(line);
+  return parser.finish();
 }
 
 /** Fills in the panic location and message from a failure's "---- NAME stdout ----" section. */

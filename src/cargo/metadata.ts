@@ -8,7 +8,8 @@
 // key before the toolchain was installed) is asked again by the next caller.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Exec, ExecOptions, ExecResult } from '../exec.js';
+import { WHOLE_OUTPUT_BYTES, type Exec, type ExecOptions, type ExecResult } from '../exec.js';
+import { formatBytes } from '../text.js';
 import { toolchainEnv, type CargoCommand } from './commands.js';
 
 /** What the questions need: the run's exec, environment and working directory. */
@@ -122,9 +123,12 @@ export function cargoMetadata(
       cwd: deps.cwd,
       env: { ...deps.env, ...toolchainEnv(toolchain) },
       echo: opts.echo ?? 'none',
+      keepBytes: WHOLE_OUTPUT_BYTES,
       ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
     });
     if (res.code !== 0) return { ok: false, res, why: failure('cargo metadata', res) };
+    if (res.stdoutDropped)
+      return { ok: false, res, why: `cargo metadata printed more than ${formatBytes(WHOLE_OUTPUT_BYTES)}` };
     try {
       return { ok: true, value: parseCargoMetadata(res.stdout) };
     } catch (e) {

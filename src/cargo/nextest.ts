@@ -35,68 +35,99 @@ function countOf(text: string, word: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-export function parseNextest(output: string): NextestReport {
-  const report: NextestReport = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
-  const byId = new Map<string, NextestFailure>();
-  let current: NextestFailure | undefined;
-  let passedLines = 0;
-  let skippedLines = 0;
-  let sawSummary = false;
-  const lines = stripAnsi(output).split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+/** Reads nextest's output line by line as it arrives, with bounded memory whatever the tests print. */
+export class NextestParser {
+  private readonly report: NextestReport = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
+  private readonly byId = new Map<string, NextestFailure>();
+  /** The failing test whose output is being read, until its panic location is found. */
+  private current: NextestFailure | undefined;
+  /** The panic message being read (the lines after the panic location), for `current`'s failure. */
+  private message: { test: NextestFailure; lines: string[] } | undefined;
+  private passedLines = 0;
+  private skippedLines = 0;
+  private sawSummary = false;
+
+  line(raw: string): void {
+    const line = stripAnsi(raw).replace(/\r$/, '');
+    if (this.message && (MESSAGE_END.test(line) || STATUS.test(line) || SUMMARY.test(line))) this.endMessage();
+    if (this.message) {
+      const msg = this.message.lines;
+      if (msg.length < MAX_MESSAGE_LINES && (line.trim() !== '' || msg.length > 0)) msg.push(line.replace(/^ {4}/, ''));
+      return;
+    }
     const summary = SUMMARY.exec(line);
     if (summary) {
-      sawSummary = true;
+      this.sawSummary = true;
       const text = summary[1]!;
-      report.passed = countOf(text, 'passed');
-      report.failed = countOf(text, 'failed') + countOf(text, 'timed out') + countOf(text, 'exec failed');
-      report.ignored = countOf(text, 'skipped');
-      current = undefined;
-      continue;
+      this.report.passed = countOf(text, 'passed');
+      this.report.failed = countOf(text, 'failed') + countOf(text, 'timed out') + countOf(text, 'exec failed');
+      this.report.ignored = countOf(text, 'skipped');
+      this.current = undefined;
+      return;
     }
     const status = STATUS.exec(line);
     if (status) {
       const [, word, binary, name] = status as unknown as [string, string, string, string];
-      current = undefined;
-      if (word === 'PASS' || word.startsWith('FLAKY')) passedLines++;
-      else if (word === 'SKIP') skippedLines++;
-      else if (FAILING.test(word)) {
-        const id = `${binary} ${name}`;
-        let f = byId.get(id);
-        if (!f) {
-          const doc = parseDocTestName(name);
-          f = { name, binary, ...(doc ? { doc } : {}) };
-          if (word !== 'FAIL') f.message = `${word.toLowerCase()}`;
-          byId.set(id, f);
-          report.failures.push(f);
-        }
-        current = f.file === undefined ? f : undefined;
-      }
-      continue;
+      this.status(word, binary, name);
+      return;
     }
-    if (!current) continue;
-    const panic = PANIC.exec(line);
-    if (panic) {
-      current.file = panic[2]!;
-      current.line = Number(panic[3]);
-      current.column = Number(panic[4]);
-      const msg: string[] = [];
-      for (let j = i + 1; j < lines.length && !MESSAGE_END.test(lines[j]!) && !STATUS.test(lines[j]!); j++) {
-        if (lines[j]!.trim() !== '' || msg.length > 0) msg.push(lines[j]!.replace(/^ {4}/, ''));
-      }
-      while (msg.length && msg[msg.length - 1]!.trim() === '') msg.pop();
-      current.message = msg.slice(0, 30).join('\n');
-      current = undefined;
+    const panic = this.current ? PANIC.exec(line) : null;
+    if (this.current && panic) {
+      this.current.file = panic[2]!;
+      this.current.line = Number(panic[3]);
+      this.current.column = Number(panic[4]);
+      this.message = { test: this.current, lines: [] };
+      this.current = undefined;
     }
   }
-  if (!sawSummary) {
-    report.passed = passedLines;
-    report.failed = report.failures.length;
-    report.ignored = skippedLines;
+
+  finish(): NextestReport {
+    this.endMessage();
+    const report = this.report;
+    if (!this.sawSummary) {
+      report.passed = this.passedLines;
+      report.failed = report.failures.length;
+      report.ignored = this.skippedLines;
+    }
+    report.suites = this.sawSummary ? 1 : 0;
+    // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
+    report.failures.sort(
+      (a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
+    return report;
   }
-  report.suites = sawSummary ? 1 : 0;
-  // Binaries and tests run in parallel: order failures by binary, then name, for stable annotations.
-  report.failures.sort((a, b) => a.binary.localeCompare(b.binary) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return report;
+
+  private status(word: string, binary: string, name: string): void {
+    this.current = undefined;
+    if (word === 'PASS' || word.startsWith('FLAKY')) this.passedLines++;
+    else if (word === 'SKIP') this.skippedLines++;
+    else if (FAILING.test(word)) {
+      const id = `${binary} ${name}`;
+      let f = this.byId.get(id);
+      if (!f) {
+        const doc = parseDocTestName(name);
+        f = { name, binary, ...(doc ? { doc } : {}) };
+        if (word !== 'FAIL') f.message = `${word.toLowerCase()}`;
+        this.byId.set(id, f);
+        this.report.failures.push(f);
+      }
+      this.current = f.file === undefined ? f : undefined;
+    }
+  }
+
+  private endMessage(): void {
+    if (!this.message) return;
+    const msg = this.message.lines;
+    while (msg.length && msg[msg.length - 1]!.trim() === '') msg.pop();
+    this.message.test.message = msg.join('\n');
+    this.message = undefined;
+  }
+}
+
+const MAX_MESSAGE_LINES = 30;
+
+export function parseNextest(output: string): NextestReport {
+  const parser = new NextestParser();
+  for (const line of output.split('\n')) parser.line(line);
+  return parser.finish();
 }

@@ -1,5 +1,6 @@
 // Pure builders for docker: the generated Dockerfile, build/login/push/logout argv, push policy,
 // reading the pushed digest, and telling network errors (retry) from credential errors (stop).
+import { parseRef } from './tags.js';
 
 /** A Dockerfile double-quoted string: backslash and quote escaped, "$" kept literal, newlines flattened. */
 export function dockerfileQuote(value: string): string {
@@ -59,6 +60,19 @@ export function dockerBuildArgs(o: DockerBuildOptions): string[] {
   return args;
 }
 
+/**
+ * The argv as it may be logged: build argument values hidden (`--build-arg KEY=***`, also in the
+ * `--build-arg=KEY=VALUE` form); they often carry tokens.
+ */
+export function maskBuildArgs(args: readonly string[]): string[] {
+  const hide = (kv: string): string => (kv.includes('=') ? `${kv.slice(0, kv.indexOf('='))}=***` : kv);
+  return args.map((a, i) => {
+    if (args[i - 1] === '--build-arg') return hide(a);
+    if (a.startsWith('--build-arg=')) return `--build-arg=${hide(a.slice('--build-arg='.length))}`;
+    return a;
+  });
+}
+
 /** Environment for the build: the classic builder must not be switched to BuildKit (which needs buildx). */
 export function dockerBuildEnv(buildx: boolean): Record<string, string> {
   return buildx ? {} : { DOCKER_BUILDKIT: '0' };
@@ -97,12 +111,12 @@ export function shouldPush(
   if (event.name === 'pull_request' || event.name === 'pull_request_target') {
     return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
   }
-  if (event.name === 'push' && (event.ref.startsWith('refs/tags/') || event.ref.startsWith('refs/heads/'))) {
-    return { push: true, reason: `push event on ${event.ref}` };
+  if (event.name === 'push' && parseRef(event.ref).version) {
+    return { push: true, reason: `push event on ${event.ref}, a version tag` };
   }
   return {
     push: false,
-    reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on tag and branch push events`,
+    reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on push events of version tags (v1.2.3)`,
   };
 }
 

@@ -34,6 +34,27 @@ export function sanitizeTag(text: string): string {
   return t;
 }
 
+/**
+ * Tags only a version tag, a commit or a pull request may produce: "latest", versions ("1", "1.2",
+ * "1.2.3-rc.1", "1.2.3_build.7"), "sha-…" and "pr-N". For branches the guard is wider: anything
+ * that reads like a version ("v1", "v2.0") is kept away too, since people pull such tags as releases.
+ */
+export function isReservedTag(tag: string, kind: 'branch' | 'tag'): boolean {
+  const version = kind === 'branch' ? /^v?\d+(?:[._-]|$)/i : /^\d+(?:[._-]|$)/;
+  return /^latest$/i.test(tag) || version.test(tag) || /^sha-/i.test(tag) || /^pr-\d+$/i.test(tag);
+}
+
+/**
+ * The tag for a branch or a non-version git tag: sanitized, lower case, at most 128 characters, and
+ * prefixed ("branch-", "tag-") when it would look like a release tag: a branch named "latest" or
+ * "1.2.3" must not move the release's tags.
+ */
+export function refTag(kind: 'branch' | 'tag', name: string): string {
+  const t = sanitizeTag(name.toLowerCase());
+  if (t !== '' && !isReservedTag(t, kind)) return t;
+  return sanitizeTag(`${kind}-${t}`);
+}
+
 export interface TagOptions {
   ref: string;
   sha: string;
@@ -48,8 +69,8 @@ export interface TagOptions {
  *   v1.2.3          → 1.2.3, 1.2, 1, latest  (0.y.z versions get no bare "0" tag: it would float across breaking changes)
  *   v2.0.0-rc.1     → 2.0.0-rc.1 only
  *   v1.2.3+build.7  → 1.2.3_build.7, 1.2, 1, latest ("+" is not allowed in tags)
- *   other tag       → the tag name, sanitized
- *   branch          → the branch name, sanitized
+ *   other tag       → the tag name, sanitized (refTag: "tag-…" when it looks like a release tag)
+ *   branch          → the branch name, sanitized ("branch-latest", "branch-1.2.3": never a release tag)
  *   pull request    → pr-<number>
  * plus sha-<7 chars> whenever the commit is known, plus the docker-tags input.
  */
@@ -66,8 +87,7 @@ export function imageTags(o: TagOptions): string[] {
       tags.push('latest');
     }
   } else if (ref.kind === 'tag' || ref.kind === 'branch') {
-    const t = sanitizeTag(ref.name);
-    if (t) tags.push(t);
+    tags.push(refTag(ref.kind, ref.name));
   } else if (ref.kind === 'pull') {
     tags.push(`pr-${ref.name}`);
   }
@@ -84,7 +104,7 @@ function dedupe(tags: readonly string[]): string[] {
 export function imageVersion(ref: string, sha: string): string {
   const r = parseRef(ref);
   if (r.version) return r.version.version;
-  if (r.kind === 'tag' || r.kind === 'branch') return sanitizeTag(r.name);
+  if (r.kind === 'tag' || r.kind === 'branch') return refTag(r.kind, r.name);
   if (r.kind === 'pull') return `pr-${r.name}`;
   return sha ? `sha-${sha.slice(0, 7)}` : '';
 }

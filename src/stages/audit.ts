@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { auditArgs, lockfileLines, parseAuditJson, type AuditFinding, type AuditReport } from '../cargo/audit.js';
 import { findUp, repoRelative } from '../cargo/paths.js';
 import { now } from '../clock.js';
-import type { ExecResult } from '../exec.js';
+import { WHOLE_OUTPUT_BYTES, type ExecResult } from '../exec.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
 import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db.js';
@@ -108,7 +108,14 @@ async function runAudit(
   timeoutMs: number,
 ): Promise<ExecResult> {
   logCommand(ctx.log, 'cargo-audit', args);
-  return ctx.exec(tool.path, args, { cwd: ctx.cwd, env: ctx.env, echo: 'stderr', timeoutMs });
+  // The JSON report is read whole: a generous bound (a dropped start makes it unreadable, and says so).
+  return ctx.exec(tool.path, args, {
+    cwd: ctx.cwd,
+    env: ctx.env,
+    echo: 'stderr',
+    timeoutMs,
+    keepBytes: WHOLE_OUTPUT_BYTES,
+  });
 }
 
 function tryParse(res: ExecResult): AuditReport | undefined {

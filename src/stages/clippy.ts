@@ -32,9 +32,15 @@ export const clippyStage: Stage = {
       extra: ctx.inputs.clippyArgs,
       json: true,
     });
-    const res = await runCargo(ctx, cmd, toolchain, { echo: 'stderr' });
+    // Only the compiler's messages are kept, as they arrive: whatever else reaches stdout (a proc
+    // macro printing as it runs) is not held in memory.
+    const messages: string[] = [];
+    const res = await runCargo(ctx, cmd, toolchain, {
+      echo: 'stderr',
+      onStdoutLine: (line) => line.includes('"reason":"compiler-message"') && void messages.push(line),
+    });
     if (res.killed) return result('cancelled', 'cancelled');
-    const diags = parseClippyJson(res.stdout).filter(
+    const diags = parseClippyJson(messages.join('\n')).filter(
       (d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice',
     );
     for (const d of diags) ctx.log.info(d.rendered);

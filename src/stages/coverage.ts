@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { recordUnits } from '../cargo/units.js';
 import { toolchainEnv } from '../cargo/commands.js';
-import { failureLocation, parseLibtest } from '../cargo/libtest.js';
+import { failureLocation, LibtestParser, type TestReport } from '../cargo/libtest.js';
 import { repoRelative, targetDirOf } from '../cargo/paths.js';
 import { cargoMetadata, workspaceRoot } from '../cargo/metadata.js';
 import {
@@ -71,7 +71,7 @@ export const coverageStage: Stage = {
     }
     const files = freshOutputFiles(ctx);
     const features = ctx.inputs.featureSets[0]!;
-    const res = await runTarpaulin(ctx, tool, toolchain, features, files);
+    const { res, tests } = await runTarpaulin(ctx, tool, toolchain, features, files);
     // Tarpaulin cannot list the units it builds: in a target dir of the user's choosing they may sit
     // beside the other stages' units, which are then not pruned by use (src/cargo/units.ts).
     if (ctx.inputs.coverage.args.some((a) => a.startsWith('--target-dir'))) recordUnits(ctx.tempDir, 'unknown');
@@ -81,7 +81,7 @@ export const coverageStage: Stage = {
 
     const report = readCoverageReport(ctx, files.json);
     if (res.code !== 0 || !report) {
-      const failure = await failureOf(ctx, res, toolchain, features);
+      const failure = await failureOf(ctx, res, tests, toolchain, features);
       return result('failure', failure.summary, { findings: failure.findings, blocks: toolInfo, data });
     }
     return reportResult(ctx, report, files, data, toolInfo);
@@ -110,7 +110,7 @@ async function runTarpaulin(
   toolchain: string | undefined,
   features: FeatureSet,
   files: CoverageFiles,
-): Promise<ExecResult> {
+): Promise<{ res: ExecResult; tests: TestReport }> {
   // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
   // included), so the instrumented build sits where the shared cache looks.
   const meta = await cargoMetadata(ctx, toolchain);
@@ -125,9 +125,19 @@ async function runTarpaulin(
     extra: ctx.inputs.coverage.args,
   });
   logCommand(ctx.log, 'cargo-tarpaulin', args, toolchain);
-  return ctx.profiler.measure('cargo tarpaulin', () =>
-    ctx.exec(tool.path, args, { cwd: ctx.cwd, env: { ...ctx.env, ...toolchainEnv(toolchain) }, echo: 'all' }),
+  // Test output is parsed as it arrives (tarpaulin prints the tests' output; exec keeps only a tail).
+  const parser = new LibtestParser();
+  const onLine = (line: string): void => parser.line(line);
+  const res = await ctx.profiler.measure('cargo tarpaulin', () =>
+    ctx.exec(tool.path, args, {
+      cwd: ctx.cwd,
+      env: { ...ctx.env, ...toolchainEnv(toolchain) },
+      echo: 'all',
+      onStdoutLine: onLine,
+      onStderrLine: onLine,
+    }),
   );
+  return { res, tests: parser.finish() };
 }
 
 function readCoverageReport(ctx: StageContext, jsonFile: string): CoverageReport | undefined {
@@ -147,10 +157,10 @@ function readCoverageReport(ctx: StageContext, jsonFile: string): CoverageReport
 async function failureOf(
   ctx: StageContext,
   res: ExecResult,
+  tests: TestReport,
   toolchain: string | undefined,
   features: FeatureSet,
 ): Promise<{ summary: string; findings: Finding[] }> {
-  const tests = parseLibtest(`${res.stdout}\n${res.stderr}`);
   const bases = tests.failures.length ? [await workspaceRoot(ctx, toolchain), ctx.cwd] : [];
   const findings: Finding[] = tests.failures.map((f) => ({
     level: 'error',

@@ -1,4 +1,5 @@
 import { fmtCommand } from '../cargo/commands.js';
+import { WHOLE_OUTPUT_BYTES } from '../exec.js';
 import { lastLines, plural } from '../text.js';
 import { repoRelative } from '../cargo/paths.js';
 import { parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
@@ -23,7 +24,8 @@ export const fmtStage: Stage = {
     const { toolchain, failed } = await firstToolchain(ctx, ['rustfmt']);
     if (failed) return failed;
     // cargo fmt finds rustfmt.toml / .rustfmt.toml next to each file (up to the workspace root and beyond).
-    const res = await runCargo(ctx, fmtCommand(), toolchain);
+    // The diff is read whole, within a generous bound (a formatter run over generated files may print a lot).
+    const res = await runCargo(ctx, fmtCommand(), toolchain, { keepBytes: WHOLE_OUTPUT_BYTES });
     if (res.killed) return result('cancelled', 'cancelled');
     const hunks = parseFmtCheck(res.stdout);
     if (res.code === 0 && hunks.length === 0) return result('success', 'formatted', { data: { files: [], hunks: 0 } });

@@ -3,8 +3,8 @@
 // panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
 // cells run cargo test and a warning says why.
 import { docTestCommand, nextestCommand, testCommand, type CargoCommand } from '../cargo/commands.js';
-import { failureLocation, parseLibtest, type TestReport } from '../cargo/libtest.js';
-import { parseNextest } from '../cargo/nextest.js';
+import { failureLocation, LibtestParser, type TestReport } from '../cargo/libtest.js';
+import { NextestParser } from '../cargo/nextest.js';
 import { parseRustcErrors } from '../cargo/rustc.js';
 import { workspaceRoot } from '../cargo/metadata.js';
 import { resolveReported } from '../cargo/workspace.js';
@@ -172,15 +172,20 @@ export async function runCell(
     ...(nextest ? { nextest: nextest.path } : {}),
     ...(partition ? { partition } : {}),
   })) {
-    const res = await runCargo(ctx, cmd, toolchain);
+    // Output is parsed as it arrives (a failing test may print gigabytes; exec keeps only a tail).
+    const parser = kind === 'nextest' ? new NextestParser() : new LibtestParser();
+    const onLine = (line: string): void => parser.line(line);
+    const res = await runCargo(ctx, cmd, toolchain, {
+      onStdoutLine: onLine,
+      ...(kind === 'nextest' ? { onStderrLine: onLine } : {}),
+    });
     const bases = [await root, ctx.cwd];
     cell.ms += res.ms;
     if (res.killed) {
       cell.status = 'cancelled';
       break;
     }
-    const report: TestReport =
-      kind === 'nextest' ? parseNextest(`${res.stderr}\n${res.stdout}`) : parseLibtest(res.stdout);
+    const report: TestReport = parser.finish();
     cell.passed += report.passed;
     cell.failed += report.failed;
     cell.ignored += report.ignored;
