@@ -9149,94 +9149,105 @@ const auditStage = {
             });
         }
         const toolInfo = toolBlocks([tool]);
-        const { db, ignore, denyWarnings } = ctx.inputs.audit;
-        if (db && !(0,external_node_fs_.existsSync)(db)) {
-            return (0,context/* result */.Ke)('failure', 'advisory database not found', {
-                findings: [
-                    {
-                        level: 'error',
-                        title: 'audit-db',
-                        message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
-                    },
-                ],
-                blocks: toolInfo,
-            });
-        }
-        let lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
-        if (!lockfile) {
-            ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
-            const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchains[0]);
-            lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
-            if (gen.code !== 0 || !lockfile) {
-                return (0,context/* result */.Ke)('failure', 'no Cargo.lock', {
-                    findings: [{ level: 'error', title: 'cargo generate-lockfile', message: (0,src_text/* lastLines */.w$)(gen.stderr) }],
-                    blocks: toolInfo,
-                });
-            }
-        }
+        const missing = missingDb(ctx.inputs.audit.db);
+        if (missing)
+            return (0,context/* result */.Ke)('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
+        const lock = await ensureLockfile(ctx);
+        if ('failure' in lock)
+            return (0,context/* result */.Ke)('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
         const today = (0,clock/* now */.tB)(ctx.env);
-        const plan = (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, db, today);
-        const build = (fetch) => auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile: lockfile });
-        let fetched = false;
-        let res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () => runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000));
-        if (res.killed === 'cancelled')
+        const plan = (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today);
+        const run = await auditWithDb(ctx, tool, plan, lock.lockfile);
+        if (run.res.killed === 'cancelled')
             return (0,context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
-        let report = tryParse(res);
-        const notes = [];
-        if (plan.fetch && report) {
-            fetched = true;
-            (0,advisory_db/* markFetched */.Zm)(ctx.toolDir, today);
-        }
-        else if (plan.fetch && !report && plan.why === 'stale') {
-            // The network or GitHub is down: audit against the copy we have, and say how old it is.
-            notes.push({
-                level: 'warning',
-                title: 'advisory database not updated',
-                message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${(0,src_text/* lastLines */.w$)(res.stderr, 5)}`,
-            });
-            res = await ctx.profiler.measure('cargo audit (cached database)', () => runAudit(ctx, tool, build(false), 120_000));
-            report = tryParse(res);
-        }
-        if (!report) {
+        if (!run.report) {
             const hint = plan.why === 'missing'
                 ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.'
                 : '';
-            return (0,context/* result */.Ke)('failure', `cargo audit failed (exit ${res.code})`, {
+            return (0,context/* result */.Ke)('failure', `cargo audit failed (exit ${run.res.code})`, {
                 findings: [
-                    ...notes,
-                    { level: 'error', title: 'cargo audit', message: `${(0,src_text/* lastLines */.w$)(res.stderr || res.stdout)}${hint}` },
+                    ...run.notes,
+                    { level: 'error', title: 'cargo audit', message: `${(0,src_text/* lastLines */.w$)(run.res.stderr || run.res.stdout)}${hint}` },
                 ],
                 blocks: toolInfo,
             });
         }
-        const lockText = (0,external_node_fs_.readFileSync)(lockfile, 'utf8');
-        const lockRel = (0,paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot);
-        const findings = [...notes, ...auditFindings(report, lockText, lockRel, denyWarnings)];
-        const vulns = report.vulnerabilities.length;
-        const warns = report.warnings.length;
-        const failed = vulns > 0 || (denyWarnings && warns > 0);
-        const summary = `${(0,src_text/* plural */.LS)(vulns, 'vulnerability', 'vulnerabilities')}, ${(0,src_text/* plural */.LS)(warns, 'warning')}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
-        const blocks = [
-            ...auditBlocks(report, ignore),
-            { kind: 'text', text: describeDb(plan, fetched, report) },
-            ...toolInfo,
-        ];
-        ctx.log.info(`${summary} (cargo audit ${(0,src_profiler/* formatMs */._V)(res.ms)})`);
-        return (0,context/* result */.Ke)(failed ? 'failure' : 'success', summary, {
-            findings,
-            outputs: { vulnerabilities: String(vulns) },
-            blocks,
-            data: {
-                vulnerabilities: report.vulnerabilities,
-                warnings: report.warnings,
-                ignored: ignore,
-                database: { path: plan.path, fetched, reason: plan.why },
-                lockfile: lockRel ?? lockfile,
-                tool: toolData(tool),
-            },
-        });
+        if (run.fetched)
+            (0,advisory_db/* markFetched */.Zm)(ctx.toolDir, today);
+        return auditResult(ctx, { ...run, report: run.report }, plan, lock.lockfile, tool);
     },
 };
+/** The audit-db input names a folder that does not exist. */
+function missingDb(db) {
+    if (!db || (0,external_node_fs_.existsSync)(db))
+        return undefined;
+    return {
+        level: 'error',
+        title: 'audit-db',
+        message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
+    };
+}
+/** The workspace's Cargo.lock; without one, the versions cargo would pick today (generate-lockfile). */
+async function ensureLockfile(ctx) {
+    const found = findLockfile(ctx.cwd, ctx.repoRoot);
+    if (found)
+        return { lockfile: found };
+    ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
+    const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchains[0]);
+    const lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
+    if (gen.code === 0 && lockfile)
+        return { lockfile };
+    return { failure: { level: 'error', title: 'cargo generate-lockfile', message: (0,src_text/* lastLines */.w$)(gen.stderr) } };
+}
+/**
+ * cargo audit, fetching the database when it is missing or stale; when a stale one cannot be
+ * fetched (network or GitHub down), again against the copy we have, with a note saying how old it is.
+ */
+async function auditWithDb(ctx, tool, plan, lockfile) {
+    const { ignore } = ctx.inputs.audit;
+    const build = (fetch) => auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile });
+    const res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () => runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000));
+    const report = tryParse(res);
+    if (res.killed === 'cancelled' || !plan.fetch || report || plan.why !== 'stale')
+        return { res, report, fetched: plan.fetch && report !== undefined, notes: [] };
+    const note = {
+        level: 'warning',
+        title: 'advisory database not updated',
+        message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${(0,src_text/* lastLines */.w$)(res.stderr, 5)}`,
+    };
+    const again = await ctx.profiler.measure('cargo audit (cached database)', () => runAudit(ctx, tool, build(false), 120_000));
+    return { res: again, report: tryParse(again), fetched: false, notes: [note] };
+}
+/** The stage's result from cargo audit's report: annotations on Cargo.lock, the tables, the outputs. */
+function auditResult(ctx, run, plan, lockfile, tool) {
+    const { ignore, denyWarnings } = ctx.inputs.audit;
+    const report = run.report;
+    const lockRel = (0,paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot);
+    const findings = [...run.notes, ...auditFindings(report, (0,external_node_fs_.readFileSync)(lockfile, 'utf8'), lockRel, denyWarnings)];
+    const vulns = report.vulnerabilities.length;
+    const warns = report.warnings.length;
+    const failed = vulns > 0 || (denyWarnings && warns > 0);
+    const summary = `${(0,src_text/* plural */.LS)(vulns, 'vulnerability', 'vulnerabilities')}, ${(0,src_text/* plural */.LS)(warns, 'warning')}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
+    const blocks = [
+        ...auditBlocks(report, ignore),
+        { kind: 'text', text: describeDb(plan, run.fetched, report) },
+        ...toolBlocks([tool]),
+    ];
+    ctx.log.info(`${summary} (cargo audit ${(0,src_profiler/* formatMs */._V)(run.res.ms)})`);
+    return (0,context/* result */.Ke)(failed ? 'failure' : 'success', summary, {
+        findings,
+        outputs: { vulnerabilities: String(vulns) },
+        blocks,
+        data: {
+            vulnerabilities: report.vulnerabilities,
+            warnings: report.warnings,
+            ignored: ignore,
+            database: { path: plan.path, fetched: run.fetched, reason: plan.why },
+            lockfile: lockRel ?? lockfile,
+            tool: toolData(tool),
+        },
+    });
+}
 
 // EXTERNAL MODULE: ./src/cargo/rustup.ts
 var rustup = __nccwpck_require__(1525);

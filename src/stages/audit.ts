@@ -11,7 +11,15 @@ import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db.j
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
-import { logCommand, result, type Finding, type Level, type Stage, type StageContext } from '../context.js';
+import {
+  logCommand,
+  result,
+  type Finding,
+  type Level,
+  type Stage,
+  type StageContext,
+  type StageResult,
+} from '../context.js';
 
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 export function findLockfile(cwd: string, repoRoot: string): string | undefined {
@@ -139,98 +147,120 @@ export const auditStage: Stage = {
       });
     }
     const toolInfo = toolBlocks([tool]);
-    const { db, ignore, denyWarnings } = ctx.inputs.audit;
-    if (db && !existsSync(db)) {
-      return result('failure', 'advisory database not found', {
-        findings: [
-          {
-            level: 'error',
-            title: 'audit-db',
-            message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
-          },
-        ],
-        blocks: toolInfo,
-      });
-    }
-
-    let lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
-    if (!lockfile) {
-      ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
-      const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchains[0]);
-      lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
-      if (gen.code !== 0 || !lockfile) {
-        return result('failure', 'no Cargo.lock', {
-          findings: [{ level: 'error', title: 'cargo generate-lockfile', message: lastLines(gen.stderr) }],
-          blocks: toolInfo,
-        });
-      }
-    }
+    const missing = missingDb(ctx.inputs.audit.db);
+    if (missing) return result('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
+    const lock = await ensureLockfile(ctx);
+    if ('failure' in lock) return result('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
 
     const today = now(ctx.env);
-    const plan = planAdvisoryDb(ctx.toolDir, db, today);
-    const build = (fetch: boolean): string[] =>
-      auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile: lockfile! });
-    let fetched = false;
-    let res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () =>
-      runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000),
-    );
-    if (res.killed === 'cancelled') return result('cancelled', 'cancelled', { blocks: toolInfo });
-    let report = tryParse(res);
-    const notes: Finding[] = [];
-    if (plan.fetch && report) {
-      fetched = true;
-      markFetched(ctx.toolDir, today);
-    } else if (plan.fetch && !report && plan.why === 'stale') {
-      // The network or GitHub is down: audit against the copy we have, and say how old it is.
-      notes.push({
-        level: 'warning',
-        title: 'advisory database not updated',
-        message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}`,
-      });
-      res = await ctx.profiler.measure('cargo audit (cached database)', () =>
-        runAudit(ctx, tool, build(false), 120_000),
-      );
-      report = tryParse(res);
-    }
-    if (!report) {
+    const plan = planAdvisoryDb(ctx.toolDir, ctx.inputs.audit.db, today);
+    const run = await auditWithDb(ctx, tool, plan, lock.lockfile);
+    if (run.res.killed === 'cancelled') return result('cancelled', 'cancelled', { blocks: toolInfo });
+    if (!run.report) {
       const hint =
         plan.why === 'missing'
           ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.'
           : '';
-      return result('failure', `cargo audit failed (exit ${res.code})`, {
+      return result('failure', `cargo audit failed (exit ${run.res.code})`, {
         findings: [
-          ...notes,
-          { level: 'error', title: 'cargo audit', message: `${lastLines(res.stderr || res.stdout)}${hint}` },
+          ...run.notes,
+          { level: 'error', title: 'cargo audit', message: `${lastLines(run.res.stderr || run.res.stdout)}${hint}` },
         ],
         blocks: toolInfo,
       });
     }
-
-    const lockText = readFileSync(lockfile, 'utf8');
-    const lockRel = repoRelative(lockfile, ctx.cwd, ctx.repoRoot);
-    const findings = [...notes, ...auditFindings(report, lockText, lockRel, denyWarnings)];
-    const vulns = report.vulnerabilities.length;
-    const warns = report.warnings.length;
-    const failed = vulns > 0 || (denyWarnings && warns > 0);
-    const summary = `${plural(vulns, 'vulnerability', 'vulnerabilities')}, ${plural(warns, 'warning')}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
-    const blocks: Block[] = [
-      ...auditBlocks(report, ignore),
-      { kind: 'text', text: describeDb(plan, fetched, report) },
-      ...toolInfo,
-    ];
-    ctx.log.info(`${summary} (cargo audit ${formatMs(res.ms)})`);
-    return result(failed ? 'failure' : 'success', summary, {
-      findings,
-      outputs: { vulnerabilities: String(vulns) },
-      blocks,
-      data: {
-        vulnerabilities: report.vulnerabilities,
-        warnings: report.warnings,
-        ignored: ignore,
-        database: { path: plan.path, fetched, reason: plan.why },
-        lockfile: lockRel ?? lockfile,
-        tool: toolData(tool),
-      },
-    });
+    if (run.fetched) markFetched(ctx.toolDir, today);
+    return auditResult(ctx, { ...run, report: run.report }, plan, lock.lockfile, tool);
   },
 };
+
+/** The audit-db input names a folder that does not exist. */
+function missingDb(db: string | undefined): Finding | undefined {
+  if (!db || existsSync(db)) return undefined;
+  return {
+    level: 'error',
+    title: 'audit-db',
+    message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
+  };
+}
+
+/** The workspace's Cargo.lock; without one, the versions cargo would pick today (generate-lockfile). */
+async function ensureLockfile(ctx: StageContext): Promise<{ lockfile: string } | { failure: Finding }> {
+  const found = findLockfile(ctx.cwd, ctx.repoRoot);
+  if (found) return { lockfile: found };
+  ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
+  const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchains[0]);
+  const lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
+  if (gen.code === 0 && lockfile) return { lockfile };
+  return { failure: { level: 'error', title: 'cargo generate-lockfile', message: lastLines(gen.stderr) } };
+}
+
+interface AuditRun {
+  res: ExecResult;
+  report?: AuditReport;
+  /** The database was fetched by this run. */
+  fetched: boolean;
+  notes: Finding[];
+}
+
+/**
+ * cargo audit, fetching the database when it is missing or stale; when a stale one cannot be
+ * fetched (network or GitHub down), again against the copy we have, with a note saying how old it is.
+ */
+async function auditWithDb(ctx: StageContext, tool: InstalledTool, plan: DbPlan, lockfile: string): Promise<AuditRun> {
+  const { ignore } = ctx.inputs.audit;
+  const build = (fetch: boolean): string[] =>
+    auditArgs({ subcommand: tool.subcommand, db: plan.path, fetch, ignore, lockfile });
+  const res = await ctx.profiler.measure(plan.fetch ? 'cargo audit (with database fetch)' : 'cargo audit', () =>
+    runAudit(ctx, tool, build(plan.fetch), plan.fetch ? 600_000 : 120_000),
+  );
+  const report = tryParse(res);
+  if (res.killed === 'cancelled' || !plan.fetch || report || plan.why !== 'stale')
+    return { res, report, fetched: plan.fetch && report !== undefined, notes: [] };
+  const note: Finding = {
+    level: 'warning',
+    title: 'advisory database not updated',
+    message: `The advisory database could not be fetched; auditing against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${lastLines(res.stderr, 5)}`,
+  };
+  const again = await ctx.profiler.measure('cargo audit (cached database)', () =>
+    runAudit(ctx, tool, build(false), 120_000),
+  );
+  return { res: again, report: tryParse(again), fetched: false, notes: [note] };
+}
+
+/** The stage's result from cargo audit's report: annotations on Cargo.lock, the tables, the outputs. */
+function auditResult(
+  ctx: StageContext,
+  run: AuditRun & { report: AuditReport },
+  plan: DbPlan,
+  lockfile: string,
+  tool: InstalledTool,
+): StageResult {
+  const { ignore, denyWarnings } = ctx.inputs.audit;
+  const report = run.report;
+  const lockRel = repoRelative(lockfile, ctx.cwd, ctx.repoRoot);
+  const findings = [...run.notes, ...auditFindings(report, readFileSync(lockfile, 'utf8'), lockRel, denyWarnings)];
+  const vulns = report.vulnerabilities.length;
+  const warns = report.warnings.length;
+  const failed = vulns > 0 || (denyWarnings && warns > 0);
+  const summary = `${plural(vulns, 'vulnerability', 'vulnerabilities')}, ${plural(warns, 'warning')}${ignore.length ? `, ${ignore.length} ignored` : ''}`;
+  const blocks: Block[] = [
+    ...auditBlocks(report, ignore),
+    { kind: 'text', text: describeDb(plan, run.fetched, report) },
+    ...toolBlocks([tool]),
+  ];
+  ctx.log.info(`${summary} (cargo audit ${formatMs(run.res.ms)})`);
+  return result(failed ? 'failure' : 'success', summary, {
+    findings,
+    outputs: { vulnerabilities: String(vulns) },
+    blocks,
+    data: {
+      vulnerabilities: report.vulnerabilities,
+      warnings: report.warnings,
+      ignored: ignore,
+      database: { path: plan.path, fetched: run.fetched, reason: plan.why },
+      lockfile: lockRel ?? lockfile,
+      tool: toolData(tool),
+    },
+  });
+}
