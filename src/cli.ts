@@ -10,7 +10,7 @@ import { formatMs, Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toText } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
-import type { Finding, Logger } from './context.js';
+import type { Finding, Logger, RunReport } from './context.js';
 import type { LocalCache } from './cache/local.js';
 import { cacheOffStep } from './cache/off.js';
 import { childEnv } from './child-env.js';
@@ -66,8 +66,10 @@ async function localCacheFor(inputs: Inputs, dir: string): Promise<LocalCache | 
   return new LocalCache(dir);
 }
 
-export async function cli(argv: string[]): Promise<number> {
-  const profiler = new Profiler();
+type Values = Record<string, string | boolean | undefined>;
+
+/** The command line as options and one path; a number is the exit code to stop with (help, or a bad option). */
+function parseCommandLine(argv: string[]): { values: Values; root: string } | number {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
     'cache-dir': { type: 'string' },
     report: { type: 'string' },
@@ -83,7 +85,7 @@ export async function cli(argv: string[]): Promise<number> {
     console.error(`rust-pipeline: ${(e as Error).message}\nRun rust-pipeline --help for the options.`);
     return 2;
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Values;
   if (values.help) {
     console.log(HELP);
     return 0;
@@ -92,26 +94,36 @@ export async function cli(argv: string[]): Promise<number> {
     console.error(`rust-pipeline: one path at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
     return 2;
   }
-  const root = resolve(parsed.positionals[0] ?? '.');
-  const cwd = process.cwd();
-  let inputs;
+  return { values, root: resolve(parsed.positionals[0] ?? '.') };
+}
+
+/** Inputs from the options, else RUST_PIPELINE_<NAME>, else the defaults; undefined after a bad one (said). */
+function cliInputs(values: Values, root: string): Inputs | undefined {
   try {
-    inputs = parseInputs((name) => {
+    return parseInputs((name) => {
       if (name === 'working-directory' && values[name] === undefined) return root;
       const v = values[name];
       return typeof v === 'string' ? v : (process.env[inputEnvName(name)] ?? '');
-    }, cwd);
+    }, process.cwd());
   } catch (e) {
-    if (e instanceof InputError) {
-      console.error(`rust-pipeline: ${e.message.replace(/^Input "([^"]+)"/, 'Option --$1')}`);
-      return 2;
-    }
-    throw e;
+    if (!(e instanceof InputError)) throw e;
+    console.error(`rust-pipeline: ${e.message.replace(/^Input "([^"]+)"/, 'Option --$1')}`);
+    return undefined;
   }
+}
+
+export async function cli(argv: string[]): Promise<number> {
+  const profiler = new Profiler();
+  const line = parseCommandLine(argv);
+  if (typeof line === 'number') return line;
+  const { values, root } = line;
+  const inputs = cliInputs(values, root);
+  if (!inputs) return 2;
+  const reportOption = typeof values.report === 'string' ? resolve(values.report) : undefined;
   if (inputs.matrix.mode !== 'run') {
     // Loaded only for plan and merge: the modes module carries the Actions toolkit.
     const { cliMode } = await import('./matrix/modes.js');
-    return cliMode(inputs, root, typeof values.report === 'string' ? resolve(values.report) : undefined);
+    return cliMode(inputs, root, reportOption);
   }
   const secrets: string[] = [];
   const log = consoleLogger(secrets);
@@ -132,11 +144,7 @@ export async function cli(argv: string[]): Promise<number> {
       ? resolve(values['cache-dir'])
       : join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'rust-pipeline');
   const localCache = await localCacheFor(inputs, cacheDir);
-  const reportPath = resolve(
-    typeof values.report === 'string'
-      ? values.report
-      : join(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json'),
-  );
+  const reportPath = reportOption ?? join(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json');
   const report = await runPipeline({
     inputs,
     // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
@@ -157,7 +165,15 @@ export async function cli(argv: string[]): Promise<number> {
     setup: [localCache?.restoreStep ?? cacheOffStep('--cache false')],
   });
   report.outputs.report = reportPath;
+  printRun(report, reportPath);
+  // The CLI has no post step: the cache is saved here, at the end of the run.
+  if (!cancelled) await localCache?.save(report, log);
+  console.log(`\nReport: ${reportPath}  (${formatMs(report.totalMs)})`);
+  return report.result === 'success' && !cancelled ? 0 : 1;
+}
 
+/** Every finding as file:line:col, the summary as text, and the JSON report on disk. */
+function printRun(report: RunReport, reportPath: string): void {
   const findings = report.stages.flatMap((s) => s.findings);
   const selection = selectAnnotations(findings, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
   if (findings.length) {
@@ -166,10 +182,6 @@ export async function cli(argv: string[]): Promise<number> {
   }
   console.log(toText(summaryBlocks(report)));
   writeJsonReport(reportPath, report);
-  // The CLI has no post step: the cache is saved here, at the end of the run.
-  if (!cancelled) await localCache?.save(report, log);
-  console.log(`\nReport: ${reportPath}  (${formatMs(report.totalMs)})`);
-  return report.result === 'success' && !cancelled ? 0 : 1;
 }
 
 cli(process.argv.slice(2)).then(

@@ -8107,7 +8107,7 @@ function writeJsonReport(path, report) {
 }
 
 // EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
+var inputs = __nccwpck_require__(8422);
 ;// CONCATENATED MODULE: ./src/cargo/audit.ts
 // cargo-audit: the command line (a pure builder), the parser of `--json` output, CVSS v3
 // severities, and where each package sits in Cargo.lock.
@@ -12337,7 +12337,7 @@ Runs the rust-pipeline stages on the Rust crate or workspace at path (default: .
 
 Options (the action's inputs, as --name value; each may also be set in the environment as
 RUST_PIPELINE_<NAME>, e.g. RUST_PIPELINE_DOCKER_PASSWORD, and the option wins):
-${src_inputs/* INPUT_SPECS */.a6.map((s) => `  --${s.name.padEnd(24)} ${s.description}${s.default ? ` (default: ${s.default})` : ''}`).join('\n')}
+${inputs/* INPUT_SPECS */.a6.map((s) => `  --${s.name.padEnd(24)} ${s.description}${s.default ? ` (default: ${s.default})` : ''}`).join('\n')}
 
 Local options:
   --cache-dir DIR             Where the local cache lives (default: $XDG_CACHE_HOME/rust-pipeline or ~/.cache/rust-pipeline).
@@ -12378,8 +12378,8 @@ async function localCacheFor(inputs, dir) {
     const { LocalCache } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812));
     return new LocalCache(dir);
 }
-async function cli(argv) {
-    const profiler = new src_profiler/* Profiler */.UD();
+/** The command line as options and one path; a number is the exit code to stop with (help, or a bad option). */
+function parseCommandLine(argv) {
     const options = {
         'cache-dir': { type: 'string' },
         report: { type: 'string' },
@@ -12387,7 +12387,7 @@ async function cli(argv) {
         ref: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
     };
-    for (const s of src_inputs/* INPUT_SPECS */.a6)
+    for (const s of inputs/* INPUT_SPECS */.a6)
         options[s.name] = { type: 'string' };
     let parsed;
     try {
@@ -12406,28 +12406,39 @@ async function cli(argv) {
         console.error(`rust-pipeline: one path at most, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
         return 2;
     }
-    const root = (0,external_node_path_.resolve)(parsed.positionals[0] ?? '.');
-    const cwd = process.cwd();
-    let inputs;
+    return { values, root: (0,external_node_path_.resolve)(parsed.positionals[0] ?? '.') };
+}
+/** Inputs from the options, else RUST_PIPELINE_<NAME>, else the defaults; undefined after a bad one (said). */
+function cliInputs(values, root) {
     try {
-        inputs = (0,src_inputs/* parseInputs */.TL)((name) => {
+        return (0,inputs/* parseInputs */.TL)((name) => {
             if (name === 'working-directory' && values[name] === undefined)
                 return root;
             const v = values[name];
             return typeof v === 'string' ? v : (process.env[inputEnvName(name)] ?? '');
-        }, cwd);
+        }, process.cwd());
     }
     catch (e) {
-        if (e instanceof src_inputs/* InputError */.dz) {
-            console.error(`rust-pipeline: ${e.message.replace(/^Input "([^"]+)"/, 'Option --$1')}`);
-            return 2;
-        }
-        throw e;
+        if (!(e instanceof inputs/* InputError */.dz))
+            throw e;
+        console.error(`rust-pipeline: ${e.message.replace(/^Input "([^"]+)"/, 'Option --$1')}`);
+        return undefined;
     }
+}
+async function cli(argv) {
+    const profiler = new src_profiler/* Profiler */.UD();
+    const line = parseCommandLine(argv);
+    if (typeof line === 'number')
+        return line;
+    const { values, root } = line;
+    const inputs = cliInputs(values, root);
+    if (!inputs)
+        return 2;
+    const reportOption = typeof values.report === 'string' ? (0,external_node_path_.resolve)(values.report) : undefined;
     if (inputs.matrix.mode !== 'run') {
         // Loaded only for plan and merge: the modes module carries the Actions toolkit.
         const { cliMode } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2781));
-        return cliMode(inputs, root, typeof values.report === 'string' ? (0,external_node_path_.resolve)(values.report) : undefined);
+        return cliMode(inputs, root, reportOption);
     }
     const secrets = [];
     const log = consoleLogger(secrets);
@@ -12445,9 +12456,7 @@ async function cli(argv) {
         ? (0,external_node_path_.resolve)(values['cache-dir'])
         : (0,external_node_path_.join)(process.env.XDG_CACHE_HOME ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'rust-pipeline');
     const localCache = await localCacheFor(inputs, cacheDir);
-    const reportPath = (0,external_node_path_.resolve)(typeof values.report === 'string'
-        ? values.report
-        : (0,external_node_path_.join)(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json'));
+    const reportPath = reportOption ?? (0,external_node_path_.join)(inputs.workingDirectory, 'target', 'rust-pipeline', 'report.json');
     const report = await runPipeline({
         inputs,
         // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
@@ -12468,6 +12477,15 @@ async function cli(argv) {
         setup: [localCache?.restoreStep ?? cacheOffStep('--cache false')],
     });
     report.outputs.report = reportPath;
+    printRun(report, reportPath);
+    // The CLI has no post step: the cache is saved here, at the end of the run.
+    if (!cancelled)
+        await localCache?.save(report, log);
+    console.log(`\nReport: ${reportPath}  (${(0,src_profiler/* formatMs */._V)(report.totalMs)})`);
+    return report.result === 'success' && !cancelled ? 0 : 1;
+}
+/** Every finding as file:line:col, the summary as text, and the JSON report on disk. */
+function printRun(report, reportPath) {
     const findings = report.stages.flatMap((s) => s.findings);
     const selection = (0,annotations/* selectAnnotations */.TT)(findings, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
     if (findings.length) {
@@ -12477,11 +12495,6 @@ async function cli(argv) {
     }
     console.log((0,blocks/* toText */.f)(summaryBlocks(report)));
     writeJsonReport(reportPath, report);
-    // The CLI has no post step: the cache is saved here, at the end of the run.
-    if (!cancelled)
-        await localCache?.save(report, log);
-    console.log(`\nReport: ${reportPath}  (${(0,src_profiler/* formatMs */._V)(report.totalMs)})`);
-    return report.result === 'success' && !cancelled ? 0 : 1;
 }
 cli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
