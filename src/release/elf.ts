@@ -73,6 +73,38 @@ export function readElf(src: ByteSource): ElfInfo {
   const ident = src.read(0, Math.min(16, src.size));
   if (ident.length < 4 || ident[0] !== 0x7f || ident[1] !== 0x45 || ident[2] !== 0x4c || ident[3] !== 0x46)
     return formatOf(ident);
+  const r = fieldReader(ident);
+  const eh = src.read(0, r.is64 ? 64 : 52);
+  const segments = programHeaders(src, r, eh);
+  const interp = segments.find((s) => s.type === PT_INTERP);
+  const interpreter = interp ? cString(src.read(interp.offset, interp.filesz), 0) : undefined;
+  const needed = neededLibraries(src, r, segments);
+  return {
+    kind: 'elf',
+    bits: r.is64 ? 64 : 32,
+    endian: r.le ? 'little' : 'big',
+    type: r.u16(eh, 16),
+    machine: r.u16(eh, 18),
+    ...(interpreter !== undefined ? { interpreter } : {}),
+    needed,
+    static: interpreter === undefined && needed.length === 0,
+  };
+}
+
+/** Reads the file's words in its class (32/64-bit) and byte order. */
+interface FieldReader {
+  is64: boolean;
+  le: boolean;
+  u16(b: Buffer, o: number): number;
+  u32(b: Buffer, o: number): number;
+  u64(b: Buffer, o: number): number;
+  /** An address or offset: 64 bits in ELF64, 32 in ELF32. */
+  word(b: Buffer, o: number): number;
+  /** Signed d_tag values (processor-specific tags are large); only small ones matter here. */
+  tag(b: Buffer, o: number): number;
+}
+
+function fieldReader(ident: Buffer): FieldReader {
   if (ident.length < 16) throw new ElfError('truncated ELF identification');
   const cls = ident[4];
   const data = ident[5];
@@ -80,7 +112,6 @@ export function readElf(src: ByteSource): ElfInfo {
   if (data !== 1 && data !== 2) throw new ElfError(`unknown ELF data encoding ${data}`);
   const is64 = cls === 2;
   const le = data === 1;
-  const u16 = (b: Buffer, o: number): number => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
   const u32 = (b: Buffer, o: number): number => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
   const u64 = (b: Buffer, o: number): number => {
     const v = le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o);
@@ -88,14 +119,28 @@ export function readElf(src: ByteSource): ElfInfo {
       throw new ElfError(`value 0x${v.toString(16)} at offset ${o} is out of range`);
     return Number(v);
   };
-  const word = (b: Buffer, o: number): number => (is64 ? u64(b, o) : u32(b, o));
-  /** Signed d_tag values (processor-specific tags are large); only small ones matter here. */
-  const tag = (b: Buffer, o: number): number =>
-    is64 ? Number(le ? b.readBigInt64LE(o) : b.readBigInt64BE(o)) : le ? b.readInt32LE(o) : b.readInt32BE(o);
+  return {
+    is64,
+    le,
+    u16: (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o)),
+    u32,
+    u64,
+    word: (b, o) => (is64 ? u64(b, o) : u32(b, o)),
+    tag: (b, o) =>
+      is64 ? Number(le ? b.readBigInt64LE(o) : b.readBigInt64BE(o)) : le ? b.readInt32LE(o) : b.readInt32BE(o),
+  };
+}
 
-  const eh = src.read(0, is64 ? 64 : 52);
-  const type = u16(eh, 16);
-  const machine = u16(eh, 18);
+interface Segment {
+  type: number;
+  offset: number;
+  vaddr: number;
+  filesz: number;
+}
+
+/** The program header table (e_phnum, or section header 0's sh_info when it overflows). */
+function programHeaders(src: ByteSource, r: FieldReader, eh: Buffer): Segment[] {
+  const { is64, u16, u32, u64, word } = r;
   const phoff = word(eh, is64 ? 32 : 28);
   const shoff = word(eh, is64 ? 40 : 32);
   const phentsize = u16(eh, is64 ? 54 : 42);
@@ -107,13 +152,6 @@ export function readElf(src: ByteSource): ElfInfo {
   }
   const minEnt = is64 ? 56 : 32;
   if (phnum > 0 && phentsize < minEnt) throw new ElfError(`program header entries of ${phentsize} bytes are too small`);
-
-  interface Segment {
-    type: number;
-    offset: number;
-    vaddr: number;
-    filesz: number;
-  }
   const segments: Segment[] = [];
   const table = phnum > 0 ? src.read(phoff, phnum * phentsize) : Buffer.alloc(0);
   for (let i = 0; i < phnum; i++) {
@@ -124,51 +162,39 @@ export function readElf(src: ByteSource): ElfInfo {
         : { type: u32(table, o), offset: u32(table, o + 4), vaddr: u32(table, o + 8), filesz: u32(table, o + 16) },
     );
   }
+  return segments;
+}
 
-  let interpreter: string | undefined;
-  const interp = segments.find((s) => s.type === PT_INTERP);
-  if (interp) interpreter = cString(src.read(interp.offset, interp.filesz), 0);
-
-  const needed: string[] = [];
+/** The DT_NEEDED names of the dynamic segment, read from its string table. */
+function neededLibraries(src: ByteSource, r: FieldReader, segments: readonly Segment[]): string[] {
   const dyn = segments.find((s) => s.type === PT_DYNAMIC);
-  if (dyn) {
-    const entSize = is64 ? 16 : 8;
-    const body = src.read(dyn.offset, dyn.filesz);
-    const neededOffsets: number[] = [];
-    let strtab: number | undefined;
-    let strsz: number | undefined;
-    for (let o = 0; o + entSize <= body.length; o += entSize) {
-      const t = tag(body, o);
-      if (t === DT_NULL) break;
-      const v = word(body, o + (is64 ? 8 : 4));
-      if (t === DT_NEEDED) neededOffsets.push(v);
-      else if (t === DT_STRTAB) strtab = v;
-      else if (t === DT_STRSZ) strsz = v;
-    }
-    if (neededOffsets.length > 0) {
-      if (strtab === undefined) throw new ElfError('DT_NEEDED entries without a DT_STRTAB');
-      // DT_STRTAB is a virtual address: find the loaded segment holding it to get its file offset.
-      const load = segments.find((s) => s.type === PT_LOAD && strtab! >= s.vaddr && strtab! < s.vaddr + s.filesz);
-      if (!load) throw new ElfError(`DT_STRTAB address 0x${strtab.toString(16)} is in no loaded segment`);
-      const fileOff = load.offset + (strtab - load.vaddr);
-      const size = Math.min(strsz ?? load.vaddr + load.filesz - strtab, src.size - fileOff);
-      const strings = src.read(fileOff, size);
-      for (const off of neededOffsets) {
-        if (off >= strings.length) throw new ElfError(`DT_NEEDED name offset ${off} is outside the string table`);
-        needed.push(cString(strings, off));
-      }
-    }
+  if (!dyn) return [];
+  const entSize = r.is64 ? 16 : 8;
+  const body = src.read(dyn.offset, dyn.filesz);
+  const neededOffsets: number[] = [];
+  let strtab: number | undefined;
+  let strsz: number | undefined;
+  for (let o = 0; o + entSize <= body.length; o += entSize) {
+    const t = r.tag(body, o);
+    if (t === DT_NULL) break;
+    const v = r.word(body, o + (r.is64 ? 8 : 4));
+    if (t === DT_NEEDED) neededOffsets.push(v);
+    else if (t === DT_STRTAB) strtab = v;
+    else if (t === DT_STRSZ) strsz = v;
   }
-  return {
-    kind: 'elf',
-    bits: is64 ? 64 : 32,
-    endian: le ? 'little' : 'big',
-    type,
-    machine,
-    ...(interpreter !== undefined ? { interpreter } : {}),
-    needed,
-    static: interpreter === undefined && needed.length === 0,
-  };
+  if (neededOffsets.length === 0) return [];
+  if (strtab === undefined) throw new ElfError('DT_NEEDED entries without a DT_STRTAB');
+  // DT_STRTAB is a virtual address: find the loaded segment holding it to get its file offset.
+  const at = strtab;
+  const load = segments.find((s) => s.type === PT_LOAD && at >= s.vaddr && at < s.vaddr + s.filesz);
+  if (!load) throw new ElfError(`DT_STRTAB address 0x${at.toString(16)} is in no loaded segment`);
+  const fileOff = load.offset + (at - load.vaddr);
+  const size = Math.min(strsz ?? load.vaddr + load.filesz - at, src.size - fileOff);
+  const strings = src.read(fileOff, size);
+  return neededOffsets.map((off) => {
+    if (off >= strings.length) throw new ElfError(`DT_NEEDED name offset ${off} is outside the string table`);
+    return cString(strings, off);
+  });
 }
 
 function cString(buf: Buffer, offset: number): string {
