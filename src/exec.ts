@@ -5,7 +5,7 @@
 //
 // Node's child_process is used directly rather than @actions/exec because cancelling needs
 // the child's pid (to signal its whole process group), which @actions/exec does not expose.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { outputSink, type OutputSink } from './output-sink.js';
@@ -271,91 +271,63 @@ function readStream(
     tail.push(chunk);
     echo?.write(chunk);
     lines?.write(chunk);
+    holdWhileStdoutIsFull(stream);
   });
   return { tail, ...(lines ? { lines } : {}) };
 }
 
+/**
+ * Backpressure from our own stdout. Written to a pipe (the runner reads the step's log through
+ * one), stdout queues what its reader has not taken yet in memory; a child that prints faster
+ * than that reader would grow the queue without bound. Whatever a chunk made us print (the echo,
+ * or log lines written by a line handler), the child's stream waits until stdout has drained.
+ */
+function holdWhileStdoutIsFull(stream: NodeJS.ReadableStream): void {
+  if (!process.stdout.writableNeedDrain) return;
+  stream.pause();
+  process.stdout.once('drain', () => stream.resume());
+}
+
 /** Runs a program with an argv array. Never throws for a failing program: look at `code`. */
 export const exec: Exec = (cmd, args, opts = {}) => {
+  if (cancelled) return Promise.resolve({ code: 130, stdout: '', stderr: '', ms: 0, killed: 'cancelled' });
   const started = Date.now();
   const echo = opts.echo ?? 'all';
   const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
   // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
   const sink = outputSink();
+  const child = spawn(cmd, [...args], {
+    cwd: opts.cwd,
+    env: opts.env ?? process.env,
+    shell: false,
+    detached: process.platform !== 'win32',
+    stdio: ['pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+  const out = readStream(child.stdout, keep, echo === 'all' ? sink : undefined, opts.onStdoutLine);
+  const err = readStream(child.stderr, keep, echo !== 'none' ? sink : undefined, opts.onStderrLine);
+  const state: ChildState = {};
+  if (child.pid !== undefined) running.add(child.pid);
+  const timer = stopAfter(child, opts.timeoutMs, state);
+  child.stdin.on('error', () => {
+    /* child exited before reading its input */
+  });
+  child.stdin.end(opts.input ?? '');
+  child.on('error', (e) => {
+    state.spawnError = e.message;
+  });
+  const leftovers = stopLeftovers(child);
   return new Promise((resolveResult) => {
-    if (cancelled) {
-      resolveResult({ code: 130, stdout: '', stderr: '', ms: 0, killed: 'cancelled' });
-      return;
-    }
-    const child = spawn(cmd, [...args], {
-      cwd: opts.cwd,
-      env: opts.env ?? process.env,
-      shell: false,
-      detached: process.platform !== 'win32',
-      stdio: ['pipe', 'pipe', 'pipe'],
-      windowsHide: true,
-    });
-    const out = readStream(child.stdout, keep, echo === 'all' ? sink : undefined, opts.onStdoutLine);
-    const err = readStream(child.stderr, keep, echo !== 'none' ? sink : undefined, opts.onStderrLine);
-    let killed: ExecResult['killed'];
-    let spawnError: string | undefined;
-    if (child.pid !== undefined) running.add(child.pid);
-
-    let timer: NodeJS.Timeout | undefined;
-    if (opts.timeoutMs !== undefined && child.pid !== undefined) {
-      const pid = child.pid;
-      timer = setTimeout(() => {
-        killed = 'timeout';
-        terminate(pid);
-      }, opts.timeoutMs);
-      timer.unref();
-    }
-
-    child.stdin.on('error', () => {
-      /* child exited before reading its input */
-    });
-    child.stdin.end(opts.input ?? '');
-
-    child.on('error', (e) => {
-      spawnError = e.message;
-    });
-    // 'close' waits for the output pipes, which a background process the child started (and left
-    // running) may hold open forever. Once the child itself has exited, give its output a moment,
-    // then stop what is left of its process group and stop waiting.
-    let leftovers: NodeJS.Timeout | undefined;
-    child.on('exit', () => {
-      if (child.pid === undefined) return;
-      const pid = child.pid;
-      leftovers = setTimeout(() => {
-        void stopTree(pid, 'SIGTERM');
-        setTimeout(() => void stopTree(pid, 'SIGKILL'), KILL_GRACE_MS).unref();
-        child.stdout.destroy();
-        child.stderr.destroy();
-      }, LEFTOVER_GRACE_MS);
-      leftovers.unref();
-    });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
-      if (leftovers) clearTimeout(leftovers);
+      leftovers.cancel();
       out.lines?.end();
       err.lines?.end();
-      if (cancelled && signal) killed = killed ?? 'cancelled';
-      const exitCode = spawnError ? 127 : (code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
-      const stderr = err.tail.text();
-      const res: ExecResult = {
-        code: exitCode,
-        stdout: out.tail.text(),
-        // A program that could not start printed nothing: say why where callers look for the reason.
-        stderr: spawnError && stderr === '' ? `${cmd} could not be started: ${spawnError}\n` : stderr,
-        ...(out.tail.dropped ? { stdoutDropped: out.tail.dropped } : {}),
-        ...(err.tail.dropped ? { stderrDropped: err.tail.dropped } : {}),
-        ms: 0,
-        ...(killed ? { killed } : {}),
-        ...(spawnError ? { spawnError } : {}),
-      };
+      if (cancelled && signal) state.killed = state.killed ?? 'cancelled';
+      const res = resultOf(cmd, code, signal, out.tail, err.tail, state);
       // A stopped child's result waits for the rest of its tree (a build's rustc, the cache worker's
       // tar): whoever cleans up after it must not race processes still writing.
-      const gone = (killed || cancelled) && child.pid !== undefined ? treeGone(child.pid) : Promise.resolve();
+      const gone = (state.killed || cancelled) && child.pid !== undefined ? treeGone(child.pid) : Promise.resolve();
       void gone.then(() => {
         if (child.pid !== undefined) running.delete(child.pid);
         resolveResult({ ...res, ms: Date.now() - started });
@@ -363,6 +335,69 @@ export const exec: Exec = (cmd, args, opts = {}) => {
     });
   });
 };
+
+/** What happened to a child besides its exit: why it was stopped, why it could not start. */
+interface ChildState {
+  killed?: ExecResult['killed'];
+  spawnError?: string;
+}
+
+/** Stops the child's tree after timeoutMs (marking it timed out); the timer, or none without a bound. */
+function stopAfter(child: ChildProcess, timeoutMs: number | undefined, state: ChildState): NodeJS.Timeout | undefined {
+  if (timeoutMs === undefined || child.pid === undefined) return undefined;
+  const pid = child.pid;
+  const timer = setTimeout(() => {
+    state.killed = 'timeout';
+    terminate(pid);
+  }, timeoutMs);
+  timer.unref();
+  return timer;
+}
+
+/**
+ * 'close' waits for the output pipes, which a background process the child started (and left
+ * running) may hold open forever. Once the child itself has exited, give its output a moment,
+ * then stop what is left of its process group and stop waiting.
+ */
+function stopLeftovers(child: ChildProcessWithoutNullStreams): { cancel(): void } {
+  let leftovers: NodeJS.Timeout | undefined;
+  child.on('exit', () => {
+    if (child.pid === undefined) return;
+    const pid = child.pid;
+    leftovers = setTimeout(() => {
+      void stopTree(pid, 'SIGTERM');
+      setTimeout(() => void stopTree(pid, 'SIGKILL'), KILL_GRACE_MS).unref();
+      child.stdout.destroy();
+      child.stderr.destroy();
+    }, LEFTOVER_GRACE_MS);
+    leftovers.unref();
+  });
+  return { cancel: () => leftovers && clearTimeout(leftovers) };
+}
+
+function resultOf(
+  cmd: string,
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  out: Tail,
+  err: Tail,
+  state: ChildState,
+): ExecResult {
+  const { killed, spawnError } = state;
+  const exitCode = spawnError ? 127 : (code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
+  const stderr = err.text();
+  return {
+    code: exitCode,
+    stdout: out.text(),
+    // A program that could not start printed nothing: say why where callers look for the reason.
+    stderr: spawnError && stderr === '' ? `${cmd} could not be started: ${spawnError}\n` : stderr,
+    ...(out.dropped ? { stdoutDropped: out.dropped } : {}),
+    ...(err.dropped ? { stderrDropped: err.dropped } : {}),
+    ms: 0,
+    ...(killed ? { killed } : {}),
+    ...(spawnError ? { spawnError } : {}),
+  };
+}
 
 /** Formats an argv for logs, quoting arguments that contain spaces or shell metacharacters. */
 export function formatCommand(cmd: string, args: readonly string[]): string {

@@ -4184,92 +4184,66 @@ echo, onLine) {
         tail.push(chunk);
         echo?.write(chunk);
         lines?.write(chunk);
+        holdWhileStdoutIsFull(stream);
     });
     return { tail, ...(lines ? { lines } : {}) };
 }
+/**
+ * Backpressure from our own stdout. Written to a pipe (the runner reads the step's log through
+ * one), stdout queues what its reader has not taken yet in memory; a child that prints faster
+ * than that reader would grow the queue without bound. Whatever a chunk made us print (the echo,
+ * or log lines written by a line handler), the child's stream waits until stdout has drained.
+ */
+function holdWhileStdoutIsFull(stream) {
+    if (!process.stdout.writableNeedDrain)
+        return;
+    stream.pause();
+    process.stdout.once('drain', () => stream.resume());
+}
 /** Runs a program with an argv array. Never throws for a failing program: look at `code`. */
 const exec = (cmd, args, opts = {}) => {
+    if (cancelled)
+        return Promise.resolve({ code: 130, stdout: '', stderr: '', ms: 0, killed: 'cancelled' });
     const started = Date.now();
     const echo = opts.echo ?? 'all';
     const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
     // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
     const sink = (0,output_sink/* outputSink */.v)();
+    const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
+        cwd: opts.cwd,
+        env: opts.env ?? process.env,
+        shell: false,
+        detached: process.platform !== 'win32',
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true,
+    });
+    const out = readStream(child.stdout, keep, echo === 'all' ? sink : undefined, opts.onStdoutLine);
+    const err = readStream(child.stderr, keep, echo !== 'none' ? sink : undefined, opts.onStderrLine);
+    const state = {};
+    if (child.pid !== undefined)
+        running.add(child.pid);
+    const timer = stopAfter(child, opts.timeoutMs, state);
+    child.stdin.on('error', () => {
+        /* child exited before reading its input */
+    });
+    child.stdin.end(opts.input ?? '');
+    child.on('error', (e) => {
+        state.spawnError = e.message;
+    });
+    const leftovers = stopLeftovers(child);
     return new Promise((resolveResult) => {
-        if (cancelled) {
-            resolveResult({ code: 130, stdout: '', stderr: '', ms: 0, killed: 'cancelled' });
-            return;
-        }
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
-            cwd: opts.cwd,
-            env: opts.env ?? process.env,
-            shell: false,
-            detached: process.platform !== 'win32',
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const out = readStream(child.stdout, keep, echo === 'all' ? sink : undefined, opts.onStdoutLine);
-        const err = readStream(child.stderr, keep, echo !== 'none' ? sink : undefined, opts.onStderrLine);
-        let killed;
-        let spawnError;
-        if (child.pid !== undefined)
-            running.add(child.pid);
-        let timer;
-        if (opts.timeoutMs !== undefined && child.pid !== undefined) {
-            const pid = child.pid;
-            timer = setTimeout(() => {
-                killed = 'timeout';
-                terminate(pid);
-            }, opts.timeoutMs);
-            timer.unref();
-        }
-        child.stdin.on('error', () => {
-            /* child exited before reading its input */
-        });
-        child.stdin.end(opts.input ?? '');
-        child.on('error', (e) => {
-            spawnError = e.message;
-        });
-        // 'close' waits for the output pipes, which a background process the child started (and left
-        // running) may hold open forever. Once the child itself has exited, give its output a moment,
-        // then stop what is left of its process group and stop waiting.
-        let leftovers;
-        child.on('exit', () => {
-            if (child.pid === undefined)
-                return;
-            const pid = child.pid;
-            leftovers = setTimeout(() => {
-                void stopTree(pid, 'SIGTERM');
-                setTimeout(() => void stopTree(pid, 'SIGKILL'), KILL_GRACE_MS).unref();
-                child.stdout.destroy();
-                child.stderr.destroy();
-            }, LEFTOVER_GRACE_MS);
-            leftovers.unref();
-        });
         child.on('close', (code, signal) => {
             if (timer)
                 clearTimeout(timer);
-            if (leftovers)
-                clearTimeout(leftovers);
+            leftovers.cancel();
             out.lines?.end();
             err.lines?.end();
             if (cancelled && signal)
-                killed = killed ?? 'cancelled';
-            const exitCode = spawnError ? 127 : (code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
-            const stderr = err.tail.text();
-            const res = {
-                code: exitCode,
-                stdout: out.tail.text(),
-                // A program that could not start printed nothing: say why where callers look for the reason.
-                stderr: spawnError && stderr === '' ? `${cmd} could not be started: ${spawnError}\n` : stderr,
-                ...(out.tail.dropped ? { stdoutDropped: out.tail.dropped } : {}),
-                ...(err.tail.dropped ? { stderrDropped: err.tail.dropped } : {}),
-                ms: 0,
-                ...(killed ? { killed } : {}),
-                ...(spawnError ? { spawnError } : {}),
-            };
+                state.killed = state.killed ?? 'cancelled';
+            const res = resultOf(cmd, code, signal, out.tail, err.tail, state);
             // A stopped child's result waits for the rest of its tree (a build's rustc, the cache worker's
             // tar): whoever cleans up after it must not race processes still writing.
-            const gone = (killed || cancelled) && child.pid !== undefined ? treeGone(child.pid) : Promise.resolve();
+            const gone = (state.killed || cancelled) && child.pid !== undefined ? treeGone(child.pid) : Promise.resolve();
             void gone.then(() => {
                 if (child.pid !== undefined)
                     running.delete(child.pid);
@@ -4278,6 +4252,55 @@ const exec = (cmd, args, opts = {}) => {
         });
     });
 };
+/** Stops the child's tree after timeoutMs (marking it timed out); the timer, or none without a bound. */
+function stopAfter(child, timeoutMs, state) {
+    if (timeoutMs === undefined || child.pid === undefined)
+        return undefined;
+    const pid = child.pid;
+    const timer = setTimeout(() => {
+        state.killed = 'timeout';
+        terminate(pid);
+    }, timeoutMs);
+    timer.unref();
+    return timer;
+}
+/**
+ * 'close' waits for the output pipes, which a background process the child started (and left
+ * running) may hold open forever. Once the child itself has exited, give its output a moment,
+ * then stop what is left of its process group and stop waiting.
+ */
+function stopLeftovers(child) {
+    let leftovers;
+    child.on('exit', () => {
+        if (child.pid === undefined)
+            return;
+        const pid = child.pid;
+        leftovers = setTimeout(() => {
+            void stopTree(pid, 'SIGTERM');
+            setTimeout(() => void stopTree(pid, 'SIGKILL'), KILL_GRACE_MS).unref();
+            child.stdout.destroy();
+            child.stderr.destroy();
+        }, LEFTOVER_GRACE_MS);
+        leftovers.unref();
+    });
+    return { cancel: () => leftovers && clearTimeout(leftovers) };
+}
+function resultOf(cmd, code, signal, out, err, state) {
+    const { killed, spawnError } = state;
+    const exitCode = spawnError ? 127 : (code ?? 128 + (signal ? (SIGNAL_NUMBERS[signal] ?? 1) : 1));
+    const stderr = err.text();
+    return {
+        code: exitCode,
+        stdout: out.text(),
+        // A program that could not start printed nothing: say why where callers look for the reason.
+        stderr: spawnError && stderr === '' ? `${cmd} could not be started: ${spawnError}\n` : stderr,
+        ...(out.dropped ? { stdoutDropped: out.dropped } : {}),
+        ...(err.dropped ? { stderrDropped: err.dropped } : {}),
+        ms: 0,
+        ...(killed ? { killed } : {}),
+        ...(spawnError ? { spawnError } : {}),
+    };
+}
 /** Formats an argv for logs, quoting arguments that contain spaces or shell metacharacters. */
 function formatCommand(cmd, args) {
     return [cmd, ...args]
@@ -9468,6 +9491,24 @@ function readElf(src) {
     const ident = src.read(0, Math.min(16, src.size));
     if (ident.length < 4 || ident[0] !== 0x7f || ident[1] !== 0x45 || ident[2] !== 0x4c || ident[3] !== 0x46)
         return formatOf(ident);
+    const r = fieldReader(ident);
+    const eh = src.read(0, r.is64 ? 64 : 52);
+    const segments = programHeaders(src, r, eh);
+    const interp = segments.find((s) => s.type === PT_INTERP);
+    const interpreter = interp ? cString(src.read(interp.offset, interp.filesz), 0) : undefined;
+    const needed = neededLibraries(src, r, segments);
+    return {
+        kind: 'elf',
+        bits: r.is64 ? 64 : 32,
+        endian: r.le ? 'little' : 'big',
+        type: r.u16(eh, 16),
+        machine: r.u16(eh, 18),
+        ...(interpreter !== undefined ? { interpreter } : {}),
+        needed,
+        static: interpreter === undefined && needed.length === 0,
+    };
+}
+function fieldReader(ident) {
     if (ident.length < 16)
         throw new ElfError('truncated ELF identification');
     const cls = ident[4];
@@ -9478,7 +9519,6 @@ function readElf(src) {
         throw new ElfError(`unknown ELF data encoding ${data}`);
     const is64 = cls === 2;
     const le = data === 1;
-    const u16 = (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o));
     const u32 = (b, o) => (le ? b.readUInt32LE(o) : b.readUInt32BE(o));
     const u64 = (b, o) => {
         const v = le ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o);
@@ -9486,12 +9526,19 @@ function readElf(src) {
             throw new ElfError(`value 0x${v.toString(16)} at offset ${o} is out of range`);
         return Number(v);
     };
-    const word = (b, o) => (is64 ? u64(b, o) : u32(b, o));
-    /** Signed d_tag values (processor-specific tags are large); only small ones matter here. */
-    const tag = (b, o) => is64 ? Number(le ? b.readBigInt64LE(o) : b.readBigInt64BE(o)) : le ? b.readInt32LE(o) : b.readInt32BE(o);
-    const eh = src.read(0, is64 ? 64 : 52);
-    const type = u16(eh, 16);
-    const machine = u16(eh, 18);
+    return {
+        is64,
+        le,
+        u16: (b, o) => (le ? b.readUInt16LE(o) : b.readUInt16BE(o)),
+        u32,
+        u64,
+        word: (b, o) => (is64 ? u64(b, o) : u32(b, o)),
+        tag: (b, o) => is64 ? Number(le ? b.readBigInt64LE(o) : b.readBigInt64BE(o)) : le ? b.readInt32LE(o) : b.readInt32BE(o),
+    };
+}
+/** The program header table (e_phnum, or section header 0's sh_info when it overflows). */
+function programHeaders(src, r, eh) {
+    const { is64, u16, u32, u64, word } = r;
     const phoff = word(eh, is64 ? 32 : 28);
     const shoff = word(eh, is64 ? 40 : 32);
     const phentsize = u16(eh, is64 ? 54 : 42);
@@ -9512,57 +9559,47 @@ function readElf(src) {
             ? { type: u32(table, o), offset: u64(table, o + 8), vaddr: u64(table, o + 16), filesz: u64(table, o + 32) }
             : { type: u32(table, o), offset: u32(table, o + 4), vaddr: u32(table, o + 8), filesz: u32(table, o + 16) });
     }
-    let interpreter;
-    const interp = segments.find((s) => s.type === PT_INTERP);
-    if (interp)
-        interpreter = cString(src.read(interp.offset, interp.filesz), 0);
-    const needed = [];
+    return segments;
+}
+/** The DT_NEEDED names of the dynamic segment, read from its string table. */
+function neededLibraries(src, r, segments) {
     const dyn = segments.find((s) => s.type === PT_DYNAMIC);
-    if (dyn) {
-        const entSize = is64 ? 16 : 8;
-        const body = src.read(dyn.offset, dyn.filesz);
-        const neededOffsets = [];
-        let strtab;
-        let strsz;
-        for (let o = 0; o + entSize <= body.length; o += entSize) {
-            const t = tag(body, o);
-            if (t === DT_NULL)
-                break;
-            const v = word(body, o + (is64 ? 8 : 4));
-            if (t === DT_NEEDED)
-                neededOffsets.push(v);
-            else if (t === DT_STRTAB)
-                strtab = v;
-            else if (t === DT_STRSZ)
-                strsz = v;
-        }
-        if (neededOffsets.length > 0) {
-            if (strtab === undefined)
-                throw new ElfError('DT_NEEDED entries without a DT_STRTAB');
-            // DT_STRTAB is a virtual address: find the loaded segment holding it to get its file offset.
-            const load = segments.find((s) => s.type === PT_LOAD && strtab >= s.vaddr && strtab < s.vaddr + s.filesz);
-            if (!load)
-                throw new ElfError(`DT_STRTAB address 0x${strtab.toString(16)} is in no loaded segment`);
-            const fileOff = load.offset + (strtab - load.vaddr);
-            const size = Math.min(strsz ?? load.vaddr + load.filesz - strtab, src.size - fileOff);
-            const strings = src.read(fileOff, size);
-            for (const off of neededOffsets) {
-                if (off >= strings.length)
-                    throw new ElfError(`DT_NEEDED name offset ${off} is outside the string table`);
-                needed.push(cString(strings, off));
-            }
-        }
+    if (!dyn)
+        return [];
+    const entSize = r.is64 ? 16 : 8;
+    const body = src.read(dyn.offset, dyn.filesz);
+    const neededOffsets = [];
+    let strtab;
+    let strsz;
+    for (let o = 0; o + entSize <= body.length; o += entSize) {
+        const t = r.tag(body, o);
+        if (t === DT_NULL)
+            break;
+        const v = r.word(body, o + (r.is64 ? 8 : 4));
+        if (t === DT_NEEDED)
+            neededOffsets.push(v);
+        else if (t === DT_STRTAB)
+            strtab = v;
+        else if (t === DT_STRSZ)
+            strsz = v;
     }
-    return {
-        kind: 'elf',
-        bits: is64 ? 64 : 32,
-        endian: le ? 'little' : 'big',
-        type,
-        machine,
-        ...(interpreter !== undefined ? { interpreter } : {}),
-        needed,
-        static: interpreter === undefined && needed.length === 0,
-    };
+    if (neededOffsets.length === 0)
+        return [];
+    if (strtab === undefined)
+        throw new ElfError('DT_NEEDED entries without a DT_STRTAB');
+    // DT_STRTAB is a virtual address: find the loaded segment holding it to get its file offset.
+    const at = strtab;
+    const load = segments.find((s) => s.type === PT_LOAD && at >= s.vaddr && at < s.vaddr + s.filesz);
+    if (!load)
+        throw new ElfError(`DT_STRTAB address 0x${at.toString(16)} is in no loaded segment`);
+    const fileOff = load.offset + (at - load.vaddr);
+    const size = Math.min(strsz ?? load.vaddr + load.filesz - at, src.size - fileOff);
+    const strings = src.read(fileOff, size);
+    return neededOffsets.map((off) => {
+        if (off >= strings.length)
+            throw new ElfError(`DT_NEEDED name offset ${off} is outside the string table`);
+        return cString(strings, off);
+    });
 }
 function cString(buf, offset) {
     const end = buf.indexOf(0, offset);
