@@ -3,9 +3,9 @@
 // too: post works out the places the cache may hold from its own environment and inputs, and
 // accepts a path from the state only when it is one of them. Deleting is allowed below the target
 // dir and CARGO_HOME's cached folders only, never through a symlink, never in CARGO_HOME/bin.
-import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
+import { readlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cargoHomeOf, isInside, realPathOf, toolDirOf } from '../cargo/paths.js';
+import { cargoHomeOf, isInside, realPathOf, toolDirOf, walkTree } from '../cargo/paths.js';
 import type { Inputs } from '../inputs.js';
 import { TOOL_NAMES } from '../tools/table.js';
 
@@ -95,26 +95,13 @@ export function looksLikeOurKey(key: unknown, prefix: string): key is string {
 export function outwardLinks(root: string): string[] {
   const realRoot = realPathOf(root);
   const out: string[] = [];
-  const walk = (dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const p = join(dir, name);
-      let st;
-      try {
-        st = lstatSync(p);
-      } catch {
-        continue;
-      }
-      if (st.isSymbolicLink()) {
-        if (!isInside(realPathOf(resolve(dirname(p), readlinkSync(p))), realRoot)) out.push(p);
-      } else if (st.isDirectory()) walk(p);
-    }
-  };
-  walk(root);
+  walkTree(
+    root,
+    (p, st) => {
+      if (!st.isSymbolicLink()) return st.isDirectory();
+      if (!isInside(realPathOf(resolve(dirname(p), readlinkSync(p))), realRoot)) out.push(p);
+    },
+    { follow: false },
+  );
   return out;
 }

@@ -1,10 +1,10 @@
 // The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
 // findKeyFiles, which lists the files that go into the key.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { repoRelative } from '../cargo/paths.js';
+import { repoRelative, walkTree } from '../cargo/paths.js';
 
 /** Bumped when the layout of a cache entry changes, so old entries are never restored. */
 export const KEY_PREFIX = 'rust-pipeline-v1';
@@ -183,31 +183,16 @@ function isKeyFile(path: string): boolean {
 export function findKeyFiles(cwd: string, repoRoot: string, cargoHome: string, skip: readonly string[] = []): string[] {
   const found = new Set<string>();
   const skipped = new Set(skip);
-  const walk = (dir: string, depth: number): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const p = join(dir, name);
-      let st;
-      try {
-        st = statSync(p);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) {
-        if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'))
-          continue;
-        walk(p, depth + 1);
-      } else if (isKeyFile(p)) {
-        found.add(p);
-      }
-    }
-  };
-  walk(cwd, 0);
+  walkTree(
+    cwd,
+    (p, st, depth) => {
+      const name = basename(p);
+      if (st.isDirectory())
+        return !(SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'));
+      if (isKeyFile(p)) found.add(p);
+    },
+    { follow: true },
+  );
   let cur = dirname(cwd);
   const inside = (d: string): boolean =>
     d === repoRoot || d.startsWith(repoRoot.endsWith(sep) ? repoRoot : repoRoot + sep);

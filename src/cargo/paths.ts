@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -79,5 +79,33 @@ export function realPathOf(path: string): string {
       if (dirname(cur) === cur) return abs;
       rest.push(basename(cur));
     }
+  }
+}
+
+/**
+ * Visits every entry below `dir`, depth first; `visit` returns true to descend into a directory.
+ * Entries that cannot be read are passed over. `follow: false` sees symlinks as links (lstat).
+ */
+export function walkTree(
+  dir: string,
+  visit: (path: string, st: Stats, depth: number) => boolean | void,
+  o: { follow: boolean },
+  depth = 0,
+): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const p = join(dir, name);
+    let st: Stats;
+    try {
+      st = o.follow ? statSync(p) : lstatSync(p);
+    } catch {
+      continue;
+    }
+    if (visit(p, st, depth) === true && st.isDirectory()) walkTree(p, visit, o, depth + 1);
   }
 }
