@@ -3455,6 +3455,7 @@ async function workspaceHasLockfile(deps, toolchain) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Ir: () => (/* binding */ walkTree),
 /* harmony export */   Ne: () => (/* binding */ repoRelative),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
 /* harmony export */   c_: () => (/* binding */ targetDirOf),
@@ -3550,6 +3551,31 @@ function realPathOf(path) {
                 return abs;
             rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(cur));
         }
+    }
+}
+/**
+ * Visits every entry below `dir`, depth first; `visit` returns true to descend into a directory.
+ * Entries that cannot be read are passed over. `follow: false` sees symlinks as links (lstat).
+ */
+function walkTree(dir, visit, o, depth = 0) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+        let st;
+        try {
+            st = o.follow ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+        }
+        catch {
+            continue;
+        }
+        if (visit(p, st, depth) === true && st.isDirectory())
+            walkTree(p, visit, o, depth + 1);
     }
 }
 

@@ -170,34 +170,13 @@ function isKeyFile(path) {
 function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
     const found = new Set();
     const skipped = new Set(skip);
-    const walk = (dir, depth) => {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir);
-        }
-        catch {
-            return;
-        }
-        for (const name of names) {
-            const p = (0,external_node_path_.join)(dir, name);
-            let st;
-            try {
-                st = (0,external_node_fs_.statSync)(p);
-            }
-            catch {
-                continue;
-            }
-            if (st.isDirectory()) {
-                if (SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'))
-                    continue;
-                walk(p, depth + 1);
-            }
-            else if (isKeyFile(p)) {
-                found.add(p);
-            }
-        }
-    };
-    walk(cwd, 0);
+    (0,cargo_paths/* walkTree */.Ir)(cwd, (p, st, depth) => {
+        const name = (0,external_node_path_.basename)(p);
+        if (st.isDirectory())
+            return !(SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'));
+        if (isKeyFile(p))
+            found.add(p);
+    }, { follow: true });
     let cur = (0,external_node_path_.dirname)(cwd);
     const inside = (d) => d === repoRoot || d.startsWith(repoRoot.endsWith(external_node_path_.sep) ? repoRoot : repoRoot + external_node_path_.sep);
     while (inside(cur) && cur !== cwd) {
@@ -329,32 +308,12 @@ function looksLikeOurKey(key, prefix) {
 function outwardLinks(root) {
     const realRoot = realPathOf(root);
     const out = [];
-    const walk = (dir) => {
-        let names;
-        try {
-            names = readdirSync(dir);
-        }
-        catch {
-            return;
-        }
-        for (const name of names) {
-            const p = join(dir, name);
-            let st;
-            try {
-                st = lstatSync(p);
-            }
-            catch {
-                continue;
-            }
-            if (st.isSymbolicLink()) {
-                if (!isInside(realPathOf(resolve(dirname(p), readlinkSync(p))), realRoot))
-                    out.push(p);
-            }
-            else if (st.isDirectory())
-                walk(p);
-        }
-    };
-    walk(root);
+    walkTree(root, (p, st) => {
+        if (!st.isSymbolicLink())
+            return st.isDirectory();
+        if (!isInside(realPathOf(resolve(dirname(p), readlinkSync(p))), realRoot))
+            out.push(p);
+    }, { follow: false });
     return out;
 }
 
