@@ -1,20 +1,12 @@
 import { describe, expect, it, test } from 'vitest';
+import { inputErrorOf, parseGiven } from '../support/inputs.js';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INPUT_SPECS, InputError, parseFeatureSets, parseInputs, splitArgs, STAGES } from '../../src/inputs.js';
 
-const parse = (given: Record<string, string> = {}) => parseInputs((n) => given[n] ?? '', '/repo');
-
-function errorOf(given: Record<string, string>): InputError {
-  try {
-    parse(given);
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+const parse = parseGiven;
+const errorOf = (given: Record<string, string>) => inputErrorOf(given);
 
 describe('parseInputs', () => {
   it('uses the declared defaults when nothing is given', () => {

@@ -1,23 +1,15 @@
 // Planning a job matrix (mode: plan) and reading one entry back (the cell input).
+import { inputErrorOf, parseGiven } from '../support/inputs.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { InputError, parseInputs, type MatrixCell } from '../../src/inputs.js';
+import type { MatrixCell } from '../../src/inputs.js';
 import { currentRunnerLabel, matrixJson, planCells, planFromInputs } from '../../src/matrix/plan.js';
 import { cellCommands, selectCells } from '../../src/stages/test.js';
 
-const parse = (given: Record<string, string> = {}, base = '/repo') => parseInputs((n) => given[n] ?? '', base);
-
-function errorOf(given: Record<string, string>): InputError {
-  try {
-    parse(given);
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+const parse = parseGiven;
+const errorOf = (given: Record<string, string>) => inputErrorOf(given);
 
 const brief = (cells: MatrixCell[]) => cells.map((c) => `${c.name}${c.cacheWriter ? ' [writer]' : ''}`);
 
