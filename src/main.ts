@@ -16,7 +16,6 @@ import { actionsLogger, annotate, githubEvent } from './actions.js';
 import { childEnv } from './child-env.js';
 import { mainRanState, resultState } from './state.js';
 import { toolDirOf } from './cargo/paths.js';
-import { actionMode } from './matrix/modes.js';
 import { cacheOffStep } from './cache/off.js';
 
 /** Setup steps (cache restore, …) the action runs before the stages; the cache modules load only when the cache is on. */
@@ -43,8 +42,8 @@ async function main(): Promise<void> {
     return;
   }
   if (inputs.docker.password) core.setSecret(inputs.docker.password);
-  // plan and merge run no stage: no cache, no state for post.
-  if (inputs.matrix.mode !== 'run') return actionMode(inputs, workspace);
+  // plan and merge run no stage: no cache, no state for post; their module loads only for them.
+  if (inputs.matrix.mode !== 'run') return (await import('./matrix/modes.js')).actionMode(inputs, workspace);
   mainRanState.save(true, saveState);
 
   const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: KEEP_ENTRIES, entryVersion, findEntry, tarCreateArgs, tarExtractArgs
 
+// EXTERNAL MODULE: ./src/cache/off.ts
+var off = __webpack_require__(5771);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1276,6 +1278,7 @@ function saveDecision(f) {
 
 
 
+
 function checkCacheState(value) {
     const v = (0,src_state/* isRecord */.u4)(value);
     const state = {
@@ -1298,13 +1301,8 @@ const cacheRestoreStep = {
     name: 'cache restore',
     async run(ctx) {
         const c = ctx.inputs.cache;
-        if (!c.enabled) {
-            return {
-                outputs: { 'cache-hit': 'none', 'cache-key': '' },
-                blocks: [{ kind: 'text', text: '**Cache:** off (`cache: false`).' }],
-                data: { enabled: false },
-            };
-        }
+        if (!c.enabled)
+            return (0,off/* cacheOffResult */.l)('`cache: false`');
         // The advisory database's daily entry is restored beside the main one, in its own worker,
         // under the same time bound.
         const os = runnerOs(ctx.env);
@@ -1470,6 +1468,7 @@ var units = __webpack_require__(8195);
 
 
 
+
 /** Entries kept per scope (job or shared-key, OS, arch) after a save. */
 const KEEP_ENTRIES = 3;
 /** The entry's version, like the service's: the paths and the compression must match to restore. */
@@ -1557,11 +1556,7 @@ class LocalCache {
         run: async (ctx) => {
             const c = ctx.inputs.cache;
             if (!c.enabled)
-                return {
-                    outputs: { 'cache-hit': 'none', 'cache-key': '' },
-                    blocks: [{ kind: 'text', text: '**Cache:** off (--cache false).' }],
-                    data: { enabled: false },
-                };
+                return (0,off/* cacheOffResult */.l)('--cache false');
             this.exec = ctx.exec;
             this.runStartMs = Date.now();
             // The CLI's temp dir outlives runs: the unit ledger starts afresh with each.

@@ -3240,6 +3240,28 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 5771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ cacheOffStep),
+/* harmony export */   l: () => (/* binding */ cacheOffResult)
+/* harmony export */ });
+/** What a run with the cache off reports; `how` names the setting that turned it off, as the user wrote it. */
+function cacheOffResult(how) {
+    return {
+        outputs: { 'cache-hit': 'none', 'cache-key': '' },
+        blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
+        data: { enabled: false },
+    };
+}
+function cacheOffStep(how) {
+    return { name: 'cache restore', run: async () => cacheOffResult(how) };
+}
+
+
+/***/ }),
+
 /***/ 4212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12364,19 +12386,8 @@ function finish(run, done) {
 
 // EXTERNAL MODULE: ./src/report/blocks.ts
 var blocks = __nccwpck_require__(3578);
-;// CONCATENATED MODULE: ./src/cache/off.ts
-/** `how` names the setting that turned the cache off, as the user wrote it. */
-function cacheOffStep(how) {
-    return {
-        name: 'cache restore',
-        run: async () => ({
-            outputs: { 'cache-hit': 'none', 'cache-key': '' },
-            blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
-            data: { enabled: false },
-        }),
-    };
-}
-
+// EXTERNAL MODULE: ./src/cache/off.ts
+var off = __nccwpck_require__(5771);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(5387);
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -12537,7 +12548,7 @@ async function cli(argv) {
         tempDir: (0,external_node_path_.join)(inputs.workingDirectory, 'target', 'rust-pipeline', 'tmp'),
         toolDir: (0,external_node_path_.join)(cacheDir, 'tools'),
         saveState: () => undefined,
-        setup: [localCache?.restoreStep ?? cacheOffStep('--cache false')],
+        setup: [localCache?.restoreStep ?? (0,off/* cacheOffStep */.c)('--cache false')],
     });
     report.outputs.report = reportPath;
     printRun(report, reportPath);

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: cacheState, plannedSave
 
+// EXTERNAL MODULE: ./src/cache/off.ts
+var off = __webpack_require__(5771);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/state.ts
@@ -1274,6 +1276,7 @@ function saveDecision(f) {
 
 
 
+
 function checkCacheState(value) {
     const v = (0,src_state/* isRecord */.u4)(value);
     const state = {
@@ -1296,13 +1299,8 @@ const cacheRestoreStep = {
     name: 'cache restore',
     async run(ctx) {
         const c = ctx.inputs.cache;
-        if (!c.enabled) {
-            return {
-                outputs: { 'cache-hit': 'none', 'cache-key': '' },
-                blocks: [{ kind: 'text', text: '**Cache:** off (`cache: false`).' }],
-                data: { enabled: false },
-            };
-        }
+        if (!c.enabled)
+            return (0,off/* cacheOffResult */.l)('`cache: false`');
         // The advisory database's daily entry is restored beside the main one, in its own worker,
         // under the same time bound.
         const os = runnerOs(ctx.env);

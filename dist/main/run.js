@@ -31609,6 +31609,75 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ actionsLogger),
+/* harmony export */   fz: () => (/* binding */ annotate),
+/* harmony export */   iB: () => (/* binding */ githubEvent)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+// Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+
+const actionsLogger = {
+    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
+    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
+    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+    secret: (v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v),
+};
+function annotate(f) {
+    const props = {
+        ...(f.title ? { title: f.title } : {}),
+        ...(f.file ? { file: f.file } : {}),
+        ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
+        // GitHub ignores columns on multi-line annotations.
+        ...(f.column && (f.endLine ?? f.line) === f.line
+            ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
+            : {}),
+    };
+    if (f.level === 'error')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(f.message, props);
+    else if (f.level === 'warning')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(f.message, props);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(f.message, props);
+}
+function githubEvent(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        name: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+    };
+}
+
+
+/***/ }),
+
+/***/ 5771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ cacheOffStep),
+/* harmony export */   l: () => (/* binding */ cacheOffResult)
+/* harmony export */ });
+/** What a run with the cache off reports; `how` names the setting that turned it off, as the user wrote it. */
+function cacheOffResult(how) {
+    return {
+        outputs: { 'cache-hit': 'none', 'cache-key': '' },
+        blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
+        data: { enabled: false },
+    };
+}
+function cacheOffStep(how) {
+    return { name: 'cache restore', run: async () => cacheOffResult(how) };
+}
+
+
+/***/ }),
+
 /***/ 4212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31951,6 +32020,77 @@ function walkTree(dir, visit, o, depth = 0) {
 
 /***/ }),
 
+/***/ 1525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ parseInstalledComponents),
+/* harmony export */   Xy: () => (/* binding */ parseToolchainList),
+/* harmony export */   c9: () => (/* binding */ findInstalled),
+/* harmony export */   kZ: () => (/* binding */ rustupError),
+/* harmony export */   p0: () => (/* binding */ toolchainListCommand),
+/* harmony export */   rB: () => (/* binding */ componentListCommand),
+/* harmony export */   uK: () => (/* binding */ toolchainInstallCommand),
+/* harmony export */   uY: () => (/* binding */ componentAddCommand)
+/* harmony export */ });
+function toolchainListCommand() {
+    return { cmd: 'rustup', args: ['toolchain', 'list'] };
+}
+function toolchainInstallCommand(toolchain, components = []) {
+    const args = ['toolchain', 'install', '--profile', 'minimal', '--no-self-update'];
+    if (components.length)
+        args.push('--component', components.join(','));
+    args.push(toolchain);
+    return { cmd: 'rustup', args };
+}
+function componentListCommand(toolchain) {
+    return { cmd: 'rustup', args: ['component', 'list', '--installed', '--toolchain', toolchain] };
+}
+function componentAddCommand(toolchain, components) {
+    return { cmd: 'rustup', args: ['component', 'add', '--toolchain', toolchain, ...components] };
+}
+/** Names from `rustup toolchain list`, e.g. "stable-x86_64-unknown-linux-gnu" (markers like "(default)" dropped). */
+function parseToolchainList(stdout) {
+    return stdout
+        .split(/\r?\n/)
+        .map((l) => l.trim().split(/\s+/)[0] ?? '')
+        .filter((n) => n !== '' && n !== 'no' && !n.startsWith('info:'));
+}
+const TRIPLE_TAIL = /^[a-z][a-z0-9_]*(-[a-z0-9_]+){1,3}$/;
+/**
+ * The installed toolchain a requested name refers to: the same name, or the name followed by the
+ * host triple ("stable" → "stable-x86_64-unknown-linux-gnu"). "1.95" does not match "1.95.0-…"
+ * (rustup treats them as different toolchains) and "nightly" does not match a dated nightly.
+ */
+function findInstalled(installed, requested) {
+    return installed.find((n) => n === requested || (n.startsWith(`${requested}-`) && TRIPLE_TAIL.test(n.slice(requested.length + 1))));
+}
+/** Component names from `rustup component list --installed`, without the target triple ("clippy", "rustfmt"). */
+function parseInstalledComponents(stdout) {
+    return stdout
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => l.replace(/-(x86_64|aarch64|i686|armv7|arm|riscv64gc|powerpc64le|s390x|loongarch64)-[\w-]+$/, ''));
+}
+/**
+ * The useful part of a failed rustup run: its error line and the last two causes, without info
+ * lines or a stack backtrace; the last lines when there is no error line.
+ */
+function rustupError(output) {
+    const lines = output.split(/\r?\n/);
+    const bt = lines.findIndex((l) => /^\s*stack backtrace:/i.test(l));
+    const relevant = (bt >= 0 ? lines.slice(0, bt) : lines)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('info: '));
+    const error = relevant.find((l) => l.startsWith('error:'));
+    const causes = relevant.filter((l) => /^\d+: /.test(l)).slice(-2);
+    return error ? [error, ...causes].join('\n') : relevant.slice(-3).join('\n');
+}
+
+
+/***/ }),
+
 /***/ 5387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32071,6 +32211,36 @@ function now(env) {
 /** The UTC calendar day of an instant, YYYY-MM-DD. */
 function utcDay(d) {
     return d.toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ke: () => (/* binding */ result),
+/* harmony export */   QW: () => (/* binding */ logCommand),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON)
+/* harmony export */ });
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3738);
+// The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
+// and the report a run produces. Every layer may import this module; it imports only base modules.
+
+/** The mark shown beside a status in summaries. */
+const STATUS_ICON = {
+    success: '✅',
+    failure: '❌',
+    skipped: '⏭️',
+    cancelled: '🛑',
+};
+/** Echoes a command line before it runs, the one way every stage shows what it starts. */
+function logCommand(log, cmd, args, toolchain) {
+    log.info(`[command]${(0,_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCommand */ .fE)(cmd, args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+}
+function result(status, summary, extra = {}) {
+    return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
 }
 
 
@@ -33348,6 +33518,134 @@ function formatMs(ms) {
 
 /***/ }),
 
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TT: () => (/* binding */ selectAnnotations),
+/* harmony export */   Uy: () => (/* binding */ omittedText)
+/* harmony export */ });
+/* unused harmony export GITHUB_PER_LEVEL */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+// Chooses which findings become annotations. GitHub shows at most 10 error, 10 warning and 10
+// notice annotations per step and drops the rest silently, so: errors first, then warnings, then
+// notices, at most GITHUB_PER_LEVEL of each and `max` in all; the summary says what was left out.
+
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Annotations GitHub displays per level and step. */
+const GITHUB_PER_LEVEL = 10;
+function selectAnnotations(findings, max, perLevel = GITHUB_PER_LEVEL) {
+    const ranked = findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => RANK[a.f.level] - RANK[b.f.level] || a.i - b.i)
+        .map((x) => x.f);
+    const shown = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const total = { error: 0, warning: 0, notice: 0 };
+    const perLevelShown = { error: 0, warning: 0, notice: 0 };
+    for (const f of ranked) {
+        total[f.level]++;
+        if (shown.length < max && perLevelShown[f.level] < perLevel) {
+            shown.push(f);
+            perLevelShown[f.level]++;
+        }
+        else {
+            omitted[f.level]++;
+        }
+    }
+    return { shown, omitted, total };
+}
+function omittedText(o) {
+    const parts = ['error', 'warning', 'notice'].filter((l) => o[l] > 0).map((l) => (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(o[l], l));
+    return parts.length
+        ? `${parts.join(', ')} more not shown as annotations (GitHub shows ${GITHUB_PER_LEVEL} per level and step; max-annotations caps the total); every finding is in the log and the JSON report.`
+        : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ toText),
+/* harmony export */   l: () => (/* binding */ toMarkdown)
+/* harmony export */ });
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function toMarkdown(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        switch (b.kind) {
+            case 'heading':
+                out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
+                break;
+            case 'text':
+                out.push(`${b.text}\n`);
+                break;
+            case 'table': {
+                const align = b.header.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
+                out.push(`| ${b.header.map(escapeCell).join(' | ')} |`);
+                out.push(`| ${align.join(' | ')} |`);
+                for (const row of b.rows)
+                    out.push(`| ${row.map(escapeCell).join(' | ')} |`);
+                out.push('');
+                break;
+            }
+            case 'details': {
+                const fence = b.body.includes('```') ? '````' : '```';
+                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
+                break;
+            }
+            case 'mermaid':
+                out.push(`\`\`\`mermaid\n${b.body.replace(/\n$/, '')}\n\`\`\`\n`);
+                break;
+        }
+    }
+    return out.join('\n');
+}
+/** Plain text for a terminal: tables padded into columns. */
+function toText(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        switch (b.kind) {
+            case 'heading':
+                out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
+                break;
+            case 'text':
+                out.push(b.text.replace(/\*\*|`/g, ''));
+                break;
+            case 'table': {
+                const all = [b.header, ...b.rows];
+                const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+                const fmt = (r) => r
+                    .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+                    .join('  ')
+                    .trimEnd();
+                out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
+                for (const r of b.rows)
+                    out.push(fmt(r));
+                break;
+            }
+            case 'details':
+                out.push(`${b.summary}:`, ...b.body
+                    .replace(/\n$/, '')
+                    .split('\n')
+                    .map((l) => `  ${l}`));
+                break;
+        }
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 2462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33474,6 +33772,215 @@ function formatBytes(n) {
     if (n < 1024 * 1024 * 1024)
         return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
     return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
+}
+
+
+/***/ }),
+
+/***/ 8476:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ ensureToolchain),
+/* harmony export */   QB: () => (/* binding */ toolchainOnDisk),
+/* harmony export */   g8: () => (/* binding */ ToolchainError),
+/* harmony export */   vy: () => (/* binding */ resolveToolchains)
+/* harmony export */ });
+/* unused harmony exports toolchainFromFile, parseToolchainFile, installedOnDisk, forgetInstalledToolchains, componentsPresent */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3292);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3738);
+/* harmony import */ var _cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1525);
+/* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1624);
+// Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
+
+
+
+
+
+
+
+/** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
+function toolchainFromFile(dir, stopAt) {
+    const file = (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .findUp */ .dJ)(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
+    return file === undefined ? undefined : parseToolchainFile((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+}
+/** Reads the channel from a rust-toolchain file: TOML `[toolchain] channel = "…"` or a bare legacy name. */
+function parseToolchainFile(text) {
+    const trimmed = text.trim();
+    if (/^[\w.-]+$/.test(trimmed))
+        return trimmed;
+    try {
+        const doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
+        const channel = doc.toolchain?.channel;
+        return typeof channel === 'string' && channel !== '' ? channel : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function resolveToolchains(requested, cwd, repoRoot) {
+    if (requested.length > 0)
+        return [...new Set(requested)];
+    return [toolchainFromFile(cwd, repoRoot) ?? 'stable'];
+}
+/** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
+class ToolchainError extends Error {
+    toolchain;
+    constructor(toolchain, message) {
+        super(message);
+        this.toolchain = toolchain;
+        this.name = 'ToolchainError';
+    }
+}
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+// What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
+const installedCache = new Map();
+const componentCache = new Map();
+// rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
+let rustupQueue = Promise.resolve();
+function oneAtATime(fn) {
+    const p = rustupQueue.then(fn, fn);
+    rustupQueue = p.catch(() => undefined);
+    return p;
+}
+function listInstalled(deps) {
+    const key = deps.env.RUSTUP_HOME ?? '';
+    let p = installedCache.get(key);
+    if (!p) {
+        const onDisk = installedOnDisk(deps.env);
+        const c = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .toolchainListCommand */ .p0)();
+        p = onDisk
+            ? Promise.resolve(onDisk)
+            : deps
+                .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
+                .then((r) => (r.spawnError || r.code !== 0 ? undefined : (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToolchainList */ .Xy)(r.stdout)));
+        installedCache.set(key, p);
+    }
+    return p;
+}
+function rustupHome(env) {
+    return env.RUSTUP_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.rustup');
+}
+function rustupOnPath(env) {
+    const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
+    return (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).some((dir) => dir !== '' && names.some((n) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n))));
+}
+/**
+ * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
+ * prints, without starting rustup. Undefined when rustup is not on PATH or the folder cannot be
+ * read (then rustup is asked).
+ */
+function installedOnDisk(env) {
+    if (!rustupOnPath(env))
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustupHome(env), 'toolchains'), { withFileTypes: true })
+            .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
+            .map((d) => d.name)
+            .sort();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `toolchain` is known to be installed (from RUSTUP_HOME, without asking rustup). */
+function toolchainOnDisk(env, toolchain) {
+    if (toolchain === undefined)
+        return false;
+    const installed = installedOnDisk(env);
+    return installed !== undefined && (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .findInstalled */ .c9)(installed, toolchain) !== undefined;
+}
+/** Forgets what rustup reported (after an install, or between tests). */
+function forgetInstalledToolchains() {
+    installedCache.clear();
+    componentCache.clear();
+}
+function installHint(toolchain) {
+    return (`Check the name in the "toolchains" input (allowed: stable, beta, nightly, or a release such as 1.80 or 1.80.1, optionally dated), ` +
+        `make sure this machine can reach the rustup distribution server (or set RUSTUP_DIST_SERVER to a mirror), ` +
+        `or install it in an earlier step: rustup toolchain install --profile minimal ${toolchain}`);
+}
+/**
+ * Makes sure `toolchain` (and the given components, e.g. clippy, rustfmt) is installed through
+ * rustup: `rustup toolchain install --profile minimal` when it is missing, `rustup component add`
+ * when a component is. Throws a ToolchainError naming the toolchain and the fix when that fails.
+ * Without rustup, only the cargo on PATH can be used: `requireRustup` decides whether that is an error.
+ */
+async function ensureToolchain(deps, toolchain, components = [], requireRustup = true) {
+    const installed = await listInstalled(deps);
+    if (installed === undefined) {
+        if (requireRustup) {
+            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`);
+        }
+        return;
+    }
+    const fullName = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .findInstalled */ .c9)(installed, toolchain);
+    if (!fullName) {
+        const c = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .toolchainInstallCommand */ .uK)(toolchain, components);
+        deps.log.info(`Toolchain ${toolchain} is not installed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}`);
+        const r = await oneAtATime(() => deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }));
+        if (r.killed === 'cancelled')
+            throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
+        if (r.code !== 0) {
+            const why = r.spawnError ??
+                (r.killed === 'timeout'
+                    ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
+                    : (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .rustupError */ .kZ)(r.stderr) || `exit code ${r.code}`);
+            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
+        }
+        installedCache.delete(deps.env.RUSTUP_HOME ?? '');
+        return;
+    }
+    if (components.length === 0)
+        return;
+    const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
+    let p = componentCache.get(key);
+    if (!p) {
+        p = oneAtATime(() => addMissingComponents(deps, toolchain, fullName, components));
+        componentCache.set(key, p);
+        p.catch(() => componentCache.delete(key));
+    }
+    return p;
+}
+/** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
+const COMPONENT_PROGRAMS = {
+    rustfmt: ['rustfmt', 'cargo-fmt'],
+    clippy: ['cargo-clippy', 'clippy-driver'],
+};
+/** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
+function componentsPresent(rustupHome, fullName, components, platform = process.platform) {
+    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustupHome, 'toolchains', fullName, 'bin');
+    return components.every((c) => {
+        const programs = COMPONENT_PROGRAMS[c];
+        return (programs !== undefined && programs.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, platform === 'win32' ? `${p}.exe` : p))));
+    });
+}
+async function addMissingComponents(deps, toolchain, fullName, components) {
+    if (componentsPresent(rustupHome(deps.env), fullName, components))
+        return;
+    const l = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .componentListCommand */ .rB)(toolchain);
+    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+    const have = listed.code === 0 ? (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInstalledComponents */ .A6)(listed.stdout) : [];
+    const missing = components.filter((c) => !have.includes(c));
+    if (missing.length === 0)
+        return;
+    const c = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .componentAddCommand */ .uY)(toolchain, missing);
+    deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}`);
+    const r = await deps.exec(c.cmd, c.args, {
+        env: deps.env,
+        echo: 'stderr',
+        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+    });
+    if (r.code !== 0) {
+        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}" failed:\n${r.spawnError ?? (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .rustupError */ .kZ)(r.stderr)}\n` +
+            `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`);
+    }
 }
 
 
@@ -38830,65 +39337,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/exec.ts + 2 modules
 var main_exec = __nccwpck_require__(3738);
-;// CONCATENATED MODULE: ./src/context.ts
-// The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
-// and the report a run produces. Every layer may import this module; it imports only base modules.
-
-/** The mark shown beside a status in summaries. */
-const STATUS_ICON = {
-    success: '✅',
-    failure: '❌',
-    skipped: '⏭️',
-    cancelled: '🛑',
-};
-/** Echoes a command line before it runs, the one way every stage shows what it starts. */
-function logCommand(log, cmd, args, toolchain) {
-    log.info(`[command]${(0,main_exec/* formatCommand */.fE)(cmd, args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
-}
-function result(status, summary, extra = {}) {
-    return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
-}
-
+// EXTERNAL MODULE: ./src/context.ts
+var context = __nccwpck_require__(788);
 // EXTERNAL MODULE: ./src/profiler.ts
 var src_profiler = __nccwpck_require__(1038);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-// Chooses which findings become annotations. GitHub shows at most 10 error, 10 warning and 10
-// notice annotations per step and drops the rest silently, so: errors first, then warnings, then
-// notices, at most GITHUB_PER_LEVEL of each and `max` in all; the summary says what was left out.
-
-const RANK = { error: 0, warning: 1, notice: 2 };
-/** Annotations GitHub displays per level and step. */
-const GITHUB_PER_LEVEL = 10;
-function selectAnnotations(findings, max, perLevel = GITHUB_PER_LEVEL) {
-    const ranked = findings
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => RANK[a.f.level] - RANK[b.f.level] || a.i - b.i)
-        .map((x) => x.f);
-    const shown = [];
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    const total = { error: 0, warning: 0, notice: 0 };
-    const perLevelShown = { error: 0, warning: 0, notice: 0 };
-    for (const f of ranked) {
-        total[f.level]++;
-        if (shown.length < max && perLevelShown[f.level] < perLevel) {
-            shown.push(f);
-            perLevelShown[f.level]++;
-        }
-        else {
-            omitted[f.level]++;
-        }
-    }
-    return { shown, omitted, total };
-}
-function omittedText(o) {
-    const parts = ['error', 'warning', 'notice'].filter((l) => o[l] > 0).map((l) => (0,src_text/* plural */.LS)(o[l], l));
-    return parts.length
-        ? `${parts.join(', ')} more not shown as annotations (GitHub shows ${GITHUB_PER_LEVEL} per level and step; max-annotations caps the total); every finding is in the log and the JSON report.`
-        : undefined;
-}
-
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // Builds the job summary (as blocks) and the JSON report from a RunReport.
 
@@ -38910,15 +39364,15 @@ function summaryBlocks(report, selection) {
         kind: 'table',
         header: ['stage', 'result', 'details', 'time'],
         align: ['left', 'left', 'left', 'right'],
-        rows: report.stages.map((s) => [s.name, `${STATUS_ICON[s.status]} ${s.status}`, s.summary, (0,src_profiler/* formatMs */._V)(s.ms)]),
+        rows: report.stages.map((s) => [s.name, `${context/* STATUS_ICON */.tW[s.status]} ${s.status}`, s.summary, (0,src_profiler/* formatMs */._V)(s.ms)]),
     });
     blocks.push(...report.setupBlocks);
     for (const s of report.stages) {
         if (s.blocks.length === 0)
             continue;
-        blocks.push({ kind: 'heading', text: `${STATUS_ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+        blocks.push({ kind: 'heading', text: `${context/* STATUS_ICON */.tW[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
     }
-    const more = selection ? omittedText(selection.omitted) : undefined;
+    const more = selection ? (0,annotations/* omittedText */.Uy)(selection.omitted) : undefined;
     if (more)
         blocks.push({ kind: 'text', text: `**Annotations:** ${more}` });
     blocks.push({ kind: 'heading', text: 'Phase profile', level: 3 });
@@ -39212,6 +39666,8 @@ function loadChecksums(env) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -39995,251 +40451,8 @@ function readUsedUnits(tempDir) {
 
 // EXTERNAL MODULE: ./src/cargo/metadata.ts
 var metadata = __nccwpck_require__(9899);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
-;// CONCATENATED MODULE: ./src/cargo/rustup.ts
-function toolchainListCommand() {
-    return { cmd: 'rustup', args: ['toolchain', 'list'] };
-}
-function toolchainInstallCommand(toolchain, components = []) {
-    const args = ['toolchain', 'install', '--profile', 'minimal', '--no-self-update'];
-    if (components.length)
-        args.push('--component', components.join(','));
-    args.push(toolchain);
-    return { cmd: 'rustup', args };
-}
-function componentListCommand(toolchain) {
-    return { cmd: 'rustup', args: ['component', 'list', '--installed', '--toolchain', toolchain] };
-}
-function componentAddCommand(toolchain, components) {
-    return { cmd: 'rustup', args: ['component', 'add', '--toolchain', toolchain, ...components] };
-}
-/** Names from `rustup toolchain list`, e.g. "stable-x86_64-unknown-linux-gnu" (markers like "(default)" dropped). */
-function parseToolchainList(stdout) {
-    return stdout
-        .split(/\r?\n/)
-        .map((l) => l.trim().split(/\s+/)[0] ?? '')
-        .filter((n) => n !== '' && n !== 'no' && !n.startsWith('info:'));
-}
-const TRIPLE_TAIL = /^[a-z][a-z0-9_]*(-[a-z0-9_]+){1,3}$/;
-/**
- * The installed toolchain a requested name refers to: the same name, or the name followed by the
- * host triple ("stable" → "stable-x86_64-unknown-linux-gnu"). "1.95" does not match "1.95.0-…"
- * (rustup treats them as different toolchains) and "nightly" does not match a dated nightly.
- */
-function findInstalled(installed, requested) {
-    return installed.find((n) => n === requested || (n.startsWith(`${requested}-`) && TRIPLE_TAIL.test(n.slice(requested.length + 1))));
-}
-/** Component names from `rustup component list --installed`, without the target triple ("clippy", "rustfmt"). */
-function parseInstalledComponents(stdout) {
-    return stdout
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .map((l) => l.replace(/-(x86_64|aarch64|i686|armv7|arm|riscv64gc|powerpc64le|s390x|loongarch64)-[\w-]+$/, ''));
-}
-/**
- * The useful part of a failed rustup run: its error line and the last two causes, without info
- * lines or a stack backtrace; the last lines when there is no error line.
- */
-function rustupError(output) {
-    const lines = output.split(/\r?\n/);
-    const bt = lines.findIndex((l) => /^\s*stack backtrace:/i.test(l));
-    const relevant = (bt >= 0 ? lines.slice(0, bt) : lines)
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('info: '));
-    const error = relevant.find((l) => l.startsWith('error:'));
-    const causes = relevant.filter((l) => /^\d+: /.test(l)).slice(-2);
-    return error ? [error, ...causes].join('\n') : relevant.slice(-3).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/toolchain.ts
-// Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
-
-
-
-
-
-
-
-/** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
-function toolchainFromFile(dir, stopAt) {
-    const file = (0,paths/* findUp */.dJ)(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
-    return file === undefined ? undefined : parseToolchainFile((0,external_node_fs_.readFileSync)(file, 'utf8'));
-}
-/** Reads the channel from a rust-toolchain file: TOML `[toolchain] channel = "…"` or a bare legacy name. */
-function parseToolchainFile(text) {
-    const trimmed = text.trim();
-    if (/^[\w.-]+$/.test(trimmed))
-        return trimmed;
-    try {
-        const doc = (0,dist/* parse */.qg)(text);
-        const channel = doc.toolchain?.channel;
-        return typeof channel === 'string' && channel !== '' ? channel : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function resolveToolchains(requested, cwd, repoRoot) {
-    if (requested.length > 0)
-        return [...new Set(requested)];
-    return [toolchainFromFile(cwd, repoRoot) ?? 'stable'];
-}
-/** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
-class ToolchainError extends Error {
-    toolchain;
-    constructor(toolchain, message) {
-        super(message);
-        this.toolchain = toolchain;
-        this.name = 'ToolchainError';
-    }
-}
-const INSTALL_TIMEOUT_MS = 20 * 60_000;
-// What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
-const installedCache = new Map();
-const componentCache = new Map();
-// rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
-let rustupQueue = Promise.resolve();
-function oneAtATime(fn) {
-    const p = rustupQueue.then(fn, fn);
-    rustupQueue = p.catch(() => undefined);
-    return p;
-}
-function listInstalled(deps) {
-    const key = deps.env.RUSTUP_HOME ?? '';
-    let p = installedCache.get(key);
-    if (!p) {
-        const onDisk = installedOnDisk(deps.env);
-        const c = toolchainListCommand();
-        p = onDisk
-            ? Promise.resolve(onDisk)
-            : deps
-                .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
-                .then((r) => (r.spawnError || r.code !== 0 ? undefined : parseToolchainList(r.stdout)));
-        installedCache.set(key, p);
-    }
-    return p;
-}
-function rustupHome(env) {
-    return env.RUSTUP_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.rustup');
-}
-function rustupOnPath(env) {
-    const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
-    return (env.PATH ?? '').split(external_node_path_.delimiter).some((dir) => dir !== '' && names.some((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n))));
-}
-/**
- * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
- * prints, without starting rustup. Undefined when rustup is not on PATH or the folder cannot be
- * read (then rustup is asked).
- */
-function installedOnDisk(env) {
-    if (!rustupOnPath(env))
-        return undefined;
-    try {
-        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(rustupHome(env), 'toolchains'), { withFileTypes: true })
-            .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
-            .map((d) => d.name)
-            .sort();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when `toolchain` is known to be installed (from RUSTUP_HOME, without asking rustup). */
-function toolchainOnDisk(env, toolchain) {
-    if (toolchain === undefined)
-        return false;
-    const installed = installedOnDisk(env);
-    return installed !== undefined && findInstalled(installed, toolchain) !== undefined;
-}
-/** Forgets what rustup reported (after an install, or between tests). */
-function forgetInstalledToolchains() {
-    installedCache.clear();
-    componentCache.clear();
-}
-function installHint(toolchain) {
-    return (`Check the name in the "toolchains" input (allowed: stable, beta, nightly, or a release such as 1.80 or 1.80.1, optionally dated), ` +
-        `make sure this machine can reach the rustup distribution server (or set RUSTUP_DIST_SERVER to a mirror), ` +
-        `or install it in an earlier step: rustup toolchain install --profile minimal ${toolchain}`);
-}
-/**
- * Makes sure `toolchain` (and the given components, e.g. clippy, rustfmt) is installed through
- * rustup: `rustup toolchain install --profile minimal` when it is missing, `rustup component add`
- * when a component is. Throws a ToolchainError naming the toolchain and the fix when that fails.
- * Without rustup, only the cargo on PATH can be used: `requireRustup` decides whether that is an error.
- */
-async function ensureToolchain(deps, toolchain, components = [], requireRustup = true) {
-    const installed = await listInstalled(deps);
-    if (installed === undefined) {
-        if (requireRustup) {
-            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`);
-        }
-        return;
-    }
-    const fullName = findInstalled(installed, toolchain);
-    if (!fullName) {
-        const c = toolchainInstallCommand(toolchain, components);
-        deps.log.info(`Toolchain ${toolchain} is not installed: ${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}`);
-        const r = await oneAtATime(() => deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }));
-        if (r.killed === 'cancelled')
-            throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
-        if (r.code !== 0) {
-            const why = r.spawnError ??
-                (r.killed === 'timeout'
-                    ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
-                    : rustupError(r.stderr) || `exit code ${r.code}`);
-            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
-        }
-        installedCache.delete(deps.env.RUSTUP_HOME ?? '');
-        return;
-    }
-    if (components.length === 0)
-        return;
-    const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
-    let p = componentCache.get(key);
-    if (!p) {
-        p = oneAtATime(() => addMissingComponents(deps, toolchain, fullName, components));
-        componentCache.set(key, p);
-        p.catch(() => componentCache.delete(key));
-    }
-    return p;
-}
-/** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
-const COMPONENT_PROGRAMS = {
-    rustfmt: ['rustfmt', 'cargo-fmt'],
-    clippy: ['cargo-clippy', 'clippy-driver'],
-};
-/** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
-function componentsPresent(rustupHome, fullName, components, platform = process.platform) {
-    const bin = (0,external_node_path_.join)(rustupHome, 'toolchains', fullName, 'bin');
-    return components.every((c) => {
-        const programs = COMPONENT_PROGRAMS[c];
-        return (programs !== undefined && programs.every((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(bin, platform === 'win32' ? `${p}.exe` : p))));
-    });
-}
-async function addMissingComponents(deps, toolchain, fullName, components) {
-    if (componentsPresent(rustupHome(deps.env), fullName, components))
-        return;
-    const l = componentListCommand(toolchain);
-    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
-    const have = listed.code === 0 ? parseInstalledComponents(listed.stdout) : [];
-    const missing = components.filter((c) => !have.includes(c));
-    if (missing.length === 0)
-        return;
-    const c = componentAddCommand(toolchain, missing);
-    deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}`);
-    const r = await deps.exec(c.cmd, c.args, {
-        env: deps.env,
-        echo: 'stderr',
-        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
-    });
-    if (r.code !== 0) {
-        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${r.spawnError ?? rustupError(r.stderr)}\n` +
-            `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/toolchain.ts
+var src_toolchain = __nccwpck_require__(8476);
 ;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
 
 
@@ -40257,7 +40470,7 @@ function hasLockfile(ctx, toolchain) {
 async function runCargo(ctx, cmd, toolchain, opts = {}) {
     const env = { ...ctx.env, ...(0,cargo_commands/* toolchainEnv */.JL)(toolchain), ...cmd.env };
     const program = cmd.program ?? 'cargo';
-    logCommand(ctx.log, program, cmd.args, toolchain);
+    (0,context/* logCommand */.QW)(ctx.log, program, cmd.args, toolchain);
     const units = cmd.units === 'route' || cmd.units === 'json' ? new UnitCollector() : undefined;
     const res = await ctx.exec(program, cmd.args, { ...opts, ...unitRouting(ctx, cmd, units, opts), cwd: ctx.cwd, env });
     if (res.spawnError)
@@ -40301,15 +40514,15 @@ async function firstToolchain(ctx, components) {
     const toolchain = ctx.toolchains[0];
     try {
         if (toolchain)
-            await ensureToolchain(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
+            await (0,src_toolchain/* ensureToolchain */.EC)(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
         return { toolchain };
     }
     catch (e) {
-        if (!(e instanceof ToolchainError))
+        if (!(e instanceof src_toolchain/* ToolchainError */.g8))
             throw e;
         return {
             toolchain,
-            failed: result('failure', `toolchain ${toolchain} unavailable`, {
+            failed: (0,context/* result */.Ke)('failure', `toolchain ${toolchain} unavailable`, {
                 findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }],
             }),
         };
@@ -40412,7 +40625,7 @@ function describeDb(plan, fetched, report) {
     return `Advisory database: \`${plan.path}\` (${count}${state})`;
 }
 async function runAudit(ctx, tool, args, timeoutMs) {
-    logCommand(ctx.log, 'cargo-audit', args);
+    (0,context/* logCommand */.QW)(ctx.log, 'cargo-audit', args);
     // The JSON report is read whole: a generous bound (a dropped start makes it unreadable, and says so).
     return ctx.exec(tool.path, args, {
         cwd: ctx.cwd,
@@ -40439,27 +40652,27 @@ const auditStage = {
             tool = await requireTool(ctx, 'cargo-audit');
         }
         catch (e) {
-            return result('failure', 'cargo-audit could not be installed', {
+            return (0,context/* result */.Ke)('failure', 'cargo-audit could not be installed', {
                 findings: [{ level: 'error', title: 'cargo-audit', message: e.message }],
             });
         }
         const toolInfo = toolBlocks([tool]);
         const missing = missingDb(ctx.inputs.audit.db);
         if (missing)
-            return result('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
+            return (0,context/* result */.Ke)('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
         const lock = await ensureLockfile(ctx);
         if ('failure' in lock)
-            return result('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
+            return (0,context/* result */.Ke)('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
         const today = (0,clock/* now */.tB)(ctx.env);
         const plan = (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today);
         const run = await auditWithDb(ctx, tool, plan, lock.lockfile);
         if (run.res.killed === 'cancelled')
-            return result('cancelled', 'cancelled', { blocks: toolInfo });
+            return (0,context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
         if (!run.report) {
             const hint = plan.why === 'missing'
                 ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.'
                 : '';
-            return result('failure', `cargo audit failed (exit ${run.res.code})`, {
+            return (0,context/* result */.Ke)('failure', `cargo audit failed (exit ${run.res.code})`, {
                 findings: [
                     ...run.notes,
                     { level: 'error', title: 'cargo audit', message: `${(0,src_text/* lastLines */.w$)(run.res.stderr || run.res.stdout)}${hint}` },
@@ -40529,7 +40742,7 @@ function auditResult(ctx, run, plan, lockfile, tool) {
         ...toolBlocks([tool]),
     ];
     ctx.log.info(`${summary} (cargo audit ${(0,src_profiler/* formatMs */._V)(run.res.ms)})`);
-    return result(failed ? 'failure' : 'success', summary, {
+    return (0,context/* result */.Ke)(failed ? 'failure' : 'success', summary, {
         findings,
         outputs: { vulnerabilities: String(vulns) },
         blocks,
@@ -40544,6 +40757,8 @@ function auditResult(ctx, run, plan, lockfile, tool) {
     });
 }
 
+// EXTERNAL MODULE: ./src/cargo/rustup.ts
+var rustup = __nccwpck_require__(1525);
 ;// CONCATENATED MODULE: ./src/release/build.ts
 // Pure builders for the release build: which target, whether and how to link statically, the size
 // profile, the cargo argv and environment, and where the binary lands.
@@ -40665,7 +40880,7 @@ function rustupInstalledTargetsCommand(toolchain) {
 }
 /** The message when `rustup target add` failed: what happened and how to fix it. */
 function targetAddError(target, output) {
-    const detail = rustupError(output);
+    const detail = (0,rustup/* rustupError */.kZ)(output);
     return [
         `Could not add the Rust target ${target} with rustup${detail ? `:\n${detail}` : '.'}`,
         `Fix: install it before this step (\`rustup target add ${target}\`), e.g. in your rust-toolchain.toml (targets = ["${target}"]),`,
@@ -40931,7 +41146,7 @@ function describeElf(info) {
 
 
 function fail(summary, message, title = 'build') {
-    return result('failure', summary, { findings: [{ level: 'error', title, message }] });
+    return (0,context/* result */.Ke)('failure', summary, { findings: [{ level: 'error', title, message }] });
 }
 async function hostTriple(ctx, toolchain) {
     const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain);
@@ -40955,7 +41170,7 @@ async function ensureTarget(ctx, plan, toolchain) {
     ctx.log.info(`[command]${(0,main_exec/* formatCommand */.fE)('rustup', args)}`);
     const add = await ctx.exec('rustup', args, { cwd: ctx.cwd, env, timeoutMs: 10 * 60_000 });
     if (add.killed === 'cancelled')
-        return result('cancelled', 'cancelled');
+        return (0,context/* result */.Ke)('cancelled', 'cancelled');
     if (add.code !== 0)
         return fail('target missing', targetAddError(plan.target, `${add.stderr}\n${add.stdout}`), 'rustup target add');
     return undefined;
@@ -41107,7 +41322,7 @@ function report(ctx, b) {
         ]
             .filter(Boolean)
             .join('\n');
-        return result('failure', `${sizeText}, dynamic${libs.length ? ` (needs ${libs.join(', ')})` : ''}`, {
+        return (0,context/* result */.Ke)('failure', `${sizeText}, dynamic${libs.length ? ` (needs ${libs.join(', ')})` : ''}`, {
             findings: [{ level: 'error', title: 'static check', message: msg }],
             outputs,
             blocks,
@@ -41115,7 +41330,7 @@ function report(ctx, b) {
         });
     }
     const linking = isStatic === undefined ? 'static check n/a' : isStatic ? 'static' : 'dynamic';
-    return result('success', `${sizeText}, ${linking}`, { outputs, blocks, data });
+    return (0,context/* result */.Ke)('success', `${sizeText}, ${linking}`, { outputs, blocks, data });
 }
 const buildStage = {
     name: 'build',
@@ -41144,7 +41359,7 @@ const buildStage = {
         warnIgnoredRustflags(ctx, plan);
         const res = await ctx.profiler.measure('cargo build', () => runCargo(ctx, (0,cargo_commands/* reportingUnits */.SG)(cmd), toolchain));
         if (res.killed)
-            return result('cancelled', 'cancelled');
+            return (0,context/* result */.Ke)('cancelled', 'cancelled');
         if (res.code !== 0)
             return buildFailure(plan, cmd.args, res, cc);
         const path = binaryPath(targetDirectory, plan, chosen.bin);
@@ -41158,7 +41373,7 @@ const buildStage = {
             const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
             const r = await referenceBuild(ctx, ref, toolchain, binaryPath(refDir, plan, chosen.bin));
             if (r === 'cancelled')
-                return result('cancelled', 'cancelled');
+                return (0,context/* result */.Ke)('cancelled', 'cancelled');
             reference = r;
         }
         return report(ctx, {
@@ -41291,7 +41506,7 @@ const clippyStage = {
             onStdoutLine: (line) => line.includes('"reason":"compiler-message"') && void messages.push(line),
         });
         if (res.killed)
-            return result('cancelled', 'cancelled');
+            return (0,context/* result */.Ke)('cancelled', 'cancelled');
         const diags = parseClippyJson(messages.join('\n')).filter((d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice');
         for (const d of diags)
             ctx.log.info(d.rendered);
@@ -41313,11 +41528,11 @@ const clippyStage = {
             : [];
         const data = { errors, warnings, workspaceRoot: root, lints: Object.fromEntries(lints) };
         if (res.code === 0)
-            return result('success', summary, { findings, blocks, data });
+            return (0,context/* result */.Ke)('success', summary, { findings, blocks, data });
         if (findings.length === 0) {
             findings.push({ level: 'error', title: 'cargo clippy', message: (0,src_text/* lastLines */.w$)(res.stderr) });
         }
-        return result('failure', summary, { findings, blocks, data });
+        return (0,context/* result */.Ke)('failure', summary, { findings, blocks, data });
     },
 };
 function countBy(items) {
@@ -41656,7 +41871,7 @@ const coverageStage = {
             tool = await requireTool(ctx, 'cargo-tarpaulin');
         }
         catch (e) {
-            return result('failure', 'cargo-tarpaulin could not be installed', {
+            return (0,context/* result */.Ke)('failure', 'cargo-tarpaulin could not be installed', {
                 findings: [{ level: 'error', title: 'cargo-tarpaulin', message: e.message }],
             });
         }
@@ -41670,11 +41885,11 @@ const coverageStage = {
         const toolInfo = toolBlocks([tool]);
         const data = { tool: toolData(tool), features: features.label, toolchain };
         if (res.killed)
-            return result('cancelled', 'cancelled', { blocks: toolInfo, data });
+            return (0,context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo, data });
         const report = readCoverageReport(ctx, files.json);
         if (res.code !== 0 || !report) {
             const failure = await failureOf(ctx, res, tests, toolchain, features);
-            return result('failure', failure.summary, { findings: failure.findings, blocks: toolInfo, data });
+            return (0,context/* result */.Ke)('failure', failure.summary, { findings: failure.findings, blocks: toolInfo, data });
         }
         return reportResult(ctx, report, files, data, toolInfo);
     },
@@ -41707,7 +41922,7 @@ async function runTarpaulin(ctx, tool, toolchain, features, files) {
         targetDir: (0,external_node_path_.join)(targetRoot, 'tarpaulin'),
         extra: ctx.inputs.coverage.args,
     });
-    logCommand(ctx.log, 'cargo-tarpaulin', args, toolchain);
+    (0,context/* logCommand */.QW)(ctx.log, 'cargo-tarpaulin', args, toolchain);
     // Test output is parsed as it arrives (tarpaulin prints the tests' output; exec keeps only a tail).
     const parser = new LibtestParser();
     const onLine = (line) => parser.line(line);
@@ -41802,7 +42017,7 @@ function reportResult(ctx, report, files, data, toolInfo) {
     });
     const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;
     const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
-    return result(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
+    return (0,context/* result */.Ke)(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
 }
 
 ;// CONCATENATED MODULE: ./src/release/tags.ts
@@ -42324,7 +42539,7 @@ class DockerRun {
         return this.password ? s.split(this.password).join('***') : s;
     }
     fail(summary, message, title = 'docker', extra = {}) {
-        return result('failure', summary, {
+        return (0,context/* result */.Ke)('failure', summary, {
             ...extra,
             findings: [{ level: 'error', title, message: this.scrub(message) }],
         });
@@ -42383,7 +42598,7 @@ async function chooseSource(run) {
     if (dockerfile !== undefined)
         return { dockerfile, context: d.context ?? ctx.cwd, generated: false, bd };
     if (build && build.status !== 'success') {
-        return result('skipped', `not built: the build stage ${build.status === 'cancelled' ? 'was cancelled' : 'failed'}`);
+        return (0,context/* result */.Ke)('skipped', `not built: the build stage ${build.status === 'cancelled' ? 'was cancelled' : 'failed'}`);
     }
     if (!bd) {
         return run.fail('no binary', 'There is no Dockerfile in working-directory, and no binary from the build stage to put in a generated one: add "build" to the stages, or provide a Dockerfile.');
@@ -42483,7 +42698,7 @@ async function buildAndPush(run, source) {
     });
     const res = await run.client.build(args, run.buildx, run.pushFromBuild);
     if (res.killed)
-        return result('cancelled', 'cancelled');
+        return (0,context/* result */.Ke)('cancelled', 'cancelled');
     if (res.code !== 0)
         return run.fail(`docker build failed (exit ${res.code})`, `docker ${run.buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
     const imageSize = run.pushFromBuild ? undefined : await run.client.imageSize(run.refs[0]);
@@ -42511,7 +42726,7 @@ async function pushAll(run, idFile) {
         const outcome = await run.client.push(ref);
         const r = outcome.value;
         if (r.killed === 'cancelled')
-            return result('cancelled', 'cancelled');
+            return (0,context/* result */.Ke)('cancelled', 'cancelled');
         if (!outcome.ok)
             return pushFailure(run, ref, outcome);
         const digest = await run.client.pushedDigest(ref, r.stdout + r.stderr);
@@ -42549,7 +42764,7 @@ async function loginAll(run) {
     for (const registry of run.registries) {
         const outcome = await run.client.login(registry, d.username, password, configDir);
         if (outcome.value.killed === 'cancelled')
-            return result('cancelled', 'cancelled');
+            return (0,context/* result */.Ke)('cancelled', 'cancelled');
         if (!outcome.ok)
             return loginFailure(run, registry, outcome);
         ctx.log.info(`Logged in to ${registry} as ${d.username}.`);
@@ -42612,7 +42827,7 @@ function summarize(run, source, pushed, imageSize) {
             : []),
     ];
     const pushedText = policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed';
-    return result('success', `${(0,src_text/* plural */.LS)(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${(0,src_text/* formatBytes */.z3)(imageSize)}` : ''}`, { outputs: { 'image-tags': run.refs.join('\n'), 'image-digest': digests[0] ?? '' }, blocks, data: run.data });
+    return (0,context/* result */.Ke)('success', `${(0,src_text/* plural */.LS)(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${(0,src_text/* formatBytes */.z3)(imageSize)}` : ''}`, { outputs: { 'image-tags': run.refs.join('\n'), 'image-digest': digests[0] ?? '' }, blocks, data: run.data });
 }
 async function gitHead(ctx) {
     const r = await ctx.exec('git', ['rev-parse', 'HEAD'], { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
@@ -42703,12 +42918,12 @@ const fmtStage = {
         // The diff is read whole, within a generous bound (a formatter run over generated files may print a lot).
         const res = await runCargo(ctx, (0,cargo_commands/* fmtCommand */.Pp)(), toolchain, { keepBytes: main_exec/* WHOLE_OUTPUT_BYTES */.QB });
         if (res.killed)
-            return result('cancelled', 'cancelled');
+            return (0,context/* result */.Ke)('cancelled', 'cancelled');
         const hunks = parseFmtCheck(res.stdout);
         if (res.code === 0 && hunks.length === 0)
-            return result('success', 'formatted', { data: { files: [], hunks: 0 } });
+            return (0,context/* result */.Ke)('success', 'formatted', { data: { files: [], hunks: 0 } });
         if (hunks.length === 0) {
-            return result('failure', `cargo fmt failed (exit ${res.code})`, {
+            return (0,context/* result */.Ke)('failure', `cargo fmt failed (exit ${res.code})`, {
                 findings: [{ level: 'error', title: 'cargo fmt', message: (0,src_text/* lastLines */.w$)(res.stderr || res.stdout) }],
             });
         }
@@ -42716,7 +42931,7 @@ const fmtStage = {
         const where = (h) => (0,paths/* repoRelative */.Ne)(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
         const files = [...new Set(hunks.map(where))];
         const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
-        return result('failure', `${(0,src_text/* plural */.LS)(files.length, 'file')} not formatted (${(0,src_text/* plural */.LS)(hunks.length, 'hunk')})`, {
+        return (0,context/* result */.Ke)('failure', `${(0,src_text/* plural */.LS)(files.length, 'file')} not formatted (${(0,src_text/* plural */.LS)(hunks.length, 'hunk')})`, {
             findings,
             blocks: [
                 {
@@ -43086,10 +43301,10 @@ async function chooseRunner(ctx, findings) {
 async function prepareToolchain(ctx, toolchain, findings) {
     const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
     try {
-        await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
+        await ctx.profiler.measure(`toolchain ${toolchain}`, () => (0,src_toolchain/* ensureToolchain */.EC)(ctx, toolchain, [], requireRustup));
     }
     catch (e) {
-        if (!(e instanceof ToolchainError))
+        if (!(e instanceof src_toolchain/* ToolchainError */.g8))
             throw e;
         findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
         ctx.log.warning(e.message);
@@ -43155,7 +43370,7 @@ function matrixTable(cells, sum) {
         c.toolchain,
         c.features,
         ...shard(c),
-        `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
+        `${context/* STATUS_ICON */.tW[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
         String(c.passed),
         String(c.failed),
         String(c.ignored),
@@ -43235,7 +43450,7 @@ function test_summarize(ctx, cells, findings, choice) {
     const runnerNote = ctx.inputs.testRunner === 'nextest'
         ? ` (runner: ${choice.runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
         : '';
-    return result(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${(0,src_text/* plural */.LS)(cells.length, 'cell')}${runnerNote}`, {
+    return (0,context/* result */.Ke)(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${(0,src_text/* plural */.LS)(cells.length, 'cell')}${runnerNote}`, {
         findings,
         outputs: { 'test-counts': JSON.stringify(counts) },
         blocks,
@@ -43451,7 +43666,7 @@ function startRun(o) {
         cwd: o.inputs.workingDirectory,
         repoRoot: o.repoRoot,
         env: { ...o.env },
-        toolchains: resolveToolchains(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot),
+        toolchains: (0,src_toolchain/* resolveToolchains */.vy)(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot),
         exec: o.exec,
         // Overlapped stages each log into their own output; one after another, straight through.
         log: o.inputs.parallel ? routedLogger(o.log) : o.log,
@@ -43466,7 +43681,7 @@ function startRun(o) {
 }
 function missingManifest(inputs) {
     return inputs.stages.map((name) => ({
-        ...result('failure', 'no Cargo.toml'),
+        ...(0,context/* result */.Ke)('failure', 'no Cargo.toml'),
         name,
         title: STAGE_REGISTRY[name].title,
         ms: 0,
@@ -43505,14 +43720,14 @@ async function runSetup(run) {
 async function runStage(run, name, wrap = (fn) => fn()) {
     const stage = STAGE_REGISTRY[name];
     if ((0,main_exec/* isCancelled */.mm)())
-        return { ...result('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 };
+        return { ...(0,context/* result */.Ke)('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 };
     const started = performance.now();
     let res;
     try {
         res = await run.o.profiler.measure(`stage: ${name}`, () => wrap(() => stage.run(run.ctx)));
     }
     catch (e) {
-        res = result('failure', 'internal error', {
+        res = (0,context/* result */.Ke)('failure', 'internal error', {
             findings: [{ level: 'error', title: `${name} stage`, message: e.stack ?? String(e) }],
         });
     }
@@ -43542,7 +43757,7 @@ async function runOverlapped(run) {
     const setup = runSetup(run);
     // The workspace facts most stages ask for: asked now, beside the first stage, not by it.
     // Only for an installed toolchain: asking with a missing one could start rustup installing it.
-    if (toolchainOnDisk(ctx.env, ctx.toolchains[0]))
+    if ((0,src_toolchain/* toolchainOnDisk */.QB)(ctx.env, ctx.toolchains[0]))
         void (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchains[0]);
     const done = new Map();
     let lastBuilder = Promise.resolve();
@@ -43606,720 +43821,16 @@ function finish(run, done) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/blocks.ts
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function toMarkdown(blocks) {
-    const out = [];
-    for (const b of blocks) {
-        switch (b.kind) {
-            case 'heading':
-                out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
-                break;
-            case 'text':
-                out.push(`${b.text}\n`);
-                break;
-            case 'table': {
-                const align = b.header.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-                out.push(`| ${b.header.map(escapeCell).join(' | ')} |`);
-                out.push(`| ${align.join(' | ')} |`);
-                for (const row of b.rows)
-                    out.push(`| ${row.map(escapeCell).join(' | ')} |`);
-                out.push('');
-                break;
-            }
-            case 'details': {
-                const fence = b.body.includes('```') ? '````' : '```';
-                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
-                break;
-            }
-            case 'mermaid':
-                out.push(`\`\`\`mermaid\n${b.body.replace(/\n$/, '')}\n\`\`\`\n`);
-                break;
-        }
-    }
-    return out.join('\n');
-}
-/** Plain text for a terminal: tables padded into columns. */
-function blocks_toText(blocks) {
-    const out = [];
-    for (const b of blocks) {
-        switch (b.kind) {
-            case 'heading':
-                out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
-                break;
-            case 'text':
-                out.push(b.text.replace(/\*\*|`/g, ''));
-                break;
-            case 'table': {
-                const all = [b.header, ...b.rows];
-                const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-                const fmt = (r) => r
-                    .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-                    .join('  ')
-                    .trimEnd();
-                out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
-                for (const r of b.rows)
-                    out.push(fmt(r));
-                break;
-            }
-            case 'details':
-                out.push(`${b.summary}:`, ...b.body
-                    .replace(/\n$/, '')
-                    .split('\n')
-                    .map((l) => `  ${l}`));
-                break;
-        }
-    }
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/actions.ts
-// Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
-
-const actionsLogger = {
-    info: (m) => core/* info */.pq(m),
-    warning: (m) => core/* warning */.$e(m),
-    group: (name, fn) => core/* group */.Os(name, fn),
-    secret: (v) => core/* setSecret */.Pq(v),
-};
-function annotate(f) {
-    const props = {
-        ...(f.title ? { title: f.title } : {}),
-        ...(f.file ? { file: f.file } : {}),
-        ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
-        // GitHub ignores columns on multi-line annotations.
-        ...(f.column && (f.endLine ?? f.line) === f.line
-            ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
-            : {}),
-    };
-    if (f.level === 'error')
-        core/* error */.z3(f.message, props);
-    else if (f.level === 'warning')
-        core/* warning */.$e(f.message, props);
-    else
-        core/* notice */.lm(f.message, props);
-}
-function githubEvent(env) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return {
-        name: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
-    };
-}
-
+// EXTERNAL MODULE: ./src/report/blocks.ts
+var blocks = __nccwpck_require__(3578);
+// EXTERNAL MODULE: ./src/actions.ts
+var actions = __nccwpck_require__(2496);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(5387);
-;// CONCATENATED MODULE: ./src/matrix/merge.ts
-// mode: merge — the reports of a planned matrix's cell jobs as one run: the matrix table, the
-// failures once with the cells they failed in, coverage and audit once, the phases summed, and
-// the planned cells that left no (readable) report. Pure: the caller reads the files and writes out.
-
-
-
-
-const ICON = { ...STATUS_ICON, missing: '🚫' };
-const cellKey = (c) => `${c.os}|${c.toolchain}|${c.features}|${c.partition ? `${c.partition.index}/${c.partition.count}` : ''}`;
-/** The job a report came from: its cell's name, else its artifact folder or file. */
-function jobOf(r) {
-    const name = r.doc?.cell?.name;
-    return typeof name === 'string' && name ? name : r.file.replace(/\/?[^/]*$/, '') || r.file;
-}
-const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const str = (v, fallback = '–') => (typeof v === 'string' && v ? v : fallback);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- report fields are checked as read
-function stageOf(r, name) {
-    return Array.isArray(r.doc.stages) ? r.doc.stages.find((s) => s?.name === name) : undefined;
-}
-/** The matrix rows of one report: its test stage's cells, with the OS of the job's cell. */
-function cellsOf(r) {
-    const job = jobOf(r);
-    const planned = r.doc.cell;
-    const data = stageOf(r, 'test')?.data;
-    const rows = Array.isArray(data?.cells) ? data.cells : [];
-    if (rows.length === 0 && planned) {
-        const status = r.doc.result === 'cancelled' ? 'cancelled' : 'skipped';
-        return [{ ...planned, status, passed: 0, failed: 0, ignored: 0, ms: 0, failedTests: [], job }];
-    }
-    return rows.map((raw) => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one cell of the report, read loosely
-        const c = raw;
-        const partition = c?.partition ?? planned?.partition;
-        return {
-            os: str(c?.os ?? planned?.os),
-            toolchain: str(c?.toolchain),
-            features: str(c?.features),
-            ...(partition ? { partition: { index: num(partition.index), count: num(partition.count) } } : {}),
-            status: (c?.status in ICON ? c.status : 'failure'),
-            passed: num(c?.passed),
-            failed: num(c?.failed),
-            ignored: num(c?.ignored),
-            ms: num(c?.ms),
-            failedTests: Array.isArray(c?.failures)
-                ? c.failures.map((f) => str(f?.name))
-                : Array.isArray(c?.failedTests)
-                    ? c.failedTests.map((n) => str(n))
-                    : [],
-            ...(typeof c?.error === 'string' ? { error: c.error } : {}),
-            job,
-        };
-    });
-}
-/** At most five job names, then how many more. */
-function jobList(jobs, all) {
-    if (all > 1 && jobs.length === all)
-        return 'every cell';
-    return jobs.length > 5 ? `${jobs.slice(0, 5).join(', ')} and ${jobs.length - 5} more` : jobs.join(', ');
-}
-/** Every distinct finding once (same level, place, title and message), with the jobs it came from. */
-function dedupeFindings(reports) {
-    const byKey = new Map();
-    for (const r of reports) {
-        for (const s of Array.isArray(r.doc.stages) ? r.doc.stages : []) {
-            for (const f of Array.isArray(s?.findings) ? s.findings : []) {
-                if (typeof f?.message !== 'string' || !['error', 'warning', 'notice'].includes(f.level))
-                    continue;
-                const key = JSON.stringify([f.level, f.file, f.line, f.column, f.title, f.message]);
-                const hit = byKey.get(key) ?? { f, stage: str(s.name), jobs: [] };
-                if (!hit.jobs.includes(jobOf(r)))
-                    hit.jobs.push(jobOf(r));
-                byKey.set(key, hit);
-            }
-        }
-    }
-    const findings = [];
-    const failures = [];
-    for (const { f, stage, jobs } of byKey.values()) {
-        const where = reports.length > 1 ? ` (${jobList(jobs, reports.length)})` : '';
-        findings.push({ ...f, title: `${f.title ?? stage}${where}` });
-        if (stage === 'test' && f.level === 'error')
-            failures.push({ title: f.title ?? 'test', location: f.file ? `${f.file}:${f.line ?? ''}` : '–', jobs });
-    }
-    return { findings, failures };
-}
-/** Coverage and audit from the first job that ran them (every cell that runs them sees the same code). */
-function onceStages(reports) {
-    const once = [];
-    for (const stage of ['coverage', 'audit']) {
-        const ran = reports.filter((r) => stageOf(r, stage) && stageOf(r, stage).status !== 'skipped');
-        if (ran.length === 0)
-            continue;
-        const s = stageOf(ran[0], stage);
-        once.push({ stage, status: s.status, summary: str(s.summary, ''), job: jobOf(ran[0]), ranIn: ran.length });
-    }
-    return once;
-}
-/** Per stage (pipeline order), the statuses it ended in across the jobs. */
-function stageTally(reports) {
-    return src_inputs/* STAGES */.an.flatMap((stage) => {
-        const statuses = {};
-        for (const r of reports) {
-            const status = stageOf(r, stage)?.status;
-            if (status && status in STATUS_ICON)
-                statuses[status] = (statuses[status] ?? 0) + 1;
-        }
-        return Object.keys(statuses).length ? [{ stage, statuses }] : [];
-    });
-}
-/** Top-level phases summed by name over the jobs (nested phases would count twice). */
-function sumPhases(reports) {
-    const sums = new Map();
-    for (const r of reports) {
-        for (const p of Array.isArray(r.doc.phases) ? r.doc.phases : []) {
-            if (num(p?.depth) !== 0 || typeof p?.name !== 'string')
-                continue;
-            sums.set(p.name, (sums.get(p.name) ?? 0) + num(p.ms));
-        }
-    }
-    return [...sums].map(([name, ms]) => ({ name, ms }));
-}
-function missingCells(found, cells, planned) {
-    const missing = [];
-    const seen = new Set(cells.map(cellKey));
-    for (const p of planned ?? []) {
-        if (!seen.has(cellKey(p)))
-            missing.push({ name: p.name, why: 'no report (cancelled, failed before reporting, or not uploaded)' });
-    }
-    for (const u of found.unreadable)
-        missing.push({ name: u.file, why: `unreadable report: ${u.reason}` });
-    if (found.reports.length === 0 && missing.length === 0)
-        missing.push({ name: 'every cell', why: 'no JSON report found in the reports folder or glob' });
-    return missing;
-}
-/** The planned cells without a report, as rows of the matrix table. */
-function missingRows(planned, missing) {
-    const names = new Set(missing.map((m) => m.name));
-    return (planned ?? [])
-        .filter((p) => names.has(p.name))
-        .map((p) => ({
-        os: p.os,
-        toolchain: p.toolchain,
-        features: p.features,
-        ...(p.partition ? { partition: p.partition } : {}),
-        status: 'missing',
-        ...{ passed: 0, failed: 0, ignored: 0, ms: 0, failedTests: [] },
-        job: p.name,
-    }));
-}
-function overall(found, cells, missing) {
-    const results = found.reports.map((r) => r.doc.result);
-    if (missing.length || results.includes('failure') || cells.some((c) => c.status === 'failure'))
-        return 'failure';
-    if (results.includes('cancelled') || cells.some((c) => c.status === 'cancelled'))
-        return 'cancelled';
-    return 'success';
-}
-function mergeReports(found, planned) {
-    const reported = found.reports.flatMap(cellsOf);
-    const missing = missingCells(found, reported, planned);
-    const cells = [...reported, ...missingRows(planned, missing)];
-    const failed = new Set(found.reports.flatMap((r) => (Array.isArray(r.doc.failedStages) ? r.doc.failedStages : [])));
-    if (missing.length)
-        failed.add('test');
-    const failedStages = src_inputs/* STAGES */.an.filter((s) => failed.has(s));
-    const result = overall(found, cells, missing);
-    const { findings, failures } = dedupeFindings(found.reports);
-    const once = onceStages(found.reports);
-    const jobs = found.reports.map((r) => ({ job: jobOf(r), ms: num(r.doc.totalMs), result: str(r.doc.result) }));
-    const counts = {
-        passed: cells.reduce((a, c) => a + c.passed, 0),
-        failed: cells.reduce((a, c) => a + c.failed, 0),
-        ignored: cells.reduce((a, c) => a + c.ignored, 0),
-        cells: cells.map(({ job: _job, ...c }) => c),
-        missing: missing.map((m) => m.name),
-    };
-    const outputs = {
-        result,
-        'failed-stages': failedStages.join(','),
-        'test-counts': JSON.stringify(counts),
-    };
-    for (const name of ['coverage', 'vulnerabilities']) {
-        const from = found.reports.find((r) => typeof r.doc.outputs?.[name] === 'string');
-        if (from)
-            outputs[name] = from.doc.outputs[name];
-    }
-    return {
-        ...{ result, failedStages, cells, missing, findings, failures, once, jobs, outputs },
-        stages: stageTally(found.reports),
-        phases: sumPhases(found.reports),
-        totalMs: jobs.reduce((a, j) => a + j.ms, 0),
-        reportCount: found.reports.length,
-        ignoredFiles: found.ignored.length,
-    };
-}
-const share = (ms, total) => `${((ms / Math.max(total, 1)) * 100).toFixed(1)}%`;
-function merge_matrixTable(cells) {
-    const rows = cells.map((c) => [
-        c.os,
-        c.toolchain,
-        c.features,
-        c.partition ? `${c.partition.index}/${c.partition.count}` : '–',
-        `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
-        String(c.passed),
-        String(c.failed),
-        String(c.ignored),
-        c.status === 'missing' || c.status === 'skipped' ? '–' : (0,src_profiler/* formatMs */._V)(c.ms),
-    ]);
-    const sum = (k) => String(cells.reduce((a, c) => a + c[k], 0));
-    if (cells.length > 1)
-        rows.push([
-            'total',
-            '',
-            '',
-            '',
-            '',
-            sum('passed'),
-            sum('failed'),
-            sum('ignored'),
-            (0,src_profiler/* formatMs */._V)(cells.reduce((a, c) => a + c.ms, 0)),
-        ]);
-    return {
-        kind: 'table',
-        header: ['os', 'toolchain', 'features', 'shard', 'result', 'passed', 'failed', 'ignored', 'time'],
-        align: ['left', 'left', 'left', 'left', 'left', 'right', 'right', 'right', 'right'],
-        rows,
-    };
-}
-function profileBlocks(run) {
-    return [
-        { kind: 'heading', text: 'Phase profile (summed over cells)', level: 3 },
-        {
-            kind: 'table',
-            header: ['phase', 'time', 'share'],
-            align: ['left', 'right', 'right'],
-            rows: [
-                ...run.phases.map((p) => [p.name, (0,src_profiler/* formatMs */._V)(p.ms), share(p.ms, run.totalMs)]),
-                ['total', (0,src_profiler/* formatMs */._V)(run.totalMs), '100.0%'],
-            ],
-        },
-        {
-            kind: 'table',
-            header: ['cell', 'result', 'time', 'share'],
-            align: ['left', 'left', 'right', 'right'],
-            rows: run.jobs.map((j) => [j.job, j.result, (0,src_profiler/* formatMs */._V)(j.ms), share(j.ms, run.totalMs)]),
-        },
-    ];
-}
-/** The failures (once, with their cells) and the coverage and audit results (once). */
-function resultBlocks(run) {
-    const blocks = [];
-    if (run.failures.length)
-        blocks.push({
-            kind: 'table',
-            header: ['failure', 'cells', 'location'],
-            rows: run.failures.map((f) => [`\`${f.title}\``, jobList(f.jobs, run.reportCount), f.location]),
-        });
-    if (run.once.length)
-        blocks.push({
-            kind: 'table',
-            header: ['stage', 'result', 'details', 'from'],
-            rows: run.once.map((o) => [
-                o.stage,
-                `${STATUS_ICON[o.status] ?? ''} ${o.status}`,
-                o.summary,
-                `${o.job}${o.ranIn > 1 ? ` (ran in ${o.ranIn} cells)` : ''}`,
-            ]),
-        });
-    return blocks;
-}
-/** The job summary of the merge; `annotationsNote` says which findings were not annotated. */
-function merge_mergeBlocks(run, source, annotationsNote) {
-    const verdict = run.result === 'success'
-        ? '✅ passed'
-        : run.result === 'cancelled'
-            ? '🛑 cancelled'
-            : `❌ failed (${run.failedStages.join(', ') || 'missing reports'})`;
-    const blocks = [
-        { kind: 'heading', text: `rust-pipeline matrix: ${verdict}`, level: 2 },
-        {
-            kind: 'text',
-            text: `${(0,src_text/* plural */.LS)(run.reportCount, 'report')} merged from \`${source}\`${run.ignoredFiles ? ` (${(0,src_text/* plural */.LS)(run.ignoredFiles, 'other JSON file')} ignored)` : ''}.`,
-        },
-    ];
-    if (run.missing.length) {
-        blocks.push({
-            kind: 'text',
-            text: `🚫 **${(0,src_text/* plural */.LS)(run.missing.length, 'cell')} without a readable report** (counted as failed):`,
-        }, { kind: 'table', header: ['missing', 'why'], rows: run.missing.map((m) => [m.name, m.why]) });
-    }
-    if (run.stages.length)
-        blocks.push({
-            kind: 'table',
-            header: ['stage', 'results over the cells'],
-            rows: run.stages.map((s) => [
-                s.stage,
-                Object.entries(s.statuses)
-                    .map(([status, n]) => `${STATUS_ICON[status]} ${n} ${status}`)
-                    .join(', '),
-            ]),
-        });
-    blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, merge_matrixTable(run.cells));
-    blocks.push(...resultBlocks(run));
-    if (annotationsNote)
-        blocks.push({ kind: 'text', text: `**Annotations:** ${annotationsNote}` });
-    blocks.push(...profileBlocks(run));
-    return blocks;
-}
-/** The merged run as JSON (the merge step's report output). */
-function merge_mergedJson(run) {
-    const { outputs, ...rest } = run;
-    return { schema: 1, mode: 'merge', ...rest, outputs, cellNames: run.cells.map((c) => (0,src_inputs/* cellName */.I4)(c)) };
-}
-
-;// CONCATENATED MODULE: ./src/matrix/plan.ts
-// mode: plan — the job matrix of a run, for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.
-// Pure: reads the inputs and rust-toolchain(.toml), starts no process.
-
-
-/** ImageOS of GitHub's hosted images → the label that selects that image. */
-const IMAGE_LABELS = [
-    [/^ubuntu(\d\d)$/, (n) => `ubuntu-${n}.04`],
-    [/^win(\d\d)$/, (n) => `windows-20${n}`],
-    [/^macos(\d\d)$/, (n) => `macos-${n}`],
-];
-const OS_LABELS = { Linux: 'ubuntu-latest', Windows: 'windows-latest', macOS: 'macos-latest' };
-const PLATFORM_OS = { linux: 'Linux', win32: 'Windows', darwin: 'macOS' };
-/**
- * The runner label of the machine this runs on: the hosted image's own label from ImageOS (so the
- * cells run on the image the plan ran on), else the OS's "-latest" label from RUNNER_OS (or, outside
- * Actions, the platform). Self-hosted runners have no ImageOS: give their labels in the os input.
- */
-function currentRunnerLabel(env, platform = process.platform) {
-    const image = env.ImageOS ?? '';
-    for (const [pattern, label] of IMAGE_LABELS) {
-        const m = pattern.exec(image);
-        if (!m)
-            continue;
-        const arm = image.startsWith('ubuntu') && env.RUNNER_ARCH === 'ARM64' ? '-arm' : '';
-        return `${label(m[1])}${arm}`;
-    }
-    const os = env.RUNNER_OS ?? PLATFORM_OS[platform] ?? 'Linux';
-    return OS_LABELS[os] ?? 'ubuntu-latest';
-}
-/**
- * Every cell: OS × toolchain × feature set × shard, in that order. The cache writer of each
- * (OS, toolchain) is its first feature set's first shard: the one cell that saves the dependency
- * entry the others restore (they build the same dependencies; the first feature set is the one the
- * user listed first, usually the default).
- */
-function planCells(shape) {
-    const cells = [];
-    const shards = shape.partitions > 1 ? shape.partitions : 0;
-    for (const os of shape.os) {
-        for (const toolchain of shape.toolchains) {
-            shape.features.forEach((features, f) => {
-                for (let index = 1; index <= Math.max(shards, 1); index++) {
-                    const partition = shards ? { index, count: shards } : undefined;
-                    const cell = { os, toolchain, features, ...(partition ? { partition } : {}) };
-                    cells.push({ name: (0,src_inputs/* cellName */.I4)(cell), ...cell, cacheWriter: f === 0 && index === 1 });
-                }
-            });
-        }
-    }
-    return cells;
-}
-/** The cells of a run's inputs: toolchains as `run` resolves them, the os input or the current runner. */
-function planFromInputs(inputs, repoRoot, env) {
-    return planCells({
-        os: inputs.matrix.os.length ? inputs.matrix.os : [currentRunnerLabel(env)],
-        toolchains: resolveToolchains(inputs.toolchains, inputs.workingDirectory, repoRoot),
-        features: inputs.featureSets.map((f) => f.label),
-        partitions: inputs.testRunner === 'nextest' ? inputs.matrix.partitions : 1,
-    });
-}
-/** The matrix output: `{"include":[…]}`, which strategy.matrix accepts through fromJSON. */
-function matrixJson(cells) {
-    return JSON.stringify({ include: cells });
-}
-
-;// CONCATENATED MODULE: ./src/matrix/reports.ts
-// mode: merge — finding and reading the JSON reports the cell jobs uploaded. actions/download-artifact
-// puts each artifact in its own subfolder (or all in one with merge-multiple), so a folder is searched
-// recursively; a glob (`*`, `**`, `?`) selects files by path.
-
-
-const GLOB_CHARS = /[*?[]/;
-const MAX_FILES = 10_000;
-/** Converts a glob to a regular expression over '/'-separated paths: `**` any folders, `*` and `?` within one. */
-function globRegExp(glob) {
-    let re = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*') {
-            const slash = glob[i + 2] === '/';
-            re += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += /[\\^$.|+(){}[\]]/.test(c) ? `\\${c}` : c;
-    }
-    return new RegExp(`^${re}$`);
-}
-/** Every file below dir (not following symbolic links), as '/'-separated paths relative to dir. */
-function walk(dir, base = dir, out = []) {
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        if (out.length >= MAX_FILES)
-            break;
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            walk(path, base, out);
-        else if (entry.isFile())
-            out.push((0,external_node_path_.relative)(base, path).split(external_node_path_.sep).join('/'));
-    }
-    return out;
-}
-/** The report files a folder or glob names: [base folder, relative paths]. */
-function reportFiles(pattern) {
-    const normalized = pattern.split(external_node_path_.sep).join('/');
-    if (!GLOB_CHARS.test(normalized)) {
-        if (!(0,external_node_fs_.existsSync)(pattern))
-            return { base: pattern, files: [] };
-        if (!(0,external_node_fs_.statSync)(pattern).isDirectory())
-            return { base: (0,external_node_path_.join)(pattern, '..'), files: [pattern.split(external_node_path_.sep).pop()] };
-        return { base: pattern, files: walk(pattern).filter((f) => f.endsWith('.json')) };
-    }
-    // The folders before the first wildcard are walked; the rest of the pattern selects.
-    const parts = normalized.split('/');
-    const fixed = parts.slice(0, parts.findIndex((p) => GLOB_CHARS.test(p)));
-    const base = fixed.join('/') || '/';
-    const rest = globRegExp(parts.slice(fixed.length).join('/'));
-    if (!(0,external_node_fs_.existsSync)(base) || !(0,external_node_fs_.lstatSync)(base).isDirectory())
-        return { base, files: [] };
-    return { base, files: walk(base).filter((f) => rest.test(f)) };
-}
-function isRunReport(doc) {
-    const d = doc;
-    return typeof d === 'object' && d !== null && d.schema === 1 && Array.isArray(d.stages) && 'result' in d;
-}
-/** Reads every report the pattern names, in path order; unreadable ones are listed, never thrown. */
-function readReports(pattern) {
-    const { base, files } = reportFiles(pattern);
-    const found = { reports: [], unreadable: [], ignored: [] };
-    for (const file of [...files].sort()) {
-        let doc;
-        try {
-            doc = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(base, file), 'utf8'));
-        }
-        catch (e) {
-            found.unreadable.push({ file, reason: e.message.split('\n')[0] });
-            continue;
-        }
-        if (isRunReport(doc))
-            found.reports.push({ file, doc });
-        else
-            found.ignored.push(file);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/matrix/modes.ts
-// The plan and merge modes for the action and the CLI: they run no stage and no cargo. The entry
-// points hand over here when the mode input is not "run".
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub runs at most 256 jobs from one matrix. */
-const MAX_MATRIX_JOBS = 256;
-function plan(inputs, repoRoot, env) {
-    const started = performance.now();
-    const cells = planFromInputs(inputs, repoRoot, env);
-    const ms = performance.now() - started;
-    const error = cells.length > MAX_MATRIX_JOBS
-        ? `The plan has ${cells.length} cells (os × toolchains × feature-sets × partitions) but GitHub runs at most ${MAX_MATRIX_JOBS} jobs per matrix: list fewer in os, toolchains or feature-sets, or lower partitions.`
-        : undefined;
-    return { cells, matrix: matrixJson(cells), ms, ...(error ? { error } : {}) };
-}
-/** CPU time of this process so far (a shared runner's load does not inflate it). */
-function cpuMs() {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-}
-function planBlocks(p) {
-    return [
-        { kind: 'heading', text: `rust-pipeline plan: ${(0,src_text/* plural */.LS)(p.cells.length, 'cell')}`, level: 2 },
-        {
-            kind: 'table',
-            header: ['cell', 'os', 'toolchain', 'features', 'shard', 'saves the dependency cache'],
-            rows: p.cells.map((c) => [
-                c.name,
-                c.os,
-                c.toolchain,
-                c.features,
-                c.partition ? `${c.partition.index}/${c.partition.count}` : '–',
-                c.cacheWriter ? 'yes' : 'no (restores it)',
-            ]),
-        },
-    ];
-}
-function merge(inputs) {
-    return mergeReports(readReports(inputs.matrix.reports), inputs.matrix.planned);
-}
-function writeJson(path, value) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-const failMessage = (run) => `The matrix ${run.result === 'cancelled' ? 'was cancelled' : 'failed'}: ${[
-    run.failedStages.length ? `failed stages ${run.failedStages.join(', ')}` : '',
-    run.missing.length ? `${(0,src_text/* plural */.LS)(run.missing.length, 'cell')} without a report` : '',
-]
-    .filter(Boolean)
-    .join('; ')}.`;
-/** mode: plan or merge in the action: outputs, summary, annotations; fails the step when the merged run failed. */
-async function actionMode(inputs, workspace) {
-    let blocks;
-    if (inputs.matrix.mode === 'plan') {
-        const p = plan(inputs, workspace, process.env);
-        if (p.error)
-            return core/* setFailed */.C1(p.error);
-        core/* setOutput */.uH('matrix', p.matrix);
-        // performance.now() counts from the process start: the whole step, module loading included.
-        core/* info */.pq(`Planned ${(0,src_text/* plural */.LS)(p.cells.length, 'cell')} in ${(0,src_profiler/* formatMs */._V)(p.ms)} (step: ${(0,src_profiler/* formatMs */._V)(performance.now())} since node started, ${(0,src_profiler/* formatMs */._V)(cpuMs())} CPU):\n${p.matrix}`);
-        blocks = planBlocks(p);
-    }
-    else {
-        const run = merge(inputs);
-        const selection = selectAnnotations(run.findings, inputs.maxAnnotations);
-        for (const f of selection.shown)
-            annotate(f);
-        const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'rust-pipeline', 'merged-report.json');
-        writeJson(reportPath, merge_mergedJson(run));
-        for (const [name, value] of Object.entries({ ...run.outputs, report: reportPath }))
-            core/* setOutput */.uH(name, value);
-        blocks = merge_mergeBlocks(run, inputs.matrix.reports, omittedText(selection.omitted));
-        if (run.result !== 'success')
-            core/* setFailed */.C1(`${failMessage(run)} See the job summary.`);
-    }
-    try {
-        await core/* summary */.z.addRaw(toMarkdown(blocks), true).write();
-    }
-    catch (e) {
-        core/* warning */.$e(`Could not write the job summary: ${e.message}`);
-    }
-}
-function findingLine(f) {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
-    return `${where}${f.level}${f.title ? ` [${f.title}]` : ''}: ${f.message.split('\n')[0]}`;
-}
-/**
- * mode: plan or merge in the CLI. plan prints only the matrix JSON (to pipe into other tools);
- * merge prints the summary and returns 1 when the merged run failed. `reportPath` receives the merged JSON.
- */
-function cliMode(inputs, root, reportPath) {
-    if (inputs.matrix.mode === 'plan') {
-        const p = plan(inputs, root, process.env);
-        if (p.error) {
-            console.error(`rust-pipeline: ${p.error}`);
-            return 2;
-        }
-        console.log(p.matrix);
-        return 0;
-    }
-    const run = merge(inputs);
-    if (run.findings.length)
-        console.log(['Findings:', ...run.findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
-    console.log(toText(mergeBlocks(run, inputs.matrix.reports)));
-    if (reportPath)
-        writeJson(reportPath, mergedJson(run));
-    if (run.result !== 'success')
-        console.log(`\n${failMessage(run)}`);
-    return run.result === 'success' ? 0 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/cache/off.ts
-/** `how` names the setting that turned the cache off, as the user wrote it. */
-function cacheOffStep(how) {
-    return {
-        name: 'cache restore',
-        run: async () => ({
-            outputs: { 'cache-hit': 'none', 'cache-key': '' },
-            blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
-            data: { enabled: false },
-        }),
-    };
-}
-
+// EXTERNAL MODULE: ./src/cache/off.ts
+var off = __nccwpck_require__(5771);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's main step: read inputs, run the pipeline, report. The only place that fails the step.
-
 
 
 
@@ -44339,7 +43850,7 @@ function cacheOffStep(how) {
 /** Setup steps (cache restore, …) the action runs before the stages; the cache modules load only when the cache is on. */
 async function actionSetup(inputs) {
     if (!inputs.cache.enabled)
-        return [cacheOffStep('`cache: false`')];
+        return [(0,off/* cacheOffStep */.c)('`cache: false`')];
     const { cacheRestoreStep } = await __nccwpck_require__.e(/* import() */ 971).then(__nccwpck_require__.bind(__nccwpck_require__, 2971));
     return [cacheRestoreStep];
 }
@@ -44359,9 +43870,9 @@ async function main() {
     }
     if (inputs.docker.password)
         core/* setSecret */.Pq(inputs.docker.password);
-    // plan and merge run no stage: no cache, no state for post.
+    // plan and merge run no stage: no cache, no state for post; their module loads only for them.
     if (inputs.matrix.mode !== 'run')
-        return actionMode(inputs, workspace);
+        return (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 7998))).actionMode(inputs, workspace);
     state/* mainRanState */.Mm.save(true, saveState);
     const tempDir = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'rust-pipeline');
     const report = await runPipeline({
@@ -44369,9 +43880,9 @@ async function main() {
         repoRoot: workspace,
         // Every child (cargo, build scripts, tests, tools, docker) gets what a `run:` step would get.
         env: (0,child_env/* childEnv */.gf)(process.env, { secrets: [inputs.docker.password] }),
-        event: githubEvent(process.env),
+        event: (0,actions/* githubEvent */.iB)(process.env),
         exec: main_exec/* exec */.m0,
-        log: actionsLogger,
+        log: actions/* actionsLogger */.MV,
         profiler,
         tempDir,
         toolDir: (0,paths/* toolDirOf */.pr)(process.env),
@@ -44380,12 +43891,12 @@ async function main() {
     });
     state/* resultState */.lG.save(report.result, saveState);
     const findings = report.stages.flatMap((s) => s.findings);
-    const selection = selectAnnotations(findings, inputs.maxAnnotations);
+    const selection = (0,annotations/* selectAnnotations */.TT)(findings, inputs.maxAnnotations);
     const reportPath = (0,external_node_path_.join)(tempDir, 'report.json');
     report.outputs.report = reportPath;
     await profiler.measure('report', async () => {
         for (const f of selection.shown)
-            annotate(f);
+            (0,actions/* annotate */.fz)(f);
         for (const [name, value] of Object.entries(report.outputs))
             core/* setOutput */.uH(name, value);
     });
@@ -44393,7 +43904,7 @@ async function main() {
     report.phases = profiler.timings();
     report.totalMs = profiler.totalMs();
     try {
-        await core/* summary */.z.addRaw(toMarkdown(summaryBlocks(report, selection)), true).write();
+        await core/* summary */.z.addRaw((0,blocks/* toMarkdown */.l)(summaryBlocks(report, selection)), true).write();
     }
     catch (e) {
         core/* warning */.$e(`Could not write the job summary: ${e.message}`);

@@ -36901,7 +36901,7 @@ const dockerLogoutTask = {
 // cache modules are loaded only when the save runs.
 const postTasks = [
     dockerLogoutTask,
-    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4742))).cacheSaveTask.run() },
+    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 613))).cacheSaveTask.run() },
 ];
 async function post() {
     if (state/* mainRanState */.Mm.load() !== true) {

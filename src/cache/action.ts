@@ -1,5 +1,6 @@
 // The shared cache in the action: restored in main before anything builds (here), pruned and saved
 // in post (save.ts). Every problem is a warning: the run's result is what it would be without a cache.
+import { cacheOffResult } from './off.js';
 import { join } from 'node:path';
 import type { SetupStep, StageContext } from '../context.js';
 import type { Block } from '../report/blocks.js';
@@ -59,13 +60,7 @@ export const cacheRestoreStep: SetupStep = {
   name: 'cache restore',
   async run(ctx) {
     const c = ctx.inputs.cache;
-    if (!c.enabled) {
-      return {
-        outputs: { 'cache-hit': 'none', 'cache-key': '' },
-        blocks: [{ kind: 'text', text: '**Cache:** off (`cache: false`).' }],
-        data: { enabled: false },
-      };
-    }
+    if (!c.enabled) return cacheOffResult('`cache: false`');
     // The advisory database's daily entry is restored beside the main one, in its own worker,
     // under the same time bound.
     const os = runnerOs(ctx.env);

@@ -6,6 +6,7 @@
 // a developer's own target/ stays as it is, a fresh clone gets warm. Saving leaves pruned paths
 // out of the archive instead of deleting them, and keeps the newest KEEP_ENTRIES entries of a
 // job scope.
+import { cacheOffResult } from './off.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,12 +137,7 @@ export class LocalCache {
     name: 'cache restore',
     run: async (ctx) => {
       const c = ctx.inputs.cache;
-      if (!c.enabled)
-        return {
-          outputs: { 'cache-hit': 'none', 'cache-key': '' },
-          blocks: [{ kind: 'text', text: '**Cache:** off (--cache false).' }],
-          data: { enabled: false },
-        };
+      if (!c.enabled) return cacheOffResult('--cache false');
       this.exec = ctx.exec;
       this.runStartMs = Date.now();
       // The CLI's temp dir outlives runs: the unit ledger starts afresh with each.

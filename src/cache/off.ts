@@ -2,14 +2,17 @@
 // cache modules (their HTTP client and archive handling cost start-up time a cache-off run does not need).
 import type { SetupStep } from '../context.js';
 
-/** `how` names the setting that turned the cache off, as the user wrote it. */
-export function cacheOffStep(how: string): SetupStep {
+type SetupResult = Exclude<Awaited<ReturnType<SetupStep['run']>>, void>;
+
+/** What a run with the cache off reports; `how` names the setting that turned it off, as the user wrote it. */
+export function cacheOffResult(how: string): SetupResult {
   return {
-    name: 'cache restore',
-    run: async () => ({
-      outputs: { 'cache-hit': 'none', 'cache-key': '' },
-      blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
-      data: { enabled: false },
-    }),
+    outputs: { 'cache-hit': 'none', 'cache-key': '' },
+    blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
+    data: { enabled: false },
   };
+}
+
+export function cacheOffStep(how: string): SetupStep {
+  return { name: 'cache restore', run: async () => cacheOffResult(how) };
 }
