@@ -85,6 +85,27 @@ describe('shared cache against the cache-service stand-in', () => {
     expect(server.entries().filter((e) => e.finalized)).toHaveLength(1);
   });
 
+  it("a service that hands keys back lower-cased (as act's does): run 2 is still an exact hit that saves nothing", async () => {
+    const lower = await startCacheServer();
+    lower.faults.lowerCaseKeys = true;
+    try {
+      const t = scenario();
+      const env = { ...lower.env(), CARGO_HOME: t.cargoHome };
+      const one = await runAction({ workspace: t.workspace, runnerDir: t.runnerDir, env });
+      expect(one.post?.code).toBe(0);
+      const key = one.main.outputs['cache-key']!;
+      expect(key).not.toBe(key.toLowerCase());
+      expect(lower.entries().map((e) => e.key)).toEqual([key.toLowerCase()]);
+      freshRunner(t.workspace, t.cargoHome);
+      const two = await runAction({ workspace: t.workspace, runnerDir: t.runnerDir, env });
+      expect(two.main.outputs['cache-hit']).toBe('exact');
+      expect(two.post!.summary).toContain('not saved: the exact key was restored');
+      expect(lower.entries()).toHaveLength(1);
+    } finally {
+      await lower.stop();
+    }
+  });
+
   it('a changed Cargo.lock restores through a restore key and only the changed dependency is rebuilt', async () => {
     expect(firstKey, 'needs the entry of the previous test').not.toBe('');
     cargo(s.workspace, s.cargoHome, 'update', '-p', 'itoa', '--precise', '1.0.15');

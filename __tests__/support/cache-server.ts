@@ -72,6 +72,8 @@ export interface Faults {
   rpcStatus?: number;
   /** Serve downloads with their bytes scrambled. */
   corruptDownloads?: boolean;
+  /** Store keys lower-cased and match them case-insensitively, as act's cache server does. */
+  lowerCaseKeys?: boolean;
 }
 
 export interface CacheServer {
@@ -174,7 +176,8 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
   }
 
   async function rpc(method: string, body: Record<string, unknown>, res: ServerResponse): Promise<void> {
-    const key = typeof body.key === 'string' ? body.key : '';
+    const asGiven = typeof body.key === 'string' ? body.key : '';
+    const key = faults.lowerCaseKeys ? asGiven.toLowerCase() : asGiven;
     const version = typeof body.version === 'string' ? body.version : '';
     if (method === 'CreateCacheEntry') {
       if (!key || !version) return twirpError(res, 400, 'invalid_argument', 'key and version are required');
@@ -207,9 +210,9 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
     }
     if (method === 'GetCacheEntryDownloadURL') {
       if (!key || !version) return twirpError(res, 400, 'invalid_argument', 'key and version are required');
-      const restoreKeys = Array.isArray(body.restore_keys)
-        ? body.restore_keys.filter((k): k is string => typeof k === 'string')
-        : [];
+      const restoreKeys = (
+        Array.isArray(body.restore_keys) ? body.restore_keys.filter((k): k is string => typeof k === 'string') : []
+      ).map((k) => (faults.lowerCaseKeys ? k.toLowerCase() : k));
       const hit = lookup(key, restoreKeys, version);
       if (!hit) return json(res, { ok: false });
       return json(res, { ok: true, signed_download_url: blobUrl('r', hit.blob), matched_key: hit.key });

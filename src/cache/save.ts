@@ -34,6 +34,7 @@ import {
   type TrustedPlaces,
 } from './confine.js';
 import { KEY_PREFIX } from './key.js';
+import { keyStartsWith, sameKey } from './key-match.js';
 import { lockedSet, runnerOs } from './plan.js';
 import { applyPrune, planPrune, sizeBeforePrune, type PrunePlan } from './prune.js';
 import { appendToJobSummary, saveBlocks } from './report.js';
@@ -106,7 +107,11 @@ export async function saveEntry(
     return { key: e.key, outcome: `not saved: the cache service did not answer (${why})` };
   }
   // With a broken entry, only a replacement newer than it counts as saved meanwhile.
-  if (lookup.matchedKey !== undefined && lookup.matchedKey.startsWith(probe) && lookup.matchedKey !== e.broken) {
+  if (
+    lookup.matchedKey !== undefined &&
+    keyStartsWith(lookup.matchedKey, probe) &&
+    !(e.broken !== undefined && sameKey(lookup.matchedKey, e.broken))
+  ) {
     o.log.info(`${e.label} not saved: \`${lookup.matchedKey}\` was saved meanwhile (another job).`);
     return { key: e.key, outcome: `not saved: another job saved \`${lookup.matchedKey}\` first` };
   }

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { exec, type Exec } from '../exec.js';
 import { cacheWorkerEnv, childEnv } from '../child-env.js';
 import type { Logger } from '../context.js';
+import { keyStartsWith, sameKey } from './key-match.js';
 import { libraryPaths } from './plan.js';
 
 export interface WorkerRequest {
@@ -173,7 +174,7 @@ export function replacementKey(key: string, env: NodeJS.ProcessEnv): string {
 
 /** Whether `matched` is the entry of `key`: the key itself or one of its replacements. */
 export function isEntryOf(key: string, matched: string | undefined): boolean {
-  return matched !== undefined && (matched === key || matched.startsWith(replacementPrefix(key)));
+  return matched !== undefined && (sameKey(matched, key) || keyStartsWith(matched, replacementPrefix(key)));
 }
 
 /** The keys a restore sends: replacements first (primary and first restore key), then the key, then the fallbacks. */
