@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import { builtCrates, cargo, freshRunner, makeCargoHome } from '../support/cargo-home.js';
 import { localAdvisoryDb, toolsOrSkip } from '../support/cargo-tools.js';
-import { makeWorkspace, readReport, removeDir, runAction, type StepResult } from '../support/rig.js';
+import { makeWorkspace, readReport, removeDir, runAction, startStep, type StepResult } from '../support/rig.js';
 
 const made: string[] = [];
 let server: CacheServer;
@@ -244,6 +244,37 @@ describe('cache faults never fail a run', () => {
       expect(quiet.requests).toEqual([]);
     } finally {
       await quiet.stop();
+    }
+  });
+
+  it('cache: false and a forged cache state (a test printing ::save-state): main writes the slot empty, post saves nothing', async () => {
+    const svc = await startCacheServer();
+    try {
+      const ws = makeWorkspace('clean');
+      made.push(ws);
+      const env = { ...svc.env(), CARGO_HOME: makeCargoHome() };
+      // A real state from a run with the cache on: what a forged line would carry.
+      const on = await runAction({ workspace: ws, env, inputs: { stages: 'fmt' }, noPost: true });
+      const forged = on.main.state.cache!;
+      expect(JSON.parse(forged)).toMatchObject({ key: on.main.outputs['cache-key'] });
+      const off = await runAction({ workspace: ws, env, inputs: { stages: 'fmt', cache: 'false' }, noPost: true });
+      for (const slot of ['cache', 'advisory-db-cache', 'result', 'docker-config', 'docker-registries'])
+        expect(off.main.state, slot).toHaveProperty(slot);
+      expect(off.main.state.cache).toBe('');
+      const requestsBefore = svc.requests.length;
+      const post = await startStep('post', {
+        workspace: ws,
+        env,
+        inputs: { stages: 'fmt', cache: 'false' },
+        state: { ...off.main.state, cache: forged },
+        runnerTemp: off.main.temp,
+      }).done;
+      expect(post.code).toBe(0);
+      expect(post.stdout).toContain('Cache not saved: the cache is off (cache: false).');
+      expect(svc.requests.slice(requestsBefore)).toEqual([]);
+      expect(svc.entries()).toEqual([]);
+    } finally {
+      await svc.stop();
     }
   });
 

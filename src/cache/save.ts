@@ -331,6 +331,11 @@ export const cacheSaveTask = {
   name: 'cache save',
   run: async (): Promise<void> => {
     const pc = postContext();
+    // Post re-reads the inputs: with the cache off nothing is saved, whatever the state holds.
+    if (!pc.inputs.cache.enabled) {
+      pc.log.info('Cache not saved: the cache is off (cache: false).');
+      return;
+    }
     // The small daily database entry first: it does not depend on the run's result.
     await saveAdvisoryDbInPost(pc);
     await saveCacheInPost(pc);
