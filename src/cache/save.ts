@@ -240,7 +240,7 @@ function pruneForSave(
   state: CacheState,
   confined: { targetDirs: string[]; lockfiles: string[] },
 ): PrunePlan {
-  removeOutwardLinks(pc, confined.targetDirs);
+  removeOutwardLinks(pc, state.paths);
   const plan = planPrune({
     targetDirs: confined.targetDirs,
     cargoHome: pc.places.cargoHome,
@@ -269,13 +269,17 @@ function usedUnits(env: NodeJS.ProcessEnv): { used?: UsedUnits } {
   return used ? { used } : {};
 }
 
-/** Removes (as links) the symlinks in the target dirs that lead outside them; a warning names them. */
-function removeOutwardLinks(pc: PostContext, targetDirs: readonly string[]): void {
-  const links = targetDirs.flatMap(outwardLinks).filter((l) => mayDelete(l, targetDirs));
+/**
+ * Removes (as links) the symlinks in every cached place (target dirs, CARGO_HOME's cached folders,
+ * the tool dir, cache-directories) that lead outside the cached places; a warning names them.
+ * `places` are the entry's paths, already confined (confineCacheState).
+ */
+function removeOutwardLinks(pc: PostContext, places: readonly string[]): void {
+  const links = places.flatMap((p) => outwardLinks(p, places)).filter((l) => mayDelete(l, places));
   for (const l of links) rmSync(l, { force: true });
   if (links.length > 0)
     pc.log.warning(
-      `Cache: removed ${links.length} symlink(s) in the target dir that lead outside it, not what they point at: ${links.slice(0, 5).join(', ')}`,
+      `Cache: removed ${links.length} symlink(s) in the cached places that lead outside them, not what they point at: ${links.slice(0, 5).join(', ')}`,
     );
 }
 
