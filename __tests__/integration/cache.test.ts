@@ -3,7 +3,7 @@
 // crates.io dependencies. Each scenario has its own CARGO_HOME; between runs target/ and the
 // registry are wiped, as on a fresh runner (same paths, as on GitHub).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -278,6 +278,44 @@ describe('cache faults never fail a run', () => {
     }
   });
 
+  it("SIGTERM during post's save (a slow service): post stops its worker and removes its archive within 5 s", async () => {
+    const slow = await startCacheServer();
+    try {
+      const ws = makeWorkspace('clean');
+      made.push(ws);
+      const env = { ...slow.env(), CARGO_HOME: makeCargoHome() };
+      const run = await runAction({ workspace: ws, env, inputs: { stages: 'test' }, noPost: true });
+      expect(run.main.code).toBe(0);
+      const temp = run.main.temp;
+      const post = startStep('post', {
+        workspace: ws,
+        env,
+        inputs: { stages: 'test' },
+        state: run.main.state,
+        runnerTemp: temp,
+      });
+      const archives = (): string[] =>
+        (readdirSync(temp, { recursive: true }) as string[]).filter((f) => /cache\.(tzst|tgz)$/.test(f));
+      const deadline = Date.now() + 60_000;
+      // Post's lookup is answered; the reservation of the upload hangs.
+      slow.faults.delayOnlyRpc = 'CreateCacheEntry';
+      slow.faults.delayMs = 120_000;
+      while (archives().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const written = archives();
+      const sent = Date.now();
+      post.child.kill('SIGTERM');
+      const done = await post.done;
+      expect(written, `the worker wrote its archive:\n${done.stdout}`).toHaveLength(1);
+      expect(Date.now() - sent).toBeLessThan(5000);
+      expect(done.stdout).toContain('Received SIGTERM');
+      expect(archives()).toEqual([]);
+      expect(processesMentioning(temp)).toEqual([]);
+      expect(slow.entries().filter((e) => e.finalized)).toEqual([]);
+    } finally {
+      await slow.stop();
+    }
+  });
+
   it('no cache service configured: an info line, no warning', async () => {
     const ws = makeWorkspace('clean');
     const cargoHome = makeCargoHome();
@@ -447,3 +485,17 @@ describe.skipIf(toolsOrSkip('cargo-audit') !== undefined)(
     });
   },
 );
+
+/** Command lines of running processes that mention `text` (e.g. a worker's request file under a RUNNER_TEMP). */
+function processesMentioning(text: string): string[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .map((p) => {
+      try {
+        return readFileSync(join('/proc', p, 'cmdline'), 'utf8').replace(/\0/g, ' ');
+      } catch {
+        return '';
+      }
+    })
+    .filter((c) => c.includes(text));
+}

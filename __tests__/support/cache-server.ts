@@ -70,6 +70,8 @@ export interface Faults {
   delayMs?: number;
   /** Answer every RPC with this HTTP status (e.g. 500, 503) and a Twirp error body. */
   rpcStatus?: number;
+  /** With delayMs: hold only this RPC (e.g. "CreateCacheEntry": a save that hangs after its lookup). */
+  delayOnlyRpc?: string;
   /** Serve downloads with their bytes scrambled. */
   corruptDownloads?: boolean;
   /** Store keys lower-cased and match them case-insensitively, as act's cache server does. */
@@ -337,7 +339,8 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
     res.on('finish', () => (record.status = res.statusCode));
     const twirp = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/(\\w+)$`).exec(url.pathname);
     if (twirp) record.rpc = twirp[1];
-    if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
+    const delayed = faults.delayMs && (!faults.delayOnlyRpc || faults.delayOnlyRpc === record.rpc);
+    if (delayed) await new Promise((r) => setTimeout(r, faults.delayMs));
     if (twirp) {
       const raw = await readBody(req);
       if (req.method !== 'POST') return twirpError(res, 405, 'bad_route', 'RPCs are POST');

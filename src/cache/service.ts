@@ -88,9 +88,32 @@ export interface RunWorkerOptions {
   script?: string;
 }
 
+/**
+ * The workers' folders (request, result, and the library's archive: its RUNNER_TEMP) still in use.
+ * Removed when the worker ends, and at the latest when this process exits (a signal's deadline exit
+ * included), so that a stopped save leaves no archive behind.
+ */
+const liveDirs = new Set<string>();
+let exitCleanup = false;
+
+function removeLiveDirs(): void {
+  for (const d of liveDirs) rmSync(d, { recursive: true, force: true });
+  liveDirs.clear();
+}
+
+function workerDir(tempDir: string): string {
+  mkdirSync(tempDir, { recursive: true });
+  const dir = mkdtempSync(join(tempDir, 'cache-'));
+  liveDirs.add(dir);
+  if (!exitCleanup) {
+    exitCleanup = true;
+    process.on('exit', removeLiveDirs);
+  }
+  return dir;
+}
+
 export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWorkerOptions): Promise<ServiceOutcome> {
-  mkdirSync(o.tempDir, { recursive: true });
-  const dir = mkdtempSync(join(o.tempDir, 'cache-'));
+  const dir = workerDir(o.tempDir);
   const resultFile = join(dir, 'result.json');
   const requestFile = join(dir, 'request.json');
   // The library stores files relative to the workspace and scopes entries by the path list as
@@ -107,6 +130,8 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
   const env = {
     ...cacheWorkerEnv(o.env, { credentials: process.env }),
     GITHUB_WORKSPACE: workspace,
+    // The library writes its archive under RUNNER_TEMP: in this worker's own folder, removed below.
+    RUNNER_TEMP: dir,
     SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
   };
   try {
@@ -129,6 +154,7 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
     return { ...out, ...result };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    liveDirs.delete(dir);
   }
 }
 
