@@ -15,7 +15,8 @@ try {
   const out = join(tmp, 'specs.mjs');
   await build({
     stdin: {
-      contents: "export { INPUT_SPECS } from './src/inputs.ts'; export { OUTPUT_SPECS } from './src/outputs.ts';",
+      contents:
+        "export { INPUT_SPECS } from './src/inputs.ts'; export { OUTPUT_SPECS } from './src/outputs.ts'; export { manifestExpressionErrors } from './src/action-manifest.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -26,7 +27,7 @@ try {
     logLevel: 'error',
     external: ['smol-toml', 'semver', 'yaml'],
   });
-  const { INPUT_SPECS, OUTPUT_SPECS } = await import(pathToFileURL(out).href);
+  const { INPUT_SPECS, OUTPUT_SPECS, manifestExpressionErrors } = await import(pathToFileURL(out).href);
   const doc = {
     name: 'rust-pipeline',
     description:
@@ -39,6 +40,15 @@ try {
     outputs: Object.fromEntries(OUTPUT_SPECS.map((s) => [s.name, { description: s.description }])),
     runs: { using: 'node24', main: 'dist/main/index.js', post: 'dist/post/index.js', 'post-if': 'always()' },
   };
+  // The runner evaluates ${{ }} in a manifest and fails "Set up job" on one it does not allow.
+  const misplaced = manifestExpressionErrors(doc);
+  if (misplaced.length) {
+    console.error(
+      `Refusing to write action.yml: template expressions where GitHub does not allow them (src/inputs.ts, src/outputs.ts):\n  ${misplaced.join('\n  ')}`,
+    );
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(1);
+  }
   const text = `# Generated from src/inputs.ts and src/outputs.ts by scripts/gen-action.mjs: edit those, then run npm run gen:action.\n${YAML.stringify(doc, { lineWidth: 0 })}`;
   const cell = (v) => String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const inputTable = [

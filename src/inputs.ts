@@ -86,7 +86,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     name: 'cache-save',
     default: 'auto',
     description:
-      'When to save the cache: "auto" (on push, schedule, workflow_dispatch and merge_group; on pull_request only when nothing was restored; on no other event), "always", "never", or "true"/"false" (e.g. ${{ github.ref == \'refs/heads/main\' }}). pull_request_target, workflow_run and issue_comment runs share the base branch\'s cache scope while testing other code: they save only with "always", never with "true".',
+      'When to save the cache: "auto" (on push, schedule, workflow_dispatch and merge_group; on pull_request only when nothing was restored; on no other event), "always", "never", or "true"/"false" (e.g. the expression github.ref == \'refs/heads/main\'). pull_request_target, workflow_run and issue_comment runs share the base branch\'s cache scope while testing other code: they save only with "always", never with "true".',
   },
   {
     name: 'cache-directories',
@@ -235,7 +235,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     name: 'cell',
     default: '',
     description:
-      'One entry of the planned matrix as JSON (e.g. ${{ toJSON(matrix) }}): the test stage runs exactly that cell (toolchain, feature set, shard) and the report records it. Other fields are ignored.',
+      'One entry of the planned matrix as JSON (e.g. the expression toJSON(matrix)): the test stage runs exactly that cell (toolchain, feature set, shard) and the report records it. Other fields are ignored.',
   },
   {
     name: 'reports',
@@ -247,7 +247,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     name: 'matrix',
     default: '',
     description:
-      'mode: merge: the planned matrix JSON (${{ needs.plan.outputs.matrix }}), so that a planned cell without a report is named as missing.',
+      'mode: merge: the planned matrix JSON (the expression needs.plan.outputs.matrix), so that a planned cell without a report is named as missing.',
   },
 ];
 

@@ -14,7 +14,7 @@ import { toMarkdown } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, githubEvent } from './actions.js';
 import { childEnv } from './child-env.js';
-import { mainRanState, resultState } from './state.js';
+import { clearMainState, mainRanState, resultState } from './state.js';
 import { toolDirOf } from './cargo/paths.js';
 import { cacheOffStep } from './cache/off.js';
 
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   // plan and merge run no stage: no cache, no state for post; their module loads only for them.
   if (inputs.matrix.mode !== 'run') return (await import('./matrix/modes.js')).actionMode(inputs, workspace);
   mainRanState.save(true, saveState);
+  clearMainState(saveState);
 
   const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
   const report = await runPipeline({

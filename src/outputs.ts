@@ -17,7 +17,7 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
   {
     name: 'matrix',
     description:
-      'mode: plan: the job matrix as JSON ({"include": [...]}, one entry per cell: name, os, toolchain, features, partition, cacheWriter) for strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}.',
+      'mode: plan: the job matrix as JSON ({"include": [...]}, one entry per cell: name, os, toolchain, features, partition, cacheWriter) for strategy.matrix through the expression fromJSON(needs.plan.outputs.matrix).',
   },
   { name: 'cache-hit', description: 'How the shared cache was restored: exact, partial or none.' },
   { name: 'cache-key', description: 'The primary cache key of this run.' },

@@ -1,5 +1,6 @@
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
 import * as core from '@actions/core';
+import { installCancellation } from './app.js';
 import { dockerLogoutTask } from './release/post-logout.js';
 import { mainRanState } from './state.js';
 
@@ -12,6 +13,9 @@ export const postTasks: { name: string; run(): Promise<void> }[] = [
 ];
 
 async function post(): Promise<void> {
+  // On SIGTERM (a cancelled job) the cache worker and its tar are stopped and their temp files
+  // removed; the process exits within the cancellation deadline.
+  installCancellation((signal) => core.warning(`Received ${signal}: stopping the cache save; nothing more is saved.`));
   if (mainRanState.load() !== true) {
     core.info('The main step did not run; nothing to clean up.');
     return;

@@ -97,6 +97,17 @@ export function oneOfValues<T extends string>(allowed: readonly T[]): StateCheck
 
 /** Set by main once it has run: post does nothing when main never started. */
 export const mainRanState = stateSlot('main-ran', isBoolean);
+/**
+ * Every slot main owns besides main-ran. Main writes each one empty before the stages run, so that a
+ * value printed by the repository's code (a `::save-state` line) can never stand in for one main did
+ * not write; a slot main uses is then written again with its value.
+ */
+export const MAIN_STATE_SLOTS = ['cache', 'advisory-db-cache', 'result', 'docker-config', 'docker-registries'] as const;
+
+/** Writes every slot in MAIN_STATE_SLOTS empty (read back as "not saved"). */
+export function clearMainState(write: StateWriter): void {
+  for (const name of MAIN_STATE_SLOTS) write(name, '');
+}
 /** The run's overall result, for post's save decision. */
 export const resultState = textSlot('result', oneOfValues(['success', 'failure', 'cancelled'] as const));
 /** The temporary docker config directory holding the registry login, while it exists. */

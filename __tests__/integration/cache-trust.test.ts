@@ -213,6 +213,55 @@ describe('what post may delete or upload', () => {
     expect(archive(finalized()[0]!).bytes).not.toContain(SENTINEL);
   });
 
+  it('links out of every cached place (registry, git db, tool dir, cache-directories) are removed before saving, never followed', async () => {
+    const s = scenario();
+    mkdirSync(join(s.ws, 'extra-cache'), { recursive: true });
+    const inputs = { stages: 'test', 'cache-directories': 'extra-cache' };
+    const run = await runAction({ workspace: s.ws, runnerDir: s.runnerDir, env: s.env, inputs, noPost: true });
+    expect(run.main.code, run.main.stdout).toBe(0);
+    const paths = (JSON.parse(run.main.state.cache!) as { paths: string[] }).paths;
+    const places = [
+      join(s.cargoHome, 'registry', 'index'),
+      join(s.cargoHome, 'registry', 'cache'),
+      join(s.cargoHome, 'git', 'db'),
+      join(s.ws, 'extra-cache'),
+      ...paths.filter((p) => p.startsWith(join(s.cargoHome, 'rust-pipeline'))),
+    ];
+    expect(
+      places.slice(0, 4).every((p) => paths.includes(p)),
+      paths.join('\n'),
+    ).toBe(true);
+    expect(places.length, `the tool dir is cached: ${paths.join(', ')}`).toBeGreaterThan(4);
+    const links = places.flatMap((p, i) => {
+      mkdirSync(p, { recursive: true });
+      const toSecret = join(p, 'door-secret');
+      const toEtc = join(p, `door-etc-${i}`);
+      symlinkSync(s.secret, toSecret);
+      symlinkSync('/etc', toEtc);
+      return [toSecret, toEtc];
+    });
+    // A link from one cached place to another stays.
+    const inner = join(s.cargoHome, 'registry', 'cache', 'to-index');
+    symlinkSync(join(s.cargoHome, 'registry', 'index'), inner);
+    const post = await startStep('post', {
+      workspace: s.ws,
+      runnerDir: s.runnerDir,
+      env: s.env,
+      inputs,
+      state: run.main.state,
+    }).done;
+    expect(post.code).toBe(0);
+    expect(post.summary).toMatch(/\| result \| saved \|/);
+    for (const link of links) expect(lstatOrUndefined(link), link).toBeUndefined();
+    expect(lstatOrUndefined(inner)?.isSymbolicLink()).toBe(true);
+    sentinelIntact(s);
+    expect(existsSync('/etc/passwd')).toBe(true);
+    expect(warnings(post).join('\n')).toContain(`removed ${links.length} symlink(s) in the cached places`);
+    const uploaded = archive(finalized().find((e) => e.key === run.main.outputs['cache-key'])!);
+    expect(uploaded.bytes).not.toContain(SENTINEL);
+    expect(uploaded.names.filter((n) => /door-/.test(n))).toEqual([]);
+  });
+
   it('symlinks in target/ are never followed, CARGO_HOME/bin survives (self-hosted), credentials are never cached', async () => {
     const s = scenario();
     const env = { ...s.env, RUNNER_ENVIRONMENT: 'self-hosted' };
@@ -254,7 +303,7 @@ describe('what post may delete or upload', () => {
       join(target, 'release'),
     ])
       expect(lstatOrUndefined(link), link).toBeUndefined();
-    expect(warnings(post).join('\n')).toMatch(/removed 3 symlink\(s\) in the target dir that lead outside it/);
+    expect(warnings(post).join('\n')).toMatch(/removed 3 symlink\(s\) in the cached places that lead outside them/);
     expect(readFileSync(join(s.cargoHome, 'bin', 'rustup'), 'utf8')).toContain('fake rustup');
     expect(readFileSync(join(s.cargoHome, 'bin', 'cargo-foo'), 'utf8')).toContain('foo');
     expect(readFileSync(join(s.cargoHome, 'credentials.toml'), 'utf8')).toContain(CREDENTIAL);

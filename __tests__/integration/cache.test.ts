@@ -3,14 +3,14 @@
 // crates.io dependencies. Each scenario has its own CARGO_HOME; between runs target/ and the
 // registry are wiped, as on a fresh runner (same paths, as on GitHub).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import { builtCrates, cargo, freshRunner, makeCargoHome } from '../support/cargo-home.js';
 import { localAdvisoryDb, toolsOrSkip } from '../support/cargo-tools.js';
-import { makeWorkspace, readReport, removeDir, runAction, type StepResult } from '../support/rig.js';
+import { makeWorkspace, readReport, removeDir, runAction, startStep, type StepResult } from '../support/rig.js';
 
 const made: string[] = [];
 let server: CacheServer;
@@ -83,6 +83,27 @@ describe('shared cache against the cache-service stand-in', () => {
     expect(two.post?.code).toBe(0);
     expect(two.post!.summary).toContain('not saved: the exact key was restored');
     expect(server.entries().filter((e) => e.finalized)).toHaveLength(1);
+  });
+
+  it("a service that hands keys back lower-cased (as act's does): run 2 is still an exact hit that saves nothing", async () => {
+    const lower = await startCacheServer();
+    lower.faults.lowerCaseKeys = true;
+    try {
+      const t = scenario();
+      const env = { ...lower.env(), CARGO_HOME: t.cargoHome };
+      const one = await runAction({ workspace: t.workspace, runnerDir: t.runnerDir, env });
+      expect(one.post?.code).toBe(0);
+      const key = one.main.outputs['cache-key']!;
+      expect(key).not.toBe(key.toLowerCase());
+      expect(lower.entries().map((e) => e.key)).toEqual([key.toLowerCase()]);
+      freshRunner(t.workspace, t.cargoHome);
+      const two = await runAction({ workspace: t.workspace, runnerDir: t.runnerDir, env });
+      expect(two.main.outputs['cache-hit']).toBe('exact');
+      expect(two.post!.summary).toContain('not saved: the exact key was restored');
+      expect(lower.entries()).toHaveLength(1);
+    } finally {
+      await lower.stop();
+    }
   });
 
   it('a changed Cargo.lock restores through a restore key and only the changed dependency is rebuilt', async () => {
@@ -223,6 +244,75 @@ describe('cache faults never fail a run', () => {
       expect(quiet.requests).toEqual([]);
     } finally {
       await quiet.stop();
+    }
+  });
+
+  it('cache: false and a forged cache state (a test printing ::save-state): main writes the slot empty, post saves nothing', async () => {
+    const svc = await startCacheServer();
+    try {
+      const ws = makeWorkspace('clean');
+      made.push(ws);
+      const env = { ...svc.env(), CARGO_HOME: makeCargoHome() };
+      // A real state from a run with the cache on: what a forged line would carry.
+      const on = await runAction({ workspace: ws, env, inputs: { stages: 'fmt' }, noPost: true });
+      const forged = on.main.state.cache!;
+      expect(JSON.parse(forged)).toMatchObject({ key: on.main.outputs['cache-key'] });
+      const off = await runAction({ workspace: ws, env, inputs: { stages: 'fmt', cache: 'false' }, noPost: true });
+      for (const slot of ['cache', 'advisory-db-cache', 'result', 'docker-config', 'docker-registries'])
+        expect(off.main.state, slot).toHaveProperty(slot);
+      expect(off.main.state.cache).toBe('');
+      const requestsBefore = svc.requests.length;
+      const post = await startStep('post', {
+        workspace: ws,
+        env,
+        inputs: { stages: 'fmt', cache: 'false' },
+        state: { ...off.main.state, cache: forged },
+        runnerTemp: off.main.temp,
+      }).done;
+      expect(post.code).toBe(0);
+      expect(post.stdout).toContain('Cache not saved: the cache is off (cache: false).');
+      expect(svc.requests.slice(requestsBefore)).toEqual([]);
+      expect(svc.entries()).toEqual([]);
+    } finally {
+      await svc.stop();
+    }
+  });
+
+  it("SIGTERM during post's save (a slow service): post stops its worker and removes its archive within 5 s", async () => {
+    const slow = await startCacheServer();
+    try {
+      const ws = makeWorkspace('clean');
+      made.push(ws);
+      const env = { ...slow.env(), CARGO_HOME: makeCargoHome() };
+      const run = await runAction({ workspace: ws, env, inputs: { stages: 'test' }, noPost: true });
+      expect(run.main.code).toBe(0);
+      const temp = run.main.temp;
+      const post = startStep('post', {
+        workspace: ws,
+        env,
+        inputs: { stages: 'test' },
+        state: run.main.state,
+        runnerTemp: temp,
+      });
+      const archives = (): string[] =>
+        (readdirSync(temp, { recursive: true }) as string[]).filter((f) => /cache\.(tzst|tgz)$/.test(f));
+      const deadline = Date.now() + 60_000;
+      // Post's lookup is answered; the reservation of the upload hangs.
+      slow.faults.delayOnlyRpc = 'CreateCacheEntry';
+      slow.faults.delayMs = 120_000;
+      while (archives().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const written = archives();
+      const sent = Date.now();
+      post.child.kill('SIGTERM');
+      const done = await post.done;
+      expect(written, `the worker wrote its archive:\n${done.stdout}`).toHaveLength(1);
+      expect(Date.now() - sent).toBeLessThan(5000);
+      expect(done.stdout).toContain('Received SIGTERM');
+      expect(archives()).toEqual([]);
+      expect(processesMentioning(temp)).toEqual([]);
+      expect(slow.entries().filter((e) => e.finalized)).toEqual([]);
+    } finally {
+      await slow.stop();
     }
   });
 
@@ -395,3 +485,17 @@ describe.skipIf(toolsOrSkip('cargo-audit') !== undefined)(
     });
   },
 );
+
+/** Command lines of running processes that mention `text` (e.g. a worker's request file under a RUNNER_TEMP). */
+function processesMentioning(text: string): string[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .map((p) => {
+      try {
+        return readFileSync(join('/proc', p, 'cmdline'), 'utf8').replace(/\0/g, ' ');
+      } catch {
+        return '';
+      }
+    })
+    .filter((c) => c.includes(text));
+}

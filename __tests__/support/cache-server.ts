@@ -70,8 +70,12 @@ export interface Faults {
   delayMs?: number;
   /** Answer every RPC with this HTTP status (e.g. 500, 503) and a Twirp error body. */
   rpcStatus?: number;
+  /** With delayMs: hold only this RPC (e.g. "CreateCacheEntry": a save that hangs after its lookup). */
+  delayOnlyRpc?: string;
   /** Serve downloads with their bytes scrambled. */
   corruptDownloads?: boolean;
+  /** Store keys lower-cased and match them case-insensitively, as act's cache server does. */
+  lowerCaseKeys?: boolean;
 }
 
 export interface CacheServer {
@@ -174,7 +178,8 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
   }
 
   async function rpc(method: string, body: Record<string, unknown>, res: ServerResponse): Promise<void> {
-    const key = typeof body.key === 'string' ? body.key : '';
+    const asGiven = typeof body.key === 'string' ? body.key : '';
+    const key = faults.lowerCaseKeys ? asGiven.toLowerCase() : asGiven;
     const version = typeof body.version === 'string' ? body.version : '';
     if (method === 'CreateCacheEntry') {
       if (!key || !version) return twirpError(res, 400, 'invalid_argument', 'key and version are required');
@@ -207,9 +212,9 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
     }
     if (method === 'GetCacheEntryDownloadURL') {
       if (!key || !version) return twirpError(res, 400, 'invalid_argument', 'key and version are required');
-      const restoreKeys = Array.isArray(body.restore_keys)
-        ? body.restore_keys.filter((k): k is string => typeof k === 'string')
-        : [];
+      const restoreKeys = (
+        Array.isArray(body.restore_keys) ? body.restore_keys.filter((k): k is string => typeof k === 'string') : []
+      ).map((k) => (faults.lowerCaseKeys ? k.toLowerCase() : k));
       const hit = lookup(key, restoreKeys, version);
       if (!hit) return json(res, { ok: false });
       return json(res, { ok: true, signed_download_url: blobUrl('r', hit.blob), matched_key: hit.key });
@@ -334,7 +339,8 @@ export async function startCacheServer(opts: { dir?: string } = {}): Promise<Cac
     res.on('finish', () => (record.status = res.statusCode));
     const twirp = new RegExp(`^/twirp/${SERVICE.replace(/\./g, '\\.')}/(\\w+)$`).exec(url.pathname);
     if (twirp) record.rpc = twirp[1];
-    if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
+    const delayed = faults.delayMs && (!faults.delayOnlyRpc || faults.delayOnlyRpc === record.rpc);
+    if (delayed) await new Promise((r) => setTimeout(r, faults.delayMs));
     if (twirp) {
       const raw = await readBody(req);
       if (req.method !== 'POST') return twirpError(res, 405, 'bad_route', 'RPCs are POST');

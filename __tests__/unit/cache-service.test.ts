@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, test } from 'vitest';
 import { hitOf } from '../../src/cache/report.js';
+import { keyStartsWith, sameKey } from '../../src/cache/key-match.js';
 import { formatBytes } from '../../src/text.js';
 import {
   handleWorkerLine,
@@ -285,5 +286,31 @@ describe('figures', () => {
     [3 * 1024 ** 3, '3.00 GiB'],
   ])('formatBytes(%d) = %s', (n, s) => {
     expect(formatBytes(n)).toBe(s);
+  });
+});
+
+describe('keys compared as the service compares them (case-insensitively)', () => {
+  it.each([
+    ['the key lower-cased', 'Rust-Pipeline-v1-Linux-X64-abc', 'rust-pipeline-v1-linux-x64-abc', 'exact'],
+    ['a replacement lower-cased', 'Rust-Pipeline-v1-Linux-X64-abc', 'rust-pipeline-v1-linux-x64-abc-r42-1', 'exact'],
+    ['another key lower-cased', 'Rust-Pipeline-v1-Linux-X64-abc', 'rust-pipeline-v1-linux-x64-abd', 'partial'],
+  ] as const)('%s', (_, key, matched, hit) => {
+    expect(hitOf(key, matched)).toBe(hit);
+  });
+
+  it.each([
+    ['ABC', 'abc', true],
+    ['abc', 'abd', false],
+    ['résumé', 'resume', false],
+  ])('sameKey(%s, %s) is %s', (a, b, same) => {
+    expect(sameKey(a, b)).toBe(same);
+  });
+
+  it.each([
+    ['KEY-r1-1', 'key-r', true],
+    ['ke', 'key', false],
+    ['key-x', 'KEY-', true],
+  ])('keyStartsWith(%s, %s) is %s', (key, prefix, starts) => {
+    expect(keyStartsWith(key, prefix)).toBe(starts);
   });
 });

@@ -32716,7 +32716,7 @@ const INPUT_SPECS = [
     {
         name: 'cache-save',
         default: 'auto',
-        description: 'When to save the cache: "auto" (on push, schedule, workflow_dispatch and merge_group; on pull_request only when nothing was restored; on no other event), "always", "never", or "true"/"false" (e.g. ${{ github.ref == \'refs/heads/main\' }}). pull_request_target, workflow_run and issue_comment runs share the base branch\'s cache scope while testing other code: they save only with "always", never with "true".',
+        description: 'When to save the cache: "auto" (on push, schedule, workflow_dispatch and merge_group; on pull_request only when nothing was restored; on no other event), "always", "never", or "true"/"false" (e.g. the expression github.ref == \'refs/heads/main\'). pull_request_target, workflow_run and issue_comment runs share the base branch\'s cache scope while testing other code: they save only with "always", never with "true".',
     },
     {
         name: 'cache-directories',
@@ -32852,7 +32852,7 @@ const INPUT_SPECS = [
     {
         name: 'cell',
         default: '',
-        description: 'One entry of the planned matrix as JSON (e.g. ${{ toJSON(matrix) }}): the test stage runs exactly that cell (toolchain, feature set, shard) and the report records it. Other fields are ignored.',
+        description: 'One entry of the planned matrix as JSON (e.g. the expression toJSON(matrix)): the test stage runs exactly that cell (toolchain, feature set, shard) and the report records it. Other fields are ignored.',
     },
     {
         name: 'reports',
@@ -32862,7 +32862,7 @@ const INPUT_SPECS = [
     {
         name: 'matrix',
         default: '',
-        description: 'mode: merge: the planned matrix JSON (${{ needs.plan.outputs.matrix }}), so that a planned cell without a report is named as missing.',
+        description: 'mode: merge: the planned matrix JSON (the expression needs.plan.outputs.matrix), so that a planned cell without a report is named as missing.',
     },
 ];
 const MODES = ['run', 'plan', 'merge'];
@@ -33657,10 +33657,11 @@ function toText(blocks) {
 /* harmony export */   c9: () => (/* binding */ dockerConfigState),
 /* harmony export */   e6: () => (/* binding */ isStringList),
 /* harmony export */   lG: () => (/* binding */ resultState),
+/* harmony export */   oj: () => (/* binding */ clearMainState),
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   zy: () => (/* binding */ dockerRegistriesState)
 /* harmony export */ });
-/* unused harmony exports StateError, textSlot, isBoolean */
+/* unused harmony exports StateError, textSlot, isBoolean, MAIN_STATE_SLOTS */
 // The typed state main leaves for post (through core.saveState / STATE_* env in Actions). Each
 // value has one slot: the name, the JSON it is stored as, and a check that post runs on load. The
 // state file is outside the action's control while the repository's code runs, so a value that
@@ -33736,6 +33737,17 @@ function oneOfValues(allowed) {
 }
 /** Set by main once it has run: post does nothing when main never started. */
 const mainRanState = stateSlot('main-ran', isBoolean);
+/**
+ * Every slot main owns besides main-ran. Main writes each one empty before the stages run, so that a
+ * value printed by the repository's code (a `::save-state` line) can never stand in for one main did
+ * not write; a slot main uses is then written again with its value.
+ */
+const MAIN_STATE_SLOTS = ['cache', 'advisory-db-cache', 'result', 'docker-config', 'docker-registries'];
+/** Writes every slot in MAIN_STATE_SLOTS empty (read back as "not saved"). */
+function clearMainState(write) {
+    for (const name of MAIN_STATE_SLOTS)
+        write(name, '');
+}
 /** The run's overall result, for post's save decision. */
 const resultState = textSlot('result', oneOfValues(['success', 'failure', 'cancelled']));
 /** The temporary docker config directory holding the registry login, while it exists. */
@@ -43851,7 +43863,7 @@ var off = __nccwpck_require__(5771);
 async function actionSetup(inputs) {
     if (!inputs.cache.enabled)
         return [(0,off/* cacheOffStep */.c)('`cache: false`')];
-    const { cacheRestoreStep } = await __nccwpck_require__.e(/* import() */ 971).then(__nccwpck_require__.bind(__nccwpck_require__, 2971));
+    const { cacheRestoreStep } = await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
     return [cacheRestoreStep];
 }
 /** Main's state writer: the runner hands the values to post. */
@@ -43874,6 +43886,7 @@ async function main() {
     if (inputs.matrix.mode !== 'run')
         return (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 7998))).actionMode(inputs, workspace);
     state/* mainRanState */.Mm.save(true, saveState);
+    (0,state/* clearMainState */.oj)(saveState);
     const tempDir = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'rust-pipeline');
     const report = await runPipeline({
         inputs,

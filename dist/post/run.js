@@ -6705,7 +6705,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 8824:
 /***/ ((module) => {
 
 module.exports = {
@@ -6944,7 +6944,7 @@ module.exports = {
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(8824)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -7670,7 +7670,7 @@ module.exports = {
 
 
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(8824)
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
@@ -7822,7 +7822,7 @@ const {
   kGetDispatcher
 } = __nccwpck_require__(2128)
 const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { kUrl, kInterceptors } = __nccwpck_require__(8824)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -8076,7 +8076,7 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8824)
 
 const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
@@ -9573,7 +9573,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8824)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -10400,7 +10400,7 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(8824)
 const connectH1 = __nccwpck_require__(637)
 const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
@@ -10982,7 +10982,7 @@ const {
   ClientClosedError,
   InvalidArgumentError
 } = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(8824)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -11263,7 +11263,7 @@ module.exports = Dispatcher
 
 
 const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(8824)
 const ProxyAgent = __nccwpck_require__(6672)
 const Agent = __nccwpck_require__(7405)
 
@@ -11555,7 +11555,7 @@ module.exports = class FixedQueue {
 
 const DispatcherBase = __nccwpck_require__(1841)
 const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(8824)
 const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
@@ -11752,7 +11752,7 @@ module.exports = {
 /***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(8824)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11807,7 +11807,7 @@ const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { kUrl, kInterceptors } = __nccwpck_require__(8824)
 const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
@@ -11909,7 +11909,7 @@ module.exports = Pool
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(8824)
 const { URL } = __nccwpck_require__(3136)
 const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
@@ -12323,7 +12323,7 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const { kBodyUsed } = __nccwpck_require__(8824)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
@@ -12562,7 +12562,7 @@ module.exports = RedirectHandler
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(8824)
 const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
@@ -13931,7 +13931,7 @@ exports.enumToMap = enumToMap;
 
 
 
-const { kClients } = __nccwpck_require__(6443)
+const { kClients } = __nccwpck_require__(8824)
 const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
@@ -14111,7 +14111,7 @@ const {
   kConnected
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
+const Symbols = __nccwpck_require__(8824)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
@@ -14426,7 +14426,7 @@ const {
   kConnected
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
+const Symbols = __nccwpck_require__(8824)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
@@ -16425,7 +16425,7 @@ module.exports = {
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(8824).kConstruct)
 }
 
 
@@ -19907,7 +19907,7 @@ module.exports = {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(8824)
 
 class CompatWeakRef {
   constructor (value) {
@@ -20882,7 +20882,7 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
@@ -23877,7 +23877,7 @@ const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecord
 const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24918,7 +24918,7 @@ const { kState, kHeaders } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { FormData } = __nccwpck_require__(5910)
 const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -29470,7 +29470,7 @@ module.exports = {
 
 const { webidl } = __nccwpck_require__(5893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(8824)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -31839,10 +31839,11 @@ function cacheWorkerEnv(env, o = {}) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   QB: () => (/* binding */ WHOLE_OUTPUT_BYTES),
+  _X: () => (/* binding */ cancelAll),
   m0: () => (/* binding */ exec)
 });
 
-// UNUSED EXPORTS: KILL_GRACE_MS, LEFTOVER_GRACE_MS, LineSplitter, MAX_LINE_CHARS, OUTPUT_TAIL_BYTES, TREE_GONE_MS, Tail, cancelAll, formatCommand, isCancelled, killPlan
+// UNUSED EXPORTS: KILL_GRACE_MS, LEFTOVER_GRACE_MS, LineSplitter, MAX_LINE_CHARS, OUTPUT_TAIL_BYTES, TREE_GONE_MS, Tail, formatCommand, isCancelled, killPlan
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -32312,7 +32313,7 @@ const INPUT_SPECS = [
     {
         name: 'cache-save',
         default: 'auto',
-        description: 'When to save the cache: "auto" (on push, schedule, workflow_dispatch and merge_group; on pull_request only when nothing was restored; on no other event), "always", "never", or "true"/"false" (e.g. ${{ github.ref == \'refs/heads/main\' }}). pull_request_target, workflow_run and issue_comment runs share the base branch\'s cache scope while testing other code: they save only with "always", never with "true".',
+        description: 'When to save the cache: "auto" (on push, schedule, workflow_dispatch and merge_group; on pull_request only when nothing was restored; on no other event), "always", "never", or "true"/"false" (e.g. the expression github.ref == \'refs/heads/main\'). pull_request_target, workflow_run and issue_comment runs share the base branch\'s cache scope while testing other code: they save only with "always", never with "true".',
     },
     {
         name: 'cache-directories',
@@ -32448,7 +32449,7 @@ const INPUT_SPECS = [
     {
         name: 'cell',
         default: '',
-        description: 'One entry of the planned matrix as JSON (e.g. ${{ toJSON(matrix) }}): the test stage runs exactly that cell (toolchain, feature set, shard) and the report records it. Other fields are ignored.',
+        description: 'One entry of the planned matrix as JSON (e.g. the expression toJSON(matrix)): the test stage runs exactly that cell (toolchain, feature set, shard) and the report records it. Other fields are ignored.',
     },
     {
         name: 'reports',
@@ -32458,7 +32459,7 @@ const INPUT_SPECS = [
     {
         name: 'matrix',
         default: '',
-        description: 'mode: merge: the planned matrix JSON (${{ needs.plan.outputs.matrix }}), so that a planned cell without a report is named as missing.',
+        description: 'mode: merge: the planned matrix JSON (the expression needs.plan.outputs.matrix), so that a planned cell without a report is named as missing.',
     },
 ];
 const MODES = ['run', 'plan', 'merge'];
@@ -32985,6 +32986,107 @@ function cacheDirError(entry, why) {
 
 /***/ }),
 
+/***/ 1038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _V: () => (/* binding */ formatMs)
+/* harmony export */ });
+/* unused harmony exports Profiler, overlap, profileRows */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+// Times each phase of a run and reports each one's share of the whole.
+
+class Profiler {
+    now;
+    phases = [];
+    // The phase that encloses the running code: phases that run at the same time (overlapping
+    // stages) each nest their own phases under themselves.
+    enclosing = new AsyncLocalStorage();
+    started;
+    constructor(now = () => performance.now()) {
+        this.now = now;
+        this.started = now();
+    }
+    /**
+     * Reserves places for phases that will start later, possibly in another order (overlapping
+     * stages): the profile lists them in the order reserved. A reserved phase that never starts is
+     * left out.
+     */
+    reserve(names) {
+        const parent = this.enclosing.getStore();
+        for (const name of names)
+            this.phases.push({ name, depth: parent ? parent.depth + 1 : 0, at: 0, ms: 0, parent, started: false });
+    }
+    /** Times fn as a phase; phases started inside it are nested under it. */
+    async measure(name, fn) {
+        const start = this.now();
+        const parent = this.enclosing.getStore();
+        let entry = this.phases.find((p) => !p.started && p.name === name && p.parent === parent);
+        if (!entry) {
+            entry = { name, depth: parent ? parent.depth + 1 : 0, at: 0, ms: 0, parent, started: true };
+            this.phases.push(entry);
+        }
+        entry.started = true;
+        entry.at = start - this.started;
+        try {
+            return await this.enclosing.run(entry, fn);
+        }
+        finally {
+            entry.ms = this.now() - start;
+        }
+    }
+    totalMs() {
+        return this.now() - this.started;
+    }
+    /** Every phase that ran, each followed by the phases nested in it. */
+    timings() {
+        const out = [];
+        const visit = (parent) => {
+            for (const p of this.phases) {
+                if (p.parent !== parent || !p.started)
+                    continue;
+                out.push({ name: p.name, depth: p.depth, at: p.at, ms: p.ms });
+                visit(p);
+            }
+        };
+        visit(undefined);
+        return out;
+    }
+}
+/**
+ * How much of a set of phases ran at the same time: the wall time they span (the union of their
+ * intervals) against the sum of their times.
+ */
+function overlap(phases) {
+    const spans = phases.map((p) => [p.at, p.at + p.ms]).sort((a, b) => a[0] - b[0]);
+    let wallMs = 0;
+    let end = -Infinity;
+    for (const [from, to] of spans) {
+        if (to <= end)
+            continue;
+        wallMs += to - Math.max(from, end);
+        end = to;
+    }
+    return { wallMs, summedMs: phases.reduce((n, p) => n + p.ms, 0) };
+}
+/** Rows of a phase profile: name, seconds, share of the total (in percent). */
+function profileRows(phases, totalMs) {
+    const total = Math.max(totalMs, 1);
+    return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
+}
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const m = Math.floor(ms / 60_000);
+    return `${m} min ${Math.round((ms - m * 60_000) / 1000)} s`;
+}
+
+
+/***/ }),
+
 /***/ 2462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32999,7 +33101,7 @@ function cacheDirError(entry, why) {
 /* harmony export */   u4: () => (/* binding */ isRecord),
 /* harmony export */   zy: () => (/* binding */ dockerRegistriesState)
 /* harmony export */ });
-/* unused harmony exports StateError, textSlot, isBoolean */
+/* unused harmony exports StateError, textSlot, isBoolean, MAIN_STATE_SLOTS, clearMainState */
 // The typed state main leaves for post (through core.saveState / STATE_* env in Actions). Each
 // value has one slot: the name, the JSON it is stored as, and a check that post runs on load. The
 // state file is outside the action's control while the repository's code runs, so a value that
@@ -33075,6 +33177,17 @@ function oneOfValues(allowed) {
 }
 /** Set by main once it has run: post does nothing when main never started. */
 const mainRanState = stateSlot('main-ran', isBoolean);
+/**
+ * Every slot main owns besides main-ran. Main writes each one empty before the stages run, so that a
+ * value printed by the repository's code (a `::save-state` line) can never stand in for one main did
+ * not write; a slot main uses is then written again with its value.
+ */
+const MAIN_STATE_SLOTS = (/* unused pure expression or super */ null && (['cache', 'advisory-db-cache', 'result', 'docker-config', 'docker-registries']));
+/** Writes every slot in MAIN_STATE_SLOTS empty (read back as "not saved"). */
+function clearMainState(write) {
+    for (const name of MAIN_STATE_SLOTS)
+        write(name, '');
+}
 /** The run's overall result, for post's save decision. */
 const resultState = textSlot('result', oneOfValues(['success', 'failure', 'cancelled']));
 /** The temporary docker config directory holding the registry login, while it exists. */
@@ -36440,20 +36553,221 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/exec.ts + 3 modules
+var post_exec = __nccwpck_require__(756);
+;// CONCATENATED MODULE: ./src/context.ts
+// The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
+// and the report a run produces. Every layer may import this module; it imports only base modules.
+
+/** The mark shown beside a status in summaries. */
+const context_STATUS_ICON = {
+    success: '✅',
+    failure: '❌',
+    skipped: '⏭️',
+    cancelled: '🛑',
+};
+/** Echoes a command line before it runs, the one way every stage shows what it starts. */
+function logCommand(log, cmd, args, toolchain) {
+    log.info(`[command]${formatCommand(cmd, args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
+}
+function result(status, summary, extra = {}) {
+    return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
+}
+
+// EXTERNAL MODULE: ./src/profiler.ts
+var profiler = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+// Chooses which findings become annotations. GitHub shows at most 10 error, 10 warning and 10
+// notice annotations per step and drops the rest silently, so: errors first, then warnings, then
+// notices, at most GITHUB_PER_LEVEL of each and `max` in all; the summary says what was left out.
+
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Annotations GitHub displays per level and step. */
+const GITHUB_PER_LEVEL = 10;
+function selectAnnotations(findings, max, perLevel = GITHUB_PER_LEVEL) {
+    const ranked = findings
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) => RANK[a.f.level] - RANK[b.f.level] || a.i - b.i)
+        .map((x) => x.f);
+    const shown = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const total = { error: 0, warning: 0, notice: 0 };
+    const perLevelShown = { error: 0, warning: 0, notice: 0 };
+    for (const f of ranked) {
+        total[f.level]++;
+        if (shown.length < max && perLevelShown[f.level] < perLevel) {
+            shown.push(f);
+            perLevelShown[f.level]++;
+        }
+        else {
+            omitted[f.level]++;
+        }
+    }
+    return { shown, omitted, total };
+}
+function annotations_omittedText(o) {
+    const parts = ['error', 'warning', 'notice'].filter((l) => o[l] > 0).map((l) => plural(o[l], l));
+    return parts.length
+        ? `${parts.join(', ')} more not shown as annotations (GitHub shows ${GITHUB_PER_LEVEL} per level and step; max-annotations caps the total); every finding is in the log and the JSON report.`
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+// Builds the job summary (as blocks) and the JSON report from a RunReport.
+
+
+
+function summaryBlocks(report, selection) {
+    const blocks = [];
+    const verdict = report.result === 'success'
+        ? '✅ passed'
+        : report.result === 'cancelled'
+            ? '🛑 cancelled'
+            : `❌ failed (${report.failedStages.join(', ')})`;
+    blocks.push({ kind: 'heading', text: `rust-pipeline: ${verdict}`, level: 2 });
+    if (report.toolchains.length)
+        blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
+    if (report.cell)
+        blocks.push({ kind: 'text', text: `Matrix cell: \`${report.cell.name}\`` });
+    blocks.push({
+        kind: 'table',
+        header: ['stage', 'result', 'details', 'time'],
+        align: ['left', 'left', 'left', 'right'],
+        rows: report.stages.map((s) => [s.name, `${STATUS_ICON[s.status]} ${s.status}`, s.summary, formatMs(s.ms)]),
+    });
+    blocks.push(...report.setupBlocks);
+    for (const s of report.stages) {
+        if (s.blocks.length === 0)
+            continue;
+        blocks.push({ kind: 'heading', text: `${STATUS_ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+    }
+    const more = selection ? omittedText(selection.omitted) : undefined;
+    if (more)
+        blocks.push({ kind: 'text', text: `**Annotations:** ${more}` });
+    blocks.push({ kind: 'heading', text: 'Phase profile', level: 3 });
+    const rows = profileRows(report.phases, report.totalMs);
+    blocks.push({
+        kind: 'table',
+        header: ['phase', 'time', 'share'],
+        align: ['left', 'right', 'right'],
+        rows: [
+            ...rows.map((r) => [
+                `${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`,
+                formatMs(r.ms),
+                `${r.share.toFixed(1)}%`,
+            ]),
+            ['total', formatMs(report.totalMs), '100.0%'],
+        ],
+    });
+    blocks.push(...overlapBlocks(report.phases));
+    return blocks;
+}
+const isStage = (p) => p.depth === 0 && p.name.startsWith('stage: ');
+/** When stages ran side by side: how much stage time fitted in how much wall time, and the chart of it. */
+function overlapBlocks(phases) {
+    const { wallMs, summedMs } = overlap(phases.filter(isStage));
+    if (summedMs - wallMs < 1)
+        return [];
+    return [
+        {
+            kind: 'text',
+            text: `Stages overlapped: ${formatMs(summedMs)} of stage time in ${formatMs(wallMs)} of wall time (${formatMs(summedMs - wallMs)} saved).`,
+        },
+        { kind: 'mermaid', body: ganttChart(phases) },
+    ];
+}
+/** The run's top-level phases (setup and stages) as a Mermaid gantt chart, at their real offsets. */
+function ganttChart(phases) {
+    const label = (name) => name.replace(/^stage: /, '').replace(/[:;#]/g, ' ');
+    const task = (p, i) => `  ${label(p.name)} (${formatMs(p.ms)}) :p${i}, ${Math.round(p.at)}, ${Math.round(p.at + Math.max(p.ms, 1))}`;
+    const top = phases.filter((p) => p.depth === 0);
+    const setup = top.filter((p) => !isStage(p));
+    const stages = top.filter(isStage);
+    return [
+        'gantt',
+        '  title Where the time went',
+        '  dateFormat x',
+        '  axisFormat %M:%S',
+        ...(setup.length ? ['  section setup', ...setup.map((p) => task(p, top.indexOf(p)))] : []),
+        '  section stages',
+        ...stages.map((p) => task(p, top.indexOf(p))),
+        '',
+    ].join('\n');
+}
+/** The JSON report: everything a later step or tool may want, without secrets. */
+function summary_jsonReport(report) {
+    return {
+        schema: 1,
+        result: report.result,
+        failedStages: report.failedStages,
+        startedAt: report.startedAt,
+        totalMs: Math.round(report.totalMs),
+        toolchains: report.toolchains,
+        cell: report.cell ?? null,
+        outputs: report.outputs,
+        setup: report.setupData,
+        stages: report.stages.map((s) => ({
+            name: s.name,
+            status: s.status,
+            summary: s.summary,
+            ms: Math.round(s.ms),
+            findings: s.findings,
+            outputs: s.outputs,
+            data: s.data ?? null,
+        })),
+        phases: profileRows(report.phases, report.totalMs).map((p) => ({
+            name: p.name,
+            depth: p.depth,
+            at: Math.round(p.at),
+            ms: Math.round(p.ms),
+            share: Number(p.share.toFixed(2)),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app.ts
+// What the action and the CLI share around the pipeline: cancellation on signals, and the
+// report written at the end whatever happened.
+
+
+
+
+/** Longest time between a SIGINT/SIGTERM and the process exiting. */
+const CANCEL_DEADLINE_MS = 4500;
+/**
+ * On SIGINT or SIGTERM: stop every child process group, let the pipeline write its report with the
+ * running stage marked cancelled, and exit non-zero within CANCEL_DEADLINE_MS whatever happens.
+ */
+function installCancellation(onSignal) {
+    let seen = false;
+    const handler = (signal) => {
+        if (seen)
+            return;
+        seen = true;
+        onSignal(signal);
+        setTimeout(() => process.exit(signal === 'SIGINT' ? 130 : 143), CANCEL_DEADLINE_MS).unref();
+        void (0,post_exec/* cancelAll */._X)();
+    };
+    process.on('SIGINT', handler);
+    process.on('SIGTERM', handler);
+}
+function writeJsonReport(path, report) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(jsonReport(report), null, 2)}\n`);
+}
+
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(5387);
-// EXTERNAL MODULE: ./src/exec.ts + 3 modules
-var post_exec = __nccwpck_require__(756);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/release/tags.ts
@@ -36896,14 +37210,18 @@ const dockerLogoutTask = {
 
 
 
+
 /** Post-step tasks; each one's errors are turned into warnings. */
 // Credentials are removed first: a slow or failing cache save must not leave them behind. The
 // cache modules are loaded only when the save runs.
 const postTasks = [
     dockerLogoutTask,
-    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 613))).cacheSaveTask.run() },
+    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5851))).cacheSaveTask.run() },
 ];
 async function post() {
+    // On SIGTERM (a cancelled job) the cache worker and its tar are stopped and their temp files
+    // removed; the process exits within the cancellation deadline.
+    installCancellation((signal) => core/* warning */.$e(`Received ${signal}: stopping the cache save; nothing more is saved.`));
     if (state/* mainRanState */.Mm.load() !== true) {
         core/* info */.pq('The main step did not run; nothing to clean up.');
         return;

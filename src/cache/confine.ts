@@ -89,17 +89,19 @@ export function looksLikeOurKey(key: unknown, prefix: string): key is string {
 }
 
 /**
- * Symlinks under `root` that lead outside it, found without following any. Cargo makes none; left
- * in the entry, one would be restored on the next runner as a door out of the target dir.
+ * Symlinks under `root` that lead outside it (or outside every one of `inside`, the entry's cached
+ * places), found without following any. Cargo makes none; left in the entry, one would be restored
+ * on the next runner as a door out of the cached places (to /etc, ~/.ssh, …).
  */
-export function outwardLinks(root: string): string[] {
-  const realRoot = realPathOf(root);
+export function outwardLinks(root: string, inside: readonly string[] = [root]): string[] {
+  const realRoots = inside.map(realPathOf);
   const out: string[] = [];
   walkTree(
     root,
     (p, st) => {
       if (!st.isSymbolicLink()) return st.isDirectory();
-      if (!isInside(realPathOf(resolve(dirname(p), readlinkSync(p))), realRoot)) out.push(p);
+      const to = realPathOf(resolve(dirname(p), readlinkSync(p)));
+      if (!realRoots.some((r) => isInside(to, r))) out.push(p);
     },
     { follow: false },
   );

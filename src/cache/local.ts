@@ -23,6 +23,7 @@ import { planPrune, sizeBeforePrune } from './prune.js';
 import { readUsedUnits, resetLedger } from '../cargo/units.js';
 import { hitOf, restoreBlocks, saveBlocks, type CacheHit } from './report.js';
 import { undoPartialRestore } from './service.js';
+import { keyStartsWith, sameKey } from './key-match.js';
 
 export type Compression = 'zstd' | 'gzip';
 /** Entries kept per scope (job or shared-key, OS, arch) after a save. */
@@ -92,9 +93,9 @@ export function findEntry(
   const newest = (pred: (e: LocalEntry) => boolean): LocalEntry | undefined =>
     usable.filter(pred).sort((a, b) => b.createdAt - a.createdAt)[0];
   return (
-    newest((e) => e.key === key) ??
-    newest((e) => e.key.startsWith(key)) ??
-    restoreKeys.reduce<LocalEntry | undefined>((hit, rk) => hit ?? newest((e) => e.key.startsWith(rk)), undefined)
+    newest((e) => sameKey(e.key, key)) ??
+    newest((e) => keyStartsWith(e.key, key)) ??
+    restoreKeys.reduce<LocalEntry | undefined>((hit, rk) => hit ?? newest((e) => keyStartsWith(e.key, rk)), undefined)
   );
 }
 

@@ -34,6 +34,7 @@ import {
   type TrustedPlaces,
 } from './confine.js';
 import { KEY_PREFIX } from './key.js';
+import { keyStartsWith, sameKey } from './key-match.js';
 import { lockedSet, runnerOs } from './plan.js';
 import { applyPrune, planPrune, sizeBeforePrune, type PrunePlan } from './prune.js';
 import { appendToJobSummary, saveBlocks } from './report.js';
@@ -106,7 +107,11 @@ export async function saveEntry(
     return { key: e.key, outcome: `not saved: the cache service did not answer (${why})` };
   }
   // With a broken entry, only a replacement newer than it counts as saved meanwhile.
-  if (lookup.matchedKey !== undefined && lookup.matchedKey.startsWith(probe) && lookup.matchedKey !== e.broken) {
+  if (
+    lookup.matchedKey !== undefined &&
+    keyStartsWith(lookup.matchedKey, probe) &&
+    !(e.broken !== undefined && sameKey(lookup.matchedKey, e.broken))
+  ) {
     o.log.info(`${e.label} not saved: \`${lookup.matchedKey}\` was saved meanwhile (another job).`);
     return { key: e.key, outcome: `not saved: another job saved \`${lookup.matchedKey}\` first` };
   }
@@ -235,7 +240,7 @@ function pruneForSave(
   state: CacheState,
   confined: { targetDirs: string[]; lockfiles: string[] },
 ): PrunePlan {
-  removeOutwardLinks(pc, confined.targetDirs);
+  removeOutwardLinks(pc, state.paths);
   const plan = planPrune({
     targetDirs: confined.targetDirs,
     cargoHome: pc.places.cargoHome,
@@ -264,13 +269,17 @@ function usedUnits(env: NodeJS.ProcessEnv): { used?: UsedUnits } {
   return used ? { used } : {};
 }
 
-/** Removes (as links) the symlinks in the target dirs that lead outside them; a warning names them. */
-function removeOutwardLinks(pc: PostContext, targetDirs: readonly string[]): void {
-  const links = targetDirs.flatMap(outwardLinks).filter((l) => mayDelete(l, targetDirs));
+/**
+ * Removes (as links) the symlinks in every cached place (target dirs, CARGO_HOME's cached folders,
+ * the tool dir, cache-directories) that lead outside the cached places; a warning names them.
+ * `places` are the entry's paths, already confined (confineCacheState).
+ */
+function removeOutwardLinks(pc: PostContext, places: readonly string[]): void {
+  const links = places.flatMap((p) => outwardLinks(p, places)).filter((l) => mayDelete(l, places));
   for (const l of links) rmSync(l, { force: true });
   if (links.length > 0)
     pc.log.warning(
-      `Cache: removed ${links.length} symlink(s) in the target dir that lead outside it, not what they point at: ${links.slice(0, 5).join(', ')}`,
+      `Cache: removed ${links.length} symlink(s) in the cached places that lead outside them, not what they point at: ${links.slice(0, 5).join(', ')}`,
     );
 }
 
@@ -326,6 +335,11 @@ export const cacheSaveTask = {
   name: 'cache save',
   run: async (): Promise<void> => {
     const pc = postContext();
+    // Post re-reads the inputs: with the cache off nothing is saved, whatever the state holds.
+    if (!pc.inputs.cache.enabled) {
+      pc.log.info('Cache not saved: the cache is off (cache: false).');
+      return;
+    }
     // The small daily database entry first: it does not depend on the run's result.
     await saveAdvisoryDbInPost(pc);
     await saveCacheInPost(pc);

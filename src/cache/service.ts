@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { exec, type Exec } from '../exec.js';
 import { cacheWorkerEnv, childEnv } from '../child-env.js';
 import type { Logger } from '../context.js';
+import { keyStartsWith, sameKey } from './key-match.js';
 import { libraryPaths } from './plan.js';
 
 export interface WorkerRequest {
@@ -87,9 +88,32 @@ export interface RunWorkerOptions {
   script?: string;
 }
 
+/**
+ * The workers' folders (request, result, and the library's archive: its RUNNER_TEMP) still in use.
+ * Removed when the worker ends, and at the latest when this process exits (a signal's deadline exit
+ * included), so that a stopped save leaves no archive behind.
+ */
+const liveDirs = new Set<string>();
+let exitCleanup = false;
+
+function removeLiveDirs(): void {
+  for (const d of liveDirs) rmSync(d, { recursive: true, force: true });
+  liveDirs.clear();
+}
+
+function workerDir(tempDir: string): string {
+  mkdirSync(tempDir, { recursive: true });
+  const dir = mkdtempSync(join(tempDir, 'cache-'));
+  liveDirs.add(dir);
+  if (!exitCleanup) {
+    exitCleanup = true;
+    process.on('exit', removeLiveDirs);
+  }
+  return dir;
+}
+
 export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWorkerOptions): Promise<ServiceOutcome> {
-  mkdirSync(o.tempDir, { recursive: true });
-  const dir = mkdtempSync(join(o.tempDir, 'cache-'));
+  const dir = workerDir(o.tempDir);
   const resultFile = join(dir, 'result.json');
   const requestFile = join(dir, 'request.json');
   // The library stores files relative to the workspace and scopes entries by the path list as
@@ -106,6 +130,8 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
   const env = {
     ...cacheWorkerEnv(o.env, { credentials: process.env }),
     GITHUB_WORKSPACE: workspace,
+    // The library writes its archive under RUNNER_TEMP: in this worker's own folder, removed below.
+    RUNNER_TEMP: dir,
     SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
   };
   try {
@@ -128,6 +154,7 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
     return { ...out, ...result };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    liveDirs.delete(dir);
   }
 }
 
@@ -173,7 +200,7 @@ export function replacementKey(key: string, env: NodeJS.ProcessEnv): string {
 
 /** Whether `matched` is the entry of `key`: the key itself or one of its replacements. */
 export function isEntryOf(key: string, matched: string | undefined): boolean {
-  return matched !== undefined && (matched === key || matched.startsWith(replacementPrefix(key)));
+  return matched !== undefined && (sameKey(matched, key) || keyStartsWith(matched, replacementPrefix(key)));
 }
 
 /** The keys a restore sends: replacements first (primary and first restore key), then the key, then the fallbacks. */

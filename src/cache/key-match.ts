@@ -1,0 +1,13 @@
+// Cache keys compared as the cache service compares them: case-insensitively (a service may hand a
+// key back lower-cased, as act's does), as actions/cache does with localeCompare and
+// sensitivity 'accent' (actions/cache src/restoreImpl.ts, isExactKeyMatch).
+
+/** Whether two cache keys name the same entry. */
+export function sameKey(a: string, b: string): boolean {
+  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+}
+
+/** Whether `key` starts with `prefix`, compared as the service compares keys. */
+export function keyStartsWith(key: string, prefix: string): boolean {
+  return key.length >= prefix.length && sameKey(key.slice(0, prefix.length), prefix);
+}
