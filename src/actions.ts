@@ -1,13 +1,37 @@
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+// Every workflow command we issue goes through ownCommands (outside the spans in which the
+// repository's output is inert); plain log lines go inside them (see output-sink.ts).
 import * as core from '@actions/core';
+import { EOL } from 'node:os';
 import type { Finding, Logger, RunEvent } from './context.js';
+import { guardedStdout, ownCommands } from './output-sink.js';
 
 export const actionsLogger: Logger = {
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  group: (name, fn) => core.group(name, fn),
-  secret: (v) => core.setSecret(v),
+  // A log line may quote the repository's output (a test name, a compiler message): inert like it.
+  info: (m) => void guardedStdout.write(`${m}${EOL}`),
+  warning: (m) => ownCommands(() => core.warning(m)),
+  group: async (name, fn) => {
+    ownCommands(() => core.startGroup(name));
+    try {
+      return await fn();
+    } finally {
+      ownCommands(() => core.endGroup());
+    }
+  },
+  secret: (v) => ownCommands(() => core.setSecret(v)),
 };
+
+/** Sets the step's outputs (a file under Actions; a command only without one). */
+export function setOutputs(outputs: Record<string, string>): void {
+  ownCommands(() => {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  });
+}
+
+/** Fails the step with `message` (an error annotation). */
+export function fail(message: string): void {
+  ownCommands(() => core.setFailed(message));
+}
 
 export function annotate(f: Finding): void {
   const props: core.AnnotationProperties = {
@@ -19,9 +43,11 @@ export function annotate(f: Finding): void {
       ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
       : {}),
   };
-  if (f.level === 'error') core.error(f.message, props);
-  else if (f.level === 'warning') core.warning(f.message, props);
-  else core.notice(f.message, props);
+  ownCommands(() => {
+    if (f.level === 'error') core.error(f.message, props);
+    else if (f.level === 'warning') core.warning(f.message, props);
+    else core.notice(f.message, props);
+  });
 }
 
 export function githubEvent(env: NodeJS.ProcessEnv): RunEvent {
