@@ -70,9 +70,10 @@ async function main(): Promise<void> {
   const selection = selectAnnotations(findings, inputs.maxAnnotations);
   const reportPath = join(tempDir, 'report.json');
   report.outputs.report = reportPath;
+  const outputProblems: string[] = [];
   await profiler.measure('report', async () => {
     for (const f of selection.shown) annotate(f);
-    setOutputs(report.outputs);
+    outputProblems.push(...setOutputs(report.outputs));
   });
   // The summary and the JSON report are written last so that their phase profile includes the report phase.
   report.phases = profiler.timings();
@@ -84,7 +85,8 @@ async function main(): Promise<void> {
   }
   writeJsonReport(reportPath, report);
 
-  if (report.result === 'cancelled') fail('The run was cancelled.');
+  if (outputProblems.length) fail(outputProblems.join('\n'));
+  else if (report.result === 'cancelled') fail('The run was cancelled.');
   else if (report.result === 'failure')
     fail(`Failed stages: ${report.failedStages.join(', ')}. See the annotations and the job summary.`);
 }

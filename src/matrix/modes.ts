@@ -84,7 +84,8 @@ export async function actionMode(inputs: Inputs, workspace: string): Promise<voi
   if (inputs.matrix.mode === 'plan') {
     const p = plan(inputs, workspace, process.env);
     if (p.error) return fail(p.error);
-    setOutputs({ matrix: p.matrix });
+    const problems = setOutputs({ matrix: p.matrix });
+    if (problems.length) return fail(problems.join('\n'));
     // performance.now() counts from the process start: the whole step, module loading included.
     actionsLogger.info(
       `Planned ${plural(p.cells.length, 'cell')} in ${formatMs(p.ms)} (step: ${formatMs(performance.now())} since node started, ${formatMs(cpuMs())} CPU):\n${p.matrix}`,
@@ -96,7 +97,8 @@ export async function actionMode(inputs: Inputs, workspace: string): Promise<voi
     for (const f of selection.shown) annotate(f);
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'merged-report.json');
     writeJson(reportPath, mergedJson(run));
-    setOutputs({ ...run.outputs, report: reportPath });
+    const problems = setOutputs({ ...run.outputs, report: reportPath });
+    if (problems.length) fail(problems.join('\n'));
     blocks = mergeBlocks(run, inputs.matrix.reports!, omittedText(selection.omitted));
     if (run.result !== 'success') fail(`${failMessage(run)} See the job summary.`);
   }

@@ -1,6 +1,7 @@
 import { fmtCommand } from '../cargo/commands.js';
 import { WHOLE_OUTPUT_BYTES } from '../exec.js';
 import { lastLines, plural } from '../text.js';
+import { code } from '../report/blocks.js';
 import { repoRelative } from '../cargo/paths.js';
 import { parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
 import { firstToolchain, runCargo } from './cargo-run.js';
@@ -43,7 +44,7 @@ export const fmtStage: Stage = {
       blocks: [
         {
           kind: 'text',
-          text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.`,
+          text: `Files rustfmt would change: ${fileList(files)}. Run \`cargo fmt --all\` to fix.`,
         },
         {
           kind: 'details',
@@ -56,3 +57,12 @@ export const fmtStage: Stage = {
     });
   },
 };
+
+/** Files named in the summary; the JSON report lists them all. */
+const MAX_FILES_NAMED = 50;
+
+function fileList(files: readonly string[]): string {
+  const named = files.slice(0, MAX_FILES_NAMED).map((f) => code(f));
+  const more = files.length - named.length;
+  return more > 0 ? `${named.join(', ')} … ${more} more (see the JSON report)` : named.join(', ');
+}
