@@ -1,9 +1,9 @@
 import { fmtCommand } from '../cargo/commands.js';
 import { WHOLE_OUTPUT_BYTES } from '../exec.js';
-import { lastLines, plural } from '../text.js';
+import { plural } from '../text.js';
 import { code } from '../report/blocks.js';
 import { repoRelative } from '../cargo/paths.js';
-import { parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
+import { fmtFailureText, parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
 import { firstToolchain, runCargo } from './cargo-run.js';
 import { result, type Finding, type Stage } from '../context.js';
 
@@ -32,7 +32,7 @@ export const fmtStage: Stage = {
     if (res.code === 0 && hunks.length === 0) return result('success', 'formatted', { data: { files: [], hunks: 0 } });
     if (hunks.length === 0) {
       return result('failure', `cargo fmt failed (exit ${res.code})`, {
-        findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
+        findings: [{ level: 'error', title: 'cargo fmt', message: fmtFailureText(res.stderr || res.stdout) }],
       });
     }
     const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
