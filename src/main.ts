@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
-import { InputError, parseInputs } from './inputs.js';
+import { checkInsideWorkspace, InputError, parseInputs } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 import type { SetupStep } from './context.js';
 import type { Inputs } from './inputs.js';
@@ -39,7 +39,11 @@ async function main(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   let inputs;
   try {
-    inputs = await profiler.measure('inputs', async () => parseInputs((n) => core.getInput(n), workspace));
+    inputs = await profiler.measure('inputs', async () => {
+      const parsed = parseInputs((n) => core.getInput(n), workspace);
+      checkInsideWorkspace(parsed, workspace);
+      return parsed;
+    });
   } catch (e) {
     fail(e instanceof InputError ? e.message : `Could not read the inputs: ${(e as Error).message}`);
     return;
