@@ -1,17 +1,71 @@
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+// Every workflow command we issue goes through ownCommands (outside the spans in which the
+// repository's output is inert); plain log lines go inside them (see output-sink.ts).
 import * as core from '@actions/core';
+import { EOL } from 'node:os';
 import type { Finding, Logger, RunEvent } from './context.js';
+import { guardedStdout, ownCommands } from './output-sink.js';
 
 export const actionsLogger: Logger = {
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  group: (name, fn) => core.group(name, fn),
-  secret: (v) => core.setSecret(v),
+  // A log line may quote the repository's output (a test name, a compiler message): inert like it.
+  info: (m) => void guardedStdout.write(`${m}${EOL}`),
+  warning: (m) => ownCommands(() => core.warning(m)),
+  group: async (name, fn) => {
+    ownCommands(() => core.startGroup(name));
+    try {
+      return await fn();
+    } finally {
+      ownCommands(() => core.endGroup());
+    }
+  },
+  secret: (v) => ownCommands(() => core.setSecret(v)),
 };
+
+/** GitHub's limit for one output value (1 MB; 50 MB for all of a job's outputs). */
+export const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Sets the step's outputs (a file under Actions; a command only without one). A value over
+ * GitHub's limit is not set: the problems returned say which and where to read it instead.
+ */
+export function setOutputs(outputs: Record<string, string>): string[] {
+  const problems: string[] = [];
+  ownCommands(() => {
+    for (const [name, value] of Object.entries(outputs)) {
+      const bytes = Buffer.byteLength(value);
+      if (bytes <= OUTPUT_LIMIT_BYTES) core.setOutput(name, value);
+      else
+        problems.push(
+          `Output ${name} is ${bytes} bytes, over GitHub's limit of ${OUTPUT_LIMIT_BYTES} bytes per output: it was not set. The JSON report (output report) has it.`,
+        );
+    }
+  });
+  return problems;
+}
+
+/** Fails the step with `message` (an error annotation). */
+export function fail(message: string): void {
+  ownCommands(() => core.setFailed(message));
+}
+
+/**
+ * What GitHub keeps of an annotation: the runner cuts a message at 4096 characters
+ * (`_maxIssueMessageLength` in actions/runner's ExecutionContext.cs), the check-run API a title at 255.
+ */
+export const ANNOTATION_MESSAGE_CHARS = 4096;
+export const ANNOTATION_TITLE_CHARS = 255;
+
+/** `s` cut to `max` characters, saying so at the end. */
+export function cutChars(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const noteOf = (left: number): string => ` … [${left} more characters in the log and the JSON report]`;
+  const kept = s.slice(0, max - noteOf(s.length).length).replace(/[\uD800-\uDBFF]$/, '');
+  return kept + noteOf(s.length - kept.length);
+}
 
 export function annotate(f: Finding): void {
   const props: core.AnnotationProperties = {
-    ...(f.title ? { title: f.title } : {}),
+    ...(f.title ? { title: cutChars(f.title, ANNOTATION_TITLE_CHARS) } : {}),
     ...(f.file ? { file: f.file } : {}),
     ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
     // GitHub ignores columns on multi-line annotations.
@@ -19,9 +73,12 @@ export function annotate(f: Finding): void {
       ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
       : {}),
   };
-  if (f.level === 'error') core.error(f.message, props);
-  else if (f.level === 'warning') core.warning(f.message, props);
-  else core.notice(f.message, props);
+  ownCommands(() => {
+    const message = cutChars(f.message, ANNOTATION_MESSAGE_CHARS);
+    if (f.level === 'error') core.error(message, props);
+    else if (f.level === 'warning') core.warning(message, props);
+    else core.notice(message, props);
+  });
 }
 
 export function githubEvent(env: NodeJS.ProcessEnv): RunEvent {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
-import { InputError, parseInputs } from './inputs.js';
+import { checkInsideWorkspace, InputError, parseInputs } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 import type { SetupStep } from './context.js';
 import type { Inputs } from './inputs.js';
@@ -12,7 +12,8 @@ import { Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toMarkdown } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
-import { actionsLogger, annotate, githubEvent } from './actions.js';
+import { actionsLogger, annotate, fail, githubEvent, setOutputs } from './actions.js';
+import { closeGuard, guardWorkflowCommands, ownCommands } from './output-sink.js';
 import { childEnv } from './child-env.js';
 import { clearMainState, mainRanState, resultState } from './state.js';
 import { toolDirOf } from './cargo/paths.js';
@@ -26,22 +27,28 @@ async function actionSetup(inputs: Inputs): Promise<SetupStep[]> {
 }
 
 /** Main's state writer: the runner hands the values to post. */
-const saveState = (name: string, value: string): void => core.saveState(name, value);
+const saveState = (name: string, value: string): void => ownCommands(() => core.saveState(name, value));
 
 async function main(): Promise<void> {
   const profiler = new Profiler();
+  // From here on, what the repository's code prints cannot issue workflow commands (output-sink.ts).
+  guardWorkflowCommands();
   installCancellation((signal) =>
-    core.warning(`Received ${signal}: stopping the running command and reporting what finished.`),
+    actionsLogger.warning(`Received ${signal}: stopping the running command and reporting what finished.`),
   );
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   let inputs;
   try {
-    inputs = await profiler.measure('inputs', async () => parseInputs((n) => core.getInput(n), workspace));
+    inputs = await profiler.measure('inputs', async () => {
+      const parsed = parseInputs((n) => core.getInput(n), workspace);
+      checkInsideWorkspace(parsed, workspace);
+      return parsed;
+    });
   } catch (e) {
-    core.setFailed(e instanceof InputError ? e.message : `Could not read the inputs: ${(e as Error).message}`);
+    fail(e instanceof InputError ? e.message : `Could not read the inputs: ${(e as Error).message}`);
     return;
   }
-  if (inputs.docker.password) core.setSecret(inputs.docker.password);
+  if (inputs.docker.password) actionsLogger.secret(inputs.docker.password);
   // plan and merge run no stage: no cache, no state for post; their module loads only for them.
   if (inputs.matrix.mode !== 'run') return (await import('./matrix/modes.js')).actionMode(inputs, workspace);
   mainRanState.save(true, saveState);
@@ -68,9 +75,10 @@ async function main(): Promise<void> {
   const selection = selectAnnotations(findings, inputs.maxAnnotations);
   const reportPath = join(tempDir, 'report.json');
   report.outputs.report = reportPath;
+  const outputProblems: string[] = [];
   await profiler.measure('report', async () => {
     for (const f of selection.shown) annotate(f);
-    for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
+    outputProblems.push(...setOutputs(report.outputs));
   });
   // The summary and the JSON report are written last so that their phase profile includes the report phase.
   report.phases = profiler.timings();
@@ -78,13 +86,16 @@ async function main(): Promise<void> {
   try {
     await core.summary.addRaw(toMarkdown(summaryBlocks(report, selection)), true).write();
   } catch (e) {
-    core.warning(`Could not write the job summary: ${(e as Error).message}`);
+    actionsLogger.warning(`Could not write the job summary: ${(e as Error).message}`);
   }
   writeJsonReport(reportPath, report);
 
-  if (report.result === 'cancelled') core.setFailed('The run was cancelled.');
+  if (outputProblems.length) fail(outputProblems.join('\n'));
+  else if (report.result === 'cancelled') fail('The run was cancelled.');
   else if (report.result === 'failure')
-    core.setFailed(`Failed stages: ${report.failedStages.join(', ')}. See the annotations and the job summary.`);
+    fail(`Failed stages: ${report.failedStages.join(', ')}. See the annotations and the job summary.`);
 }
 
-main().catch((e: unknown) => core.setFailed(`rust-pipeline crashed: ${(e as Error).stack ?? String(e)}`));
+main()
+  .catch((e: unknown) => fail(`rust-pipeline crashed: ${(e as Error).stack ?? String(e)}`))
+  .finally(closeGuard);

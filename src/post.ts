@@ -1,6 +1,7 @@
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
-import * as core from '@actions/core';
+import { actionsLogger as log } from './actions.js';
 import { installCancellation } from './app.js';
+import { closeGuard, guardWorkflowCommands } from './output-sink.js';
 import { dockerLogoutTask } from './release/post-logout.js';
 import { mainRanState } from './state.js';
 
@@ -13,20 +14,24 @@ export const postTasks: { name: string; run(): Promise<void> }[] = [
 ];
 
 async function post(): Promise<void> {
+  // What docker or the cache worker print cannot issue workflow commands (output-sink.ts).
+  guardWorkflowCommands();
   // On SIGTERM (a cancelled job) the cache worker and its tar are stopped and their temp files
   // removed; the process exits within the cancellation deadline.
-  installCancellation((signal) => core.warning(`Received ${signal}: stopping the cache save; nothing more is saved.`));
+  installCancellation((signal) => log.warning(`Received ${signal}: stopping the cache save; nothing more is saved.`));
   if (mainRanState.load() !== true) {
-    core.info('The main step did not run; nothing to clean up.');
+    log.info('The main step did not run; nothing to clean up.');
     return;
   }
   for (const task of postTasks) {
     try {
       await task.run();
     } catch (e) {
-      core.warning(`${task.name}: ${(e as Error).message}`);
+      log.warning(`${task.name}: ${(e as Error).message}`);
     }
   }
 }
 
-post().catch((e: unknown) => core.warning(`rust-pipeline post step: ${(e as Error).message}`));
+post()
+  .catch((e: unknown) => log.warning(`rust-pipeline post step: ${(e as Error).message}`))
+  .finally(closeGuard);

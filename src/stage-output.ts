@@ -2,12 +2,13 @@
 // StageOutput (selected through AsyncLocalStorage, so exec and the logger find it without being
 // handed it): the stage that is first in pipeline order streams live, the others record their log
 // and print it whole, in pipeline order, when they come to the front. Recorded child output is
-// kept in memory up to a bound and spilled to a temporary file past it.
+// kept in memory up to a bound and spilled to a temporary file past it. Child output reaches our
+// stdout only through the guard (output-sink.ts), live or replayed.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from './context.js';
-import { outputSink, withSink, type OutputSink } from './output-sink.js';
+import { guardedStdout, outputSink, withSink, type OutputSink } from './output-sink.js';
 
 /** Recorded output kept in memory per stage before the rest goes to a temporary file. */
 export const MEMORY_LIMIT_BYTES = 4 * 1024 * 1024;
@@ -30,7 +31,7 @@ export class StageOutput implements OutputSink {
 
   write(chunk: Buffer | string): void {
     const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (this.live) process.stdout.write(data);
+    if (this.live) guardedStdout.write(data);
     else if (this.inMemory + data.length <= this.memoryLimit) {
       this.inMemory += data.length;
       this.entries.push({ kind: 'out', data });
@@ -50,7 +51,7 @@ export class StageOutput implements OutputSink {
   /** Prints what was recorded, then streams whatever the stage writes from now on. */
   goLive(): void {
     for (const e of this.entries) {
-      if (e.kind === 'out') process.stdout.write(e.data);
+      if (e.kind === 'out') guardedStdout.write(e.data);
       else if (e.kind === 'spilled') this.replaySpilled(e.offset, e.length);
       else this.log[e.kind](e.message);
     }
@@ -84,7 +85,7 @@ export class StageOutput implements OutputSink {
     for (let done = 0; done < length;) {
       const n = readSync(this.spill!.fd, buf, 0, Math.min(buf.length, length - done), offset + done);
       if (n <= 0) break;
-      process.stdout.write(Buffer.from(buf.subarray(0, n)));
+      guardedStdout.write(Buffer.from(buf.subarray(0, n)));
       done += n;
     }
   }

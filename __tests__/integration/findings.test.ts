@@ -49,7 +49,7 @@ describe('clippy in a workspace below the repository root', () => {
     expect(main.annotations.find((a) => a.title)!.message).toContain(
       'error: length comparison to zero\n --> crates/beta/src/lib.rs:5:8',
     );
-    expect(main.summary).toMatch(/\| `clippy::len_zero` \| 1 \|/);
+    expect(main.summary).toMatch(/\| <code>clippy::len&#95;zero<\/code> \| 1 \|/);
     // Cargo uses the workspace root's Cargo.lock (rust/Cargo.lock), also from a member: --locked.
     expect(main.stdout.split('\n').filter((l) => l.startsWith('[command]'))).toEqual([
       '[command]cargo clippy --workspace --all-targets --locked --message-format=json -- -D warnings  (toolchain stable)',
@@ -94,7 +94,9 @@ describe('fmt in a workspace with rustfmt.toml', () => {
         title: 'rustfmt',
       },
     ]);
-    expect(main.summary).toContain('Files rustfmt would change: `one/src/lib.rs`, `two/src/lib.rs`');
+    expect(main.summary).toContain(
+      'Files rustfmt would change: <code>one/src/lib.rs</code>, <code>two/src/lib.rs</code>',
+    );
     expect(main.summary).toMatch(
       /<details><summary>rustfmt diff \(3 hunks in 2 files\)<\/summary>\n\n```diff\n--- one\/src\/lib.rs:13\n/,
     );
@@ -154,7 +156,7 @@ describe('failing tests', () => {
     );
     expect(byTitle.get('doc test failed: src/lib.rs - percent (line 5)')).toContain('left: Some(150)');
     expect(JSON.parse(main.outputs['test-counts']!)).toEqual(TEST_FAILURES_COUNTS);
-    expect(main.summary).toContain('| `src/lib.rs - percent (line 5)` | src/lib.rs:5 |');
+    expect(main.summary).toContain('| <code>src/lib.rs - percent (line 5)</code> | src/lib.rs:5 |');
   });
 
   it('workspace below the repository root: integration and doc test paths relative to the workspace root, made repository-relative', async () => {

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { parseWorkflowCommands } from './workflow-commands.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, '__tests__', 'fixtures');
@@ -62,24 +63,13 @@ export interface RunOptions {
   runnerTemp?: string;
 }
 
-/** Unescapes a workflow-command property or message value (as the runner does). */
-function unescape(s: string, property: boolean): string {
-  let out = s.replace(/%0D/g, '\r').replace(/%0A/g, '\n');
-  if (property) out = out.replace(/%3A/g, ':').replace(/%2C/g, ',');
-  return out.replace(/%25/g, '%');
-}
-
+/** The annotations the runner would make of a step's stdout (honouring stop-commands, as it does). */
 export function parseAnnotations(stdout: string): Annotation[] {
   const out: Annotation[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::(error|warning|notice)(?: (.*?))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const a: Annotation = { level: m[1] as Annotation['level'], message: unescape(m[3]!, false) };
-    for (const part of (m[2] ?? '').split(',')) {
-      const eq = part.indexOf('=');
-      if (eq < 0) continue;
-      const key = part.slice(0, eq);
-      const value = unescape(part.slice(eq + 1), true);
+  for (const c of parseWorkflowCommands(stdout)) {
+    if (c.name !== 'error' && c.name !== 'warning' && c.name !== 'notice') continue;
+    const a: Annotation = { level: c.name as Annotation['level'], message: c.data };
+    for (const [key, value] of Object.entries(c.properties)) {
       if (key === 'file' || key === 'title') a[key] = value;
       else if (key === 'line' || key === 'endLine' || key === 'col' || key === 'endColumn') a[key] = Number(value);
     }

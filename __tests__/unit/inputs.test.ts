@@ -3,7 +3,15 @@ import { inputErrorOf, parseGiven } from '../support/inputs.js';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INPUT_SPECS, InputError, parseFeatureSets, parseInputs, splitArgs, STAGES } from '../../src/inputs.js';
+import {
+  checkInsideWorkspace,
+  INPUT_SPECS,
+  InputError,
+  parseFeatureSets,
+  parseInputs,
+  splitArgs,
+  STAGES,
+} from '../../src/inputs.js';
 
 const parse = parseGiven;
 const errorOf = (given: Record<string, string>) => inputErrorOf(given);
@@ -260,5 +268,37 @@ describe('docker-registry', () => {
     expect(e.input).toBe('docker-registry');
     expect(e.message).toContain(`Input "docker-registry" has an invalid value ${JSON.stringify(value)}`);
     expect(e.message).toMatch(/allowed: a registry host/);
+  });
+});
+
+describe('checkInsideWorkspace (the action: working-directory and coverage-dir stay in the checkout)', () => {
+  const ws = mkdtempSync(join(tmpdir(), 'rp-inside-'));
+  mkdirSync(join(ws, 'crates', 'a'), { recursive: true });
+  symlinkSync('/etc', join(ws, 'etc-link'));
+  const check = (given: Record<string, string>): InputError | undefined => {
+    try {
+      checkInsideWorkspace(parseGiven(given, ws), ws);
+      return undefined;
+    } catch (e) {
+      if (e instanceof InputError) return e;
+      throw e;
+    }
+  };
+
+  test.each([
+    [1, {}, undefined],
+    [2, { 'working-directory': 'crates/a', 'coverage-dir': 'out/coverage' }, undefined],
+    [3, { 'working-directory': '..' }, 'working-directory'],
+    [4, { 'working-directory': '/etc' }, 'working-directory'],
+    [5, { 'working-directory': 'etc-link' }, 'working-directory'],
+    [6, { 'coverage-dir': '../../outside' }, 'coverage-dir'],
+    [7, { 'working-directory': 'crates/a', 'coverage-dir': '/tmp/coverage' }, 'coverage-dir'],
+  ])('%i: %j', (_n, given, refused) => {
+    const e = check(given);
+    expect(e?.input).toBe(refused);
+    if (e)
+      expect(e.message).toMatch(
+        /^Input "[a-z-]+" has an invalid value ".+": it (is outside|resolves to .+, outside) the workspace/,
+      );
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedLines, parseFmtCheck } from '../../src/cargo/rustfmt.js';
+import { changedLines, fmtFailureText, parseFmtCheck } from '../../src/cargo/rustfmt.js';
 import { fmtFinding } from '../../src/stages/fmt.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
@@ -62,5 +62,42 @@ describe('fmtFinding', () => {
       line: 7,
       endLine: 7,
     });
+  });
+});
+
+describe('fmtFailureText', () => {
+  const manifestError = [
+    '`cargo metadata` exited with an error: error: invalid type: floating point `0.1`, expected SemVer version',
+    ' --> Cargo.toml:3:11',
+    '  |',
+    '3 | version = 0.1',
+    '  |           ^^^',
+    '',
+  ].join('\n');
+  const usage = [
+    'This utility formats all bin and lib files of the current crate using rustfmt.',
+    '',
+    'Usage: cargo fmt [OPTIONS] [-- <rustfmt_options>...]',
+    '',
+    'Options:',
+    ...Array.from({ length: 30 }, (_, i) => `  --option-${i}`),
+  ].join('\n');
+
+  it.each([
+    [
+      1,
+      'a malformed Cargo.toml: the error lines, not the usage text',
+      `${manifestError}\n${usage}\n`,
+      manifestError.trimEnd(),
+    ],
+    [
+      2,
+      'no usage text: the last 20 lines',
+      Array.from({ length: 30 }, (_, i) => `l${i}`).join('\n'),
+      Array.from({ length: 20 }, (_, i) => `l${i + 10}`).join('\n'),
+    ],
+    [3, 'only usage text: its last lines rather than nothing', usage, usage.split('\n').slice(-20).join('\n')],
+  ])('%i: %s', (_n, _what, output, shown) => {
+    expect(fmtFailureText(output)).toBe(shown);
   });
 });

@@ -1721,7 +1721,7 @@ class LocalCache {
             entry.sizeBytes = (0,external_node_fs_.statSync)(archive).size;
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.entriesDir, `${entry.key}.json`), JSON.stringify(entry, null, 2));
             this.evict(plan.restoreKeys.at(-1) ?? plan.key, log);
-            log.info((0,blocks/* toText */.f)(saveBlocks({
+            log.info((0,blocks/* toText */.fE)(saveBlocks({
                 key: plan.key,
                 outcome: `saved to ${this.dir}`,
                 sizeBytes: entry.sizeBytes,

@@ -21,18 +21,70 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/output-sink.ts
+var output_sink = __webpack_require__(2736);
 ;// CONCATENATED MODULE: ./src/actions.ts
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+// Every workflow command we issue goes through ownCommands (outside the spans in which the
+// repository's output is inert); plain log lines go inside them (see output-sink.ts).
 
-const actionsLogger = {
-    info: (m) => lib_core/* info */.pq(m),
-    warning: (m) => lib_core/* warning */.$e(m),
-    group: (name, fn) => lib_core/* group */.Os(name, fn),
-    secret: (v) => lib_core/* setSecret */.Pq(v),
+
+
+const actions_actionsLogger = {
+    // A log line may quote the repository's output (a test name, a compiler message): inert like it.
+    info: (m) => void output_sink/* guardedStdout */.GW.write(`${m}${external_node_os_.EOL}`),
+    warning: (m) => (0,output_sink/* ownCommands */.hO)(() => lib_core/* warning */.$e(m)),
+    group: async (name, fn) => {
+        (0,output_sink/* ownCommands */.hO)(() => lib_core/* startGroup */.Oh(name));
+        try {
+            return await fn();
+        }
+        finally {
+            (0,output_sink/* ownCommands */.hO)(() => lib_core/* endGroup */.N4());
+        }
+    },
+    secret: (v) => (0,output_sink/* ownCommands */.hO)(() => lib_core/* setSecret */.Pq(v)),
 };
+/** GitHub's limit for one output value (1 MB; 50 MB for all of a job's outputs). */
+const OUTPUT_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Sets the step's outputs (a file under Actions; a command only without one). A value over
+ * GitHub's limit is not set: the problems returned say which and where to read it instead.
+ */
+function actions_setOutputs(outputs) {
+    const problems = [];
+    ownCommands(() => {
+        for (const [name, value] of Object.entries(outputs)) {
+            const bytes = Buffer.byteLength(value);
+            if (bytes <= OUTPUT_LIMIT_BYTES)
+                core.setOutput(name, value);
+            else
+                problems.push(`Output ${name} is ${bytes} bytes, over GitHub's limit of ${OUTPUT_LIMIT_BYTES} bytes per output: it was not set. The JSON report (output report) has it.`);
+        }
+    });
+    return problems;
+}
+/** Fails the step with `message` (an error annotation). */
+function actions_fail(message) {
+    ownCommands(() => core.setFailed(message));
+}
+/**
+ * What GitHub keeps of an annotation: the runner cuts a message at 4096 characters
+ * (`_maxIssueMessageLength` in actions/runner's ExecutionContext.cs), the check-run API a title at 255.
+ */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+const ANNOTATION_TITLE_CHARS = 255;
+/** `s` cut to `max` characters, saying so at the end. */
+function cutChars(s, max) {
+    if (s.length <= max)
+        return s;
+    const noteOf = (left) => ` … [${left} more characters in the log and the JSON report]`;
+    const kept = s.slice(0, max - noteOf(s.length).length).replace(/[\uD800-\uDBFF]$/, '');
+    return kept + noteOf(s.length - kept.length);
+}
 function actions_annotate(f) {
     const props = {
-        ...(f.title ? { title: f.title } : {}),
+        ...(f.title ? { title: cutChars(f.title, ANNOTATION_TITLE_CHARS) } : {}),
         ...(f.file ? { file: f.file } : {}),
         ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
         // GitHub ignores columns on multi-line annotations.
@@ -40,12 +92,15 @@ function actions_annotate(f) {
             ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
             : {}),
     };
-    if (f.level === 'error')
-        core.error(f.message, props);
-    else if (f.level === 'warning')
-        core.warning(f.message, props);
-    else
-        core.notice(f.message, props);
+    ownCommands(() => {
+        const message = cutChars(f.message, ANNOTATION_MESSAGE_CHARS);
+        if (f.level === 'error')
+            core.error(message, props);
+        else if (f.level === 'warning')
+            core.warning(message, props);
+        else
+            core.notice(message, props);
+    });
 }
 function githubEvent(env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -604,10 +659,12 @@ async function actionMode(inputs, workspace) {
     if (inputs.matrix.mode === 'plan') {
         const p = plan(inputs, workspace, process.env);
         if (p.error)
-            return core.setFailed(p.error);
-        core.setOutput('matrix', p.matrix);
+            return fail(p.error);
+        const problems = setOutputs({ matrix: p.matrix });
+        if (problems.length)
+            return fail(problems.join('\n'));
         // performance.now() counts from the process start: the whole step, module loading included.
-        core.info(`Planned ${plural(p.cells.length, 'cell')} in ${formatMs(p.ms)} (step: ${formatMs(performance.now())} since node started, ${formatMs(cpuMs())} CPU):\n${p.matrix}`);
+        actionsLogger.info(`Planned ${plural(p.cells.length, 'cell')} in ${formatMs(p.ms)} (step: ${formatMs(performance.now())} since node started, ${formatMs(cpuMs())} CPU):\n${p.matrix}`);
         blocks = planBlocks(p);
     }
     else {
@@ -617,17 +674,18 @@ async function actionMode(inputs, workspace) {
             annotate(f);
         const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'merged-report.json');
         writeJson(reportPath, mergedJson(run));
-        for (const [name, value] of Object.entries({ ...run.outputs, report: reportPath }))
-            core.setOutput(name, value);
+        const problems = setOutputs({ ...run.outputs, report: reportPath });
+        if (problems.length)
+            fail(problems.join('\n'));
         blocks = mergeBlocks(run, inputs.matrix.reports, omittedText(selection.omitted));
         if (run.result !== 'success')
-            core.setFailed(`${failMessage(run)} See the job summary.`);
+            fail(`${failMessage(run)} See the job summary.`);
     }
     try {
         await core.summary.addRaw(toMarkdown(blocks), true).write();
     }
     catch (e) {
-        core.warning(`Could not write the job summary: ${e.message}`);
+        actionsLogger.warning(`Could not write the job summary: ${e.message}`);
     }
 }
 function findingLine(f) {
@@ -651,7 +709,7 @@ function cliMode(inputs, root, reportPath) {
     const run = merge(inputs);
     if (run.findings.length)
         console.log(['Findings:', ...run.findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
-    console.log((0,blocks/* toText */.f)(merge_mergeBlocks(run, inputs.matrix.reports)));
+    console.log((0,blocks/* toText */.fE)(merge_mergeBlocks(run, inputs.matrix.reports)));
     if (reportPath)
         writeJson(reportPath, merge_mergedJson(run));
     if (run.result !== 'success')

@@ -4256,7 +4256,7 @@ const exec = (cmd, args, opts = {}) => {
     const echo = opts.echo ?? 'all';
     const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
     // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
-    const sink = (0,output_sink/* outputSink */.v)();
+    const sink = (0,output_sink/* outputSink */.vS)();
     const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
         cwd: opts.cwd,
         env: opts.env ?? process.env,
@@ -4369,7 +4369,7 @@ function formatCommand(cmd, args) {
 /* harmony export */   an: () => (/* binding */ STAGES),
 /* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* unused harmony exports MAX_PARTITIONS, MODES, isRegistryHost, splitList, splitArgs, parseFeatureSets, parseCellObject, parsePlannedMatrix, parseCacheSave, credentialLocations, resolveCacheDirectories */
+/* unused harmony exports MAX_PARTITIONS, MODES, isRegistryHost, splitList, splitArgs, parseFeatureSets, parseCellObject, parsePlannedMatrix, parseCacheSave, credentialLocations, resolveCacheDirectories, checkInsideWorkspace */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1624);
@@ -5115,6 +5115,21 @@ function resolveCacheDirectories(entries, where) {
 function cacheDirError(entry, why) {
     return new InputError('cache-directories', entry, `${why}; allowed: paths inside the workspace or the home directory that hold no credentials.`);
 }
+/** Whether `path` is `dir` or below it, following symbolic links where they exist. */
+function isWithin(path, dir) {
+    return isInside(realPathOf(path), realPathOf(dir));
+}
+/**
+ * In the action, the checkout is the workspace: working-directory and coverage-dir must stay
+ * inside it (the action reads, writes and caches there). The CLI runs wherever it is pointed.
+ */
+function checkInsideWorkspace(inputs, workspace) {
+    if (!isWithin(inputs.workingDirectory, workspace))
+        throw new InputError('working-directory', inputs.workingDirectory, `it is outside the workspace ${JSON.stringify(workspace)}; give a directory of the checkout (relative to it).`);
+    const coverageDir = resolve(inputs.workingDirectory, inputs.coverage.dir);
+    if (!isWithin(coverageDir, workspace))
+        throw new InputError('coverage-dir', inputs.coverage.dir, `it resolves to ${JSON.stringify(coverageDir)}, outside the workspace ${JSON.stringify(workspace)}; give a directory inside the checkout (relative to working-directory).`);
+}
 
 
 /***/ }),
@@ -5123,23 +5138,102 @@ function cacheDirError(entry, why) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ withSink),
-/* harmony export */   v: () => (/* binding */ outputSink)
+/* harmony export */   GN: () => (/* binding */ withSink),
+/* harmony export */   GW: () => (/* binding */ guardedStdout),
+/* harmony export */   hO: () => (/* binding */ ownCommands),
+/* harmony export */   vS: () => (/* binding */ outputSink)
 /* harmony export */ });
+/* unused harmony exports CommandGuard, guardWorkflowCommands, closeGuard */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 // Where the output of the child processes of the running code goes: our own stdout, or (when
 // stages overlap) the running stage's own log, selected through AsyncLocalStorage so that exec
 // finds it without being handed it. See stage-output.ts.
+//
+// Under Actions our stdout is also the channel of workflow commands (`::error …`, `::add-mask::`,
+// `::group::`, …), and the repository's code (tests, build scripts) prints into it. So everything
+// we echo that is not one of our own commands goes inside a `::stop-commands::<token>` …
+// `::<token>::` span, with a token the repository's code cannot guess: the runner ignores every
+// command inside such a span, a forged `::stop-commands::x` included. Our own commands are issued
+// only between spans (ownCommands). GitHub documents stopping commands for exactly this use:
+// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
 
+
+/**
+ * Keeps what it writes from being read as workflow commands. Without a token (the CLI) it writes
+ * straight through. With one, text opens a span when none is open, and `commands` closes it first.
+ * Spans are opened and closed on line boundaries (the runner reads commands line by line).
+ */
+class CommandGuard {
+    out;
+    token;
+    open = false;
+    atLineStart = true;
+    constructor(out, token) {
+        this.out = out;
+        this.token = token;
+    }
+    /** Writes output that must not issue commands: a child's output, or our own plain log lines. */
+    text(chunk) {
+        if (chunk.length === 0)
+            return;
+        if (this.token && !this.open) {
+            this.out.write(`${this.atLineStart ? '' : '\n'}::stop-commands::${this.token}\n`);
+            this.open = true;
+        }
+        this.out.write(chunk);
+        const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk[chunk.length - 1];
+        this.atLineStart = last === 0x0a;
+    }
+    /** Runs fn, which writes our own workflow commands (whole lines), outside any span. */
+    commands(fn) {
+        this.close();
+        try {
+            return fn();
+        }
+        finally {
+            this.atLineStart = true;
+        }
+    }
+    /** Ends the open span, if any (at the end of a step, and before each of our commands). */
+    close() {
+        if (!this.open)
+            return;
+        this.out.write(`${this.atLineStart ? '' : '\n'}::${this.token}::\n`);
+        this.open = false;
+        this.atLineStart = true;
+    }
+}
+const stdout = { write: (chunk) => process.stdout.write(chunk) };
+let guard = new CommandGuard(stdout);
+/**
+ * Turns the guard on for this process with a fresh token (the action's main and post steps; the
+ * CLI prints plainly). 128 random bits: the repository's code cannot guess it, and the runner masks it.
+ */
+function guardWorkflowCommands(token = randomBytes(16).toString('hex')) {
+    guard.close();
+    guard = new CommandGuard(stdout, token);
+}
+/** Our stdout for output that must stay inert: child output, replayed stage logs, plain log lines. */
+const guardedStdout = { write: (chunk) => guard.text(chunk) };
+/** Runs fn, which issues our own workflow commands (annotations, groups, masks, outputs), outside any span. */
+function ownCommands(fn) {
+    return guard.commands(fn);
+}
+/** Closes the open span: call before the step ends. */
+function closeGuard() {
+    guard.close();
+}
 const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
 /** Runs fn with `sink` as the destination of its children's output. */
 function withSink(sink, fn) {
     return current.run(sink, fn);
 }
-/** Where child output goes now: the running stage's log, or our own stdout. */
+/** Where child output goes now: the running stage's log, or our own stdout (guarded). */
 function outputSink() {
-    return current.getStore() ?? process.stdout;
+    return current.getStore() ?? guardedStdout;
 }
 
 
@@ -5299,18 +5393,104 @@ function omittedText(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ toText)
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fE: () => (/* binding */ toText)
 /* harmony export */ });
-/* unused harmony export toMarkdown */
+/* unused harmony exports GITHUB_SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, MAX_TABLE_ROWS, DETAILS_BUDGET_BYTES, TEXT_BUDGET_BYTES, escapeCell, escapeHtml, escapeText, bounded, toMarkdown */
+/** GitHub drops a step summary larger than this whole (1024 KiB per step). */
+const GITHUB_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** What our summary may take: the rest of the step's 1 MiB is left for the cache block written beside it. */
+const SUMMARY_BUDGET_BYTES = (/* unused pure expression or super */ null && (900 * 1024));
+/** Each block's share: rows of a table, bytes of a collapsed body, bytes of a paragraph. */
+const MAX_TABLE_ROWS = 200;
+const DETAILS_BUDGET_BYTES = (/* unused pure expression or super */ null && (128 * 1024));
+const TEXT_BUDGET_BYTES = (/* unused pure expression or super */ null && (16 * 1024));
+const SEE_REPORT = '(see the JSON report)';
+/** A table cell stays one cell of one row (our own markup in it is kept: see escapeText for text from outside). */
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-function toMarkdown(blocks) {
+/**
+ * Text from the repository (a test name, a file name, a message) made inert wherever it goes, table
+ * cells included: no backtick, `<`, `|`, `*`, `_`, `[` or line break of its own survives as markup.
+ */
+function escapeText(s) {
+    return escapeHtml(s)
+        .replace(/[`|*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r?\n/g, ' ');
+}
+/** Text from the repository as inline code, inert (see escapeText). */
+function code(s) {
+    return `<code>${escapeText(s)}</code>`;
+}
+/** The first bytes of `s` that fit in `max` (cut at a line end when one is near), and how many lines were left out. */
+function cutText(s, max) {
+    if (Buffer.byteLength(s) <= max)
+        return { text: s, linesLeft: 0 };
+    let head = Buffer.from(s)
+        .subarray(0, max)
+        .toString('utf8')
+        .replace(/\uFFFD+$/, '');
+    const nl = head.lastIndexOf('\n');
+    if (nl > max / 2)
+        head = head.slice(0, nl);
+    const linesLeft = s.slice(head.length).split('\n').length - (s.endsWith('\n') ? 1 : 0);
+    return { text: head, linesLeft: Math.max(linesLeft, 1) };
+}
+/** A block cut to its budget, with what was left out said where it was. */
+function bounded(b) {
+    switch (b.kind) {
+        case 'table':
+            if (b.rows.length <= MAX_TABLE_ROWS)
+                return b;
+            return {
+                ...b,
+                rows: [
+                    ...b.rows.slice(0, MAX_TABLE_ROWS),
+                    [`… ${b.rows.length - MAX_TABLE_ROWS} more ${SEE_REPORT}`, ...b.header.slice(1).map(() => '')],
+                ],
+            };
+        case 'details': {
+            const { text, linesLeft } = cutText(b.body, DETAILS_BUDGET_BYTES);
+            return linesLeft ? { ...b, body: `${text}\n… ${linesLeft} more lines ${SEE_REPORT}` } : b;
+        }
+        case 'text': {
+            const { text, linesLeft } = cutText(b.text, TEXT_BUDGET_BYTES);
+            return linesLeft ? { ...b, text: `${text} … ${SEE_REPORT}` } : b;
+        }
+        default:
+            return b;
+    }
+}
+/**
+ * The job summary: each block cut to its budget, and blocks past the whole budget left out (with a
+ * note), so the summary stays under GitHub's limit and its first blocks (the verdict) always show.
+ */
+function toMarkdown(blocks, budget = SUMMARY_BUDGET_BYTES) {
+    const parts = [];
+    let used = 0;
+    for (const [i, b] of blocks.entries()) {
+        const md = blockMarkdown(bounded(b));
+        const size = Buffer.byteLength(md) + 1;
+        if (used + size > budget - 256) {
+            parts.push(`… ${blocks.length - i} more parts of this summary left out to stay under GitHub's 1 MiB ${SEE_REPORT}.\n`);
+            break;
+        }
+        parts.push(md);
+        used += size;
+    }
+    return parts.join('\n');
+}
+/** The longest run of backticks in `s`. */
+function longestBacktickRun(s) {
+    return Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+}
+function blockMarkdown(b) {
     const out = [];
-    for (const b of blocks) {
+    {
         switch (b.kind) {
             case 'heading':
                 out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
@@ -5328,7 +5508,7 @@ function toMarkdown(blocks) {
                 break;
             }
             case 'details': {
-                const fence = b.body.includes('```') ? '````' : '```';
+                const fence = '`'.repeat(Math.max(3, longestBacktickRun(b.body) + 1));
                 out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
                 break;
             }
@@ -10038,7 +10218,10 @@ function resolveReported(file, bases, repoRoot) {
     return hit === undefined ? undefined : (0,paths/* repoRelative */.Ne)(file, hit, repoRoot);
 }
 
+// EXTERNAL MODULE: ./src/report/blocks.ts
+var report_blocks = __nccwpck_require__(3578);
 ;// CONCATENATED MODULE: ./src/stages/clippy.ts
+
 
 
 
@@ -10096,7 +10279,7 @@ const clippyStage = {
                     kind: 'table',
                     header: ['lint', 'count'],
                     align: ['left', 'right'],
-                    rows: lints.map(([l, n]) => [`\`${l}\``, String(n)]),
+                    rows: lints.map(([l, n]) => [(0,report_blocks/* code */.aY)(l), String(n)]),
                 },
             ]
             : [];
@@ -11077,6 +11260,7 @@ var state = __nccwpck_require__(2462);
 
 
 
+
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 /** One docker stage run: what every step shares. */
 class DockerRun {
@@ -11302,26 +11486,50 @@ async function pushAll(run, idFile) {
         if (r.killed === 'cancelled')
             return (0,context/* result */.Ke)('cancelled', 'cancelled');
         if (!outcome.ok)
-            return pushFailure(run, ref, outcome);
+            return pushFailure(run, ref, outcome, pushed);
         const digest = await run.client.pushedDigest(ref, r.stdout + r.stderr);
         pushed.push({ ref, ...(digest ? { digest } : {}), attempts: outcome.attempts });
     }
     return pushed;
 }
-function pushFailure(run, ref, outcome) {
+function pushFailure(run, ref, outcome, pushed) {
     const r = outcome.value;
     const host = registryHost(ref.slice(0, ref.lastIndexOf(':')));
-    const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+    const detail = `${dockerErrorLines(`${r.stderr}\n${r.stdout}`)}\n${pushedSoFar(run, pushed)}`;
     if (r.killed === 'timeout') {
-        return run.fail('push timed out', `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`, 'docker push', run.built());
+        return run.fail('push timed out', `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`, 'docker push', partialPush(run, pushed));
     }
     if (outcome.kind === 'auth') {
-        return run.fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${run.client.configDir ? `Check that user "${run.d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', run.built());
+        return run.fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${run.client.configDir ? `Check that user "${run.d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', partialPush(run, pushed));
     }
     if (outcome.kind === 'network') {
-        return run.fail('registry unreachable', `Could not push ${ref}: the registry ${host} was unreachable on all ${outcome.attempts} attempts (push-retries: ${run.d.pushRetries}).\n${detail}`, 'docker push', run.built());
+        return run.fail('registry unreachable', `Could not push ${ref}: the registry ${host} was unreachable on all ${outcome.attempts} attempts (push-retries: ${run.d.pushRetries}).\n${detail}`, 'docker push', partialPush(run, pushed));
     }
-    return run.fail('push failed', `docker push ${ref} failed:\n${detail}`, 'docker push', run.built());
+    return run.fail('push failed', `docker push ${ref} failed:\n${detail}`, 'docker push', partialPush(run, pushed));
+}
+/** Which references were pushed before a push failed, and which were not. */
+function pushedSoFar(run, pushed) {
+    const done = new Set(pushed.map((p) => p.ref));
+    const missing = run.refs.filter((ref) => !done.has(ref));
+    return `Pushed: ${pushed.map((p) => p.ref).join(', ') || 'none'}. Not pushed: ${missing.join(', ')}.`;
+}
+/**
+ * A push that failed part-way: image-tags lists only the references that reached the registry
+ * (image-digest is theirs), the data and the summary say which were pushed and which not.
+ */
+function partialPush(run, pushed) {
+    const done = new Set(pushed.map((p) => p.ref));
+    run.data.pushed = pushed;
+    run.data.notPushed = run.refs.filter((ref) => !done.has(ref));
+    const rows = run.refs.map((ref) => [(0,report_blocks/* code */.aY)(ref), done.has(ref) ? '✅ pushed' : '❌ not pushed']);
+    return {
+        outputs: {
+            'image-tags': pushed.map((p) => p.ref).join('\n'),
+            'image-digest': pushed.find((p) => p.digest)?.digest ?? '',
+        },
+        data: run.data,
+        blocks: [{ kind: 'table', header: ['reference', 'push'], rows }],
+    };
 }
 /** Logs in to every registry with a temporary DOCKER_CONFIG; a StageResult when that failed. */
 async function loginAll(run) {
@@ -11462,8 +11670,23 @@ function parseFmtCheck(output) {
     close();
     return hunks;
 }
+/** Where cargo-fmt's usage text starts: it follows the error when cargo metadata fails. */
+const USAGE_START = /^(This utility formats all bin and lib files|Usage: cargo fmt)/m;
+/**
+ * What to show of a cargo fmt that failed without a diff: the error lines (a malformed
+ * Cargo.toml, say), not the usage text cargo-fmt prints after them; the last lines otherwise.
+ */
+function fmtFailureText(output, max = 40) {
+    const text = (0,paths/* stripAnsi */.aJ)(output);
+    const usage = USAGE_START.exec(text);
+    const errors = usage ? text.slice(0, usage.index).trimEnd() : '';
+    if (errors === '')
+        return text.trimEnd().split('\n').slice(-20).join('\n');
+    return errors.split('\n').slice(0, max).join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/stages/fmt.ts
+
 
 
 
@@ -11498,7 +11721,7 @@ const fmtStage = {
             return (0,context/* result */.Ke)('success', 'formatted', { data: { files: [], hunks: 0 } });
         if (hunks.length === 0) {
             return (0,context/* result */.Ke)('failure', `cargo fmt failed (exit ${res.code})`, {
-                findings: [{ level: 'error', title: 'cargo fmt', message: (0,src_text/* lastLines */.w$)(res.stderr || res.stdout) }],
+                findings: [{ level: 'error', title: 'cargo fmt', message: fmtFailureText(res.stderr || res.stdout) }],
             });
         }
         const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
@@ -11510,7 +11733,7 @@ const fmtStage = {
             blocks: [
                 {
                     kind: 'text',
-                    text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.`,
+                    text: `Files rustfmt would change: ${fileList(files)}. Run \`cargo fmt --all\` to fix.`,
                 },
                 {
                     kind: 'details',
@@ -11523,6 +11746,13 @@ const fmtStage = {
         });
     },
 };
+/** Files named in the summary; the JSON report lists them all. */
+const MAX_FILES_NAMED = 50;
+function fileList(files) {
+    const named = files.slice(0, MAX_FILES_NAMED).map((f) => (0,report_blocks/* code */.aY)(f));
+    const more = files.length - named.length;
+    return more > 0 ? `${named.join(', ')} … ${more} more (see the JSON report)` : named.join(', ');
+}
 
 ;// CONCATENATED MODULE: ./src/cargo/nextest.ts
 // Parses the human output of `cargo nextest run` (what it prints to stderr).
@@ -11693,6 +11923,7 @@ function parseRustcErrors(stderr) {
 // cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
 // panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
 // cells run cargo test and a warning says why.
+
 
 
 
@@ -11981,6 +12212,14 @@ function runnerBlocks(ctx, choice) {
         { kind: 'details', summary: 'why cargo-nextest could not be installed', body: choice.fallback },
     ];
 }
+/** Failed test names a test-counts entry lists; the JSON report keeps them all. */
+const MAX_FAILED_NAMES = 100;
+/** A cell's failed test names for the test-counts output, bounded (the output must stay under GitHub's 1 MB). */
+function failedNames(names) {
+    if (names.length <= MAX_FAILED_NAMES)
+        return { failedTests: [...names] };
+    return { failedTests: names.slice(0, MAX_FAILED_NAMES), failedTestsOmitted: names.length - MAX_FAILED_NAMES };
+}
 /** The test-counts output: totals and one entry per cell (with its OS and shard in a cell run). */
 function cellCounts(ctx, cells, sum) {
     const os = ctx.inputs.cell ? { os: ctx.inputs.cell.os } : {};
@@ -11996,7 +12235,7 @@ function cellCounts(ctx, cells, sum) {
             failed: c.failed,
             ignored: c.ignored,
             ms: Math.round(c.ms),
-            failedTests: c.failures.map((f) => f.name),
+            ...failedNames(c.failures.map((f) => f.name)),
             ...(c.error ? { error: c.error } : {}),
         })),
     };
@@ -12014,7 +12253,7 @@ function test_summarize(ctx, cells, findings, choice) {
     const counts = cellCounts(ctx, cells, sum);
     const blocks = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
     const failedRows = failedTests.map((f) => [
-        `\`${f.title.replace(/^(doc )?test failed: /, '')}\``,
+        (0,report_blocks/* code */.aY)(f.title.replace(/^(doc )?test failed: /, '')),
         f.file ? `${f.file}:${f.line}` : '–',
     ]);
     if (failedRows.length)
@@ -12076,7 +12315,8 @@ var output_sink = __nccwpck_require__(2736);
 // StageOutput (selected through AsyncLocalStorage, so exec and the logger find it without being
 // handed it): the stage that is first in pipeline order streams live, the others record their log
 // and print it whole, in pipeline order, when they come to the front. Recorded child output is
-// kept in memory up to a bound and spilled to a temporary file past it.
+// kept in memory up to a bound and spilled to a temporary file past it. Child output reaches our
+// stdout only through the guard (output-sink.ts), live or replayed.
 
 
 
@@ -12097,7 +12337,7 @@ class StageOutput {
     write(chunk) {
         const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         if (this.live)
-            process.stdout.write(data);
+            output_sink/* guardedStdout */.GW.write(data);
         else if (this.inMemory + data.length <= this.memoryLimit) {
             this.inMemory += data.length;
             this.entries.push({ kind: 'out', data });
@@ -12120,7 +12360,7 @@ class StageOutput {
     goLive() {
         for (const e of this.entries) {
             if (e.kind === 'out')
-                process.stdout.write(e.data);
+                output_sink/* guardedStdout */.GW.write(e.data);
             else if (e.kind === 'spilled')
                 this.replaySpilled(e.offset, e.length);
             else
@@ -12157,17 +12397,17 @@ class StageOutput {
             const n = (0,external_node_fs_.readSync)(this.spill.fd, buf, 0, Math.min(buf.length, length - done), offset + done);
             if (n <= 0)
                 break;
-            process.stdout.write(Buffer.from(buf.subarray(0, n)));
+            output_sink/* guardedStdout */.GW.write(Buffer.from(buf.subarray(0, n)));
             done += n;
         }
     }
 }
 /** Runs fn with `output` as the destination of its log and of its children's output. */
 function withOutput(output, fn) {
-    return (0,output_sink/* withSink */.G)(output, fn);
+    return (0,output_sink/* withSink */.GN)(output, fn);
 }
 function currentOutput() {
-    const sink = (0,output_sink/* outputSink */.v)();
+    const sink = (0,output_sink/* outputSink */.vS)();
     return sink instanceof StageOutput ? sink : undefined;
 }
 /**
@@ -12395,8 +12635,6 @@ function finish(run, done) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/blocks.ts
-var blocks = __nccwpck_require__(3578);
 // EXTERNAL MODULE: ./src/cache/off.ts
 var off = __nccwpck_require__(5771);
 // EXTERNAL MODULE: ./src/child-env.ts
@@ -12578,7 +12816,7 @@ function printRun(report, reportPath) {
         for (const f of selection.shown)
             console.log(`  ${findingLine(f)}`);
     }
-    console.log((0,blocks/* toText */.f)(summaryBlocks(report)));
+    console.log((0,report_blocks/* toText */.fE)(summaryBlocks(report)));
     writeJsonReport(reportPath, report);
 }
 cli(process.argv.slice(2)).then((code) => {

@@ -574,10 +574,12 @@ async function actionMode(inputs, workspace) {
     if (inputs.matrix.mode === 'plan') {
         const p = plan(inputs, workspace, process.env);
         if (p.error)
-            return core/* setFailed */.C1(p.error);
-        core/* setOutput */.uH('matrix', p.matrix);
+            return (0,actions/* fail */.fJ)(p.error);
+        const problems = (0,actions/* setOutputs */.n0)({ matrix: p.matrix });
+        if (problems.length)
+            return (0,actions/* fail */.fJ)(problems.join('\n'));
         // performance.now() counts from the process start: the whole step, module loading included.
-        core/* info */.pq(`Planned ${(0,src_text/* plural */.LS)(p.cells.length, 'cell')} in ${(0,profiler/* formatMs */._V)(p.ms)} (step: ${(0,profiler/* formatMs */._V)(performance.now())} since node started, ${(0,profiler/* formatMs */._V)(cpuMs())} CPU):\n${p.matrix}`);
+        actions/* actionsLogger */.MV.info(`Planned ${(0,src_text/* plural */.LS)(p.cells.length, 'cell')} in ${(0,profiler/* formatMs */._V)(p.ms)} (step: ${(0,profiler/* formatMs */._V)(performance.now())} since node started, ${(0,profiler/* formatMs */._V)(cpuMs())} CPU):\n${p.matrix}`);
         blocks = planBlocks(p);
     }
     else {
@@ -587,17 +589,18 @@ async function actionMode(inputs, workspace) {
             (0,actions/* annotate */.fz)(f);
         const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'rust-pipeline', 'merged-report.json');
         writeJson(reportPath, mergedJson(run));
-        for (const [name, value] of Object.entries({ ...run.outputs, report: reportPath }))
-            core/* setOutput */.uH(name, value);
+        const problems = (0,actions/* setOutputs */.n0)({ ...run.outputs, report: reportPath });
+        if (problems.length)
+            (0,actions/* fail */.fJ)(problems.join('\n'));
         blocks = mergeBlocks(run, inputs.matrix.reports, (0,annotations/* omittedText */.Uy)(selection.omitted));
         if (run.result !== 'success')
-            core/* setFailed */.C1(`${failMessage(run)} See the job summary.`);
+            (0,actions/* fail */.fJ)(`${failMessage(run)} See the job summary.`);
     }
     try {
-        await core/* summary */.z.addRaw((0,report_blocks/* toMarkdown */.l)(blocks), true).write();
+        await core/* summary */.z.addRaw((0,report_blocks/* toMarkdown */.l6)(blocks), true).write();
     }
     catch (e) {
-        core/* warning */.$e(`Could not write the job summary: ${e.message}`);
+        actions/* actionsLogger */.MV.warning(`Could not write the job summary: ${e.message}`);
     }
 }
 function findingLine(f) {
@@ -621,7 +624,7 @@ function cliMode(inputs, root, reportPath) {
     const run = merge(inputs);
     if (run.findings.length)
         console.log(['Findings:', ...run.findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
-    console.log((0,report_blocks/* toText */.f)(mergeBlocks(run, inputs.matrix.reports)));
+    console.log((0,report_blocks/* toText */.fE)(mergeBlocks(run, inputs.matrix.reports)));
     if (reportPath)
         writeJson(reportPath, mergedJson(run));
     if (run.result !== 'success')

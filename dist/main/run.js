@@ -31614,21 +31614,77 @@ module.exports = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MV: () => (/* binding */ actionsLogger),
+/* harmony export */   fJ: () => (/* binding */ fail),
 /* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   iB: () => (/* binding */ githubEvent)
+/* harmony export */   iB: () => (/* binding */ githubEvent),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
+/* unused harmony exports OUTPUT_LIMIT_BYTES, ANNOTATION_MESSAGE_CHARS, ANNOTATION_TITLE_CHARS, cutChars */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2736);
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+// Every workflow command we issue goes through ownCommands (outside the spans in which the
+// repository's output is inert); plain log lines go inside them (see output-sink.ts).
+
+
 
 const actionsLogger = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
-    secret: (v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v),
+    // A log line may quote the repository's output (a test name, a compiler message): inert like it.
+    info: (m) => void _output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`),
+    warning: (m) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
+    group: async (name, fn) => {
+        (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
+        try {
+            return await fn();
+        }
+        finally {
+            (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
+        }
+    },
+    secret: (v) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
 };
+/** GitHub's limit for one output value (1 MB; 50 MB for all of a job's outputs). */
+const OUTPUT_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Sets the step's outputs (a file under Actions; a command only without one). A value over
+ * GitHub's limit is not set: the problems returned say which and where to read it instead.
+ */
+function setOutputs(outputs) {
+    const problems = [];
+    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => {
+        for (const [name, value] of Object.entries(outputs)) {
+            const bytes = Buffer.byteLength(value);
+            if (bytes <= OUTPUT_LIMIT_BYTES)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+            else
+                problems.push(`Output ${name} is ${bytes} bytes, over GitHub's limit of ${OUTPUT_LIMIT_BYTES} bytes per output: it was not set. The JSON report (output report) has it.`);
+        }
+    });
+    return problems;
+}
+/** Fails the step with `message` (an error annotation). */
+function fail(message) {
+    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message));
+}
+/**
+ * What GitHub keeps of an annotation: the runner cuts a message at 4096 characters
+ * (`_maxIssueMessageLength` in actions/runner's ExecutionContext.cs), the check-run API a title at 255.
+ */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+const ANNOTATION_TITLE_CHARS = 255;
+/** `s` cut to `max` characters, saying so at the end. */
+function cutChars(s, max) {
+    if (s.length <= max)
+        return s;
+    const noteOf = (left) => ` … [${left} more characters in the log and the JSON report]`;
+    const kept = s.slice(0, max - noteOf(s.length).length).replace(/[\uD800-\uDBFF]$/, '');
+    return kept + noteOf(s.length - kept.length);
+}
 function annotate(f) {
     const props = {
-        ...(f.title ? { title: f.title } : {}),
+        ...(f.title ? { title: cutChars(f.title, ANNOTATION_TITLE_CHARS) } : {}),
         ...(f.file ? { file: f.file } : {}),
         ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
         // GitHub ignores columns on multi-line annotations.
@@ -31636,12 +31692,15 @@ function annotate(f) {
             ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
             : {}),
     };
-    if (f.level === 'error')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(f.message, props);
-    else if (f.level === 'warning')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(f.message, props);
-    else
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(f.message, props);
+    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => {
+        const message = cutChars(f.message, ANNOTATION_MESSAGE_CHARS);
+        if (f.level === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, props);
+        else if (f.level === 'warning')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, props);
+        else
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, props);
+    });
 }
 function githubEvent(env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
@@ -32526,7 +32585,7 @@ const exec = (cmd, args, opts = {}) => {
     const echo = opts.echo ?? 'all';
     const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
     // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
-    const sink = (0,output_sink/* outputSink */.v)();
+    const sink = (0,output_sink/* outputSink */.vS)();
     const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
         cwd: opts.cwd,
         env: opts.env ?? process.env,
@@ -32637,7 +32696,8 @@ function formatCommand(cmd, args) {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   a6: () => (/* binding */ INPUT_SPECS),
 /* harmony export */   an: () => (/* binding */ STAGES),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   iA: () => (/* binding */ checkInsideWorkspace)
 /* harmony export */ });
 /* unused harmony exports MAX_PARTITIONS, MODES, isRegistryHost, splitList, splitArgs, parseFeatureSets, parseCellObject, parsePlannedMatrix, parseCacheSave, credentialLocations, resolveCacheDirectories */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -33385,6 +33445,21 @@ function resolveCacheDirectories(entries, where) {
 function cacheDirError(entry, why) {
     return new InputError('cache-directories', entry, `${why}; allowed: paths inside the workspace or the home directory that hold no credentials.`);
 }
+/** Whether `path` is `dir` or below it, following symbolic links where they exist. */
+function isWithin(path, dir) {
+    return (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)((0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(path), (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(dir));
+}
+/**
+ * In the action, the checkout is the workspace: working-directory and coverage-dir must stay
+ * inside it (the action reads, writes and caches there). The CLI runs wherever it is pointed.
+ */
+function checkInsideWorkspace(inputs, workspace) {
+    if (!isWithin(inputs.workingDirectory, workspace))
+        throw new InputError('working-directory', inputs.workingDirectory, `it is outside the workspace ${JSON.stringify(workspace)}; give a directory of the checkout (relative to it).`);
+    const coverageDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.workingDirectory, inputs.coverage.dir);
+    if (!isWithin(coverageDir, workspace))
+        throw new InputError('coverage-dir', inputs.coverage.dir, `it resolves to ${JSON.stringify(coverageDir)}, outside the workspace ${JSON.stringify(workspace)}; give a directory inside the checkout (relative to working-directory).`);
+}
 
 
 /***/ }),
@@ -33393,23 +33468,104 @@ function cacheDirError(entry, why) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ withSink),
-/* harmony export */   v: () => (/* binding */ outputSink)
+/* harmony export */   GN: () => (/* binding */ withSink),
+/* harmony export */   GW: () => (/* binding */ guardedStdout),
+/* harmony export */   Jw: () => (/* binding */ guardWorkflowCommands),
+/* harmony export */   _s: () => (/* binding */ closeGuard),
+/* harmony export */   hO: () => (/* binding */ ownCommands),
+/* harmony export */   vS: () => (/* binding */ outputSink)
 /* harmony export */ });
+/* unused harmony export CommandGuard */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 // Where the output of the child processes of the running code goes: our own stdout, or (when
 // stages overlap) the running stage's own log, selected through AsyncLocalStorage so that exec
 // finds it without being handed it. See stage-output.ts.
+//
+// Under Actions our stdout is also the channel of workflow commands (`::error …`, `::add-mask::`,
+// `::group::`, …), and the repository's code (tests, build scripts) prints into it. So everything
+// we echo that is not one of our own commands goes inside a `::stop-commands::<token>` …
+// `::<token>::` span, with a token the repository's code cannot guess: the runner ignores every
+// command inside such a span, a forged `::stop-commands::x` included. Our own commands are issued
+// only between spans (ownCommands). GitHub documents stopping commands for exactly this use:
+// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
 
+
+/**
+ * Keeps what it writes from being read as workflow commands. Without a token (the CLI) it writes
+ * straight through. With one, text opens a span when none is open, and `commands` closes it first.
+ * Spans are opened and closed on line boundaries (the runner reads commands line by line).
+ */
+class CommandGuard {
+    out;
+    token;
+    open = false;
+    atLineStart = true;
+    constructor(out, token) {
+        this.out = out;
+        this.token = token;
+    }
+    /** Writes output that must not issue commands: a child's output, or our own plain log lines. */
+    text(chunk) {
+        if (chunk.length === 0)
+            return;
+        if (this.token && !this.open) {
+            this.out.write(`${this.atLineStart ? '' : '\n'}::stop-commands::${this.token}\n`);
+            this.open = true;
+        }
+        this.out.write(chunk);
+        const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk[chunk.length - 1];
+        this.atLineStart = last === 0x0a;
+    }
+    /** Runs fn, which writes our own workflow commands (whole lines), outside any span. */
+    commands(fn) {
+        this.close();
+        try {
+            return fn();
+        }
+        finally {
+            this.atLineStart = true;
+        }
+    }
+    /** Ends the open span, if any (at the end of a step, and before each of our commands). */
+    close() {
+        if (!this.open)
+            return;
+        this.out.write(`${this.atLineStart ? '' : '\n'}::${this.token}::\n`);
+        this.open = false;
+        this.atLineStart = true;
+    }
+}
+const stdout = { write: (chunk) => process.stdout.write(chunk) };
+let guard = new CommandGuard(stdout);
+/**
+ * Turns the guard on for this process with a fresh token (the action's main and post steps; the
+ * CLI prints plainly). 128 random bits: the repository's code cannot guess it, and the runner masks it.
+ */
+function guardWorkflowCommands(token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex')) {
+    guard.close();
+    guard = new CommandGuard(stdout, token);
+}
+/** Our stdout for output that must stay inert: child output, replayed stage logs, plain log lines. */
+const guardedStdout = { write: (chunk) => guard.text(chunk) };
+/** Runs fn, which issues our own workflow commands (annotations, groups, masks, outputs), outside any span. */
+function ownCommands(fn) {
+    return guard.commands(fn);
+}
+/** Closes the open span: call before the step ends. */
+function closeGuard() {
+    guard.close();
+}
 const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
 /** Runs fn with `sink` as the destination of its children's output. */
 function withSink(sink, fn) {
     return current.run(sink, fn);
 }
-/** Where child output goes now: the running stage's log, or our own stdout. */
+/** Where child output goes now: the running stage's log, or our own stdout (guarded). */
 function outputSink() {
-    return current.getStore() ?? process.stdout;
+    return current.getStore() ?? guardedStdout;
 }
 
 
@@ -33569,18 +33725,105 @@ function omittedText(o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ toText),
-/* harmony export */   l: () => (/* binding */ toMarkdown)
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fE: () => (/* binding */ toText),
+/* harmony export */   l6: () => (/* binding */ toMarkdown)
 /* harmony export */ });
+/* unused harmony exports GITHUB_SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, MAX_TABLE_ROWS, DETAILS_BUDGET_BYTES, TEXT_BUDGET_BYTES, escapeCell, escapeHtml, escapeText, bounded */
+/** GitHub drops a step summary larger than this whole (1024 KiB per step). */
+const GITHUB_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** What our summary may take: the rest of the step's 1 MiB is left for the cache block written beside it. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Each block's share: rows of a table, bytes of a collapsed body, bytes of a paragraph. */
+const MAX_TABLE_ROWS = 200;
+const DETAILS_BUDGET_BYTES = 128 * 1024;
+const TEXT_BUDGET_BYTES = 16 * 1024;
+const SEE_REPORT = '(see the JSON report)';
+/** A table cell stays one cell of one row (our own markup in it is kept: see escapeText for text from outside). */
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-function toMarkdown(blocks) {
+/**
+ * Text from the repository (a test name, a file name, a message) made inert wherever it goes, table
+ * cells included: no backtick, `<`, `|`, `*`, `_`, `[` or line break of its own survives as markup.
+ */
+function escapeText(s) {
+    return escapeHtml(s)
+        .replace(/[`|*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r?\n/g, ' ');
+}
+/** Text from the repository as inline code, inert (see escapeText). */
+function code(s) {
+    return `<code>${escapeText(s)}</code>`;
+}
+/** The first bytes of `s` that fit in `max` (cut at a line end when one is near), and how many lines were left out. */
+function cutText(s, max) {
+    if (Buffer.byteLength(s) <= max)
+        return { text: s, linesLeft: 0 };
+    let head = Buffer.from(s)
+        .subarray(0, max)
+        .toString('utf8')
+        .replace(/\uFFFD+$/, '');
+    const nl = head.lastIndexOf('\n');
+    if (nl > max / 2)
+        head = head.slice(0, nl);
+    const linesLeft = s.slice(head.length).split('\n').length - (s.endsWith('\n') ? 1 : 0);
+    return { text: head, linesLeft: Math.max(linesLeft, 1) };
+}
+/** A block cut to its budget, with what was left out said where it was. */
+function bounded(b) {
+    switch (b.kind) {
+        case 'table':
+            if (b.rows.length <= MAX_TABLE_ROWS)
+                return b;
+            return {
+                ...b,
+                rows: [
+                    ...b.rows.slice(0, MAX_TABLE_ROWS),
+                    [`… ${b.rows.length - MAX_TABLE_ROWS} more ${SEE_REPORT}`, ...b.header.slice(1).map(() => '')],
+                ],
+            };
+        case 'details': {
+            const { text, linesLeft } = cutText(b.body, DETAILS_BUDGET_BYTES);
+            return linesLeft ? { ...b, body: `${text}\n… ${linesLeft} more lines ${SEE_REPORT}` } : b;
+        }
+        case 'text': {
+            const { text, linesLeft } = cutText(b.text, TEXT_BUDGET_BYTES);
+            return linesLeft ? { ...b, text: `${text} … ${SEE_REPORT}` } : b;
+        }
+        default:
+            return b;
+    }
+}
+/**
+ * The job summary: each block cut to its budget, and blocks past the whole budget left out (with a
+ * note), so the summary stays under GitHub's limit and its first blocks (the verdict) always show.
+ */
+function toMarkdown(blocks, budget = SUMMARY_BUDGET_BYTES) {
+    const parts = [];
+    let used = 0;
+    for (const [i, b] of blocks.entries()) {
+        const md = blockMarkdown(bounded(b));
+        const size = Buffer.byteLength(md) + 1;
+        if (used + size > budget - 256) {
+            parts.push(`… ${blocks.length - i} more parts of this summary left out to stay under GitHub's 1 MiB ${SEE_REPORT}.\n`);
+            break;
+        }
+        parts.push(md);
+        used += size;
+    }
+    return parts.join('\n');
+}
+/** The longest run of backticks in `s`. */
+function longestBacktickRun(s) {
+    return Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+}
+function blockMarkdown(b) {
     const out = [];
-    for (const b of blocks) {
+    {
         switch (b.kind) {
             case 'heading':
                 out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
@@ -33598,7 +33841,7 @@ function toMarkdown(blocks) {
                 break;
             }
             case 'details': {
-                const fence = b.body.includes('```') ? '````' : '```';
+                const fence = '`'.repeat(Math.max(3, longestBacktickRun(b.body) + 1));
                 out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
                 break;
             }
@@ -34770,9 +35013,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
@@ -34780,11 +35023,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -41476,7 +41720,10 @@ function resolveReported(file, bases, repoRoot) {
     return hit === undefined ? undefined : (0,paths/* repoRelative */.Ne)(file, hit, repoRoot);
 }
 
+// EXTERNAL MODULE: ./src/report/blocks.ts
+var report_blocks = __nccwpck_require__(3578);
 ;// CONCATENATED MODULE: ./src/stages/clippy.ts
+
 
 
 
@@ -41534,7 +41781,7 @@ const clippyStage = {
                     kind: 'table',
                     header: ['lint', 'count'],
                     align: ['left', 'right'],
-                    rows: lints.map(([l, n]) => [`\`${l}\``, String(n)]),
+                    rows: lints.map(([l, n]) => [(0,report_blocks/* code */.aY)(l), String(n)]),
                 },
             ]
             : [];
@@ -42515,6 +42762,7 @@ var state = __nccwpck_require__(2462);
 
 
 
+
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 /** One docker stage run: what every step shares. */
 class DockerRun {
@@ -42740,26 +42988,50 @@ async function pushAll(run, idFile) {
         if (r.killed === 'cancelled')
             return (0,context/* result */.Ke)('cancelled', 'cancelled');
         if (!outcome.ok)
-            return pushFailure(run, ref, outcome);
+            return pushFailure(run, ref, outcome, pushed);
         const digest = await run.client.pushedDigest(ref, r.stdout + r.stderr);
         pushed.push({ ref, ...(digest ? { digest } : {}), attempts: outcome.attempts });
     }
     return pushed;
 }
-function pushFailure(run, ref, outcome) {
+function pushFailure(run, ref, outcome, pushed) {
     const r = outcome.value;
     const host = registryHost(ref.slice(0, ref.lastIndexOf(':')));
-    const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+    const detail = `${dockerErrorLines(`${r.stderr}\n${r.stdout}`)}\n${pushedSoFar(run, pushed)}`;
     if (r.killed === 'timeout') {
-        return run.fail('push timed out', `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`, 'docker push', run.built());
+        return run.fail('push timed out', `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`, 'docker push', partialPush(run, pushed));
     }
     if (outcome.kind === 'auth') {
-        return run.fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${run.client.configDir ? `Check that user "${run.d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', run.built());
+        return run.fail('push denied', `The registry ${host} refused the push of ${ref}:\n${detail}\n${run.client.configDir ? `Check that user "${run.d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`, 'docker push', partialPush(run, pushed));
     }
     if (outcome.kind === 'network') {
-        return run.fail('registry unreachable', `Could not push ${ref}: the registry ${host} was unreachable on all ${outcome.attempts} attempts (push-retries: ${run.d.pushRetries}).\n${detail}`, 'docker push', run.built());
+        return run.fail('registry unreachable', `Could not push ${ref}: the registry ${host} was unreachable on all ${outcome.attempts} attempts (push-retries: ${run.d.pushRetries}).\n${detail}`, 'docker push', partialPush(run, pushed));
     }
-    return run.fail('push failed', `docker push ${ref} failed:\n${detail}`, 'docker push', run.built());
+    return run.fail('push failed', `docker push ${ref} failed:\n${detail}`, 'docker push', partialPush(run, pushed));
+}
+/** Which references were pushed before a push failed, and which were not. */
+function pushedSoFar(run, pushed) {
+    const done = new Set(pushed.map((p) => p.ref));
+    const missing = run.refs.filter((ref) => !done.has(ref));
+    return `Pushed: ${pushed.map((p) => p.ref).join(', ') || 'none'}. Not pushed: ${missing.join(', ')}.`;
+}
+/**
+ * A push that failed part-way: image-tags lists only the references that reached the registry
+ * (image-digest is theirs), the data and the summary say which were pushed and which not.
+ */
+function partialPush(run, pushed) {
+    const done = new Set(pushed.map((p) => p.ref));
+    run.data.pushed = pushed;
+    run.data.notPushed = run.refs.filter((ref) => !done.has(ref));
+    const rows = run.refs.map((ref) => [(0,report_blocks/* code */.aY)(ref), done.has(ref) ? '✅ pushed' : '❌ not pushed']);
+    return {
+        outputs: {
+            'image-tags': pushed.map((p) => p.ref).join('\n'),
+            'image-digest': pushed.find((p) => p.digest)?.digest ?? '',
+        },
+        data: run.data,
+        blocks: [{ kind: 'table', header: ['reference', 'push'], rows }],
+    };
 }
 /** Logs in to every registry with a temporary DOCKER_CONFIG; a StageResult when that failed. */
 async function loginAll(run) {
@@ -42900,8 +43172,23 @@ function parseFmtCheck(output) {
     close();
     return hunks;
 }
+/** Where cargo-fmt's usage text starts: it follows the error when cargo metadata fails. */
+const USAGE_START = /^(This utility formats all bin and lib files|Usage: cargo fmt)/m;
+/**
+ * What to show of a cargo fmt that failed without a diff: the error lines (a malformed
+ * Cargo.toml, say), not the usage text cargo-fmt prints after them; the last lines otherwise.
+ */
+function fmtFailureText(output, max = 40) {
+    const text = (0,paths/* stripAnsi */.aJ)(output);
+    const usage = USAGE_START.exec(text);
+    const errors = usage ? text.slice(0, usage.index).trimEnd() : '';
+    if (errors === '')
+        return text.trimEnd().split('\n').slice(-20).join('\n');
+    return errors.split('\n').slice(0, max).join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/stages/fmt.ts
+
 
 
 
@@ -42936,7 +43223,7 @@ const fmtStage = {
             return (0,context/* result */.Ke)('success', 'formatted', { data: { files: [], hunks: 0 } });
         if (hunks.length === 0) {
             return (0,context/* result */.Ke)('failure', `cargo fmt failed (exit ${res.code})`, {
-                findings: [{ level: 'error', title: 'cargo fmt', message: (0,src_text/* lastLines */.w$)(res.stderr || res.stdout) }],
+                findings: [{ level: 'error', title: 'cargo fmt', message: fmtFailureText(res.stderr || res.stdout) }],
             });
         }
         const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
@@ -42948,7 +43235,7 @@ const fmtStage = {
             blocks: [
                 {
                     kind: 'text',
-                    text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.`,
+                    text: `Files rustfmt would change: ${fileList(files)}. Run \`cargo fmt --all\` to fix.`,
                 },
                 {
                     kind: 'details',
@@ -42961,6 +43248,13 @@ const fmtStage = {
         });
     },
 };
+/** Files named in the summary; the JSON report lists them all. */
+const MAX_FILES_NAMED = 50;
+function fileList(files) {
+    const named = files.slice(0, MAX_FILES_NAMED).map((f) => (0,report_blocks/* code */.aY)(f));
+    const more = files.length - named.length;
+    return more > 0 ? `${named.join(', ')} … ${more} more (see the JSON report)` : named.join(', ');
+}
 
 ;// CONCATENATED MODULE: ./src/cargo/nextest.ts
 // Parses the human output of `cargo nextest run` (what it prints to stderr).
@@ -43131,6 +43425,7 @@ function parseRustcErrors(stderr) {
 // cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
 // panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
 // cells run cargo test and a warning says why.
+
 
 
 
@@ -43419,6 +43714,14 @@ function runnerBlocks(ctx, choice) {
         { kind: 'details', summary: 'why cargo-nextest could not be installed', body: choice.fallback },
     ];
 }
+/** Failed test names a test-counts entry lists; the JSON report keeps them all. */
+const MAX_FAILED_NAMES = 100;
+/** A cell's failed test names for the test-counts output, bounded (the output must stay under GitHub's 1 MB). */
+function failedNames(names) {
+    if (names.length <= MAX_FAILED_NAMES)
+        return { failedTests: [...names] };
+    return { failedTests: names.slice(0, MAX_FAILED_NAMES), failedTestsOmitted: names.length - MAX_FAILED_NAMES };
+}
 /** The test-counts output: totals and one entry per cell (with its OS and shard in a cell run). */
 function cellCounts(ctx, cells, sum) {
     const os = ctx.inputs.cell ? { os: ctx.inputs.cell.os } : {};
@@ -43434,7 +43737,7 @@ function cellCounts(ctx, cells, sum) {
             failed: c.failed,
             ignored: c.ignored,
             ms: Math.round(c.ms),
-            failedTests: c.failures.map((f) => f.name),
+            ...failedNames(c.failures.map((f) => f.name)),
             ...(c.error ? { error: c.error } : {}),
         })),
     };
@@ -43452,7 +43755,7 @@ function test_summarize(ctx, cells, findings, choice) {
     const counts = cellCounts(ctx, cells, sum);
     const blocks = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
     const failedRows = failedTests.map((f) => [
-        `\`${f.title.replace(/^(doc )?test failed: /, '')}\``,
+        (0,report_blocks/* code */.aY)(f.title.replace(/^(doc )?test failed: /, '')),
         f.file ? `${f.file}:${f.line}` : '–',
     ]);
     if (failedRows.length)
@@ -43514,7 +43817,8 @@ var output_sink = __nccwpck_require__(2736);
 // StageOutput (selected through AsyncLocalStorage, so exec and the logger find it without being
 // handed it): the stage that is first in pipeline order streams live, the others record their log
 // and print it whole, in pipeline order, when they come to the front. Recorded child output is
-// kept in memory up to a bound and spilled to a temporary file past it.
+// kept in memory up to a bound and spilled to a temporary file past it. Child output reaches our
+// stdout only through the guard (output-sink.ts), live or replayed.
 
 
 
@@ -43535,7 +43839,7 @@ class StageOutput {
     write(chunk) {
         const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         if (this.live)
-            process.stdout.write(data);
+            output_sink/* guardedStdout */.GW.write(data);
         else if (this.inMemory + data.length <= this.memoryLimit) {
             this.inMemory += data.length;
             this.entries.push({ kind: 'out', data });
@@ -43558,7 +43862,7 @@ class StageOutput {
     goLive() {
         for (const e of this.entries) {
             if (e.kind === 'out')
-                process.stdout.write(e.data);
+                output_sink/* guardedStdout */.GW.write(e.data);
             else if (e.kind === 'spilled')
                 this.replaySpilled(e.offset, e.length);
             else
@@ -43595,17 +43899,17 @@ class StageOutput {
             const n = (0,external_node_fs_.readSync)(this.spill.fd, buf, 0, Math.min(buf.length, length - done), offset + done);
             if (n <= 0)
                 break;
-            process.stdout.write(Buffer.from(buf.subarray(0, n)));
+            output_sink/* guardedStdout */.GW.write(Buffer.from(buf.subarray(0, n)));
             done += n;
         }
     }
 }
 /** Runs fn with `output` as the destination of its log and of its children's output. */
 function withOutput(output, fn) {
-    return (0,output_sink/* withSink */.G)(output, fn);
+    return (0,output_sink/* withSink */.GN)(output, fn);
 }
 function currentOutput() {
-    const sink = (0,output_sink/* outputSink */.v)();
+    const sink = (0,output_sink/* outputSink */.vS)();
     return sink instanceof StageOutput ? sink : undefined;
 }
 /**
@@ -43833,8 +44137,6 @@ function finish(run, done) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/blocks.ts
-var blocks = __nccwpck_require__(3578);
 // EXTERNAL MODULE: ./src/actions.ts
 var actions = __nccwpck_require__(2496);
 // EXTERNAL MODULE: ./src/child-env.ts
@@ -43859,6 +44161,7 @@ var off = __nccwpck_require__(5771);
 
 
 
+
 /** Setup steps (cache restore, …) the action runs before the stages; the cache modules load only when the cache is on. */
 async function actionSetup(inputs) {
     if (!inputs.cache.enabled)
@@ -43867,21 +44170,27 @@ async function actionSetup(inputs) {
     return [cacheRestoreStep];
 }
 /** Main's state writer: the runner hands the values to post. */
-const saveState = (name, value) => core/* saveState */.LZ(name, value);
+const saveState = (name, value) => (0,output_sink/* ownCommands */.hO)(() => core/* saveState */.LZ(name, value));
 async function main() {
     const profiler = new src_profiler/* Profiler */.UD();
-    installCancellation((signal) => core/* warning */.$e(`Received ${signal}: stopping the running command and reporting what finished.`));
+    // From here on, what the repository's code prints cannot issue workflow commands (output-sink.ts).
+    (0,output_sink/* guardWorkflowCommands */.Jw)();
+    installCancellation((signal) => actions/* actionsLogger */.MV.warning(`Received ${signal}: stopping the running command and reporting what finished.`));
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     let inputs;
     try {
-        inputs = await profiler.measure('inputs', async () => (0,src_inputs/* parseInputs */.TL)((n) => core/* getInput */.V4(n), workspace));
+        inputs = await profiler.measure('inputs', async () => {
+            const parsed = (0,src_inputs/* parseInputs */.TL)((n) => core/* getInput */.V4(n), workspace);
+            (0,src_inputs/* checkInsideWorkspace */.iA)(parsed, workspace);
+            return parsed;
+        });
     }
     catch (e) {
-        core/* setFailed */.C1(e instanceof src_inputs/* InputError */.dz ? e.message : `Could not read the inputs: ${e.message}`);
+        (0,actions/* fail */.fJ)(e instanceof src_inputs/* InputError */.dz ? e.message : `Could not read the inputs: ${e.message}`);
         return;
     }
     if (inputs.docker.password)
-        core/* setSecret */.Pq(inputs.docker.password);
+        actions/* actionsLogger */.MV.secret(inputs.docker.password);
     // plan and merge run no stage: no cache, no state for post; their module loads only for them.
     if (inputs.matrix.mode !== 'run')
         return (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 7998))).actionMode(inputs, workspace);
@@ -43907,26 +44216,30 @@ async function main() {
     const selection = (0,annotations/* selectAnnotations */.TT)(findings, inputs.maxAnnotations);
     const reportPath = (0,external_node_path_.join)(tempDir, 'report.json');
     report.outputs.report = reportPath;
+    const outputProblems = [];
     await profiler.measure('report', async () => {
         for (const f of selection.shown)
             (0,actions/* annotate */.fz)(f);
-        for (const [name, value] of Object.entries(report.outputs))
-            core/* setOutput */.uH(name, value);
+        outputProblems.push(...(0,actions/* setOutputs */.n0)(report.outputs));
     });
     // The summary and the JSON report are written last so that their phase profile includes the report phase.
     report.phases = profiler.timings();
     report.totalMs = profiler.totalMs();
     try {
-        await core/* summary */.z.addRaw((0,blocks/* toMarkdown */.l)(summaryBlocks(report, selection)), true).write();
+        await core/* summary */.z.addRaw((0,report_blocks/* toMarkdown */.l6)(summaryBlocks(report, selection)), true).write();
     }
     catch (e) {
-        core/* warning */.$e(`Could not write the job summary: ${e.message}`);
+        actions/* actionsLogger */.MV.warning(`Could not write the job summary: ${e.message}`);
     }
     writeJsonReport(reportPath, report);
-    if (report.result === 'cancelled')
-        core/* setFailed */.C1('The run was cancelled.');
+    if (outputProblems.length)
+        (0,actions/* fail */.fJ)(outputProblems.join('\n'));
+    else if (report.result === 'cancelled')
+        (0,actions/* fail */.fJ)('The run was cancelled.');
     else if (report.result === 'failure')
-        core/* setFailed */.C1(`Failed stages: ${report.failedStages.join(', ')}. See the annotations and the job summary.`);
+        (0,actions/* fail */.fJ)(`Failed stages: ${report.failedStages.join(', ')}. See the annotations and the job summary.`);
 }
-main().catch((e) => core/* setFailed */.C1(`rust-pipeline crashed: ${e.stack ?? String(e)}`));
+main()
+    .catch((e) => (0,actions/* fail */.fJ)(`rust-pipeline crashed: ${e.stack ?? String(e)}`))
+    .finally(output_sink/* closeGuard */._s);
 

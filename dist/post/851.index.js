@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/post/851.index.js
 export const id = 851;
 export const ids = [851];
 export const modules = {
 
 /***/ 5851:
+========
+export const id = 349;
+export const ids = [349];
+export const modules = {
+
+/***/ 7349:
+>>>>>>>> r3-untrusted:dist/post/349.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -157,43 +165,9 @@ function readUsedUnits(tempDir) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var lib_core = __webpack_require__(3218);
-;// CONCATENATED MODULE: ./src/actions.ts
-// Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
-
-const actionsLogger = {
-    info: (m) => lib_core/* info */.pq(m),
-    warning: (m) => lib_core/* warning */.$e(m),
-    group: (name, fn) => lib_core/* group */.Os(name, fn),
-    secret: (v) => lib_core/* setSecret */.Pq(v),
-};
-function annotate(f) {
-    const props = {
-        ...(f.title ? { title: f.title } : {}),
-        ...(f.file ? { file: f.file } : {}),
-        ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
-        // GitHub ignores columns on multi-line annotations.
-        ...(f.column && (f.endLine ?? f.line) === f.line
-            ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
-            : {}),
-    };
-    if (f.level === 'error')
-        core.error(f.message, props);
-    else if (f.level === 'warning')
-        core.warning(f.message, props);
-    else
-        core.notice(f.message, props);
-}
-function githubEvent(env) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return {
-        name: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
-    };
-}
-
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./src/actions.ts
+var actions = __webpack_require__(2496);
 // EXTERNAL MODULE: ./src/cargo/paths.ts
 var cargo_paths = __webpack_require__(1624);
 // EXTERNAL MODULE: ./src/inputs.ts
@@ -500,15 +474,100 @@ function lockedPackages(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/blocks.ts
+/** GitHub drops a step summary larger than this whole (1024 KiB per step). */
+const GITHUB_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** What our summary may take: the rest of the step's 1 MiB is left for the cache block written beside it. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Each block's share: rows of a table, bytes of a collapsed body, bytes of a paragraph. */
+const MAX_TABLE_ROWS = 200;
+const DETAILS_BUDGET_BYTES = 128 * 1024;
+const TEXT_BUDGET_BYTES = 16 * 1024;
+const SEE_REPORT = '(see the JSON report)';
+/** A table cell stays one cell of one row (our own markup in it is kept: see escapeText for text from outside). */
 function escapeCell(s) {
     return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-function toMarkdown(blocks) {
+/**
+ * Text from the repository (a test name, a file name, a message) made inert wherever it goes, table
+ * cells included: no backtick, `<`, `|`, `*`, `_`, `[` or line break of its own survives as markup.
+ */
+function escapeText(s) {
+    return escapeHtml(s)
+        .replace(/[`|*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r?\n/g, ' ');
+}
+/** Text from the repository as inline code, inert (see escapeText). */
+function code(s) {
+    return `<code>${escapeText(s)}</code>`;
+}
+/** The first bytes of `s` that fit in `max` (cut at a line end when one is near), and how many lines were left out. */
+function cutText(s, max) {
+    if (Buffer.byteLength(s) <= max)
+        return { text: s, linesLeft: 0 };
+    let head = Buffer.from(s)
+        .subarray(0, max)
+        .toString('utf8')
+        .replace(/\uFFFD+$/, '');
+    const nl = head.lastIndexOf('\n');
+    if (nl > max / 2)
+        head = head.slice(0, nl);
+    const linesLeft = s.slice(head.length).split('\n').length - (s.endsWith('\n') ? 1 : 0);
+    return { text: head, linesLeft: Math.max(linesLeft, 1) };
+}
+/** A block cut to its budget, with what was left out said where it was. */
+function bounded(b) {
+    switch (b.kind) {
+        case 'table':
+            if (b.rows.length <= MAX_TABLE_ROWS)
+                return b;
+            return {
+                ...b,
+                rows: [
+                    ...b.rows.slice(0, MAX_TABLE_ROWS),
+                    [`… ${b.rows.length - MAX_TABLE_ROWS} more ${SEE_REPORT}`, ...b.header.slice(1).map(() => '')],
+                ],
+            };
+        case 'details': {
+            const { text, linesLeft } = cutText(b.body, DETAILS_BUDGET_BYTES);
+            return linesLeft ? { ...b, body: `${text}\n… ${linesLeft} more lines ${SEE_REPORT}` } : b;
+        }
+        case 'text': {
+            const { text, linesLeft } = cutText(b.text, TEXT_BUDGET_BYTES);
+            return linesLeft ? { ...b, text: `${text} … ${SEE_REPORT}` } : b;
+        }
+        default:
+            return b;
+    }
+}
+/**
+ * The job summary: each block cut to its budget, and blocks past the whole budget left out (with a
+ * note), so the summary stays under GitHub's limit and its first blocks (the verdict) always show.
+ */
+function toMarkdown(blocks, budget = SUMMARY_BUDGET_BYTES) {
+    const parts = [];
+    let used = 0;
+    for (const [i, b] of blocks.entries()) {
+        const md = blockMarkdown(bounded(b));
+        const size = Buffer.byteLength(md) + 1;
+        if (used + size > budget - 256) {
+            parts.push(`… ${blocks.length - i} more parts of this summary left out to stay under GitHub's 1 MiB ${SEE_REPORT}.\n`);
+            break;
+        }
+        parts.push(md);
+        used += size;
+    }
+    return parts.join('\n');
+}
+/** The longest run of backticks in `s`. */
+function longestBacktickRun(s) {
+    return Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+}
+function blockMarkdown(b) {
     const out = [];
-    for (const b of blocks) {
+    {
         switch (b.kind) {
             case 'heading':
                 out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
@@ -526,7 +585,7 @@ function toMarkdown(blocks) {
                 break;
             }
             case 'details': {
-                const fence = b.body.includes('```') ? '````' : '```';
+                const fence = '`'.repeat(Math.max(3, longestBacktickRun(b.body) + 1));
                 out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
                 break;
             }
@@ -1422,8 +1481,8 @@ function pruneTotals(plan) {
     return [...by.entries()].map(([reason, t]) => ({ reason, ...t })).sort((a, b) => b.bytes - a.bytes);
 }
 
-// EXTERNAL MODULE: ./src/exec.ts + 3 modules
-var exec = __webpack_require__(756);
+// EXTERNAL MODULE: ./src/exec.ts + 2 modules
+var exec = __webpack_require__(3738);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __webpack_require__(5387);
 ;// CONCATENATED MODULE: ./src/cache/key-match.ts
@@ -2037,7 +2096,7 @@ function saveBlocks(f) {
 /** Adds blocks to the job summary (post); a summary that cannot be written is a warning naming `what`. */
 async function appendToJobSummary(blocks, what, log) {
     try {
-        await lib_core/* summary */.z.addRaw(toMarkdown(blocks), true).write();
+        await core/* summary */.z.addRaw(toMarkdown(blocks), true).write();
     }
     catch (e) {
         log.warning(`Could not add ${what} to the job summary: ${e.message}`);
@@ -2497,8 +2556,8 @@ async function saveEntry(e, o, lookupTimeoutMs, env) {
         o.log.info(`${e.label} ${outcome}: ${key}`);
     return { key, outcome, save };
 }
-function postContext(env = process.env, log = actionsLogger) {
-    const inputs = (0,src_inputs/* parseInputs */.TL)((n) => lib_core/* getInput */.V4(n), env.GITHUB_WORKSPACE ?? process.cwd(), env);
+function postContext(env = process.env, log = actions/* actionsLogger */.MV) {
+    const inputs = (0,src_inputs/* parseInputs */.TL)((n) => core/* getInput */.V4(n), env.GITHUB_WORKSPACE ?? process.cwd(), env);
     return { env, inputs, places: trustedPlaces(env, inputs), log };
 }
 /** Loads a state slot; a value that fails its check is a warning and counts as absent. */

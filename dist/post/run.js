@@ -31609,6 +31609,108 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ actionsLogger)
+/* harmony export */ });
+/* unused harmony exports OUTPUT_LIMIT_BYTES, setOutputs, fail, ANNOTATION_MESSAGE_CHARS, ANNOTATION_TITLE_CHARS, cutChars, annotate, githubEvent */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2736);
+// Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+// Every workflow command we issue goes through ownCommands (outside the spans in which the
+// repository's output is inert); plain log lines go inside them (see output-sink.ts).
+
+
+
+const actionsLogger = {
+    // A log line may quote the repository's output (a test name, a compiler message): inert like it.
+    info: (m) => void _output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`),
+    warning: (m) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
+    group: async (name, fn) => {
+        (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
+        try {
+            return await fn();
+        }
+        finally {
+            (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
+        }
+    },
+    secret: (v) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
+};
+/** GitHub's limit for one output value (1 MB; 50 MB for all of a job's outputs). */
+const OUTPUT_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Sets the step's outputs (a file under Actions; a command only without one). A value over
+ * GitHub's limit is not set: the problems returned say which and where to read it instead.
+ */
+function setOutputs(outputs) {
+    const problems = [];
+    ownCommands(() => {
+        for (const [name, value] of Object.entries(outputs)) {
+            const bytes = Buffer.byteLength(value);
+            if (bytes <= OUTPUT_LIMIT_BYTES)
+                core.setOutput(name, value);
+            else
+                problems.push(`Output ${name} is ${bytes} bytes, over GitHub's limit of ${OUTPUT_LIMIT_BYTES} bytes per output: it was not set. The JSON report (output report) has it.`);
+        }
+    });
+    return problems;
+}
+/** Fails the step with `message` (an error annotation). */
+function fail(message) {
+    ownCommands(() => core.setFailed(message));
+}
+/**
+ * What GitHub keeps of an annotation: the runner cuts a message at 4096 characters
+ * (`_maxIssueMessageLength` in actions/runner's ExecutionContext.cs), the check-run API a title at 255.
+ */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+const ANNOTATION_TITLE_CHARS = 255;
+/** `s` cut to `max` characters, saying so at the end. */
+function cutChars(s, max) {
+    if (s.length <= max)
+        return s;
+    const noteOf = (left) => ` … [${left} more characters in the log and the JSON report]`;
+    const kept = s.slice(0, max - noteOf(s.length).length).replace(/[\uD800-\uDBFF]$/, '');
+    return kept + noteOf(s.length - kept.length);
+}
+function annotate(f) {
+    const props = {
+        ...(f.title ? { title: cutChars(f.title, ANNOTATION_TITLE_CHARS) } : {}),
+        ...(f.file ? { file: f.file } : {}),
+        ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
+        // GitHub ignores columns on multi-line annotations.
+        ...(f.column && (f.endLine ?? f.line) === f.line
+            ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
+            : {}),
+    };
+    ownCommands(() => {
+        const message = cutChars(f.message, ANNOTATION_MESSAGE_CHARS);
+        if (f.level === 'error')
+            core.error(message, props);
+        else if (f.level === 'warning')
+            core.warning(message, props);
+        else
+            core.notice(message, props);
+    });
+}
+function githubEvent(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        name: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+    };
+}
+
+
+/***/ }),
+
 /***/ 1624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31832,7 +31934,7 @@ function cacheWorkerEnv(env, o = {}) {
 
 /***/ }),
 
-/***/ 756:
+/***/ 3738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31851,23 +31953,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./src/output-sink.ts
-// Where the output of the child processes of the running code goes: our own stdout, or (when
-// stages overlap) the running stage's own log, selected through AsyncLocalStorage so that exec
-// finds it without being handed it. See stage-output.ts.
-
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/** Runs fn with `sink` as the destination of its children's output. */
-function withSink(sink, fn) {
-    return current.run(sink, fn);
-}
-/** Where child output goes now: the running stage's log, or our own stdout. */
-function outputSink() {
-    return current.getStore() ?? process.stdout;
-}
-
+// EXTERNAL MODULE: ./src/output-sink.ts
+var output_sink = __nccwpck_require__(2736);
 ;// CONCATENATED MODULE: ./src/exec.ts
 // The one way this action runs an external program: an argv array (never a shell string), output
 // streamed (echoed, split into lines for parsers that need all of it) with only a bounded tail kept
@@ -32125,7 +32212,7 @@ const exec = (cmd, args, opts = {}) => {
     const echo = opts.echo ?? 'all';
     const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
     // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
-    const sink = outputSink();
+    const sink = (0,output_sink/* outputSink */.vS)();
     const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
         cwd: opts.cwd,
         env: opts.env ?? process.env,
@@ -32236,7 +32323,7 @@ function formatCommand(cmd, args) {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   a6: () => (/* binding */ INPUT_SPECS)
 /* harmony export */ });
-/* unused harmony exports STAGES, MAX_PARTITIONS, MODES, InputError, splitList, splitArgs, parseFeatureSets, cellName, parseCellObject, parsePlannedMatrix, parseCacheSave, credentialLocations, resolveCacheDirectories */
+/* unused harmony exports STAGES, MAX_PARTITIONS, MODES, InputError, splitList, splitArgs, parseFeatureSets, cellName, parseCellObject, parsePlannedMatrix, parseCacheSave, credentialLocations, resolveCacheDirectories, checkInsideWorkspace */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1624);
@@ -32982,6 +33069,127 @@ function resolveCacheDirectories(entries, where) {
 function cacheDirError(entry, why) {
     return new InputError('cache-directories', entry, `${why}; allowed: paths inside the workspace or the home directory that hold no credentials.`);
 }
+/** Whether `path` is `dir` or below it, following symbolic links where they exist. */
+function isWithin(path, dir) {
+    return isInside(realPathOf(path), realPathOf(dir));
+}
+/**
+ * In the action, the checkout is the workspace: working-directory and coverage-dir must stay
+ * inside it (the action reads, writes and caches there). The CLI runs wherever it is pointed.
+ */
+function checkInsideWorkspace(inputs, workspace) {
+    if (!isWithin(inputs.workingDirectory, workspace))
+        throw new InputError('working-directory', inputs.workingDirectory, `it is outside the workspace ${JSON.stringify(workspace)}; give a directory of the checkout (relative to it).`);
+    const coverageDir = resolve(inputs.workingDirectory, inputs.coverage.dir);
+    if (!isWithin(coverageDir, workspace))
+        throw new InputError('coverage-dir', inputs.coverage.dir, `it resolves to ${JSON.stringify(coverageDir)}, outside the workspace ${JSON.stringify(workspace)}; give a directory inside the checkout (relative to working-directory).`);
+}
+
+
+/***/ }),
+
+/***/ 2736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ guardedStdout),
+/* harmony export */   Jw: () => (/* binding */ guardWorkflowCommands),
+/* harmony export */   _s: () => (/* binding */ closeGuard),
+/* harmony export */   hO: () => (/* binding */ ownCommands),
+/* harmony export */   vS: () => (/* binding */ outputSink)
+/* harmony export */ });
+/* unused harmony exports CommandGuard, withSink */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+// Where the output of the child processes of the running code goes: our own stdout, or (when
+// stages overlap) the running stage's own log, selected through AsyncLocalStorage so that exec
+// finds it without being handed it. See stage-output.ts.
+//
+// Under Actions our stdout is also the channel of workflow commands (`::error …`, `::add-mask::`,
+// `::group::`, …), and the repository's code (tests, build scripts) prints into it. So everything
+// we echo that is not one of our own commands goes inside a `::stop-commands::<token>` …
+// `::<token>::` span, with a token the repository's code cannot guess: the runner ignores every
+// command inside such a span, a forged `::stop-commands::x` included. Our own commands are issued
+// only between spans (ownCommands). GitHub documents stopping commands for exactly this use:
+// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
+
+
+/**
+ * Keeps what it writes from being read as workflow commands. Without a token (the CLI) it writes
+ * straight through. With one, text opens a span when none is open, and `commands` closes it first.
+ * Spans are opened and closed on line boundaries (the runner reads commands line by line).
+ */
+class CommandGuard {
+    out;
+    token;
+    open = false;
+    atLineStart = true;
+    constructor(out, token) {
+        this.out = out;
+        this.token = token;
+    }
+    /** Writes output that must not issue commands: a child's output, or our own plain log lines. */
+    text(chunk) {
+        if (chunk.length === 0)
+            return;
+        if (this.token && !this.open) {
+            this.out.write(`${this.atLineStart ? '' : '\n'}::stop-commands::${this.token}\n`);
+            this.open = true;
+        }
+        this.out.write(chunk);
+        const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk[chunk.length - 1];
+        this.atLineStart = last === 0x0a;
+    }
+    /** Runs fn, which writes our own workflow commands (whole lines), outside any span. */
+    commands(fn) {
+        this.close();
+        try {
+            return fn();
+        }
+        finally {
+            this.atLineStart = true;
+        }
+    }
+    /** Ends the open span, if any (at the end of a step, and before each of our commands). */
+    close() {
+        if (!this.open)
+            return;
+        this.out.write(`${this.atLineStart ? '' : '\n'}::${this.token}::\n`);
+        this.open = false;
+        this.atLineStart = true;
+    }
+}
+const stdout = { write: (chunk) => process.stdout.write(chunk) };
+let guard = new CommandGuard(stdout);
+/**
+ * Turns the guard on for this process with a fresh token (the action's main and post steps; the
+ * CLI prints plainly). 128 random bits: the repository's code cannot guess it, and the runner masks it.
+ */
+function guardWorkflowCommands(token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex')) {
+    guard.close();
+    guard = new CommandGuard(stdout, token);
+}
+/** Our stdout for output that must stay inert: child output, replayed stage logs, plain log lines. */
+const guardedStdout = { write: (chunk) => guard.text(chunk) };
+/** Runs fn, which issues our own workflow commands (annotations, groups, masks, outputs), outside any span. */
+function ownCommands(fn) {
+    return guard.commands(fn);
+}
+/** Closes the open span: call before the step ends. */
+function closeGuard() {
+    guard.close();
+}
+const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs fn with `sink` as the destination of its children's output. */
+function withSink(sink, fn) {
+    return current.run(sink, fn);
+}
+/** Where child output goes now: the running stage's log, or our own stdout (guarded). */
+function outputSink() {
+    return current.getStore() ?? guardedStdout;
+}
 
 
 /***/ }),
@@ -33421,15 +33629,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  N4: () => (/* binding */ endGroup),
   V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
-  pq: () => (/* binding */ info),
   Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, info, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, setOutput, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -36289,7 +36497,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + os.EOL);
 }
 /**
  * Begin an output group.
@@ -36551,10 +36759,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   h: () => (/* binding */ postTasks)
 });
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+=======
+// EXTERNAL MODULE: ./src/actions.ts
+var actions = __nccwpck_require__(2496);
+// EXTERNAL MODULE: ./src/output-sink.ts
+var output_sink = __nccwpck_require__(2736);
+>>>>>>> r3-untrusted
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/exec.ts + 3 modules
@@ -36764,6 +36979,11 @@ function writeJsonReport(path, report) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(5387);
+<<<<<<< HEAD
+=======
+// EXTERNAL MODULE: ./src/exec.ts + 2 modules
+var post_exec = __nccwpck_require__(3738);
+>>>>>>> r3-untrusted
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/state.ts
@@ -37191,17 +37411,17 @@ const dockerLogoutTask = {
             saved = state/* dockerRegistriesState */.zy.load() ?? [];
         }
         catch {
-            core/* warning */.$e('docker logout: the saved registry list is unreadable; removing the credentials directory only.');
+            actions/* actionsLogger */.MV.warning('docker logout: the saved registry list is unreadable; removing the credentials directory only.');
         }
         const trusted = trustedLogout(dir, saved, process.env);
         for (const p of trusted.problems)
-            core/* warning */.$e(`docker logout: ${p}`);
+            actions/* actionsLogger */.MV.warning(`docker logout: ${p}`);
         if (!trusted.dir)
             return;
         const { loggedOut, problems } = await dockerLogoutAll(post_exec/* exec */.m0, trusted.dir, trusted.registries, (0,child_env/* childEnv */.gf)(process.env));
         for (const p of problems)
-            core/* warning */.$e(`docker logout: ${p}`);
-        core/* info */.pq(`Removed the temporary docker credentials${loggedOut.length ? ` (logged out of ${loggedOut.join(', ')})` : ''}.`);
+            actions/* actionsLogger */.MV.warning(`docker logout: ${p}`);
+        actions/* actionsLogger */.MV.info(`Removed the temporary docker credentials${loggedOut.length ? ` (logged out of ${loggedOut.join(', ')})` : ''}.`);
     },
 };
 
@@ -37216,14 +37436,22 @@ const dockerLogoutTask = {
 // cache modules are loaded only when the save runs.
 const postTasks = [
     dockerLogoutTask,
+<<<<<<< HEAD
     { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5851))).cacheSaveTask.run() },
 ];
 async function post() {
     // On SIGTERM (a cancelled job) the cache worker and its tar are stopped and their temp files
     // removed; the process exits within the cancellation deadline.
     installCancellation((signal) => core/* warning */.$e(`Received ${signal}: stopping the cache save; nothing more is saved.`));
+=======
+    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7349))).cacheSaveTask.run() },
+];
+async function post() {
+    // What docker or the cache worker print cannot issue workflow commands (output-sink.ts).
+    (0,output_sink/* guardWorkflowCommands */.Jw)();
+>>>>>>> r3-untrusted
     if (state/* mainRanState */.Mm.load() !== true) {
-        core/* info */.pq('The main step did not run; nothing to clean up.');
+        actions/* actionsLogger */.MV.info('The main step did not run; nothing to clean up.');
         return;
     }
     for (const task of postTasks) {
@@ -37231,11 +37459,13 @@ async function post() {
             await task.run();
         }
         catch (e) {
-            core/* warning */.$e(`${task.name}: ${e.message}`);
+            actions/* actionsLogger */.MV.warning(`${task.name}: ${e.message}`);
         }
     }
 }
-post().catch((e) => core/* warning */.$e(`rust-pipeline post step: ${e.message}`));
+post()
+    .catch((e) => actions/* actionsLogger */.MV.warning(`rust-pipeline post step: ${e.message}`))
+    .finally(output_sink/* closeGuard */._s);
 
 var __webpack_exports__postTasks = __webpack_exports__.h;
 export { __webpack_exports__postTasks as postTasks };

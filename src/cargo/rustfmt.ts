@@ -62,3 +62,18 @@ export function parseFmtCheck(output: string): FmtHunk[] {
   close();
   return hunks;
 }
+
+/** Where cargo-fmt's usage text starts: it follows the error when cargo metadata fails. */
+const USAGE_START = /^(This utility formats all bin and lib files|Usage: cargo fmt)/m;
+
+/**
+ * What to show of a cargo fmt that failed without a diff: the error lines (a malformed
+ * Cargo.toml, say), not the usage text cargo-fmt prints after them; the last lines otherwise.
+ */
+export function fmtFailureText(output: string, max = 40): string {
+  const text = stripAnsi(output);
+  const usage = USAGE_START.exec(text);
+  const errors = usage ? text.slice(0, usage.index).trimEnd() : '';
+  if (errors === '') return text.trimEnd().split('\n').slice(-20).join('\n');
+  return errors.split('\n').slice(0, max).join('\n');
+}

@@ -4,7 +4,7 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { annotate } from '../actions.js';
+import { actionsLogger, annotate, fail, setOutputs } from '../actions.js';
 import type { Finding } from '../context.js';
 import type { Inputs, MatrixCell } from '../inputs.js';
 import { formatMs } from '../profiler.js';
@@ -83,10 +83,11 @@ export async function actionMode(inputs: Inputs, workspace: string): Promise<voi
   let blocks: Block[];
   if (inputs.matrix.mode === 'plan') {
     const p = plan(inputs, workspace, process.env);
-    if (p.error) return core.setFailed(p.error);
-    core.setOutput('matrix', p.matrix);
+    if (p.error) return fail(p.error);
+    const problems = setOutputs({ matrix: p.matrix });
+    if (problems.length) return fail(problems.join('\n'));
     // performance.now() counts from the process start: the whole step, module loading included.
-    core.info(
+    actionsLogger.info(
       `Planned ${plural(p.cells.length, 'cell')} in ${formatMs(p.ms)} (step: ${formatMs(performance.now())} since node started, ${formatMs(cpuMs())} CPU):\n${p.matrix}`,
     );
     blocks = planBlocks(p);
@@ -96,14 +97,15 @@ export async function actionMode(inputs: Inputs, workspace: string): Promise<voi
     for (const f of selection.shown) annotate(f);
     const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'merged-report.json');
     writeJson(reportPath, mergedJson(run));
-    for (const [name, value] of Object.entries({ ...run.outputs, report: reportPath })) core.setOutput(name, value);
+    const problems = setOutputs({ ...run.outputs, report: reportPath });
+    if (problems.length) fail(problems.join('\n'));
     blocks = mergeBlocks(run, inputs.matrix.reports!, omittedText(selection.omitted));
-    if (run.result !== 'success') core.setFailed(`${failMessage(run)} See the job summary.`);
+    if (run.result !== 'success') fail(`${failMessage(run)} See the job summary.`);
   }
   try {
     await core.summary.addRaw(toMarkdown(blocks), true).write();
   } catch (e) {
-    core.warning(`Could not write the job summary: ${(e as Error).message}`);
+    actionsLogger.warning(`Could not write the job summary: ${(e as Error).message}`);
   }
 }
 

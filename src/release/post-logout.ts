@@ -1,8 +1,8 @@
 // Post-step task: log out of the registries main logged in to and delete the temporary docker
 // config, in case main did not get to it (failed, cancelled or killed mid-push).
-import * as core from '@actions/core';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
+import { actionsLogger as log } from '../actions.js';
 import { childEnv } from '../child-env.js';
 import { exec } from '../exec.js';
 import { isRegistryHost } from '../inputs.js';
@@ -42,14 +42,14 @@ export const dockerLogoutTask = {
     try {
       saved = dockerRegistriesState.load() ?? [];
     } catch {
-      core.warning('docker logout: the saved registry list is unreadable; removing the credentials directory only.');
+      log.warning('docker logout: the saved registry list is unreadable; removing the credentials directory only.');
     }
     const trusted = trustedLogout(dir, saved, process.env);
-    for (const p of trusted.problems) core.warning(`docker logout: ${p}`);
+    for (const p of trusted.problems) log.warning(`docker logout: ${p}`);
     if (!trusted.dir) return;
     const { loggedOut, problems } = await dockerLogoutAll(exec, trusted.dir, trusted.registries, childEnv(process.env));
-    for (const p of problems) core.warning(`docker logout: ${p}`);
-    core.info(
+    for (const p of problems) log.warning(`docker logout: ${p}`);
+    log.info(
       `Removed the temporary docker credentials${loggedOut.length ? ` (logged out of ${loggedOut.join(', ')})` : ''}.`,
     );
   },

@@ -8,17 +8,108 @@ export type Block =
   /** A Mermaid diagram: drawn by GitHub in the job summary, left out of plain text. */
   | { kind: 'mermaid'; body: string };
 
-function escapeCell(s: string): string {
+/** GitHub drops a step summary larger than this whole (1024 KiB per step). */
+export const GITHUB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** What our summary may take: the rest of the step's 1 MiB is left for the cache block written beside it. */
+export const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Each block's share: rows of a table, bytes of a collapsed body, bytes of a paragraph. */
+export const MAX_TABLE_ROWS = 200;
+export const DETAILS_BUDGET_BYTES = 128 * 1024;
+export const TEXT_BUDGET_BYTES = 16 * 1024;
+const SEE_REPORT = '(see the JSON report)';
+
+/** A table cell stays one cell of one row (our own markup in it is kept: see escapeText for text from outside). */
+export function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
-function escapeHtml(s: string): string {
+export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function toMarkdown(blocks: readonly Block[]): string {
+/**
+ * Text from the repository (a test name, a file name, a message) made inert wherever it goes, table
+ * cells included: no backtick, `<`, `|`, `*`, `_`, `[` or line break of its own survives as markup.
+ */
+export function escapeText(s: string): string {
+  return escapeHtml(s)
+    .replace(/[`|*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\r?\n/g, ' ');
+}
+
+/** Text from the repository as inline code, inert (see escapeText). */
+export function code(s: string): string {
+  return `<code>${escapeText(s)}</code>`;
+}
+
+/** The first bytes of `s` that fit in `max` (cut at a line end when one is near), and how many lines were left out. */
+function cutText(s: string, max: number): { text: string; linesLeft: number } {
+  if (Buffer.byteLength(s) <= max) return { text: s, linesLeft: 0 };
+  let head = Buffer.from(s)
+    .subarray(0, max)
+    .toString('utf8')
+    .replace(/\uFFFD+$/, '');
+  const nl = head.lastIndexOf('\n');
+  if (nl > max / 2) head = head.slice(0, nl);
+  const linesLeft = s.slice(head.length).split('\n').length - (s.endsWith('\n') ? 1 : 0);
+  return { text: head, linesLeft: Math.max(linesLeft, 1) };
+}
+
+/** A block cut to its budget, with what was left out said where it was. */
+export function bounded(b: Block): Block {
+  switch (b.kind) {
+    case 'table':
+      if (b.rows.length <= MAX_TABLE_ROWS) return b;
+      return {
+        ...b,
+        rows: [
+          ...b.rows.slice(0, MAX_TABLE_ROWS),
+          [`… ${b.rows.length - MAX_TABLE_ROWS} more ${SEE_REPORT}`, ...b.header.slice(1).map(() => '')],
+        ],
+      };
+    case 'details': {
+      const { text, linesLeft } = cutText(b.body, DETAILS_BUDGET_BYTES);
+      return linesLeft ? { ...b, body: `${text}\n… ${linesLeft} more lines ${SEE_REPORT}` } : b;
+    }
+    case 'text': {
+      const { text, linesLeft } = cutText(b.text, TEXT_BUDGET_BYTES);
+      return linesLeft ? { ...b, text: `${text} … ${SEE_REPORT}` } : b;
+    }
+    default:
+      return b;
+  }
+}
+
+/**
+ * The job summary: each block cut to its budget, and blocks past the whole budget left out (with a
+ * note), so the summary stays under GitHub's limit and its first blocks (the verdict) always show.
+ */
+export function toMarkdown(blocks: readonly Block[], budget = SUMMARY_BUDGET_BYTES): string {
+  const parts: string[] = [];
+  let used = 0;
+  for (const [i, b] of blocks.entries()) {
+    const md = blockMarkdown(bounded(b));
+    const size = Buffer.byteLength(md) + 1;
+    if (used + size > budget - 256) {
+      parts.push(
+        `… ${blocks.length - i} more parts of this summary left out to stay under GitHub's 1 MiB ${SEE_REPORT}.\n`,
+      );
+      break;
+    }
+    parts.push(md);
+    used += size;
+  }
+  return parts.join('\n');
+}
+
+/** The longest run of backticks in `s`. */
+function longestBacktickRun(s: string): number {
+  return Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+}
+
+function blockMarkdown(b: Block): string {
   const out: string[] = [];
-  for (const b of blocks) {
+  {
     switch (b.kind) {
       case 'heading':
         out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
@@ -35,7 +126,7 @@ export function toMarkdown(blocks: readonly Block[]): string {
         break;
       }
       case 'details': {
-        const fence = b.body.includes('```') ? '````' : '```';
+        const fence = '`'.repeat(Math.max(3, longestBacktickRun(b.body) + 1));
         out.push(
           `<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`,
         );

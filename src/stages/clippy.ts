@@ -4,6 +4,7 @@ import { workspaceRoot } from '../cargo/metadata.js';
 import { resolveReported } from '../cargo/workspace.js';
 import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
+import { code } from '../report/blocks.js';
 import { result, type Finding, type Stage } from '../context.js';
 
 /** One diagnostic as an annotation: path relative to the repository root, the lint name as title. */
@@ -56,7 +57,7 @@ export const clippyStage: Stage = {
             kind: 'table' as const,
             header: ['lint', 'count'],
             align: ['left', 'right'] as ('left' | 'right')[],
-            rows: lints.map(([l, n]) => [`\`${l}\``, String(n)]),
+            rows: lints.map(([l, n]) => [code(l), String(n)]),
           },
         ]
       : [];

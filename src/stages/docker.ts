@@ -18,7 +18,7 @@ import { dockerLogoutAll, makeDockerConfig } from '../release/logout.js';
 import { createdAt, imageTags, imageVersion, ociLabels, registryHost } from '../release/tags.js';
 import type { ExecResult } from '../exec.js';
 import { dockerConfigState, dockerRegistriesState } from '../state.js';
-import type { Block } from '../report/blocks.js';
+import { code, type Block } from '../report/blocks.js';
 import { result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
@@ -283,23 +283,28 @@ async function pushAll(run: DockerRun, idFile: string): Promise<PushedRef[] | St
     const outcome = await run.client.push(ref);
     const r = outcome.value;
     if (r.killed === 'cancelled') return result('cancelled', 'cancelled');
-    if (!outcome.ok) return pushFailure(run, ref, outcome);
+    if (!outcome.ok) return pushFailure(run, ref, outcome, pushed);
     const digest = await run.client.pushedDigest(ref, r.stdout + r.stderr);
     pushed.push({ ref, ...(digest ? { digest } : {}), attempts: outcome.attempts });
   }
   return pushed;
 }
 
-function pushFailure(run: DockerRun, ref: string, outcome: RetryOutcome<ExecResult>): StageResult {
+function pushFailure(
+  run: DockerRun,
+  ref: string,
+  outcome: RetryOutcome<ExecResult>,
+  pushed: readonly PushedRef[],
+): StageResult {
   const r = outcome.value;
   const host = registryHost(ref.slice(0, ref.lastIndexOf(':')));
-  const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+  const detail = `${dockerErrorLines(`${r.stderr}\n${r.stdout}`)}\n${pushedSoFar(run, pushed)}`;
   if (r.killed === 'timeout') {
     return run.fail(
       'push timed out',
       `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`,
       'docker push',
-      run.built(),
+      partialPush(run, pushed),
     );
   }
   if (outcome.kind === 'auth') {
@@ -307,7 +312,7 @@ function pushFailure(run: DockerRun, ref: string, outcome: RetryOutcome<ExecResu
       'push denied',
       `The registry ${host} refused the push of ${ref}:\n${detail}\n${run.client.configDir ? `Check that user "${run.d.username}" may push to this repository.` : 'No credentials were given: set docker-username and docker-password, or log in with an earlier step.'}`,
       'docker push',
-      run.built(),
+      partialPush(run, pushed),
     );
   }
   if (outcome.kind === 'network') {
@@ -315,10 +320,36 @@ function pushFailure(run: DockerRun, ref: string, outcome: RetryOutcome<ExecResu
       'registry unreachable',
       `Could not push ${ref}: the registry ${host} was unreachable on all ${outcome.attempts} attempts (push-retries: ${run.d.pushRetries}).\n${detail}`,
       'docker push',
-      run.built(),
+      partialPush(run, pushed),
     );
   }
-  return run.fail('push failed', `docker push ${ref} failed:\n${detail}`, 'docker push', run.built());
+  return run.fail('push failed', `docker push ${ref} failed:\n${detail}`, 'docker push', partialPush(run, pushed));
+}
+
+/** Which references were pushed before a push failed, and which were not. */
+function pushedSoFar(run: DockerRun, pushed: readonly PushedRef[]): string {
+  const done = new Set(pushed.map((p) => p.ref));
+  const missing = run.refs.filter((ref) => !done.has(ref));
+  return `Pushed: ${pushed.map((p) => p.ref).join(', ') || 'none'}. Not pushed: ${missing.join(', ')}.`;
+}
+
+/**
+ * A push that failed part-way: image-tags lists only the references that reached the registry
+ * (image-digest is theirs), the data and the summary say which were pushed and which not.
+ */
+function partialPush(run: DockerRun, pushed: readonly PushedRef[]): Partial<StageResult> {
+  const done = new Set(pushed.map((p) => p.ref));
+  run.data.pushed = pushed;
+  run.data.notPushed = run.refs.filter((ref) => !done.has(ref));
+  const rows = run.refs.map((ref) => [code(ref), done.has(ref) ? '✅ pushed' : '❌ not pushed']);
+  return {
+    outputs: {
+      'image-tags': pushed.map((p) => p.ref).join('\n'),
+      'image-digest': pushed.find((p) => p.digest)?.digest ?? '',
+    },
+    data: run.data,
+    blocks: [{ kind: 'table', header: ['reference', 'push'], rows }],
+  };
 }
 
 /** Logs in to every registry with a temporary DOCKER_CONFIG; a StageResult when that failed. */

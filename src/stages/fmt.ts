@@ -1,8 +1,9 @@
 import { fmtCommand } from '../cargo/commands.js';
 import { WHOLE_OUTPUT_BYTES } from '../exec.js';
-import { lastLines, plural } from '../text.js';
+import { plural } from '../text.js';
+import { code } from '../report/blocks.js';
 import { repoRelative } from '../cargo/paths.js';
-import { parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
+import { fmtFailureText, parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
 import { firstToolchain, runCargo } from './cargo-run.js';
 import { result, type Finding, type Stage } from '../context.js';
 
@@ -31,7 +32,7 @@ export const fmtStage: Stage = {
     if (res.code === 0 && hunks.length === 0) return result('success', 'formatted', { data: { files: [], hunks: 0 } });
     if (hunks.length === 0) {
       return result('failure', `cargo fmt failed (exit ${res.code})`, {
-        findings: [{ level: 'error', title: 'cargo fmt', message: lastLines(res.stderr || res.stdout) }],
+        findings: [{ level: 'error', title: 'cargo fmt', message: fmtFailureText(res.stderr || res.stdout) }],
       });
     }
     const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
@@ -43,7 +44,7 @@ export const fmtStage: Stage = {
       blocks: [
         {
           kind: 'text',
-          text: `Files rustfmt would change: ${files.map((f) => `\`${f}\``).join(', ')}. Run \`cargo fmt --all\` to fix.`,
+          text: `Files rustfmt would change: ${fileList(files)}. Run \`cargo fmt --all\` to fix.`,
         },
         {
           kind: 'details',
@@ -56,3 +57,12 @@ export const fmtStage: Stage = {
     });
   },
 };
+
+/** Files named in the summary; the JSON report lists them all. */
+const MAX_FILES_NAMED = 50;
+
+function fileList(files: readonly string[]): string {
+  const named = files.slice(0, MAX_FILES_NAMED).map((f) => code(f));
+  const more = files.length - named.length;
+  return more > 0 ? `${named.join(', ')} … ${more} more (see the JSON report)` : named.join(', ');
+}

@@ -11,7 +11,7 @@ import { resolveReported } from '../cargo/workspace.js';
 import { isCancelled } from '../exec.js';
 import type { FeatureSet } from '../inputs.js';
 import { formatMs } from '../profiler.js';
-import type { Block } from '../report/blocks.js';
+import { code, type Block } from '../report/blocks.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
@@ -389,6 +389,15 @@ function runnerBlocks(ctx: StageContext, choice: RunnerChoice): Block[] {
   ];
 }
 
+/** Failed test names a test-counts entry lists; the JSON report keeps them all. */
+export const MAX_FAILED_NAMES = 100;
+
+/** A cell's failed test names for the test-counts output, bounded (the output must stay under GitHub's 1 MB). */
+export function failedNames(names: readonly string[]): { failedTests: string[]; failedTestsOmitted?: number } {
+  if (names.length <= MAX_FAILED_NAMES) return { failedTests: [...names] };
+  return { failedTests: names.slice(0, MAX_FAILED_NAMES), failedTestsOmitted: names.length - MAX_FAILED_NAMES };
+}
+
 /** The test-counts output: totals and one entry per cell (with its OS and shard in a cell run). */
 function cellCounts(
   ctx: StageContext,
@@ -408,7 +417,7 @@ function cellCounts(
       failed: c.failed,
       ignored: c.ignored,
       ms: Math.round(c.ms),
-      failedTests: c.failures.map((f) => f.name),
+      ...failedNames(c.failures.map((f) => f.name)),
       ...(c.error ? { error: c.error } : {}),
     })),
   };
@@ -435,7 +444,7 @@ function summarize(
   const counts = cellCounts(ctx, cells, sum);
   const blocks: Block[] = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
   const failedRows = failedTests.map((f) => [
-    `\`${f.title!.replace(/^(doc )?test failed: /, '')}\``,
+    code(f.title!.replace(/^(doc )?test failed: /, '')),
     f.file ? `${f.file}:${f.line}` : '–',
   ]);
   if (failedRows.length) blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
