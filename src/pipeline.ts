@@ -19,7 +19,7 @@ import {
   type StageStatus,
 } from './context.js';
 import type { Block } from './report/blocks.js';
-import { resolveToolchains, toolchainOnDisk } from './toolchain.js';
+import { resolveToolchains, toolchainOnDisk, ToolchainSpecError, type ResolvedToolchains } from './toolchain.js';
 import { cargoMetadata } from './cargo/metadata.js';
 import { routedLogger, StageOutput, withOutput } from './stage-output.js';
 
@@ -81,13 +81,28 @@ interface Run {
 }
 
 export async function runPipeline(o: PipelineOptions): Promise<RunReport> {
-  const run = startRun(o);
-  if (!existsSync(join(o.inputs.workingDirectory, 'Cargo.toml'))) return finish(run, missingManifest(o.inputs));
+  if (!existsSync(join(o.inputs.workingDirectory, 'Cargo.toml')))
+    return finish(startRun(o, fallbackToolchains(o)), missingManifest(o.inputs));
+  let toolchains: ResolvedToolchains;
+  try {
+    toolchains = resolveToolchains(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot, o.env);
+  } catch (e) {
+    if (!(e instanceof ToolchainSpecError)) throw e;
+    return finish(startRun(o, fallbackToolchains(o)), unusableToolchains(o.inputs, e));
+  }
+  for (const note of toolchains.notes) o.log.info(note);
+  const run = startRun(o, toolchains);
   const stages = o.inputs.parallel ? await runOverlapped(run) : await runInLine(run);
   return finish(run, stages);
 }
 
-function startRun(o: PipelineOptions): Run {
+/** What a run that cannot start reports as its toolchains: the input's names as written. */
+function fallbackToolchains(o: PipelineOptions): ResolvedToolchains {
+  const list = o.inputs.toolchains.map((t) => ({ request: t, name: t, label: t }));
+  return { list, main: list[0]?.name ?? 'stable', notes: [] };
+}
+
+function startRun(o: PipelineOptions, toolchains: ResolvedToolchains): Run {
   const startedAt = new Date().toISOString();
   const previous = new Map<StageName, StageResult>();
   const ctx: StageContext = {
@@ -95,7 +110,12 @@ function startRun(o: PipelineOptions): Run {
     cwd: o.inputs.workingDirectory,
     repoRoot: o.repoRoot,
     env: { ...o.env },
-    toolchains: resolveToolchains(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot),
+    toolchains: toolchains.list.map((t) => t.name),
+    toolchain: toolchains.main,
+    toolchainLabels: Object.fromEntries(
+      toolchains.list.filter((t) => t.label !== t.name).map((t) => [t.name, t.label]),
+    ),
+    ...(toolchains.file ? { toolchainFile: toolchains.file } : {}),
     exec: o.exec,
     // Overlapped stages each log into their own output; one after another, straight through.
     log: o.inputs.parallel ? routedLogger(o.log) : o.log,
@@ -109,20 +129,28 @@ function startRun(o: PipelineOptions): Run {
   return { o, ctx, startedAt, setupBlocks: [], setupData: {}, outputs: {}, previous };
 }
 
-function missingManifest(inputs: Inputs): StageReport[] {
+/** Every stage failed before it started, for one reason. */
+function notStarted(inputs: Inputs, summary: string, finding: Finding): StageReport[] {
   return inputs.stages.map((name) => ({
-    ...result('failure', 'no Cargo.toml'),
+    ...result('failure', summary),
     name,
     title: STAGE_REGISTRY[name].title,
     ms: 0,
-    findings: [
-      {
-        level: 'error',
-        title: 'working-directory',
-        message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
-      } satisfies Finding,
-    ],
+    findings: [finding],
   }));
+}
+
+function missingManifest(inputs: Inputs): StageReport[] {
+  return notStarted(inputs, 'no Cargo.toml', {
+    level: 'error',
+    title: 'working-directory',
+    message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
+  });
+}
+
+/** The toolchains input or the toolchain file cannot be used: no stage starts (the message names which, and the value, escaped). */
+function unusableToolchains(inputs: Inputs, e: ToolchainSpecError): StageReport[] {
+  return notStarted(inputs, 'toolchain not usable', { level: 'error', title: e.source, message: e.message });
 }
 
 async function runSetup(run: Run): Promise<void> {
@@ -185,7 +213,7 @@ async function runOverlapped(run: Run): Promise<StageReport[]> {
   const setup = runSetup(run);
   // The workspace facts most stages ask for: asked now, beside the first stage, not by it.
   // Only for an installed toolchain: asking with a missing one could start rustup installing it.
-  if (toolchainOnDisk(ctx.env, ctx.toolchains[0])) void cargoMetadata(ctx, ctx.toolchains[0]);
+  if (toolchainOnDisk(ctx.env, ctx.toolchain)) void cargoMetadata(ctx, ctx.toolchain);
   const done = new Map<StageName, Promise<StageReport>>();
   let lastBuilder: Promise<unknown> = Promise.resolve();
   let shown: Promise<unknown> = setup;
@@ -245,6 +273,7 @@ function finish(run: Run, done: StageReport[]): RunReport {
     setupBlocks: run.setupBlocks,
     setupData: run.setupData,
     toolchains: run.ctx.toolchains,
+    ...(Object.keys(run.ctx.toolchainLabels).length ? { toolchainLabels: run.ctx.toolchainLabels } : {}),
     phases: o.profiler.timings(),
     totalMs: o.profiler.totalMs(),
     startedAt: run.startedAt,

@@ -1,44 +1,158 @@
-// Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Which toolchains a run uses, and making sure they are installed: the input's list (msrv and
+// stable-N resolved), else the one rust-toolchain(.toml) names, else stable; the toolchain file's
+// components, targets and profile for the toolchain it names.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { delimiter, join, relative } from 'node:path';
 import { formatCommand, type Exec } from './exec.js';
 import {
   componentAddCommand,
   componentListCommand,
   findInstalled,
   parseInstalledComponents,
+  parseInstalledTargets,
   parseToolchainList,
   rustupError,
+  targetAddCommand,
+  targetListCommand,
   toolchainInstallCommand,
   toolchainListCommand,
 } from './cargo/rustup.js';
 import { findUp } from './cargo/paths.js';
+import { findMsrv } from './cargo/msrv.js';
+import { MAX_TOOLCHAIN_FILE_BYTES, parseToolchainFile, type ToolchainFile } from './cargo/toolchain-file.js';
+import {
+  formatRustVersion,
+  installedRelease,
+  parseRustVersion,
+  relativeStableCount,
+  stableMinus,
+  ToolchainSpecError,
+  type RustVersion,
+} from './cargo/toolchain-names.js';
 import type { Logger } from './context.js';
+import type { Profiler } from './profiler.js';
 
-/** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
-export function toolchainFromFile(dir: string, stopAt: string): string | undefined {
-  const file = findUp(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
-  return file === undefined ? undefined : parseToolchainFile(readFileSync(file, 'utf8'));
+export { ToolchainSpecError } from './cargo/toolchain-names.js';
+export type { ToolchainFile } from './cargo/toolchain-file.js';
+
+/**
+ * The toolchain file for `dir` (rust-toolchain.toml / rust-toolchain, from `dir` up to `stopAt`),
+ * parsed; undefined when there is none. A ToolchainSpecError names the file when it cannot be used.
+ */
+export function toolchainFromFile(dir: string, stopAt: string): ToolchainFile | undefined {
+  const path = findUp(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
+  if (path === undefined) return undefined;
+  const shown = relative(stopAt, path) || path;
+  if (statSync(path).size > MAX_TOOLCHAIN_FILE_BYTES)
+    throw new ToolchainSpecError(
+      shown,
+      `${shown}: the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`,
+    );
+  return parseToolchainFile(shown, readFileSync(path, 'utf8'));
 }
 
-/** Reads the channel from a rust-toolchain file: TOML `[toolchain] channel = "…"` or a bare legacy name. */
-export function parseToolchainFile(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (/^[\w.-]+$/.test(trimmed)) return trimmed;
-  try {
-    const doc = parseToml(text) as { toolchain?: { channel?: unknown } };
-    const channel = doc.toolchain?.channel;
-    return typeof channel === 'string' && channel !== '' ? channel : undefined;
-  } catch {
-    return undefined;
+/** One toolchain of the run. */
+export interface RunToolchain {
+  /** As the toolchains input (or the file) names it: "stable", "msrv", "stable-2", "1.85". */
+  request: string;
+  /** The rustup name the stages select (RUSTUP_TOOLCHAIN): "1.85" for msrv, "1.93" for stable-2. */
+  name: string;
+  /** How the summary shows it: "msrv (1.85)", "stable-2 (1.93)", else the name. */
+  label: string;
+  /** Set for msrv: fmt and clippy do not run with it (lints differ between versions). */
+  msrv?: boolean;
+}
+
+export interface ResolvedToolchains {
+  /** The test matrix's toolchains, in the input's order (the same name once). */
+  list: RunToolchain[];
+  /** The toolchain fmt, clippy and the other stages run with: the first that is not msrv, else stable. */
+  main: string;
+  /** The toolchain file when its channel is one of the run's toolchains: its components and targets are installed for it. */
+  file?: ToolchainFile;
+  /** Said in the log: the msrv of a workspace whose members differ, a toolchain file the input overrides. */
+  notes: string[];
+}
+
+/**
+ * Resolves the toolchains input: empty means the toolchain file's channel (an unusable file is a
+ * ToolchainSpecError), else stable; `msrv` is the rust-version Cargo.toml declares, `stable-N` counts
+ * back from the installed stable. With the input set, an unusable toolchain file is only noted:
+ * the input decides, and the file is not used.
+ */
+export function resolveToolchains(
+  requested: readonly string[],
+  cwd: string,
+  repoRoot: string,
+  env: NodeJS.ProcessEnv,
+): ResolvedToolchains {
+  const notes: string[] = [];
+  if (requested.length === 0) {
+    const file = toolchainFromFile(cwd, repoRoot);
+    const name = file?.channel ?? 'stable';
+    return { list: [{ request: name, name, label: name }], main: name, ...(file ? { file } : {}), notes };
   }
+  let file: ToolchainFile | undefined;
+  try {
+    file = toolchainFromFile(cwd, repoRoot);
+  } catch (e) {
+    if (!(e instanceof ToolchainSpecError)) throw e;
+    notes.push(`${e.message} The toolchains input decides the toolchains, so the file is ignored.`);
+  }
+  const list: RunToolchain[] = [];
+  for (const request of requested) {
+    const t = resolveOne(request, cwd, repoRoot, env, notes);
+    if (!list.some((l) => l.name === t.name)) list.push(t);
+  }
+  const main = list.find((t) => !t.msrv)?.name ?? 'stable';
+  const applies = file !== undefined && list.some((t) => t.name === file.channel);
+  return { list, main, ...(applies ? { file } : {}), notes };
 }
 
-export function resolveToolchains(requested: readonly string[], cwd: string, repoRoot: string): string[] {
-  if (requested.length > 0) return [...new Set(requested)];
-  return [toolchainFromFile(cwd, repoRoot) ?? 'stable'];
+function resolveOne(
+  request: string,
+  cwd: string,
+  repoRoot: string,
+  env: NodeJS.ProcessEnv,
+  notes: string[],
+): RunToolchain {
+  const installed = installedOnDisk(env) ?? [];
+  if (request === 'msrv') {
+    const msrv = findMsrv(cwd, repoRoot);
+    if (msrv.note) notes.push(msrv.note);
+    const version = formatRustVersion(msrv.version);
+    return { request, name: installedRelease(installed, version) ?? version, label: `msrv (${version})`, msrv: true };
+  }
+  const back = relativeStableCount(request);
+  if (back !== undefined) {
+    const version = stableMinus(installedStable(env, request), back, request);
+    return { request, name: installedRelease(installed, version) ?? version, label: `${request} (${version})` };
+  }
+  return { request, name: request, label: request };
+}
+
+/**
+ * The version of the installed stable toolchain, read from its channel manifest in RUSTUP_HOME
+ * (no process starts: plan mode resolves stable-N too). A ToolchainSpecError naming `request`
+ * when stable is not installed.
+ */
+export function installedStable(env: NodeJS.ProcessEnv, request: string): RustVersion {
+  const dir = (installedOnDisk(env) ?? []).find((n) => findInstalled([n], 'stable') !== undefined);
+  const manifest = dir && join(rustupHome(env), 'toolchains', dir, 'lib', 'rustlib', 'multirust-channel-manifest.toml');
+  let version: RustVersion | undefined;
+  try {
+    const m = manifest ? /\[pkg\.rust\]\s*\nversion = "(\d+\.\d+\.\d+)/.exec(readFileSync(manifest, 'utf8')) : null;
+    version = m ? parseRustVersion(m[1]!) : undefined;
+  } catch {
+    version = undefined;
+  }
+  if (!version)
+    throw new ToolchainSpecError(
+      'toolchains',
+      `Input "toolchains": ${request} counts back from the installed stable toolchain, and none was found in ${rustupHome(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`,
+    );
+  return version;
 }
 
 /** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
@@ -58,12 +172,16 @@ export interface ToolchainDeps {
   log: Logger;
   /** Longest time one rustup install may take. */
   timeoutMs?: number;
+  /** The run's toolchain file: its profile, components and targets apply to the toolchain it names. */
+  toolchainFile?: ToolchainFile;
+  profiler?: Pick<Profiler, 'measure'>;
 }
 
 const INSTALL_TIMEOUT_MS = 20 * 60_000;
 // What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
 const installedCache = new Map<string, Promise<string[] | undefined>>();
 const componentCache = new Map<string, Promise<void>>();
+const fileCache = new Map<string, Promise<void>>();
 // rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
 let rustupQueue: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
@@ -125,6 +243,7 @@ export function toolchainOnDisk(env: NodeJS.ProcessEnv, toolchain: string | unde
 export function forgetInstalledToolchains(): void {
   installedCache.clear();
   componentCache.clear();
+  fileCache.clear();
 }
 
 function installHint(toolchain: string): string {
@@ -157,30 +276,46 @@ export async function ensureToolchain(
     }
     return;
   }
+  const file = deps.toolchainFile?.channel === toolchain ? deps.toolchainFile : undefined;
   const fullName = findInstalled(installed, toolchain);
-  if (!fullName) {
-    const c = toolchainInstallCommand(toolchain, components);
-    deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
-    const r = await oneAtATime(() =>
-      deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }),
+  if (!fullName) await installToolchain(deps, toolchain, components, file?.profile);
+  else if (components.length) await ensureComponents(deps, toolchain, fullName, components);
+  if (file) await ensureFileNeeds(deps, file);
+}
+
+async function installToolchain(
+  deps: ToolchainDeps,
+  toolchain: string,
+  components: readonly string[],
+  profile: string | undefined,
+): Promise<void> {
+  const c = toolchainInstallCommand(toolchain, components, profile);
+  deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
+  const r = await oneAtATime(() =>
+    deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }),
+  );
+  if (r.killed === 'cancelled')
+    throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
+  if (r.code !== 0) {
+    const why =
+      r.spawnError ??
+      (r.killed === 'timeout'
+        ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
+        : rustupError(r.stderr) || `exit code ${r.code}`);
+    throw new ToolchainError(
+      toolchain,
+      `Toolchain "${toolchain}" is not installed and "${formatCommand(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`,
     );
-    if (r.killed === 'cancelled')
-      throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
-    if (r.code !== 0) {
-      const why =
-        r.spawnError ??
-        (r.killed === 'timeout'
-          ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
-          : rustupError(r.stderr) || `exit code ${r.code}`);
-      throw new ToolchainError(
-        toolchain,
-        `Toolchain "${toolchain}" is not installed and "${formatCommand(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`,
-      );
-    }
-    installedCache.delete(deps.env.RUSTUP_HOME ?? '');
-    return;
   }
-  if (components.length === 0) return;
+  installedCache.delete(deps.env.RUSTUP_HOME ?? '');
+}
+
+function ensureComponents(
+  deps: ToolchainDeps,
+  toolchain: string,
+  fullName: string,
+  components: readonly string[],
+): Promise<void> {
   const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
   let p = componentCache.get(key);
   if (!p) {
@@ -189,6 +324,58 @@ export async function ensureToolchain(
     p.catch(() => componentCache.delete(key));
   }
   return p;
+}
+
+/** The toolchain file's components and targets, those missing added once per run (timed as a setup phase). */
+function ensureFileNeeds(deps: ToolchainDeps, file: ToolchainFile): Promise<void> {
+  if (file.components.length === 0 && file.targets.length === 0) return Promise.resolve();
+  const key = `${deps.env.RUSTUP_HOME ?? ''}|${file.channel}`;
+  let p = fileCache.get(key);
+  if (!p) {
+    const add = async (): Promise<void> => {
+      await addFromFile(deps, file, 'component');
+      await addFromFile(deps, file, 'target');
+    };
+    const measured = (): Promise<void> =>
+      deps.profiler ? deps.profiler.measure(`toolchain file: ${file.file}`, add) : add();
+    p = oneAtATime(measured);
+    fileCache.set(key, p);
+  }
+  return p;
+}
+
+const FILE_LISTS = {
+  component: { list: componentListCommand, parse: parseInstalledComponents, add: componentAddCommand },
+  target: { list: targetListCommand, parse: parseInstalledTargets, add: targetAddCommand },
+} as const;
+
+/** rustup lists a component without the "-preview" some names carry (llvm-tools-preview is llvm-tools). */
+const bare = (name: string): string => name.replace(/-preview$/, '');
+
+async function addFromFile(deps: ToolchainDeps, file: ToolchainFile, kind: 'component' | 'target'): Promise<void> {
+  const wanted = kind === 'component' ? file.components : file.targets;
+  if (wanted.length === 0) return;
+  const how = FILE_LISTS[kind];
+  const l = how.list(file.channel);
+  const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+  const have = new Set((listed.code === 0 ? how.parse(listed.stdout) : []).map(bare));
+  const missing = wanted.filter((w) => !have.has(bare(w)));
+  if (missing.length === 0) return;
+  const c = how.add(file.channel, missing);
+  deps.log.info(`${file.file} lists ${kind}s that toolchain ${file.channel} lacks: ${formatCommand(c.cmd, c.args)}`);
+  const r = await deps.exec(c.cmd, c.args, {
+    env: deps.env,
+    echo: 'stderr',
+    timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+  });
+  if (r.code === 0) return;
+  const names = missing.map((m) => `"${m}"`).join(', ');
+  throw new ToolchainError(
+    file.channel,
+    `${file.file} lists the ${kind}${missing.length > 1 ? 's' : ''} ${names} for toolchain "${file.channel}", and "${formatCommand(c.cmd, c.args)}" failed:\n` +
+      `${r.spawnError ?? (rustupError(r.stderr) || `exit code ${r.code}`)}\n` +
+      `Check the name (rustup ${kind} list --toolchain=${file.channel}), or remove it from ${file.file}.`,
+  );
 }
 
 /** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
