@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, test } from 'vitest';
 import { hitOf } from '../../src/cache/report.js';
+import { cacheOutputs } from '../../src/outputs.js';
 import { formatBytes } from '../../src/text.js';
 import {
   handleWorkerLine,
@@ -285,5 +286,15 @@ describe('figures', () => {
     [3 * 1024 ** 3, '3.00 GiB'],
   ])('formatBytes(%d) = %s', (n, s) => {
     expect(formatBytes(n)).toBe(s);
+  });
+});
+
+describe('cache outputs', () => {
+  it.each([
+    ['exact', { 'cache-hit': 'true', 'cache-match': 'exact', 'cache-key': 'k' }],
+    ['partial', { 'cache-hit': 'false', 'cache-match': 'partial', 'cache-key': 'k' }],
+    ['none', { 'cache-hit': 'false', 'cache-match': 'none', 'cache-key': 'k' }],
+  ] as const)("%s: cache-hit is 'true' only for an exact hit, as actions/cache sets it", (match, want) => {
+    expect(cacheOutputs(match, 'k')).toEqual(want);
   });
 });
