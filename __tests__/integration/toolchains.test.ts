@@ -84,6 +84,7 @@ describe('msrv', () => {
       // Told apart by what ran: 1.95.0 here may be a link to stable, so the names alone prove nothing.
       expect(cells[0]!.rustc).toBe(releaseOf('stable'));
       expect(cells[1]!.rustc).toMatch(/^1\.85\.\d+$/);
+      expect(main.summary).toContain('Toolchains: `stable`, `msrv (1.85)`');
       expect(main.summary).toMatch(/\| msrv \(1\.85\) \| default \| ✅ success \| 2 \| 0 \| 0 \|/);
       // Lints differ between versions: fmt and clippy ran with stable, not with the msrv.
       expect(main.stdout).toMatch(/\[command\]cargo clippy [^\n]*\(toolchain stable\)/);

@@ -15,6 +15,8 @@ const ICON: Record<CellStatus, string> = { ...STATUS_ICON, missing: '🚫' };
 export interface MergedCell {
   os: string;
   toolchain: string;
+  /** How the table shows the toolchain when its name alone does not say it: "msrv (1.85)". */
+  label?: string;
   features: string;
   partition?: { index: number; count: number };
   status: CellStatus;
@@ -84,6 +86,7 @@ function cellsOf(r: CellReport): MergedCell[] {
     return {
       os: str(c?.os ?? planned?.os),
       toolchain: str(c?.toolchain),
+      ...(typeof c?.label === 'string' && c.label ? { label: c.label } : {}),
       features: str(c?.features),
       ...(partition ? { partition: { index: num(partition.index), count: num(partition.count) } } : {}),
       status: (c?.status in ICON ? c.status : 'failure') as CellStatus,
@@ -271,7 +274,7 @@ const share = (ms: number, total: number): string => `${((ms / Math.max(total, 1
 function matrixTable(cells: readonly MergedCell[]): Block {
   const rows = cells.map((c) => [
     c.os,
-    c.toolchain,
+    c.label ?? c.toolchain,
     c.features,
     c.partition ? `${c.partition.index}/${c.partition.count}` : '–',
     `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
