@@ -15,6 +15,7 @@ import {
   ToolchainSpecError,
 } from '../../src/cargo/toolchain-names.js';
 import { resolveToolchains } from '../../src/toolchain.js';
+import { inputErrorOf, parseGiven } from '../support/inputs.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -307,5 +308,34 @@ describe('resolveToolchains', () => {
     expect(resolveToolchains([], root, root, {}).file?.components).toEqual(['rust-src']);
     expect(resolveToolchains(['stable', 'beta'], root, root, {}).file?.targets).toEqual(['thumbv6m-none-eabi']);
     expect(resolveToolchains(['stable'], root, root, {}).file).toBeUndefined();
+  });
+});
+
+describe('the toolchains input', () => {
+  it('takes msrv and stable-N beside rustup names, as written (resolved when the run starts)', () => {
+    expect(parseGiven({ toolchains: 'stable, msrv, stable-2, 1.85.1, nightly-2026-01-01' }).toolchains).toEqual([
+      'stable',
+      'msrv',
+      'stable-2',
+      '1.85.1',
+      'nightly-2026-01-01',
+    ]);
+  });
+
+  it.each(['stable-x', 'msrv2', 'stable-1000', '--force'])('%j is an input error naming the value', (value) => {
+    const e = inputErrorOf({ toolchains: `stable, ${value}` });
+    expect(e.input).toBe('toolchains');
+    expect(e.message).toContain(`"${value}" is not a toolchain name; allowed:`);
+    expect(e.message).toContain('msrv (the rust-version in Cargo.toml), or stable-N');
+  });
+
+  it('a planned cell may name msrv', () => {
+    const cell = {
+      name: 'ubuntu-latest / msrv (1.85) / default',
+      os: 'ubuntu-latest',
+      toolchain: 'msrv',
+      features: 'default',
+    };
+    expect(parseGiven({ cell: JSON.stringify(cell) }).toolchains).toEqual(['msrv']);
   });
 });
