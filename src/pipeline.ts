@@ -19,7 +19,15 @@ import {
   type StageStatus,
 } from './context.js';
 import type { Block } from './report/blocks.js';
-import { resolveToolchains, toolchainOnDisk, ToolchainSpecError, type ResolvedToolchains } from './toolchain.js';
+import {
+  ensureToolchain,
+  resolveToolchains,
+  ToolchainError,
+  toolchainOnDisk,
+  ToolchainSpecError,
+  type ResolvedToolchains,
+  type ToolchainFile,
+} from './toolchain.js';
 import { cargoMetadata } from './cargo/metadata.js';
 import { routedLogger, StageOutput, withOutput } from './stage-output.js';
 
@@ -74,6 +82,8 @@ interface Run {
   o: PipelineOptions;
   ctx: StageContext;
   startedAt: string;
+  /** The setup steps: the toolchain file's (when there is one), then the entry point's. */
+  setup: SetupStep[];
   setupBlocks: Block[];
   setupData: Record<string, unknown>;
   outputs: Record<string, string>;
@@ -126,7 +136,26 @@ function startRun(o: PipelineOptions, toolchains: ResolvedToolchains): Run {
     previous,
     saveState: o.saveState,
   };
-  return { o, ctx, startedAt, setupBlocks: [], setupData: {}, outputs: {}, previous };
+  const setup = [...(toolchains.file ? [toolchainFileStep(toolchains.file)] : []), ...(o.setup ?? [])];
+  return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous };
+}
+
+/**
+ * The toolchain file's toolchain, components and targets, installed before the stages as a setup
+ * phase of its own (so the cache key sees the installed compiler). A failure is not reported
+ * here: every stage that uses the toolchain reports it (ensureToolchain keeps the answer).
+ */
+function toolchainFileStep(file: ToolchainFile): SetupStep {
+  return {
+    name: `toolchain file: ${file.file}`,
+    run: async (ctx) => {
+      try {
+        await ensureToolchain(ctx, file.channel, [], false);
+      } catch (e) {
+        if (!(e instanceof ToolchainError)) throw e;
+      }
+    },
+  };
 }
 
 /** Every stage failed before it started, for one reason. */
@@ -155,7 +184,7 @@ function unusableToolchains(inputs: Inputs, e: ToolchainSpecError): StageReport[
 
 async function runSetup(run: Run): Promise<void> {
   const { o, ctx } = run;
-  for (const step of o.setup ?? []) {
+  for (const step of run.setup) {
     if (isCancelled()) break;
     try {
       const res = await o.profiler.measure(step.name, () => step.run(ctx));
@@ -209,7 +238,7 @@ async function runOverlapped(run: Run): Promise<StageReport[]> {
   const { o, ctx } = run;
   const names = o.inputs.stages;
   // The profile lists setup and stages in pipeline order, whichever starts first.
-  o.profiler.reserve([...(o.setup ?? []).map((s) => s.name), ...names.map((n) => `stage: ${n}`)]);
+  o.profiler.reserve([...run.setup.map((s) => s.name), ...names.map((n) => `stage: ${n}`)]);
   const setup = runSetup(run);
   // The workspace facts most stages ask for: asked now, beside the first stage, not by it.
   // Only for an installed toolchain: asking with a missing one could start rustup installing it.

@@ -31,7 +31,6 @@ import {
   type RustVersion,
 } from './cargo/toolchain-names.js';
 import type { Logger } from './context.js';
-import type { Profiler } from './profiler.js';
 
 export { ToolchainSpecError } from './cargo/toolchain-names.js';
 export type { ToolchainFile } from './cargo/toolchain-file.js';
@@ -174,7 +173,6 @@ export interface ToolchainDeps {
   timeoutMs?: number;
   /** The run's toolchain file: its profile, components and targets apply to the toolchain it names. */
   toolchainFile?: ToolchainFile;
-  profiler?: Pick<Profiler, 'measure'>;
 }
 
 const INSTALL_TIMEOUT_MS = 20 * 60_000;
@@ -326,7 +324,7 @@ function ensureComponents(
   return p;
 }
 
-/** The toolchain file's components and targets, those missing added once per run (timed as a setup phase). */
+/** The toolchain file's components and targets, those missing added once per run (first asked by the pipeline's setup step). */
 function ensureFileNeeds(deps: ToolchainDeps, file: ToolchainFile): Promise<void> {
   if (file.components.length === 0 && file.targets.length === 0) return Promise.resolve();
   const key = `${deps.env.RUSTUP_HOME ?? ''}|${file.channel}`;
@@ -336,9 +334,7 @@ function ensureFileNeeds(deps: ToolchainDeps, file: ToolchainFile): Promise<void
       await addFromFile(deps, file, 'component');
       await addFromFile(deps, file, 'target');
     };
-    const measured = (): Promise<void> =>
-      deps.profiler ? deps.profiler.measure(`toolchain file: ${file.file}`, add) : add();
-    p = oneAtATime(measured);
+    p = oneAtATime(add);
     fileCache.set(key, p);
   }
   return p;
