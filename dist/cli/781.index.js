@@ -107,6 +107,7 @@ function cellsOf(r) {
         return {
             os: str(c?.os ?? planned?.os),
             toolchain: str(c?.toolchain),
+            ...(typeof c?.label === 'string' && c.label ? { label: c.label } : {}),
             features: str(c?.features),
             ...(partition ? { partition: { index: num(partition.index), count: num(partition.count) } } : {}),
             status: (c?.status in ICON ? c.status : 'failure'),
@@ -123,6 +124,20 @@ function cellsOf(r) {
             job,
         };
     });
+}
+/**
+ * The cells' cache restores as one: exact when every cell restored its exact key, none when none
+ * restored anything, else partial. Reads cache-match, or a report's older three-way cache-hit.
+ */
+function mergedCacheMatch(reports) {
+    const matches = reports
+        .map((r) => r.doc.outputs?.['cache-match'] ?? r.doc.outputs?.['cache-hit'])
+        .filter((m) => m === 'exact' || m === 'partial' || m === 'none');
+    if (matches.length === 0)
+        return undefined;
+    if (matches.every((m) => m === 'exact'))
+        return 'exact';
+    return matches.every((m) => m === 'none') ? 'none' : 'partial';
 }
 /** At most five job names, then how many more. */
 function jobList(jobs, all) {
@@ -257,6 +272,9 @@ function mergeReports(found, planned) {
         if (from)
             outputs[name] = from.doc.outputs[name];
     }
+    const match = mergedCacheMatch(found.reports);
+    if (match)
+        Object.assign(outputs, { 'cache-hit': match === 'exact' ? 'true' : 'false', 'cache-match': match });
     return {
         ...{ result, failedStages, cells, missing, findings, failures, once, jobs, outputs },
         stages: stageTally(found.reports),
@@ -270,7 +288,7 @@ const share = (ms, total) => `${((ms / Math.max(total, 1)) * 100).toFixed(1)}%`;
 function matrixTable(cells) {
     const rows = cells.map((c) => [
         c.os,
-        c.toolchain,
+        c.label ?? c.toolchain,
         c.features,
         c.partition ? `${c.partition.index}/${c.partition.count}` : '–',
         `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
@@ -385,8 +403,8 @@ function merge_mergedJson(run) {
     return { schema: 1, mode: 'merge', ...rest, outputs, cellNames: run.cells.map((c) => (0,inputs/* cellName */.I4)(c)) };
 }
 
-// EXTERNAL MODULE: ./src/toolchain.ts
-var toolchain = __webpack_require__(8476);
+// EXTERNAL MODULE: ./src/toolchain.ts + 3 modules
+var toolchain = __webpack_require__(1969);
 ;// CONCATENATED MODULE: ./src/matrix/plan.ts
 // mode: plan — the job matrix of a run, for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.
 // Pure: reads the inputs and rust-toolchain(.toml), starts no process.
@@ -432,18 +450,24 @@ function planCells(shape) {
                 for (let index = 1; index <= Math.max(shards, 1); index++) {
                     const partition = shards ? { index, count: shards } : undefined;
                     const cell = { os, toolchain, features, ...(partition ? { partition } : {}) };
-                    cells.push({ name: (0,inputs/* cellName */.I4)(cell), ...cell, cacheWriter: f === 0 && index === 1 });
+                    const name = (0,inputs/* cellName */.I4)({ ...cell, toolchain: shape.labels?.[toolchain] ?? toolchain });
+                    cells.push({ name, ...cell, cacheWriter: f === 0 && index === 1 });
                 }
             });
         }
     }
     return cells;
 }
-/** The cells of a run's inputs: toolchains as `run` resolves them, the os input or the current runner. */
+/**
+ * The cells of a run's inputs: toolchains as `run` resolves them (a ToolchainSpecError when it
+ * cannot), the os input or the current runner.
+ */
 function planFromInputs(inputs, repoRoot, env) {
+    const { list } = (0,toolchain/* resolveToolchains */.vy)(inputs.toolchains, inputs.workingDirectory, repoRoot, env);
     return planCells({
         os: inputs.matrix.os.length ? inputs.matrix.os : [currentRunnerLabel(env)],
-        toolchains: (0,toolchain/* resolveToolchains */.vy)(inputs.toolchains, inputs.workingDirectory, repoRoot),
+        toolchains: list.map((t) => t.request),
+        labels: Object.fromEntries(list.filter((t) => t.label !== t.request).map((t) => [t.request, t.label])),
         features: inputs.featureSets.map((f) => f.label),
         partitions: inputs.testRunner === 'nextest' ? inputs.matrix.partitions : 1,
     });
@@ -552,11 +576,20 @@ function readReports(pattern) {
 
 
 
+
 /** GitHub runs at most 256 jobs from one matrix. */
 const MAX_MATRIX_JOBS = 256;
 function plan(inputs, repoRoot, env) {
     const started = performance.now();
-    const cells = planFromInputs(inputs, repoRoot, env);
+    let cells;
+    try {
+        cells = planFromInputs(inputs, repoRoot, env);
+    }
+    catch (e) {
+        if (!(e instanceof toolchain/* ToolchainSpecError */.rY))
+            throw e;
+        return { cells: [], matrix: matrixJson([]), ms: performance.now() - started, error: e.message };
+    }
     const ms = performance.now() - started;
     const error = cells.length > MAX_MATRIX_JOBS
         ? `The plan has ${cells.length} cells (os × toolchains × feature-sets × partitions) but GitHub runs at most ${MAX_MATRIX_JOBS} jobs per matrix: list fewer in os, toolchains or feature-sets, or lower partitions.`

@@ -23,6 +23,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/report/blocks.ts
 var blocks = __webpack_require__(3578);
+// EXTERNAL MODULE: ./src/outputs.ts
+var outputs = __webpack_require__(7729);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/state.ts
@@ -720,7 +722,7 @@ function expandHome(p, env) {
 const KEY_QUESTION_TIMEOUT_MS = 60_000;
 /** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
 async function workspaceMetadata(ctx) {
-    const meta = await (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchains[0], { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+    const meta = await (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
     if (!meta.ok)
         return { members: [] };
     return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
@@ -728,7 +730,8 @@ async function workspaceMetadata(ctx) {
 /** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
 async function rustcVersions(ctx) {
     const out = [];
-    for (const toolchain of ctx.toolchains) {
+    // The main toolchain (fmt, clippy, build) is one of them, or beside them when the matrix is msrv only.
+    for (const toolchain of new Set([...ctx.toolchains, ctx.toolchain])) {
         const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
         out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
     }
@@ -1279,6 +1282,7 @@ function saveDecision(f) {
 
 
 
+
 function checkCacheState(value) {
     const v = (0,src_state/* isRecord */.u4)(value);
     const state = {
@@ -1371,7 +1375,7 @@ async function planOrProblem(ctx, os) {
     }
     catch (e) {
         return {
-            outputs: { 'cache-hit': 'none', 'cache-key': '' },
+            outputs: (0,outputs/* cacheOutputs */.v)('none', ''),
             warnings: [
                 `Cache: could not work out the cache key (${e.message}); the run continues without the cache.`,
             ],
@@ -1382,7 +1386,7 @@ async function planOrProblem(ctx, os) {
 function serviceUnavailable(ctx, plan) {
     ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
     return {
-        outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+        outputs: (0,outputs/* cacheOutputs */.v)('none', plan.key),
         blocks: [
             {
                 kind: 'text',
@@ -1403,7 +1407,7 @@ function restoredResult(ctx, plan, outcome, hit) {
         warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
     const save = plannedSave(ctx, hit);
     return {
-        outputs: { 'cache-hit': hit, 'cache-key': plan.key },
+        outputs: (0,outputs/* cacheOutputs */.v)(hit, plan.key),
         blocks: restoreBlocks(plan, {
             backend: 'GitHub Actions cache',
             hit,
@@ -1455,6 +1459,7 @@ var units = __webpack_require__(8195);
 // a developer's own target/ stays as it is, a fresh clone gets warm. Saving leaves pruned paths
 // out of the archive instead of deleting them, and keeps the newest KEEP_ENTRIES entries of a
 // job scope.
+
 
 
 
@@ -1582,7 +1587,7 @@ class LocalCache {
             const save = plannedSave(ctx, this.hit);
             const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, (0,clock/* now */.tB)(ctx.env)) : undefined;
             return {
-                outputs: { 'cache-hit': this.hit, 'cache-key': plan.key },
+                outputs: (0,outputs/* cacheOutputs */.v)(this.hit, plan.key),
                 blocks: [
                     ...restoreBlocks(plan, {
                         backend: `local directory ${this.dir}`,

@@ -3247,10 +3247,12 @@ module.exports = validRange
 /* harmony export */   c: () => (/* binding */ cacheOffStep),
 /* harmony export */   l: () => (/* binding */ cacheOffResult)
 /* harmony export */ });
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7729);
+
 /** What a run with the cache off reports; `how` names the setting that turned it off, as the user wrote it. */
 function cacheOffResult(how) {
     return {
-        outputs: { 'cache-hit': 'none', 'cache-key': '' },
+        outputs: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheOutputs */ .v)('none', ''),
         blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
         data: { enabled: false },
     };
@@ -3609,29 +3611,47 @@ function walkTree(dir, visit, o, depth = 0) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A6: () => (/* binding */ parseInstalledComponents),
+/* harmony export */   B4: () => (/* binding */ targetListCommand),
 /* harmony export */   Xy: () => (/* binding */ parseToolchainList),
 /* harmony export */   c9: () => (/* binding */ findInstalled),
+/* harmony export */   cX: () => (/* binding */ targetAddCommand),
 /* harmony export */   kZ: () => (/* binding */ rustupError),
 /* harmony export */   p0: () => (/* binding */ toolchainListCommand),
 /* harmony export */   rB: () => (/* binding */ componentListCommand),
 /* harmony export */   uK: () => (/* binding */ toolchainInstallCommand),
-/* harmony export */   uY: () => (/* binding */ componentAddCommand)
+/* harmony export */   uY: () => (/* binding */ componentAddCommand),
+/* harmony export */   uy: () => (/* binding */ parseInstalledTargets)
 /* harmony export */ });
 function toolchainListCommand() {
     return { cmd: 'rustup', args: ['toolchain', 'list'] };
 }
-function toolchainInstallCommand(toolchain, components = []) {
-    const args = ['toolchain', 'install', '--profile', 'minimal', '--no-self-update'];
+// Toolchain names reach rustup after `--` or as `--toolchain=<name>`, never where rustup could read
+// them as an option (a toolchain file saying channel = "--force" stays a name).
+function toolchainInstallCommand(toolchain, components = [], profile = 'minimal') {
+    const args = ['toolchain', 'install', `--profile=${profile}`, '--no-self-update'];
     if (components.length)
-        args.push('--component', components.join(','));
-    args.push(toolchain);
+        args.push(`--component=${components.join(',')}`);
+    args.push('--', toolchain);
     return { cmd: 'rustup', args };
 }
 function componentListCommand(toolchain) {
-    return { cmd: 'rustup', args: ['component', 'list', '--installed', '--toolchain', toolchain] };
+    return { cmd: 'rustup', args: ['component', 'list', '--installed', `--toolchain=${toolchain}`] };
 }
 function componentAddCommand(toolchain, components) {
-    return { cmd: 'rustup', args: ['component', 'add', '--toolchain', toolchain, ...components] };
+    return { cmd: 'rustup', args: ['component', 'add', `--toolchain=${toolchain}`, '--', ...components] };
+}
+function targetListCommand(toolchain) {
+    return { cmd: 'rustup', args: ['target', 'list', '--installed', `--toolchain=${toolchain}`] };
+}
+function targetAddCommand(toolchain, targets) {
+    return { cmd: 'rustup', args: ['target', 'add', `--toolchain=${toolchain}`, '--', ...targets] };
+}
+/** Target triples from `rustup target list --installed`, one a line. */
+function parseInstalledTargets(stdout) {
+    return stdout
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(l));
 }
 /** Names from `rustup toolchain list`, e.g. "stable-x86_64-unknown-linux-gnu" (markers like "(default)" dropped). */
 function parseToolchainList(stdout) {
@@ -4397,7 +4417,7 @@ const INPUT_SPECS = [
     {
         name: 'toolchains',
         default: '',
-        description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.',
+        description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80": a rustup channel or version, "msrv" (the rust-version in Cargo.toml) or "stable-N" (N releases before the installed stable, e.g. stable-2). Empty: the one rust-toolchain(.toml) names, else stable. The first one that is not msrv also runs fmt, clippy and the other stages.',
     },
     {
         name: 'feature-sets',
@@ -4899,7 +4919,8 @@ function parseMatrixInputs(r, baseDir, testRunner) {
         ...(cell ? { cell } : {}),
     };
 }
-const TOOLCHAIN = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
+// rustup's channels, and the names resolved before a run: msrv (Cargo.toml's rust-version), stable-N.
+const TOOLCHAIN = /^(msrv|stable-\d{1,3}|(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?)$/;
 const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -4917,7 +4938,7 @@ function parseInputs(source, baseDir, env = process.env) {
     const testRunner = r.oneOf('test-runner', ['cargo', 'nextest']);
     // A cell run tests only its own toolchain and feature set, and the other stages use them too.
     const { matrix, cell } = parseMatrixInputs(r, baseDir, testRunner);
-    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`);
+    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date, msrv (the rust-version in Cargo.toml), or stable-N (N releases before stable, e.g. stable-2).`);
     const featureSets = parseFeatureSets('feature-sets', r.str('feature-sets'));
     const resolvePath = (p) => p === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, p);
     return {
@@ -5140,6 +5161,66 @@ function withSink(sink, fn) {
 /** Where child output goes now: the running stage's log, or our own stdout. */
 function outputSink() {
     return current.getStore() ?? process.stdout;
+}
+
+
+/***/ }),
+
+/***/ 7729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ cacheOutputs)
+/* harmony export */ });
+/* unused harmony export OUTPUT_SPECS */
+// Every output the action sets, with its description: action.yml is generated from this list.
+const OUTPUT_SPECS = [
+    { name: 'result', description: 'Overall result: success, failure or cancelled.' },
+    {
+        name: 'failed-stages',
+        description: 'Comma-separated names of the stages that failed or were cancelled (empty when none).',
+    },
+    {
+        name: 'report',
+        description: 'Path of the JSON report of the whole run (every stage, finding, output and phase time).',
+    },
+    {
+        name: 'test-counts',
+        description: 'Test results as JSON: passed, failed, ignored totals and one entry per matrix cell (toolchain, features, status, counts, ms).',
+    },
+    {
+        name: 'matrix',
+        description: 'mode: plan: the job matrix as JSON ({"include": [...]}, one entry per cell: name, os, toolchain, features, partition, cacheWriter) for strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}.',
+    },
+    {
+        name: 'cache-hit',
+        description: "'true' when the shared cache's exact key was restored, 'false' otherwise (a partial hit included), as actions/cache and rust-cache set it.",
+    },
+    { name: 'cache-match', description: 'How the shared cache was restored: exact, partial (a restore key) or none.' },
+    { name: 'cache-key', description: 'The primary cache key of this run.' },
+    { name: 'coverage', description: 'Line coverage in percent, e.g. 83.45.' },
+    { name: 'coverage-xml', description: 'Path of the Cobertura XML coverage report.' },
+    { name: 'coverage-lcov', description: 'Path of the lcov coverage report.' },
+    { name: 'coverage-json', description: 'Path of the JSON coverage report.' },
+    {
+        name: 'vulnerabilities',
+        description: 'Number of vulnerabilities cargo-audit found (ignored advisories excluded).',
+    },
+    { name: 'binary-path', description: 'Path of the built binary.' },
+    { name: 'binary-size', description: 'Size of the built binary in bytes.' },
+    {
+        name: 'static',
+        description: 'Whether the built binary is statically linked: true or false; empty when the binary is not ELF (static checking does not apply).',
+    },
+    { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
+    { name: 'image-digest', description: 'Digest of the pushed image (sha256:…), empty when nothing was pushed.' },
+];
+/**
+ * The cache outputs of a restore: cache-hit with the ecosystem's meaning ('true' only for an exact
+ * hit), cache-match with the three-way detail.
+ */
+function cacheOutputs(match, key) {
+    return { 'cache-hit': match === 'exact' ? 'true' : 'false', 'cache-match': match, 'cache-key': key };
 }
 
 
@@ -5505,57 +5586,405 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 8476:
+/***/ 1969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EC: () => (/* binding */ ensureToolchain),
-/* harmony export */   QB: () => (/* binding */ toolchainOnDisk),
-/* harmony export */   g8: () => (/* binding */ ToolchainError),
-/* harmony export */   vy: () => (/* binding */ resolveToolchains)
-/* harmony export */ });
-/* unused harmony exports toolchainFromFile, parseToolchainFile, installedOnDisk, forgetInstalledToolchains, componentsPresent */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3292);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3738);
-/* harmony import */ var _cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1525);
-/* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1624);
-// Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g8: () => (/* binding */ ToolchainError),
+  rY: () => (/* reexport */ ToolchainSpecError),
+  EC: () => (/* binding */ ensureToolchain),
+  vy: () => (/* binding */ resolveToolchains),
+  QB: () => (/* binding */ toolchainOnDisk)
+});
 
+// UNUSED EXPORTS: componentsPresent, forgetInstalledToolchains, installedOnDisk, installedStable, toolchainFromFile
 
-
-
-
-
-/** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
-function toolchainFromFile(dir, stopAt) {
-    const file = (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .findUp */ .dJ)(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
-    return file === undefined ? undefined : parseToolchainFile((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/exec.ts + 2 modules
+var exec = __nccwpck_require__(3738);
+// EXTERNAL MODULE: ./src/cargo/rustup.ts
+var rustup = __nccwpck_require__(1525);
+// EXTERNAL MODULE: ./src/cargo/paths.ts
+var paths = __nccwpck_require__(1624);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+;// CONCATENATED MODULE: ./src/cargo/toolchain-names.ts
+// Toolchain names: rustup's grammar, the names the toolchains input adds to it (msrv, stable-N),
+// and a value quoted so that it can be logged safely whatever it holds. Pure.
+/** Why a toolchain name or a toolchain file cannot be used: `source` is the input or the file. */
+class ToolchainSpecError extends Error {
+    source;
+    constructor(source, message) {
+        super(message);
+        this.source = source;
+        this.name = 'ToolchainSpecError';
+    }
 }
-/** Reads the channel from a rust-toolchain file: TOML `[toolchain] channel = "…"` or a bare legacy name. */
-function parseToolchainFile(text) {
-    const trimmed = text.trim();
-    if (/^[\w.-]+$/.test(trimmed))
-        return trimmed;
+const MAX_QUOTED = 80;
+/**
+ * A value from a file or an input as one escaped line: JSON-quoted (newlines and control
+ * characters as \n, \u001b…), Unicode line separators escaped too, cut after 80 characters. A
+ * value quoted this way cannot start a line of the log, so it cannot become a workflow command.
+ */
+function quoteValue(value) {
+    const cut = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+    return JSON.stringify(cut).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** rustup's channels: a release channel or version, an optional archive date, an optional host triple. */
+const CHANNEL = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?(-beta(\.\d+)?)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
+/** A custom toolchain (rustup toolchain link): letters, digits, ".", "_", "-"; never an option ("-…"). */
+const CUSTOM = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/** Which of rustup's forms `name` has; undefined when it has none (then it must not reach rustup). */
+function toolchainNameKind(name) {
+    if (CHANNEL.test(name))
+        return 'channel';
+    return CUSTOM.test(name) && !/^\.+$/.test(name) ? 'custom' : undefined;
+}
+const NAME_HELP = 'allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date and a host triple, or a custom toolchain name of letters, digits, ".", "_" and "-" (not starting with "-")';
+/** `name` when rustup would read it as a toolchain name; a ToolchainSpecError naming `source` otherwise. */
+function checkToolchainName(name, source) {
+    if (toolchainNameKind(name) === undefined)
+        throw new ToolchainSpecError(source, `${source}: the toolchain ${quoteValue(name)} is not a toolchain name; ${NAME_HELP}.`);
+    return name;
+}
+/** `stable-N`: N releases before the installed stable. */
+const RELATIVE = /^stable-(\d{1,3})$/;
+/** N of a `stable-N` name; undefined for any other name. */
+function relativeStableCount(name) {
+    const m = RELATIVE.exec(name);
+    return m ? Number(m[1]) : undefined;
+}
+/** A `rust-version` (1.70 or 1.70.1); undefined for anything else ("1", "1.x", "abc"). */
+function parseRustVersion(text) {
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(text);
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), ...(m[3] !== undefined ? { patch: Number(m[3]) } : {}) };
+}
+function formatRustVersion(v) {
+    return `${v.major}.${v.minor}${v.patch !== undefined ? `.${v.patch}` : ''}`;
+}
+function compareRustVersions(a, b) {
+    return a.major - b.major || a.minor - b.minor || (a.patch ?? 0) - (b.patch ?? 0);
+}
+/**
+ * The release `count` releases before `stable` (1.95.0, 2 → "1.93"); a ToolchainSpecError naming
+ * the input when that goes before 1.0.
+ */
+function stableMinus(stable, count, name) {
+    const minor = stable.minor - count;
+    if (minor < 0)
+        throw new ToolchainSpecError('toolchains', `Input "toolchains": ${quoteValue(name)} goes back ${count} releases from stable ${formatRustVersion(stable)}, before Rust ${stable.major}.0; use a smaller N.`);
+    return `${stable.major}.${minor}`;
+}
+/**
+ * The installed toolchain that serves a release `version`: the toolchain named exactly so, else
+ * the highest installed patch release of it ("1.85" → "1.85.1" when only that is installed);
+ * undefined when neither is installed. `installed` holds rustup's full names (with the host triple).
+ */
+function installedRelease(installed, version) {
+    const exact = installed.find((n) => n === version || (n.startsWith(`${version}-`) && /^-[a-z]/.test(n.slice(version.length))));
+    if (exact)
+        return version;
+    const patches = installed
+        .map((n) => new RegExp(`^(${version.replace(/\./g, '\\.')}\\.\\d+)-[a-z]`).exec(n)?.[1])
+        .filter((n) => n !== undefined)
+        .map((n) => ({ n, v: parseRustVersion(n) }))
+        .sort((a, b) => compareRustVersions(b.v, a.v));
+    return patches[0]?.n;
+}
+
+;// CONCATENATED MODULE: ./src/cargo/msrv.ts
+// The minimum supported Rust version a crate or workspace declares (`rust-version`), read from its
+// Cargo.toml files without starting cargo (plan mode starts no process).
+
+
+
+
+
+const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+function readManifest(path, repoRoot) {
     try {
-        const doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
-        const channel = doc.toolchain?.channel;
-        return typeof channel === 'string' && channel !== '' ? channel : undefined;
+        return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new ToolchainSpecError('toolchains', `Input "toolchains": msrv needs ${(0,external_node_path_.relative)(repoRoot, path) || path}, which cannot be read: ${quoteValue(e.message.split('\n')[0] ?? '')}.`);
+    }
+}
+/** The package's rust-version: its own, or the workspace's when it says `rust-version.workspace = true`. */
+function packageVersion(doc, workspace, where) {
+    const raw = obj(doc.package)?.['rust-version'];
+    if (raw === undefined)
+        return undefined;
+    if (obj(raw)?.workspace === true)
+        return workspaceVersion(workspace, where);
+    const v = typeof raw === 'string' ? parseRustVersion(raw) : undefined;
+    if (!v)
+        throw new ToolchainSpecError('toolchains', `Input "toolchains": msrv: rust-version = ${quoteValue(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
+    return v;
+}
+function workspaceVersion(workspace, where) {
+    const raw = obj(obj(workspace?.workspace)?.package)?.['rust-version'];
+    if (raw === undefined)
+        return undefined;
+    const v = typeof raw === 'string' ? parseRustVersion(raw) : undefined;
+    if (!v)
+        throw new ToolchainSpecError('toolchains', `Input "toolchains": msrv: workspace.package.rust-version = ${quoteValue(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
+    return v;
+}
+/** Member folders of a workspace: its `members` entries, a trailing `*` matching the folders in that place. */
+function memberDirs(root, ws) {
+    const list = (k) => Array.isArray(ws[k]) ? ws[k].filter((m) => typeof m === 'string') : [];
+    const excluded = new Set(list('exclude').map((e) => (0,external_node_path_.resolve)(root, e)));
+    return list('members')
+        .flatMap((m) => {
+        if (!m.includes('*'))
+            return [(0,external_node_path_.resolve)(root, m)];
+        const parent = (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(m));
+        const pattern = new RegExp(`^${(0,external_node_path_.basename)(m)
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')}$`);
+        try {
+            return (0,external_node_fs_.readdirSync)(parent, { withFileTypes: true })
+                .filter((d) => d.isDirectory() && pattern.test(d.name))
+                .map((d) => (0,external_node_path_.join)(parent, d.name));
+        }
+        catch {
+            return [];
+        }
+    })
+        .filter((d) => !excluded.has(d) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'Cargo.toml')));
+}
+/** The nearest Cargo.toml holding [workspace] from `from` upwards, inside the repository. */
+function workspaceManifest(from, repoRoot) {
+    for (let cur = from; (0,paths/* isInside */.FK)(cur, repoRoot); cur = (0,external_node_path_.dirname)(cur)) {
+        const p = (0,external_node_path_.join)(cur, 'Cargo.toml');
+        if ((0,external_node_fs_.existsSync)(p) && obj(readManifest(p, repoRoot).workspace))
+            return p;
+        if (cur === repoRoot || (0,external_node_path_.dirname)(cur) === cur)
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * The rust-version of the crate in `dir`; for a workspace root, the lowest its members (and
+ * workspace.package) declare, with a note when they differ. A ToolchainSpecError says where it
+ * looked when there is none, and names the file and value of one that is not a version.
+ */
+function findMsrv(dir, repoRoot) {
+    const own = (0,external_node_path_.join)(dir, 'Cargo.toml');
+    const rel = (p) => (0,external_node_path_.relative)(repoRoot, p) || (0,external_node_path_.basename)(p);
+    const doc = readManifest(own, repoRoot);
+    const wsPath = obj(doc.workspace) ? own : dir === repoRoot ? undefined : workspaceManifest((0,external_node_path_.dirname)(dir), repoRoot);
+    const wsDoc = wsPath === undefined ? undefined : wsPath === own ? doc : readManifest(wsPath, repoRoot);
+    const found = [];
+    const add = (where, v) => void (v && found.push({ where, v }));
+    add(rel(own), packageVersion(doc, wsDoc, rel(own)));
+    if (wsPath === own) {
+        const ws = obj(doc.workspace);
+        for (const m of memberDirs(dir, ws)) {
+            const p = (0,external_node_path_.join)(m, 'Cargo.toml');
+            add(rel(p), packageVersion(readManifest(p, repoRoot), doc, rel(p)));
+        }
+        if (found.length === 0)
+            add(`${rel(own)} [workspace.package]`, workspaceVersion(doc, rel(own)));
+    }
+    if (found.length === 0)
+        throw new ToolchainSpecError('toolchains', `Input "toolchains": msrv needs a rust-version, and none was found: looked for [package] rust-version${wsPath === own ? ", [workspace.package] rust-version and the members' [package] rust-version" : ''} in ${rel(own)}${wsPath && wsPath !== own ? ` (and [workspace.package] in ${rel(wsPath)})` : ''}. Add rust-version = "1.70" (your minimum) to [package], or remove msrv from the toolchains input.`);
+    found.sort((a, b) => compareRustVersions(a.v, b.v));
+    const lowest = found[0];
+    const differ = found.some((f) => compareRustVersions(f.v, lowest.v) !== 0);
+    return {
+        version: lowest.v,
+        ...(differ
+            ? {
+                note: `msrv is ${formatRustVersion(lowest.v)}, the lowest rust-version among the workspace members (${found.map((f) => `${f.where}: ${formatRustVersion(f.v)}`).join(', ')}).`,
+            }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cargo/toolchain-file.ts
+// rust-toolchain.toml and the legacy rust-toolchain file, read the way rustup reads them: the
+// channel, the components and targets to install for it, the profile. Pure: the caller reads the file.
+
+
+const PROFILES = ['minimal', 'default', 'complete'];
+/** Larger than any real toolchain file by far: such a file is refused before it is parsed. */
+const MAX_TOOLCHAIN_FILE_BYTES = 64 * 1024;
+const KEYS = ['channel', 'components', 'targets', 'profile', 'path'];
+const COMPONENT = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const TARGET = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
+function fail(file, message) {
+    throw new ToolchainSpecError(file, `${file}: ${message}`);
+}
+/**
+ * Parses a toolchain file. The legacy form is one line holding the channel; otherwise it is TOML
+ * with a [toolchain] table. Anything rustup would not accept, and a `path` toolchain (a local
+ * build the action can neither install nor check), is a ToolchainSpecError naming the file and
+ * quoting the value on one line.
+ */
+function parseToolchainFile(file, text) {
+    if (Buffer.byteLength(text) > MAX_TOOLCHAIN_FILE_BYTES)
+        fail(file, `the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`);
+    const trimmed = text.trim();
+    if (trimmed !== '' && !/[\n=[]/.test(trimmed)) {
+        return { file, channel: checkToolchainName(trimmed, file), components: [], targets: [] };
+    }
+    return fromToml(file, parseDoc(file, text));
+}
+function parseDoc(file, text) {
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        const first = e.message.split('\n')[0] ?? '';
+        return fail(file, `not valid TOML (${quoteValue(first)}); expected [toolchain] with channel = "…".`);
+    }
+}
+function fromToml(file, doc) {
+    const extra = Object.keys(doc).filter((k) => k !== 'toolchain');
+    if (extra.length)
+        fail(file, `unknown table or key ${quoteValue(extra[0])}; a toolchain file has one [toolchain] table.`);
+    const t = doc.toolchain;
+    if (typeof t !== 'object' || t === null || Array.isArray(t))
+        fail(file, 'no [toolchain] table; expected [toolchain] with channel = "…".');
+    const table = t;
+    const unknown = Object.keys(table).filter((k) => !KEYS.includes(k));
+    if (unknown.length)
+        fail(file, `unknown key ${quoteValue(unknown[0])} in [toolchain]; allowed: ${KEYS.join(', ')}.`);
+    if (table.path !== undefined)
+        fail(file, `path = ${quoteValue(String(table.path))} names a local toolchain build, which this action cannot install or check; name a channel (e.g. channel = "1.85"), or set the toolchains input, which overrides the file.`);
+    const channel = table.channel;
+    if (typeof channel !== 'string' || channel === '')
+        fail(file, 'no channel in [toolchain]; expected channel = "stable", "1.85", "nightly-2025-01-01", ….');
+    const profile = table.profile;
+    if (profile !== undefined && !PROFILES.includes(profile))
+        fail(file, `profile = ${quoteValue(String(profile))} is not a profile; allowed: ${PROFILES.join(', ')}.`);
+    return {
+        file,
+        channel: checkToolchainName(channel, file),
+        components: names(file, table.components, 'components', COMPONENT, '["clippy", "rustfmt"]'),
+        targets: names(file, table.targets, 'targets', TARGET, '["x86_64-unknown-linux-musl"]'),
+        ...(profile !== undefined ? { profile: profile } : {}),
+    };
+}
+/** A list of component or target names; anything else names the key, the value and an example. */
+function names(file, v, key, pattern, example) {
+    if (v === undefined)
+        return [];
+    if (!Array.isArray(v))
+        fail(file, `${key} = ${quoteValue(String(v))} is not a list; write ${key} = ${example}.`);
+    return [
+        ...new Set(v.map((n) => {
+            if (typeof n !== 'string' || !pattern.test(n))
+                fail(file, `${quoteValue(String(n))} in ${key} is not a ${key.slice(0, -1)} name; write ${key} = ${example}.`);
+            return n;
+        })),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/toolchain.ts
+// Which toolchains a run uses, and making sure they are installed: the input's list (msrv and
+// stable-N resolved), else the one rust-toolchain(.toml) names, else stable; the toolchain file's
+// components, targets and profile for the toolchain it names.
+
+
+
+
+
+
+
+
+
+
+/**
+ * The toolchain file for `dir` (rust-toolchain.toml / rust-toolchain, from `dir` up to `stopAt`),
+ * parsed; undefined when there is none. A ToolchainSpecError names the file when it cannot be used.
+ */
+function toolchainFromFile(dir, stopAt) {
+    const path = (0,paths/* findUp */.dJ)(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
+    if (path === undefined)
+        return undefined;
+    const shown = (0,external_node_path_.relative)(stopAt, path) || path;
+    if ((0,external_node_fs_.statSync)(path).size > MAX_TOOLCHAIN_FILE_BYTES)
+        throw new ToolchainSpecError(shown, `${shown}: the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`);
+    return parseToolchainFile(shown, (0,external_node_fs_.readFileSync)(path, 'utf8'));
+}
+/**
+ * Resolves the toolchains input: empty means the toolchain file's channel (an unusable file is a
+ * ToolchainSpecError), else stable; `msrv` is the rust-version Cargo.toml declares, `stable-N` counts
+ * back from the installed stable. With the input set, an unusable toolchain file is only noted:
+ * the input decides, and the file is not used.
+ */
+function resolveToolchains(requested, cwd, repoRoot, env) {
+    const notes = [];
+    if (requested.length === 0) {
+        const file = toolchainFromFile(cwd, repoRoot);
+        const name = file?.channel ?? 'stable';
+        return { list: [{ request: name, name, label: name }], main: name, ...(file ? { file } : {}), notes };
+    }
+    let file;
+    try {
+        file = toolchainFromFile(cwd, repoRoot);
+    }
+    catch (e) {
+        if (!(e instanceof ToolchainSpecError))
+            throw e;
+        notes.push(`${e.message} The toolchains input decides the toolchains, so the file is ignored.`);
+    }
+    const list = [];
+    for (const request of requested) {
+        const t = resolveOne(request, cwd, repoRoot, env, notes);
+        if (!list.some((l) => l.name === t.name))
+            list.push(t);
+    }
+    const main = list.find((t) => !t.msrv)?.name ?? 'stable';
+    const applies = file !== undefined && list.some((t) => t.name === file.channel);
+    return { list, main, ...(applies ? { file } : {}), notes };
+}
+function resolveOne(request, cwd, repoRoot, env, notes) {
+    const installed = installedOnDisk(env) ?? [];
+    if (request === 'msrv') {
+        const msrv = findMsrv(cwd, repoRoot);
+        if (msrv.note)
+            notes.push(msrv.note);
+        const version = formatRustVersion(msrv.version);
+        return { request, name: installedRelease(installed, version) ?? version, label: `msrv (${version})`, msrv: true };
+    }
+    const back = relativeStableCount(request);
+    if (back !== undefined) {
+        const version = stableMinus(installedStable(env, request), back, request);
+        return { request, name: installedRelease(installed, version) ?? version, label: `${request} (${version})` };
+    }
+    return { request, name: request, label: request };
+}
+/**
+ * The version of the installed stable toolchain, read from its channel manifest in RUSTUP_HOME
+ * (no process starts: plan mode resolves stable-N too). A ToolchainSpecError naming `request`
+ * when stable is not installed.
+ */
+function installedStable(env, request) {
+    const dir = (installedOnDisk(env) ?? []).find((n) => (0,rustup/* findInstalled */.c9)([n], 'stable') !== undefined);
+    const manifest = dir && (0,external_node_path_.join)(rustupHome(env), 'toolchains', dir, 'lib', 'rustlib', 'multirust-channel-manifest.toml');
+    let version;
+    try {
+        const m = manifest ? /\[pkg\.rust\]\s*\nversion = "(\d+\.\d+\.\d+)/.exec((0,external_node_fs_.readFileSync)(manifest, 'utf8')) : null;
+        version = m ? parseRustVersion(m[1]) : undefined;
     }
     catch {
-        return undefined;
+        version = undefined;
     }
-}
-function resolveToolchains(requested, cwd, repoRoot) {
-    if (requested.length > 0)
-        return [...new Set(requested)];
-    return [toolchainFromFile(cwd, repoRoot) ?? 'stable'];
+    if (!version)
+        throw new ToolchainSpecError('toolchains', `Input "toolchains": ${request} counts back from the installed stable toolchain, and none was found in ${rustupHome(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`);
+    return version;
 }
 /** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
 class ToolchainError extends Error {
@@ -5570,6 +5999,7 @@ const INSTALL_TIMEOUT_MS = 20 * 60_000;
 // What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
 const installedCache = new Map();
 const componentCache = new Map();
+const fileCache = new Map();
 // rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
 let rustupQueue = Promise.resolve();
 function oneAtATime(fn) {
@@ -5582,22 +6012,22 @@ function listInstalled(deps) {
     let p = installedCache.get(key);
     if (!p) {
         const onDisk = installedOnDisk(deps.env);
-        const c = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .toolchainListCommand */ .p0)();
+        const c = (0,rustup/* toolchainListCommand */.p0)();
         p = onDisk
             ? Promise.resolve(onDisk)
             : deps
                 .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
-                .then((r) => (r.spawnError || r.code !== 0 ? undefined : (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToolchainList */ .Xy)(r.stdout)));
+                .then((r) => (r.spawnError || r.code !== 0 ? undefined : (0,rustup/* parseToolchainList */.Xy)(r.stdout)));
         installedCache.set(key, p);
     }
     return p;
 }
 function rustupHome(env) {
-    return env.RUSTUP_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.rustup');
+    return env.RUSTUP_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.rustup');
 }
 function rustupOnPath(env) {
     const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
-    return (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).some((dir) => dir !== '' && names.some((n) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n))));
+    return (env.PATH ?? '').split(external_node_path_.delimiter).some((dir) => dir !== '' && names.some((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n))));
 }
 /**
  * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
@@ -5608,7 +6038,7 @@ function installedOnDisk(env) {
     if (!rustupOnPath(env))
         return undefined;
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustupHome(env), 'toolchains'), { withFileTypes: true })
+        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(rustupHome(env), 'toolchains'), { withFileTypes: true })
             .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
             .map((d) => d.name)
             .sort();
@@ -5622,12 +6052,13 @@ function toolchainOnDisk(env, toolchain) {
     if (toolchain === undefined)
         return false;
     const installed = installedOnDisk(env);
-    return installed !== undefined && (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .findInstalled */ .c9)(installed, toolchain) !== undefined;
+    return installed !== undefined && (0,rustup/* findInstalled */.c9)(installed, toolchain) !== undefined;
 }
 /** Forgets what rustup reported (after an install, or between tests). */
 function forgetInstalledToolchains() {
     installedCache.clear();
     componentCache.clear();
+    fileCache.clear();
 }
 function installHint(toolchain) {
     return (`Check the name in the "toolchains" input (allowed: stable, beta, nightly, or a release such as 1.80 or 1.80.1, optionally dated), ` +
@@ -5648,25 +6079,31 @@ async function ensureToolchain(deps, toolchain, components = [], requireRustup =
         }
         return;
     }
-    const fullName = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .findInstalled */ .c9)(installed, toolchain);
-    if (!fullName) {
-        const c = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .toolchainInstallCommand */ .uK)(toolchain, components);
-        deps.log.info(`Toolchain ${toolchain} is not installed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}`);
-        const r = await oneAtATime(() => deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }));
-        if (r.killed === 'cancelled')
-            throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
-        if (r.code !== 0) {
-            const why = r.spawnError ??
-                (r.killed === 'timeout'
-                    ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
-                    : (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .rustupError */ .kZ)(r.stderr) || `exit code ${r.code}`);
-            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
-        }
-        installedCache.delete(deps.env.RUSTUP_HOME ?? '');
-        return;
+    const file = deps.toolchainFile?.channel === toolchain ? deps.toolchainFile : undefined;
+    const fullName = (0,rustup/* findInstalled */.c9)(installed, toolchain);
+    if (!fullName)
+        await installToolchain(deps, toolchain, components, file?.profile);
+    else if (components.length)
+        await ensureComponents(deps, toolchain, fullName, components);
+    if (file)
+        await ensureFileNeeds(deps, file);
+}
+async function installToolchain(deps, toolchain, components, profile) {
+    const c = (0,rustup/* toolchainInstallCommand */.uK)(toolchain, components, profile);
+    deps.log.info(`Toolchain ${toolchain} is not installed: ${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}`);
+    const r = await oneAtATime(() => deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }));
+    if (r.killed === 'cancelled')
+        throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
+    if (r.code !== 0) {
+        const why = r.spawnError ??
+            (r.killed === 'timeout'
+                ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
+                : (0,rustup/* rustupError */.kZ)(r.stderr) || `exit code ${r.code}`);
+        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
     }
-    if (components.length === 0)
-        return;
+    installedCache.delete(deps.env.RUSTUP_HOME ?? '');
+}
+function ensureComponents(deps, toolchain, fullName, components) {
     const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
     let p = componentCache.get(key);
     if (!p) {
@@ -5676,6 +6113,53 @@ async function ensureToolchain(deps, toolchain, components = [], requireRustup =
     }
     return p;
 }
+/** The toolchain file's components and targets, those missing added once per run (first asked by the pipeline's setup step). */
+function ensureFileNeeds(deps, file) {
+    if (file.components.length === 0 && file.targets.length === 0)
+        return Promise.resolve();
+    const key = `${deps.env.RUSTUP_HOME ?? ''}|${file.channel}`;
+    let p = fileCache.get(key);
+    if (!p) {
+        const add = async () => {
+            await addFromFile(deps, file, 'component');
+            await addFromFile(deps, file, 'target');
+        };
+        p = oneAtATime(add);
+        fileCache.set(key, p);
+    }
+    return p;
+}
+const FILE_LISTS = {
+    component: { list: rustup/* componentListCommand */.rB, parse: rustup/* parseInstalledComponents */.A6, add: rustup/* componentAddCommand */.uY },
+    target: { list: rustup/* targetListCommand */.B4, parse: rustup/* parseInstalledTargets */.uy, add: rustup/* targetAddCommand */.cX },
+};
+/** rustup lists a component without the "-preview" some names carry (llvm-tools-preview is llvm-tools). */
+const bare = (name) => name.replace(/-preview$/, '');
+async function addFromFile(deps, file, kind) {
+    const wanted = kind === 'component' ? file.components : file.targets;
+    if (wanted.length === 0)
+        return;
+    const how = FILE_LISTS[kind];
+    const l = how.list(file.channel);
+    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+    const have = new Set((listed.code === 0 ? how.parse(listed.stdout) : []).map(bare));
+    const missing = wanted.filter((w) => !have.has(bare(w)));
+    if (missing.length === 0)
+        return;
+    const c = how.add(file.channel, missing);
+    deps.log.info(`${file.file} lists ${kind}s that toolchain ${file.channel} lacks: ${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}`);
+    const r = await deps.exec(c.cmd, c.args, {
+        env: deps.env,
+        echo: 'stderr',
+        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+    });
+    if (r.code === 0)
+        return;
+    const names = missing.map((m) => `"${m}"`).join(', ');
+    throw new ToolchainError(file.channel, `${file.file} lists the ${kind}${missing.length > 1 ? 's' : ''} ${names} for toolchain "${file.channel}", and "${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n` +
+        `${r.spawnError ?? ((0,rustup/* rustupError */.kZ)(r.stderr) || `exit code ${r.code}`)}\n` +
+        `Check the name (rustup ${kind} list --toolchain=${file.channel}), or remove it from ${file.file}.`);
+}
 /** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
 const COMPONENT_PROGRAMS = {
     rustfmt: ['rustfmt', 'cargo-fmt'],
@@ -5683,30 +6167,30 @@ const COMPONENT_PROGRAMS = {
 };
 /** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
 function componentsPresent(rustupHome, fullName, components, platform = process.platform) {
-    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustupHome, 'toolchains', fullName, 'bin');
+    const bin = (0,external_node_path_.join)(rustupHome, 'toolchains', fullName, 'bin');
     return components.every((c) => {
         const programs = COMPONENT_PROGRAMS[c];
-        return (programs !== undefined && programs.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, platform === 'win32' ? `${p}.exe` : p))));
+        return (programs !== undefined && programs.every((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(bin, platform === 'win32' ? `${p}.exe` : p))));
     });
 }
 async function addMissingComponents(deps, toolchain, fullName, components) {
     if (componentsPresent(rustupHome(deps.env), fullName, components))
         return;
-    const l = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .componentListCommand */ .rB)(toolchain);
+    const l = (0,rustup/* componentListCommand */.rB)(toolchain);
     const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
-    const have = listed.code === 0 ? (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInstalledComponents */ .A6)(listed.stdout) : [];
+    const have = listed.code === 0 ? (0,rustup/* parseInstalledComponents */.A6)(listed.stdout) : [];
     const missing = components.filter((c) => !have.includes(c));
     if (missing.length === 0)
         return;
-    const c = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .componentAddCommand */ .uY)(toolchain, missing);
-    deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}`);
+    const c = (0,rustup/* componentAddCommand */.uY)(toolchain, missing);
+    deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}`);
     const r = await deps.exec(c.cmd, c.args, {
         env: deps.env,
         echo: 'stderr',
         timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
     });
     if (r.code !== 0) {
-        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}" failed:\n${r.spawnError ?? (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .rustupError */ .kZ)(r.stderr)}\n` +
+        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${r.spawnError ?? (0,rustup/* rustupError */.kZ)(r.stderr)}\n` +
             `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`);
     }
 }
@@ -8047,7 +8531,10 @@ function summaryBlocks(report, selection) {
             : `❌ failed (${report.failedStages.join(', ')})`;
     blocks.push({ kind: 'heading', text: `rust-pipeline: ${verdict}`, level: 2 });
     if (report.toolchains.length)
-        blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
+        blocks.push({
+            kind: 'text',
+            text: `Toolchains: ${report.toolchains.map((t) => `\`${report.toolchainLabels?.[t] ?? t}\``).join(', ')}`,
+        });
     if (report.cell)
         blocks.push({ kind: 'text', text: `Matrix cell: \`${report.cell.name}\`` });
     blocks.push({
@@ -8124,6 +8611,7 @@ function jsonReport(report) {
         startedAt: report.startedAt,
         totalMs: Math.round(report.totalMs),
         toolchains: report.toolchains,
+        ...(report.toolchainLabels ? { toolchainLabels: report.toolchainLabels } : {}),
         cell: report.cell ?? null,
         outputs: report.outputs,
         setup: report.setupData,
@@ -9014,8 +9502,8 @@ var cargo_commands = __nccwpck_require__(4212);
 var cargo_units = __nccwpck_require__(8195);
 // EXTERNAL MODULE: ./src/cargo/metadata.ts
 var metadata = __nccwpck_require__(9899);
-// EXTERNAL MODULE: ./src/toolchain.ts
-var src_toolchain = __nccwpck_require__(8476);
+// EXTERNAL MODULE: ./src/toolchain.ts + 3 modules
+var src_toolchain = __nccwpck_require__(1969);
 ;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
 
 
@@ -9070,11 +9558,12 @@ function unitRouting(ctx, cmd, units, opts) {
     };
 }
 /**
- * Makes sure the first toolchain of the run has `components` (rustup is required only when the
- * toolchains input names one). A toolchain that cannot be had is the stage's failure result.
+ * Makes sure the run's main toolchain (ctx.toolchain: the first one that is not msrv) has
+ * `components` (rustup is required only when the toolchains input names one). A toolchain that
+ * cannot be had is the stage's failure result.
  */
 async function firstToolchain(ctx, components) {
-    const toolchain = ctx.toolchains[0];
+    const toolchain = ctx.toolchain;
     try {
         if (toolchain)
             await (0,src_toolchain/* ensureToolchain */.EC)(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
@@ -9264,7 +9753,7 @@ async function ensureLockfile(ctx) {
     if (found)
         return { lockfile: found };
     ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
-    const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchains[0]);
+    const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchain);
     const lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
     if (gen.code === 0 && lockfile)
         return { lockfile };
@@ -9436,10 +9925,10 @@ function binaryPath(targetDir, plan, bin) {
     return plan.explicitTarget ? (0,external_node_path_.join)(targetDir, plan.target, 'release', name) : (0,external_node_path_.join)(targetDir, 'release', name);
 }
 function rustupTargetAddCommand(target, toolchain) {
-    return ['target', 'add', ...(toolchain ? ['--toolchain', toolchain] : []), target];
+    return ['target', 'add', ...(toolchain ? [`--toolchain=${toolchain}`] : []), '--', target];
 }
 function rustupInstalledTargetsCommand(toolchain) {
-    return ['target', 'list', '--installed', ...(toolchain ? ['--toolchain', toolchain] : [])];
+    return ['target', 'list', '--installed', ...(toolchain ? [`--toolchain=${toolchain}`] : [])];
 }
 /** The message when `rustup target add` failed: what happened and how to fix it. */
 function targetAddError(target, output) {
@@ -11722,7 +12211,7 @@ function cellCommands(runner, o) {
     }
     return [{ cmd: (0,cargo_commands/* testCommand */.ed)(o), kind: 'libtest' }];
 }
-const cellLabel = (c) => `${c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
+const cellLabel = (c) => `${c.label ?? c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
 /**
  * One finding per failing test and location, listing the cells it failed in (the same failure in
  * four cells is one annotation, not four).
@@ -11773,6 +12262,7 @@ function test_buildFailure(ctx, cell, subcommand, res, bases) {
 async function runCell(ctx, toolchain, features, runner, locked, nextest, partition) {
     const cell = {
         toolchain,
+        ...labelOf(ctx, toolchain),
         features: features.label,
         ...(partition ? { partition } : {}),
         status: 'success',
@@ -11836,9 +12326,10 @@ async function runCell(ctx, toolchain, features, runner, locked, nextest, partit
 function selectCells(ctx) {
     const { cell, featureSets } = ctx.inputs;
     if (cell) {
-        // parseInputs narrowed toolchains and feature sets to the cell's own.
+        // parseInputs narrowed toolchains and feature sets to the cell's own (its toolchain resolved: msrv → 1.85).
         const features = featureSets.find((f) => f.label === cell.features) ?? featureSets[0];
-        return [{ toolchain: cell.toolchain, features, ...(cell.partition ? { partition: cell.partition } : {}) }];
+        const toolchain = ctx.toolchains[0] ?? cell.toolchain;
+        return [{ toolchain, features, ...(cell.partition ? { partition: cell.partition } : {}) }];
     }
     return ctx.toolchains.flatMap((toolchain) => featureSets.map((features) => ({ toolchain, features })));
 }
@@ -11873,11 +12364,21 @@ async function prepareToolchain(ctx, toolchain, findings) {
         ctx.log.warning(e.message);
         return { error: e.message, locked: false };
     }
-    return { locked: !(0,exec/* isCancelled */.mm)() && (await hasLockfile(ctx, toolchain)) };
+    if ((0,exec/* isCancelled */.mm)())
+        return { locked: false };
+    const version = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain);
+    const rustc = version.ok ? /^release: (.+)$/m.exec(version.value)?.[1]?.trim() : undefined;
+    return { locked: await hasLockfile(ctx, toolchain), ...(rustc ? { rustc } : {}) };
 }
-function blankCell(plan, status, error) {
+/** The cell's label when its toolchain's name alone does not say what it is (msrv, stable-N). */
+function labelOf(ctx, toolchain) {
+    const label = ctx.toolchainLabels[toolchain];
+    return label ? { label } : {};
+}
+function blankCell(ctx, plan, status, error) {
     return {
         toolchain: plan.toolchain,
+        ...labelOf(ctx, plan.toolchain),
         features: plan.features.label,
         ...(plan.partition ? { partition: plan.partition } : {}),
         status,
@@ -11899,11 +12400,11 @@ async function runCells(ctx, plans, choice, findings) {
         // so that the merged counts stay right.
         const unsplit = choice.runner === 'cargo' && plan.partition !== undefined;
         if (unsplit && plan.partition.index > 1) {
-            cells.push(blankCell(plan, 'skipped', 'cargo-nextest unavailable: shard 1 ran every test'));
+            cells.push(blankCell(ctx, plan, 'skipped', 'cargo-nextest unavailable: shard 1 ran every test'));
             continue;
         }
         if (stop || (0,exec/* isCancelled */.mm)()) {
-            cells.push(blankCell(plan, (0,exec/* isCancelled */.mm)() ? 'cancelled' : 'skipped'));
+            cells.push(blankCell(ctx, plan, (0,exec/* isCancelled */.mm)() ? 'cancelled' : 'skipped'));
             continue;
         }
         let state = toolchains.get(plan.toolchain);
@@ -11911,15 +12412,15 @@ async function runCells(ctx, plans, choice, findings) {
             toolchains.set(plan.toolchain, (state = await prepareToolchain(ctx, plan.toolchain, findings)));
         if (state.error || (0,exec/* isCancelled */.mm)()) {
             const failed = state.error !== undefined;
-            cells.push(blankCell(plan, failed ? 'failure' : 'cancelled', failed ? `toolchain ${plan.toolchain} is not installed` : undefined));
+            cells.push(blankCell(ctx, plan, failed ? 'failure' : 'cancelled', failed ? `toolchain ${plan.toolchain} is not installed` : undefined));
             if (failed && ctx.inputs.failFast)
                 stop = true;
             continue;
         }
-        const label = cellLabel({ ...plan, features: plan.features.label });
+        const label = cellLabel({ ...plan, ...labelOf(ctx, plan.toolchain), features: plan.features.label });
         const { locked } = state;
         const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () => ctx.log.group(`${choice.runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, plan.toolchain, plan.features, choice.runner, locked, choice.nextest, unsplit ? undefined : plan.partition)));
-        cells.push(cell);
+        cells.push(state.rustc ? { ...cell, rustc: state.rustc } : cell);
         findings.push(...cellFindings);
         if (cell.status === 'failure' && ctx.inputs.failFast)
             stop = true;
@@ -11930,7 +12431,7 @@ function matrixTable(cells, sum) {
     const sharded = cells.some((c) => c.partition);
     const shard = (c) => sharded ? [c.partition ? `${c.partition.index}/${c.partition.count}` : '–'] : [];
     const rows = cells.map((c) => [
-        c.toolchain,
+        c.label ?? c.toolchain,
         c.features,
         ...shard(c),
         `${context/* STATUS_ICON */.tW[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
@@ -11978,6 +12479,8 @@ function cellCounts(ctx, cells, sum) {
         cells: cells.map((c) => ({
             ...os,
             toolchain: c.toolchain,
+            ...(c.label ? { label: c.label } : {}),
+            ...(c.rustc ? { rustc: c.rustc } : {}),
             features: c.features,
             ...(c.partition ? { partition: c.partition } : {}),
             status: c.status,
@@ -12215,13 +12718,29 @@ const STAGE_NEEDS = {
     docker: { needsTarget: true, needsSetup: true, after: ['build'] },
 };
 async function runPipeline(o) {
-    const run = startRun(o);
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(o.inputs.workingDirectory, 'Cargo.toml')))
-        return finish(run, missingManifest(o.inputs));
+        return finish(startRun(o, fallbackToolchains(o)), missingManifest(o.inputs));
+    let toolchains;
+    try {
+        toolchains = (0,src_toolchain/* resolveToolchains */.vy)(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot, o.env);
+    }
+    catch (e) {
+        if (!(e instanceof src_toolchain/* ToolchainSpecError */.rY))
+            throw e;
+        return finish(startRun(o, fallbackToolchains(o)), unusableToolchains(o.inputs, e));
+    }
+    for (const note of toolchains.notes)
+        o.log.info(note);
+    const run = startRun(o, toolchains);
     const stages = o.inputs.parallel ? await runOverlapped(run) : await runInLine(run);
     return finish(run, stages);
 }
-function startRun(o) {
+/** What a run that cannot start reports as its toolchains: the input's names as written. */
+function fallbackToolchains(o) {
+    const list = o.inputs.toolchains.map((t) => ({ request: t, name: t, label: t }));
+    return { list, main: list[0]?.name ?? 'stable', notes: [] };
+}
+function startRun(o, toolchains) {
     const startedAt = new Date().toISOString();
     const previous = new Map();
     const ctx = {
@@ -12229,7 +12748,10 @@ function startRun(o) {
         cwd: o.inputs.workingDirectory,
         repoRoot: o.repoRoot,
         env: { ...o.env },
-        toolchains: (0,src_toolchain/* resolveToolchains */.vy)(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot),
+        toolchains: toolchains.list.map((t) => t.name),
+        toolchain: toolchains.main,
+        toolchainLabels: Object.fromEntries(toolchains.list.filter((t) => t.label !== t.name).map((t) => [t.name, t.label])),
+        ...(toolchains.file ? { toolchainFile: toolchains.file } : {}),
         exec: o.exec,
         // Overlapped stages each log into their own output; one after another, straight through.
         log: o.inputs.parallel ? routedLogger(o.log) : o.log,
@@ -12240,26 +12762,52 @@ function startRun(o) {
         previous,
         saveState: o.saveState,
     };
-    return { o, ctx, startedAt, setupBlocks: [], setupData: {}, outputs: {}, previous };
+    const setup = [...(toolchains.file ? [toolchainFileStep(toolchains.file)] : []), ...(o.setup ?? [])];
+    return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous };
 }
-function missingManifest(inputs) {
+/**
+ * The toolchain file's toolchain, components and targets, installed before the stages as a setup
+ * phase of its own (so the cache key sees the installed compiler). A failure is not reported
+ * here: every stage that uses the toolchain reports it (ensureToolchain keeps the answer).
+ */
+function toolchainFileStep(file) {
+    return {
+        name: `toolchain file: ${file.file}`,
+        run: async (ctx) => {
+            try {
+                await (0,src_toolchain/* ensureToolchain */.EC)(ctx, file.channel, [], false);
+            }
+            catch (e) {
+                if (!(e instanceof src_toolchain/* ToolchainError */.g8))
+                    throw e;
+            }
+        },
+    };
+}
+/** Every stage failed before it started, for one reason. */
+function notStarted(inputs, summary, finding) {
     return inputs.stages.map((name) => ({
-        ...(0,context/* result */.Ke)('failure', 'no Cargo.toml'),
+        ...(0,context/* result */.Ke)('failure', summary),
         name,
         title: STAGE_REGISTRY[name].title,
         ms: 0,
-        findings: [
-            {
-                level: 'error',
-                title: 'working-directory',
-                message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
-            },
-        ],
+        findings: [finding],
     }));
+}
+function missingManifest(inputs) {
+    return notStarted(inputs, 'no Cargo.toml', {
+        level: 'error',
+        title: 'working-directory',
+        message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
+    });
+}
+/** The toolchains input or the toolchain file cannot be used: no stage starts (the message names which, and the value, escaped). */
+function unusableToolchains(inputs, e) {
+    return notStarted(inputs, 'toolchain not usable', { level: 'error', title: e.source, message: e.message });
 }
 async function runSetup(run) {
     const { o, ctx } = run;
-    for (const step of o.setup ?? []) {
+    for (const step of run.setup) {
         if ((0,exec/* isCancelled */.mm)())
             break;
         try {
@@ -12316,12 +12864,12 @@ async function runOverlapped(run) {
     const { o, ctx } = run;
     const names = o.inputs.stages;
     // The profile lists setup and stages in pipeline order, whichever starts first.
-    o.profiler.reserve([...(o.setup ?? []).map((s) => s.name), ...names.map((n) => `stage: ${n}`)]);
+    o.profiler.reserve([...run.setup.map((s) => s.name), ...names.map((n) => `stage: ${n}`)]);
     const setup = runSetup(run);
     // The workspace facts most stages ask for: asked now, beside the first stage, not by it.
     // Only for an installed toolchain: asking with a missing one could start rustup installing it.
-    if ((0,src_toolchain/* toolchainOnDisk */.QB)(ctx.env, ctx.toolchains[0]))
-        void (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchains[0]);
+    if ((0,src_toolchain/* toolchainOnDisk */.QB)(ctx.env, ctx.toolchain))
+        void (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchain);
     const done = new Map();
     let lastBuilder = Promise.resolve();
     let shown = setup;
@@ -12377,6 +12925,7 @@ function finish(run, done) {
         setupBlocks: run.setupBlocks,
         setupData: run.setupData,
         toolchains: run.ctx.toolchains,
+        ...(Object.keys(run.ctx.toolchainLabels).length ? { toolchainLabels: run.ctx.toolchainLabels } : {}),
         phases: o.profiler.timings(),
         totalMs: o.profiler.totalMs(),
         startedAt: run.startedAt,

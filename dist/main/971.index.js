@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var off = __webpack_require__(5771);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/outputs.ts
+var outputs = __webpack_require__(7729);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/clock.ts
@@ -718,7 +720,7 @@ function expandHome(p, env) {
 const KEY_QUESTION_TIMEOUT_MS = 60_000;
 /** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
 async function workspaceMetadata(ctx) {
-    const meta = await (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchains[0], { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+    const meta = await (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
     if (!meta.ok)
         return { members: [] };
     return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
@@ -726,7 +728,8 @@ async function workspaceMetadata(ctx) {
 /** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
 async function rustcVersions(ctx) {
     const out = [];
-    for (const toolchain of ctx.toolchains) {
+    // The main toolchain (fmt, clippy, build) is one of them, or beside them when the matrix is msrv only.
+    for (const toolchain of new Set([...ctx.toolchains, ctx.toolchain])) {
         const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
         out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
     }
@@ -1277,6 +1280,7 @@ function saveDecision(f) {
 
 
 
+
 function checkCacheState(value) {
     const v = (0,src_state/* isRecord */.u4)(value);
     const state = {
@@ -1369,7 +1373,7 @@ async function planOrProblem(ctx, os) {
     }
     catch (e) {
         return {
-            outputs: { 'cache-hit': 'none', 'cache-key': '' },
+            outputs: (0,outputs/* cacheOutputs */.v)('none', ''),
             warnings: [
                 `Cache: could not work out the cache key (${e.message}); the run continues without the cache.`,
             ],
@@ -1380,7 +1384,7 @@ async function planOrProblem(ctx, os) {
 function serviceUnavailable(ctx, plan) {
     ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
     return {
-        outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+        outputs: (0,outputs/* cacheOutputs */.v)('none', plan.key),
         blocks: [
             {
                 kind: 'text',
@@ -1401,7 +1405,7 @@ function restoredResult(ctx, plan, outcome, hit) {
         warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
     const save = plannedSave(ctx, hit);
     return {
-        outputs: { 'cache-hit': hit, 'cache-key': plan.key },
+        outputs: (0,outputs/* cacheOutputs */.v)(hit, plan.key),
         blocks: restoreBlocks(plan, {
             backend: 'GitHub Actions cache',
             hit,

@@ -32263,7 +32263,7 @@ const INPUT_SPECS = [
     {
         name: 'toolchains',
         default: '',
-        description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.',
+        description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80": a rustup channel or version, "msrv" (the rust-version in Cargo.toml) or "stable-N" (N releases before the installed stable, e.g. stable-2). Empty: the one rust-toolchain(.toml) names, else stable. The first one that is not msrv also runs fmt, clippy and the other stages.',
     },
     {
         name: 'feature-sets',
@@ -32765,7 +32765,8 @@ function parseMatrixInputs(r, baseDir, testRunner) {
         ...(cell ? { cell } : {}),
     };
 }
-const TOOLCHAIN = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
+// rustup's channels, and the names resolved before a run: msrv (Cargo.toml's rust-version), stable-N.
+const TOOLCHAIN = /^(msrv|stable-\d{1,3}|(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?)$/;
 const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -32783,7 +32784,7 @@ function parseInputs(source, baseDir, env = process.env) {
     const testRunner = r.oneOf('test-runner', ['cargo', 'nextest']);
     // A cell run tests only its own toolchain and feature set, and the other stages use them too.
     const { matrix, cell } = parseMatrixInputs(r, baseDir, testRunner);
-    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`);
+    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date, msrv (the rust-version in Cargo.toml), or stable-N (N releases before stable, e.g. stable-2).`);
     const featureSets = parseFeatureSets('feature-sets', r.str('feature-sets'));
     const resolvePath = (p) => p === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, p);
     return {
@@ -36901,7 +36902,7 @@ const dockerLogoutTask = {
 // cache modules are loaded only when the save runs.
 const postTasks = [
     dockerLogoutTask,
-    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 613))).cacheSaveTask.run() },
+    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5422))).cacheSaveTask.run() },
 ];
 async function post() {
     if (state/* mainRanState */.Mm.load() !== true) {
