@@ -19,15 +19,11 @@ import {
   type StageStatus,
 } from './context.js';
 import type { Block } from './report/blocks.js';
-import {
-  ensureToolchain,
-  resolveToolchains,
-  ToolchainError,
-  toolchainOnDisk,
-  ToolchainSpecError,
-  type ResolvedToolchains,
-  type ToolchainFile,
-} from './toolchain.js';
+import { ensureToolchain, ToolchainError } from './toolchain.js';
+import { toolchainOnDisk } from './cargo/rustup-home.js';
+import type { ToolchainFile } from './cargo/toolchain-file.js';
+import { ToolchainSpecError } from './cargo/toolchain-names.js';
+import { resolveToolchains, type ResolvedToolchains } from './cargo/toolchain-resolve.js';
 import { cargoMetadata } from './cargo/metadata.js';
 import { routedLogger, StageOutput, withOutput } from './stage-output.js';
 

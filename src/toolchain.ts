@@ -1,9 +1,7 @@
-// Which toolchains a run uses, and making sure they are installed: the input's list (msrv and
-// stable-N resolved), else the one rust-toolchain(.toml) names, else stable; the toolchain file's
-// components, targets and profile for the toolchain it names.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join, relative } from 'node:path';
+// Making sure a toolchain is installed through rustup: the toolchain itself (with the toolchain
+// file's profile), the components a stage needs, and the toolchain file's components and targets.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatCommand, type Exec } from './exec.js';
 import {
   componentAddCommand,
@@ -18,141 +16,9 @@ import {
   toolchainInstallCommand,
   toolchainListCommand,
 } from './cargo/rustup.js';
-import { findUp } from './cargo/paths.js';
-import { findMsrv } from './cargo/msrv.js';
-import { MAX_TOOLCHAIN_FILE_BYTES, parseToolchainFile, type ToolchainFile } from './cargo/toolchain-file.js';
-import {
-  formatRustVersion,
-  installedRelease,
-  parseRustVersion,
-  relativeStableCount,
-  stableMinus,
-  ToolchainSpecError,
-  type RustVersion,
-} from './cargo/toolchain-names.js';
+import { installedOnDisk, rustupHome } from './cargo/rustup-home.js';
+import type { ToolchainFile } from './cargo/toolchain-file.js';
 import type { Logger } from './context.js';
-
-export { ToolchainSpecError } from './cargo/toolchain-names.js';
-export type { ToolchainFile } from './cargo/toolchain-file.js';
-
-/**
- * The toolchain file for `dir` (rust-toolchain.toml / rust-toolchain, from `dir` up to `stopAt`),
- * parsed; undefined when there is none. A ToolchainSpecError names the file when it cannot be used.
- */
-export function toolchainFromFile(dir: string, stopAt: string): ToolchainFile | undefined {
-  const path = findUp(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
-  if (path === undefined) return undefined;
-  const shown = relative(stopAt, path) || path;
-  if (statSync(path).size > MAX_TOOLCHAIN_FILE_BYTES)
-    throw new ToolchainSpecError(
-      shown,
-      `${shown}: the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`,
-    );
-  return parseToolchainFile(shown, readFileSync(path, 'utf8'));
-}
-
-/** One toolchain of the run. */
-export interface RunToolchain {
-  /** As the toolchains input (or the file) names it: "stable", "msrv", "stable-2", "1.85". */
-  request: string;
-  /** The rustup name the stages select (RUSTUP_TOOLCHAIN): "1.85" for msrv, "1.93" for stable-2. */
-  name: string;
-  /** How the summary shows it: "msrv (1.85)", "stable-2 (1.93)", else the name. */
-  label: string;
-  /** Set for msrv: fmt and clippy do not run with it (lints differ between versions). */
-  msrv?: boolean;
-}
-
-export interface ResolvedToolchains {
-  /** The test matrix's toolchains, in the input's order (the same name once). */
-  list: RunToolchain[];
-  /** The toolchain fmt, clippy and the other stages run with: the first that is not msrv, else stable. */
-  main: string;
-  /** The toolchain file when its channel is one of the run's toolchains: its components and targets are installed for it. */
-  file?: ToolchainFile;
-  /** Said in the log: the msrv of a workspace whose members differ, a toolchain file the input overrides. */
-  notes: string[];
-}
-
-/**
- * Resolves the toolchains input: empty means the toolchain file's channel (an unusable file is a
- * ToolchainSpecError), else stable; `msrv` is the rust-version Cargo.toml declares, `stable-N` counts
- * back from the installed stable. With the input set, an unusable toolchain file is only noted:
- * the input decides, and the file is not used.
- */
-export function resolveToolchains(
-  requested: readonly string[],
-  cwd: string,
-  repoRoot: string,
-  env: NodeJS.ProcessEnv,
-): ResolvedToolchains {
-  const notes: string[] = [];
-  if (requested.length === 0) {
-    const file = toolchainFromFile(cwd, repoRoot);
-    const name = file?.channel ?? 'stable';
-    return { list: [{ request: name, name, label: name }], main: name, ...(file ? { file } : {}), notes };
-  }
-  let file: ToolchainFile | undefined;
-  try {
-    file = toolchainFromFile(cwd, repoRoot);
-  } catch (e) {
-    if (!(e instanceof ToolchainSpecError)) throw e;
-    notes.push(`${e.message} The toolchains input decides the toolchains, so the file is ignored.`);
-  }
-  const list: RunToolchain[] = [];
-  for (const request of requested) {
-    const t = resolveOne(request, cwd, repoRoot, env, notes);
-    if (!list.some((l) => l.name === t.name)) list.push(t);
-  }
-  const main = list.find((t) => !t.msrv)?.name ?? 'stable';
-  const applies = file !== undefined && list.some((t) => t.name === file.channel);
-  return { list, main, ...(applies ? { file } : {}), notes };
-}
-
-function resolveOne(
-  request: string,
-  cwd: string,
-  repoRoot: string,
-  env: NodeJS.ProcessEnv,
-  notes: string[],
-): RunToolchain {
-  const installed = installedOnDisk(env) ?? [];
-  if (request === 'msrv') {
-    const msrv = findMsrv(cwd, repoRoot);
-    if (msrv.note) notes.push(msrv.note);
-    const version = formatRustVersion(msrv.version);
-    return { request, name: installedRelease(installed, version) ?? version, label: `msrv (${version})`, msrv: true };
-  }
-  const back = relativeStableCount(request);
-  if (back !== undefined) {
-    const version = stableMinus(installedStable(env, request), back, request);
-    return { request, name: installedRelease(installed, version) ?? version, label: `${request} (${version})` };
-  }
-  return { request, name: request, label: request };
-}
-
-/**
- * The version of the installed stable toolchain, read from its channel manifest in RUSTUP_HOME
- * (no process starts: plan mode resolves stable-N too). A ToolchainSpecError naming `request`
- * when stable is not installed.
- */
-export function installedStable(env: NodeJS.ProcessEnv, request: string): RustVersion {
-  const dir = (installedOnDisk(env) ?? []).find((n) => findInstalled([n], 'stable') !== undefined);
-  const manifest = dir && join(rustupHome(env), 'toolchains', dir, 'lib', 'rustlib', 'multirust-channel-manifest.toml');
-  let version: RustVersion | undefined;
-  try {
-    const m = manifest ? /\[pkg\.rust\]\s*\nversion = "(\d+\.\d+\.\d+)/.exec(readFileSync(manifest, 'utf8')) : null;
-    version = m ? parseRustVersion(m[1]!) : undefined;
-  } catch {
-    version = undefined;
-  }
-  if (!version)
-    throw new ToolchainSpecError(
-      'toolchains',
-      `Input "toolchains": ${request} counts back from the installed stable toolchain, and none was found in ${rustupHome(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`,
-    );
-  return version;
-}
 
 /** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
 export class ToolchainError extends Error {
@@ -202,39 +68,6 @@ function listInstalled(deps: ToolchainDeps): Promise<string[] | undefined> {
     installedCache.set(key, p);
   }
   return p;
-}
-
-function rustupHome(env: NodeJS.ProcessEnv): string {
-  return env.RUSTUP_HOME || join(homedir(), '.rustup');
-}
-
-function rustupOnPath(env: NodeJS.ProcessEnv): boolean {
-  const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
-  return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && names.some((n) => existsSync(join(dir, n))));
-}
-
-/**
- * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
- * prints, without starting rustup. Undefined when rustup is not on PATH or the folder cannot be
- * read (then rustup is asked).
- */
-export function installedOnDisk(env: NodeJS.ProcessEnv): string[] | undefined {
-  if (!rustupOnPath(env)) return undefined;
-  try {
-    return readdirSync(join(rustupHome(env), 'toolchains'), { withFileTypes: true })
-      .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
-      .map((d) => d.name)
-      .sort();
-  } catch {
-    return undefined;
-  }
-}
-
-/** True when `toolchain` is known to be installed (from RUSTUP_HOME, without asking rustup). */
-export function toolchainOnDisk(env: NodeJS.ProcessEnv, toolchain: string | undefined): boolean {
-  if (toolchain === undefined) return false;
-  const installed = installedOnDisk(env);
-  return installed !== undefined && findInstalled(installed, toolchain) !== undefined;
 }
 
 /** Forgets what rustup reported (after an install, or between tests). */

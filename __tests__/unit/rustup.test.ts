@@ -7,15 +7,9 @@ import { closedPort } from '../support/cargo-tools.js';
 import { findInstalled, parseInstalledComponents, parseToolchainList, rustupError } from '../../src/cargo/rustup.js';
 import { exec } from '../../src/exec.js';
 import type { Logger } from '../../src/context.js';
-import {
-  componentsPresent,
-  ensureToolchain,
-  forgetInstalledToolchains,
-  installedOnDisk,
-  resolveToolchains,
-  toolchainOnDisk,
-  ToolchainError,
-} from '../../src/toolchain.js';
+import { installedOnDisk, toolchainOnDisk } from '../../src/cargo/rustup-home.js';
+import { resolveToolchains } from '../../src/cargo/toolchain-resolve.js';
+import { componentsPresent, ensureToolchain, forgetInstalledToolchains, ToolchainError } from '../../src/toolchain.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
 

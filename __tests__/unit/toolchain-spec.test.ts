@@ -14,7 +14,7 @@ import {
   toolchainNameKind,
   ToolchainSpecError,
 } from '../../src/cargo/toolchain-names.js';
-import { resolveToolchains } from '../../src/toolchain.js';
+import { resolveToolchains } from '../../src/cargo/toolchain-resolve.js';
 import { inputErrorOf, parseGiven } from '../support/inputs.js';
 
 const dirs: string[] = [];

@@ -14,7 +14,7 @@ import { plural } from '../text.js';
 import { mergeBlocks, mergedJson, mergeReports, type MergedRun } from './merge.js';
 import { matrixJson, planFromInputs } from './plan.js';
 import { readReports } from './reports.js';
-import { ToolchainSpecError } from '../toolchain.js';
+import { ToolchainSpecError } from '../cargo/toolchain-names.js';
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MAX_MATRIX_JOBS = 256;

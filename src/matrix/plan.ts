@@ -1,7 +1,7 @@
 // mode: plan — the job matrix of a run, for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.
 // Pure: reads the inputs and rust-toolchain(.toml), starts no process.
 import { cellName, type Inputs, type MatrixCell } from '../inputs.js';
-import { resolveToolchains } from '../toolchain.js';
+import { resolveToolchains } from '../cargo/toolchain-resolve.js';
 
 /** ImageOS of GitHub's hosted images → the label that selects that image. */
 const IMAGE_LABELS: [RegExp, (n: string) => string][] = [
