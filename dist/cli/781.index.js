@@ -403,8 +403,8 @@ function merge_mergedJson(run) {
     return { schema: 1, mode: 'merge', ...rest, outputs, cellNames: run.cells.map((c) => (0,inputs/* cellName */.I4)(c)) };
 }
 
-// EXTERNAL MODULE: ./src/toolchain.ts + 3 modules
-var toolchain = __webpack_require__(1969);
+// EXTERNAL MODULE: ./src/cargo/toolchain-resolve.ts + 2 modules
+var toolchain_resolve = __webpack_require__(9112);
 ;// CONCATENATED MODULE: ./src/matrix/plan.ts
 // mode: plan — the job matrix of a run, for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.
 // Pure: reads the inputs and rust-toolchain(.toml), starts no process.
@@ -463,7 +463,7 @@ function planCells(shape) {
  * cannot), the os input or the current runner.
  */
 function planFromInputs(inputs, repoRoot, env) {
-    const { list } = (0,toolchain/* resolveToolchains */.vy)(inputs.toolchains, inputs.workingDirectory, repoRoot, env);
+    const { list } = (0,toolchain_resolve/* resolveToolchains */.vy)(inputs.toolchains, inputs.workingDirectory, repoRoot, env);
     return planCells({
         os: inputs.matrix.os.length ? inputs.matrix.os : [currentRunnerLabel(env)],
         toolchains: list.map((t) => t.request),
@@ -561,6 +561,8 @@ function readReports(pattern) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/cargo/toolchain-names.ts
+var toolchain_names = __webpack_require__(6790);
 ;// CONCATENATED MODULE: ./src/matrix/modes.ts
 // The plan and merge modes for the action and the CLI: they run no stage and no cargo. The entry
 // points hand over here when the mode input is not "run".
@@ -586,7 +588,7 @@ function plan(inputs, repoRoot, env) {
         cells = planFromInputs(inputs, repoRoot, env);
     }
     catch (e) {
-        if (!(e instanceof toolchain/* ToolchainSpecError */.rY))
+        if (!(e instanceof toolchain_names/* ToolchainSpecError */.rY))
             throw e;
         return { cells: [], matrix: matrixJson([]), ms: performance.now() - started, error: e.message };
     }

@@ -3606,6 +3606,63 @@ function walkTree(dir, visit, o, depth = 0) {
 
 /***/ }),
 
+/***/ 8537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ rustupHome),
+/* harmony export */   QB: () => (/* binding */ toolchainOnDisk),
+/* harmony export */   vf: () => (/* binding */ installedOnDisk)
+/* harmony export */ });
+/* unused harmony export rustupOnPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _rustup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1525);
+// What rustup has installed, read from RUSTUP_HOME without starting rustup.
+
+
+
+
+function rustupHome(env) {
+    return env.RUSTUP_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.rustup');
+}
+function rustupOnPath(env) {
+    const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
+    return (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).some((dir) => dir !== '' && names.some((n) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n))));
+}
+/**
+ * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
+ * prints, without starting rustup. Undefined when rustup is not on PATH or the folder cannot be
+ * read (then rustup is asked).
+ */
+function installedOnDisk(env) {
+    if (!rustupOnPath(env))
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustupHome(env), 'toolchains'), { withFileTypes: true })
+            .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
+            .map((d) => d.name)
+            .sort();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `toolchain` is known to be installed (from RUSTUP_HOME, without asking rustup). */
+function toolchainOnDisk(env, toolchain) {
+    if (toolchain === undefined)
+        return false;
+    const installed = installedOnDisk(env);
+    return installed !== undefined && (0,_rustup_js__WEBPACK_IMPORTED_MODULE_3__/* .findInstalled */ .c9)(installed, toolchain) !== undefined;
+}
+
+
+/***/ }),
+
 /***/ 1525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3690,6 +3747,420 @@ function rustupError(output) {
     const error = relevant.find((l) => l.startsWith('error:'));
     const causes = relevant.filter((l) => /^\d+: /.test(l)).slice(-2);
     return error ? [error, ...causes].join('\n') : relevant.slice(-3).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ formatRustVersion),
+/* harmony export */   TC: () => (/* binding */ compareRustVersions),
+/* harmony export */   Wz: () => (/* binding */ installedRelease),
+/* harmony export */   Yi: () => (/* binding */ parseRustVersion),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   mx: () => (/* binding */ stableMinus),
+/* harmony export */   rY: () => (/* binding */ ToolchainSpecError),
+/* harmony export */   zJ: () => (/* binding */ checkToolchainName),
+/* harmony export */   zT: () => (/* binding */ relativeStableCount)
+/* harmony export */ });
+/* unused harmony exports toolchainNameKind, NAME_HELP */
+// Toolchain names: rustup's grammar, the names the toolchains input adds to it (msrv, stable-N),
+// and a value quoted so that it can be logged safely whatever it holds. Pure.
+/** Why a toolchain name or a toolchain file cannot be used: `source` is the input or the file. */
+class ToolchainSpecError extends Error {
+    source;
+    constructor(source, message) {
+        super(message);
+        this.source = source;
+        this.name = 'ToolchainSpecError';
+    }
+}
+const MAX_QUOTED = 80;
+/**
+ * A value from a file or an input as one escaped line: JSON-quoted (newlines and control
+ * characters as \n, \u001b…), Unicode line separators escaped too, cut after 80 characters. A
+ * value quoted this way cannot start a line of the log, so it cannot become a workflow command.
+ */
+function quoteValue(value) {
+    const cut = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+    return JSON.stringify(cut).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** rustup's channels: a release channel or version, an optional archive date, an optional host triple. */
+const CHANNEL = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?(-beta(\.\d+)?)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
+/** A custom toolchain (rustup toolchain link): letters, digits, ".", "_", "-"; never an option ("-…"). */
+const CUSTOM = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/** Which of rustup's forms `name` has; undefined when it has none (then it must not reach rustup). */
+function toolchainNameKind(name) {
+    if (CHANNEL.test(name))
+        return 'channel';
+    return CUSTOM.test(name) && !/^\.+$/.test(name) ? 'custom' : undefined;
+}
+const NAME_HELP = 'allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date and a host triple, or a custom toolchain name of letters, digits, ".", "_" and "-" (not starting with "-")';
+/** `name` when rustup would read it as a toolchain name; a ToolchainSpecError naming `source` otherwise. */
+function checkToolchainName(name, source) {
+    if (toolchainNameKind(name) === undefined)
+        throw new ToolchainSpecError(source, `${source}: the toolchain ${quoteValue(name)} is not a toolchain name; ${NAME_HELP}.`);
+    return name;
+}
+/** `stable-N`: N releases before the installed stable. */
+const RELATIVE = /^stable-(\d{1,3})$/;
+/** N of a `stable-N` name; undefined for any other name. */
+function relativeStableCount(name) {
+    const m = RELATIVE.exec(name);
+    return m ? Number(m[1]) : undefined;
+}
+/** A `rust-version` (1.70 or 1.70.1); undefined for anything else ("1", "1.x", "abc"). */
+function parseRustVersion(text) {
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(text);
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), ...(m[3] !== undefined ? { patch: Number(m[3]) } : {}) };
+}
+function formatRustVersion(v) {
+    return `${v.major}.${v.minor}${v.patch !== undefined ? `.${v.patch}` : ''}`;
+}
+function compareRustVersions(a, b) {
+    return a.major - b.major || a.minor - b.minor || (a.patch ?? 0) - (b.patch ?? 0);
+}
+/**
+ * The release `count` releases before `stable` (1.95.0, 2 → "1.93"); a ToolchainSpecError naming
+ * the input when that goes before 1.0.
+ */
+function stableMinus(stable, count, name) {
+    const minor = stable.minor - count;
+    if (minor < 0)
+        throw new ToolchainSpecError('toolchains', `Input "toolchains": ${quoteValue(name)} goes back ${count} releases from stable ${formatRustVersion(stable)}, before Rust ${stable.major}.0; use a smaller N.`);
+    return `${stable.major}.${minor}`;
+}
+/**
+ * The installed toolchain that serves a release `version`: the toolchain named exactly so, else
+ * the highest installed patch release of it ("1.85" → "1.85.1" when only that is installed);
+ * undefined when neither is installed. `installed` holds rustup's full names (with the host triple).
+ */
+function installedRelease(installed, version) {
+    const exact = installed.find((n) => n === version || (n.startsWith(`${version}-`) && /^-[a-z]/.test(n.slice(version.length))));
+    if (exact)
+        return version;
+    const patches = installed
+        .map((n) => new RegExp(`^(${version.replace(/\./g, '\\.')}\\.\\d+)-[a-z]`).exec(n)?.[1])
+        .filter((n) => n !== undefined)
+        .map((n) => ({ n, v: parseRustVersion(n) }))
+        .sort((a, b) => compareRustVersions(b.v, a.v));
+    return patches[0]?.n;
+}
+
+
+/***/ }),
+
+/***/ 9112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vy: () => (/* binding */ resolveToolchains)
+});
+
+// UNUSED EXPORTS: installedStable, toolchainFromFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./src/cargo/paths.ts
+var paths = __nccwpck_require__(1624);
+// EXTERNAL MODULE: ./src/cargo/toolchain-names.ts
+var toolchain_names = __nccwpck_require__(6790);
+;// CONCATENATED MODULE: ./src/cargo/msrv.ts
+// The minimum supported Rust version a crate or workspace declares (`rust-version`), read from its
+// Cargo.toml files without starting cargo (plan mode starts no process).
+
+
+
+
+
+const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+function readManifest(path, repoRoot) {
+    try {
+        return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv needs ${(0,external_node_path_.relative)(repoRoot, path) || path}, which cannot be read: ${(0,toolchain_names/* quoteValue */.cl)(e.message.split('\n')[0] ?? '')}.`);
+    }
+}
+/** The package's rust-version: its own, or the workspace's when it says `rust-version.workspace = true`. */
+function packageVersion(doc, workspace, where) {
+    const raw = obj(doc.package)?.['rust-version'];
+    if (raw === undefined)
+        return undefined;
+    if (obj(raw)?.workspace === true)
+        return workspaceVersion(workspace, where);
+    const v = typeof raw === 'string' ? (0,toolchain_names/* parseRustVersion */.Yi)(raw) : undefined;
+    if (!v)
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv: rust-version = ${(0,toolchain_names/* quoteValue */.cl)(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
+    return v;
+}
+function workspaceVersion(workspace, where) {
+    const raw = obj(obj(workspace?.workspace)?.package)?.['rust-version'];
+    if (raw === undefined)
+        return undefined;
+    const v = typeof raw === 'string' ? (0,toolchain_names/* parseRustVersion */.Yi)(raw) : undefined;
+    if (!v)
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv: workspace.package.rust-version = ${(0,toolchain_names/* quoteValue */.cl)(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
+    return v;
+}
+/** Member folders of a workspace: its `members` entries, a trailing `*` matching the folders in that place. */
+function memberDirs(root, ws) {
+    const list = (k) => Array.isArray(ws[k]) ? ws[k].filter((m) => typeof m === 'string') : [];
+    const excluded = new Set(list('exclude').map((e) => (0,external_node_path_.resolve)(root, e)));
+    return list('members')
+        .flatMap((m) => {
+        if (!m.includes('*'))
+            return [(0,external_node_path_.resolve)(root, m)];
+        const parent = (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(m));
+        const pattern = new RegExp(`^${(0,external_node_path_.basename)(m)
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')}$`);
+        try {
+            return (0,external_node_fs_.readdirSync)(parent, { withFileTypes: true })
+                .filter((d) => d.isDirectory() && pattern.test(d.name))
+                .map((d) => (0,external_node_path_.join)(parent, d.name));
+        }
+        catch {
+            return [];
+        }
+    })
+        .filter((d) => !excluded.has(d) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'Cargo.toml')));
+}
+/** The nearest Cargo.toml holding [workspace] from `from` upwards, inside the repository. */
+function workspaceManifest(from, repoRoot) {
+    for (let cur = from; (0,paths/* isInside */.FK)(cur, repoRoot); cur = (0,external_node_path_.dirname)(cur)) {
+        const p = (0,external_node_path_.join)(cur, 'Cargo.toml');
+        if ((0,external_node_fs_.existsSync)(p) && obj(readManifest(p, repoRoot).workspace))
+            return p;
+        if (cur === repoRoot || (0,external_node_path_.dirname)(cur) === cur)
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * The rust-version of the crate in `dir`; for a workspace root, the lowest its members (and
+ * workspace.package) declare, with a note when they differ. A ToolchainSpecError says where it
+ * looked when there is none, and names the file and value of one that is not a version.
+ */
+function findMsrv(dir, repoRoot) {
+    const own = (0,external_node_path_.join)(dir, 'Cargo.toml');
+    const rel = (p) => (0,external_node_path_.relative)(repoRoot, p) || (0,external_node_path_.basename)(p);
+    const doc = readManifest(own, repoRoot);
+    const wsPath = obj(doc.workspace) ? own : dir === repoRoot ? undefined : workspaceManifest((0,external_node_path_.dirname)(dir), repoRoot);
+    const wsDoc = wsPath === undefined ? undefined : wsPath === own ? doc : readManifest(wsPath, repoRoot);
+    const found = [];
+    const add = (where, v) => void (v && found.push({ where, v }));
+    add(rel(own), packageVersion(doc, wsDoc, rel(own)));
+    if (wsPath === own) {
+        const ws = obj(doc.workspace);
+        for (const m of memberDirs(dir, ws)) {
+            const p = (0,external_node_path_.join)(m, 'Cargo.toml');
+            add(rel(p), packageVersion(readManifest(p, repoRoot), doc, rel(p)));
+        }
+        if (found.length === 0)
+            add(`${rel(own)} [workspace.package]`, workspaceVersion(doc, rel(own)));
+    }
+    if (found.length === 0)
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv needs a rust-version, and none was found: looked for [package] rust-version${wsPath === own ? ", [workspace.package] rust-version and the members' [package] rust-version" : ''} in ${rel(own)}${wsPath && wsPath !== own ? ` (and [workspace.package] in ${rel(wsPath)})` : ''}. Add rust-version = "1.70" (your minimum) to [package], or remove msrv from the toolchains input.`);
+    found.sort((a, b) => (0,toolchain_names/* compareRustVersions */.TC)(a.v, b.v));
+    const lowest = found[0];
+    const differ = found.some((f) => (0,toolchain_names/* compareRustVersions */.TC)(f.v, lowest.v) !== 0);
+    return {
+        version: lowest.v,
+        ...(differ
+            ? {
+                note: `msrv is ${(0,toolchain_names/* formatRustVersion */.Ce)(lowest.v)}, the lowest rust-version among the workspace members (${found.map((f) => `${f.where}: ${(0,toolchain_names/* formatRustVersion */.Ce)(f.v)}`).join(', ')}).`,
+            }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/cargo/rustup.ts
+var rustup = __nccwpck_require__(1525);
+// EXTERNAL MODULE: ./src/cargo/rustup-home.ts
+var rustup_home = __nccwpck_require__(8537);
+;// CONCATENATED MODULE: ./src/cargo/toolchain-file.ts
+// rust-toolchain.toml and the legacy rust-toolchain file, read the way rustup reads them: the
+// channel, the components and targets to install for it, the profile. Pure: the caller reads the file.
+
+
+const PROFILES = ['minimal', 'default', 'complete'];
+/** Larger than any real toolchain file by far: such a file is refused before it is parsed. */
+const MAX_TOOLCHAIN_FILE_BYTES = 64 * 1024;
+const KEYS = ['channel', 'components', 'targets', 'profile', 'path'];
+const COMPONENT = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const TARGET = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
+function fail(file, message) {
+    throw new toolchain_names/* ToolchainSpecError */.rY(file, `${file}: ${message}`);
+}
+/**
+ * Parses a toolchain file. The legacy form is one line holding the channel; otherwise it is TOML
+ * with a [toolchain] table. Anything rustup would not accept, and a `path` toolchain (a local
+ * build the action can neither install nor check), is a ToolchainSpecError naming the file and
+ * quoting the value on one line.
+ */
+function parseToolchainFile(file, text) {
+    if (Buffer.byteLength(text) > MAX_TOOLCHAIN_FILE_BYTES)
+        fail(file, `the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`);
+    const trimmed = text.trim();
+    if (trimmed !== '' && !/[\n=[]/.test(trimmed)) {
+        return { file, channel: (0,toolchain_names/* checkToolchainName */.zJ)(trimmed, file), components: [], targets: [] };
+    }
+    return fromToml(file, parseDoc(file, text));
+}
+function parseDoc(file, text) {
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        const first = e.message.split('\n')[0] ?? '';
+        return fail(file, `not valid TOML (${(0,toolchain_names/* quoteValue */.cl)(first)}); expected [toolchain] with channel = "…".`);
+    }
+}
+function fromToml(file, doc) {
+    const extra = Object.keys(doc).filter((k) => k !== 'toolchain');
+    if (extra.length)
+        fail(file, `unknown table or key ${(0,toolchain_names/* quoteValue */.cl)(extra[0])}; a toolchain file has one [toolchain] table.`);
+    const t = doc.toolchain;
+    if (typeof t !== 'object' || t === null || Array.isArray(t))
+        fail(file, 'no [toolchain] table; expected [toolchain] with channel = "…".');
+    const table = t;
+    const unknown = Object.keys(table).filter((k) => !KEYS.includes(k));
+    if (unknown.length)
+        fail(file, `unknown key ${(0,toolchain_names/* quoteValue */.cl)(unknown[0])} in [toolchain]; allowed: ${KEYS.join(', ')}.`);
+    if (table.path !== undefined)
+        fail(file, `path = ${(0,toolchain_names/* quoteValue */.cl)(String(table.path))} names a local toolchain build, which this action cannot install or check; name a channel (e.g. channel = "1.85"), or set the toolchains input, which overrides the file.`);
+    const channel = table.channel;
+    if (typeof channel !== 'string' || channel === '')
+        fail(file, 'no channel in [toolchain]; expected channel = "stable", "1.85", "nightly-2025-01-01", ….');
+    const profile = table.profile;
+    if (profile !== undefined && !PROFILES.includes(profile))
+        fail(file, `profile = ${(0,toolchain_names/* quoteValue */.cl)(String(profile))} is not a profile; allowed: ${PROFILES.join(', ')}.`);
+    return {
+        file,
+        channel: (0,toolchain_names/* checkToolchainName */.zJ)(channel, file),
+        components: names(file, table.components, 'components', COMPONENT, '["clippy", "rustfmt"]'),
+        targets: names(file, table.targets, 'targets', TARGET, '["x86_64-unknown-linux-musl"]'),
+        ...(profile !== undefined ? { profile: profile } : {}),
+    };
+}
+/** A list of component or target names; anything else names the key, the value and an example. */
+function names(file, v, key, pattern, example) {
+    if (v === undefined)
+        return [];
+    if (!Array.isArray(v))
+        fail(file, `${key} = ${(0,toolchain_names/* quoteValue */.cl)(String(v))} is not a list; write ${key} = ${example}.`);
+    return [
+        ...new Set(v.map((n) => {
+            if (typeof n !== 'string' || !pattern.test(n))
+                fail(file, `${(0,toolchain_names/* quoteValue */.cl)(String(n))} in ${key} is not a ${key.slice(0, -1)} name; write ${key} = ${example}.`);
+            return n;
+        })),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/cargo/toolchain-resolve.ts
+// Which toolchains a run uses: the toolchains input with msrv and stable-N resolved, else the one
+// rust-toolchain(.toml) names, else stable. Reads files only (plan mode starts no process).
+
+
+
+
+
+
+
+
+/**
+ * The toolchain file for `dir` (rust-toolchain.toml / rust-toolchain, from `dir` up to `stopAt`),
+ * parsed; undefined when there is none. A ToolchainSpecError names the file when it cannot be used.
+ */
+function toolchainFromFile(dir, stopAt) {
+    const path = (0,paths/* findUp */.dJ)(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
+    if (path === undefined)
+        return undefined;
+    const shown = (0,external_node_path_.relative)(stopAt, path) || path;
+    if ((0,external_node_fs_.statSync)(path).size > MAX_TOOLCHAIN_FILE_BYTES)
+        throw new toolchain_names/* ToolchainSpecError */.rY(shown, `${shown}: the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`);
+    return parseToolchainFile(shown, (0,external_node_fs_.readFileSync)(path, 'utf8'));
+}
+/**
+ * Resolves the toolchains input: empty means the toolchain file's channel (an unusable file is a
+ * ToolchainSpecError), else stable; `msrv` is the rust-version Cargo.toml declares, `stable-N` counts
+ * back from the installed stable. With the input set, an unusable toolchain file is only noted:
+ * the input decides, and the file is not used.
+ */
+function resolveToolchains(requested, cwd, repoRoot, env) {
+    const notes = [];
+    if (requested.length === 0) {
+        const file = toolchainFromFile(cwd, repoRoot);
+        const name = file?.channel ?? 'stable';
+        return { list: [{ request: name, name, label: name }], main: name, ...(file ? { file } : {}), notes };
+    }
+    let file;
+    try {
+        file = toolchainFromFile(cwd, repoRoot);
+    }
+    catch (e) {
+        if (!(e instanceof toolchain_names/* ToolchainSpecError */.rY))
+            throw e;
+        notes.push(`${e.message} The toolchains input decides the toolchains, so the file is ignored.`);
+    }
+    const list = [];
+    for (const request of requested) {
+        const t = resolveOne(request, cwd, repoRoot, env, notes);
+        if (!list.some((l) => l.name === t.name))
+            list.push(t);
+    }
+    const main = list.find((t) => !t.msrv)?.name ?? 'stable';
+    const applies = file !== undefined && list.some((t) => t.name === file.channel);
+    return { list, main, ...(applies ? { file } : {}), notes };
+}
+function resolveOne(request, cwd, repoRoot, env, notes) {
+    const installed = (0,rustup_home/* installedOnDisk */.vf)(env) ?? [];
+    if (request === 'msrv') {
+        const msrv = findMsrv(cwd, repoRoot);
+        if (msrv.note)
+            notes.push(msrv.note);
+        const version = (0,toolchain_names/* formatRustVersion */.Ce)(msrv.version);
+        return { request, name: (0,toolchain_names/* installedRelease */.Wz)(installed, version) ?? version, label: `msrv (${version})`, msrv: true };
+    }
+    const back = (0,toolchain_names/* relativeStableCount */.zT)(request);
+    if (back !== undefined) {
+        const version = (0,toolchain_names/* stableMinus */.mx)(installedStable(env, request), back, request);
+        return { request, name: (0,toolchain_names/* installedRelease */.Wz)(installed, version) ?? version, label: `${request} (${version})` };
+    }
+    return { request, name: request, label: request };
+}
+/**
+ * The version of the installed stable toolchain, read from its channel manifest in RUSTUP_HOME
+ * (no process starts: plan mode resolves stable-N too). A ToolchainSpecError naming `request`
+ * when stable is not installed.
+ */
+function installedStable(env, request) {
+    const dir = ((0,rustup_home/* installedOnDisk */.vf)(env) ?? []).find((n) => (0,rustup/* findInstalled */.c9)([n], 'stable') !== undefined);
+    const manifest = dir && (0,external_node_path_.join)((0,rustup_home/* rustupHome */.Lt)(env), 'toolchains', dir, 'lib', 'rustlib', 'multirust-channel-manifest.toml');
+    let version;
+    try {
+        const m = manifest ? /\[pkg\.rust\]\s*\nversion = "(\d+\.\d+\.\d+)/.exec((0,external_node_fs_.readFileSync)(manifest, 'utf8')) : null;
+        version = m ? (0,toolchain_names/* parseRustVersion */.Yi)(m[1]) : undefined;
+    }
+    catch {
+        version = undefined;
+    }
+    if (!version)
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": ${request} counts back from the installed stable toolchain, and none was found in ${(0,rustup_home/* rustupHome */.Lt)(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`);
+    return version;
 }
 
 
@@ -5581,618 +6052,6 @@ function formatBytes(n) {
     if (n < 1024 * 1024 * 1024)
         return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
     return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
-}
-
-
-/***/ }),
-
-/***/ 1969:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g8: () => (/* binding */ ToolchainError),
-  rY: () => (/* reexport */ ToolchainSpecError),
-  EC: () => (/* binding */ ensureToolchain),
-  vy: () => (/* binding */ resolveToolchains),
-  QB: () => (/* binding */ toolchainOnDisk)
-});
-
-// UNUSED EXPORTS: componentsPresent, forgetInstalledToolchains, installedOnDisk, installedStable, toolchainFromFile
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/exec.ts + 2 modules
-var exec = __nccwpck_require__(3738);
-// EXTERNAL MODULE: ./src/cargo/rustup.ts
-var rustup = __nccwpck_require__(1525);
-// EXTERNAL MODULE: ./src/cargo/paths.ts
-var paths = __nccwpck_require__(1624);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __nccwpck_require__(3292);
-;// CONCATENATED MODULE: ./src/cargo/toolchain-names.ts
-// Toolchain names: rustup's grammar, the names the toolchains input adds to it (msrv, stable-N),
-// and a value quoted so that it can be logged safely whatever it holds. Pure.
-/** Why a toolchain name or a toolchain file cannot be used: `source` is the input or the file. */
-class ToolchainSpecError extends Error {
-    source;
-    constructor(source, message) {
-        super(message);
-        this.source = source;
-        this.name = 'ToolchainSpecError';
-    }
-}
-const MAX_QUOTED = 80;
-/**
- * A value from a file or an input as one escaped line: JSON-quoted (newlines and control
- * characters as \n, \u001b…), Unicode line separators escaped too, cut after 80 characters. A
- * value quoted this way cannot start a line of the log, so it cannot become a workflow command.
- */
-function quoteValue(value) {
-    const cut = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-    return JSON.stringify(cut).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** rustup's channels: a release channel or version, an optional archive date, an optional host triple. */
-const CHANNEL = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?(-beta(\.\d+)?)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
-/** A custom toolchain (rustup toolchain link): letters, digits, ".", "_", "-"; never an option ("-…"). */
-const CUSTOM = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
-/** Which of rustup's forms `name` has; undefined when it has none (then it must not reach rustup). */
-function toolchainNameKind(name) {
-    if (CHANNEL.test(name))
-        return 'channel';
-    return CUSTOM.test(name) && !/^\.+$/.test(name) ? 'custom' : undefined;
-}
-const NAME_HELP = 'allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date and a host triple, or a custom toolchain name of letters, digits, ".", "_" and "-" (not starting with "-")';
-/** `name` when rustup would read it as a toolchain name; a ToolchainSpecError naming `source` otherwise. */
-function checkToolchainName(name, source) {
-    if (toolchainNameKind(name) === undefined)
-        throw new ToolchainSpecError(source, `${source}: the toolchain ${quoteValue(name)} is not a toolchain name; ${NAME_HELP}.`);
-    return name;
-}
-/** `stable-N`: N releases before the installed stable. */
-const RELATIVE = /^stable-(\d{1,3})$/;
-/** N of a `stable-N` name; undefined for any other name. */
-function relativeStableCount(name) {
-    const m = RELATIVE.exec(name);
-    return m ? Number(m[1]) : undefined;
-}
-/** A `rust-version` (1.70 or 1.70.1); undefined for anything else ("1", "1.x", "abc"). */
-function parseRustVersion(text) {
-    const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(text);
-    if (!m)
-        return undefined;
-    return { major: Number(m[1]), minor: Number(m[2]), ...(m[3] !== undefined ? { patch: Number(m[3]) } : {}) };
-}
-function formatRustVersion(v) {
-    return `${v.major}.${v.minor}${v.patch !== undefined ? `.${v.patch}` : ''}`;
-}
-function compareRustVersions(a, b) {
-    return a.major - b.major || a.minor - b.minor || (a.patch ?? 0) - (b.patch ?? 0);
-}
-/**
- * The release `count` releases before `stable` (1.95.0, 2 → "1.93"); a ToolchainSpecError naming
- * the input when that goes before 1.0.
- */
-function stableMinus(stable, count, name) {
-    const minor = stable.minor - count;
-    if (minor < 0)
-        throw new ToolchainSpecError('toolchains', `Input "toolchains": ${quoteValue(name)} goes back ${count} releases from stable ${formatRustVersion(stable)}, before Rust ${stable.major}.0; use a smaller N.`);
-    return `${stable.major}.${minor}`;
-}
-/**
- * The installed toolchain that serves a release `version`: the toolchain named exactly so, else
- * the highest installed patch release of it ("1.85" → "1.85.1" when only that is installed);
- * undefined when neither is installed. `installed` holds rustup's full names (with the host triple).
- */
-function installedRelease(installed, version) {
-    const exact = installed.find((n) => n === version || (n.startsWith(`${version}-`) && /^-[a-z]/.test(n.slice(version.length))));
-    if (exact)
-        return version;
-    const patches = installed
-        .map((n) => new RegExp(`^(${version.replace(/\./g, '\\.')}\\.\\d+)-[a-z]`).exec(n)?.[1])
-        .filter((n) => n !== undefined)
-        .map((n) => ({ n, v: parseRustVersion(n) }))
-        .sort((a, b) => compareRustVersions(b.v, a.v));
-    return patches[0]?.n;
-}
-
-;// CONCATENATED MODULE: ./src/cargo/msrv.ts
-// The minimum supported Rust version a crate or workspace declares (`rust-version`), read from its
-// Cargo.toml files without starting cargo (plan mode starts no process).
-
-
-
-
-
-const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-function readManifest(path, repoRoot) {
-    try {
-        return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (e) {
-        throw new ToolchainSpecError('toolchains', `Input "toolchains": msrv needs ${(0,external_node_path_.relative)(repoRoot, path) || path}, which cannot be read: ${quoteValue(e.message.split('\n')[0] ?? '')}.`);
-    }
-}
-/** The package's rust-version: its own, or the workspace's when it says `rust-version.workspace = true`. */
-function packageVersion(doc, workspace, where) {
-    const raw = obj(doc.package)?.['rust-version'];
-    if (raw === undefined)
-        return undefined;
-    if (obj(raw)?.workspace === true)
-        return workspaceVersion(workspace, where);
-    const v = typeof raw === 'string' ? parseRustVersion(raw) : undefined;
-    if (!v)
-        throw new ToolchainSpecError('toolchains', `Input "toolchains": msrv: rust-version = ${quoteValue(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
-    return v;
-}
-function workspaceVersion(workspace, where) {
-    const raw = obj(obj(workspace?.workspace)?.package)?.['rust-version'];
-    if (raw === undefined)
-        return undefined;
-    const v = typeof raw === 'string' ? parseRustVersion(raw) : undefined;
-    if (!v)
-        throw new ToolchainSpecError('toolchains', `Input "toolchains": msrv: workspace.package.rust-version = ${quoteValue(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
-    return v;
-}
-/** Member folders of a workspace: its `members` entries, a trailing `*` matching the folders in that place. */
-function memberDirs(root, ws) {
-    const list = (k) => Array.isArray(ws[k]) ? ws[k].filter((m) => typeof m === 'string') : [];
-    const excluded = new Set(list('exclude').map((e) => (0,external_node_path_.resolve)(root, e)));
-    return list('members')
-        .flatMap((m) => {
-        if (!m.includes('*'))
-            return [(0,external_node_path_.resolve)(root, m)];
-        const parent = (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(m));
-        const pattern = new RegExp(`^${(0,external_node_path_.basename)(m)
-            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')}$`);
-        try {
-            return (0,external_node_fs_.readdirSync)(parent, { withFileTypes: true })
-                .filter((d) => d.isDirectory() && pattern.test(d.name))
-                .map((d) => (0,external_node_path_.join)(parent, d.name));
-        }
-        catch {
-            return [];
-        }
-    })
-        .filter((d) => !excluded.has(d) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'Cargo.toml')));
-}
-/** The nearest Cargo.toml holding [workspace] from `from` upwards, inside the repository. */
-function workspaceManifest(from, repoRoot) {
-    for (let cur = from; (0,paths/* isInside */.FK)(cur, repoRoot); cur = (0,external_node_path_.dirname)(cur)) {
-        const p = (0,external_node_path_.join)(cur, 'Cargo.toml');
-        if ((0,external_node_fs_.existsSync)(p) && obj(readManifest(p, repoRoot).workspace))
-            return p;
-        if (cur === repoRoot || (0,external_node_path_.dirname)(cur) === cur)
-            return undefined;
-    }
-    return undefined;
-}
-/**
- * The rust-version of the crate in `dir`; for a workspace root, the lowest its members (and
- * workspace.package) declare, with a note when they differ. A ToolchainSpecError says where it
- * looked when there is none, and names the file and value of one that is not a version.
- */
-function findMsrv(dir, repoRoot) {
-    const own = (0,external_node_path_.join)(dir, 'Cargo.toml');
-    const rel = (p) => (0,external_node_path_.relative)(repoRoot, p) || (0,external_node_path_.basename)(p);
-    const doc = readManifest(own, repoRoot);
-    const wsPath = obj(doc.workspace) ? own : dir === repoRoot ? undefined : workspaceManifest((0,external_node_path_.dirname)(dir), repoRoot);
-    const wsDoc = wsPath === undefined ? undefined : wsPath === own ? doc : readManifest(wsPath, repoRoot);
-    const found = [];
-    const add = (where, v) => void (v && found.push({ where, v }));
-    add(rel(own), packageVersion(doc, wsDoc, rel(own)));
-    if (wsPath === own) {
-        const ws = obj(doc.workspace);
-        for (const m of memberDirs(dir, ws)) {
-            const p = (0,external_node_path_.join)(m, 'Cargo.toml');
-            add(rel(p), packageVersion(readManifest(p, repoRoot), doc, rel(p)));
-        }
-        if (found.length === 0)
-            add(`${rel(own)} [workspace.package]`, workspaceVersion(doc, rel(own)));
-    }
-    if (found.length === 0)
-        throw new ToolchainSpecError('toolchains', `Input "toolchains": msrv needs a rust-version, and none was found: looked for [package] rust-version${wsPath === own ? ", [workspace.package] rust-version and the members' [package] rust-version" : ''} in ${rel(own)}${wsPath && wsPath !== own ? ` (and [workspace.package] in ${rel(wsPath)})` : ''}. Add rust-version = "1.70" (your minimum) to [package], or remove msrv from the toolchains input.`);
-    found.sort((a, b) => compareRustVersions(a.v, b.v));
-    const lowest = found[0];
-    const differ = found.some((f) => compareRustVersions(f.v, lowest.v) !== 0);
-    return {
-        version: lowest.v,
-        ...(differ
-            ? {
-                note: `msrv is ${formatRustVersion(lowest.v)}, the lowest rust-version among the workspace members (${found.map((f) => `${f.where}: ${formatRustVersion(f.v)}`).join(', ')}).`,
-            }
-            : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cargo/toolchain-file.ts
-// rust-toolchain.toml and the legacy rust-toolchain file, read the way rustup reads them: the
-// channel, the components and targets to install for it, the profile. Pure: the caller reads the file.
-
-
-const PROFILES = ['minimal', 'default', 'complete'];
-/** Larger than any real toolchain file by far: such a file is refused before it is parsed. */
-const MAX_TOOLCHAIN_FILE_BYTES = 64 * 1024;
-const KEYS = ['channel', 'components', 'targets', 'profile', 'path'];
-const COMPONENT = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const TARGET = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
-function fail(file, message) {
-    throw new ToolchainSpecError(file, `${file}: ${message}`);
-}
-/**
- * Parses a toolchain file. The legacy form is one line holding the channel; otherwise it is TOML
- * with a [toolchain] table. Anything rustup would not accept, and a `path` toolchain (a local
- * build the action can neither install nor check), is a ToolchainSpecError naming the file and
- * quoting the value on one line.
- */
-function parseToolchainFile(file, text) {
-    if (Buffer.byteLength(text) > MAX_TOOLCHAIN_FILE_BYTES)
-        fail(file, `the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`);
-    const trimmed = text.trim();
-    if (trimmed !== '' && !/[\n=[]/.test(trimmed)) {
-        return { file, channel: checkToolchainName(trimmed, file), components: [], targets: [] };
-    }
-    return fromToml(file, parseDoc(file, text));
-}
-function parseDoc(file, text) {
-    try {
-        return (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        const first = e.message.split('\n')[0] ?? '';
-        return fail(file, `not valid TOML (${quoteValue(first)}); expected [toolchain] with channel = "…".`);
-    }
-}
-function fromToml(file, doc) {
-    const extra = Object.keys(doc).filter((k) => k !== 'toolchain');
-    if (extra.length)
-        fail(file, `unknown table or key ${quoteValue(extra[0])}; a toolchain file has one [toolchain] table.`);
-    const t = doc.toolchain;
-    if (typeof t !== 'object' || t === null || Array.isArray(t))
-        fail(file, 'no [toolchain] table; expected [toolchain] with channel = "…".');
-    const table = t;
-    const unknown = Object.keys(table).filter((k) => !KEYS.includes(k));
-    if (unknown.length)
-        fail(file, `unknown key ${quoteValue(unknown[0])} in [toolchain]; allowed: ${KEYS.join(', ')}.`);
-    if (table.path !== undefined)
-        fail(file, `path = ${quoteValue(String(table.path))} names a local toolchain build, which this action cannot install or check; name a channel (e.g. channel = "1.85"), or set the toolchains input, which overrides the file.`);
-    const channel = table.channel;
-    if (typeof channel !== 'string' || channel === '')
-        fail(file, 'no channel in [toolchain]; expected channel = "stable", "1.85", "nightly-2025-01-01", ….');
-    const profile = table.profile;
-    if (profile !== undefined && !PROFILES.includes(profile))
-        fail(file, `profile = ${quoteValue(String(profile))} is not a profile; allowed: ${PROFILES.join(', ')}.`);
-    return {
-        file,
-        channel: checkToolchainName(channel, file),
-        components: names(file, table.components, 'components', COMPONENT, '["clippy", "rustfmt"]'),
-        targets: names(file, table.targets, 'targets', TARGET, '["x86_64-unknown-linux-musl"]'),
-        ...(profile !== undefined ? { profile: profile } : {}),
-    };
-}
-/** A list of component or target names; anything else names the key, the value and an example. */
-function names(file, v, key, pattern, example) {
-    if (v === undefined)
-        return [];
-    if (!Array.isArray(v))
-        fail(file, `${key} = ${quoteValue(String(v))} is not a list; write ${key} = ${example}.`);
-    return [
-        ...new Set(v.map((n) => {
-            if (typeof n !== 'string' || !pattern.test(n))
-                fail(file, `${quoteValue(String(n))} in ${key} is not a ${key.slice(0, -1)} name; write ${key} = ${example}.`);
-            return n;
-        })),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/toolchain.ts
-// Which toolchains a run uses, and making sure they are installed: the input's list (msrv and
-// stable-N resolved), else the one rust-toolchain(.toml) names, else stable; the toolchain file's
-// components, targets and profile for the toolchain it names.
-
-
-
-
-
-
-
-
-
-
-/**
- * The toolchain file for `dir` (rust-toolchain.toml / rust-toolchain, from `dir` up to `stopAt`),
- * parsed; undefined when there is none. A ToolchainSpecError names the file when it cannot be used.
- */
-function toolchainFromFile(dir, stopAt) {
-    const path = (0,paths/* findUp */.dJ)(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
-    if (path === undefined)
-        return undefined;
-    const shown = (0,external_node_path_.relative)(stopAt, path) || path;
-    if ((0,external_node_fs_.statSync)(path).size > MAX_TOOLCHAIN_FILE_BYTES)
-        throw new ToolchainSpecError(shown, `${shown}: the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`);
-    return parseToolchainFile(shown, (0,external_node_fs_.readFileSync)(path, 'utf8'));
-}
-/**
- * Resolves the toolchains input: empty means the toolchain file's channel (an unusable file is a
- * ToolchainSpecError), else stable; `msrv` is the rust-version Cargo.toml declares, `stable-N` counts
- * back from the installed stable. With the input set, an unusable toolchain file is only noted:
- * the input decides, and the file is not used.
- */
-function resolveToolchains(requested, cwd, repoRoot, env) {
-    const notes = [];
-    if (requested.length === 0) {
-        const file = toolchainFromFile(cwd, repoRoot);
-        const name = file?.channel ?? 'stable';
-        return { list: [{ request: name, name, label: name }], main: name, ...(file ? { file } : {}), notes };
-    }
-    let file;
-    try {
-        file = toolchainFromFile(cwd, repoRoot);
-    }
-    catch (e) {
-        if (!(e instanceof ToolchainSpecError))
-            throw e;
-        notes.push(`${e.message} The toolchains input decides the toolchains, so the file is ignored.`);
-    }
-    const list = [];
-    for (const request of requested) {
-        const t = resolveOne(request, cwd, repoRoot, env, notes);
-        if (!list.some((l) => l.name === t.name))
-            list.push(t);
-    }
-    const main = list.find((t) => !t.msrv)?.name ?? 'stable';
-    const applies = file !== undefined && list.some((t) => t.name === file.channel);
-    return { list, main, ...(applies ? { file } : {}), notes };
-}
-function resolveOne(request, cwd, repoRoot, env, notes) {
-    const installed = installedOnDisk(env) ?? [];
-    if (request === 'msrv') {
-        const msrv = findMsrv(cwd, repoRoot);
-        if (msrv.note)
-            notes.push(msrv.note);
-        const version = formatRustVersion(msrv.version);
-        return { request, name: installedRelease(installed, version) ?? version, label: `msrv (${version})`, msrv: true };
-    }
-    const back = relativeStableCount(request);
-    if (back !== undefined) {
-        const version = stableMinus(installedStable(env, request), back, request);
-        return { request, name: installedRelease(installed, version) ?? version, label: `${request} (${version})` };
-    }
-    return { request, name: request, label: request };
-}
-/**
- * The version of the installed stable toolchain, read from its channel manifest in RUSTUP_HOME
- * (no process starts: plan mode resolves stable-N too). A ToolchainSpecError naming `request`
- * when stable is not installed.
- */
-function installedStable(env, request) {
-    const dir = (installedOnDisk(env) ?? []).find((n) => (0,rustup/* findInstalled */.c9)([n], 'stable') !== undefined);
-    const manifest = dir && (0,external_node_path_.join)(rustupHome(env), 'toolchains', dir, 'lib', 'rustlib', 'multirust-channel-manifest.toml');
-    let version;
-    try {
-        const m = manifest ? /\[pkg\.rust\]\s*\nversion = "(\d+\.\d+\.\d+)/.exec((0,external_node_fs_.readFileSync)(manifest, 'utf8')) : null;
-        version = m ? parseRustVersion(m[1]) : undefined;
-    }
-    catch {
-        version = undefined;
-    }
-    if (!version)
-        throw new ToolchainSpecError('toolchains', `Input "toolchains": ${request} counts back from the installed stable toolchain, and none was found in ${rustupHome(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`);
-    return version;
-}
-/** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
-class ToolchainError extends Error {
-    toolchain;
-    constructor(toolchain, message) {
-        super(message);
-        this.toolchain = toolchain;
-        this.name = 'ToolchainError';
-    }
-}
-const INSTALL_TIMEOUT_MS = 20 * 60_000;
-// What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
-const installedCache = new Map();
-const componentCache = new Map();
-const fileCache = new Map();
-// rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
-let rustupQueue = Promise.resolve();
-function oneAtATime(fn) {
-    const p = rustupQueue.then(fn, fn);
-    rustupQueue = p.catch(() => undefined);
-    return p;
-}
-function listInstalled(deps) {
-    const key = deps.env.RUSTUP_HOME ?? '';
-    let p = installedCache.get(key);
-    if (!p) {
-        const onDisk = installedOnDisk(deps.env);
-        const c = (0,rustup/* toolchainListCommand */.p0)();
-        p = onDisk
-            ? Promise.resolve(onDisk)
-            : deps
-                .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
-                .then((r) => (r.spawnError || r.code !== 0 ? undefined : (0,rustup/* parseToolchainList */.Xy)(r.stdout)));
-        installedCache.set(key, p);
-    }
-    return p;
-}
-function rustupHome(env) {
-    return env.RUSTUP_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.rustup');
-}
-function rustupOnPath(env) {
-    const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
-    return (env.PATH ?? '').split(external_node_path_.delimiter).some((dir) => dir !== '' && names.some((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n))));
-}
-/**
- * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
- * prints, without starting rustup. Undefined when rustup is not on PATH or the folder cannot be
- * read (then rustup is asked).
- */
-function installedOnDisk(env) {
-    if (!rustupOnPath(env))
-        return undefined;
-    try {
-        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(rustupHome(env), 'toolchains'), { withFileTypes: true })
-            .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
-            .map((d) => d.name)
-            .sort();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when `toolchain` is known to be installed (from RUSTUP_HOME, without asking rustup). */
-function toolchainOnDisk(env, toolchain) {
-    if (toolchain === undefined)
-        return false;
-    const installed = installedOnDisk(env);
-    return installed !== undefined && (0,rustup/* findInstalled */.c9)(installed, toolchain) !== undefined;
-}
-/** Forgets what rustup reported (after an install, or between tests). */
-function forgetInstalledToolchains() {
-    installedCache.clear();
-    componentCache.clear();
-    fileCache.clear();
-}
-function installHint(toolchain) {
-    return (`Check the name in the "toolchains" input (allowed: stable, beta, nightly, or a release such as 1.80 or 1.80.1, optionally dated), ` +
-        `make sure this machine can reach the rustup distribution server (or set RUSTUP_DIST_SERVER to a mirror), ` +
-        `or install it in an earlier step: rustup toolchain install --profile minimal ${toolchain}`);
-}
-/**
- * Makes sure `toolchain` (and the given components, e.g. clippy, rustfmt) is installed through
- * rustup: `rustup toolchain install --profile minimal` when it is missing, `rustup component add`
- * when a component is. Throws a ToolchainError naming the toolchain and the fix when that fails.
- * Without rustup, only the cargo on PATH can be used: `requireRustup` decides whether that is an error.
- */
-async function ensureToolchain(deps, toolchain, components = [], requireRustup = true) {
-    const installed = await listInstalled(deps);
-    if (installed === undefined) {
-        if (requireRustup) {
-            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`);
-        }
-        return;
-    }
-    const file = deps.toolchainFile?.channel === toolchain ? deps.toolchainFile : undefined;
-    const fullName = (0,rustup/* findInstalled */.c9)(installed, toolchain);
-    if (!fullName)
-        await installToolchain(deps, toolchain, components, file?.profile);
-    else if (components.length)
-        await ensureComponents(deps, toolchain, fullName, components);
-    if (file)
-        await ensureFileNeeds(deps, file);
-}
-async function installToolchain(deps, toolchain, components, profile) {
-    const c = (0,rustup/* toolchainInstallCommand */.uK)(toolchain, components, profile);
-    deps.log.info(`Toolchain ${toolchain} is not installed: ${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}`);
-    const r = await oneAtATime(() => deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }));
-    if (r.killed === 'cancelled')
-        throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
-    if (r.code !== 0) {
-        const why = r.spawnError ??
-            (r.killed === 'timeout'
-                ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
-                : (0,rustup/* rustupError */.kZ)(r.stderr) || `exit code ${r.code}`);
-        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
-    }
-    installedCache.delete(deps.env.RUSTUP_HOME ?? '');
-}
-function ensureComponents(deps, toolchain, fullName, components) {
-    const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
-    let p = componentCache.get(key);
-    if (!p) {
-        p = oneAtATime(() => addMissingComponents(deps, toolchain, fullName, components));
-        componentCache.set(key, p);
-        p.catch(() => componentCache.delete(key));
-    }
-    return p;
-}
-/** The toolchain file's components and targets, those missing added once per run (first asked by the pipeline's setup step). */
-function ensureFileNeeds(deps, file) {
-    if (file.components.length === 0 && file.targets.length === 0)
-        return Promise.resolve();
-    const key = `${deps.env.RUSTUP_HOME ?? ''}|${file.channel}`;
-    let p = fileCache.get(key);
-    if (!p) {
-        const add = async () => {
-            await addFromFile(deps, file, 'component');
-            await addFromFile(deps, file, 'target');
-        };
-        p = oneAtATime(add);
-        fileCache.set(key, p);
-    }
-    return p;
-}
-const FILE_LISTS = {
-    component: { list: rustup/* componentListCommand */.rB, parse: rustup/* parseInstalledComponents */.A6, add: rustup/* componentAddCommand */.uY },
-    target: { list: rustup/* targetListCommand */.B4, parse: rustup/* parseInstalledTargets */.uy, add: rustup/* targetAddCommand */.cX },
-};
-/** rustup lists a component without the "-preview" some names carry (llvm-tools-preview is llvm-tools). */
-const bare = (name) => name.replace(/-preview$/, '');
-async function addFromFile(deps, file, kind) {
-    const wanted = kind === 'component' ? file.components : file.targets;
-    if (wanted.length === 0)
-        return;
-    const how = FILE_LISTS[kind];
-    const l = how.list(file.channel);
-    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
-    const have = new Set((listed.code === 0 ? how.parse(listed.stdout) : []).map(bare));
-    const missing = wanted.filter((w) => !have.has(bare(w)));
-    if (missing.length === 0)
-        return;
-    const c = how.add(file.channel, missing);
-    deps.log.info(`${file.file} lists ${kind}s that toolchain ${file.channel} lacks: ${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}`);
-    const r = await deps.exec(c.cmd, c.args, {
-        env: deps.env,
-        echo: 'stderr',
-        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
-    });
-    if (r.code === 0)
-        return;
-    const names = missing.map((m) => `"${m}"`).join(', ');
-    throw new ToolchainError(file.channel, `${file.file} lists the ${kind}${missing.length > 1 ? 's' : ''} ${names} for toolchain "${file.channel}", and "${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n` +
-        `${r.spawnError ?? ((0,rustup/* rustupError */.kZ)(r.stderr) || `exit code ${r.code}`)}\n` +
-        `Check the name (rustup ${kind} list --toolchain=${file.channel}), or remove it from ${file.file}.`);
-}
-/** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
-const COMPONENT_PROGRAMS = {
-    rustfmt: ['rustfmt', 'cargo-fmt'],
-    clippy: ['cargo-clippy', 'clippy-driver'],
-};
-/** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
-function componentsPresent(rustupHome, fullName, components, platform = process.platform) {
-    const bin = (0,external_node_path_.join)(rustupHome, 'toolchains', fullName, 'bin');
-    return components.every((c) => {
-        const programs = COMPONENT_PROGRAMS[c];
-        return (programs !== undefined && programs.every((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(bin, platform === 'win32' ? `${p}.exe` : p))));
-    });
-}
-async function addMissingComponents(deps, toolchain, fullName, components) {
-    if (componentsPresent(rustupHome(deps.env), fullName, components))
-        return;
-    const l = (0,rustup/* componentListCommand */.rB)(toolchain);
-    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
-    const have = listed.code === 0 ? (0,rustup/* parseInstalledComponents */.A6)(listed.stdout) : [];
-    const missing = components.filter((c) => !have.includes(c));
-    if (missing.length === 0)
-        return;
-    const c = (0,rustup/* componentAddCommand */.uY)(toolchain, missing);
-    deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}`);
-    const r = await deps.exec(c.cmd, c.args, {
-        env: deps.env,
-        echo: 'stderr',
-        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
-    });
-    if (r.code !== 0) {
-        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${r.spawnError ?? (0,rustup/* rustupError */.kZ)(r.stderr)}\n` +
-            `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`);
-    }
 }
 
 
@@ -9502,8 +9361,195 @@ var cargo_commands = __nccwpck_require__(4212);
 var cargo_units = __nccwpck_require__(8195);
 // EXTERNAL MODULE: ./src/cargo/metadata.ts
 var metadata = __nccwpck_require__(9899);
-// EXTERNAL MODULE: ./src/toolchain.ts + 3 modules
-var src_toolchain = __nccwpck_require__(1969);
+// EXTERNAL MODULE: ./src/cargo/rustup.ts
+var rustup = __nccwpck_require__(1525);
+// EXTERNAL MODULE: ./src/cargo/rustup-home.ts
+var rustup_home = __nccwpck_require__(8537);
+;// CONCATENATED MODULE: ./src/toolchain.ts
+// Making sure a toolchain is installed through rustup: the toolchain itself (with the toolchain
+// file's profile), the components a stage needs, and the toolchain file's components and targets.
+
+
+
+
+
+/** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
+class ToolchainError extends Error {
+    toolchain;
+    constructor(toolchain, message) {
+        super(message);
+        this.toolchain = toolchain;
+        this.name = 'ToolchainError';
+    }
+}
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+// What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
+const installedCache = new Map();
+const componentCache = new Map();
+const fileCache = new Map();
+// rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
+let rustupQueue = Promise.resolve();
+function oneAtATime(fn) {
+    const p = rustupQueue.then(fn, fn);
+    rustupQueue = p.catch(() => undefined);
+    return p;
+}
+function listInstalled(deps) {
+    const key = deps.env.RUSTUP_HOME ?? '';
+    let p = installedCache.get(key);
+    if (!p) {
+        const onDisk = (0,rustup_home/* installedOnDisk */.vf)(deps.env);
+        const c = (0,rustup/* toolchainListCommand */.p0)();
+        p = onDisk
+            ? Promise.resolve(onDisk)
+            : deps
+                .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
+                .then((r) => (r.spawnError || r.code !== 0 ? undefined : (0,rustup/* parseToolchainList */.Xy)(r.stdout)));
+        installedCache.set(key, p);
+    }
+    return p;
+}
+/** Forgets what rustup reported (after an install, or between tests). */
+function forgetInstalledToolchains() {
+    installedCache.clear();
+    componentCache.clear();
+    fileCache.clear();
+}
+function installHint(toolchain) {
+    return (`Check the name in the "toolchains" input (allowed: stable, beta, nightly, or a release such as 1.80 or 1.80.1, optionally dated), ` +
+        `make sure this machine can reach the rustup distribution server (or set RUSTUP_DIST_SERVER to a mirror), ` +
+        `or install it in an earlier step: rustup toolchain install --profile minimal ${toolchain}`);
+}
+/**
+ * Makes sure `toolchain` (and the given components, e.g. clippy, rustfmt) is installed through
+ * rustup: `rustup toolchain install --profile minimal` when it is missing, `rustup component add`
+ * when a component is. Throws a ToolchainError naming the toolchain and the fix when that fails.
+ * Without rustup, only the cargo on PATH can be used: `requireRustup` decides whether that is an error.
+ */
+async function ensureToolchain(deps, toolchain, components = [], requireRustup = true) {
+    const installed = await listInstalled(deps);
+    if (installed === undefined) {
+        if (requireRustup) {
+            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`);
+        }
+        return;
+    }
+    const file = deps.toolchainFile?.channel === toolchain ? deps.toolchainFile : undefined;
+    const fullName = (0,rustup/* findInstalled */.c9)(installed, toolchain);
+    if (!fullName)
+        await installToolchain(deps, toolchain, components, file?.profile);
+    else if (components.length)
+        await ensureComponents(deps, toolchain, fullName, components);
+    if (file)
+        await ensureFileNeeds(deps, file);
+}
+async function installToolchain(deps, toolchain, components, profile) {
+    const c = (0,rustup/* toolchainInstallCommand */.uK)(toolchain, components, profile);
+    deps.log.info(`Toolchain ${toolchain} is not installed: ${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}`);
+    const r = await oneAtATime(() => deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }));
+    if (r.killed === 'cancelled')
+        throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
+    if (r.code !== 0) {
+        const why = r.spawnError ??
+            (r.killed === 'timeout'
+                ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
+                : (0,rustup/* rustupError */.kZ)(r.stderr) || `exit code ${r.code}`);
+        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
+    }
+    installedCache.delete(deps.env.RUSTUP_HOME ?? '');
+}
+function ensureComponents(deps, toolchain, fullName, components) {
+    const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
+    let p = componentCache.get(key);
+    if (!p) {
+        p = oneAtATime(() => addMissingComponents(deps, toolchain, fullName, components));
+        componentCache.set(key, p);
+        p.catch(() => componentCache.delete(key));
+    }
+    return p;
+}
+/** The toolchain file's components and targets, those missing added once per run (first asked by the pipeline's setup step). */
+function ensureFileNeeds(deps, file) {
+    if (file.components.length === 0 && file.targets.length === 0)
+        return Promise.resolve();
+    const key = `${deps.env.RUSTUP_HOME ?? ''}|${file.channel}`;
+    let p = fileCache.get(key);
+    if (!p) {
+        const add = async () => {
+            await addFromFile(deps, file, 'component');
+            await addFromFile(deps, file, 'target');
+        };
+        p = oneAtATime(add);
+        fileCache.set(key, p);
+    }
+    return p;
+}
+const FILE_LISTS = {
+    component: { list: rustup/* componentListCommand */.rB, parse: rustup/* parseInstalledComponents */.A6, add: rustup/* componentAddCommand */.uY },
+    target: { list: rustup/* targetListCommand */.B4, parse: rustup/* parseInstalledTargets */.uy, add: rustup/* targetAddCommand */.cX },
+};
+/** rustup lists a component without the "-preview" some names carry (llvm-tools-preview is llvm-tools). */
+const bare = (name) => name.replace(/-preview$/, '');
+async function addFromFile(deps, file, kind) {
+    const wanted = kind === 'component' ? file.components : file.targets;
+    if (wanted.length === 0)
+        return;
+    const how = FILE_LISTS[kind];
+    const l = how.list(file.channel);
+    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+    const have = new Set((listed.code === 0 ? how.parse(listed.stdout) : []).map(bare));
+    const missing = wanted.filter((w) => !have.has(bare(w)));
+    if (missing.length === 0)
+        return;
+    const c = how.add(file.channel, missing);
+    deps.log.info(`${file.file} lists ${kind}s that toolchain ${file.channel} lacks: ${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}`);
+    const r = await deps.exec(c.cmd, c.args, {
+        env: deps.env,
+        echo: 'stderr',
+        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+    });
+    if (r.code === 0)
+        return;
+    const names = missing.map((m) => `"${m}"`).join(', ');
+    throw new ToolchainError(file.channel, `${file.file} lists the ${kind}${missing.length > 1 ? 's' : ''} ${names} for toolchain "${file.channel}", and "${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n` +
+        `${r.spawnError ?? ((0,rustup/* rustupError */.kZ)(r.stderr) || `exit code ${r.code}`)}\n` +
+        `Check the name (rustup ${kind} list --toolchain=${file.channel}), or remove it from ${file.file}.`);
+}
+/** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
+const COMPONENT_PROGRAMS = {
+    rustfmt: ['rustfmt', 'cargo-fmt'],
+    clippy: ['cargo-clippy', 'clippy-driver'],
+};
+/** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
+function componentsPresent(rustupHome, fullName, components, platform = process.platform) {
+    const bin = (0,external_node_path_.join)(rustupHome, 'toolchains', fullName, 'bin');
+    return components.every((c) => {
+        const programs = COMPONENT_PROGRAMS[c];
+        return (programs !== undefined && programs.every((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(bin, platform === 'win32' ? `${p}.exe` : p))));
+    });
+}
+async function addMissingComponents(deps, toolchain, fullName, components) {
+    if (componentsPresent((0,rustup_home/* rustupHome */.Lt)(deps.env), fullName, components))
+        return;
+    const l = (0,rustup/* componentListCommand */.rB)(toolchain);
+    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+    const have = listed.code === 0 ? (0,rustup/* parseInstalledComponents */.A6)(listed.stdout) : [];
+    const missing = components.filter((c) => !have.includes(c));
+    if (missing.length === 0)
+        return;
+    const c = (0,rustup/* componentAddCommand */.uY)(toolchain, missing);
+    deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}`);
+    const r = await deps.exec(c.cmd, c.args, {
+        env: deps.env,
+        echo: 'stderr',
+        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+    });
+    if (r.code !== 0) {
+        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${(0,exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${r.spawnError ?? (0,rustup/* rustupError */.kZ)(r.stderr)}\n` +
+            `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
 
 
@@ -9566,11 +9612,11 @@ async function firstToolchain(ctx, components) {
     const toolchain = ctx.toolchain;
     try {
         if (toolchain)
-            await (0,src_toolchain/* ensureToolchain */.EC)(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
+            await ensureToolchain(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
         return { toolchain };
     }
     catch (e) {
-        if (!(e instanceof src_toolchain/* ToolchainError */.g8))
+        if (!(e instanceof ToolchainError))
             throw e;
         return {
             toolchain,
@@ -9809,8 +9855,6 @@ function auditResult(ctx, run, plan, lockfile, tool) {
     });
 }
 
-// EXTERNAL MODULE: ./src/cargo/rustup.ts
-var rustup = __nccwpck_require__(1525);
 ;// CONCATENATED MODULE: ./src/release/build.ts
 // Pure builders for the release build: which target, whether and how to link statically, the size
 // profile, the cargo argv and environment, and where the binary lands.
@@ -12355,10 +12399,10 @@ async function chooseRunner(ctx, findings) {
 async function prepareToolchain(ctx, toolchain, findings) {
     const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
     try {
-        await ctx.profiler.measure(`toolchain ${toolchain}`, () => (0,src_toolchain/* ensureToolchain */.EC)(ctx, toolchain, [], requireRustup));
+        await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
     }
     catch (e) {
-        if (!(e instanceof src_toolchain/* ToolchainError */.g8))
+        if (!(e instanceof ToolchainError))
             throw e;
         findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
         ctx.log.warning(e.message);
@@ -12561,6 +12605,10 @@ const STAGE_REGISTRY = {
     docker: dockerStage,
 };
 
+// EXTERNAL MODULE: ./src/cargo/toolchain-names.ts
+var toolchain_names = __nccwpck_require__(6790);
+// EXTERNAL MODULE: ./src/cargo/toolchain-resolve.ts + 2 modules
+var toolchain_resolve = __nccwpck_require__(9112);
 // EXTERNAL MODULE: ./src/output-sink.ts
 var output_sink = __nccwpck_require__(2736);
 ;// CONCATENATED MODULE: ./src/stage-output.ts
@@ -12699,6 +12747,9 @@ function routedLogger(base) {
 
 
 
+
+
+
 function overallResult(stages) {
     if (stages.some((s) => s.status === 'cancelled'))
         return 'cancelled';
@@ -12722,10 +12773,10 @@ async function runPipeline(o) {
         return finish(startRun(o, fallbackToolchains(o)), missingManifest(o.inputs));
     let toolchains;
     try {
-        toolchains = (0,src_toolchain/* resolveToolchains */.vy)(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot, o.env);
+        toolchains = (0,toolchain_resolve/* resolveToolchains */.vy)(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot, o.env);
     }
     catch (e) {
-        if (!(e instanceof src_toolchain/* ToolchainSpecError */.rY))
+        if (!(e instanceof toolchain_names/* ToolchainSpecError */.rY))
             throw e;
         return finish(startRun(o, fallbackToolchains(o)), unusableToolchains(o.inputs, e));
     }
@@ -12775,10 +12826,10 @@ function toolchainFileStep(file) {
         name: `toolchain file: ${file.file}`,
         run: async (ctx) => {
             try {
-                await (0,src_toolchain/* ensureToolchain */.EC)(ctx, file.channel, [], false);
+                await ensureToolchain(ctx, file.channel, [], false);
             }
             catch (e) {
-                if (!(e instanceof src_toolchain/* ToolchainError */.g8))
+                if (!(e instanceof ToolchainError))
                     throw e;
             }
         },
@@ -12868,7 +12919,7 @@ async function runOverlapped(run) {
     const setup = runSetup(run);
     // The workspace facts most stages ask for: asked now, beside the first stage, not by it.
     // Only for an installed toolchain: asking with a missing one could start rustup installing it.
-    if ((0,src_toolchain/* toolchainOnDisk */.QB)(ctx.env, ctx.toolchain))
+    if ((0,rustup_home/* toolchainOnDisk */.QB)(ctx.env, ctx.toolchain))
         void (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchain);
     const done = new Map();
     let lastBuilder = Promise.resolve();
