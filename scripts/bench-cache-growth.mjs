@@ -96,7 +96,7 @@ async function job(server, what) {
     console.error(`${what}: no entry was saved:\n${run.post?.stdout ?? ''}`);
     process.exit(1);
   }
-  return { entry, hit: run.main.outputs['cache-hit'], built: builtCrates(run.main.stdout).length };
+  return { entry, hit: run.main.outputs['cache-match'], built: builtCrates(run.main.stdout).length };
 }
 
 const row = (cells) => `| ${cells.join(' | ')} |`;

@@ -179,7 +179,7 @@ try {
   console.log('\n## rust-pipeline cache benchmark (fmt + clippy + test)\n');
   console.log(row(['', 'cold', `warm (median of ${runs})`]));
   console.log(row(['---', '---:', '---:']));
-  console.log(row(['cache', cold.main.outputs['cache-hit'], warm.outputs['cache-hit']]));
+  console.log(row(['cache', cold.main.outputs['cache-match'], warm.outputs['cache-match']]));
   for (const s of ['fmt', 'clippy', 'test'])
     console.log(row([`stage ${s}`, fmtMs(stageMs(coldReport, s)), fmtMs(stageMs(warmReport, s))]));
   console.log(row(['crates compiled', String(coldBuilt), String(builtCrates(warm.stdout).length)]));

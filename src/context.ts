@@ -75,8 +75,14 @@ export interface StageContext {
   repoRoot: string;
   /** Environment for child processes (process.env plus what the pipeline adds). */
   env: NodeJS.ProcessEnv;
-  /** The toolchains of the matrix, resolved; the first one runs every other stage. */
+  /** The rustup names of the test matrix's toolchains, resolved (msrv → "1.85"). */
   toolchains: string[];
+  /** The toolchain fmt, clippy and the other stages run with: the first of `toolchains` that is not msrv. */
+  toolchain: string;
+  /** How the summary names a toolchain where its name alone does not say it: "1.85" → "msrv (1.85)". */
+  toolchainLabels: Record<string, string>;
+  /** The toolchain file, when it names one of `toolchains`: its profile, components and targets are installed for it. */
+  toolchainFile?: ToolchainFile;
   exec: Exec;
   log: Logger;
   profiler: Profiler;
@@ -89,6 +95,16 @@ export interface StageContext {
   previous: ReadonlyMap<StageName, StageResult>;
   /** Values a stage leaves for `post` (e.g. a registry to log out of). */
   saveState(name: string, value: string): void;
+}
+
+/** What rust-toolchain(.toml) asks for (see cargo/toolchain-file.ts). */
+export interface ToolchainFile {
+  /** The file as messages name it (relative to the repository root). */
+  file: string;
+  channel: string;
+  components: string[];
+  targets: string[];
+  profile?: 'minimal' | 'default' | 'complete';
 }
 
 export interface Stage {
@@ -126,6 +142,8 @@ export interface RunReport {
   setupBlocks: Block[];
   setupData: Record<string, unknown>;
   toolchains: string[];
+  /** Labels of the toolchains whose name alone does not say what they are ("1.85" → "msrv (1.85)"). */
+  toolchainLabels?: Record<string, string>;
   phases: PhaseTiming[];
   totalMs: number;
   startedAt: string;

@@ -33,7 +33,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     name: 'toolchains',
     default: '',
     description:
-      'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.',
+      'Toolchains for the test matrix, e.g. "stable, beta, 1.80": a rustup channel or version, "msrv" (the rust-version in Cargo.toml) or "stable-N" (N releases before the installed stable, e.g. stable-2). Empty: the one rust-toolchain(.toml) names, else stable. The first one that is not msrv also runs fmt, clippy and the other stages.',
   },
   {
     name: 'feature-sets',
@@ -671,7 +671,9 @@ function parseMatrixInputs(
   };
 }
 
-const TOOLCHAIN = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
+// rustup's channels, and the names resolved before a run: msrv (Cargo.toml's rust-version), stable-N.
+const TOOLCHAIN =
+  /^(msrv|stable-\d{1,3}|(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?)$/;
 const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -694,7 +696,7 @@ export function parseInputs(source: InputSource, baseDir: string, env: NodeJS.Pr
     'toolchains',
     TOOLCHAIN,
     (t) =>
-      `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`,
+      `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date, msrv (the rust-version in Cargo.toml), or stable-N (N releases before stable, e.g. stable-2).`,
   );
   const featureSets = parseFeatureSets('feature-sets', r.str('feature-sets'));
   const resolvePath = (p: string | undefined): string | undefined =>

@@ -19,7 +19,12 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
     description:
       'mode: plan: the job matrix as JSON ({"include": [...]}, one entry per cell: name, os, toolchain, features, partition, cacheWriter) for strategy.matrix through the expression fromJSON(needs.plan.outputs.matrix).',
   },
-  { name: 'cache-hit', description: 'How the shared cache was restored: exact, partial or none.' },
+  {
+    name: 'cache-hit',
+    description:
+      "'true' when the shared cache's exact key was restored, 'false' otherwise (a partial hit included), as actions/cache and rust-cache set it.",
+  },
+  { name: 'cache-match', description: 'How the shared cache was restored: exact, partial (a restore key) or none.' },
   { name: 'cache-key', description: 'The primary cache key of this run.' },
   { name: 'coverage', description: 'Line coverage in percent, e.g. 83.45.' },
   { name: 'coverage-xml', description: 'Path of the Cobertura XML coverage report.' },
@@ -39,3 +44,17 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
   { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
   { name: 'image-digest', description: 'Digest of the pushed image (sha256:…), empty when nothing was pushed.' },
 ];
+
+/** How a restore matched: the exact key (or its replacement), a restore key, or nothing. */
+export type CacheMatch = 'exact' | 'partial' | 'none';
+
+/**
+ * The cache outputs of a restore: cache-hit with the ecosystem's meaning ('true' only for an exact
+ * hit), cache-match with the three-way detail.
+ */
+export function cacheOutputs(
+  match: CacheMatch,
+  key: string,
+): Record<'cache-hit' | 'cache-match' | 'cache-key', string> {
+  return { 'cache-hit': match === 'exact' ? 'true' : 'false', 'cache-match': match, 'cache-key': key };
+}

@@ -19,7 +19,11 @@ import {
   type StageStatus,
 } from './context.js';
 import type { Block } from './report/blocks.js';
-import { resolveToolchains, toolchainOnDisk } from './toolchain.js';
+import { ensureToolchain, ToolchainError } from './toolchain.js';
+import { toolchainOnDisk } from './cargo/rustup-home.js';
+import type { ToolchainFile } from './cargo/toolchain-file.js';
+import { ToolchainSpecError } from './cargo/toolchain-names.js';
+import { resolveToolchains, type ResolvedToolchains } from './cargo/toolchain-resolve.js';
 import { cargoMetadata } from './cargo/metadata.js';
 import { routedLogger, StageOutput, withOutput } from './stage-output.js';
 
@@ -74,6 +78,8 @@ interface Run {
   o: PipelineOptions;
   ctx: StageContext;
   startedAt: string;
+  /** The setup steps: the toolchain file's (when there is one), then the entry point's. */
+  setup: SetupStep[];
   setupBlocks: Block[];
   setupData: Record<string, unknown>;
   outputs: Record<string, string>;
@@ -81,13 +87,28 @@ interface Run {
 }
 
 export async function runPipeline(o: PipelineOptions): Promise<RunReport> {
-  const run = startRun(o);
-  if (!existsSync(join(o.inputs.workingDirectory, 'Cargo.toml'))) return finish(run, missingManifest(o.inputs));
+  if (!existsSync(join(o.inputs.workingDirectory, 'Cargo.toml')))
+    return finish(startRun(o, fallbackToolchains(o)), missingManifest(o.inputs));
+  let toolchains: ResolvedToolchains;
+  try {
+    toolchains = resolveToolchains(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot, o.env);
+  } catch (e) {
+    if (!(e instanceof ToolchainSpecError)) throw e;
+    return finish(startRun(o, fallbackToolchains(o)), unusableToolchains(o.inputs, e));
+  }
+  for (const note of toolchains.notes) o.log.info(note);
+  const run = startRun(o, toolchains);
   const stages = o.inputs.parallel ? await runOverlapped(run) : await runInLine(run);
   return finish(run, stages);
 }
 
-function startRun(o: PipelineOptions): Run {
+/** What a run that cannot start reports as its toolchains: the input's names as written. */
+function fallbackToolchains(o: PipelineOptions): ResolvedToolchains {
+  const list = o.inputs.toolchains.map((t) => ({ request: t, name: t, label: t }));
+  return { list, main: list[0]?.name ?? 'stable', notes: [] };
+}
+
+function startRun(o: PipelineOptions, toolchains: ResolvedToolchains): Run {
   const startedAt = new Date().toISOString();
   const previous = new Map<StageName, StageResult>();
   const ctx: StageContext = {
@@ -95,7 +116,12 @@ function startRun(o: PipelineOptions): Run {
     cwd: o.inputs.workingDirectory,
     repoRoot: o.repoRoot,
     env: { ...o.env },
-    toolchains: resolveToolchains(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot),
+    toolchains: toolchains.list.map((t) => t.name),
+    toolchain: toolchains.main,
+    toolchainLabels: Object.fromEntries(
+      toolchains.list.filter((t) => t.label !== t.name).map((t) => [t.name, t.label]),
+    ),
+    ...(toolchains.file ? { toolchainFile: toolchains.file } : {}),
     exec: o.exec,
     // Overlapped stages each log into their own output; one after another, straight through.
     log: o.inputs.parallel ? routedLogger(o.log) : o.log,
@@ -106,28 +132,55 @@ function startRun(o: PipelineOptions): Run {
     previous,
     saveState: o.saveState,
   };
-  return { o, ctx, startedAt, setupBlocks: [], setupData: {}, outputs: {}, previous };
+  const setup = [...(toolchains.file ? [toolchainFileStep(toolchains.file)] : []), ...(o.setup ?? [])];
+  return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous };
 }
 
-function missingManifest(inputs: Inputs): StageReport[] {
+/**
+ * The toolchain file's toolchain, components and targets, installed before the stages as a setup
+ * phase of its own (so the cache key sees the installed compiler). A failure is not reported
+ * here: every stage that uses the toolchain reports it (ensureToolchain keeps the answer).
+ */
+function toolchainFileStep(file: ToolchainFile): SetupStep {
+  return {
+    name: `toolchain file: ${file.file}`,
+    run: async (ctx) => {
+      try {
+        await ensureToolchain(ctx, file.channel, [], false);
+      } catch (e) {
+        if (!(e instanceof ToolchainError)) throw e;
+      }
+    },
+  };
+}
+
+/** Every stage failed before it started, for one reason. */
+function notStarted(inputs: Inputs, summary: string, finding: Finding): StageReport[] {
   return inputs.stages.map((name) => ({
-    ...result('failure', 'no Cargo.toml'),
+    ...result('failure', summary),
     name,
     title: STAGE_REGISTRY[name].title,
     ms: 0,
-    findings: [
-      {
-        level: 'error',
-        title: 'working-directory',
-        message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
-      } satisfies Finding,
-    ],
+    findings: [finding],
   }));
+}
+
+function missingManifest(inputs: Inputs): StageReport[] {
+  return notStarted(inputs, 'no Cargo.toml', {
+    level: 'error',
+    title: 'working-directory',
+    message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
+  });
+}
+
+/** The toolchains input or the toolchain file cannot be used: no stage starts (the message names which, and the value, escaped). */
+function unusableToolchains(inputs: Inputs, e: ToolchainSpecError): StageReport[] {
+  return notStarted(inputs, 'toolchain not usable', { level: 'error', title: e.source, message: e.message });
 }
 
 async function runSetup(run: Run): Promise<void> {
   const { o, ctx } = run;
-  for (const step of o.setup ?? []) {
+  for (const step of run.setup) {
     if (isCancelled()) break;
     try {
       const res = await o.profiler.measure(step.name, () => step.run(ctx));
@@ -181,11 +234,11 @@ async function runOverlapped(run: Run): Promise<StageReport[]> {
   const { o, ctx } = run;
   const names = o.inputs.stages;
   // The profile lists setup and stages in pipeline order, whichever starts first.
-  o.profiler.reserve([...(o.setup ?? []).map((s) => s.name), ...names.map((n) => `stage: ${n}`)]);
+  o.profiler.reserve([...run.setup.map((s) => s.name), ...names.map((n) => `stage: ${n}`)]);
   const setup = runSetup(run);
   // The workspace facts most stages ask for: asked now, beside the first stage, not by it.
   // Only for an installed toolchain: asking with a missing one could start rustup installing it.
-  if (toolchainOnDisk(ctx.env, ctx.toolchains[0])) void cargoMetadata(ctx, ctx.toolchains[0]);
+  if (toolchainOnDisk(ctx.env, ctx.toolchain)) void cargoMetadata(ctx, ctx.toolchain);
   const done = new Map<StageName, Promise<StageReport>>();
   let lastBuilder: Promise<unknown> = Promise.resolve();
   let shown: Promise<unknown> = setup;
@@ -245,6 +298,7 @@ function finish(run: Run, done: StageReport[]): RunReport {
     setupBlocks: run.setupBlocks,
     setupData: run.setupData,
     toolchains: run.ctx.toolchains,
+    ...(Object.keys(run.ctx.toolchainLabels).length ? { toolchainLabels: run.ctx.toolchainLabels } : {}),
     phases: o.profiler.timings(),
     totalMs: o.profiler.totalMs(),
     startedAt: run.startedAt,

@@ -1,45 +1,24 @@
-// Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+// Making sure a toolchain is installed through rustup: the toolchain itself (with the toolchain
+// file's profile), the components a stage needs, and the toolchain file's components and targets.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { formatCommand, type Exec } from './exec.js';
 import {
   componentAddCommand,
   componentListCommand,
   findInstalled,
   parseInstalledComponents,
+  parseInstalledTargets,
   parseToolchainList,
   rustupError,
+  targetAddCommand,
+  targetListCommand,
   toolchainInstallCommand,
   toolchainListCommand,
 } from './cargo/rustup.js';
-import { findUp } from './cargo/paths.js';
+import { installedOnDisk, rustupHome } from './cargo/rustup-home.js';
+import type { ToolchainFile } from './cargo/toolchain-file.js';
 import type { Logger } from './context.js';
-
-/** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
-export function toolchainFromFile(dir: string, stopAt: string): string | undefined {
-  const file = findUp(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
-  return file === undefined ? undefined : parseToolchainFile(readFileSync(file, 'utf8'));
-}
-
-/** Reads the channel from a rust-toolchain file: TOML `[toolchain] channel = "…"` or a bare legacy name. */
-export function parseToolchainFile(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (/^[\w.-]+$/.test(trimmed)) return trimmed;
-  try {
-    const doc = parseToml(text) as { toolchain?: { channel?: unknown } };
-    const channel = doc.toolchain?.channel;
-    return typeof channel === 'string' && channel !== '' ? channel : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function resolveToolchains(requested: readonly string[], cwd: string, repoRoot: string): string[] {
-  if (requested.length > 0) return [...new Set(requested)];
-  return [toolchainFromFile(cwd, repoRoot) ?? 'stable'];
-}
 
 /** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
 export class ToolchainError extends Error {
@@ -58,12 +37,15 @@ export interface ToolchainDeps {
   log: Logger;
   /** Longest time one rustup install may take. */
   timeoutMs?: number;
+  /** The run's toolchain file: its profile, components and targets apply to the toolchain it names. */
+  toolchainFile?: ToolchainFile;
 }
 
 const INSTALL_TIMEOUT_MS = 20 * 60_000;
 // What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
 const installedCache = new Map<string, Promise<string[] | undefined>>();
 const componentCache = new Map<string, Promise<void>>();
+const fileCache = new Map<string, Promise<void>>();
 // rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
 let rustupQueue: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
@@ -88,43 +70,11 @@ function listInstalled(deps: ToolchainDeps): Promise<string[] | undefined> {
   return p;
 }
 
-function rustupHome(env: NodeJS.ProcessEnv): string {
-  return env.RUSTUP_HOME || join(homedir(), '.rustup');
-}
-
-function rustupOnPath(env: NodeJS.ProcessEnv): boolean {
-  const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
-  return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && names.some((n) => existsSync(join(dir, n))));
-}
-
-/**
- * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
- * prints, without starting rustup. Undefined when rustup is not on PATH or the folder cannot be
- * read (then rustup is asked).
- */
-export function installedOnDisk(env: NodeJS.ProcessEnv): string[] | undefined {
-  if (!rustupOnPath(env)) return undefined;
-  try {
-    return readdirSync(join(rustupHome(env), 'toolchains'), { withFileTypes: true })
-      .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
-      .map((d) => d.name)
-      .sort();
-  } catch {
-    return undefined;
-  }
-}
-
-/** True when `toolchain` is known to be installed (from RUSTUP_HOME, without asking rustup). */
-export function toolchainOnDisk(env: NodeJS.ProcessEnv, toolchain: string | undefined): boolean {
-  if (toolchain === undefined) return false;
-  const installed = installedOnDisk(env);
-  return installed !== undefined && findInstalled(installed, toolchain) !== undefined;
-}
-
 /** Forgets what rustup reported (after an install, or between tests). */
 export function forgetInstalledToolchains(): void {
   installedCache.clear();
   componentCache.clear();
+  fileCache.clear();
 }
 
 function installHint(toolchain: string): string {
@@ -157,30 +107,46 @@ export async function ensureToolchain(
     }
     return;
   }
+  const file = deps.toolchainFile?.channel === toolchain ? deps.toolchainFile : undefined;
   const fullName = findInstalled(installed, toolchain);
-  if (!fullName) {
-    const c = toolchainInstallCommand(toolchain, components);
-    deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
-    const r = await oneAtATime(() =>
-      deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }),
+  if (!fullName) await installToolchain(deps, toolchain, components, file?.profile);
+  else if (components.length) await ensureComponents(deps, toolchain, fullName, components);
+  if (file) await ensureFileNeeds(deps, file);
+}
+
+async function installToolchain(
+  deps: ToolchainDeps,
+  toolchain: string,
+  components: readonly string[],
+  profile: string | undefined,
+): Promise<void> {
+  const c = toolchainInstallCommand(toolchain, components, profile);
+  deps.log.info(`Toolchain ${toolchain} is not installed: ${formatCommand(c.cmd, c.args)}`);
+  const r = await oneAtATime(() =>
+    deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }),
+  );
+  if (r.killed === 'cancelled')
+    throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
+  if (r.code !== 0) {
+    const why =
+      r.spawnError ??
+      (r.killed === 'timeout'
+        ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
+        : rustupError(r.stderr) || `exit code ${r.code}`);
+    throw new ToolchainError(
+      toolchain,
+      `Toolchain "${toolchain}" is not installed and "${formatCommand(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`,
     );
-    if (r.killed === 'cancelled')
-      throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
-    if (r.code !== 0) {
-      const why =
-        r.spawnError ??
-        (r.killed === 'timeout'
-          ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
-          : rustupError(r.stderr) || `exit code ${r.code}`);
-      throw new ToolchainError(
-        toolchain,
-        `Toolchain "${toolchain}" is not installed and "${formatCommand(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`,
-      );
-    }
-    installedCache.delete(deps.env.RUSTUP_HOME ?? '');
-    return;
   }
-  if (components.length === 0) return;
+  installedCache.delete(deps.env.RUSTUP_HOME ?? '');
+}
+
+function ensureComponents(
+  deps: ToolchainDeps,
+  toolchain: string,
+  fullName: string,
+  components: readonly string[],
+): Promise<void> {
   const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
   let p = componentCache.get(key);
   if (!p) {
@@ -189,6 +155,56 @@ export async function ensureToolchain(
     p.catch(() => componentCache.delete(key));
   }
   return p;
+}
+
+/** The toolchain file's components and targets, those missing added once per run (first asked by the pipeline's setup step). */
+function ensureFileNeeds(deps: ToolchainDeps, file: ToolchainFile): Promise<void> {
+  if (file.components.length === 0 && file.targets.length === 0) return Promise.resolve();
+  const key = `${deps.env.RUSTUP_HOME ?? ''}|${file.channel}`;
+  let p = fileCache.get(key);
+  if (!p) {
+    const add = async (): Promise<void> => {
+      await addFromFile(deps, file, 'component');
+      await addFromFile(deps, file, 'target');
+    };
+    p = oneAtATime(add);
+    fileCache.set(key, p);
+  }
+  return p;
+}
+
+const FILE_LISTS = {
+  component: { list: componentListCommand, parse: parseInstalledComponents, add: componentAddCommand },
+  target: { list: targetListCommand, parse: parseInstalledTargets, add: targetAddCommand },
+} as const;
+
+/** rustup lists a component without the "-preview" some names carry (llvm-tools-preview is llvm-tools). */
+const bare = (name: string): string => name.replace(/-preview$/, '');
+
+async function addFromFile(deps: ToolchainDeps, file: ToolchainFile, kind: 'component' | 'target'): Promise<void> {
+  const wanted = kind === 'component' ? file.components : file.targets;
+  if (wanted.length === 0) return;
+  const how = FILE_LISTS[kind];
+  const l = how.list(file.channel);
+  const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+  const have = new Set((listed.code === 0 ? how.parse(listed.stdout) : []).map(bare));
+  const missing = wanted.filter((w) => !have.has(bare(w)));
+  if (missing.length === 0) return;
+  const c = how.add(file.channel, missing);
+  deps.log.info(`${file.file} lists ${kind}s that toolchain ${file.channel} lacks: ${formatCommand(c.cmd, c.args)}`);
+  const r = await deps.exec(c.cmd, c.args, {
+    env: deps.env,
+    echo: 'stderr',
+    timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+  });
+  if (r.code === 0) return;
+  const names = missing.map((m) => `"${m}"`).join(', ');
+  throw new ToolchainError(
+    file.channel,
+    `${file.file} lists the ${kind}${missing.length > 1 ? 's' : ''} ${names} for toolchain "${file.channel}", and "${formatCommand(c.cmd, c.args)}" failed:\n` +
+      `${r.spawnError ?? (rustupError(r.stderr) || `exit code ${r.code}`)}\n` +
+      `Check the name (rustup ${kind} list --toolchain=${file.channel}), or remove it from ${file.file}.`,
+  );
 }
 
 /** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */

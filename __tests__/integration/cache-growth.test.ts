@@ -42,7 +42,7 @@ describe('pruning by the units this run used', () => {
     freshRunner(workspace, cargoHome);
     const two = await runAction({ workspace, runnerDir, env, inputs });
     expect(two.main.code, two.main.stdout).toBe(0);
-    expect(two.main.outputs['cache-hit']).toBe('partial');
+    expect(two.main.outputs['cache-match']).toBe('partial');
     expect(builtCrates(two.main.stdout)).toEqual(['cache-deps', 'ryu']);
     expect(two.post?.code).toBe(0);
     // Post pruned the two units of the old feature combination, kept the two new ones.
@@ -55,7 +55,7 @@ describe('pruning by the units this run used', () => {
     freshRunner(workspace, cargoHome);
     const three = await runAction({ workspace, runnerDir, env, inputs, noPost: true });
     expect(three.main.code, three.main.stdout).toBe(0);
-    expect(three.main.outputs['cache-hit']).toBe('exact');
+    expect(three.main.outputs['cache-match']).toBe('exact');
     expect(builtCrates(three.main.stdout)).toEqual(['cache-deps']);
     expect(ryuUnits(workspace)).toEqual(used);
   });

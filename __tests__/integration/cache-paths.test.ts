@@ -45,7 +45,7 @@ describe('cache entries independent of the checkout path', () => {
     const one = runnerHome('work', 'svc', 'svc');
     const first = await runAction({ workspace: one.workspace, env: envOf(one), inputs: { stages: 'clippy,test' } });
     expect(first.main.code, first.main.stdout).toBe(0);
-    expect(first.main.outputs['cache-hit']).toBe('none');
+    expect(first.main.outputs['cache-match']).toBe('none');
     const key = first.main.outputs['cache-key']!;
     expect(first.post!.code).toBe(0);
     expect(
@@ -61,7 +61,7 @@ describe('cache entries independent of the checkout path', () => {
     const second = await runAction({ workspace: fork, env: envOf(one), inputs: { stages: 'clippy,test' } });
     expect(second.main.code, second.main.stdout).toBe(0);
     expect(second.main.outputs['cache-key']).toBe(key);
-    expect(second.main.outputs['cache-hit']).toBe('exact');
+    expect(second.main.outputs['cache-match']).toBe('exact');
     // The registry and target/ came back to their places: only the workspace's own crate is compiled again.
     expect(readdirSync(join(one.cargoHome, 'registry', 'cache')).length).toBeGreaterThan(0);
     expect(builtCrates(second.main.stdout)).toEqual(['cache-deps']);
@@ -71,7 +71,7 @@ describe('cache entries independent of the checkout path', () => {
     const two = runnerHome('work', 'svc', 'svc');
     const third = await runAction({ workspace: two.workspace, env: envOf(two), inputs: { stages: 'clippy,test' } });
     expect(third.main.code, third.main.stdout).toBe(0);
-    expect(third.main.outputs['cache-hit']).toBe('exact');
+    expect(third.main.outputs['cache-match']).toBe('exact');
     expect(readdirSync(join(two.cargoHome, 'registry', 'cache')).length).toBeGreaterThan(0);
     expect(existsSync(join(two.workspace, 'target', 'debug', '.fingerprint'))).toBe(true);
     expect(readdirSync(join(two.home, '..'))).toEqual(['home']);

@@ -97,7 +97,7 @@ describe('who may write the cache', () => {
         inputs: { stages: 'test', 'cache-save': save },
       });
       expect(run.main.code, run.main.stdout).toBe(0);
-      expect(run.main.outputs['cache-hit']).toBe('partial');
+      expect(run.main.outputs['cache-match']).toBe('partial');
       expect(builtCrates(run.main.stdout)).toEqual(['cache-deps', 'itoa']);
       const why = "not saved: pull_request_target runs share the base branch's cache scope";
       expect(run.main.summary).toContain(`| save | ${why}`);
@@ -129,7 +129,7 @@ describe('who may write the cache', () => {
     const s = scenario();
     const pr = { ...s.env, GITHUB_EVENT_NAME: 'pull_request' };
     const miss = await runAction({ workspace: s.ws, runnerDir: s.runnerDir, env: pr, inputs: { stages: 'test' } });
-    expect(miss.main.outputs['cache-hit']).toBe('none');
+    expect(miss.main.outputs['cache-match']).toBe('none');
     expect(miss.post!.summary).toMatch(/\| decision \| pull_request with nothing restored \|/);
     const first = miss.main.outputs['cache-key']!;
     expect(keysSaved()).toContain(first);
@@ -137,7 +137,7 @@ describe('who may write the cache', () => {
     cargo(s.ws, s.cargoHome, 'update', '-p', 'itoa', '--precise', '1.0.15');
     freshRunner(s.ws, s.cargoHome);
     const partial = await runAction({ workspace: s.ws, runnerDir: s.runnerDir, env: pr, inputs: { stages: 'test' } });
-    expect(partial.main.outputs['cache-hit']).toBe('partial');
+    expect(partial.main.outputs['cache-match']).toBe('partial');
     expect(partial.post!.summary).toContain('not saved: pull_request runs save only when nothing was restored');
     expect(keysSaved()).not.toContain(partial.main.outputs['cache-key']);
 
@@ -350,7 +350,7 @@ describe('restore faults', () => {
       server.faults.corruptDownloads = false;
     }
     expect(two.main.code, two.main.stdout).toBe(0);
-    expect(two.main.outputs['cache-hit']).toBe('none');
+    expect(two.main.outputs['cache-match']).toBe('none');
     expect(builtCrates(two.main.stdout)).toEqual(['cache-deps', 'itoa', 'ryu']);
     expect(two.main.summary).toContain(`the entry ${key} does not extract: post saves a replacement`);
     expect(readReport(two.main).setup['cache restore']).toMatchObject({ brokenKey: key, hit: 'none' });
@@ -360,7 +360,7 @@ describe('restore faults', () => {
 
     freshRunner(s.ws, s.cargoHome);
     const three = await runAction({ workspace: s.ws, runnerDir: s.runnerDir, env: s.env, inputs: { stages: 'test' } });
-    expect(three.main.outputs['cache-hit']).toBe('exact');
+    expect(three.main.outputs['cache-match']).toBe('exact');
     expect(three.main.summary).toContain(`✅ exact hit: \`${replacement}\``);
     expect(builtCrates(three.main.stdout)).toEqual(['cache-deps']);
     expect(three.post!.summary).toContain('not saved: the exact key was restored');
@@ -380,7 +380,7 @@ describe('restore faults', () => {
     } finally {
       server.faults.corruptDownloads = false;
     }
-    expect(four.main.outputs['cache-hit']).toBe('none');
+    expect(four.main.outputs['cache-match']).toBe('none');
     expect(four.main.summary).toContain(`the entry ${replacement} does not extract`);
     expect(keysSaved()).toEqual([key, replacement, `${key}-r2-1`]);
     freshRunner(s.ws, s.cargoHome);

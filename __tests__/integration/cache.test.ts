@@ -49,7 +49,8 @@ describe('shared cache against the cache-service stand-in', () => {
     const env = { ...server.env(), CARGO_HOME: s.cargoHome };
     const one = await runAction({ workspace: s.workspace, runnerDir: s.runnerDir, env });
     expect(one.main.code, one.main.stdout).toBe(0);
-    expect(one.main.outputs['cache-hit']).toBe('none');
+    expect(one.main.outputs['cache-match']).toBe('none');
+    expect(one.main.outputs['cache-hit']).toBe('false');
     firstKey = one.main.outputs['cache-key']!;
     expect(firstKey).toMatch(/^rust-pipeline-v1-checks-Linux-X64-[0-9a-f]{6}-[0-9a-f]{12}-[0-9a-f]{12}$/);
     expect(builtCrates(one.main.stdout)).toEqual(['cache-deps', 'itoa', 'ryu']);
@@ -70,7 +71,9 @@ describe('shared cache against the cache-service stand-in', () => {
     freshRunner(s.workspace, s.cargoHome);
     const two = await runAction({ workspace: s.workspace, runnerDir: s.runnerDir, env });
     expect(two.main.code, two.main.stdout).toBe(0);
-    expect(two.main.outputs['cache-hit']).toBe('exact');
+    expect(two.main.outputs['cache-match']).toBe('exact');
+    // cache-hit as actions/cache and rust-cache set it: 'true' only for the exact key.
+    expect(two.main.outputs['cache-hit']).toBe('true');
     expect(two.main.outputs['cache-key']).toBe(firstKey);
     // Only the workspace's own crate is built again: its artifacts were pruned, the dependencies' were not.
     expect(builtCrates(two.main.stdout)).toEqual(['cache-deps']);
@@ -114,7 +117,8 @@ describe('shared cache against the cache-service stand-in', () => {
     const env = { ...server.env(), CARGO_HOME: s.cargoHome };
     const three = await runAction({ workspace: s.workspace, runnerDir: s.runnerDir, env });
     expect(three.main.code, three.main.stdout).toBe(0);
-    expect(three.main.outputs['cache-hit']).toBe('partial');
+    expect(three.main.outputs['cache-match']).toBe('partial');
+    expect(three.main.outputs['cache-hit']).toBe('false');
     const key = three.main.outputs['cache-key']!;
     expect(key).not.toBe(firstKey);
     // Same compilers, other lockfile: the rust part of the key is shared.
@@ -141,7 +145,7 @@ describe('shared cache against the cache-service stand-in', () => {
       const run = await runAction({ workspace: s.workspace, runnerDir: s.runnerDir, env, noPost: true });
       expect(run.main.code, run.main.stdout).toBe(0);
       expect(run.main.outputs.result).toBe('success');
-      expect(run.main.outputs['cache-hit']).toBe('none');
+      expect(run.main.outputs['cache-match']).toBe('none');
       expect(warnings(run.main).join('\n')).toMatch(/cache: Failed to restore/);
       expect(errors(run.main)).toEqual([]);
       expect(builtCrates(run.main.stdout)).toEqual(['cache-deps', 'itoa', 'ryu']);
@@ -192,7 +196,7 @@ describe('cache faults never fail a run', () => {
     const run = await runAction({ workspace: ws, env, inputs: { stages: 'fmt' } });
     expect(run.main.code, run.main.stdout).toBe(0);
     expect(run.main.outputs.result).toBe('success');
-    expect(run.main.outputs['cache-hit']).toBe('none');
+    expect(run.main.outputs['cache-match']).toBe('none');
     expect(warnings(run.main).join('\n')).toMatch(/cache: Failed to restore: .*ECONNREFUSED/);
     expect(errors(run.main)).toEqual([]);
     expect(run.post?.code).toBe(0);
@@ -215,7 +219,7 @@ describe('cache faults never fail a run', () => {
         noPost: true,
       });
       expect(run.main.code, run.main.stdout).toBe(0);
-      expect(run.main.outputs['cache-hit']).toBe('none');
+      expect(run.main.outputs['cache-match']).toBe('none');
       expect(warnings(run.main).join('\n')).toContain('longer than 3 s (input cache-restore-timeout)');
       const phase = readReport(run.main).phases.find((p: { name: string }) => p.name === 'cache restore');
       // 3 s, plus the key (rustc -vV, cargo metadata) and the worker's kill grace period.
@@ -238,7 +242,7 @@ describe('cache faults never fail a run', () => {
         inputs: { stages: 'fmt', cache: 'false' },
       });
       expect(run.main.code).toBe(0);
-      expect(run.main.outputs['cache-hit']).toBe('none');
+      expect(run.main.outputs['cache-match']).toBe('none');
       expect(run.main.summary).toContain('**Cache:** off');
       expect(run.post?.code).toBe(0);
       expect(quiet.requests).toEqual([]);
@@ -323,7 +327,7 @@ describe('cache faults never fail a run', () => {
     writeFileSync(join(cargoHome, 'marker'), '');
     const run = await runAction({ workspace: ws, env: { CARGO_HOME: cargoHome }, inputs: { stages: 'fmt' } });
     expect(run.main.code).toBe(0);
-    expect(run.main.outputs['cache-hit']).toBe('none');
+    expect(run.main.outputs['cache-match']).toBe('none');
     expect(run.main.stdout).toContain('cache service is not available');
     expect(warnings(run.main)).toEqual([]);
     expect(run.post?.code).toBe(0);

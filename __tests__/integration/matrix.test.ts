@@ -30,6 +30,8 @@ const cell = (
   ignored: 0,
   ms: expect.any(Number),
   failedTests,
+  // The release of the rustc that ran the cell (absent when its toolchain could not be had).
+  rustc: expect.stringMatching(/^\d+\.\d+\.\d+/),
   ...extra,
 });
 
@@ -110,13 +112,13 @@ describe('test matrix', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
     const counts = JSON.parse(main.outputs['test-counts']!);
     expect(counts.cells).toEqual([
-      cell('1.60.0', 'default', 'failure', 0, 0, [], { error: 'toolchain 1.60.0 is not installed' }),
+      cell('1.60.0', 'default', 'failure', 0, 0, [], { error: 'toolchain 1.60.0 is not installed', rustc: undefined }),
       cell('stable', 'default', 'success', 2, 0),
     ]);
     const err = main.annotations.find((a) => a.title === 'toolchain 1.60.0 unavailable');
     expect(err?.level).toBe('error');
     expect(err?.message).toContain(
-      'Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed',
+      'Toolchain "1.60.0" is not installed and "rustup toolchain install --profile=minimal --no-self-update -- 1.60.0" failed',
     );
     expect(err?.message).toContain('rustup toolchain install --profile minimal 1.60.0');
     expect(main.summary).toContain('| 1.60.0 | default | ❌ failure (toolchain 1.60.0 is not installed) | 0 | 0 | 0 |');

@@ -14,6 +14,8 @@ export const TEST_FAILURES_COUNTS = {
   cells: [
     {
       toolchain: 'stable',
+      // The release of the rustc that ran the cell.
+      rustc: expect.stringMatching(/^\d+\.\d+\.\d+/),
       features: 'default',
       status: 'failure',
       passed: 3,

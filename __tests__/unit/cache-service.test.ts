@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, test } from 'vitest';
 import { hitOf } from '../../src/cache/report.js';
 import { keyStartsWith, sameKey } from '../../src/cache/key-match.js';
+import { cacheOutputs } from '../../src/outputs.js';
 import { formatBytes } from '../../src/text.js';
 import {
   handleWorkerLine,
@@ -312,5 +313,15 @@ describe('keys compared as the service compares them (case-insensitively)', () =
     ['key-x', 'KEY-', true],
   ])('keyStartsWith(%s, %s) is %s', (key, prefix, starts) => {
     expect(keyStartsWith(key, prefix)).toBe(starts);
+  });
+});
+
+describe('cache outputs', () => {
+  it.each([
+    ['exact', { 'cache-hit': 'true', 'cache-match': 'exact', 'cache-key': 'k' }],
+    ['partial', { 'cache-hit': 'false', 'cache-match': 'partial', 'cache-key': 'k' }],
+    ['none', { 'cache-hit': 'false', 'cache-match': 'none', 'cache-key': 'k' }],
+  ] as const)("%s: cache-hit is 'true' only for an exact hit, as actions/cache sets it", (match, want) => {
+    expect(cacheOutputs(match, 'k')).toEqual(want);
   });
 });

@@ -4,6 +4,8 @@ import { clippyCommand, docTestCommand, fmtCommand, nextestCommand, testCommand 
 import {
   componentAddCommand,
   componentListCommand,
+  targetAddCommand,
+  targetListCommand,
   toolchainInstallCommand,
   toolchainListCommand,
 } from '../../src/cargo/rustup.js';
@@ -128,12 +130,13 @@ describe('cargo argv', () => {
 });
 
 describe('rustup argv', () => {
+  // A toolchain name reaches rustup after "--" or as --toolchain=<name>: never where it could be an option.
   it.each([
     ['list', toolchainListCommand(), ['toolchain', 'list']],
     [
       'install',
       toolchainInstallCommand('1.80'),
-      ['toolchain', 'install', '--profile', 'minimal', '--no-self-update', '1.80'],
+      ['toolchain', 'install', '--profile=minimal', '--no-self-update', '--', '1.80'],
     ],
     [
       'install with components',
@@ -141,16 +144,35 @@ describe('rustup argv', () => {
       [
         'toolchain',
         'install',
-        '--profile',
-        'minimal',
+        '--profile=minimal',
         '--no-self-update',
-        '--component',
-        'clippy,rustfmt',
+        '--component=clippy,rustfmt',
+        '--',
         'nightly-2026-01-01',
       ],
     ],
-    ['component list', componentListCommand('beta'), ['component', 'list', '--installed', '--toolchain', 'beta']],
-    ['component add', componentAddCommand('beta', ['clippy']), ['component', 'add', '--toolchain', 'beta', 'clippy']],
+    [
+      "install with the toolchain file's profile",
+      toolchainInstallCommand('1.85', [], 'default'),
+      ['toolchain', 'install', '--profile=default', '--no-self-update', '--', '1.85'],
+    ],
+    [
+      'install of a name like an option',
+      toolchainInstallCommand('--force'),
+      ['toolchain', 'install', '--profile=minimal', '--no-self-update', '--', '--force'],
+    ],
+    ['component list', componentListCommand('beta'), ['component', 'list', '--installed', '--toolchain=beta']],
+    [
+      'component add',
+      componentAddCommand('beta', ['clippy']),
+      ['component', 'add', '--toolchain=beta', '--', 'clippy'],
+    ],
+    ['target list', targetListCommand('1.85'), ['target', 'list', '--installed', '--toolchain=1.85']],
+    [
+      'target add',
+      targetAddCommand('1.85', ['thumbv6m-none-eabi', 'wasm32-unknown-unknown']),
+      ['target', 'add', '--toolchain=1.85', '--', 'thumbv6m-none-eabi', 'wasm32-unknown-unknown'],
+    ],
   ])('%s', (_l, c, want) => {
     expect(c.cmd).toBe('rustup');
     expect(c.args).toEqual(want);

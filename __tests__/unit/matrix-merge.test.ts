@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import type { MatrixCell } from '../../src/inputs.js';
-import { mergeBlocks, mergeReports } from '../../src/matrix/merge.js';
+import { mergeBlocks, mergedCacheMatch, mergeReports } from '../../src/matrix/merge.js';
 import { planCells } from '../../src/matrix/plan.js';
 import { globRegExp, readReports, type CellReport } from '../../src/matrix/reports.js';
 import { toMarkdown } from '../../src/report/blocks.js';
@@ -233,5 +233,19 @@ describe('readReports', () => {
     ['r.json', 'rxjson', false],
   ])('glob %s on %s: %s', (glob, path, hit) => {
     expect(globRegExp(glob).test(path)).toBe(hit);
+  });
+});
+
+describe('cache-hit and cache-match of a merged run', () => {
+  const withOutputs = (outputs: Partial<Record<string, string>>): CellReport => ({ file: 'r.json', doc: { outputs } });
+  test.each([
+    ['every cell exact', [{ 'cache-match': 'exact' }, { 'cache-match': 'exact' }], 'exact'],
+    ['one partial', [{ 'cache-match': 'exact' }, { 'cache-match': 'partial' }], 'partial'],
+    ['exact and none', [{ 'cache-match': 'exact' }, { 'cache-match': 'none' }], 'partial'],
+    ['every cell none', [{ 'cache-match': 'none' }, { 'cache-match': 'none' }], 'none'],
+    ["an older report's three-way cache-hit", [{ 'cache-hit': 'exact' }, { 'cache-match': 'exact' }], 'exact'],
+    ['no cache outputs', [{}, { 'cache-hit': 'true' }], undefined],
+  ])('%s → %s', (_case, outputs, want) => {
+    expect(mergedCacheMatch(outputs.map(withOutputs))).toBe(want);
   });
 });

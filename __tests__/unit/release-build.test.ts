@@ -191,11 +191,15 @@ describe('cargo build argv and env', () => {
 
 describe('rustup and rustc', () => {
   test.each([
-    { t: undefined, add: ['target', 'add', 'x86_64-unknown-linux-musl'], list: ['target', 'list', '--installed'] },
+    {
+      t: undefined,
+      add: ['target', 'add', '--', 'x86_64-unknown-linux-musl'],
+      list: ['target', 'list', '--installed'],
+    },
     {
       t: '1.80',
-      add: ['target', 'add', '--toolchain', '1.80', 'x86_64-unknown-linux-musl'],
-      list: ['target', 'list', '--installed', '--toolchain', '1.80'],
+      add: ['target', 'add', '--toolchain=1.80', '--', 'x86_64-unknown-linux-musl'],
+      list: ['target', 'list', '--installed', '--toolchain=1.80'],
     },
   ])('rustup argv with toolchain $t', ({ t, add, list }) => {
     expect(rustupTargetAddCommand('x86_64-unknown-linux-musl', t)).toEqual(add);

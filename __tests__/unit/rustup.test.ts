@@ -7,16 +7,9 @@ import { closedPort } from '../support/cargo-tools.js';
 import { findInstalled, parseInstalledComponents, parseToolchainList, rustupError } from '../../src/cargo/rustup.js';
 import { exec } from '../../src/exec.js';
 import type { Logger } from '../../src/context.js';
-import {
-  componentsPresent,
-  ensureToolchain,
-  forgetInstalledToolchains,
-  installedOnDisk,
-  parseToolchainFile,
-  resolveToolchains,
-  toolchainOnDisk,
-  ToolchainError,
-} from '../../src/toolchain.js';
+import { installedOnDisk, toolchainOnDisk } from '../../src/cargo/rustup-home.js';
+import { resolveToolchains } from '../../src/cargo/toolchain-resolve.js';
+import { componentsPresent, ensureToolchain, forgetInstalledToolchains, ToolchainError } from '../../src/toolchain.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
 
@@ -104,14 +97,14 @@ describe('ensureToolchain with the real rustup', () => {
     const e = err as ToolchainError;
     expect(e.toolchain).toBe('1.60.0');
     expect(e.message).toContain(
-      'Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed',
+      'Toolchain "1.60.0" is not installed and "rustup toolchain install --profile=minimal --no-self-update -- 1.60.0" failed',
     );
     expect(e.message).toContain('could not download file');
     expect(e.message).toContain('"toolchains" input');
     expect(e.message).not.toContain('Stack backtrace');
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(lines[0]).toContain(
-      'Toolchain 1.60.0 is not installed: rustup toolchain install --profile minimal --no-self-update 1.60.0',
+      'Toolchain 1.60.0 is not installed: rustup toolchain install --profile=minimal --no-self-update -- 1.60.0',
     );
   });
 
@@ -126,24 +119,18 @@ describe('ensureToolchain with the real rustup', () => {
 });
 
 describe('default toolchain', () => {
-  it.each([
-    ['[toolchain]\nchannel = "1.80.1"\ncomponents = ["clippy"]\n', '1.80.1'],
-    ['nightly-2026-01-01\n', 'nightly-2026-01-01'],
-    ['[toolchain]\nprofile = "minimal"\n', undefined],
-    ['not = [valid', undefined],
-  ])('rust-toolchain file %j → %s', (text, want) => {
-    expect(parseToolchainFile(text)).toBe(want);
-  });
+  const names = (requested: string[], cwd: string, root: string): string[] =>
+    resolveToolchains(requested, cwd, root, {}).list.map((t) => t.name);
 
   it('the toolchains input wins, then the file, then stable', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rp-tc-'));
     try {
       const sub = join(dir, 'rust');
       mkdirSync(sub);
-      expect(resolveToolchains([], sub, dir)).toEqual(['stable']);
+      expect(names([], sub, dir)).toEqual(['stable']);
       writeFileSync(join(dir, 'rust-toolchain.toml'), '[toolchain]\nchannel = "beta"\n');
-      expect(resolveToolchains([], sub, dir)).toEqual(['beta']);
-      expect(resolveToolchains(['stable', '1.80', 'stable'], sub, dir)).toEqual(['stable', '1.80']);
+      expect(names([], sub, dir)).toEqual(['beta']);
+      expect(names(['stable', '1.80', 'stable'], sub, dir)).toEqual(['stable', '1.80']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -155,8 +142,8 @@ describe('default toolchain', () => {
       writeFileSync(join(parent, 'rust-toolchain.toml'), '[toolchain]\nchannel = "nightly"\n');
       mkdirSync(join(parent, 'repo', 'crate'), { recursive: true });
       mkdirSync(join(parent, 'repo-other'));
-      expect(resolveToolchains([], join(parent, 'repo', 'crate'), join(parent, 'repo'))).toEqual(['stable']);
-      expect(resolveToolchains([], join(parent, 'repo-other'), join(parent, 'repo'))).toEqual(['stable']);
+      expect(names([], join(parent, 'repo', 'crate'), join(parent, 'repo'))).toEqual(['stable']);
+      expect(names([], join(parent, 'repo-other'), join(parent, 'repo'))).toEqual(['stable']);
     } finally {
       rmSync(parent, { recursive: true, force: true });
     }

@@ -30,6 +30,8 @@ function cellContext(answers: Record<string, Partial<ExecResult>>): { ctx: Stage
     repoRoot: cwd,
     env: {},
     toolchains: ['stable'],
+    toolchain: 'stable',
+    toolchainLabels: {},
     exec,
     log: {
       info: () => undefined,

@@ -3,6 +3,7 @@
 import { cacheOffResult } from './off.js';
 import { join } from 'node:path';
 import type { SetupStep, StageContext } from '../context.js';
+import { cacheOutputs } from '../outputs.js';
 import type { Block } from '../report/blocks.js';
 import { isRecord, isString, isStringList, oneOfValues, stateSlot } from '../state.js';
 import {
@@ -138,7 +139,7 @@ async function planOrProblem(
     );
   } catch (e) {
     return {
-      outputs: { 'cache-hit': 'none', 'cache-key': '' },
+      outputs: cacheOutputs('none', ''),
       warnings: [
         `Cache: could not work out the cache key (${(e as Error).message}); the run continues without the cache.`,
       ],
@@ -152,7 +153,7 @@ function serviceUnavailable(ctx: StageContext, plan: CachePlan): SetupResult {
     'The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.',
   );
   return {
-    outputs: { 'cache-hit': 'none', 'cache-key': plan.key },
+    outputs: cacheOutputs('none', plan.key),
     blocks: [
       {
         kind: 'text',
@@ -175,7 +176,7 @@ function restoredResult(ctx: StageContext, plan: CachePlan, outcome: RestoreOutc
   else if (outcome.error) warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
   const save = plannedSave(ctx, hit);
   return {
-    outputs: { 'cache-hit': hit, 'cache-key': plan.key },
+    outputs: cacheOutputs(hit, plan.key),
     blocks: restoreBlocks(plan, {
       backend: 'GitHub Actions cache',
       hit,

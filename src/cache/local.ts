@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Exec, ExecResult } from '../exec.js';
 import type { RunReport, SetupStep, StageContext } from '../context.js';
 import { toText } from '../report/blocks.js';
+import { cacheOutputs } from '../outputs.js';
 import type { Logger } from '../context.js';
 import { now } from '../clock.js';
 import { plannedSave } from './action.js';
@@ -166,7 +167,7 @@ export class LocalCache {
       const save = plannedSave(ctx, this.hit);
       const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, now(ctx.env)) : undefined;
       return {
-        outputs: { 'cache-hit': this.hit, 'cache-key': plan.key },
+        outputs: cacheOutputs(this.hit, plan.key),
         blocks: [
           ...restoreBlocks(plan, {
             backend: `local directory ${this.dir}`,

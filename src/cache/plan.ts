@@ -85,7 +85,7 @@ const KEY_QUESTION_TIMEOUT_MS = 60_000;
 
 /** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
 async function workspaceMetadata(ctx: StageContext): Promise<{ targetDirectory?: string; members: string[] }> {
-  const meta = await cargoMetadata(ctx, ctx.toolchains[0], { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+  const meta = await cargoMetadata(ctx, ctx.toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
   if (!meta.ok) return { members: [] };
   return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
 }
@@ -93,7 +93,8 @@ async function workspaceMetadata(ctx: StageContext): Promise<{ targetDirectory?:
 /** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
 async function rustcVersions(ctx: StageContext): Promise<{ toolchain: string; version: string }[]> {
   const out: { toolchain: string; version: string }[] = [];
-  for (const toolchain of ctx.toolchains) {
+  // The main toolchain (fmt, clippy, build) is one of them, or beside them when the matrix is msrv only.
+  for (const toolchain of new Set([...ctx.toolchains, ctx.toolchain])) {
     const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
     out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
   }

@@ -1,5 +1,6 @@
 // The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
 import * as core from '@actions/core';
+import type { CacheMatch } from '../outputs.js';
 import { formatMs } from '../profiler.js';
 import { toMarkdown, type Block } from '../report/blocks.js';
 import type { Logger } from '../context.js';
@@ -8,7 +9,7 @@ import type { CachePlan } from './plan.js';
 import { pruneTotals, type PrunePlan } from './prune.js';
 import { isEntryOf } from './service.js';
 
-export type CacheHit = 'exact' | 'partial' | 'none';
+export type CacheHit = CacheMatch;
 
 /** How a restore matched: the key itself or a replacement of it is exact (see service.ts). */
 export function hitOf(key: string, matched: string | undefined): CacheHit {

@@ -8,19 +8,42 @@ export function toolchainListCommand(): Command {
   return { cmd: 'rustup', args: ['toolchain', 'list'] };
 }
 
-export function toolchainInstallCommand(toolchain: string, components: readonly string[] = []): Command {
-  const args = ['toolchain', 'install', '--profile', 'minimal', '--no-self-update'];
-  if (components.length) args.push('--component', components.join(','));
-  args.push(toolchain);
+// Toolchain names reach rustup after `--` or as `--toolchain=<name>`, never where rustup could read
+// them as an option (a toolchain file saying channel = "--force" stays a name).
+
+export function toolchainInstallCommand(
+  toolchain: string,
+  components: readonly string[] = [],
+  profile = 'minimal',
+): Command {
+  const args = ['toolchain', 'install', `--profile=${profile}`, '--no-self-update'];
+  if (components.length) args.push(`--component=${components.join(',')}`);
+  args.push('--', toolchain);
   return { cmd: 'rustup', args };
 }
 
 export function componentListCommand(toolchain: string): Command {
-  return { cmd: 'rustup', args: ['component', 'list', '--installed', '--toolchain', toolchain] };
+  return { cmd: 'rustup', args: ['component', 'list', '--installed', `--toolchain=${toolchain}`] };
 }
 
 export function componentAddCommand(toolchain: string, components: readonly string[]): Command {
-  return { cmd: 'rustup', args: ['component', 'add', '--toolchain', toolchain, ...components] };
+  return { cmd: 'rustup', args: ['component', 'add', `--toolchain=${toolchain}`, '--', ...components] };
+}
+
+export function targetListCommand(toolchain: string): Command {
+  return { cmd: 'rustup', args: ['target', 'list', '--installed', `--toolchain=${toolchain}`] };
+}
+
+export function targetAddCommand(toolchain: string, targets: readonly string[]): Command {
+  return { cmd: 'rustup', args: ['target', 'add', `--toolchain=${toolchain}`, '--', ...targets] };
+}
+
+/** Target triples from `rustup target list --installed`, one a line. */
+export function parseInstalledTargets(stdout: string): string[] {
+  return stdout
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(l));
 }
 
 /** Names from `rustup toolchain list`, e.g. "stable-x86_64-unknown-linux-gnu" (markers like "(default)" dropped). */

@@ -3,6 +3,7 @@
 // the planned cells that left no (readable) report. Pure: the caller reads the files and writes out.
 import { STAGES, cellName, type MatrixCell, type StageName } from '../inputs.js';
 import { STATUS_ICON, type Finding, type StageStatus } from '../context.js';
+import type { CacheMatch } from '../outputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
 import { plural } from '../text.js';
@@ -14,6 +15,8 @@ const ICON: Record<CellStatus, string> = { ...STATUS_ICON, missing: '🚫' };
 export interface MergedCell {
   os: string;
   toolchain: string;
+  /** How the table shows the toolchain when its name alone does not say it: "msrv (1.85)". */
+  label?: string;
   features: string;
   partition?: { index: number; count: number };
   status: CellStatus;
@@ -83,6 +86,7 @@ function cellsOf(r: CellReport): MergedCell[] {
     return {
       os: str(c?.os ?? planned?.os),
       toolchain: str(c?.toolchain),
+      ...(typeof c?.label === 'string' && c.label ? { label: c.label } : {}),
       features: str(c?.features),
       ...(partition ? { partition: { index: num(partition.index), count: num(partition.count) } } : {}),
       status: (c?.status in ICON ? c.status : 'failure') as CellStatus,
@@ -99,6 +103,19 @@ function cellsOf(r: CellReport): MergedCell[] {
       job,
     };
   });
+}
+
+/**
+ * The cells' cache restores as one: exact when every cell restored its exact key, none when none
+ * restored anything, else partial. Reads cache-match, or a report's older three-way cache-hit.
+ */
+export function mergedCacheMatch(reports: readonly CellReport[]): CacheMatch | undefined {
+  const matches = reports
+    .map((r) => r.doc.outputs?.['cache-match'] ?? r.doc.outputs?.['cache-hit'])
+    .filter((m): m is CacheMatch => m === 'exact' || m === 'partial' || m === 'none');
+  if (matches.length === 0) return undefined;
+  if (matches.every((m) => m === 'exact')) return 'exact';
+  return matches.every((m) => m === 'none') ? 'none' : 'partial';
 }
 
 /** At most five job names, then how many more. */
@@ -240,6 +257,8 @@ export function mergeReports(found: FoundReports, planned?: readonly MatrixCell[
     const from = found.reports.find((r) => typeof r.doc.outputs?.[name] === 'string');
     if (from) outputs[name] = from.doc.outputs[name];
   }
+  const match = mergedCacheMatch(found.reports);
+  if (match) Object.assign(outputs, { 'cache-hit': match === 'exact' ? 'true' : 'false', 'cache-match': match });
   return {
     ...{ result, failedStages, cells, missing, findings, failures, once, jobs, outputs },
     stages: stageTally(found.reports),
@@ -255,7 +274,7 @@ const share = (ms: number, total: number): string => `${((ms / Math.max(total, 1
 function matrixTable(cells: readonly MergedCell[]): Block {
   const rows = cells.map((c) => [
     c.os,
-    c.toolchain,
+    c.label ?? c.toolchain,
     c.features,
     c.partition ? `${c.partition.index}/${c.partition.count}` : '–',
     `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,

@@ -14,6 +14,7 @@ import { plural } from '../text.js';
 import { mergeBlocks, mergedJson, mergeReports, type MergedRun } from './merge.js';
 import { matrixJson, planFromInputs } from './plan.js';
 import { readReports } from './reports.js';
+import { ToolchainSpecError } from '../cargo/toolchain-names.js';
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MAX_MATRIX_JOBS = 256;
@@ -28,7 +29,13 @@ export interface PlanOutcome {
 
 export function plan(inputs: Inputs, repoRoot: string, env: NodeJS.ProcessEnv): PlanOutcome {
   const started = performance.now();
-  const cells = planFromInputs(inputs, repoRoot, env);
+  let cells: MatrixCell[];
+  try {
+    cells = planFromInputs(inputs, repoRoot, env);
+  } catch (e) {
+    if (!(e instanceof ToolchainSpecError)) throw e;
+    return { cells: [], matrix: matrixJson([]), ms: performance.now() - started, error: e.message };
+  }
   const ms = performance.now() - started;
   const error =
     cells.length > MAX_MATRIX_JOBS

@@ -1,7 +1,7 @@
 // mode: plan — the job matrix of a run, for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.
 // Pure: reads the inputs and rust-toolchain(.toml), starts no process.
 import { cellName, type Inputs, type MatrixCell } from '../inputs.js';
-import { resolveToolchains } from '../toolchain.js';
+import { resolveToolchains } from '../cargo/toolchain-resolve.js';
 
 /** ImageOS of GitHub's hosted images → the label that selects that image. */
 const IMAGE_LABELS: [RegExp, (n: string) => string][] = [
@@ -31,7 +31,10 @@ export function currentRunnerLabel(env: NodeJS.ProcessEnv, platform: NodeJS.Plat
 
 export interface PlanShape {
   os: readonly string[];
+  /** As the toolchains input names them ("msrv"): each cell job resolves its own. */
   toolchains: readonly string[];
+  /** How cell names show a toolchain whose name alone does not say it: "msrv" → "msrv (1.85)". */
+  labels?: Readonly<Record<string, string>>;
   features: readonly string[];
   /** Shards per (os, toolchain, features); 1: not split. */
   partitions: number;
@@ -52,7 +55,8 @@ export function planCells(shape: PlanShape): MatrixCell[] {
         for (let index = 1; index <= Math.max(shards, 1); index++) {
           const partition = shards ? { index, count: shards } : undefined;
           const cell = { os, toolchain, features, ...(partition ? { partition } : {}) };
-          cells.push({ name: cellName(cell), ...cell, cacheWriter: f === 0 && index === 1 });
+          const name = cellName({ ...cell, toolchain: shape.labels?.[toolchain] ?? toolchain });
+          cells.push({ name, ...cell, cacheWriter: f === 0 && index === 1 });
         }
       });
     }
@@ -60,11 +64,16 @@ export function planCells(shape: PlanShape): MatrixCell[] {
   return cells;
 }
 
-/** The cells of a run's inputs: toolchains as `run` resolves them, the os input or the current runner. */
+/**
+ * The cells of a run's inputs: toolchains as `run` resolves them (a ToolchainSpecError when it
+ * cannot), the os input or the current runner.
+ */
 export function planFromInputs(inputs: Inputs, repoRoot: string, env: NodeJS.ProcessEnv): MatrixCell[] {
+  const { list } = resolveToolchains(inputs.toolchains, inputs.workingDirectory, repoRoot, env);
   return planCells({
     os: inputs.matrix.os.length ? inputs.matrix.os : [currentRunnerLabel(env)],
-    toolchains: resolveToolchains(inputs.toolchains, inputs.workingDirectory, repoRoot),
+    toolchains: list.map((t) => t.request),
+    labels: Object.fromEntries(list.filter((t) => t.label !== t.request).map((t) => [t.request, t.label])),
     features: inputs.featureSets.map((f) => f.label),
     partitions: inputs.testRunner === 'nextest' ? inputs.matrix.partitions : 1,
   });

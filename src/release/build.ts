@@ -146,11 +146,11 @@ export function binaryPath(targetDir: string, plan: BuildPlan, bin: string): str
 }
 
 export function rustupTargetAddCommand(target: string, toolchain?: string): string[] {
-  return ['target', 'add', ...(toolchain ? ['--toolchain', toolchain] : []), target];
+  return ['target', 'add', ...(toolchain ? [`--toolchain=${toolchain}`] : []), '--', target];
 }
 
 export function rustupInstalledTargetsCommand(toolchain?: string): string[] {
-  return ['target', 'list', '--installed', ...(toolchain ? ['--toolchain', toolchain] : [])];
+  return ['target', 'list', '--installed', ...(toolchain ? [`--toolchain=${toolchain}`] : [])];
 }
 
 /** The message when `rustup target add` failed: what happened and how to fix it. */

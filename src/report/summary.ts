@@ -14,7 +14,10 @@ export function summaryBlocks(report: RunReport, selection?: Selection): Block[]
         : `❌ failed (${report.failedStages.join(', ')})`;
   blocks.push({ kind: 'heading', text: `rust-pipeline: ${verdict}`, level: 2 });
   if (report.toolchains.length)
-    blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
+    blocks.push({
+      kind: 'text',
+      text: `Toolchains: ${report.toolchains.map((t) => `\`${report.toolchainLabels?.[t] ?? t}\``).join(', ')}`,
+    });
   if (report.cell) blocks.push({ kind: 'text', text: `Matrix cell: \`${report.cell.name}\`` });
   blocks.push({
     kind: 'table',
@@ -92,6 +95,7 @@ export function jsonReport(report: RunReport): unknown {
     startedAt: report.startedAt,
     totalMs: Math.round(report.totalMs),
     toolchains: report.toolchains,
+    ...(report.toolchainLabels ? { toolchainLabels: report.toolchainLabels } : {}),
     cell: report.cell ?? null,
     outputs: report.outputs,
     setup: report.setupData,

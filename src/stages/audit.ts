@@ -189,7 +189,7 @@ async function ensureLockfile(ctx: StageContext): Promise<{ lockfile: string } |
   const found = findLockfile(ctx.cwd, ctx.repoRoot);
   if (found) return { lockfile: found };
   ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
-  const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchains[0]);
+  const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchain);
   const lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
   if (gen.code === 0 && lockfile) return { lockfile };
   return { failure: { level: 'error', title: 'cargo generate-lockfile', message: lastLines(gen.stderr) } };

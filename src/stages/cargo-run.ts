@@ -66,14 +66,15 @@ function unitRouting(
 }
 
 /**
- * Makes sure the first toolchain of the run has `components` (rustup is required only when the
- * toolchains input names one). A toolchain that cannot be had is the stage's failure result.
+ * Makes sure the run's main toolchain (ctx.toolchain: the first one that is not msrv) has
+ * `components` (rustup is required only when the toolchains input names one). A toolchain that
+ * cannot be had is the stage's failure result.
  */
 export async function firstToolchain(
   ctx: StageContext,
   components: readonly string[],
 ): Promise<{ toolchain: string | undefined; failed?: StageResult }> {
-  const toolchain = ctx.toolchains[0];
+  const toolchain = ctx.toolchain;
   try {
     if (toolchain) await ensureToolchain(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
     return { toolchain };

@@ -6,7 +6,7 @@ import { docTestCommand, nextestCommand, testCommand, type CargoCommand } from '
 import { failureLocation, LibtestParser, type TestReport } from '../cargo/libtest.js';
 import { NextestParser } from '../cargo/nextest.js';
 import { parseRustcErrors } from '../cargo/rustc.js';
-import { workspaceRoot } from '../cargo/metadata.js';
+import { rustcVersion, workspaceRoot } from '../cargo/metadata.js';
 import { resolveReported } from '../cargo/workspace.js';
 import { isCancelled } from '../exec.js';
 import type { FeatureSet } from '../inputs.js';
@@ -35,7 +35,12 @@ export interface Shard {
 }
 
 export interface CellResult {
+  /** The rustup name the cell ran with ("1.85"). */
   toolchain: string;
+  /** How the summary names the toolchain when its name alone does not say it: "msrv (1.85)". */
+  label?: string;
+  /** The release of the rustc that ran (rustc -vV), e.g. "1.85.1": what ran, whatever the name. */
+  rustc?: string;
   features: string;
   /** Set when the cell is one shard of a split test run. */
   partition?: Shard;
@@ -84,8 +89,8 @@ export function cellCommands(
   return [{ cmd: testCommand(o), kind: 'libtest' }];
 }
 
-const cellLabel = (c: { toolchain: string; features: string; partition?: Shard }): string =>
-  `${c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
+const cellLabel = (c: { toolchain: string; label?: string; features: string; partition?: Shard }): string =>
+  `${c.label ?? c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
 
 /**
  * One finding per failing test and location, listing the cells it failed in (the same failure in
@@ -151,6 +156,7 @@ export async function runCell(
 ): Promise<{ cell: CellResult; findings: Finding[] }> {
   const cell: CellResult = {
     toolchain,
+    ...labelOf(ctx, toolchain),
     features: features.label,
     ...(partition ? { partition } : {}),
     status: 'success',
@@ -219,9 +225,10 @@ export interface CellPlan {
 export function selectCells(ctx: Pick<StageContext, 'inputs' | 'toolchains'>): CellPlan[] {
   const { cell, featureSets } = ctx.inputs;
   if (cell) {
-    // parseInputs narrowed toolchains and feature sets to the cell's own.
+    // parseInputs narrowed toolchains and feature sets to the cell's own (its toolchain resolved: msrv → 1.85).
     const features = featureSets.find((f) => f.label === cell.features) ?? featureSets[0]!;
-    return [{ toolchain: cell.toolchain, features, ...(cell.partition ? { partition: cell.partition } : {}) }];
+    const toolchain = ctx.toolchains[0] ?? cell.toolchain;
+    return [{ toolchain, features, ...(cell.partition ? { partition: cell.partition } : {}) }];
   }
   return ctx.toolchains.flatMap((toolchain) => featureSets.map((features) => ({ toolchain, features })));
 }
@@ -253,6 +260,8 @@ async function chooseRunner(ctx: StageContext, findings: Finding[]): Promise<Run
 
 interface ToolchainState {
   error?: string;
+  /** The release of the rustc that runs (rustc -vV), when it answered. */
+  rustc?: string;
   /** Cells run with --locked when the workspace has a Cargo.lock (asked of the installed toolchain). */
   locked: boolean;
 }
@@ -267,12 +276,22 @@ async function prepareToolchain(ctx: StageContext, toolchain: string, findings: 
     ctx.log.warning(e.message);
     return { error: e.message, locked: false };
   }
-  return { locked: !isCancelled() && (await hasLockfile(ctx, toolchain)) };
+  if (isCancelled()) return { locked: false };
+  const version = await rustcVersion(ctx, toolchain);
+  const rustc = version.ok ? /^release: (.+)$/m.exec(version.value)?.[1]?.trim() : undefined;
+  return { locked: await hasLockfile(ctx, toolchain), ...(rustc ? { rustc } : {}) };
 }
 
-function blankCell(plan: CellPlan, status: StageStatus, error?: string): CellResult {
+/** The cell's label when its toolchain's name alone does not say what it is (msrv, stable-N). */
+function labelOf(ctx: Pick<StageContext, 'toolchainLabels'>, toolchain: string): { label?: string } {
+  const label = ctx.toolchainLabels[toolchain];
+  return label ? { label } : {};
+}
+
+function blankCell(ctx: StageContext, plan: CellPlan, status: StageStatus, error?: string): CellResult {
   return {
     toolchain: plan.toolchain,
+    ...labelOf(ctx, plan.toolchain),
     features: plan.features.label,
     ...(plan.partition ? { partition: plan.partition } : {}),
     status,
@@ -300,11 +319,11 @@ async function runCells(
     // so that the merged counts stay right.
     const unsplit = choice.runner === 'cargo' && plan.partition !== undefined;
     if (unsplit && plan.partition!.index > 1) {
-      cells.push(blankCell(plan, 'skipped', 'cargo-nextest unavailable: shard 1 ran every test'));
+      cells.push(blankCell(ctx, plan, 'skipped', 'cargo-nextest unavailable: shard 1 ran every test'));
       continue;
     }
     if (stop || isCancelled()) {
-      cells.push(blankCell(plan, isCancelled() ? 'cancelled' : 'skipped'));
+      cells.push(blankCell(ctx, plan, isCancelled() ? 'cancelled' : 'skipped'));
       continue;
     }
     let state = toolchains.get(plan.toolchain);
@@ -313,6 +332,7 @@ async function runCells(
       const failed = state.error !== undefined;
       cells.push(
         blankCell(
+          ctx,
           plan,
           failed ? 'failure' : 'cancelled',
           failed ? `toolchain ${plan.toolchain} is not installed` : undefined,
@@ -321,7 +341,7 @@ async function runCells(
       if (failed && ctx.inputs.failFast) stop = true;
       continue;
     }
-    const label = cellLabel({ ...plan, features: plan.features.label });
+    const label = cellLabel({ ...plan, ...labelOf(ctx, plan.toolchain), features: plan.features.label });
     const { locked } = state;
     const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () =>
       ctx.log.group(`${choice.runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () =>
@@ -336,7 +356,7 @@ async function runCells(
         ),
       ),
     );
-    cells.push(cell);
+    cells.push(state.rustc ? { ...cell, rustc: state.rustc } : cell);
     findings.push(...cellFindings);
     if (cell.status === 'failure' && ctx.inputs.failFast) stop = true;
   }
@@ -348,7 +368,7 @@ function matrixTable(cells: readonly CellResult[], sum: { passed: number; failed
   const shard = (c: CellResult): string[] =>
     sharded ? [c.partition ? `${c.partition.index}/${c.partition.count}` : '–'] : [];
   const rows = cells.map((c) => [
-    c.toolchain,
+    c.label ?? c.toolchain,
     c.features,
     ...shard(c),
     `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
@@ -410,6 +430,8 @@ function cellCounts(
     cells: cells.map((c) => ({
       ...os,
       toolchain: c.toolchain,
+      ...(c.label ? { label: c.label } : {}),
+      ...(c.rustc ? { rustc: c.rustc } : {}),
       features: c.features,
       ...(c.partition ? { partition: c.partition } : {}),
       status: c.status,
