@@ -114,7 +114,7 @@ function act(repoDir: string, r: Runner): ActRun {
 
 const READ_OUTPUTS = `      - name: read
         if: always()
-        run: echo "read result=\${{ steps.rp.outputs.result }} hit=\${{ steps.rp.outputs.cache-hit }} failed=\${{ steps.rp.outputs.failed-stages }}"
+        run: echo "read result=\${{ steps.rp.outputs.result }} hit=\${{ steps.rp.outputs.cache-hit }} match=\${{ steps.rp.outputs.cache-match }} failed=\${{ steps.rp.outputs.failed-stages }}"
 `;
 
 function workflow(stages: string): string {
@@ -150,7 +150,7 @@ describe.skipIf(reason !== undefined)('the action under nektos/act (host mode)',
     const one = act(dir, r);
     console.log(`act run 1: ${one.ms} ms`);
     expect(one.code, one.log).toBe(0);
-    expect(one.log).toContain('read result=success hit=none');
+    expect(one.log).toContain('read result=success hit=false match=none');
     expect(one.log).toMatch(/Cache save[\s\S]*saved/);
     expect(storedEntries(r.cacheDir)).toBe(1);
 
@@ -160,7 +160,7 @@ describe.skipIf(reason !== undefined)('the action under nektos/act (host mode)',
     const cacheLines = two.log.split('\n').filter((l) => /cache|Cache/.test(l) && !/Compiling|Checking/.test(l));
     console.log(`act run 2: ${two.ms} ms\n${cacheLines.join('\n')}`);
     expect(two.code, two.log).toBe(0);
-    expect(two.log).toContain('read result=success hit=exact');
+    expect(two.log).toContain('read result=success hit=true match=exact');
     expect(two.log).toContain('not saved: the exact key was restored');
     expect(storedEntries(r.cacheDir)).toBe(1);
   });
@@ -171,6 +171,6 @@ describe.skipIf(reason !== undefined)('the action under nektos/act (host mode)',
     console.log(`act failing-test run: ${run.ms} ms`);
     expect(run.code).not.toBe(0);
     expect(run.log).toMatch(/::error/);
-    expect(run.log).toContain('read result=failure hit=none failed=test');
+    expect(run.log).toContain('read result=failure hit=false match=none failed=test');
   });
 });

@@ -38,6 +38,8 @@ function dockerContext(failAt: number): { ctx: StageContext; pushes: string[] } 
     repoRoot: cwd,
     env: {},
     toolchains: ['stable'],
+    toolchain: 'stable',
+    toolchainLabels: {},
     exec,
     log: {
       info: () => undefined,
