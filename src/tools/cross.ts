@@ -101,10 +101,12 @@ export function crossProblem(target: string, spec: CrossSpec, why: string): stri
 
 /** A foreign musl target: rust-lld links; a C compiler of that architecture is used when there is one. */
 function lldToolchain(o: CrossOptions, spec: CrossSpec, started: number): CrossCc {
-  const gcc = spec.gcc ? findGcc(spec.gcc, o.env.PATH) : undefined;
+  // A musl cross gcc (musl.cc's, a distribution's) first; a gnu one compiles C that calls no libc.
+  const names = [`${o.target.split('-')[0]!}-linux-musl-gcc`, ...(spec.gcc ? [spec.gcc] : [])];
+  const gcc = names.map((n) => findGcc(n, o.env.PATH)).find((g) => g !== undefined);
   if (!gcc)
     o.log.info(
-      `${o.target} links with rust-lld; no C compiler for it${spec.gcc ? ` (${spec.gcc})` : ''} is on PATH, so crates that build C code will fail.`,
+      `${o.target} links with rust-lld; no C compiler for it (${names.join(', ')}) is on PATH, so crates that build C code will fail.`,
     );
   return {
     tool: 'rust-lld',
