@@ -177,6 +177,22 @@ describe.skipIf(reason !== undefined)('C code through the cc crate, cross-compil
   }, 900_000);
 });
 
+describe.skipIf(reason !== undefined)('aarch64 musl', () => {
+  it('links with rust-lld into a static aarch64 binary that runs under qemu', async () => {
+    const { main } = await runAction({
+      workspace: ws('release-bin'),
+      inputs: { stages: 'build', targets: 'aarch64-unknown-linux-musl' },
+      env: { CARGO_TARGET_DIR: ws.temp('rp-targets-arm-musl-') },
+      noPost: true,
+    });
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.stdout).toContain('CARGO_TARGET_AARCH64_UNKNOWN_LINUX_MUSL_LINKER=rust-lld');
+    const [bin] = readReport(main).stages[0].data.binaries as { path: string; verified: string; static: boolean }[];
+    expect(bin).toMatchObject({ verified: 'ELF 64-bit LSB aarch64', static: true });
+    expect(run('qemu-aarch64-static', [bin!.path, '--version']).stdout).toBe('fixture-release 1.2.3\n');
+  }, 600_000);
+});
+
 describe.skipIf(reason !== undefined)('a target that is not installed', () => {
   // i686 musl: small, used by nothing else here; removed again afterwards when it was not there before.
   const TARGET = 'i686-unknown-linux-musl';
