@@ -1,7 +1,7 @@
 // The release's packing: which files go in, the time they carry, the version in the names, the
 // flags a reproducible build adds, and the archives with their checksums in dist/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exec } from '../../src/exec.js';
@@ -56,12 +56,30 @@ describe('files and time', () => {
     mkdirSync(join(dir, 'docs'));
     writeFileSync(join(dir, 'docs', 'USAGE.md'), 'x');
     writeFileSync(join(dir, 'README.md'), 'x');
-    expect(extraFiles(dir, undefined)).toEqual([join(dir, 'README.md')]);
-    expect(extraFiles(dir, ['docs/USAGE.md'])).toEqual([join(dir, 'docs', 'USAGE.md')]);
-    expect(() => extraFiles(dir, ['docs'])).toThrow(
+    expect(extraFiles(dir, undefined, dir)).toEqual([join(dir, 'README.md')]);
+    expect(extraFiles(dir, ['docs/USAGE.md'], dir)).toEqual([join(dir, 'docs', 'USAGE.md')]);
+    expect(() => extraFiles(dir, ['docs'], dir)).toThrow(
       `Input "archive-files" names "docs", which is not a file in ${dir}.`,
     );
-    expect(() => extraFiles(dir, ['NOTICE'])).toThrow('Input "archive-files" names "NOTICE"');
+    expect(() => extraFiles(dir, ['NOTICE'], dir)).toThrow('Input "archive-files" names "NOTICE"');
+    expect(() => extraFiles(dir, ['README.md', 'docs/../README.md'], dir)).toThrow(
+      'Input "archive-files" names "README.md" and "docs/../README.md": both would be README.md in the archive.',
+    );
+  });
+
+  test('a file linking out of the repository is refused; a link to the workspace root README is fine', () => {
+    const repo = ws.temp('rp-pack-repo-');
+    const member = join(repo, 'crates', 'app');
+    mkdirSync(member, { recursive: true });
+    writeFileSync(join(repo, 'README.md'), '# root\n');
+    symlinkSync('../../README.md', join(member, 'README.md'));
+    expect(extraFiles(member, undefined, repo)).toEqual([join(member, 'README.md')]);
+    const outside = join(ws.temp('rp-pack-outside-'), 'secret');
+    writeFileSync(outside, 'x');
+    symlinkSync(outside, join(member, 'LICENSE'));
+    expect(() => extraFiles(member, undefined, repo)).toThrow(
+      /^The archive file "LICENSE", which leads outside the repository \(to .*secret\): it is not packed\.$/,
+    );
   });
 
   test("the time is SOURCE_DATE_EPOCH, else the commit's, else 1980-01-01", async () => {

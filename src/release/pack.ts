@@ -2,7 +2,8 @@
 // `<archive>.sha256`, and one SHA256SUMS listing them all. The time stamped into them is the
 // commit's (SOURCE_DATE_EPOCH when set), so the same commit packs into the same bytes.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import { isInside, realPathOf } from '../cargo/paths.js';
 import type { Exec } from '../exec.js';
 import {
   archiveEntries,
@@ -43,16 +44,32 @@ export async function sourceDateEpoch(
 
 /**
  * The extra files of every archive, as absolute paths: `archive-files` (relative to the package's
- * directory) or the package's README*, LICENSE* and CHANGELOG*. Throws naming a missing file.
+ * directory) or the package's README*, LICENSE* and CHANGELOG*. Each must be a file inside the
+ * repository (a link leading out of it is refused: its target would be published), and names must
+ * differ (archives hold them side by side). Throws a message naming the input.
  */
-export function extraFiles(packageDir: string, given: readonly string[] | undefined): string[] {
-  if (!given) return defaultArchiveFiles(packageDir).map((f) => join(packageDir, f));
-  return given.map((f) => {
-    const path = isAbsolute(f) ? f : resolve(packageDir, f);
+export function extraFiles(packageDir: string, given: readonly string[] | undefined, repoRoot: string): string[] {
+  const paths = given
+    ? given.map((f) => ({ f, path: isAbsolute(f) ? f : resolve(packageDir, f) }))
+    : defaultArchiveFiles(packageDir).map((f) => ({ f, path: join(packageDir, f) }));
+  const root = realPathOf(repoRoot);
+  const seen = new Map<string, string>();
+  for (const { f, path } of paths) {
     if (!existsSync(path) || !statSync(path).isFile())
       throw new Error(`Input "archive-files" names ${JSON.stringify(f)}, which is not a file in ${packageDir}.`);
-    return path;
-  });
+    if (!isInside(realPathOf(path), root))
+      throw new Error(
+        `${given ? 'Input "archive-files" names' : 'The archive file'} ${JSON.stringify(f)}, which leads outside the repository (to ${realPathOf(path)}): it is not packed.`,
+      );
+    const name = basename(path);
+    const twin = seen.get(name);
+    if (twin !== undefined)
+      throw new Error(
+        `Input "archive-files" names ${JSON.stringify(twin)} and ${JSON.stringify(f)}: both would be ${name} in the archive.`,
+      );
+    seen.set(name, f);
+  }
+  return paths.map((p) => p.path);
 }
 
 export interface PackOptions {

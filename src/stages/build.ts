@@ -378,7 +378,7 @@ async function pack(ctx: StageContext, c: Common, built: readonly Built[]): Prom
   const version = releaseVersion(parseRef(ctx.event.ref), pkg.version);
   let files: string[];
   try {
-    files = extraFiles(pkg.dir ?? ctx.cwd, ctx.inputs.build.archiveFiles);
+    files = extraFiles(pkg.dir ?? ctx.cwd, ctx.inputs.build.archiveFiles, ctx.repoRoot);
   } catch (e) {
     return fail('archive file missing', (e as Error).message, 'archive-files');
   }
