@@ -91,6 +91,29 @@ describe('real headers of binaries built for each target', () => {
   });
 });
 
+// First 512 bytes of binaries from Go's debug/{macho,pe,elf}/testdata (BSD licence): formats and
+// CPUs that cannot be built here (Mach-O thin and universal, 32-bit PE, big-endian ELF).
+describe("real headers from Go's debug test data", () => {
+  test.each([
+    [1, 'go-gcc-amd64-darwin-exec', 'Mach-O 64-bit x86-64', 'x86_64-apple-darwin', true],
+    [2, 'go-gcc-amd64-darwin-exec', 'Mach-O 64-bit x86-64', 'aarch64-apple-darwin', false],
+    [3, 'go-gcc-386-darwin-exec', 'Mach-O 32-bit x86', 'i686-apple-darwin', true],
+    [4, 'go-fat-gcc-386-amd64-darwin-exec', 'Mach-O 32-bit x86 + 64-bit x86-64', 'x86_64-apple-darwin', true],
+    [5, 'go-fat-gcc-386-amd64-darwin-exec', 'Mach-O 32-bit x86 + 64-bit x86-64', 'aarch64-apple-darwin', false],
+    [6, 'go-gcc-386-mingw-exec', 'PE32 x86', 'i686-pc-windows-gnu', true],
+    [7, 'go-gcc-386-mingw-exec', 'PE32 x86', 'x86_64-pc-windows-gnu', false],
+    [8, 'go-gcc-riscv64-linux-exec', 'ELF 64-bit LSB riscv64', 'riscv64gc-unknown-linux-gnu', true],
+    [9, 'go-gcc492-arm.obj', 'ELF 32-bit LSB arm', 'armv7-unknown-linux-gnueabihf', true],
+    [10, 'go-gcc531-s390x.obj', 'ELF 64-bit MSB s390x', 's390x-unknown-linux-gnu', true],
+    [11, 'go-gcc482-ppc64le.obj', 'ELF 64-bit LSB powerpc64', 'powerpc64le-unknown-linux-gnu', true],
+    [12, 'go-gcc482-ppc64le.obj', 'ELF 64-bit LSB powerpc64', 'powerpc64-unknown-linux-gnu', false],
+  ])('%i. %s reads as %s; for %s: %s', (_n, file, text, target, ok) => {
+    const h = header(captured(file));
+    expect(describeHeader(h)).toBe(text);
+    expect(checkHeader(h, target).ok).toBe(ok);
+  });
+});
+
 describe('headers from the specifications', () => {
   test.each<[number, string, Buffer, string]>([
     [1, 'Mach-O 64-bit arm64, little-endian', machO(ARM64, 64), 'Mach-O 64-bit aarch64'],
