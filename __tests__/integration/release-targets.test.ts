@@ -4,7 +4,7 @@
 // that a second build reproduces byte for byte, a SHA256SUMS sha256sum accepts; the cc crate
 // compiled by each target's C compiler; a missing target added with rustup; and bad input.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -254,6 +254,26 @@ describe.skipIf(reason !== undefined)('bad input', () => {
     );
     expect(main.stdout).toContain('rustc --print target-list');
   });
+
+  it('a binary whose header does not fit its target fails the stage and is not archived', async () => {
+    // A "linker" that writes a host (x86-64) executable wherever cargo asks for the aarch64 binary.
+    const dir = ws.temp('rp-fake-linker-');
+    const linker = join(dir, 'fake-ld');
+    writeFileSync(
+      linker,
+      '#!/bin/sh\nwhile [ $# -gt 0 ]; do if [ "$1" = -o ]; then cp /bin/true "$2"; exit 0; fi; shift; done\nexit 1\n',
+    );
+    chmodSync(linker, 0o755);
+    const main = await fails(
+      { targets: ARM, static: 'false' },
+      { CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER: linker, CARGO_TARGET_DIR: ws.temp('rp-targets-wrong-') },
+    );
+    expect(main.stdout).toMatch(
+      /::error title=header check::\S+\/aarch64-unknown-linux-gnu\/release\/fixture-release is ELF 64-bit LSB x86-64, but a binary for aarch64-unknown-linux-gnu must be ELF 64-bit LSB aarch64\./,
+    );
+    expect(main.outputs.archives).toBe('');
+    expect(main.summary).not.toContain('| target | archive |');
+  }, 300_000);
 
   it('a Windows target without mingw and no way to install it says what to install', async () => {
     const cargoBin = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin');
