@@ -143,7 +143,20 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   {
     name: 'target',
     default: '',
-    description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host.',
+    description:
+      'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host. Same as a one-element targets.',
+  },
+  {
+    name: 'targets',
+    default: '',
+    description:
+      'Target triples for the build stage, separated by commas or newlines (e.g. x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, x86_64-pc-windows-gnu): each is built, its header verified and packed into a reproducible <bin>-<version>-<target>.tar.gz (.zip for Windows) with a SHA256SUMS. Foreign Linux and Windows targets get their C cross toolchain (apt-get) and missing standard libraries (rustup target add). Empty: the target input.',
+  },
+  {
+    name: 'archive-files',
+    default: '',
+    description:
+      "Files packed beside the binary in each release archive, relative to the package's directory, separated by commas or newlines. Empty: the package's README*, LICENSE* and CHANGELOG*.",
   },
   {
     name: 'static',
@@ -325,7 +338,17 @@ export interface Inputs {
   coverage: { failUnder?: number; dir: string; args: string[] };
   audit: { db?: string; ignore: string[]; denyWarnings: boolean };
   tools: { mirror?: string; versions: Record<'cargo-audit' | 'cargo-tarpaulin' | 'cargo-nextest', string> };
-  build: { target?: string; static: Tristate; profile: 'release' | 'size'; bin?: string };
+  build: {
+    /** The first of targets (the one the single-binary outputs describe); undefined: the host. */
+    target?: string;
+    /** Every target to build, in order; empty: the host. */
+    targets: string[];
+    static: Tristate;
+    profile: 'release' | 'size';
+    bin?: string;
+    /** Files for the release archives, relative to the package directory; undefined: README*, LICENSE*, CHANGELOG*. */
+    archiveFiles?: string[];
+  };
   docker: {
     images: string[];
     dockerfile?: string;
@@ -779,7 +802,23 @@ function parseTools(r: Reader): Inputs['tools'] {
   };
 }
 
-function parseBuild(r: Reader): Inputs['build'] {
+/** Items of a comma/newline list where an empty item (`a,,b`) is an error rather than dropped. */
+function strictList(r: Reader, name: string, what: string): string[] {
+  const raw = r.str(name);
+  if (raw === '') return [];
+  const items = raw.split(/[,\n]/).map((s) => s.trim());
+  if (items.some((i) => i === '')) throw new InputError(name, raw, `an entry is empty; allowed: ${what}.`);
+  return items;
+}
+
+function parseTargets(r: Reader): string[] {
+  const allowed =
+    'target triples such as x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, separated by commas or newlines';
+  const targets = strictList(r, 'targets', allowed);
+  const bad = targets.find((t) => !TRIPLE.test(t));
+  if (bad !== undefined) throw new InputError('targets', bad, `not a target triple; allowed: ${allowed}.`);
+  const dup = targets.find((t, i) => targets.indexOf(t) !== i);
+  if (dup !== undefined) throw new InputError('targets', r.str('targets'), `${dup} is listed twice.`);
   const target = r.optional('target');
   if (target !== undefined && !TRIPLE.test(target)) {
     throw new InputError(
@@ -788,11 +827,34 @@ function parseBuild(r: Reader): Inputs['build'] {
       'allowed: a target triple such as x86_64-unknown-linux-musl, or empty for the host.',
     );
   }
+  if (target !== undefined && targets.length > 0)
+    throw new InputError('targets', r.str('targets'), `set either target (${target}) or targets, not both.`);
+  return target !== undefined ? [target] : targets;
+}
+
+function parseArchiveFiles(r: Reader): string[] | undefined {
+  const files = strictList(r, 'archive-files', "paths relative to the package's directory");
+  const bad = files.find((f) => isAbsolute(f) || f.split(/[\\/]/).includes('..'));
+  if (bad !== undefined)
+    throw new InputError('archive-files', bad, 'allowed: a path inside the package\'s directory (relative, no "..").');
+  return files.length ? files : undefined;
+}
+
+function parseBuild(r: Reader): Inputs['build'] {
+  const targets = parseTargets(r);
   const bin = r.optional('bin');
   if (bin !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(bin)) {
     throw new InputError('bin', bin, 'allowed: the name of a [[bin]] target (letters, digits, "_" and "-").');
   }
-  return { target, static: r.tristate('static'), profile: r.oneOf('profile', ['release', 'size'] as const), bin };
+  const archiveFiles = parseArchiveFiles(r);
+  return {
+    ...(targets[0] !== undefined ? { target: targets[0] } : {}),
+    targets,
+    static: r.tristate('static'),
+    profile: r.oneOf('profile', ['release', 'size'] as const),
+    bin,
+    ...(archiveFiles ? { archiveFiles } : {}),
+  };
 }
 
 function parseDocker(r: Reader, resolvePath: (p: string | undefined) => string | undefined): Inputs['docker'] {

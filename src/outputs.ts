@@ -41,6 +41,15 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
     description:
       'Whether the built binary is statically linked: true or false; empty when the binary is not ELF (static checking does not apply).',
   },
+  {
+    name: 'archives',
+    description:
+      'The release archives, as JSON: [{"target", "path", "sha256", "size"}] in the order of targets; empty when nothing was archived.',
+  },
+  {
+    name: 'checksums',
+    description: 'Path of SHA256SUMS, which lists every release archive; empty when none was made.',
+  },
   { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
   { name: 'image-digest', description: 'Digest of the pushed image (sha256:…), empty when nothing was pushed.' },
 ];

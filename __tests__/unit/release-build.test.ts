@@ -206,14 +206,15 @@ describe('rustup and rustc', () => {
     expect(rustupInstalledTargetsCommand(t)).toEqual(list);
   });
 
-  test('a failed target add names the fix (musl: the command, and the crt-static alternative)', () => {
+  test('a failed target add names the target, the toolchain and the fix (musl: the command, and the crt-static alternative)', () => {
     const msg = targetAddError(
       'x86_64-unknown-linux-musl',
       "info: downloading component 'rust-std'\nerror: could not download file from 'https://static.rust-lang.org/dist/…'\n",
+      '1.85',
     );
-    expect(msg).toContain('Could not add the Rust target x86_64-unknown-linux-musl with rustup');
+    expect(msg).toContain('Could not add the Rust target x86_64-unknown-linux-musl to the toolchain 1.85 with rustup');
     expect(msg).toContain('error: could not download file');
-    expect(msg).toContain('rustup target add x86_64-unknown-linux-musl');
+    expect(msg).toContain('`rustup target add --toolchain 1.85 x86_64-unknown-linux-musl`');
     expect(msg).toContain('target: x86_64-unknown-linux-gnu) with static: true');
   });
 

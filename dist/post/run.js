@@ -32453,7 +32453,17 @@ const INPUT_SPECS = [
     {
         name: 'target',
         default: '',
-        description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host.',
+        description: 'Target triple for the build stage, e.g. x86_64-unknown-linux-musl. Empty: the host. Same as a one-element targets.',
+    },
+    {
+        name: 'targets',
+        default: '',
+        description: 'Target triples for the build stage, separated by commas or newlines (e.g. x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, x86_64-pc-windows-gnu): each is built, its header verified and packed into a reproducible <bin>-<version>-<target>.tar.gz (.zip for Windows) with a SHA256SUMS. Foreign Linux and Windows targets get their C cross toolchain (apt-get) and missing standard libraries (rustup target add). Empty: the target input.',
+    },
+    {
+        name: 'archive-files',
+        default: '',
+        description: "Files packed beside the binary in each release archive, relative to the package's directory, separated by commas or newlines. Empty: the package's README*, LICENSE* and CHANGELOG*.",
     },
     {
         name: 'static',
@@ -32947,16 +32957,55 @@ function parseTools(r) {
         },
     };
 }
-function parseBuild(r) {
+/** Items of a comma/newline list where an empty item (`a,,b`) is an error rather than dropped. */
+function strictList(r, name, what) {
+    const raw = r.str(name);
+    if (raw === '')
+        return [];
+    const items = raw.split(/[,\n]/).map((s) => s.trim());
+    if (items.some((i) => i === ''))
+        throw new InputError(name, raw, `an entry is empty; allowed: ${what}.`);
+    return items;
+}
+function parseTargets(r) {
+    const allowed = 'target triples such as x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, separated by commas or newlines';
+    const targets = strictList(r, 'targets', allowed);
+    const bad = targets.find((t) => !TRIPLE.test(t));
+    if (bad !== undefined)
+        throw new InputError('targets', bad, `not a target triple; allowed: ${allowed}.`);
+    const dup = targets.find((t, i) => targets.indexOf(t) !== i);
+    if (dup !== undefined)
+        throw new InputError('targets', r.str('targets'), `${dup} is listed twice.`);
     const target = r.optional('target');
     if (target !== undefined && !TRIPLE.test(target)) {
         throw new InputError('target', target, 'allowed: a target triple such as x86_64-unknown-linux-musl, or empty for the host.');
     }
+    if (target !== undefined && targets.length > 0)
+        throw new InputError('targets', r.str('targets'), `set either target (${target}) or targets, not both.`);
+    return target !== undefined ? [target] : targets;
+}
+function parseArchiveFiles(r) {
+    const files = strictList(r, 'archive-files', "paths relative to the package's directory");
+    const bad = files.find((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(f) || f.split(/[\\/]/).includes('..'));
+    if (bad !== undefined)
+        throw new InputError('archive-files', bad, 'allowed: a path inside the package\'s directory (relative, no "..").');
+    return files.length ? files : undefined;
+}
+function parseBuild(r) {
+    const targets = parseTargets(r);
     const bin = r.optional('bin');
     if (bin !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(bin)) {
         throw new InputError('bin', bin, 'allowed: the name of a [[bin]] target (letters, digits, "_" and "-").');
     }
-    return { target, static: r.tristate('static'), profile: r.oneOf('profile', ['release', 'size']), bin };
+    const archiveFiles = parseArchiveFiles(r);
+    return {
+        ...(targets[0] !== undefined ? { target: targets[0] } : {}),
+        targets,
+        static: r.tristate('static'),
+        profile: r.oneOf('profile', ['release', 'size']),
+        bin,
+        ...(archiveFiles ? { archiveFiles } : {}),
+    };
 }
 function parseDocker(r, resolvePath) {
     const images = r.listMatching('docker-image', IMAGE, (image) => `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`);

@@ -6,6 +6,7 @@ import { rustupError } from '../cargo/rustup.js';
 import { parseCargoMetadata, type MetadataPackage } from '../cargo/metadata.js';
 import type { Tristate } from '../inputs.js';
 import { formatBytes } from '../text.js';
+import type { RefInfo } from './tags.js';
 
 /** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
 export const SIZE_PROFILE_ENV: Readonly<Record<string, string>> = {
@@ -17,6 +18,12 @@ export const SIZE_PROFILE_ENV: Readonly<Record<string, string>> = {
 };
 
 export const CRT_STATIC = '-C target-feature=+crt-static';
+
+/**
+ * GNU ld stamps a PE file with the link time by default: without it, a Windows binary (and its
+ * archive) built twice from one commit would differ.
+ */
+export const NO_PE_TIMESTAMP = '-C link-arg=-Wl,--no-insert-timestamp';
 
 export function isLinuxTarget(triple: string): boolean {
   return /-linux-/.test(triple) || triple.endsWith('-linux');
@@ -125,6 +132,14 @@ export interface CargoBuildOptions {
   ccEnv?: Readonly<Record<string, string>>;
 }
 
+/** The flags the release build adds to RUSTFLAGS: crt-static for a static glibc build, no PE time stamp for windows-gnu. */
+export function releaseRustflags(plan: BuildPlan): string[] {
+  const flags: string[] = [];
+  if (plan.staticVia === 'crt-static') flags.push(CRT_STATIC);
+  if (/-windows-gnu/.test(plan.target) && plan.explicitTarget) flags.push(NO_PE_TIMESTAMP);
+  return flags;
+}
+
 export function cargoBuildCommand(o: CargoBuildOptions): CargoCommand {
   const args = ['build', '--release'];
   if (o.locked) args.push('--locked');
@@ -134,7 +149,8 @@ export function cargoBuildCommand(o: CargoBuildOptions): CargoCommand {
   if (o.targetDir) args.push('--target-dir', o.targetDir);
   const env: Record<string, string> = {};
   if (o.profile === 'size') Object.assign(env, SIZE_PROFILE_ENV);
-  if (o.plan.staticVia === 'crt-static') Object.assign(env, appendRustflags(o.baseEnv, CRT_STATIC));
+  const flags = releaseRustflags(o.plan);
+  if (flags.length) Object.assign(env, appendRustflags(o.baseEnv, flags.join(' ')));
   if (o.ccEnv) Object.assign(env, o.ccEnv);
   return { args, env };
 }
@@ -153,12 +169,13 @@ export function rustupInstalledTargetsCommand(toolchain?: string): string[] {
   return ['target', 'list', '--installed', ...(toolchain ? [`--toolchain=${toolchain}`] : [])];
 }
 
-/** The message when `rustup target add` failed: what happened and how to fix it. */
-export function targetAddError(target: string, output: string): string {
+/** The message when `rustup target add` failed: what happened, for which toolchain, and how to fix it. */
+export function targetAddError(target: string, output: string, toolchain?: string): string {
   const detail = rustupError(output);
+  const command = ['rustup', ...rustupTargetAddCommand(target, toolchain)].join(' ');
   return [
-    `Could not add the Rust target ${target} with rustup${detail ? `:\n${detail}` : '.'}`,
-    `Fix: install it before this step (\`rustup target add ${target}\`), e.g. in your rust-toolchain.toml (targets = ["${target}"]),`,
+    `Could not add the Rust target ${target} to the toolchain ${toolchain ?? 'that this directory selects'} with rustup${detail ? `:\n${detail}` : '.'}`,
+    `Fix: install it before this step (\`${command}\`), e.g. in your rust-toolchain.toml (targets = ["${target}"]),`,
     isMuslTarget(target)
       ? `or build for the glibc target (target: ${target.replace(/-musl\w*$/, '-gnu')}) with static: true, which links with crt-static and needs no extra target.`
       : 'or leave the target input empty to build for the host.',
@@ -167,6 +184,8 @@ export function targetAddError(target: string, output: string): string {
 
 export interface CargoPackage {
   name: string;
+  /** The directory of its Cargo.toml (where README*, LICENSE*, CHANGELOG* are looked for). */
+  dir?: string;
   version: string;
   description?: string;
   license?: string;
@@ -177,6 +196,7 @@ export interface CargoPackage {
 export function cargoPackages(packages: readonly MetadataPackage[]): CargoPackage[] {
   return packages.map((p) => ({
     name: p.name,
+    ...(p.manifestPath ? { dir: dirname(p.manifestPath) } : {}),
     version: p.version,
     ...(p.description ? { description: p.description } : {}),
     ...(p.license ? { license: p.license } : {}),
@@ -222,8 +242,56 @@ export function formatSizeChange(before: number, after: number): string {
   return `${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% (${formatBytes(before)} → ${formatBytes(after)})`;
 }
 
+/** The targets `rustc --print target-list` prints, one per line. */
+export function parseTargetList(stdout: string): Set<string> {
+  return new Set(
+    stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
+}
+
+/** The version of a release: the tag's semver version (without "v"), else the package's. */
+export function releaseVersion(ref: RefInfo, packageVersion: string): string {
+  return ref.kind === 'tag' && ref.version ? ref.version.version : packageVersion;
+}
+
+/** One target's binary, as later stages (images, SBOMs, publishing) read it. */
+export interface BuiltBinary {
+  target: string;
+  path: string;
+  /** The file name (`app`, `app.exe`). */
+  name: string;
+  size: number;
+  /** ELF binaries: whether statically linked; absent when the check does not apply. */
+  static?: boolean;
+  /** What its header is, e.g. "ELF 64-bit LSB aarch64" (checked against the target). */
+  verified: string;
+}
+
+/** One release archive in `<target dir>/rust-pipeline/dist/`. */
+export interface ReleaseArchive {
+  target: string;
+  path: string;
+  /** The file name, `<bin>-<version>-<target>.tar.gz` or `.zip`. */
+  name: string;
+  sha256: string;
+  size: number;
+  /** Files published beside the archive: `<archive>.sha256` (and its SBOM once there is one). */
+  assets: string[];
+}
+
 /** What the docker stage (and the JSON report) learn about the build. */
 export interface BuildData {
+  /** Every target's binary, in the order of the targets input (the fields above describe the first). */
+  binaries: BuiltBinary[];
+  /** The release archives, in the same order; empty when a target failed. */
+  archives: ReleaseArchive[];
+  /** Path of SHA256SUMS, which lists every archive by file name. */
+  checksums?: string;
+  /** The tag without "v", else the package's version. */
+  version: string;
   binaryPath: string;
   binaryName: string;
   size: number;

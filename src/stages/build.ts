@@ -1,31 +1,38 @@
-// The build stage: a release binary for the chosen target, statically linked when asked, checked
-// by reading its ELF headers; the size profile is applied through CARGO_PROFILE_RELEASE_* env.
+// The build stage: a release binary for each target (its C cross toolchain and standard library
+// installed when missing), its header and static linking checked, then reproducible archives with
+// their checksums; the size profile is applied through CARGO_PROFILE_RELEASE_* env.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportingUnits, toolchainEnv, type CargoCommand } from '../cargo/commands.js';
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
-import { cargoHomeOf, repoRelative } from '../cargo/paths.js';
+import { cargoHomeOf } from '../cargo/paths.js';
 import { formatCommand, type ExecResult } from '../exec.js';
 import {
   binaryPath,
   cargoBuildCommand,
   cargoPackages,
   configRustflagFiles,
-  formatSizeChange,
   parseRustcHost,
   planBuild,
   rustupInstalledTargetsCommand,
   rustupTargetAddCommand,
   selectBinary,
   targetAddError,
+  parseTargetList,
+  releaseRustflags,
+  releaseVersion,
   type BuildPlan,
-  type BuildData,
 } from '../release/build.js';
 import { describeElf, ElfError, readElfFile, type ElfInfo } from '../release/elf.js';
-import { requireMuslCc, toolBlocks, type MuslCc } from '../tools/index.js';
+import { checkHeader, readHeaderFile, type BinaryHeader, type HeaderCheck } from '../release/header.js';
+import { distDir, extraFiles, packRelease, sourceDateEpoch } from '../release/pack.js';
+import { parseRef } from '../release/tags.js';
+import { requireCrossCc, requireMuslCc, type CrossCc } from '../tools/index.js';
+import { InputError } from '../inputs.js';
+import { builtBinary, report, type Built, type Common, type Packed, type Prepared } from '../release/build-report.js';
 import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
 import { formatBytes, lastLines } from '../text.js';
-import { result, type Stage, type StageContext, type StageResult } from '../context.js';
+import { result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
 function fail(summary: string, message: string, title = 'build'): StageResult {
   return result('failure', summary, { findings: [{ level: 'error', title, message }] });
@@ -42,7 +49,33 @@ async function hostTriple(ctx: StageContext, toolchain: string | undefined): Pro
   return host;
 }
 
-/** Adds a missing target with rustup; a clear error naming the fix when that is impossible. */
+/** The targets rustc does not know (`rustc --print target-list`), as an input error; undefined when all are known. */
+async function unknownTargets(
+  ctx: StageContext,
+  toolchain: string | undefined,
+  targets: readonly string[],
+): Promise<StageResult | undefined> {
+  if (targets.length === 0) return undefined;
+  const env = { ...ctx.env, ...toolchainEnv(toolchain) };
+  const res = await ctx.exec('rustc', ['--print', 'target-list'], {
+    cwd: ctx.cwd,
+    env,
+    echo: 'none',
+    timeoutMs: 60_000,
+  });
+  if (res.code !== 0) return undefined; // cargo build says more when rustc cannot run
+  const known = parseTargetList(res.stdout);
+  const bad = targets.filter((t) => !known.has(t));
+  if (bad.length === 0) return undefined;
+  const err = new InputError(
+    'targets',
+    bad.join(', '),
+    `rustc${toolchain ? ` (toolchain ${toolchain})` : ''} knows no such target; allowed: a triple that \`rustc --print target-list\` prints, e.g. x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, x86_64-pc-windows-gnu.`,
+  );
+  return fail(`unknown target ${bad.join(', ')}`, err.message, 'targets');
+}
+
+/** Adds a missing target with rustup; a clear error naming the target, the toolchain and the fix when that is impossible. */
 async function ensureTarget(
   ctx: StageContext,
   plan: BuildPlan,
@@ -55,7 +88,7 @@ async function ensureTarget(
   if (list.spawnError) {
     return fail(
       'target missing',
-      targetAddError(plan.target, 'rustup is not installed, so the target cannot be added automatically.'),
+      targetAddError(plan.target, 'rustup is not installed, so the target cannot be added automatically.', toolchain),
       'rustup target add',
     );
   }
@@ -64,15 +97,23 @@ async function ensureTarget(
   const add = await ctx.exec('rustup', args, { cwd: ctx.cwd, env, timeoutMs: 10 * 60_000 });
   if (add.killed === 'cancelled') return result('cancelled', 'cancelled');
   if (add.code !== 0)
-    return fail('target missing', targetAddError(plan.target, `${add.stderr}\n${add.stdout}`), 'rustup target add');
+    return fail(
+      'target missing',
+      targetAddError(plan.target, `${add.stderr}\n${add.stdout}`, toolchain),
+      'rustup target add',
+    );
   return undefined;
 }
 
-/** What the steps before `cargo build` settle: the toolchain, the plan, the target's C compiler. */
-interface Prepared {
-  toolchain: string | undefined;
-  plan: BuildPlan;
-  cc?: MuslCc;
+/** The C toolchain of one target: musl-gcc for a host-arch musl target, a cross gcc (or rust-lld) for a foreign one. */
+async function targetCc(ctx: StageContext, plan: BuildPlan, host: string): Promise<CrossCc | StageResult | undefined> {
+  const cross = await requireCrossCc(ctx, plan.target, host);
+  if (cross && 'problem' in cross)
+    return fail(`no C cross toolchain for ${plan.target}`, cross.problem, 'cross toolchain');
+  if (cross) return cross;
+  const musl = await requireMuslCc(ctx, plan.target);
+  if (musl && 'problem' in musl) ctx.log.warning(musl.problem);
+  return musl && !('problem' in musl) ? musl : undefined;
 }
 
 async function prepare(ctx: StageContext): Promise<Prepared | StageResult> {
@@ -80,12 +121,10 @@ async function prepare(ctx: StageContext): Promise<Prepared | StageResult> {
   if (failed) return failed;
   const host = await ctx.profiler.measure('host target', () => hostTriple(ctx, toolchain));
   if (typeof host !== 'string') return host;
-  const plan = planBuild({ target: ctx.inputs.build.target, host, static: ctx.inputs.build.static });
-  const added = await ctx.profiler.measure('rustup target', () => ensureTarget(ctx, plan, toolchain));
-  if (added) return added;
-  const cc = await requireMuslCc(ctx, plan.target);
-  if (cc && 'problem' in cc) ctx.log.warning(cc.problem);
-  return { toolchain, plan, ...(cc && !('problem' in cc) ? { cc } : {}) };
+  const { targets } = ctx.inputs.build;
+  const unknown = await unknownTargets(ctx, toolchain, targets);
+  if (unknown) return unknown;
+  return { toolchain, host, targets: targets.length ? targets : [undefined] };
 }
 
 async function chooseBinary(
@@ -110,9 +149,10 @@ async function chooseBinary(
   }
 }
 
-/** crt-static goes through RUSTFLAGS, which makes cargo ignore config-file rustflags: say so. */
+/** crt-static (and windows-gnu's reproducible time stamp) go through RUSTFLAGS, which makes cargo ignore config-file rustflags: say so. */
 function warnIgnoredRustflags(ctx: StageContext, plan: BuildPlan): void {
-  if (plan.staticVia !== 'crt-static' || ctx.env.RUSTFLAGS || ctx.env.CARGO_ENCODED_RUSTFLAGS) return;
+  const flags = releaseRustflags(plan);
+  if (flags.length === 0 || ctx.env.RUSTFLAGS || ctx.env.CARGO_ENCODED_RUSTFLAGS) return;
   const read = (p: string): string | undefined => {
     try {
       return readFileSync(p, 'utf8');
@@ -123,26 +163,37 @@ function warnIgnoredRustflags(ctx: StageContext, plan: BuildPlan): void {
   const files = configRustflagFiles(ctx.cwd, ctx.repoRoot, cargoHomeOf(ctx.env), read);
   if (files.length) {
     ctx.log.warning(
-      `Static linking sets RUSTFLAGS, and cargo then ignores the rustflags in ${files.join(', ')}. Put those flags in the RUSTFLAGS environment variable instead (they are kept and crt-static is appended), or use a musl target.`,
+      `The release build of ${plan.target} sets RUSTFLAGS (${flags.join(' ')}), and cargo then ignores the rustflags in ${files.join(', ')}. Put those flags in the RUSTFLAGS environment variable instead (they are kept and these are appended)${plan.staticVia === 'crt-static' ? ', or use a musl target' : ''}.`,
     );
   }
 }
 
-function buildFailure(plan: BuildPlan, args: readonly string[], res: ExecResult, cc: MuslCc | undefined): StageResult {
+function buildFailure(plan: BuildPlan, args: readonly string[], res: ExecResult, cc: CrossCc | undefined): StageResult {
   const hints: string[] = [];
   if (plan.staticVia === 'crt-static' && /cannot produce proc-macro|crt-static/i.test(res.stderr))
     hints.push('Static linking with crt-static failed; set static: false, or use a musl target.');
   if (plan.staticVia === 'musl' && !cc && /failed to find tool|musl-gcc/i.test(res.stderr))
     hints.push(`A dependency compiles C code and no musl C compiler was found: install musl-tools before this step.`);
+  if (/-apple-/.test(plan.target) && process.platform !== 'darwin')
+    hints.push(
+      `Apple targets link with Apple's tools: build ${plan.target} on a macOS runner (mode: plan suggests one).`,
+    );
+  if (/-windows-msvc/.test(plan.target) && process.platform !== 'win32')
+    hints.push(
+      `MSVC targets link with Microsoft's tools: build ${plan.target} on a Windows runner, or use x86_64-pc-windows-gnu.`,
+    );
   return fail(
-    `cargo build failed (exit ${res.code})`,
+    `cargo build failed for ${plan.target} (exit ${res.code})`,
     `${formatCommand('cargo', args)} failed:\n${lastLines(res.stderr, 20)}${hints.map((h) => `\n${h}`).join('')}`,
     'cargo build',
   );
 }
 
-/** The binary's size and ELF facts, or the failure when it is missing or unreadable. */
-async function inspectBinary(ctx: StageContext, path: string): Promise<{ size: number; elf: ElfInfo } | StageResult> {
+/** The binary's size, ELF facts and header, or the failure when it is missing or unreadable. */
+async function inspectBinary(
+  ctx: StageContext,
+  path: string,
+): Promise<{ size: number; elf: ElfInfo; header: BinaryHeader } | StageResult> {
   let size: number;
   try {
     size = statSync(path).size;
@@ -150,7 +201,11 @@ async function inspectBinary(ctx: StageContext, path: string): Promise<{ size: n
     return fail('binary missing', `cargo build succeeded but the binary is not at ${path}.`);
   }
   try {
-    return { size, elf: await ctx.profiler.measure('static check', async () => readElfFile(path)) };
+    return await ctx.profiler.measure('header and static check', async () => ({
+      size,
+      header: readHeaderFile(path),
+      elf: readElfFile(path),
+    }));
   } catch (e) {
     // A damaged ELF file, or one that cannot be opened (permissions, replaced meanwhile): a finding either way.
     const why =
@@ -191,124 +246,142 @@ async function referenceBuild(
   }
 }
 
-interface Built {
-  path: string;
-  size: number;
-  elf: ElfInfo;
-  plan: BuildPlan;
-  chosen: ReturnType<typeof selectBinary>;
-  buildMs: number;
-  reference?: { size?: number; ms: number };
-  cc?: MuslCc;
+function staticProblem(ctx: StageContext, path: string, elf: ElfInfo): Finding {
+  const libs = elf.kind === 'elf' ? elf.needed : [];
+  const message = [
+    `${path} is dynamically linked although static linking was asked for (static: ${ctx.inputs.build.static}).`,
+    libs.length ? `It needs: ${libs.join(', ')}.` : '',
+    elf.kind === 'elf' && elf.interpreter ? `Program interpreter: ${elf.interpreter}.` : '',
+    'A dependency probably links a system library (e.g. openssl through native-tls): use its rustls/vendored feature, build for a musl target, or set static: false.',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return { level: 'error', title: 'static check', message };
 }
 
-function report(ctx: StageContext, b: Built): StageResult {
-  const { build } = ctx.inputs;
-  const { path, size, elf, plan, chosen } = b;
-  const isStatic = elf.kind === 'elf' ? elf.static : undefined;
-  const elfText = describeElf(elf);
-  const defaultProfileSize = b.reference?.size;
-  const data: BuildData = {
-    binaryPath: path,
-    binaryName: chosen.bin,
-    size,
-    ...(isStatic !== undefined ? { static: isStatic } : {}),
-    elf: elfText,
-    needed: elf.kind === 'elf' ? elf.needed : [],
-    target: plan.target,
-    profile: build.profile,
-    package: {
-      name: chosen.package.name,
-      version: chosen.package.version,
-      description: chosen.package.description,
-      license: chosen.package.license,
-    },
-    ...(defaultProfileSize !== undefined ? { defaultProfileSize } : {}),
-    buildMs: b.buildMs,
-    ...(b.reference ? { referenceMs: b.reference.ms } : {}),
-  };
-  const relPath = repoRelative(path, ctx.repoRoot, ctx.repoRoot) ?? path;
-  const header = ['binary', 'target', 'profile', 'size', 'linking'];
-  const row = [`\`${relPath}\``, plan.target, build.profile, formatBytes(size), elfText];
-  const sizeChange = defaultProfileSize !== undefined ? formatSizeChange(defaultProfileSize, size) : undefined;
-  if (sizeChange !== undefined) {
-    header.push('vs default release profile');
-    row.push(sizeChange);
-  }
-  const outputs = {
-    'binary-path': path,
-    'binary-size': String(size),
-    static: isStatic === undefined ? '' : String(isStatic),
-  };
-  const blocks = [{ kind: 'table' as const, header, rows: [row] }, ...toolBlocks(b.cc ? [b.cc] : [])];
-  const sizeText = `${chosen.bin} ${formatBytes(size)}${sizeChange !== undefined ? ` (${sizeChange.split(' ')[0]} vs release)` : ''}`;
-  if (plan.static && isStatic === false) {
-    const libs = elf.kind === 'elf' ? elf.needed : [];
-    const msg = [
-      `The binary is dynamically linked although static linking was asked for (static: ${build.static}).`,
-      libs.length ? `It needs: ${libs.join(', ')}.` : '',
-      elf.kind === 'elf' && elf.interpreter ? `Program interpreter: ${elf.interpreter}.` : '',
-      'A dependency probably links a system library (e.g. openssl through native-tls): use its rustls/vendored feature, build for a musl target, or set static: false.',
-    ]
-      .filter(Boolean)
-      .join('\n');
-    return result('failure', `${sizeText}, dynamic${libs.length ? ` (needs ${libs.join(', ')})` : ''}`, {
-      findings: [{ level: 'error', title: 'static check', message: msg }],
-      outputs,
-      blocks,
-      data,
+/** The checks of a built binary: its header against the target, and static linking where asked. */
+function checks(ctx: StageContext, plan: BuildPlan, path: string, elf: ElfInfo, verified: HeaderCheck): Finding[] {
+  const problems: Finding[] = [];
+  if (verified.ok === false)
+    problems.push({
+      level: 'error',
+      title: 'header check',
+      message: `${path} is ${verified.found}, but a binary for ${plan.target} must be ${verified.expected}.`,
     });
+  if (plan.static && elf.kind === 'elf' && !elf.static) problems.push(staticProblem(ctx, path, elf));
+  return problems;
+}
+
+async function buildTarget(
+  ctx: StageContext,
+  c: Common,
+  target: string | undefined,
+  first: boolean,
+): Promise<Built | StageResult> {
+  const { toolchain, host } = c.prepared;
+  const plan = planBuild({ target, host, static: ctx.inputs.build.static });
+  const added = await ctx.profiler.measure('rustup target', () => ensureTarget(ctx, plan, toolchain));
+  if (added) return added;
+  const cc = await targetCc(ctx, plan, host);
+  if (cc && 'status' in cc) return cc;
+  const base = {
+    plan,
+    locked: c.locked,
+    bin: c.chosen.bin,
+    baseEnv: ctx.env,
+    ...(cc ? { ccEnv: cc.env } : {}),
+    ...(c.many ? { package: c.chosen.package.name } : {}),
+  };
+  const cmd = cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile });
+  for (const [k, v] of Object.entries(cmd.env)) ctx.log.info(`  ${k}=${v}`);
+  warnIgnoredRustflags(ctx, plan);
+  const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () =>
+    runCargo(ctx, reportingUnits(cmd), toolchain),
+  );
+  if (res.killed) return result('cancelled', 'cancelled');
+  if (res.code !== 0) return buildFailure(plan, cmd.args, res, cc);
+
+  const path = binaryPath(c.targetDirectory, plan, c.chosen.bin);
+  const inspected = await inspectBinary(ctx, path);
+  if ('status' in inspected) return inspected;
+  const verified = checkHeader(inspected.header, plan.target);
+  ctx.log.info(`${path}: ${formatBytes(inspected.size)}, ${verified.found}, ${describeElf(inspected.elf)}`);
+  let reference: Built['reference'];
+  if (first && ctx.inputs.build.profile === 'size') {
+    const refDir = join(c.targetDirectory, 'rust-pipeline', 'default-profile');
+    const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
+    const r = await referenceBuild(ctx, ref, toolchain, binaryPath(refDir, plan, c.chosen.bin));
+    if (r === 'cancelled') return result('cancelled', 'cancelled');
+    reference = r;
   }
-  const linking = isStatic === undefined ? 'static check n/a' : isStatic ? 'static' : 'dynamic';
-  return result('success', `${sizeText}, ${linking}`, { outputs, blocks, data });
+  return {
+    path,
+    ...inspected,
+    verified,
+    plan,
+    buildMs: res.ms,
+    ...(reference ? { reference } : {}),
+    ...(cc ? { cc } : {}),
+    problems: checks(ctx, plan, path, inspected.elf, verified),
+  };
+}
+
+/** Packs the binaries into reproducible archives with their checksums. */
+async function pack(ctx: StageContext, c: Common, built: readonly Built[]): Promise<Packed | StageResult> {
+  const pkg = c.chosen.package;
+  const version = releaseVersion(parseRef(ctx.event.ref), pkg.version);
+  let files: string[];
+  try {
+    files = extraFiles(pkg.dir ?? ctx.cwd, ctx.inputs.build.archiveFiles, ctx.repoRoot);
+  } catch (e) {
+    return fail('archive file missing', (e as Error).message, 'archive-files');
+  }
+  const { epoch, from } = await sourceDateEpoch(ctx.env, ctx.exec, ctx.repoRoot);
+  ctx.log.info(`Archives carry the time ${new Date(epoch * 1000).toISOString()} (${from}).`);
+  const packed = await ctx.profiler.measure('archives and checksums', () =>
+    packRelease({
+      binaries: built.map(builtBinary),
+      bin: c.chosen.bin,
+      version,
+      dir: distDir(c.targetDirectory),
+      files,
+      mtime: epoch,
+    }),
+  );
+  for (const a of packed.archives) ctx.log.info(`${a.path}: ${formatBytes(a.size)}, sha256 ${a.sha256}`);
+  return { ...packed, version };
+}
+
+async function common(ctx: StageContext): Promise<Common | StageResult> {
+  const prepared = await prepare(ctx);
+  if ('status' in prepared) return prepared;
+  const picked = await chooseBinary(ctx, prepared.toolchain);
+  if ('status' in picked) return picked;
+  return {
+    prepared,
+    chosen: picked.chosen,
+    targetDirectory: picked.targetDirectory,
+    locked: await hasLockfile(ctx, prepared.toolchain),
+    many: picked.many,
+  };
 }
 
 export const buildStage: Stage = {
   name: 'build',
   title: 'Build (release binary)',
   async run(ctx) {
-    const prepared = await prepare(ctx);
-    if ('status' in prepared) return prepared;
-    const { toolchain, plan, cc } = prepared;
-    const picked = await chooseBinary(ctx, toolchain);
-    if ('status' in picked) return picked;
-    const { targetDirectory, chosen } = picked;
-    // The same build for the binary and, with the size profile, for the reference it is compared with.
-    const base = {
-      plan,
-      locked: await hasLockfile(ctx, toolchain),
-      bin: chosen.bin,
-      baseEnv: ctx.env,
-      ...(cc ? { ccEnv: cc.env } : {}),
-      ...(picked.many ? { package: chosen.package.name } : {}),
-    };
-    const cmd = cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile });
-    for (const [k, v] of Object.entries(cmd.env)) ctx.log.info(`  ${k}=${v}`);
-    warnIgnoredRustflags(ctx, plan);
-    const res = await ctx.profiler.measure('cargo build', () => runCargo(ctx, reportingUnits(cmd), toolchain));
-    if (res.killed) return result('cancelled', 'cancelled');
-    if (res.code !== 0) return buildFailure(plan, cmd.args, res, cc);
-
-    const path = binaryPath(targetDirectory, plan, chosen.bin);
-    const inspected = await inspectBinary(ctx, path);
-    if ('status' in inspected) return inspected;
-    ctx.log.info(`${path}: ${formatBytes(inspected.size)}, ${describeElf(inspected.elf)}`);
-    let reference: Built['reference'];
-    if (ctx.inputs.build.profile === 'size') {
-      const refDir = join(targetDirectory, 'rust-pipeline', 'default-profile');
-      const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
-      const r = await referenceBuild(ctx, ref, toolchain, binaryPath(refDir, plan, chosen.bin));
-      if (r === 'cancelled') return result('cancelled', 'cancelled');
-      reference = r;
+    const c = await common(ctx);
+    if ('status' in c) return c;
+    const built: Built[] = [];
+    for (const [i, target] of c.prepared.targets.entries()) {
+      const b = await buildTarget(ctx, c, target, i === 0);
+      if ('status' in b) return b;
+      built.push(b);
     }
-    return report(ctx, {
-      path,
-      ...inspected,
-      plan,
-      chosen,
-      buildMs: res.ms,
-      ...(reference ? { reference } : {}),
-      ...(cc ? { cc } : {}),
-    });
+    // A binary that failed its checks is not packed: nothing half-verified reaches a release.
+    const checked = built.every((b) => b.problems.length === 0);
+    const packed = checked ? await pack(ctx, c, built) : { archives: [], version: c.chosen.package.version };
+    if ('status' in packed) return packed;
+    return report(ctx, c, built, packed);
   },
 };

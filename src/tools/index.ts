@@ -7,12 +7,14 @@ import type { Block } from '../report/blocks.js';
 import type { StageContext } from '../context.js';
 import { loadChecksums } from './checksums.js';
 import { installTool, SOURCE_LABEL, type InstalledTool, type InstallOptions, type ToolCache } from './install.js';
+import { ensureCrossCc, type CrossCc } from './cross.js';
 import { ensureMuslCc, type MuslCc } from './musl.js';
 import { currentPlatform, type ToolName } from './table.js';
 
 export { type InstalledTool } from './install.js';
 export type { ToolName } from './table.js';
 export type { MuslCc } from './musl.js';
+export type { CrossCc } from './cross.js';
 
 const runs = new WeakMap<StageContext, Map<ToolName, Promise<InstalledTool>>>();
 
@@ -71,9 +73,9 @@ export function requireTool(ctx: StageContext, tool: ToolName): Promise<Installe
 }
 
 /** One summary line per tool (a cargo tool, or a system tool like the musl C compiler): version, where it came from, how long it took. */
-export function toolBlocks(tools: readonly (InstalledTool | MuslCc)[]): Block[] {
+export function toolBlocks(tools: readonly (InstalledTool | CrossCc)[]): Block[] {
   if (tools.length === 0) return [];
-  const row = (t: InstalledTool | MuslCc): string[] =>
+  const row = (t: InstalledTool | CrossCc): string[] =>
     'source' in t
       ? [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]
       : [t.tool, t.version, t.from, formatMs(t.ms), [t.path, ...Object.keys(t.env)].join(', ')];
@@ -102,6 +104,21 @@ export async function requireMuslCc(
       hostArch: process.arch,
       uid: process.getuid?.() ?? -1,
     }),
+  );
+}
+
+/**
+ * The C cross toolchain for a foreign target on a Linux host (aarch64 gnu, Windows gnu…), timed as
+ * a phase; undefined when the target needs none.
+ */
+export async function requireCrossCc(
+  ctx: StageContext,
+  target: string,
+  host: string,
+): Promise<CrossCc | { problem: string } | undefined> {
+  if (process.platform !== 'linux') return undefined;
+  return ctx.profiler.measure(`C cross toolchain (${target})`, () =>
+    ensureCrossCc({ exec: ctx.exec, env: ctx.env, log: ctx.log, target, host, uid: process.getuid?.() ?? -1 }),
   );
 }
 

@@ -24,12 +24,16 @@ export function userCc(env: NodeJS.ProcessEnv, target: string): string | undefin
 }
 
 /** apt-get argv for a package, non-interactive; through `sudo -n` when not root. */
-export function aptArgv(verb: 'update' | 'install', uid: number, pkg = 'musl-tools'): { cmd: string; args: string[] } {
+export function aptArgv(
+  verb: 'update' | 'install',
+  uid: number,
+  pkgs: readonly string[] = ['musl-tools'],
+): { cmd: string; args: string[] } {
   const apt = [
     'env',
     'DEBIAN_FRONTEND=noninteractive',
     'apt-get',
-    ...(verb === 'update' ? ['update', '-q'] : ['install', '-y', '-q', '--no-install-recommends', pkg]),
+    ...(verb === 'update' ? ['update', '-q'] : ['install', '-y', '-q', '--no-install-recommends', ...pkgs]),
   ];
   return uid === 0 ? { cmd: apt[0]!, args: apt.slice(1) } : { cmd: 'sudo', args: ['-n', ...apt] };
 }
@@ -66,15 +70,21 @@ function findCc(o: MuslCcOptions): { cc: string; ar: string } | undefined {
   return undefined;
 }
 
-/** Runs apt-get install (after an update when the first try fails: a fresh runner's lists may be stale). */
-async function aptInstall(o: MuslCcOptions): Promise<string | undefined> {
+/** What installing a system package needs: a runner, the environment, a log, who we are. */
+export type AptOptions = Pick<MuslCcOptions, 'exec' | 'env' | 'log' | 'uid'>;
+
+/**
+ * Runs apt-get install (after an update when the first try fails: a fresh runner's lists may be
+ * stale). Undefined when it worked, else why not.
+ */
+export async function aptInstall(o: AptOptions, pkgs: readonly string[] = ['musl-tools']): Promise<string | undefined> {
   if (o.uid !== 0 && !findOnPath('sudo', o.env.PATH)) return 'not running as root and sudo is not available';
   if (!findOnPath('apt-get', o.env.PATH)) return 'apt-get is not available (not a Debian or Ubuntu system)';
   let last = '';
   for (const verbs of [['install'], ['update', 'install']] as const) {
     let ok = true;
     for (const verb of verbs) {
-      const { cmd, args } = aptArgv(verb, o.uid);
+      const { cmd, args } = aptArgv(verb, o.uid, pkgs);
       o.log.info(`[command]${formatCommand(cmd, args)}`);
       const r = await o.exec(cmd, args, { env: o.env, echo: 'none', timeoutMs: 10 * 60_000 });
       if (r.code !== 0) {
