@@ -3,6 +3,8 @@
 // touching no other asset and no other release. Uploads are retried with backoff; the outcome says,
 // asset by asset, what made it, so a failure never leaves a release half-published unsaid.
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { basename } from 'node:path';
 import { ApiError, type ReleaseApi, type ReleaseInfo } from './github-api.js';
 import {
   apiErrorMessage,
@@ -189,4 +191,55 @@ export function countStates(assets: readonly AssetOutcome[]): string {
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${s}`)
     .join(', ');
+}
+
+/** An archive as the build stage describes it (BuildData.archives). */
+export interface BuiltArchive {
+  target: string;
+  path: string;
+  name: string;
+  sha256: string;
+  size: number;
+  /** Files published beside it: <archive>.sha256, an SBOM, … */
+  assets: string[];
+}
+
+async function fileDigest(path: string): Promise<{ size: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { size, sha256: hash.digest('hex') };
+}
+
+/**
+ * The files to publish, in upload order: each archive and the files beside it, SHA256SUMS last.
+ * An archive whose bytes are no longer the ones the build recorded is refused (nothing is published).
+ */
+export async function collectAssets(archives: readonly BuiltArchive[], checksums?: string): Promise<LocalAsset[]> {
+  const out: LocalAsset[] = [];
+  const add = async (path: string, expected?: string): Promise<void> => {
+    let d;
+    try {
+      d = await fileDigest(path);
+    } catch (e) {
+      throw new Error(
+        `Cannot read ${path} to publish it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
+        { cause: e },
+      );
+    }
+    if (expected !== undefined && d.sha256 !== expected.toLowerCase())
+      throw new Error(
+        `${path} changed after the build (sha256 ${d.sha256}, the build recorded ${expected}): nothing was published.`,
+      );
+    out.push({ name: basename(path), path, ...d });
+  };
+  for (const a of archives) {
+    await add(a.path, a.sha256);
+    for (const extra of a.assets) await add(extra);
+  }
+  if (checksums) await add(checksums);
+  return out;
 }
