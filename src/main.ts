@@ -17,6 +17,7 @@ import { childEnv } from './child-env.js';
 import { mainRanState, resultState } from './state.js';
 import { toolDirOf } from './cargo/paths.js';
 import { cacheOffStep } from './cache/off.js';
+import { placeCellRelease } from './matrix/release.js';
 
 /** Setup steps (cache restore, …) the action runs before the stages; the cache modules load only when the cache is on. */
 async function actionSetup(inputs: Inputs): Promise<SetupStep[]> {
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     return;
   }
   if (inputs.docker.password) core.setSecret(inputs.docker.password);
+  if (inputs.githubRelease.token) core.setSecret(inputs.githubRelease.token);
   // plan and merge run no stage: no cache, no state for post; their module loads only for them.
   if (inputs.matrix.mode !== 'run') return (await import('./matrix/modes.js')).actionMode(inputs, workspace);
   mainRanState.save(true, saveState);
@@ -65,8 +67,11 @@ async function main(): Promise<void> {
 
   const findings = report.stages.flatMap((s) => s.findings);
   const selection = selectAnnotations(findings, inputs.maxAnnotations);
-  const reportPath = join(tempDir, 'report.json');
+  // A release matrix's cell: the report and the archives in one folder, uploaded whole for the merge.
+  const cellDir = inputs.cell?.target ? join(tempDir, 'release-cell') : undefined;
+  const reportPath = join(cellDir ?? tempDir, 'report.json');
   report.outputs.report = reportPath;
+  if (cellDir) report.outputs['release-dir'] = placeCellRelease(report, cellDir, (m) => core.warning(m));
   await profiler.measure('report', async () => {
     for (const f of selection.shown) annotate(f);
     for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);

@@ -16,6 +16,8 @@ export interface MergedCell {
   toolchain: string;
   features: string;
   partition?: { index: number; count: number };
+  /** A release cell's target. */
+  target?: string;
   status: CellStatus;
   passed: number;
   failed: number;
@@ -49,8 +51,8 @@ export interface MergedRun {
   outputs: Record<string, string>;
 }
 
-const cellKey = (c: Pick<MatrixCell, 'os' | 'toolchain' | 'features' | 'partition'>): string =>
-  `${c.os}|${c.toolchain}|${c.features}|${c.partition ? `${c.partition.index}/${c.partition.count}` : ''}`;
+const cellKey = (c: Pick<MatrixCell, 'os' | 'toolchain' | 'features' | 'partition' | 'target'>): string =>
+  `${c.os}|${c.toolchain}|${c.features}|${c.partition ? `${c.partition.index}/${c.partition.count}` : ''}|${c.target ?? ''}`;
 
 /** The job a report came from: its cell's name, else its artifact folder or file. */
 function jobOf(r: CellReport): string {

@@ -2,6 +2,7 @@
 // Pure: reads the inputs and rust-toolchain(.toml), starts no process.
 import { cellName, type Inputs, type MatrixCell } from '../inputs.js';
 import { resolveToolchains } from '../toolchain.js';
+import { planReleaseCells } from './release.js';
 
 /** ImageOS of GitHub's hosted images → the label that selects that image. */
 const IMAGE_LABELS: [RegExp, (n: string) => string][] = [
@@ -60,8 +61,21 @@ export function planCells(shape: PlanShape): MatrixCell[] {
   return cells;
 }
 
-/** The cells of a run's inputs: toolchains as `run` resolves them, the os input or the current runner. */
+/** The targets of a release plan (the targets input). */
+export function releaseTargets(inputs: Inputs): string[] {
+  return (inputs.build as { targets?: string[] }).targets ?? [];
+}
+
+/**
+ * The cells of a run's inputs: with targets, one release cell per target (release.ts); else the
+ * test matrix: toolchains as `run` resolves them, the os input or the current runner.
+ */
 export function planFromInputs(inputs: Inputs, repoRoot: string, env: NodeJS.ProcessEnv): MatrixCell[] {
+  const targets = releaseTargets(inputs);
+  if (targets.length > 0) {
+    const [toolchain] = resolveToolchains(inputs.toolchains, inputs.workingDirectory, repoRoot);
+    return planReleaseCells(targets, toolchain ?? 'stable', inputs.featureSets[0]?.label);
+  }
   return planCells({
     os: inputs.matrix.os.length ? inputs.matrix.os : [currentRunnerLabel(env)],
     toolchains: resolveToolchains(inputs.toolchains, inputs.workingDirectory, repoRoot),

@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { BuiltArchive } from '../release/publish.js';
+import { publishStep, type PublishStepInput, type PublishStepResult } from '../release/publish-step.js';
 import type { CellReport } from './reports.js';
+import type { RunReport } from '../context.js';
 
 /** The runner a target builds on: Apple targets on macOS, Windows targets on Windows, the rest on Linux. */
 export function runnerFor(target: string): string {
@@ -171,4 +173,70 @@ export async function writeChecksums(
   const path = join(dir, 'SHA256SUMS');
   writeFileSync(path, `${lines.join('\n')}\n`);
   return { path };
+}
+
+export interface MergedReleaseInput {
+  /** The folder the reports were found in (their files are relative to it). */
+  base: string;
+  reports: readonly CellReport[];
+  /** The plan's targets (the matrix input), to name a target that left no report. */
+  planned?: readonly string[];
+  /** Where SHA256SUMS is written. */
+  outDir: string;
+  step: Omit<PublishStepInput, 'archives' | 'checksums' | 'cargoVersion'>;
+}
+
+const stopped = (summary: string, error: string): PublishStepResult => ({
+  status: 'failure',
+  summary,
+  error,
+  outputs: { 'release-url': '', 'release-assets': '[]' },
+  blocks: [
+    { kind: 'heading', text: 'GitHub Release', level: 3 },
+    { kind: 'text', text: `❌ ${error.replace(/\n/g, '<br>')}` },
+  ],
+});
+
+/** Whether the reports (or the plan) are those of a release matrix. */
+export function isReleaseMatrix(reports: readonly CellReport[], planned?: readonly string[]): boolean {
+  return (planned?.length ?? 0) > 0 || reports.some((r) => typeof r.doc.cell?.target === 'string');
+}
+
+/**
+ * mode: merge of a release matrix: every planned target built, every archive as its cell recorded
+ * it, one SHA256SUMS; then the same publishing step as a single run. Anything missing publishes nothing.
+ */
+export async function publishMerged(i: MergedReleaseInput): Promise<PublishStepResult> {
+  const g = gatherRelease(i.base, i.reports, i.planned);
+  const list = (ps: readonly { target: string; why: string }[]): string =>
+    ps.map((p) => `- ${p.target}: ${p.why}`).join('\n');
+  if (g.problems.length)
+    return stopped(
+      `not published: ${[...new Set(g.problems.map((p) => p.target))].join(', ')}`,
+      `Nothing was published: ${g.problems.length === 1 ? 'a planned target is' : 'planned targets are'} not ready.\n${list(g.problems)}`,
+    );
+  const sums = await writeChecksums(g.archives, i.outDir);
+  if ('mismatches' in sums)
+    return stopped(
+      `not published: ${sums.mismatches.map((m) => m.target).join(', ')}`,
+      `Nothing was published: archives differ from what their cells recorded.\n${list(sums.mismatches)}`,
+    );
+  return publishStep({ ...i.step, archives: g.archives, checksums: sums.path, cargoVersion: g.cargoVersion ?? '' });
+}
+
+/** The archives a run's build stage made (BuildData.archives), or none. */
+export function runArchives(report: Pick<RunReport, 'stages'>): BuiltArchive[] {
+  const build = report.stages.find((s) => s.name === 'build');
+  const data = build?.status === 'success' ? (build.data as { archives?: BuiltArchive[] } | undefined) : undefined;
+  return Array.isArray(data?.archives) ? data.archives : [];
+}
+
+/** A cell run's archives copied beside its report in `dir`; returns dir (a copy that fails is said, and merge will name it). */
+export function placeCellRelease(report: Pick<RunReport, 'stages'>, dir: string, warn: (m: string) => void): string {
+  try {
+    placeBesideReport(runArchives(report), dir);
+  } catch (e) {
+    warn(`Could not place the archives beside the report in ${dir}: ${(e as Error).message}`);
+  }
+  return dir;
 }
