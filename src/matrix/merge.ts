@@ -366,7 +366,9 @@ export function mergeBlocks(run: MergedRun, source: string, annotationsNote?: st
           .join(', '),
       ]),
     });
-  blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
+  // A release matrix's cells build; they run no test.
+  if (!run.cells.every((c) => c.target && c.status === 'skipped'))
+    blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
   blocks.push(...resultBlocks(run));
   if (annotationsNote) blocks.push({ kind: 'text', text: `**Annotations:** ${annotationsNote}` });
   blocks.push(...profileBlocks(run));

@@ -75,7 +75,13 @@ export async function publishStep(i: PublishStepInput): Promise<PublishStepResul
       error: decision.error,
       ...(decision.input ? { input: decision.input } : {}),
     });
-  if (!decision.publish) return done('skipped', `not published: ${decision.why}`);
+  if (!decision.publish)
+    return done('skipped', `not published: ${decision.why}`, {
+      blocks: [
+        { kind: 'heading', text: 'GitHub Release', level: 3 },
+        { kind: 'text', text: `Not published: ${decision.why}.` },
+      ],
+    });
   if (!i.token)
     return done('failure', 'not published', {
       input: 'github-token',
