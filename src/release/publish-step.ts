@@ -149,6 +149,7 @@ function described(tag: string, outcome: PublishOutcome, changelog: boolean): Pu
       .filter((a) => ['uploaded', 'replaced', 'unchanged'].includes(a.state))
       .map((a) => a.name);
     const error = `${outcome.error}\nOn the release now: ${made.length ? made.join(', ') : "none of this run's assets"}. Re-run the job to finish: assets already there are left alone.`;
+    blocks.push({ kind: 'text', text: `❌ ${error.replace(/\n/g, '<br>')}` });
     return done('failure', `${tag}: ${counts}`, { error, outcome, outputs, blocks });
   }
   return done('success', `${tag}: ${counts}`, { outcome, outputs, blocks });
