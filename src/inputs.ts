@@ -765,10 +765,15 @@ export function parseInputs(source: InputSource, baseDir: string, env: NodeJS.Pr
     },
     tools: parseTools(r),
     // A release matrix's cell builds its own target.
-    build: cell?.target ? { ...parseBuild(r), target: cell.target } : parseBuild(r),
+    build: cell?.target ? cellBuild(parseBuild(r), cell.target) : parseBuild(r),
     docker: parseDocker(r, resolvePath),
     githubRelease: parseGithubRelease(r),
   };
+}
+
+/** The build of a release cell: its one target (as target, and as targets where that list exists). */
+function cellBuild(build: Inputs['build'], target: string): Inputs['build'] {
+  return { ...build, target, ...('targets' in build ? { targets: [target] } : {}) };
 }
 
 /** github-release and github-token; outside Actions the token's default expression is not a token. */
