@@ -4378,8 +4378,8 @@ function formatCommand(cmd, args) {
 // CLI uses it for its defaults and --help.
 
 
-/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
-const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'];
+/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker, publish). */
+const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker', 'publish'];
 /** Most shards a planned test cell may be split into (GitHub runs at most 256 jobs per matrix). */
 const MAX_PARTITIONS = 64;
 /** Every input, in the order action.yml and the README list them. */
@@ -4563,6 +4563,16 @@ const INPUT_SPECS = [
         name: 'push-retries',
         default: '3',
         description: 'How many times a push is retried (with backoff) after a network error.',
+    },
+    {
+        name: 'github-release',
+        default: 'auto',
+        description: 'When the publish stage (and mode: merge of a release matrix) publishes the GitHub Release of the tag with every archive and SHA256SUMS: "auto" (on a push of a version tag such as v1.2.3 and on a published release event; never on branches or pull requests), "true" (on any run on a tag; a ref that is not a tag is an error) or "false".',
+    },
+    {
+        name: 'github-token',
+        default: '${{ github.token }}',
+        description: "Token for publishing the GitHub Release; it needs the contents: write permission. Default: the job's token. Masked, and passed to no command or child process.",
     },
     {
         name: 'mode',
@@ -4834,9 +4844,12 @@ function parseCellObject(input, raw, doc) {
     const writer = o.cacheWriter;
     if (writer !== undefined && typeof writer !== 'boolean')
         throw new InputError(input, raw, `the field "cacheWriter" must be true or false${where}.`);
+    const target = o.target;
+    if (target !== undefined && (typeof target !== 'string' || !TRIPLE.test(target)))
+        throw new InputError(input, raw, `the field "target" must be a target triple such as x86_64-unknown-linux-musl${where}.`);
     const cell = { os, toolchain, features: features.replace(/\s*\+\s*/g, '+'), ...(partition ? { partition } : {}) };
     const name = typeof o.name === 'string' && o.name.trim() !== '' ? o.name.trim() : cellName(cell);
-    return { name, ...cell, cacheWriter: writer === true };
+    return { name, ...cell, cacheWriter: writer === true, ...(target !== undefined ? { target } : {}) };
 }
 function parsePartition(input, raw, p, where) {
     if (p === undefined || p === null)
@@ -4958,8 +4971,22 @@ function parseInputs(source, baseDir, env = process.env) {
             denyWarnings: r.bool('audit-deny-warnings'),
         },
         tools: parseTools(r),
-        build: parseBuild(r),
+        // A release matrix's cell builds its own target.
+        build: cell?.target ? cellBuild(parseBuild(r), cell.target) : parseBuild(r),
         docker: parseDocker(r, resolvePath),
+        githubRelease: parseGithubRelease(r),
+    };
+}
+/** The build of a release cell: its one target (as target, and as targets where that list exists). */
+function cellBuild(build, target) {
+    return { ...build, target, ...('targets' in build ? { targets: [target] } : {}) };
+}
+/** github-release and github-token; outside Actions the token's default expression is not a token. */
+function parseGithubRelease(r) {
+    const token = r.optional('github-token');
+    return {
+        setting: r.tristate('github-release'),
+        ...(token !== undefined && !token.startsWith('${{') ? { token } : {}),
     };
 }
 function parseStages(r) {
@@ -4971,6 +4998,8 @@ function parseStages(r) {
             throw new InputError('stages', r.str('stages'), `unknown stage "${s}"; allowed: ${STAGES.join(', ')}.`);
         }
     }
+    if (stageList.includes('publish') && !stageList.includes('build'))
+        throw new InputError('stages', r.str('stages'), 'the publish stage publishes what the build stage makes: list build too.');
     return STAGES.filter((s) => stageList.includes(s));
 }
 function parseTools(r) {
@@ -5243,6 +5272,939 @@ function formatMs(ms) {
         return `${(ms / 1000).toFixed(1)} s`;
     const m = Math.floor(ms / 60_000);
     return `${m} min ${Math.round((ms - m * 60_000) / 1000)} s`;
+}
+
+
+/***/ }),
+
+/***/ 6321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ maskBuildArgs),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   UQ: () => (/* binding */ dockerBuildEnv),
+/* harmony export */   VA: () => (/* binding */ parseBuildxMetadata),
+/* harmony export */   _9: () => (/* binding */ dockerLogoutArgs),
+/* harmony export */   a9: () => (/* binding */ shouldPush),
+/* harmony export */   ag: () => (/* binding */ repoDigestArgs),
+/* harmony export */   gE: () => (/* binding */ dockerBuildArgs),
+/* harmony export */   il: () => (/* binding */ dockerImageSizeArgs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   kH: () => (/* binding */ dockerErrorLines),
+/* harmony export */   kV: () => (/* binding */ dockerPushArgs),
+/* harmony export */   kX: () => (/* binding */ parsePushDigest),
+/* harmony export */   o9: () => (/* binding */ digestForRepo),
+/* harmony export */   ym: () => (/* binding */ generatedDockerfile),
+/* harmony export */   z8: () => (/* binding */ dockerLoginArgs)
+/* harmony export */ });
+/* unused harmony exports dockerfileQuote, classifyDockerError */
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2788);
+// Pure builders for docker: the generated Dockerfile, build/login/push/logout argv, push policy,
+// reading the pushed digest, and telling network errors (retry) from credential errors (stop).
+
+/** A Dockerfile double-quoted string: backslash and quote escaped, "$" kept literal, newlines flattened. */
+function dockerfileQuote(value) {
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\r?\n/g, ' ')}"`;
+}
+/**
+ * The Dockerfile written when the repository has none: the static binary (and the CA bundle, for
+ * TLS clients) on an empty image. Everything sits in one rootfs/ folder so that one COPY layer
+ * holds it, and the labels are one LABEL instruction: the fewer steps, the faster the classic builder.
+ */
+function generatedDockerfile(o) {
+    const lines = [
+        '# Generated by rust-pipeline: the static binary on an empty (scratch) image.',
+        'FROM scratch',
+        'COPY rootfs/ /',
+        'USER 65534:65534',
+        `ENTRYPOINT ["/${o.binary}"]`,
+    ];
+    if (o.labels.length)
+        lines.push(`LABEL ${o.labels.map(([k, v]) => `${dockerfileQuote(k)}=${dockerfileQuote(v)}`).join(' \\\n      ')}`);
+    return `${lines.join('\n')}\n`;
+}
+function dockerBuildArgs(o) {
+    const args = o.buildx ? ['buildx', 'build'] : ['build'];
+    args.push('--file', o.dockerfile);
+    for (const ref of o.refs)
+        args.push('--tag', ref);
+    for (const [k, v] of o.labels)
+        args.push('--label', `${k}=${v}`);
+    for (const a of o.buildArgs)
+        args.push('--build-arg', a);
+    if (o.buildx) {
+        if (o.platforms.length)
+            args.push('--platform', o.platforms.join(','));
+        // Multi-platform results cannot be loaded into the local image store: push them directly.
+        if (o.push)
+            args.push('--push');
+        else if (o.platforms.length <= 1)
+            args.push('--load');
+        args.push('--metadata-file', o.idFile);
+    }
+    else {
+        args.push('--iidfile', o.idFile);
+    }
+    args.push(o.context);
+    return args;
+}
+/**
+ * The argv as it may be logged: build argument values hidden (`--build-arg KEY=***`, also in the
+ * `--build-arg=KEY=VALUE` form); they often carry tokens.
+ */
+function maskBuildArgs(args) {
+    const hide = (kv) => (kv.includes('=') ? `${kv.slice(0, kv.indexOf('='))}=***` : kv);
+    return args.map((a, i) => {
+        if (args[i - 1] === '--build-arg')
+            return hide(a);
+        if (a.startsWith('--build-arg='))
+            return `--build-arg=${hide(a.slice('--build-arg='.length))}`;
+        return a;
+    });
+}
+/** Environment for the build: the classic builder must not be switched to BuildKit (which needs buildx). */
+function dockerBuildEnv(buildx) {
+    return buildx ? {} : { DOCKER_BUILDKIT: '0' };
+}
+/** The password never goes in argv: it is written to docker's stdin. */
+function dockerLoginArgs(registry, username) {
+    return ['login', '--username', username, '--password-stdin', registry];
+}
+function dockerLogoutArgs(registry) {
+    return ['logout', registry];
+}
+function dockerPushArgs(ref) {
+    return ['push', ref];
+}
+function dockerImageSizeArgs(ref) {
+    return ['image', 'inspect', '--format', '{{.Size}}', ref];
+}
+function repoDigestArgs(ref) {
+    return ['image', 'inspect', '--format', '{{join .RepoDigests "\\n"}}', ref];
+}
+/** Whether to push, and why (for the summary and the log). */
+function shouldPush(policy, event) {
+    if (policy === 'true')
+        return { push: true, reason: 'push: true' };
+    if (policy === 'false')
+        return { push: false, reason: 'push: false' };
+    if (event.name === 'pull_request' || event.name === 'pull_request_target') {
+        return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
+    }
+    if (event.name === 'push' && (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRef */ .rd)(event.ref).version) {
+        return { push: true, reason: `push event on ${event.ref}, a version tag` };
+    }
+    return {
+        push: false,
+        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on push events of version tags (v1.2.3)`,
+    };
+}
+/** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
+function parsePushDigest(output) {
+    return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+}
+/** The digest for one repository in `docker image inspect` RepoDigests lines ("repo@sha256:…"). */
+function digestForRepo(repoDigests, name) {
+    for (const line of repoDigests.split('\n')) {
+        const at = line.trim().lastIndexOf('@');
+        if (at > 0 && line.trim().slice(0, at) === name)
+            return line.trim().slice(at + 1);
+    }
+    return undefined;
+}
+/** buildx --metadata-file: { "containerimage.digest": "sha256:…" } */
+function parseBuildxMetadata(json) {
+    try {
+        const doc = JSON.parse(json);
+        const d = doc['containerimage.digest'];
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const AUTH = [
+    /unauthorized/i,
+    /status:? 401/i,
+    /\b401 Unauthorized/i,
+    /authentication required/i,
+    /incorrect username or password/i,
+    /no basic auth credentials/i,
+    /denied: /i,
+    /access (is )?denied/i,
+    /insufficient_scope/i,
+    /status:? 403/i,
+];
+const NETWORK = [
+    /connection refused/i,
+    /connection reset/i,
+    /no such host/i,
+    /i\/o timeout/i,
+    /TLS handshake timeout/i,
+    /network is unreachable/i,
+    /no route to host/i,
+    /server misbehaving/i,
+    /temporary failure in name resolution/i,
+    /context deadline exceeded/i,
+    /Client\.Timeout exceeded/i,
+    /unexpected EOF/i,
+    /broken pipe/i,
+    /received unexpected HTTP status: 5\d\d/i,
+    /status:? 5\d\d/i,
+    /\b50[234] (Bad Gateway|Service Unavailable|Gateway Timeout)/i,
+    /toomanyrequests|429 Too Many Requests/i,
+];
+/** Credentials errors are never retried (retrying cannot help and may lock the account); network errors are. */
+function classifyDockerError(output) {
+    if (AUTH.some((r) => r.test(output)))
+        return 'auth';
+    if (NETWORK.some((r) => r.test(output)))
+        return 'network';
+    return 'other';
+}
+/** The last meaningful lines of docker's output, for an error message. */
+function dockerErrorLines(output, n = 3) {
+    return output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !/^(WARNING!|Configure a credential helper|https:\/\/docs\.docker\.com)/.test(l))
+        .slice(-n)
+        .join('\n');
+}
+/** Backoff before retry `attempt` (1-based): base, 2×base, 4×base …, capped. */
+function backoffMs(attempt, baseMs = 1000, capMs = 30_000) {
+    return Math.min(capMs, baseMs * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt` until it succeeds, fails with a non-network error, is stopped (cancelled or timed
+ * out: whatever its output says, it is not retried), or `retries` retries are used up; waits
+ * backoffMs between tries.
+ */
+async function withRetries(retries, attempt, opts = {}) {
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    for (let n = 1;; n++) {
+        const r = await attempt();
+        if (r.ok)
+            return { ok: true, value: r.value, attempts: n };
+        const kind = classifyDockerError(r.output);
+        if (kind !== 'network' || r.stopped || n > retries)
+            return { ok: false, value: r.value, attempts: n, kind };
+        const wait = backoffMs(n, opts.baseMs);
+        opts.onRetry?.(n, wait, r.output);
+        await sleep(wait);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gm: () => (/* binding */ publishStep)
+});
+
+// UNUSED EXPORTS: BACKOFF_ENV, UPLOAD_RETRIES, releaseNotes
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/release/github-api.ts
+// GitHub's release endpoints through Octokit (@actions/github), one method per verb. The toolkit is
+// loaded only when a release is published: a run that publishes nothing never loads it.
+
+/** A refusal or a lost connection: the HTTP status when there was one, and what GitHub said. */
+class ApiError extends Error {
+    status;
+    detail;
+    codes;
+    constructor(status, detail, 
+    /** GitHub's validation codes (e.g. already_exists on a 422). */
+    codes = []) {
+        super(status === undefined ? detail : `${status}${detail ? ` ${detail}` : ''}`);
+        this.status = status;
+        this.detail = detail;
+        this.codes = codes;
+    }
+}
+const CONTENT_TYPES = [
+    [/\.(tar\.gz|tgz)$/, 'application/gzip'],
+    [/\.zip$/, 'application/zip'],
+    [/\.json$/, 'application/json'],
+    [/(\.sha256|SHA256SUMS|\.txt)$/, 'text/plain'],
+];
+function contentType(name) {
+    return CONTENT_TYPES.find(([re]) => re.test(name))?.[1] ?? 'application/octet-stream';
+}
+/** Octokit's RequestError (or a network failure) as an ApiError. */
+function toApiError(e) {
+    const err = e;
+    const data = err.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : (err.message ?? String(e));
+    const codes = Array.isArray(data?.errors)
+        ? data.errors.map((x) => x?.code).filter((c) => typeof c === 'string')
+        : [];
+    return new ApiError(typeof err.status === 'number' ? err.status : undefined, message, codes);
+}
+const toRelease = (r) => ({
+    id: r.id,
+    tag: r.tag_name,
+    htmlUrl: r.html_url,
+    uploadUrl: r.upload_url,
+    prerelease: r.prerelease,
+});
+const toAsset = (a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null });
+async function call(fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        throw toApiError(e);
+    }
+}
+/**
+ * The release API of one repository ("owner/name") on `apiUrl` (GITHUB_API_URL: api.github.com, or
+ * a GitHub Enterprise Server's /api/v3). The token goes to Octokit's auth only.
+ */
+async function octokitReleaseApi(o) {
+    const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(o.token, { baseUrl: o.apiUrl.replace(/\/+$/, '') });
+    const [owner, repo] = o.repository.split('/');
+    const rest = octokit.rest.repos;
+    return {
+        async releaseByTag(tag) {
+            try {
+                return toRelease((await rest.getReleaseByTag({ owner, repo, tag })).data);
+            }
+            catch (e) {
+                const err = toApiError(e);
+                if (err.status === 404)
+                    return undefined;
+                throw err;
+            }
+        },
+        releaseById: (id) => call(async () => toRelease((await rest.getRelease({ owner, repo, release_id: id })).data)),
+        async createRelease(r) {
+            try {
+                const res = await rest.createRelease({
+                    owner,
+                    repo,
+                    tag_name: r.tag,
+                    name: r.name,
+                    prerelease: r.prerelease,
+                    ...(r.body !== undefined ? { body: r.body } : { generate_release_notes: true }),
+                });
+                return toRelease(res.data);
+            }
+            catch (e) {
+                const err = toApiError(e);
+                if (err.status === 422 && err.codes.includes('already_exists'))
+                    return 'exists';
+                throw err;
+            }
+        },
+        listAssets: (id) => call(async () => (await octokit.paginate(rest.listReleaseAssets, { owner, repo, release_id: id, per_page: 100 })).map(toAsset)),
+        uploadAsset: (release, asset) => call(async () => {
+            const data = await (0,promises_.readFile)(asset.path);
+            const res = await octokit.request({
+                method: 'POST',
+                url: release.uploadUrl,
+                name: asset.name,
+                data,
+                headers: { 'content-type': contentType(asset.name), 'content-length': data.length },
+            });
+            return toAsset(res.data);
+        }),
+        deleteAsset: (id) => call(async () => {
+            await rest.deleteReleaseAsset({ owner, repo, asset_id: id });
+        }),
+        downloadAsset: (id) => call(async () => {
+            const res = await rest.getReleaseAsset({
+                owner,
+                repo,
+                asset_id: id,
+                headers: { accept: 'application/octet-stream' },
+            });
+            return Buffer.from(res.data);
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/release/tags.ts
+var tags = __nccwpck_require__(2788);
+;// CONCATENATED MODULE: ./src/release/github-release.ts
+// Pure decisions for publishing a GitHub Release: whether this run publishes (and to which tag or
+// release), the release's name, notes and pre-release flag, which assets to upload, keep or replace,
+// and the messages for GitHub's refusals. The calls themselves live in github-api.ts and publish.ts.
+
+const tagVersion = (tag) => tag.replace(/^[vV](?=\d)/, '');
+/**
+ * Whether this run publishes, from the github-release setting and the event:
+ *   false  → never
+ *   auto   → a push of a version tag (v1.2.3), or a release event with action "published";
+ *            never on branches or pull requests
+ *   true   → any run on a tag (a ref that is not a tag is an input error)
+ * A release event uploads to that release (its id), and its tag must carry Cargo.toml's version.
+ */
+function decideRelease(setting, event, cargoVersion) {
+    if (setting === 'false')
+        return { publish: false, why: 'github-release: false' };
+    const ref = (0,tags/* parseRef */.rd)(event.ref);
+    const tag = event.name === 'release' && event.release ? event.release.tag : ref.kind === 'tag' ? ref.name : '';
+    const where = `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}`;
+    if (setting === 'auto') {
+        if (event.name === 'release' && event.action !== 'published')
+            return {
+                publish: false,
+                why: `${where}, action "${event.action ?? ''}": github-release: auto publishes on "published" only`,
+            };
+        if (event.name !== 'release' && !(event.name === 'push' && ref.kind === 'tag' && ref.version))
+            return {
+                publish: false,
+                why: `${where}: github-release: auto publishes on pushes of version tags (v1.2.3) and on published releases only`,
+            };
+    }
+    if (tag === '') {
+        return {
+            publish: false,
+            input: 'github-release',
+            error: `Input "github-release" is "true" but this run is not on a tag (${where}); allowed: a run on a tag (e.g. a push of v1.2.3 or a release event), or github-release: auto / false.`,
+        };
+    }
+    const version = tagVersion(tag);
+    if (event.name === 'release' && version !== cargoVersion) {
+        return {
+            publish: false,
+            error: `The release event is for tag ${tag} (version ${version}) but Cargo.toml's version is ${cargoVersion}: nothing was published. Bump the version in Cargo.toml to ${version} (or publish the release from a tag v${cargoVersion}).`,
+        };
+    }
+    return {
+        publish: true,
+        tag,
+        version,
+        prerelease: isPrerelease(tag),
+        ...(event.name === 'release' && event.release ? { releaseId: event.release.id } : {}),
+        why: event.name === 'release' ? `release event for ${tag}` : `${where}`,
+    };
+}
+/** A semver pre-release (v2.0.0-rc.1); build metadata alone (v1.2.3+build.7) is not one. */
+function isPrerelease(tag) {
+    const v = (0,tags/* parseRef */.rd)(`refs/tags/${tag}`).version;
+    return v !== undefined && v.prerelease.length > 0;
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The CHANGELOG.md section of a version: from its heading (`## [1.2.3]`, `## 1.2.3`, `## v1.2.3`,
+ * with anything after, such as " - 2024-05-01") to the next heading of the same or a higher level.
+ * Undefined when the version has no section or the section is empty.
+ */
+function changelogSection(text, version) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const head = new RegExp(`^(#{1,3})\\s+\\[?v?${escapeRe(version)}\\]?(?=$|[\\s(:–—-])`);
+    const start = lines.findIndex((l) => head.test(l));
+    if (start < 0)
+        return undefined;
+    const level = head.exec(lines[start])[1].length;
+    const next = lines.findIndex((l, i) => i > start && /^(#{1,6})\s/.test(l) && /^#+/.exec(l)[0].length <= level);
+    const body = lines
+        .slice(start + 1, next < 0 ? undefined : next)
+        .join('\n')
+        .trim();
+    return body === '' ? undefined : body;
+}
+/** What to do with each local asset, given the release's assets (others on the release are never touched). */
+function planAssets(local, remote) {
+    const byName = new Map(remote.map((r) => [r.name, r]));
+    return local.map((asset) => {
+        const r = byName.get(asset.name);
+        if (!r)
+            return { kind: 'upload', asset };
+        if (r.size !== asset.size)
+            return { kind: 'replace', asset, remote: r };
+        if (typeof r.digest === 'string' && r.digest.startsWith('sha256:'))
+            return { kind: r.digest.slice(7).toLowerCase() === asset.sha256 ? 'unchanged' : 'replace', asset, remote: r };
+        return { kind: 'compare', asset, remote: r };
+    });
+}
+/** Names GitHub would refuse or rename: every asset must keep its name on the release. */
+function duplicateNames(assets) {
+    const seen = new Set();
+    const dupes = new Set();
+    for (const a of assets)
+        (seen.has(a.name) ? dupes : seen).add(a.name);
+    return [...dupes];
+}
+const PERMISSION = 'The token needs the "contents: write" permission: add `permissions: contents: write` to the job (or give github-token a token with it).';
+/** A refusal from GitHub as a message the user can act on. */
+function apiErrorMessage(what, status, detail, repo) {
+    const said = detail ? ` (${detail})` : '';
+    if (status === 401)
+        return `${what}: GitHub refused the token (401)${said}. Check the github-token input.`;
+    if (status === 403)
+        return `${what}: GitHub answered 403 Forbidden${said}. ${PERMISSION}`;
+    if (status === 404)
+        return `${what}: GitHub answered 404 Not Found for ${repo}${said}. Either the repository is not visible to the token or the token lacks write access; ${PERMISSION}`;
+    if (status === undefined)
+        return `${what}: ${detail || 'no answer from GitHub'}.`;
+    return `${what}: GitHub answered ${status}${said}.`;
+}
+/** Retried: server errors, rate limits and lost connections (no status); never 4xx refusals. */
+function isRetryable(status) {
+    return status === undefined || status === 408 || status === 429 || status >= 500;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/release/docker.ts
+var docker = __nccwpck_require__(6321);
+;// CONCATENATED MODULE: ./src/release/publish.ts
+// Publishing one GitHub Release: find (or create) the release of the tag, then bring its assets in
+// line with the local files — new names uploaded, same bytes left alone, different bytes replaced —
+// touching no other asset and no other release. Uploads are retried with backoff; the outcome says,
+// asset by asset, what made it, so a failure never leaves a release half-published unsaid.
+
+
+
+
+
+
+const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+class Stop extends Error {
+}
+/** The release to upload to: the event's, the tag's, or a new one. */
+async function findOrCreate(api, req) {
+    if (req.releaseId !== undefined)
+        return { release: await api.releaseById(req.releaseId), created: false };
+    const existing = await api.releaseByTag(req.tag);
+    if (existing)
+        return { release: existing, created: false };
+    const made = await api.createRelease({
+        tag: req.tag,
+        name: req.tag,
+        prerelease: req.prerelease,
+        ...(req.body !== undefined ? { body: req.body } : {}),
+    });
+    if (made !== 'exists')
+        return { release: made, created: true };
+    // Another job created it between our look and our create: use theirs.
+    const theirs = await api.releaseByTag(req.tag);
+    if (!theirs)
+        throw new ApiError(422, `the release of ${req.tag} exists but cannot be read`);
+    return { release: theirs, created: false };
+}
+/** 'compare' actions settled by downloading the asset and hashing it (APIs without a digest). */
+async function settle(api, action) {
+    if (action.kind !== 'compare')
+        return action;
+    const same = sha256(await api.downloadAsset(action.remote.id)) === action.asset.sha256;
+    return { kind: same ? 'unchanged' : 'replace', asset: action.asset, remote: action.remote };
+}
+/** One upload with retries; a leftover asset of the same name (a broken earlier try) is removed first. */
+async function uploadWithRetries(api, release, asset, o) {
+    const sleep = o.sleep ?? defaultSleep;
+    for (let n = 1;; n++) {
+        try {
+            await api.uploadAsset(release, asset);
+            return { attempts: n };
+        }
+        catch (e) {
+            const err = e instanceof ApiError ? e : new ApiError(undefined, e.message);
+            const leftover = err.status === 422 && err.codes.includes('already_exists');
+            if ((!isRetryable(err.status) && !leftover) || n > o.retries)
+                return { attempts: n, error: err };
+            if (leftover) {
+                const stale = (await api.listAssets(release.id)).find((a) => a.name === asset.name);
+                if (stale)
+                    await api.deleteAsset(stale.id);
+            }
+            const wait = (0,docker/* backoffMs */.jo)(n, o.baseDelayMs);
+            o.log(`Upload of ${asset.name} failed (${err.message}); retry ${n} of ${o.retries} in ${wait} ms.`);
+            await sleep(wait);
+        }
+    }
+}
+/** Carries out one asset's action; throws Stop after recording a final failure. */
+async function apply(api, release, action, req, o, out) {
+    if (action.kind === 'unchanged') {
+        out.state = 'unchanged';
+        return;
+    }
+    if (action.kind === 'replace' || action.kind === 'compare') {
+        o.log(`${action.asset.name}: the release holds different bytes; replacing it.`);
+        await api.deleteAsset(action.remote.id);
+    }
+    const up = await uploadWithRetries(api, release, action.asset, o);
+    out.attempts = up.attempts;
+    if (up.error) {
+        out.state = 'failed';
+        out.error = apiErrorMessage(`Upload of ${action.asset.name} to the release ${req.tag} failed after ${up.attempts} ${up.attempts === 1 ? 'attempt' : 'attempts'}`, up.error.status, up.error.detail, req.repository);
+        throw new Stop(out.error);
+    }
+    out.state = action.kind === 'upload' ? 'uploaded' : 'replaced';
+    o.log(`${action.asset.name}: ${out.state}.`);
+}
+async function publishRelease(api, req, o) {
+    const assets = req.assets.map((a) => ({
+        name: a.name,
+        size: a.size,
+        state: 'not attempted',
+        attempts: 0,
+    }));
+    const dupes = duplicateNames(req.assets);
+    if (dupes.length)
+        return {
+            assets,
+            error: `Two assets share a name (${dupes.join(', ')}); GitHub keeps one per name. Nothing was published.`,
+        };
+    let outcome = { assets };
+    let step = `Finding the release of ${req.tag}`;
+    try {
+        const { release, created } = await findOrCreate(api, req);
+        outcome = {
+            assets,
+            release: { id: release.id, url: release.htmlUrl, created, prerelease: release.prerelease },
+        };
+        o.log(`${created ? 'Created' : 'Using'} the release ${req.tag}: ${release.htmlUrl}`);
+        step = `Listing the assets of the release ${req.tag}`;
+        const remote = await api.listAssets(release.id);
+        const actions = planAssets(req.assets, remote);
+        for (const [i, planned] of actions.entries()) {
+            step = `Publishing ${planned.asset.name} on the release ${req.tag}`;
+            await apply(api, release, await settle(api, planned), req, o, assets[i]);
+        }
+        return outcome;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return { ...outcome, error: e.message };
+        const err = e instanceof ApiError ? e : new ApiError(undefined, e.message);
+        return { ...outcome, error: apiErrorMessage(step, err.status, err.detail, req.repository) };
+    }
+}
+/** "3 uploaded, 1 unchanged, 1 failed" */
+function countStates(assets) {
+    const order = ['uploaded', 'replaced', 'unchanged', 'failed', 'not attempted'];
+    return order
+        .map((s) => [s, assets.filter((a) => a.state === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ');
+}
+async function fileDigest(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/**
+ * The files to publish, in upload order: each archive and the files beside it, SHA256SUMS last.
+ * An archive whose bytes are no longer the ones the build recorded is refused (nothing is published).
+ */
+async function collectAssets(archives, checksums) {
+    const out = [];
+    const add = async (path, expected) => {
+        let d;
+        try {
+            d = await fileDigest(path);
+        }
+        catch (e) {
+            throw new Error(`Cannot read ${path} to publish it: ${e.code ?? e.message}.`, { cause: e });
+        }
+        if (expected !== undefined && d.sha256 !== expected.toLowerCase())
+            throw new Error(`${path} changed after the build (sha256 ${d.sha256}, the build recorded ${expected}): nothing was published.`);
+        out.push({ name: (0,external_node_path_.basename)(path), path, ...d });
+    };
+    for (const a of archives) {
+        await add(a.path, a.sha256);
+        for (const extra of a.assets)
+            await add(extra);
+    }
+    if (checksums)
+        await add(checksums);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/release/publish-step.ts
+// The whole publishing step, shared by the publish stage (one runner built every archive) and
+// mode: merge (the cells of a release matrix did): decide from github-release and the event, read
+// the notes, check the files, publish, and describe the outcome for the summary and the outputs.
+
+
+
+
+
+
+/** Retries of one upload; with the default base delay (1 s) they wait 1, 2 and 4 s. */
+const UPLOAD_RETRIES = 3;
+/** Sets the first backoff in milliseconds (tests shorten it); a workflow has no reason to set it. */
+const BACKOFF_ENV = 'RUST_PIPELINE_RETRY_BASE_MS';
+/** The version's CHANGELOG.md section, from the first folder that has one. */
+function releaseNotes(dirs, version) {
+    for (const dir of dirs) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'CHANGELOG.md'), 'utf8');
+        }
+        catch {
+            continue;
+        }
+        return changelogSection(text, version);
+    }
+    return undefined;
+}
+function backoffBase(env) {
+    const n = Number(env[BACKOFF_ENV]);
+    return Number.isFinite(n) && n >= 0 && env[BACKOFF_ENV] !== '' && env[BACKOFF_ENV] !== undefined ? n : 1000;
+}
+const done = (status, summary, extra = {}) => ({ status, summary, outputs: {}, blocks: [], ...extra });
+async function publishStep(i) {
+    const decision = decideRelease(i.setting, i.event, i.cargoVersion);
+    if ('error' in decision)
+        return done('failure', 'not published', {
+            error: decision.error,
+            ...(decision.input ? { input: decision.input } : {}),
+        });
+    if (!decision.publish)
+        return done('skipped', `not published: ${decision.why}`, {
+            blocks: [
+                { kind: 'heading', text: 'GitHub Release', level: 3 },
+                { kind: 'text', text: `Not published: ${decision.why}.` },
+            ],
+        });
+    if (!i.token)
+        return done('failure', 'not published', {
+            input: 'github-token',
+            error: 'Input "github-token" is empty: publishing a release needs a token with contents: write (the default, the job\'s GITHUB_TOKEN, has it with `permissions: contents: write`).',
+        });
+    if (!i.event.repository)
+        return done('failure', 'not published', {
+            error: 'GITHUB_REPOSITORY is not set: the repository to publish to is unknown.',
+        });
+    if (i.archives.length === 0)
+        return done('failure', 'not published', { error: 'The build made no archive: there is nothing to publish.' });
+    let assets;
+    try {
+        assets = await collectAssets(i.archives, i.checksums);
+    }
+    catch (e) {
+        return done('failure', 'not published', { error: e.message });
+    }
+    const body = releaseNotes(i.changelogDirs, decision.version);
+    const api = i.api ??
+        (await octokitReleaseApi({
+            token: i.token,
+            apiUrl: i.env.GITHUB_API_URL || 'https://api.github.com',
+            repository: i.event.repository,
+        }));
+    const outcome = await publishRelease(api, {
+        repository: i.event.repository,
+        tag: decision.tag,
+        ...(decision.releaseId !== undefined ? { releaseId: decision.releaseId } : {}),
+        ...(body !== undefined ? { body } : {}),
+        prerelease: decision.prerelease,
+        assets,
+    }, { retries: UPLOAD_RETRIES, baseDelayMs: backoffBase(i.env), log: i.log });
+    return described(decision.tag, outcome, body !== undefined);
+}
+/** Outputs and summary blocks of an outcome; a failure says which assets made it. */
+function described(tag, outcome, changelog) {
+    const counts = countStates(outcome.assets);
+    const outputs = {
+        'release-url': outcome.release?.url ?? '',
+        'release-assets': JSON.stringify(outcome.assets.map((a) => ({ name: a.name, size: a.size, state: a.state }))),
+    };
+    const rel = outcome.release;
+    const head = rel
+        ? `[${tag}](${rel.url}) — ${rel.created ? 'created' : 'existing release'}${rel.prerelease ? ', pre-release' : ''}${rel.created ? `, notes ${changelog ? 'from CHANGELOG.md' : 'generated by GitHub'}` : ''}`
+        : `${tag}: no release was created`;
+    const blocks = [
+        { kind: 'heading', text: 'GitHub Release', level: 3 },
+        { kind: 'text', text: `${head}. Assets: ${counts}.` },
+        {
+            kind: 'table',
+            header: ['asset', 'size', 'state'],
+            rows: outcome.assets.map((a) => [a.name, (0,src_text/* formatBytes */.z3)(a.size), a.state]),
+            align: ['left', 'right', 'left'],
+        },
+    ];
+    if (outcome.error) {
+        const made = outcome.assets
+            .filter((a) => ['uploaded', 'replaced', 'unchanged'].includes(a.state))
+            .map((a) => a.name);
+        const error = `${outcome.error}\nOn the release now: ${made.length ? made.join(', ') : "none of this run's assets"}. Re-run the job to finish: assets already there are left alone.`;
+        blocks.push({ kind: 'text', text: `❌ ${error.replace(/\n/g, '<br>')}` });
+        return done('failure', `${tag}: ${counts}`, { error, outcome, outputs, blocks });
+    }
+    return done('success', `${tag}: ${counts}`, { outcome, outputs, blocks });
+}
+
+
+/***/ }),
+
+/***/ 2788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ createdAt),
+/* harmony export */   K9: () => (/* binding */ imageVersion),
+/* harmony export */   TT: () => (/* binding */ ociLabels),
+/* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   rK: () => (/* binding */ imageTags),
+/* harmony export */   rd: () => (/* binding */ parseRef)
+/* harmony export */ });
+/* unused harmony exports sanitizeTag, isReservedTag, refTag */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// Image tags from the git ref (semver for tags), OCI labels, and the registry host of an image name.
+
+function parseRef(ref) {
+    if (ref.startsWith('refs/tags/')) {
+        const name = ref.slice('refs/tags/'.length);
+        const version = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(name.replace(/^[vV](?=\d)/, '')) ?? undefined;
+        return { kind: 'tag', name, ...(version ? { version } : {}) };
+    }
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
+    const pull = /^refs\/pull\/(\d+)\//.exec(ref);
+    if (pull)
+        return { kind: 'pull', name: pull[1] };
+    return { kind: 'other', name: '' };
+}
+/**
+ * Makes any text a valid Docker tag: letters, digits, "_", "." and "-", not starting with "." or
+ * "-", at most 128 characters. "feature/login" → "feature-login".
+ */
+function sanitizeTag(text) {
+    const t = text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
+    return t;
+}
+/**
+ * Tags only a version tag, a commit or a pull request may produce: "latest", versions ("1", "1.2",
+ * "1.2.3-rc.1", "1.2.3_build.7"), "sha-…" and "pr-N". For branches the guard is wider: anything
+ * that reads like a version ("v1", "v2.0") is kept away too, since people pull such tags as releases.
+ */
+function isReservedTag(tag, kind) {
+    const version = kind === 'branch' ? /^v?\d+(?:[._-]|$)/i : /^\d+(?:[._-]|$)/;
+    return /^latest$/i.test(tag) || version.test(tag) || /^sha-/i.test(tag) || /^pr-\d+$/i.test(tag);
+}
+/**
+ * The tag for a branch or a non-version git tag: sanitized, lower case, at most 128 characters, and
+ * prefixed ("branch-", "tag-") when it would look like a release tag: a branch named "latest" or
+ * "1.2.3" must not move the release's tags.
+ */
+function refTag(kind, name) {
+    const t = sanitizeTag(name.toLowerCase());
+    if (t !== '' && !isReservedTag(t, kind))
+        return t;
+    return sanitizeTag(`${kind}-${t}`);
+}
+/**
+ * Tags for a ref:
+ *   v1.2.3          → 1.2.3, 1.2, 1, latest  (0.y.z versions get no bare "0" tag: it would float across breaking changes)
+ *   v2.0.0-rc.1     → 2.0.0-rc.1 only
+ *   v1.2.3+build.7  → 1.2.3_build.7, 1.2, 1, latest ("+" is not allowed in tags)
+ *   other tag       → the tag name, sanitized (refTag: "tag-…" when it looks like a release tag)
+ *   branch          → the branch name, sanitized ("branch-latest", "branch-1.2.3": never a release tag)
+ *   pull request    → pr-<number>
+ * plus sha-<7 chars> whenever the commit is known, plus the docker-tags input.
+ */
+function imageTags(o) {
+    if (o.replace)
+        return dedupe(o.extra);
+    const tags = [];
+    const ref = parseRef(o.ref);
+    if (ref.kind === 'tag' && ref.version) {
+        const v = ref.version;
+        tags.push(sanitizeTag(v.build.length ? `${v.version}_${v.build.join('.')}` : v.version));
+        if (v.prerelease.length === 0) {
+            tags.push(`${v.major}.${v.minor}`);
+            if (v.major > 0)
+                tags.push(`${v.major}`);
+            tags.push('latest');
+        }
+    }
+    else if (ref.kind === 'tag' || ref.kind === 'branch') {
+        tags.push(refTag(ref.kind, ref.name));
+    }
+    else if (ref.kind === 'pull') {
+        tags.push(`pr-${ref.name}`);
+    }
+    if (/^[0-9a-f]{7,}$/i.test(o.sha))
+        tags.push(`sha-${o.sha.slice(0, 7).toLowerCase()}`);
+    tags.push(...o.extra);
+    return dedupe(tags);
+}
+function dedupe(tags) {
+    return [...new Set(tags)];
+}
+/** The version an image carries in its labels: the semver version, else the branch or tag name, else sha-<short>. */
+function imageVersion(ref, sha) {
+    const r = parseRef(ref);
+    if (r.version)
+        return r.version.version;
+    if (r.kind === 'tag' || r.kind === 'branch')
+        return refTag(r.kind, r.name);
+    if (r.kind === 'pull')
+        return `pr-${r.name}`;
+    return sha ? `sha-${sha.slice(0, 7)}` : '';
+}
+/** OCI annotation labels (org.opencontainers.image.*), then the user's labels; empty values are left out. */
+function ociLabels(o) {
+    const auto = [
+        ['org.opencontainers.image.source', o.source],
+        ['org.opencontainers.image.revision', o.revision],
+        ['org.opencontainers.image.version', o.version],
+        ['org.opencontainers.image.created', o.created.toISOString().replace(/\.\d{3}Z$/, 'Z')],
+        ['org.opencontainers.image.title', o.title],
+        ['org.opencontainers.image.description', o.description],
+        ['org.opencontainers.image.licenses', o.licenses],
+    ];
+    const labels = new Map();
+    for (const [k, v] of auto)
+        if (v)
+            labels.set(k, v);
+    for (const line of o.extra) {
+        const eq = line.indexOf('=');
+        labels.set(line.slice(0, eq), line.slice(eq + 1));
+    }
+    return [...labels];
+}
+/**
+ * The registry an image name lives on, as `docker login` wants it: the first path component when it
+ * looks like a host (has a "." or ":", or is "localhost"), else Docker Hub ("docker.io").
+ */
+function registryHost(image) {
+    const slash = image.indexOf('/');
+    if (slash < 0)
+        return 'docker.io';
+    const first = image.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost')
+        return first === 'index.docker.io' ? 'docker.io' : first;
+    return 'docker.io';
+}
+/** The time an image says it was created: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+function createdAt(env, now = () => new Date()) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch && /^\d+$/.test(epoch))
+        return new Date(Number(epoch) * 1000);
+    return now();
 }
 
 
@@ -6336,6 +7298,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -7837,7 +8806,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -8360,8 +9329,8 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/tools/archive.ts
@@ -8414,20 +9383,20 @@ function describeDownloadError(e) {
 async function fetchVerified(tc, url, dest, sha256) {
     try {
         if (url.startsWith('file:'))
-            await (0,promises_namespaceObject.copyFile)((0,external_node_url_.fileURLToPath)(url), dest);
+            await (0,promises_.copyFile)((0,external_node_url_.fileURLToPath)(url), dest);
         else
             await tc.downloadTool(url, dest);
     }
     catch (e) {
-        await (0,promises_namespaceObject.rm)(dest, { force: true });
+        await (0,promises_.rm)(dest, { force: true });
         throw new DownloadError(url, describeDownloadError(e));
     }
     const actual = await sha256File(dest);
     if (actual !== sha256.toLowerCase()) {
-        await (0,promises_namespaceObject.rm)(dest, { force: true });
+        await (0,promises_.rm)(dest, { force: true });
         throw new ChecksumError(url, sha256.toLowerCase(), actual);
     }
-    return (await (0,promises_namespaceObject.stat)(dest)).size;
+    return (await (0,promises_.stat)(dest)).size;
 }
 /** Unpacks a release archive: .zip (the Windows releases) or .tar.gz/.tgz. */
 async function extractArchive(tc, file, dest) {
@@ -8926,7 +9895,7 @@ async function ensureMuslCc(o) {
 
 const runs = new WeakMap();
 /** @actions/tool-cache, loaded when a tool is first looked for (a run that needs no tool never loads it). */
-const loadToolCache = () => Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+const loadToolCache = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
 /**
  * @actions/tool-cache, which keeps tools under RUNNER_TOOL_CACHE and downloads into RUNNER_TEMP.
  * Outside Actions (the CLI) those are unset: they become directories beside the local cache's
@@ -10583,343 +11552,8 @@ function reportResult(ctx, report, files, data, toolInfo) {
     return (0,context/* result */.Ke)(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
 }
 
-;// CONCATENATED MODULE: ./src/release/tags.ts
-// Image tags from the git ref (semver for tags), OCI labels, and the registry host of an image name.
-
-function parseRef(ref) {
-    if (ref.startsWith('refs/tags/')) {
-        const name = ref.slice('refs/tags/'.length);
-        const version = semver_default().parse(name.replace(/^[vV](?=\d)/, '')) ?? undefined;
-        return { kind: 'tag', name, ...(version ? { version } : {}) };
-    }
-    if (ref.startsWith('refs/heads/'))
-        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
-    const pull = /^refs\/pull\/(\d+)\//.exec(ref);
-    if (pull)
-        return { kind: 'pull', name: pull[1] };
-    return { kind: 'other', name: '' };
-}
-/**
- * Makes any text a valid Docker tag: letters, digits, "_", "." and "-", not starting with "." or
- * "-", at most 128 characters. "feature/login" → "feature-login".
- */
-function sanitizeTag(text) {
-    const t = text
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128)
-        .replace(/[.-]+$/, '');
-    return t;
-}
-/**
- * Tags only a version tag, a commit or a pull request may produce: "latest", versions ("1", "1.2",
- * "1.2.3-rc.1", "1.2.3_build.7"), "sha-…" and "pr-N". For branches the guard is wider: anything
- * that reads like a version ("v1", "v2.0") is kept away too, since people pull such tags as releases.
- */
-function isReservedTag(tag, kind) {
-    const version = kind === 'branch' ? /^v?\d+(?:[._-]|$)/i : /^\d+(?:[._-]|$)/;
-    return /^latest$/i.test(tag) || version.test(tag) || /^sha-/i.test(tag) || /^pr-\d+$/i.test(tag);
-}
-/**
- * The tag for a branch or a non-version git tag: sanitized, lower case, at most 128 characters, and
- * prefixed ("branch-", "tag-") when it would look like a release tag: a branch named "latest" or
- * "1.2.3" must not move the release's tags.
- */
-function refTag(kind, name) {
-    const t = sanitizeTag(name.toLowerCase());
-    if (t !== '' && !isReservedTag(t, kind))
-        return t;
-    return sanitizeTag(`${kind}-${t}`);
-}
-/**
- * Tags for a ref:
- *   v1.2.3          → 1.2.3, 1.2, 1, latest  (0.y.z versions get no bare "0" tag: it would float across breaking changes)
- *   v2.0.0-rc.1     → 2.0.0-rc.1 only
- *   v1.2.3+build.7  → 1.2.3_build.7, 1.2, 1, latest ("+" is not allowed in tags)
- *   other tag       → the tag name, sanitized (refTag: "tag-…" when it looks like a release tag)
- *   branch          → the branch name, sanitized ("branch-latest", "branch-1.2.3": never a release tag)
- *   pull request    → pr-<number>
- * plus sha-<7 chars> whenever the commit is known, plus the docker-tags input.
- */
-function imageTags(o) {
-    if (o.replace)
-        return dedupe(o.extra);
-    const tags = [];
-    const ref = parseRef(o.ref);
-    if (ref.kind === 'tag' && ref.version) {
-        const v = ref.version;
-        tags.push(sanitizeTag(v.build.length ? `${v.version}_${v.build.join('.')}` : v.version));
-        if (v.prerelease.length === 0) {
-            tags.push(`${v.major}.${v.minor}`);
-            if (v.major > 0)
-                tags.push(`${v.major}`);
-            tags.push('latest');
-        }
-    }
-    else if (ref.kind === 'tag' || ref.kind === 'branch') {
-        tags.push(refTag(ref.kind, ref.name));
-    }
-    else if (ref.kind === 'pull') {
-        tags.push(`pr-${ref.name}`);
-    }
-    if (/^[0-9a-f]{7,}$/i.test(o.sha))
-        tags.push(`sha-${o.sha.slice(0, 7).toLowerCase()}`);
-    tags.push(...o.extra);
-    return dedupe(tags);
-}
-function dedupe(tags) {
-    return [...new Set(tags)];
-}
-/** The version an image carries in its labels: the semver version, else the branch or tag name, else sha-<short>. */
-function imageVersion(ref, sha) {
-    const r = parseRef(ref);
-    if (r.version)
-        return r.version.version;
-    if (r.kind === 'tag' || r.kind === 'branch')
-        return refTag(r.kind, r.name);
-    if (r.kind === 'pull')
-        return `pr-${r.name}`;
-    return sha ? `sha-${sha.slice(0, 7)}` : '';
-}
-/** OCI annotation labels (org.opencontainers.image.*), then the user's labels; empty values are left out. */
-function ociLabels(o) {
-    const auto = [
-        ['org.opencontainers.image.source', o.source],
-        ['org.opencontainers.image.revision', o.revision],
-        ['org.opencontainers.image.version', o.version],
-        ['org.opencontainers.image.created', o.created.toISOString().replace(/\.\d{3}Z$/, 'Z')],
-        ['org.opencontainers.image.title', o.title],
-        ['org.opencontainers.image.description', o.description],
-        ['org.opencontainers.image.licenses', o.licenses],
-    ];
-    const labels = new Map();
-    for (const [k, v] of auto)
-        if (v)
-            labels.set(k, v);
-    for (const line of o.extra) {
-        const eq = line.indexOf('=');
-        labels.set(line.slice(0, eq), line.slice(eq + 1));
-    }
-    return [...labels];
-}
-/**
- * The registry an image name lives on, as `docker login` wants it: the first path component when it
- * looks like a host (has a "." or ":", or is "localhost"), else Docker Hub ("docker.io").
- */
-function registryHost(image) {
-    const slash = image.indexOf('/');
-    if (slash < 0)
-        return 'docker.io';
-    const first = image.slice(0, slash);
-    if (first.includes('.') || first.includes(':') || first === 'localhost')
-        return first === 'index.docker.io' ? 'docker.io' : first;
-    return 'docker.io';
-}
-/** The time an image says it was created: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
-function createdAt(env, now = () => new Date()) {
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch && /^\d+$/.test(epoch))
-        return new Date(Number(epoch) * 1000);
-    return now();
-}
-
-;// CONCATENATED MODULE: ./src/release/docker.ts
-// Pure builders for docker: the generated Dockerfile, build/login/push/logout argv, push policy,
-// reading the pushed digest, and telling network errors (retry) from credential errors (stop).
-
-/** A Dockerfile double-quoted string: backslash and quote escaped, "$" kept literal, newlines flattened. */
-function dockerfileQuote(value) {
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\r?\n/g, ' ')}"`;
-}
-/**
- * The Dockerfile written when the repository has none: the static binary (and the CA bundle, for
- * TLS clients) on an empty image. Everything sits in one rootfs/ folder so that one COPY layer
- * holds it, and the labels are one LABEL instruction: the fewer steps, the faster the classic builder.
- */
-function generatedDockerfile(o) {
-    const lines = [
-        '# Generated by rust-pipeline: the static binary on an empty (scratch) image.',
-        'FROM scratch',
-        'COPY rootfs/ /',
-        'USER 65534:65534',
-        `ENTRYPOINT ["/${o.binary}"]`,
-    ];
-    if (o.labels.length)
-        lines.push(`LABEL ${o.labels.map(([k, v]) => `${dockerfileQuote(k)}=${dockerfileQuote(v)}`).join(' \\\n      ')}`);
-    return `${lines.join('\n')}\n`;
-}
-function dockerBuildArgs(o) {
-    const args = o.buildx ? ['buildx', 'build'] : ['build'];
-    args.push('--file', o.dockerfile);
-    for (const ref of o.refs)
-        args.push('--tag', ref);
-    for (const [k, v] of o.labels)
-        args.push('--label', `${k}=${v}`);
-    for (const a of o.buildArgs)
-        args.push('--build-arg', a);
-    if (o.buildx) {
-        if (o.platforms.length)
-            args.push('--platform', o.platforms.join(','));
-        // Multi-platform results cannot be loaded into the local image store: push them directly.
-        if (o.push)
-            args.push('--push');
-        else if (o.platforms.length <= 1)
-            args.push('--load');
-        args.push('--metadata-file', o.idFile);
-    }
-    else {
-        args.push('--iidfile', o.idFile);
-    }
-    args.push(o.context);
-    return args;
-}
-/**
- * The argv as it may be logged: build argument values hidden (`--build-arg KEY=***`, also in the
- * `--build-arg=KEY=VALUE` form); they often carry tokens.
- */
-function maskBuildArgs(args) {
-    const hide = (kv) => (kv.includes('=') ? `${kv.slice(0, kv.indexOf('='))}=***` : kv);
-    return args.map((a, i) => {
-        if (args[i - 1] === '--build-arg')
-            return hide(a);
-        if (a.startsWith('--build-arg='))
-            return `--build-arg=${hide(a.slice('--build-arg='.length))}`;
-        return a;
-    });
-}
-/** Environment for the build: the classic builder must not be switched to BuildKit (which needs buildx). */
-function dockerBuildEnv(buildx) {
-    return buildx ? {} : { DOCKER_BUILDKIT: '0' };
-}
-/** The password never goes in argv: it is written to docker's stdin. */
-function dockerLoginArgs(registry, username) {
-    return ['login', '--username', username, '--password-stdin', registry];
-}
-function dockerLogoutArgs(registry) {
-    return ['logout', registry];
-}
-function dockerPushArgs(ref) {
-    return ['push', ref];
-}
-function dockerImageSizeArgs(ref) {
-    return ['image', 'inspect', '--format', '{{.Size}}', ref];
-}
-function repoDigestArgs(ref) {
-    return ['image', 'inspect', '--format', '{{join .RepoDigests "\\n"}}', ref];
-}
-/** Whether to push, and why (for the summary and the log). */
-function shouldPush(policy, event) {
-    if (policy === 'true')
-        return { push: true, reason: 'push: true' };
-    if (policy === 'false')
-        return { push: false, reason: 'push: false' };
-    if (event.name === 'pull_request' || event.name === 'pull_request_target') {
-        return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
-    }
-    if (event.name === 'push' && parseRef(event.ref).version) {
-        return { push: true, reason: `push event on ${event.ref}, a version tag` };
-    }
-    return {
-        push: false,
-        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on push events of version tags (v1.2.3)`,
-    };
-}
-/** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
-function parsePushDigest(output) {
-    return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
-}
-/** The digest for one repository in `docker image inspect` RepoDigests lines ("repo@sha256:…"). */
-function digestForRepo(repoDigests, name) {
-    for (const line of repoDigests.split('\n')) {
-        const at = line.trim().lastIndexOf('@');
-        if (at > 0 && line.trim().slice(0, at) === name)
-            return line.trim().slice(at + 1);
-    }
-    return undefined;
-}
-/** buildx --metadata-file: { "containerimage.digest": "sha256:…" } */
-function parseBuildxMetadata(json) {
-    try {
-        const doc = JSON.parse(json);
-        const d = doc['containerimage.digest'];
-        return typeof d === 'string' ? d : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-const AUTH = [
-    /unauthorized/i,
-    /status:? 401/i,
-    /\b401 Unauthorized/i,
-    /authentication required/i,
-    /incorrect username or password/i,
-    /no basic auth credentials/i,
-    /denied: /i,
-    /access (is )?denied/i,
-    /insufficient_scope/i,
-    /status:? 403/i,
-];
-const NETWORK = [
-    /connection refused/i,
-    /connection reset/i,
-    /no such host/i,
-    /i\/o timeout/i,
-    /TLS handshake timeout/i,
-    /network is unreachable/i,
-    /no route to host/i,
-    /server misbehaving/i,
-    /temporary failure in name resolution/i,
-    /context deadline exceeded/i,
-    /Client\.Timeout exceeded/i,
-    /unexpected EOF/i,
-    /broken pipe/i,
-    /received unexpected HTTP status: 5\d\d/i,
-    /status:? 5\d\d/i,
-    /\b50[234] (Bad Gateway|Service Unavailable|Gateway Timeout)/i,
-    /toomanyrequests|429 Too Many Requests/i,
-];
-/** Credentials errors are never retried (retrying cannot help and may lock the account); network errors are. */
-function classifyDockerError(output) {
-    if (AUTH.some((r) => r.test(output)))
-        return 'auth';
-    if (NETWORK.some((r) => r.test(output)))
-        return 'network';
-    return 'other';
-}
-/** The last meaningful lines of docker's output, for an error message. */
-function dockerErrorLines(output, n = 3) {
-    return output
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !/^(WARNING!|Configure a credential helper|https:\/\/docs\.docker\.com)/.test(l))
-        .slice(-n)
-        .join('\n');
-}
-/** Backoff before retry `attempt` (1-based): base, 2×base, 4×base …, capped. */
-function backoffMs(attempt, baseMs = 1000, capMs = 30_000) {
-    return Math.min(capMs, baseMs * 2 ** (attempt - 1));
-}
-/**
- * Runs `attempt` until it succeeds, fails with a non-network error, is stopped (cancelled or timed
- * out: whatever its output says, it is not retried), or `retries` retries are used up; waits
- * backoffMs between tries.
- */
-async function withRetries(retries, attempt, opts = {}) {
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    for (let n = 1;; n++) {
-        const r = await attempt();
-        if (r.ok)
-            return { ok: true, value: r.value, attempts: n };
-        const kind = classifyDockerError(r.output);
-        if (kind !== 'network' || r.stopped || n > retries)
-            return { ok: false, value: r.value, attempts: n, kind };
-        const wait = backoffMs(n, opts.baseMs);
-        opts.onRetry?.(n, wait, r.output);
-        await sleep(wait);
-    }
-}
-
+// EXTERNAL MODULE: ./src/release/docker.ts
+var docker = __nccwpck_require__(6321);
 ;// CONCATENATED MODULE: ./src/release/docker-client.ts
 // A small docker client: one method per verb (probe, login, build, push, inspect, logout), each
 // running docker through exec with argv from the pure builders of release/docker.ts. Every command
@@ -10950,13 +11584,13 @@ class DockerClient {
             return {
                 ok: false,
                 summary: 'docker daemon unreachable',
-                message: `Cannot talk to the Docker daemon:\n${dockerErrorLines(version.stderr)}`,
+                message: `Cannot talk to the Docker daemon:\n${(0,docker/* dockerErrorLines */.kH)(version.stderr)}`,
             };
         return { ok: true, buildx: (await this.run(['buildx', 'version'], quiet)).code === 0 };
     }
     /** Logs in to one registry with the temporary config; the password goes to docker's stdin only. */
     login(registry, username, password, configDir) {
-        return this.o.profiler.measure(`docker login ${registry}`, () => this.retried(`Login to ${registry}`, dockerLoginArgs(registry, username), {
+        return this.o.profiler.measure(`docker login ${registry}`, () => this.retried(`Login to ${registry}`, (0,docker/* dockerLoginArgs */.z8)(registry, username), {
             input: password,
             env: { DOCKER_CONFIG: configDir },
             echo: 'none',
@@ -10965,22 +11599,22 @@ class DockerClient {
     }
     /** Builds (buildx with --push: builds and pushes, retried as a registry verb). */
     build(args, buildx, pushes) {
-        const opts = { env: { ...dockerBuildEnv(buildx), ...this.configEnv() } };
+        const opts = { env: { ...(0,docker/* dockerBuildEnv */.UQ)(buildx), ...this.configEnv() } };
         return this.o.profiler.measure('docker build', () => pushes ? this.retried('Build and push', args, opts).then((o) => o.value) : this.run(args, opts));
     }
     push(ref) {
-        return this.o.profiler.measure(`docker push ${ref}`, () => this.retried(`Push of ${ref}`, dockerPushArgs(ref), { env: this.configEnv(), timeoutMs: PUSH_TIMEOUT_MS }));
+        return this.o.profiler.measure(`docker push ${ref}`, () => this.retried(`Push of ${ref}`, (0,docker/* dockerPushArgs */.kV)(ref), { env: this.configEnv(), timeoutMs: PUSH_TIMEOUT_MS }));
     }
     /** The digest of a pushed reference: from push's output, else from the image's RepoDigests. */
     async pushedDigest(ref, pushOutput) {
-        const digest = parsePushDigest(pushOutput);
+        const digest = (0,docker/* parsePushDigest */.kX)(pushOutput);
         if (digest)
             return digest;
-        const inspect = await this.run(repoDigestArgs(ref), { echo: 'none', logged: false });
-        return digestForRepo(inspect.stdout, ref.slice(0, ref.lastIndexOf(':')));
+        const inspect = await this.run((0,docker/* repoDigestArgs */.ag)(ref), { echo: 'none', logged: false });
+        return (0,docker/* digestForRepo */.o9)(inspect.stdout, ref.slice(0, ref.lastIndexOf(':')));
     }
     async imageSize(ref) {
-        const r = await this.run(dockerImageSizeArgs(ref), { echo: 'none', logged: false });
+        const r = await this.run((0,docker/* dockerImageSizeArgs */.il)(ref), { echo: 'none', logged: false });
         return r.code === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : undefined;
     }
     configEnv() {
@@ -10988,7 +11622,7 @@ class DockerClient {
     }
     run(args, opts = {}) {
         if (opts.logged !== false)
-            this.o.log.info(`[command]${(0,exec/* formatCommand */.fE)('docker', maskBuildArgs(args))}`);
+            this.o.log.info(`[command]${(0,exec/* formatCommand */.fE)('docker', (0,docker/* maskBuildArgs */.EC)(args))}`);
         return this.o.exec('docker', args, {
             cwd: this.o.cwd,
             env: { ...this.o.env, ...(opts.env ?? {}) },
@@ -11000,11 +11634,11 @@ class DockerClient {
     /** A registry operation: retried with backoff after network errors (push-retries), each retry a warning. */
     retried(what, args, opts) {
         const { retries, log, scrub } = this.o;
-        return withRetries(retries, async () => {
+        return (0,docker/* withRetries */.LH)(retries, async () => {
             const r = await this.run(args, opts);
             return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}`, stopped: r.killed !== undefined };
         }, {
-            onRetry: (n, wait, out) => log.warning(scrub(`${what} failed (attempt ${n} of ${retries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)),
+            onRetry: (n, wait, out) => log.warning(scrub(`${what} failed (attempt ${n} of ${retries + 1}): ${(0,docker/* dockerErrorLines */.kH)(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)),
         });
     }
 }
@@ -11039,7 +11673,7 @@ async function dockerLogoutAll(exec, dir, registries, env) {
     if (!(0,external_node_fs_.existsSync)(dir))
         return { loggedOut, problems };
     for (const registry of registries) {
-        const res = await exec('docker', dockerLogoutArgs(registry), {
+        const res = await exec('docker', (0,docker/* dockerLogoutArgs */._9)(registry), {
             env: { ...env, DOCKER_CONFIG: dir },
             echo: 'none',
             timeoutMs: 60_000,
@@ -11054,6 +11688,8 @@ async function dockerLogoutAll(exec, dir, registries, env) {
     return { loggedOut, problems };
 }
 
+// EXTERNAL MODULE: ./src/release/tags.ts
+var tags = __nccwpck_require__(2788);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 ;// CONCATENATED MODULE: ./src/stages/docker.ts
@@ -11176,15 +11812,15 @@ async function planTags(run, source) {
     const { ctx, d } = run;
     const bd = source.bd;
     const sha = ctx.event.sha || (await gitHead(ctx));
-    run.tags = imageTags({ ref: ctx.event.ref, sha, extra: d.tags, replace: d.replaceTags });
+    run.tags = (0,tags/* imageTags */.rK)({ ref: ctx.event.ref, sha, extra: d.tags, replace: d.replaceTags });
     if (run.tags.length === 0)
         run.tags = ['latest'];
     run.refs = d.images.flatMap((image) => run.tags.map((t) => `${image}:${t}`));
-    run.labels = ociLabels({
+    run.labels = (0,tags/* ociLabels */.TT)({
         source: ctx.event.repositoryUrl,
         revision: sha,
-        version: imageVersion(ctx.event.ref, sha) || bd?.package.version || '',
-        created: createdAt(ctx.env),
+        version: (0,tags/* imageVersion */.K9)(ctx.event.ref, sha) || bd?.package.version || '',
+        created: (0,tags/* createdAt */.CT)(ctx.env),
         title: bd?.package.name ?? (0,external_node_path_.basename)(d.images[0]),
         ...(bd?.package.description ? { description: bd.package.description } : {}),
         ...(bd?.package.license ? { licenses: bd.package.license } : {}),
@@ -11202,13 +11838,13 @@ function writeGeneratedContext(run, source, bd) {
         (0,external_node_fs_.copyFileSync)(CA_BUNDLE, (0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
     }
     source.dockerfile = (0,external_node_path_.join)(source.context, 'Dockerfile');
-    source.generatedText = generatedDockerfile({ binary: bd.binaryName, labels: run.labels });
+    source.generatedText = (0,docker/* generatedDockerfile */.ym)({ binary: bd.binaryName, labels: run.labels });
     (0,external_node_fs_.writeFileSync)(source.dockerfile, source.generatedText);
 }
 /** The push policy, an earlier failure stopping it, and the credentials it needs; a StageResult when refused. */
 function decidePush(run) {
     const { ctx, d, password } = run;
-    let policy = shouldPush(d.push, ctx.event);
+    let policy = (0,docker/* shouldPush */.a9)(d.push, ctx.event);
     // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
     const failedEarlier = [...ctx.previous]
         .filter(([, r]) => r.status === 'failure' || r.status === 'cancelled')
@@ -11227,7 +11863,7 @@ function decidePush(run) {
     }
     // buildx pushes multi-platform images itself; everything else is built, then pushed tag by tag.
     run.pushFromBuild = run.buildx && d.platforms.length > 1 && policy.push;
-    run.registries = [...new Set(d.registry ? [d.registry] : d.images.map(registryHost))];
+    run.registries = [...new Set(d.registry ? [d.registry] : d.images.map(tags/* registryHost */.U$))];
     Object.assign(run.data, {
         tags: run.tags,
         refs: run.refs,
@@ -11248,7 +11884,7 @@ async function buildAndPush(run, source) {
             return login;
     }
     const idFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, 'docker-build-')), run.buildx ? 'metadata.json' : 'iid');
-    const args = dockerBuildArgs({
+    const args = (0,docker/* dockerBuildArgs */.gE)({
         buildx: run.buildx,
         dockerfile: source.dockerfile,
         context: source.context,
@@ -11263,7 +11899,7 @@ async function buildAndPush(run, source) {
     if (res.killed)
         return (0,context/* result */.Ke)('cancelled', 'cancelled');
     if (res.code !== 0)
-        return run.fail(`docker build failed (exit ${res.code})`, `docker ${run.buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
+        return run.fail(`docker build failed (exit ${res.code})`, `docker ${run.buildx ? 'buildx build' : 'build'} failed:\n${(0,docker/* dockerErrorLines */.kH)(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
     const imageSize = run.pushFromBuild ? undefined : await run.client.imageSize(run.refs[0]);
     run.data.imageSize = imageSize;
     const pushed = await pushAll(run, idFile);
@@ -11275,7 +11911,7 @@ async function buildAndPush(run, source) {
 async function pushAll(run, idFile) {
     const pushed = [];
     if (run.pushFromBuild) {
-        const digest = (0,external_node_fs_.existsSync)(idFile) ? parseBuildxMetadata((0,external_node_fs_.readFileSync)(idFile, 'utf8')) : undefined;
+        const digest = (0,external_node_fs_.existsSync)(idFile) ? (0,docker/* parseBuildxMetadata */.VA)((0,external_node_fs_.readFileSync)(idFile, 'utf8')) : undefined;
         for (const ref of run.refs)
             pushed.push({ ref, ...(digest ? { digest } : {}), attempts: 1 });
         return pushed;
@@ -11299,8 +11935,8 @@ async function pushAll(run, idFile) {
 }
 function pushFailure(run, ref, outcome) {
     const r = outcome.value;
-    const host = registryHost(ref.slice(0, ref.lastIndexOf(':')));
-    const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+    const host = (0,tags/* registryHost */.U$)(ref.slice(0, ref.lastIndexOf(':')));
+    const detail = (0,docker/* dockerErrorLines */.kH)(`${r.stderr}\n${r.stdout}`);
     if (r.killed === 'timeout') {
         return run.fail('push timed out', `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`, 'docker push', run.built());
     }
@@ -11336,7 +11972,7 @@ async function loginAll(run) {
 }
 function loginFailure(run, registry, outcome) {
     const r = outcome.value;
-    const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
+    const detail = (0,docker/* dockerErrorLines */.kH)(`${r.stderr}\n${r.stdout}`);
     // Login happens after the build, except for buildx multi-platform pushes (login first, nothing built yet).
     const extra = run.pushFromBuild ? { data: run.data } : run.built();
     if (r.killed === 'timeout') {
@@ -11509,6 +12145,56 @@ const fmtStage = {
                 },
             ],
             data: { files, hunks: hunks.map((h) => ({ file: where(h), line: h.line, endLine: h.endLine })) },
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./src/release/publish-step.ts + 3 modules
+var publish_step = __nccwpck_require__(5761);
+;// CONCATENATED MODULE: ./src/stages/publish.ts
+
+
+function failedEarlier(ctx) {
+    return [...ctx.previous].filter(([, r]) => r.status === 'failure' || r.status === 'cancelled').map(([n]) => n);
+}
+const publishStage = {
+    name: 'publish',
+    title: 'Publish (GitHub Release)',
+    async run(ctx) {
+        const failed = failedEarlier(ctx);
+        if (failed.length)
+            return (0,context/* result */.Ke)('skipped', `not published: earlier stages failed (${failed.join(', ')})`);
+        const build = ctx.previous.get('build');
+        const data = build?.status === 'success' ? build.data : undefined;
+        if (!data)
+            return (0,context/* result */.Ke)('failure', 'nothing to publish', {
+                findings: [
+                    {
+                        level: 'error',
+                        title: 'stages',
+                        message: 'The publish stage needs the build stage: add "build" to the stages.',
+                    },
+                ],
+            });
+        const { setting, token } = ctx.inputs.githubRelease;
+        if (token)
+            ctx.log.secret(token);
+        const step = await (0,publish_step/* publishStep */.gm)({
+            setting,
+            ...(token ? { token } : {}),
+            event: ctx.event,
+            cargoVersion: data.package.version,
+            archives: data.archives ?? [],
+            ...(data.checksums ? { checksums: data.checksums } : {}),
+            changelogDirs: [...new Set([ctx.cwd, ctx.repoRoot])],
+            env: ctx.env,
+            log: (m) => ctx.log.info(m),
+        });
+        return (0,context/* result */.Ke)(step.status, step.summary, {
+            outputs: step.outputs,
+            blocks: step.blocks,
+            ...(step.outcome ? { data: step.outcome } : {}),
+            findings: step.error ? [{ level: 'error', title: step.input ?? 'GitHub Release', message: step.error }] : [],
         });
     },
 };
@@ -12047,6 +12733,7 @@ const testStage = {
 
 
 
+
 /** Every stage, by name (STAGES in inputs.ts gives their order). */
 const STAGE_REGISTRY = {
     fmt: fmtStage,
@@ -12056,6 +12743,7 @@ const STAGE_REGISTRY = {
     audit: auditStage,
     build: buildStage,
     docker: dockerStage,
+    publish: publishStage,
 };
 
 // EXTERNAL MODULE: ./src/output-sink.ts
@@ -12213,6 +12901,12 @@ const STAGE_NEEDS = {
     audit: { needsTarget: false, needsSetup: true, after: [] },
     build: { needsTarget: true, needsSetup: true, after: [] },
     docker: { needsTarget: true, needsSetup: true, after: ['build'] },
+    // Publishes only what passed every other stage: it waits for all of them.
+    publish: {
+        needsTarget: false,
+        needsSetup: false,
+        after: ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'],
+    },
 };
 async function runPipeline(o) {
     const run = startRun(o);
@@ -12449,7 +13143,7 @@ function findingLine(f) {
 async function localCacheFor(inputs, dir) {
     if (!inputs.cache.enabled)
         return undefined;
-    const { LocalCache } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812));
+    const { LocalCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2812));
     return new LocalCache(dir);
 }
 /** The command line as options and one path; a number is the exit code to stop with (help, or a bad option). */
@@ -12509,15 +13203,18 @@ async function cli(argv) {
     if (!inputs)
         return 2;
     const reportOption = typeof values.report === 'string' ? (0,external_node_path_.resolve)(values.report) : undefined;
+    const event = cliEvent(values);
     if (inputs.matrix.mode !== 'run') {
         // Loaded only for plan and merge: the modes module carries the Actions toolkit.
-        const { cliMode } = await Promise.all(/* import() */[__nccwpck_require__.e(58), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2781));
-        return cliMode(inputs, root, reportOption);
+        const { cliMode } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2347));
+        return cliMode(inputs, root, event, reportOption);
     }
     const secrets = [];
     const log = consoleLogger(secrets);
     if (inputs.docker.password)
         log.secret(inputs.docker.password);
+    if (inputs.githubRelease.token)
+        log.secret(inputs.githubRelease.token);
     if (typeof values['docker-password'] === 'string') {
         log.warning(`--docker-password is visible to every user of this machine in the process list; set ${inputEnvName('docker-password')} instead.`);
     }
@@ -12536,12 +13233,7 @@ async function cli(argv) {
         // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
         repoRoot: (0,external_node_path_.relative)(root, inputs.workingDirectory).startsWith('..') ? inputs.workingDirectory : root,
         env: (0,child_env/* childEnv */.gf)(process.env, { secrets: [inputs.docker.password] }),
-        event: {
-            name: typeof values.event === 'string' ? values.event : 'local',
-            ref: typeof values.ref === 'string' ? values.ref : '',
-            sha: '',
-            repositoryUrl: '',
-        },
+        event,
         exec: exec/* exec */.m0,
         log,
         profiler,
@@ -12557,6 +13249,17 @@ async function cli(argv) {
         await localCache?.save(report, log);
     console.log(`\nReport: ${reportPath}  (${(0,src_profiler/* formatMs */._V)(report.totalMs)})`);
     return report.result === 'success' && !cancelled ? 0 : 1;
+}
+/** The event the CLI acts as (--event, --ref); the repository to publish to from GITHUB_REPOSITORY. */
+function cliEvent(values) {
+    const repository = process.env.GITHUB_REPOSITORY;
+    return {
+        name: typeof values.event === 'string' ? values.event : 'local',
+        ref: typeof values.ref === 'string' ? values.ref : '',
+        sha: '',
+        repositoryUrl: '',
+        ...(repository ? { repository } : {}),
+    };
 }
 /** Every finding as file:line:col, the summary as text, and the JSON report on disk. */
 function printRun(report, reportPath) {

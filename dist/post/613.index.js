@@ -161,6 +161,7 @@ var lib_core = __webpack_require__(3218);
 ;// CONCATENATED MODULE: ./src/actions.ts
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 
+
 const actionsLogger = {
     info: (m) => lib_core/* info */.pq(m),
     warning: (m) => lib_core/* warning */.$e(m),
@@ -191,6 +192,28 @@ function githubEvent(env) {
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
         repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...eventPayloadFacts(readPayload(env.GITHUB_EVENT_PATH)),
+    };
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The payload's action and, for a release event, its release (id and tag). */
+function eventPayloadFacts(payload) {
+    const p = (payload ?? {});
+    const id = p.release?.id;
+    const tag = p.release?.tag_name;
+    return {
+        ...(typeof p.action === 'string' ? { action: p.action } : {}),
+        ...(typeof id === 'number' && typeof tag === 'string' ? { release: { id, tag } } : {}),
     };
 }
 
