@@ -13,6 +13,8 @@ import {
   writeChecksums,
 } from '../../src/matrix/release.js';
 import type { CellReport } from '../../src/matrix/reports.js';
+import { planFromInputs } from '../../src/matrix/plan.js';
+import { parseGiven } from '../support/inputs.js';
 
 describe('release cells', () => {
   it.each([
@@ -189,4 +191,19 @@ it('placeBesideReport copies archives and their files into the report folder', (
   );
   expect(placed).toEqual([join(dir, 'report', 'a.tar.gz'), join(dir, 'report', 'a.tar.gz.sha256')]);
   expect(readFileSync(join(dir, 'report', 'a.tar.gz.sha256'), 'utf8')).toBe('S');
+});
+
+describe('mode: plan with targets', () => {
+  it('plans the release cells instead of the test matrix, on the first toolchain', () => {
+    const inputs = parseGiven({ mode: 'plan', toolchains: 'beta, stable', os: 'ubuntu-22.04' });
+    const withTargets = {
+      ...inputs,
+      build: { ...inputs.build, targets: ['aarch64-apple-darwin', 'x86_64-pc-windows-msvc'] },
+    };
+    expect(planFromInputs(withTargets, '/repo', {}).map((c) => [c.name, c.os, c.toolchain, c.target])).toEqual([
+      ['release / aarch64-apple-darwin', 'macos-latest', 'beta', 'aarch64-apple-darwin'],
+      ['release / x86_64-pc-windows-msvc', 'windows-latest', 'beta', 'x86_64-pc-windows-msvc'],
+    ]);
+    expect(planFromInputs(inputs, '/repo', {}).every((c) => c.target === undefined)).toBe(true);
+  });
 });
