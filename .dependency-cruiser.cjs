@@ -6,7 +6,7 @@ const ENTRY = '^src/(main|post|cli)\\.ts$|^src/cache/worker\\.ts$';
 const APP = '^src/app\\.ts$|^src/report/(summary|annotations)\\.ts$|^src/matrix/modes\\.ts$';
 const PIPELINE = '^src/pipeline\\.ts$';
 const STAGES = '^src/stages/';
-const ADAPTERS = '^src/(cargo|release|tools|cache)/|^src/matrix/(plan|reports|merge)\\.ts$|^src/toolchain\\.ts$';
+const ADAPTERS = '^src/(cargo|release|tools|cache)/|^src/matrix/(plan|reports|merge|release)\\.ts$|^src/toolchain\\.ts$';
 // cargo/paths.ts is pure path helpers (CARGO_HOME, the target dir) that inputs need too: base, though under cargo/.
 const BASE =
   '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions|stage-output|output-sink|child-env)\\.ts$|^src/report/blocks\\.ts$|^src/cargo/paths\\.ts$';

@@ -2,6 +2,7 @@
 // Every workflow command we issue goes through ownCommands (outside the spans in which the
 // repository's output is inert); plain log lines go inside them (see output-sink.ts).
 import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { Finding, Logger, RunEvent } from './context.js';
 import { guardedStdout, ownCommands } from './output-sink.js';
@@ -88,5 +89,27 @@ export function githubEvent(env: NodeJS.ProcessEnv): RunEvent {
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
     repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+    ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+    ...eventPayloadFacts(readPayload(env.GITHUB_EVENT_PATH)),
+  };
+}
+
+function readPayload(path: string | undefined): unknown {
+  if (!path) return undefined;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The payload's action and, for a release event, its release (id and tag). */
+export function eventPayloadFacts(payload: unknown): Pick<RunEvent, 'action' | 'release'> {
+  const p = (payload ?? {}) as { action?: unknown; release?: { id?: unknown; tag_name?: unknown } };
+  const id = p.release?.id;
+  const tag = p.release?.tag_name;
+  return {
+    ...(typeof p.action === 'string' ? { action: p.action } : {}),
+    ...(typeof id === 'number' && typeof tag === 'string' ? { release: { id, tag } } : {}),
   };
 }

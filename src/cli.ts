@@ -10,7 +10,7 @@ import { formatMs, Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toText } from './report/blocks.js';
 import { summaryBlocks } from './report/summary.js';
-import type { Finding, Logger, RunReport } from './context.js';
+import type { Finding, Logger, RunEvent, RunReport } from './context.js';
 import type { LocalCache } from './cache/local.js';
 import { cacheOffStep } from './cache/off.js';
 import { childEnv } from './child-env.js';
@@ -120,14 +120,16 @@ export async function cli(argv: string[]): Promise<number> {
   const inputs = cliInputs(values, root);
   if (!inputs) return 2;
   const reportOption = typeof values.report === 'string' ? resolve(values.report) : undefined;
+  const event = cliEvent(values);
   if (inputs.matrix.mode !== 'run') {
     // Loaded only for plan and merge: the modes module carries the Actions toolkit.
     const { cliMode } = await import('./matrix/modes.js');
-    return cliMode(inputs, root, reportOption);
+    return cliMode(inputs, root, event, reportOption);
   }
   const secrets: string[] = [];
   const log = consoleLogger(secrets);
   if (inputs.docker.password) log.secret(inputs.docker.password);
+  if (inputs.githubRelease.token) log.secret(inputs.githubRelease.token);
   if (typeof values['docker-password'] === 'string') {
     log.warning(
       `--docker-password is visible to every user of this machine in the process list; set ${inputEnvName('docker-password')} instead.`,
@@ -150,12 +152,7 @@ export async function cli(argv: string[]): Promise<number> {
     // Annotation paths are relative to the given path (the repository), also when --working-directory points below it.
     repoRoot: relative(root, inputs.workingDirectory).startsWith('..') ? inputs.workingDirectory : root,
     env: childEnv(process.env, { secrets: [inputs.docker.password] }),
-    event: {
-      name: typeof values.event === 'string' ? values.event : 'local',
-      ref: typeof values.ref === 'string' ? values.ref : '',
-      sha: '',
-      repositoryUrl: '',
-    },
+    event,
     exec,
     log,
     profiler,
@@ -170,6 +167,18 @@ export async function cli(argv: string[]): Promise<number> {
   if (!cancelled) await localCache?.save(report, log);
   console.log(`\nReport: ${reportPath}  (${formatMs(report.totalMs)})`);
   return report.result === 'success' && !cancelled ? 0 : 1;
+}
+
+/** The event the CLI acts as (--event, --ref); the repository to publish to from GITHUB_REPOSITORY. */
+function cliEvent(values: Values): RunEvent {
+  const repository = process.env.GITHUB_REPOSITORY;
+  return {
+    name: typeof values.event === 'string' ? values.event : 'local',
+    ref: typeof values.ref === 'string' ? values.ref : '',
+    sha: '',
+    repositoryUrl: '',
+    ...(repository ? { repository } : {}),
+  };
 }
 
 /** Every finding as file:line:col, the summary as text, and the JSON report on disk. */

@@ -51,6 +51,12 @@ export interface RunEvent {
   sha: string;
   /** e.g. https://github.com/acme/svc; empty when unknown. */
   repositoryUrl: string;
+  /** "owner/name" (GITHUB_REPOSITORY); absent when unknown. */
+  repository?: string;
+  /** The payload's action (e.g. "published" for a release event); absent when the event has none. */
+  action?: string;
+  /** The release of a release event (its payload's release). */
+  release?: { id: number; tag: string };
 }
 
 export interface Logger {

@@ -4,8 +4,8 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { cargoHomeOf, homeOf, isInside, realPathOf } from './cargo/paths.js';
 
-/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
-export const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'] as const;
+/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker, publish). */
+export const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker', 'publish'] as const;
 export type StageName = (typeof STAGES)[number];
 
 export interface InputSpec {
@@ -228,6 +228,18 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     description: 'How many times a push is retried (with backoff) after a network error.',
   },
   {
+    name: 'github-release',
+    default: 'auto',
+    description:
+      'When the publish stage (and mode: merge of a release matrix) publishes the GitHub Release of the tag with every archive and SHA256SUMS: "auto" (on a push of a version tag such as v1.2.3 and on a published release event; never on branches or pull requests), "true" (on any run on a tag; a ref that is not a tag is an error) or "false".',
+  },
+  {
+    name: 'github-token',
+    default: '${{ github.token }}',
+    description:
+      "Token for publishing the GitHub Release; it needs the contents: write permission. Default: the job's token. Masked, and passed to no command or child process.",
+  },
+  {
     name: 'mode',
     default: 'run',
     description:
@@ -289,6 +301,8 @@ export interface MatrixCell {
   partition?: { index: number; count: number };
   /** True for the one cell of its OS and toolchain that saves the shared dependency cache entry. */
   cacheWriter: boolean;
+  /** A release matrix's cell: the one target it builds (its archive goes beside its report). */
+  target?: string;
 }
 
 export const MODES = ['run', 'plan', 'merge'] as const;
@@ -364,6 +378,8 @@ export interface Inputs {
     password?: string;
     pushRetries: number;
   };
+  /** The GitHub Release (publish stage, merge of a release matrix). */
+  githubRelease: { setting: Tristate; token?: string };
 }
 
 /**
@@ -607,9 +623,16 @@ export function parseCellObject(input: string, raw: string, doc: unknown): Matri
   const writer = o.cacheWriter;
   if (writer !== undefined && typeof writer !== 'boolean')
     throw new InputError(input, raw, `the field "cacheWriter" must be true or false${where}.`);
+  const target = o.target;
+  if (target !== undefined && (typeof target !== 'string' || !TRIPLE.test(target)))
+    throw new InputError(
+      input,
+      raw,
+      `the field "target" must be a target triple such as x86_64-unknown-linux-musl${where}.`,
+    );
   const cell = { os, toolchain, features: features.replace(/\s*\+\s*/g, '+'), ...(partition ? { partition } : {}) };
   const name = typeof o.name === 'string' && o.name.trim() !== '' ? o.name.trim() : cellName(cell);
-  return { name, ...cell, cacheWriter: writer === true };
+  return { name, ...cell, cacheWriter: writer === true, ...(target !== undefined ? { target } : {}) };
 }
 
 function parsePartition(input: string, raw: string, p: unknown, where: string): MatrixCell['partition'] {
@@ -766,8 +789,24 @@ export function parseInputs(source: InputSource, baseDir: string, env: NodeJS.Pr
       denyWarnings: r.bool('audit-deny-warnings'),
     },
     tools: parseTools(r),
-    build: parseBuild(r),
+    // A release matrix's cell builds its own target.
+    build: cell?.target ? cellBuild(parseBuild(r), cell.target) : parseBuild(r),
     docker: parseDocker(r, resolvePath),
+    githubRelease: parseGithubRelease(r),
+  };
+}
+
+/** The build of a release cell: its one target (as target, and as targets where that list exists). */
+function cellBuild(build: Inputs['build'], target: string): Inputs['build'] {
+  return { ...build, target, ...('targets' in build ? { targets: [target] } : {}) };
+}
+
+/** github-release and github-token; outside Actions the token's default expression is not a token. */
+function parseGithubRelease(r: Reader): Inputs['githubRelease'] {
+  const token = r.optional('github-token');
+  return {
+    setting: r.tristate('github-release'),
+    ...(token !== undefined && !token.startsWith('${{') ? { token } : {}),
   };
 }
 
@@ -779,6 +818,12 @@ function parseStages(r: Reader): StageName[] {
       throw new InputError('stages', r.str('stages'), `unknown stage "${s}"; allowed: ${STAGES.join(', ')}.`);
     }
   }
+  if (stageList.includes('publish') && !stageList.includes('build'))
+    throw new InputError(
+      'stages',
+      r.str('stages'),
+      'the publish stage publishes what the build stage makes: list build too.',
+    );
   return STAGES.filter((s) => stageList.includes(s));
 }
 

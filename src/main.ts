@@ -18,6 +18,7 @@ import { childEnv } from './child-env.js';
 import { clearMainState, mainRanState, resultState } from './state.js';
 import { toolDirOf } from './cargo/paths.js';
 import { cacheOffStep } from './cache/off.js';
+import { placeCellRelease } from './matrix/release.js';
 
 /** Setup steps (cache restore, …) the action runs before the stages; the cache modules load only when the cache is on. */
 async function actionSetup(inputs: Inputs): Promise<SetupStep[]> {
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     return;
   }
   if (inputs.docker.password) actionsLogger.secret(inputs.docker.password);
+  if (inputs.githubRelease.token) actionsLogger.secret(inputs.githubRelease.token);
   // plan and merge run no stage: no cache, no state for post; their module loads only for them.
   if (inputs.matrix.mode !== 'run') return (await import('./matrix/modes.js')).actionMode(inputs, workspace);
   mainRanState.save(true, saveState);
@@ -73,9 +75,12 @@ async function main(): Promise<void> {
 
   const findings = report.stages.flatMap((s) => s.findings);
   const selection = selectAnnotations(findings, inputs.maxAnnotations);
-  const reportPath = join(tempDir, 'report.json');
+  // A release matrix's cell: the report and the archives in one folder, uploaded whole for the merge.
+  const cellDir = inputs.cell?.target ? join(tempDir, 'release-cell') : undefined;
+  const reportPath = join(cellDir ?? tempDir, 'report.json');
   report.outputs.report = reportPath;
   const outputProblems: string[] = [];
+  if (cellDir) report.outputs['release-dir'] = placeCellRelease(report, cellDir, (m) => actionsLogger.warning(m));
   await profiler.measure('report', async () => {
     for (const f of selection.shown) annotate(f);
     outputProblems.push(...setOutputs(report.outputs));

@@ -52,6 +52,17 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
   },
   { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
   { name: 'image-digest', description: 'Digest of the pushed image (sha256:…), empty when nothing was pushed.' },
+  { name: 'release-url', description: 'Web address of the GitHub Release published to; empty when none was.' },
+  {
+    name: 'release-assets',
+    description:
+      'The assets of this run on the GitHub Release as JSON: name, size and state (uploaded, replaced, unchanged, failed, not attempted).',
+  },
+  {
+    name: 'release-dir',
+    description:
+      "A release matrix's cell: the folder holding its JSON report with its archives beside it, to upload whole for mode: merge.",
+  },
 ];
 
 /** How a restore matched: the exact key (or its replacement), a restore key, or nothing. */

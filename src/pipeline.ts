@@ -71,6 +71,12 @@ export const STAGE_NEEDS: Record<StageName, StageNeeds> = {
   audit: { needsTarget: false, needsSetup: true, after: [] },
   build: { needsTarget: true, needsSetup: true, after: [] },
   docker: { needsTarget: true, needsSetup: true, after: ['build'] },
+  // Publishes only what passed every other stage: it waits for all of them.
+  publish: {
+    needsTarget: false,
+    needsSetup: false,
+    after: ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'],
+  },
 };
 
 /** One run's shared state: what the steps below fill in. */

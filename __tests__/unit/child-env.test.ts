@@ -27,6 +27,11 @@ describe('the environment of every child process', () => {
     ['STATE_CACHE_KEY', 'k', false],
     ['RUST_PIPELINE_DOCKER_PASSWORD', PASSWORD, false],
     ['RUST_PIPELINE_STAGES', 'test', false],
+    ['INPUT_GITHUB-TOKEN', 'ghs_release_token', false],
+    ['RUST_PIPELINE_GITHUB_TOKEN', 'ghs_release_token', false],
+    // Put in env: by the workflow itself: a run: step sees it too.
+    ['GITHUB_TOKEN', 'ghs_release_token', true],
+    ['RUST_PIPELINE_RETRY_BASE_MS', '5', true],
     ['RUST_PIPELINE_TOOL_CHECKSUMS', '/etc/checksums.txt', true],
     ['RUST_PIPELINE_TEST_NOW', '2026-01-01T00:00:00Z', true],
     ['REGISTRY_TOKEN', PASSWORD, false],

@@ -32332,8 +32332,8 @@ function formatCommand(cmd, args) {
 // CLI uses it for its defaults and --help.
 
 
-/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
-const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'];
+/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker, publish). */
+const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker', 'publish'];
 /** Most shards a planned test cell may be split into (GitHub runs at most 256 jobs per matrix). */
 const MAX_PARTITIONS = 64;
 /** Every input, in the order action.yml and the README list them. */
@@ -32527,6 +32527,16 @@ const INPUT_SPECS = [
         name: 'push-retries',
         default: '3',
         description: 'How many times a push is retried (with backoff) after a network error.',
+    },
+    {
+        name: 'github-release',
+        default: 'auto',
+        description: 'When the publish stage (and mode: merge of a release matrix) publishes the GitHub Release of the tag with every archive and SHA256SUMS: "auto" (on a push of a version tag such as v1.2.3 and on a published release event; never on branches or pull requests), "true" (on any run on a tag; a ref that is not a tag is an error) or "false".',
+    },
+    {
+        name: 'github-token',
+        default: '${{ github.token }}',
+        description: "Token for publishing the GitHub Release; it needs the contents: write permission. Default: the job's token. Masked, and passed to no command or child process.",
     },
     {
         name: 'mode',
@@ -32798,9 +32808,12 @@ function parseCellObject(input, raw, doc) {
     const writer = o.cacheWriter;
     if (writer !== undefined && typeof writer !== 'boolean')
         throw new InputError(input, raw, `the field "cacheWriter" must be true or false${where}.`);
+    const target = o.target;
+    if (target !== undefined && (typeof target !== 'string' || !TRIPLE.test(target)))
+        throw new InputError(input, raw, `the field "target" must be a target triple such as x86_64-unknown-linux-musl${where}.`);
     const cell = { os, toolchain, features: features.replace(/\s*\+\s*/g, '+'), ...(partition ? { partition } : {}) };
     const name = typeof o.name === 'string' && o.name.trim() !== '' ? o.name.trim() : cellName(cell);
-    return { name, ...cell, cacheWriter: writer === true };
+    return { name, ...cell, cacheWriter: writer === true, ...(target !== undefined ? { target } : {}) };
 }
 function parsePartition(input, raw, p, where) {
     if (p === undefined || p === null)
@@ -32922,8 +32935,22 @@ function parseInputs(source, baseDir, env = process.env) {
             denyWarnings: r.bool('audit-deny-warnings'),
         },
         tools: parseTools(r),
-        build: parseBuild(r),
+        // A release matrix's cell builds its own target.
+        build: cell?.target ? cellBuild(parseBuild(r), cell.target) : parseBuild(r),
         docker: parseDocker(r, resolvePath),
+        githubRelease: parseGithubRelease(r),
+    };
+}
+/** The build of a release cell: its one target (as target, and as targets where that list exists). */
+function cellBuild(build, target) {
+    return { ...build, target, ...('targets' in build ? { targets: [target] } : {}) };
+}
+/** github-release and github-token; outside Actions the token's default expression is not a token. */
+function parseGithubRelease(r) {
+    const token = r.optional('github-token');
+    return {
+        setting: r.tristate('github-release'),
+        ...(token !== undefined && !token.startsWith('${{') ? { token } : {}),
     };
 }
 function parseStages(r) {
@@ -32935,6 +32962,8 @@ function parseStages(r) {
             throw new InputError('stages', r.str('stages'), `unknown stage "${s}"; allowed: ${STAGES.join(', ')}.`);
         }
     }
+    if (stageList.includes('publish') && !stageList.includes('build'))
+        throw new InputError('stages', r.str('stages'), 'the publish stage publishes what the build stage makes: list build too.');
     return STAGES.filter((s) => stageList.includes(s));
 }
 function parseTools(r) {

@@ -19,6 +19,8 @@ export interface MergedCell {
   label?: string;
   features: string;
   partition?: { index: number; count: number };
+  /** A release cell's target. */
+  target?: string;
   status: CellStatus;
   passed: number;
   failed: number;
@@ -52,8 +54,8 @@ export interface MergedRun {
   outputs: Record<string, string>;
 }
 
-const cellKey = (c: Pick<MatrixCell, 'os' | 'toolchain' | 'features' | 'partition'>): string =>
-  `${c.os}|${c.toolchain}|${c.features}|${c.partition ? `${c.partition.index}/${c.partition.count}` : ''}`;
+const cellKey = (c: Pick<MatrixCell, 'os' | 'toolchain' | 'features' | 'partition' | 'target'>): string =>
+  `${c.os}|${c.toolchain}|${c.features}|${c.partition ? `${c.partition.index}/${c.partition.count}` : ''}|${c.target ?? ''}`;
 
 /** The job a report came from: its cell's name, else its artifact folder or file. */
 function jobOf(r: CellReport): string {
@@ -383,7 +385,9 @@ export function mergeBlocks(run: MergedRun, source: string, annotationsNote?: st
           .join(', '),
       ]),
     });
-  blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
+  // A release matrix's cells build; they run no test.
+  if (!run.cells.every((c) => c.target && c.status === 'skipped'))
+    blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
   blocks.push(...resultBlocks(run));
   if (annotationsNote) blocks.push({ kind: 'text', text: `**Annotations:** ${annotationsNote}` });
   blocks.push(...profileBlocks(run));

@@ -4,8 +4,8 @@ import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { actionsLogger, annotate, fail, setOutputs } from '../actions.js';
-import type { Finding } from '../context.js';
+import { actionsLogger, annotate, fail, githubEvent, setOutputs } from '../actions.js';
+import type { Finding, RunEvent } from '../context.js';
 import type { Inputs, MatrixCell } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import { omittedText, selectAnnotations } from '../report/annotations.js';
@@ -15,6 +15,8 @@ import { mergeBlocks, mergedJson, mergeReports, type MergedRun } from './merge.j
 import { matrixJson, planFromInputs } from './plan.js';
 import { readReports } from './reports.js';
 import { ToolchainSpecError } from '../cargo/toolchain-names.js';
+import { isReleaseMatrix, publishMerged } from './release.js';
+import type { PublishStepResult } from '../release/publish-step.js';
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MAX_MATRIX_JOBS = 256;
@@ -51,6 +53,15 @@ function cpuMs(): number {
 }
 
 function planBlocks(p: PlanOutcome): Block[] {
+  if (p.cells.some((c) => c.target))
+    return [
+      { kind: 'heading', text: `rust-pipeline release plan: ${plural(p.cells.length, 'target')}`, level: 2 },
+      {
+        kind: 'table',
+        header: ['cell', 'target', 'runs on', 'toolchain'],
+        rows: p.cells.map((c) => [c.name, c.target ?? '–', c.os, c.toolchain]),
+      },
+    ];
   return [
     { kind: 'heading', text: `rust-pipeline plan: ${plural(p.cells.length, 'cell')}`, level: 2 },
     {
@@ -72,18 +83,60 @@ export function merge(inputs: Inputs): MergedRun {
   return mergeReports(readReports(inputs.matrix.reports!), inputs.matrix.planned);
 }
 
+/** A merge that, for a release matrix, also publishes the release; the outcome joins the run's. */
+export interface MergeOutcome {
+  run: MergedRun;
+  release?: PublishStepResult;
+}
+
+async function mergeAndPublish(
+  inputs: Inputs,
+  event: RunEvent,
+  env: NodeJS.ProcessEnv,
+  o: { log: (m: string) => void; outDir: string; repoRoot: string },
+): Promise<MergeOutcome> {
+  const found = readReports(inputs.matrix.reports!);
+  const run = mergeReports(found, inputs.matrix.planned);
+  const planned = inputs.matrix.planned?.flatMap((c) => (c.target ? [c.target] : []));
+  if (!isReleaseMatrix(found.reports, planned)) return { run };
+  const { setting, token } = inputs.githubRelease;
+  const release = await publishMerged({
+    base: found.base ?? inputs.matrix.reports!,
+    reports: found.reports,
+    ...(planned?.length ? { planned } : {}),
+    outDir: o.outDir,
+    step: {
+      setting,
+      ...(token ? { token } : {}),
+      event,
+      changelogDirs: [...new Set([inputs.workingDirectory, o.repoRoot])],
+      env,
+      log: o.log,
+    },
+  });
+  Object.assign(run.outputs, release.outputs);
+  if (release.status === 'failure') run.result = 'failure';
+  return { run, release };
+}
+
 function writeJson(path: string, value: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-const failMessage = (run: MergedRun): string =>
+const failMessage = (run: MergedRun, release?: PublishStepResult): string =>
   `The matrix ${run.result === 'cancelled' ? 'was cancelled' : 'failed'}: ${[
     run.failedStages.length ? `failed stages ${run.failedStages.join(', ')}` : '',
     run.missing.length ? `${plural(run.missing.length, 'cell')} without a report` : '',
+    release?.status === 'failure' ? `GitHub Release ${release.summary}` : '',
   ]
     .filter(Boolean)
     .join('; ')}.`;
+
+/** The release's failure as a finding (annotated like the cells' findings). */
+function releaseFindings(release: PublishStepResult | undefined): Finding[] {
+  return release?.error ? [{ level: 'error', title: release.input ?? 'GitHub Release', message: release.error }] : [];
+}
 
 /** mode: plan or merge in the action: outputs, summary, annotations; fails the step when the merged run failed. */
 export async function actionMode(inputs: Inputs, workspace: string): Promise<void> {
@@ -99,15 +152,21 @@ export async function actionMode(inputs: Inputs, workspace: string): Promise<voi
     );
     blocks = planBlocks(p);
   } else {
-    const run = merge(inputs);
-    const selection = selectAnnotations(run.findings, inputs.maxAnnotations);
+    const outDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
+    const { run, release } = await mergeAndPublish(inputs, githubEvent(process.env), process.env, {
+      log: (m) => core.info(m),
+      outDir: join(outDir, 'release'),
+      repoRoot: workspace,
+    });
+    const findings = [...run.findings, ...releaseFindings(release)];
+    const selection = selectAnnotations(findings, inputs.maxAnnotations);
     for (const f of selection.shown) annotate(f);
-    const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'merged-report.json');
-    writeJson(reportPath, mergedJson(run));
+    const reportPath = join(outDir, 'merged-report.json');
+    writeJson(reportPath, { ...(mergedJson(run) as object), ...(release ? { release: release.outcome ?? null } : {}) });
     const problems = setOutputs({ ...run.outputs, report: reportPath });
     if (problems.length) fail(problems.join('\n'));
-    blocks = mergeBlocks(run, inputs.matrix.reports!, omittedText(selection.omitted));
-    if (run.result !== 'success') fail(`${failMessage(run)} See the job summary.`);
+    blocks = [...mergeBlocks(run, inputs.matrix.reports!, omittedText(selection.omitted)), ...(release?.blocks ?? [])];
+    if (run.result !== 'success') fail(`${failMessage(run, release)} See the job summary.`);
   }
   try {
     await core.summary.addRaw(toMarkdown(blocks), true).write();
@@ -125,7 +184,7 @@ function findingLine(f: Finding): string {
  * mode: plan or merge in the CLI. plan prints only the matrix JSON (to pipe into other tools);
  * merge prints the summary and returns 1 when the merged run failed. `reportPath` receives the merged JSON.
  */
-export function cliMode(inputs: Inputs, root: string, reportPath?: string): number {
+export async function cliMode(inputs: Inputs, root: string, event: RunEvent, reportPath?: string): Promise<number> {
   if (inputs.matrix.mode === 'plan') {
     const p = plan(inputs, root, process.env);
     if (p.error) {
@@ -135,10 +194,15 @@ export function cliMode(inputs: Inputs, root: string, reportPath?: string): numb
     console.log(p.matrix);
     return 0;
   }
-  const run = merge(inputs);
-  if (run.findings.length) console.log(['Findings:', ...run.findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
-  console.log(toText(mergeBlocks(run, inputs.matrix.reports!)));
+  const { run, release } = await mergeAndPublish(inputs, event, process.env, {
+    log: (m) => console.log(m),
+    outDir: join(reportPath ? dirname(reportPath) : join(root, 'target', 'rust-pipeline'), 'release'),
+    repoRoot: root,
+  });
+  const findings = [...run.findings, ...releaseFindings(release)];
+  if (findings.length) console.log(['Findings:', ...findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
+  console.log(toText([...mergeBlocks(run, inputs.matrix.reports!), ...(release?.blocks ?? [])]));
   if (reportPath) writeJson(reportPath, mergedJson(run));
-  if (run.result !== 'success') console.log(`\n${failMessage(run)}`);
+  if (run.result !== 'success') console.log(`\n${failMessage(run, release)}`);
   return run.result === 'success' ? 0 : 1;
 }

@@ -2,6 +2,7 @@
 // Pure: reads the inputs and rust-toolchain(.toml), starts no process.
 import { cellName, type Inputs, type MatrixCell } from '../inputs.js';
 import { resolveToolchains } from '../cargo/toolchain-resolve.js';
+import { planReleaseCells } from './release.js';
 
 /** ImageOS of GitHub's hosted images → the label that selects that image. */
 const IMAGE_LABELS: [RegExp, (n: string) => string][] = [
@@ -64,12 +65,22 @@ export function planCells(shape: PlanShape): MatrixCell[] {
   return cells;
 }
 
+/** The targets of a release plan (the targets input). */
+export function releaseTargets(inputs: Inputs): string[] {
+  return inputs.build.targets;
+}
+
 /**
- * The cells of a run's inputs: toolchains as `run` resolves them (a ToolchainSpecError when it
- * cannot), the os input or the current runner.
+ * The cells of a run's inputs: with targets, one release cell per target (release.ts); else the
+ * test matrix: toolchains as `run` resolves them (a ToolchainSpecError when it cannot), the os input
+ * or the current runner.
  */
 export function planFromInputs(inputs: Inputs, repoRoot: string, env: NodeJS.ProcessEnv): MatrixCell[] {
   const { list } = resolveToolchains(inputs.toolchains, inputs.workingDirectory, repoRoot, env);
+  const targets = releaseTargets(inputs);
+  if (targets.length > 0) {
+    return planReleaseCells(targets, list[0]?.request ?? 'stable', inputs.featureSets[0]?.label);
+  }
   return planCells({
     os: inputs.matrix.os.length ? inputs.matrix.os : [currentRunnerLabel(env)],
     toolchains: list.map((t) => t.request),

@@ -13,6 +13,8 @@ export interface CellReport {
 }
 
 export interface FoundReports {
+  /** The folder the report files are relative to (set by readReports). */
+  base?: string;
   reports: CellReport[];
   /** Files that looked like reports but could not be read or parsed, with why. */
   unreadable: { file: string; reason: string }[];
@@ -78,7 +80,7 @@ function isRunReport(doc: unknown): boolean {
 /** Reads every report the pattern names, in path order; unreadable ones are listed, never thrown. */
 export function readReports(pattern: string): FoundReports {
   const { base, files } = reportFiles(pattern);
-  const found: FoundReports = { reports: [], unreadable: [], ignored: [] };
+  const found: FoundReports = { base, reports: [], unreadable: [], ignored: [] };
   for (const file of [...files].sort()) {
     let doc: unknown;
     try {

@@ -5,6 +5,7 @@ import { clippyStage } from './clippy.js';
 import { coverageStage } from './coverage.js';
 import { dockerStage } from './docker.js';
 import { fmtStage } from './fmt.js';
+import { publishStage } from './publish.js';
 import { testStage } from './test.js';
 import type { Stage } from '../context.js';
 
@@ -17,4 +18,5 @@ export const STAGE_REGISTRY: Record<StageName, Stage> = {
   audit: auditStage,
   build: buildStage,
   docker: dockerStage,
+  publish: publishStage,
 };
