@@ -215,6 +215,39 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     description: 'How many times a push is retried (with backoff) after a network error.',
   },
   {
+    name: 'smoke-test',
+    default: 'auto',
+    description:
+      'Run the image before any push: "http" (start it, wait for a 2xx on health-path, stop it with SIGTERM and require exit 0 within stop-timeout), "command" (run it once with smoke-args, require exit 0), "none", or "auto" (http when health-port is set or the image EXPOSEs a port, else none).',
+  },
+  {
+    name: 'health-path',
+    default: '/health',
+    description: 'The path the http smoke test polls with GET until it answers 2xx; starts with "/".',
+  },
+  {
+    name: 'health-port',
+    default: '',
+    description:
+      "The container port the http smoke test polls (1-65535); the image must EXPOSE it. Empty: the image's first exposed TCP port. The generated FROM scratch image EXPOSEs it.",
+  },
+  {
+    name: 'health-timeout',
+    default: '30',
+    description: 'Seconds the http smoke test waits for the image to answer health-path with a 2xx (1-600).',
+  },
+  {
+    name: 'stop-timeout',
+    default: '10',
+    description:
+      'Grace period in seconds after SIGTERM (docker stop -t) within which the smoke-tested container must exit with code 0 (0-300).',
+  },
+  {
+    name: 'smoke-args',
+    default: '--version',
+    description: 'Arguments for the command smoke test (smoke-test: command), split like a shell would (no expansion).',
+  },
+  {
     name: 'mode',
     default: 'run',
     description:
@@ -340,7 +373,18 @@ export interface Inputs {
     username?: string;
     password?: string;
     pushRetries: number;
+    smoke: SmokeInputs;
   };
+}
+
+/** The smoke test run on an image before it is pushed (src/release/smoke.ts). */
+export interface SmokeInputs {
+  mode: 'auto' | 'none' | 'http' | 'command';
+  healthPath: string;
+  healthPort?: number;
+  healthTimeoutSeconds: number;
+  stopTimeoutSeconds: number;
+  args: string[];
 }
 
 /**
@@ -824,6 +868,22 @@ function parseDocker(r: Reader, resolvePath: (p: string | undefined) => string |
     username: r.optional('docker-username'),
     password: r.optional('docker-password'),
     pushRetries: r.int('push-retries', 0, 10),
+    smoke: parseSmoke(r),
+  };
+}
+
+function parseSmoke(r: Reader): SmokeInputs {
+  const healthPath = r.str('health-path');
+  if (!/^\/[\x21-\x7e]*$/.test(healthPath))
+    throw new InputError('health-path', healthPath, 'allowed: a path starting with "/", without spaces, e.g. /health.');
+  const port = r.optional('health-port');
+  return {
+    mode: r.oneOf('smoke-test', ['auto', 'none', 'http', 'command'] as const),
+    healthPath,
+    ...(port !== undefined ? { healthPort: r.int('health-port', 1, 65535) } : {}),
+    healthTimeoutSeconds: r.int('health-timeout', 1, 600),
+    stopTimeoutSeconds: r.int('stop-timeout', 0, 300),
+    args: r.words('smoke-args'),
   };
 }
 

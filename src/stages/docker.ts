@@ -15,6 +15,9 @@ import {
 } from '../release/docker.js';
 import { DockerClient, LOGIN_TIMEOUT_MS, PUSH_TIMEOUT_MS } from '../release/docker-client.js';
 import { dockerLogoutAll, makeDockerConfig } from '../release/logout.js';
+import { smokeBlocks, type SmokeRow } from '../release/smoke.js';
+import { smokeTest } from '../release/smoke-run.js';
+import { hostPlatform } from '../release/platforms.js';
 import { createdAt, imageTags, imageVersion, ociLabels, registryHost } from '../release/tags.js';
 import type { ExecResult } from '../exec.js';
 import { dockerConfigState, dockerRegistriesState } from '../state.js';
@@ -51,6 +54,8 @@ class DockerRun {
   registries: string[] = [];
   policy = { push: false, reason: '' };
   pushFromBuild = false;
+  /** The smoke test of each platform image (summary rows). */
+  smoke: SmokeRow[] = [];
   readonly data: Record<string, unknown> = {};
 
   constructor(readonly ctx: StageContext) {
@@ -189,7 +194,12 @@ function writeGeneratedContext(run: DockerRun, source: Source, bd: BuildData): v
     copyFileSync(CA_BUNDLE, join(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
   }
   source.dockerfile = join(source.context, 'Dockerfile');
-  source.generatedText = generatedDockerfile({ binary: bd.binaryName, labels: run.labels });
+  const port = run.d.smoke.healthPort;
+  source.generatedText = generatedDockerfile({
+    binary: bd.binaryName,
+    labels: run.labels,
+    ...(port !== undefined && run.d.smoke.mode !== 'none' ? { expose: port } : {}),
+  });
   writeFileSync(source.dockerfile, source.generatedText);
 }
 
@@ -263,9 +273,39 @@ async function buildAndPush(run: DockerRun, source: Source): Promise<StageResult
     );
   const imageSize = run.pushFromBuild ? undefined : await run.client.imageSize(run.refs[0]!);
   run.data.imageSize = imageSize;
+  const smokeFailed = run.pushFromBuild ? notSmokeTested(run) : await smokeStep(run, run.refs[0]!, hostPlatform());
+  if (smokeFailed) return smokeFailed;
   const pushed = await pushAll(run, idFile);
   if ('status' in pushed) return pushed;
   return summarize(run, source, pushed, imageSize);
+}
+
+/** Runs the smoke test on a built image; a failed stage (with the container's logs) when it failed. */
+async function smokeStep(run: DockerRun, ref: string, platform: string): Promise<StageResult | undefined> {
+  const { ctx, d } = run;
+  ctx.log.info(`Smoke test of ${ref} (${platform}): smoke-test: ${d.smoke.mode}.`);
+  const r = await ctx.profiler.measure(`smoke test ${platform}`, () => smokeTest(run.client, ref, d.smoke));
+  run.smoke.push({ platform, ...r });
+  run.data.smoke = run.smoke;
+  ctx.log.info(`Smoke test of ${platform}: ${r.outcome}: ${r.reason}.`);
+  if (r.outcome !== 'failed') return undefined;
+  return run.fail(
+    `smoke test failed (${platform})`,
+    `The image ${ref} (${platform}) failed its smoke test (${r.mode}): ${r.reason.replace(/\.$/, '')}. Nothing was pushed.`,
+    r.input ?? 'smoke test',
+    { ...run.built(), blocks: smokeBlocks(run.smoke) },
+  );
+}
+
+/** buildx multi-platform pushes build and push in one step: there is no local image to run first. */
+function notSmokeTested(run: DockerRun): undefined {
+  run.smoke.push({
+    platform: run.d.platforms.join(', '),
+    outcome: 'not run',
+    mode: run.d.smoke.mode,
+    reason: 'built and pushed by buildx in one step',
+  });
+  return undefined;
 }
 
 /** Pushes every reference (or records what buildx pushed); a StageResult when a push failed. */
@@ -410,6 +450,7 @@ function summarize(run: DockerRun, source: Source, pushed: PushedRef[], imageSiz
       text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}`,
     },
     { kind: 'table', header: ['tag', 'reference', 'push'], rows },
+    ...smokeBlocks(run.smoke),
     { kind: 'details', summary: 'Labels', body: run.labels.map(([k, v]) => `${k}=${v}`).join('\n') },
     ...(source.generatedText !== undefined
       ? [{ kind: 'details' as const, summary: 'Generated Dockerfile', body: source.generatedText, lang: 'dockerfile' }]
