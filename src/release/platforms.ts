@@ -1,6 +1,7 @@
 // Image platforms and the Rust targets behind them: which platform a built binary makes, which
 // binary an explicit docker-platforms entry gets, and whether this machine can run an image of it.
 import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 
 /** The image platform of a Linux target triple; undefined for other targets (Windows, macOS, …). */
 export function platformOfTarget(target: string): string | undefined {
@@ -85,4 +86,29 @@ export function canRunPlatform(
   } catch {
     return false;
   }
+}
+
+/** The build argument naming the platform's binary (relative to the build context) for a user's Dockerfile. */
+export const BINARY_ARG = 'BINARY_PATH';
+
+/**
+ * Build arguments for a user's Dockerfile: BINARY_PATH (the platform's binary, relative to the
+ * context, in "/" form) when the binary lies inside the context, and for the classic builder the
+ * TARGET* arguments BuildKit defines by itself (TARGETPLATFORM, TARGETOS, TARGETARCH, TARGETVARIANT).
+ */
+export function platformBuildArgs(o: {
+  context: string;
+  binaryPath?: string;
+  platform: string;
+  buildx: boolean;
+}): string[] {
+  const args: string[] = [];
+  const rel = o.binaryPath === undefined ? undefined : relative(o.context, o.binaryPath);
+  if (rel !== undefined && rel !== '' && !rel.startsWith('..') && !isAbsolute(rel))
+    args.push(`${BINARY_ARG}=${rel.split(sep).join('/')}`);
+  if (!o.buildx) {
+    const { os, arch, variant } = platformParts(o.platform);
+    args.push(`TARGETPLATFORM=${o.platform}`, `TARGETOS=${os}`, `TARGETARCH=${arch}`, `TARGETVARIANT=${variant ?? ''}`);
+  }
+  return args;
 }

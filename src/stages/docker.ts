@@ -17,7 +17,7 @@ import { DockerClient, LOGIN_TIMEOUT_MS, PUSH_TIMEOUT_MS } from '../release/dock
 import { dockerLogoutAll, makeDockerConfig } from '../release/logout.js';
 import { smokeBlocks, type SmokeRow } from '../release/smoke.js';
 import { smokeTest } from '../release/smoke-run.js';
-import { hostPlatform } from '../release/platforms.js';
+import { BINARY_ARG, hostPlatform, platformBuildArgs, platformOfTarget } from '../release/platforms.js';
 import { createdAt, imageTags, imageVersion, ociLabels, registryHost } from '../release/tags.js';
 import type { ExecResult } from '../exec.js';
 import { dockerConfigState, dockerRegistriesState } from '../state.js';
@@ -251,14 +251,20 @@ async function buildAndPush(run: DockerRun, source: Source): Promise<StageResult
     const login = await loginAll(run);
     if (login) return login;
   }
+  const outside = binaryOutsideContext(source);
+  if (outside) return run.fail('binary outside the build context', outside, 'docker-context');
   const idFile = join(mkdtempSync(join(ctx.tempDir, 'docker-build-')), run.buildx ? 'metadata.json' : 'iid');
+  const platform = (source.bd && platformOfTarget(source.bd.target)) ?? hostPlatform();
+  const binaryArgs = source.generated
+    ? []
+    : platformBuildArgs({ context: source.context, binaryPath: source.bd?.binaryPath, platform, buildx: run.buildx });
   const args = dockerBuildArgs({
     buildx: run.buildx,
     dockerfile: source.dockerfile!,
     context: source.context,
     refs: run.refs,
     labels: source.generated ? [] : run.labels,
-    buildArgs: d.buildArgs,
+    buildArgs: [...binaryArgs, ...d.buildArgs],
     platforms: d.platforms,
     push: run.pushFromBuild,
     idFile,
@@ -278,6 +284,19 @@ async function buildAndPush(run: DockerRun, source: Source): Promise<StageResult
   const pushed = await pushAll(run, idFile);
   if ('status' in pushed) return pushed;
   return summarize(run, source, pushed, imageSize);
+}
+
+/**
+ * A Dockerfile that COPYs ${BINARY_PATH} needs the binary inside the build context; when the
+ * target directory lies elsewhere (CARGO_TARGET_DIR), say so instead of a failing COPY.
+ */
+function binaryOutsideContext(source: Source): string | undefined {
+  const bd = source.bd;
+  if (source.generated || !bd || !source.dockerfile) return undefined;
+  if (!readFileSync(source.dockerfile, 'utf8').includes(BINARY_ARG)) return undefined;
+  const inside = platformBuildArgs({ context: source.context, binaryPath: bd.binaryPath, platform: '', buildx: true });
+  if (inside.length) return undefined;
+  return `The Dockerfile ${source.dockerfile} copies \${${BINARY_ARG}}, but the binary ${bd.binaryPath} lies outside the build context ${source.context}, where a Dockerfile cannot reach it: build into the context (unset CARGO_TARGET_DIR, or point it inside), or set docker-context to a directory that holds the target directory.`;
 }
 
 /** Runs the smoke test on a built image; a failed stage (with the container's logs) when it failed. */
