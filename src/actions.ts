@@ -1,4 +1,5 @@
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { Finding, Logger, RunEvent } from './context.js';
 
@@ -26,10 +27,23 @@ export function annotate(f: Finding): void {
 
 export function githubEvent(env: NodeJS.ProcessEnv): RunEvent {
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const action = eventAction(env.GITHUB_EVENT_PATH);
   return {
     name: env.GITHUB_EVENT_NAME ?? '',
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
     repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+    ...(action !== undefined ? { action } : {}),
   };
+}
+
+/** The "action" of the event payload (GITHUB_EVENT_PATH), e.g. "published"; undefined when unreadable. */
+function eventAction(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  try {
+    const payload = JSON.parse(readFileSync(path, 'utf8')) as { action?: unknown };
+    return typeof payload.action === 'string' ? payload.action : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -51,6 +51,8 @@ export interface RunEvent {
   sha: string;
   /** e.g. https://github.com/acme/svc; empty when unknown. */
   repositoryUrl: string;
+  /** The payload's "action" (e.g. "published" for a release event); absent when the event has none. */
+  action?: string;
 }
 
 export interface Logger {

@@ -195,7 +195,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     name: 'push',
     default: 'auto',
     description:
-      'Push the image: "true", "false", or "auto" (push only on push events of version tags such as v1.2.3; never on branches or pull requests).',
+      'Push the image: "true", "false", or "auto" (push only version tags such as v1.2.3: on push events, published releases and workflow_dispatch runs on the tag; never on branches or pull requests).',
   },
   {
     name: 'docker-registry',

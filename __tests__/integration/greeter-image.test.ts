@@ -2,6 +2,8 @@
 // the greeter's own FROM scratch Dockerfile (BINARY_PATH), smoke-tested (ready on /health, exit 0
 // after SIGTERM) before it is pushed to the local registry, with the timings in the summary.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeWorkspace, removeDir, runAction, type StepResult } from '../support/rig.js';
@@ -65,5 +67,21 @@ describe.skipIf(!registry)('examples/greeter: the README release example', () =>
     expect(spawnSync('docker', ['ps', '--all', '--format', '{{.Image}}'], { encoding: 'utf8' }).stdout).not.toContain(
       repo,
     );
+  });
+
+  it('a published release event pushes the version tags computed from its tag', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rp-event-'));
+    made.push(dir);
+    const event = join(dir, 'event.json');
+    writeFileSync(event, JSON.stringify({ action: 'published', release: { tag_name: 'v0.3.1', prerelease: false } }));
+    const { main, repo } = await release('release', {
+      GITHUB_EVENT_NAME: 'release',
+      GITHUB_REF: 'refs/tags/v0.3.1',
+      GITHUB_EVENT_PATH: event,
+    });
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.summary).toContain('release published on refs/tags/v0.3.1, a version tag');
+    const tags = await listTags(registry!, repo);
+    expect(tags.filter((t) => !t.startsWith('sha-'))).toEqual(['0.3', '0.3.1', 'latest']);
   });
 });

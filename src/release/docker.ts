@@ -110,19 +110,31 @@ export type PushPolicy = 'true' | 'false' | 'auto';
 /** Whether to push, and why (for the summary and the log). */
 export function shouldPush(
   policy: PushPolicy,
-  event: { name: string; ref: string },
+  event: { name: string; ref: string; action?: string },
 ): { push: boolean; reason: string } {
   if (policy === 'true') return { push: true, reason: 'push: true' };
   if (policy === 'false') return { push: false, reason: 'push: false' };
   if (event.name === 'pull_request' || event.name === 'pull_request_target') {
     return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
   }
-  if (event.name === 'push' && parseRef(event.ref).version) {
+  const versionTag = parseRef(event.ref).version !== undefined;
+  if (event.name === 'push' && versionTag) {
     return { push: true, reason: `push event on ${event.ref}, a version tag` };
+  }
+  // A published release and a manual run on a version tag release that tag, as a tag push does.
+  if (event.name === 'release' && versionTag) {
+    if (event.action === 'published') return { push: true, reason: `release published on ${event.ref}, a version tag` };
+    return {
+      push: false,
+      reason: `release event (${event.action ?? 'no action'}) on ${event.ref}: push: auto pushes releases only when published`,
+    };
+  }
+  if (event.name === 'workflow_dispatch' && versionTag) {
+    return { push: true, reason: `workflow_dispatch run on ${event.ref}, a version tag` };
   }
   return {
     push: false,
-    reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on push events of version tags (v1.2.3)`,
+    reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only version tags (v1.2.3), on push events, published releases and workflow_dispatch runs`,
   };
 }
 
