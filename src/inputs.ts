@@ -183,7 +183,8 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   {
     name: 'docker-platforms',
     default: '',
-    description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.',
+    description:
+      'Image platforms, e.g. linux/amd64,linux/arm64. Empty: one per Linux binary the build stage made (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7); each entry needs a binary built for it. Several platforms: one image each, pushed by digest, and one manifest list per tag (no buildx needed).',
   },
   {
     name: 'docker-tags',

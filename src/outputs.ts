@@ -37,5 +37,14 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
       'Whether the built binary is statically linked: true or false; empty when the binary is not ELF (static checking does not apply).',
   },
   { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
-  { name: 'image-digest', description: 'Digest of the pushed image (sha256:…), empty when nothing was pushed.' },
+  {
+    name: 'image-digest',
+    description:
+      'Digest of the pushed image (sha256:…): of the manifest list when several platforms were built; empty when nothing was pushed.',
+  },
+  {
+    name: 'image-platforms',
+    description:
+      'Platforms of the image, comma-separated (e.g. linux/amd64,linux/arm64); empty when no image was built.',
+  },
 ];

@@ -50,6 +50,32 @@ describe('docker build argv', () => {
       ],
     },
     {
+      name: 'classic builder, one platform of several: --platform and no cache (its cache ignores --platform)',
+      o: {
+        ...common,
+        refs: ['svc:1.2.3-arm64'],
+        labels: [],
+        buildArgs: [],
+        buildx: false,
+        platforms: ['linux/arm64'],
+        push: false,
+        noCache: true,
+      },
+      want: [
+        'build',
+        '--file',
+        '/ctx/Dockerfile',
+        '--tag',
+        'svc:1.2.3-arm64',
+        '--platform',
+        'linux/arm64',
+        '--iidfile',
+        '/tmp/id',
+        '--no-cache',
+        '/ctx',
+      ],
+    },
+    {
       name: 'buildx, one platform, loaded then pushed by docker push',
       o: { ...common, buildx: true, platforms: [], push: false },
       want: [

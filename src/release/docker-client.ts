@@ -17,6 +17,7 @@ import {
   withRetries,
   type RetryOutcome,
 } from './docker.js';
+import { manifestCreateArgs, manifestPushArgs, manifestRmArgs } from './manifest.js';
 
 const PROBE_TIMEOUT_MS = 60_000;
 const QUIET = { echo: 'none', timeoutMs: PROBE_TIMEOUT_MS, logged: false } as const;
@@ -108,6 +109,24 @@ export class DockerClient {
   async imageSize(ref: string): Promise<number | undefined> {
     const r = await this.run(dockerImageSizeArgs(ref), { echo: 'none', logged: false });
     return r.code === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : undefined;
+  }
+
+  // ---- manifest lists (multi-platform images without buildx) ----
+
+  /** Creates the local manifest list `list` from pushed images (name@digest), replacing a stale one. */
+  async manifestCreate(list: string, images: string[], insecure: boolean): Promise<ExecResult> {
+    await this.run(manifestRmArgs(list), { ...QUIET, env: this.configEnv() });
+    return this.run(manifestCreateArgs(list, images, insecure), { echo: 'all', env: this.configEnv() });
+  }
+
+  /** Pushes a manifest list (a registry verb: retried after network errors). */
+  manifestPush(list: string, insecure: boolean): Promise<RetryOutcome<ExecResult>> {
+    return this.o.profiler.measure(`docker manifest push ${list}`, () =>
+      this.retried(`Push of the manifest list ${list}`, manifestPushArgs(list, insecure), {
+        env: this.configEnv(),
+        timeoutMs: PUSH_TIMEOUT_MS,
+      }),
+    );
   }
 
   // ---- container verbs of the smoke test (release/smoke-run.ts): quiet, never retried ----

@@ -45,6 +45,11 @@ export interface DockerBuildOptions {
   push: boolean;
   /** Where docker writes the image id (classic) or the build metadata (buildx). */
   idFile: string;
+  /**
+   * Build without the cache: the classic builder's cache ignores --platform, so an identical
+   * context built for arm64 after amd64 would return the amd64 image.
+   */
+  noCache?: boolean;
 }
 
 export function dockerBuildArgs(o: DockerBuildOptions): string[] {
@@ -60,8 +65,10 @@ export function dockerBuildArgs(o: DockerBuildOptions): string[] {
     else if (o.platforms.length <= 1) args.push('--load');
     args.push('--metadata-file', o.idFile);
   } else {
+    if (o.platforms.length === 1) args.push('--platform', o.platforms[0]!);
     args.push('--iidfile', o.idFile);
   }
+  if (o.noCache) args.push('--no-cache');
   args.push(o.context);
   return args;
 }
