@@ -24,6 +24,7 @@ var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./src/actions.ts
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 
+
 const actionsLogger = {
     info: (m) => lib_core/* info */.pq(m),
     warning: (m) => lib_core/* warning */.$e(m),
@@ -49,12 +50,26 @@ function actions_annotate(f) {
 }
 function githubEvent(env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const action = eventAction(env.GITHUB_EVENT_PATH);
     return {
         name: env.GITHUB_EVENT_NAME ?? '',
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
         repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+        ...(action !== undefined ? { action } : {}),
     };
+}
+/** The "action" of the event payload (GITHUB_EVENT_PATH), e.g. "published"; undefined when unreadable. */
+function eventAction(path) {
+    if (!path)
+        return undefined;
+    try {
+        const payload = JSON.parse(readFileSync(path, 'utf8'));
+        return typeof payload.action === 'string' ? payload.action : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./src/profiler.ts

@@ -31617,14 +31617,17 @@ module.exports = {
 /* harmony export */   fz: () => (/* binding */ annotate),
 /* harmony export */   iB: () => (/* binding */ githubEvent)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6058);
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 
+
 const actionsLogger = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(m),
-    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m),
-    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
-    secret: (v) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v),
+    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(m),
+    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(m),
+    group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os(name, fn),
+    secret: (v) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(v),
 };
 function annotate(f) {
     const props = {
@@ -31637,20 +31640,34 @@ function annotate(f) {
             : {}),
     };
     if (f.level === 'error')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(f.message, props);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(f.message, props);
     else if (f.level === 'warning')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(f.message, props);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(f.message, props);
     else
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(f.message, props);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .notice */ .lm(f.message, props);
 }
 function githubEvent(env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const action = eventAction(env.GITHUB_EVENT_PATH);
     return {
         name: env.GITHUB_EVENT_NAME ?? '',
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
         repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+        ...(action !== undefined ? { action } : {}),
     };
+}
+/** The "action" of the event payload (GITHUB_EVENT_PATH), e.g. "published"; undefined when unreadable. */
+function eventAction(path) {
+    if (!path)
+        return undefined;
+    try {
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        return typeof payload.action === 'string' ? payload.action : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -32806,7 +32823,7 @@ const INPUT_SPECS = [
     {
         name: 'docker-platforms',
         default: '',
-        description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.',
+        description: 'Image platforms, e.g. linux/amd64,linux/arm64. Empty: one per Linux binary the build stage made (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7); each entry needs a binary built for it. Several platforms: one image each, pushed by digest, and one manifest list per tag (no buildx needed).',
     },
     {
         name: 'docker-tags',
@@ -32816,7 +32833,7 @@ const INPUT_SPECS = [
     {
         name: 'push',
         default: 'auto',
-        description: 'Push the image: "true", "false", or "auto" (push only on push events of version tags such as v1.2.3; never on branches or pull requests).',
+        description: 'Push the image: "true", "false", or "auto" (push only version tags such as v1.2.3: on push events, published releases and workflow_dispatch runs on the tag; never on branches or pull requests).',
     },
     {
         name: 'docker-registry',
@@ -32833,6 +32850,36 @@ const INPUT_SPECS = [
         name: 'push-retries',
         default: '3',
         description: 'How many times a push is retried (with backoff) after a network error.',
+    },
+    {
+        name: 'smoke-test',
+        default: 'auto',
+        description: 'Run the image before any push: "http" (start it, wait for a 2xx on health-path, stop it with SIGTERM and require exit 0 within stop-timeout), "command" (run it once with smoke-args, require exit 0), "none", or "auto" (http when health-port is set or the image EXPOSEs a port, else none).',
+    },
+    {
+        name: 'health-path',
+        default: '/health',
+        description: 'The path the http smoke test polls with GET until it answers 2xx; starts with "/".',
+    },
+    {
+        name: 'health-port',
+        default: '',
+        description: "The container port the http smoke test polls (1-65535); the image must EXPOSE it. Empty: the image's first exposed TCP port. The generated FROM scratch image EXPOSEs it.",
+    },
+    {
+        name: 'health-timeout',
+        default: '30',
+        description: 'Seconds the http smoke test waits for the image to answer health-path with a 2xx (1-600).',
+    },
+    {
+        name: 'stop-timeout',
+        default: '10',
+        description: 'Grace period in seconds after SIGTERM (docker stop -t) within which the smoke-tested container must exit with code 0 (0-300).',
+    },
+    {
+        name: 'smoke-args',
+        default: '--version',
+        description: 'Arguments for the command smoke test (smoke-test: command), split like a shell would (no expansion).',
     },
     {
         name: 'mode',
@@ -33297,6 +33344,21 @@ function parseDocker(r, resolvePath) {
         username: r.optional('docker-username'),
         password: r.optional('docker-password'),
         pushRetries: r.int('push-retries', 0, 10),
+        smoke: parseSmoke(r),
+    };
+}
+function parseSmoke(r) {
+    const healthPath = r.str('health-path');
+    if (!/^\/[\x21-\x7e]*$/.test(healthPath))
+        throw new InputError('health-path', healthPath, 'allowed: a path starting with "/", without spaces, e.g. /health.');
+    const port = r.optional('health-port');
+    return {
+        mode: r.oneOf('smoke-test', ['auto', 'none', 'http', 'command']),
+        healthPath,
+        ...(port !== undefined ? { healthPort: r.int('health-port', 1, 65535) } : {}),
+        healthTimeoutSeconds: r.int('health-timeout', 1, 600),
+        stopTimeoutSeconds: r.int('stop-timeout', 0, 300),
+        args: r.words('smoke-args'),
     };
 }
 /** docker-tags: extra tags, or with a leading "!" the only tags. */
@@ -39338,7 +39400,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/exec.ts + 2 modules
 var main_exec = __nccwpck_require__(3738);
 // EXTERNAL MODULE: ./src/context.ts
-var context = __nccwpck_require__(788);
+var src_context = __nccwpck_require__(788);
 // EXTERNAL MODULE: ./src/profiler.ts
 var src_profiler = __nccwpck_require__(1038);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -39364,13 +39426,13 @@ function summaryBlocks(report, selection) {
         kind: 'table',
         header: ['stage', 'result', 'details', 'time'],
         align: ['left', 'left', 'left', 'right'],
-        rows: report.stages.map((s) => [s.name, `${context/* STATUS_ICON */.tW[s.status]} ${s.status}`, s.summary, (0,src_profiler/* formatMs */._V)(s.ms)]),
+        rows: report.stages.map((s) => [s.name, `${src_context/* STATUS_ICON */.tW[s.status]} ${s.status}`, s.summary, (0,src_profiler/* formatMs */._V)(s.ms)]),
     });
     blocks.push(...report.setupBlocks);
     for (const s of report.stages) {
         if (s.blocks.length === 0)
             continue;
-        blocks.push({ kind: 'heading', text: `${context/* STATUS_ICON */.tW[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+        blocks.push({ kind: 'heading', text: `${src_context/* STATUS_ICON */.tW[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
     }
     const more = selection ? (0,annotations/* omittedText */.Uy)(selection.omitted) : undefined;
     if (more)
@@ -40470,7 +40532,7 @@ function hasLockfile(ctx, toolchain) {
 async function runCargo(ctx, cmd, toolchain, opts = {}) {
     const env = { ...ctx.env, ...(0,cargo_commands/* toolchainEnv */.JL)(toolchain), ...cmd.env };
     const program = cmd.program ?? 'cargo';
-    (0,context/* logCommand */.QW)(ctx.log, program, cmd.args, toolchain);
+    (0,src_context/* logCommand */.QW)(ctx.log, program, cmd.args, toolchain);
     const units = cmd.units === 'route' || cmd.units === 'json' ? new UnitCollector() : undefined;
     const res = await ctx.exec(program, cmd.args, { ...opts, ...unitRouting(ctx, cmd, units, opts), cwd: ctx.cwd, env });
     if (res.spawnError)
@@ -40522,7 +40584,7 @@ async function firstToolchain(ctx, components) {
             throw e;
         return {
             toolchain,
-            failed: (0,context/* result */.Ke)('failure', `toolchain ${toolchain} unavailable`, {
+            failed: (0,src_context/* result */.Ke)('failure', `toolchain ${toolchain} unavailable`, {
                 findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }],
             }),
         };
@@ -40625,7 +40687,7 @@ function describeDb(plan, fetched, report) {
     return `Advisory database: \`${plan.path}\` (${count}${state})`;
 }
 async function runAudit(ctx, tool, args, timeoutMs) {
-    (0,context/* logCommand */.QW)(ctx.log, 'cargo-audit', args);
+    (0,src_context/* logCommand */.QW)(ctx.log, 'cargo-audit', args);
     // The JSON report is read whole: a generous bound (a dropped start makes it unreadable, and says so).
     return ctx.exec(tool.path, args, {
         cwd: ctx.cwd,
@@ -40652,27 +40714,27 @@ const auditStage = {
             tool = await requireTool(ctx, 'cargo-audit');
         }
         catch (e) {
-            return (0,context/* result */.Ke)('failure', 'cargo-audit could not be installed', {
+            return (0,src_context/* result */.Ke)('failure', 'cargo-audit could not be installed', {
                 findings: [{ level: 'error', title: 'cargo-audit', message: e.message }],
             });
         }
         const toolInfo = toolBlocks([tool]);
         const missing = missingDb(ctx.inputs.audit.db);
         if (missing)
-            return (0,context/* result */.Ke)('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
+            return (0,src_context/* result */.Ke)('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
         const lock = await ensureLockfile(ctx);
         if ('failure' in lock)
-            return (0,context/* result */.Ke)('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
+            return (0,src_context/* result */.Ke)('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
         const today = (0,clock/* now */.tB)(ctx.env);
         const plan = (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today);
         const run = await auditWithDb(ctx, tool, plan, lock.lockfile);
         if (run.res.killed === 'cancelled')
-            return (0,context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
         if (!run.report) {
             const hint = plan.why === 'missing'
                 ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.'
                 : '';
-            return (0,context/* result */.Ke)('failure', `cargo audit failed (exit ${run.res.code})`, {
+            return (0,src_context/* result */.Ke)('failure', `cargo audit failed (exit ${run.res.code})`, {
                 findings: [
                     ...run.notes,
                     { level: 'error', title: 'cargo audit', message: `${(0,src_text/* lastLines */.w$)(run.res.stderr || run.res.stdout)}${hint}` },
@@ -40742,7 +40804,7 @@ function auditResult(ctx, run, plan, lockfile, tool) {
         ...toolBlocks([tool]),
     ];
     ctx.log.info(`${summary} (cargo audit ${(0,src_profiler/* formatMs */._V)(run.res.ms)})`);
-    return (0,context/* result */.Ke)(failed ? 'failure' : 'success', summary, {
+    return (0,src_context/* result */.Ke)(failed ? 'failure' : 'success', summary, {
         findings,
         outputs: { vulnerabilities: String(vulns) },
         blocks,
@@ -41146,7 +41208,7 @@ function describeElf(info) {
 
 
 function fail(summary, message, title = 'build') {
-    return (0,context/* result */.Ke)('failure', summary, { findings: [{ level: 'error', title, message }] });
+    return (0,src_context/* result */.Ke)('failure', summary, { findings: [{ level: 'error', title, message }] });
 }
 async function hostTriple(ctx, toolchain) {
     const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain);
@@ -41170,7 +41232,7 @@ async function ensureTarget(ctx, plan, toolchain) {
     ctx.log.info(`[command]${(0,main_exec/* formatCommand */.fE)('rustup', args)}`);
     const add = await ctx.exec('rustup', args, { cwd: ctx.cwd, env, timeoutMs: 10 * 60_000 });
     if (add.killed === 'cancelled')
-        return (0,context/* result */.Ke)('cancelled', 'cancelled');
+        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
     if (add.code !== 0)
         return fail('target missing', targetAddError(plan.target, `${add.stderr}\n${add.stdout}`), 'rustup target add');
     return undefined;
@@ -41322,7 +41384,7 @@ function report(ctx, b) {
         ]
             .filter(Boolean)
             .join('\n');
-        return (0,context/* result */.Ke)('failure', `${sizeText}, dynamic${libs.length ? ` (needs ${libs.join(', ')})` : ''}`, {
+        return (0,src_context/* result */.Ke)('failure', `${sizeText}, dynamic${libs.length ? ` (needs ${libs.join(', ')})` : ''}`, {
             findings: [{ level: 'error', title: 'static check', message: msg }],
             outputs,
             blocks,
@@ -41330,7 +41392,7 @@ function report(ctx, b) {
         });
     }
     const linking = isStatic === undefined ? 'static check n/a' : isStatic ? 'static' : 'dynamic';
-    return (0,context/* result */.Ke)('success', `${sizeText}, ${linking}`, { outputs, blocks, data });
+    return (0,src_context/* result */.Ke)('success', `${sizeText}, ${linking}`, { outputs, blocks, data });
 }
 const buildStage = {
     name: 'build',
@@ -41359,7 +41421,7 @@ const buildStage = {
         warnIgnoredRustflags(ctx, plan);
         const res = await ctx.profiler.measure('cargo build', () => runCargo(ctx, (0,cargo_commands/* reportingUnits */.SG)(cmd), toolchain));
         if (res.killed)
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         if (res.code !== 0)
             return buildFailure(plan, cmd.args, res, cc);
         const path = binaryPath(targetDirectory, plan, chosen.bin);
@@ -41373,7 +41435,7 @@ const buildStage = {
             const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
             const r = await referenceBuild(ctx, ref, toolchain, binaryPath(refDir, plan, chosen.bin));
             if (r === 'cancelled')
-                return (0,context/* result */.Ke)('cancelled', 'cancelled');
+                return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
             reference = r;
         }
         return report(ctx, {
@@ -41506,7 +41568,7 @@ const clippyStage = {
             onStdoutLine: (line) => line.includes('"reason":"compiler-message"') && void messages.push(line),
         });
         if (res.killed)
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         const diags = parseClippyJson(messages.join('\n')).filter((d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice');
         for (const d of diags)
             ctx.log.info(d.rendered);
@@ -41528,11 +41590,11 @@ const clippyStage = {
             : [];
         const data = { errors, warnings, workspaceRoot: root, lints: Object.fromEntries(lints) };
         if (res.code === 0)
-            return (0,context/* result */.Ke)('success', summary, { findings, blocks, data });
+            return (0,src_context/* result */.Ke)('success', summary, { findings, blocks, data });
         if (findings.length === 0) {
             findings.push({ level: 'error', title: 'cargo clippy', message: (0,src_text/* lastLines */.w$)(res.stderr) });
         }
-        return (0,context/* result */.Ke)('failure', summary, { findings, blocks, data });
+        return (0,src_context/* result */.Ke)('failure', summary, { findings, blocks, data });
     },
 };
 function countBy(items) {
@@ -41871,7 +41933,7 @@ const coverageStage = {
             tool = await requireTool(ctx, 'cargo-tarpaulin');
         }
         catch (e) {
-            return (0,context/* result */.Ke)('failure', 'cargo-tarpaulin could not be installed', {
+            return (0,src_context/* result */.Ke)('failure', 'cargo-tarpaulin could not be installed', {
                 findings: [{ level: 'error', title: 'cargo-tarpaulin', message: e.message }],
             });
         }
@@ -41885,11 +41947,11 @@ const coverageStage = {
         const toolInfo = toolBlocks([tool]);
         const data = { tool: toolData(tool), features: features.label, toolchain };
         if (res.killed)
-            return (0,context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo, data });
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo, data });
         const report = readCoverageReport(ctx, files.json);
         if (res.code !== 0 || !report) {
             const failure = await failureOf(ctx, res, tests, toolchain, features);
-            return (0,context/* result */.Ke)('failure', failure.summary, { findings: failure.findings, blocks: toolInfo, data });
+            return (0,src_context/* result */.Ke)('failure', failure.summary, { findings: failure.findings, blocks: toolInfo, data });
         }
         return reportResult(ctx, report, files, data, toolInfo);
     },
@@ -41922,7 +41984,7 @@ async function runTarpaulin(ctx, tool, toolchain, features, files) {
         targetDir: (0,external_node_path_.join)(targetRoot, 'tarpaulin'),
         extra: ctx.inputs.coverage.args,
     });
-    (0,context/* logCommand */.QW)(ctx.log, 'cargo-tarpaulin', args, toolchain);
+    (0,src_context/* logCommand */.QW)(ctx.log, 'cargo-tarpaulin', args, toolchain);
     // Test output is parsed as it arrives (tarpaulin prints the tests' output; exec keeps only a tail).
     const parser = new LibtestParser();
     const onLine = (line) => parser.line(line);
@@ -42017,7 +42079,7 @@ function reportResult(ctx, report, files, data, toolInfo) {
     });
     const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;
     const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
-    return (0,context/* result */.Ke)(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
+    return (0,src_context/* result */.Ke)(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
 }
 
 ;// CONCATENATED MODULE: ./src/release/tags.ts
@@ -42179,6 +42241,7 @@ function generatedDockerfile(o) {
         'FROM scratch',
         'COPY rootfs/ /',
         'USER 65534:65534',
+        ...(o.expose !== undefined ? [`EXPOSE ${o.expose}`] : []),
         `ENTRYPOINT ["/${o.binary}"]`,
     ];
     if (o.labels.length)
@@ -42205,8 +42268,12 @@ function dockerBuildArgs(o) {
         args.push('--metadata-file', o.idFile);
     }
     else {
+        if (o.platforms.length === 1)
+            args.push('--platform', o.platforms[0]);
         args.push('--iidfile', o.idFile);
     }
+    if (o.noCache)
+        args.push('--no-cache');
     args.push(o.context);
     return args;
 }
@@ -42253,12 +42320,25 @@ function shouldPush(policy, event) {
     if (event.name === 'pull_request' || event.name === 'pull_request_target') {
         return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
     }
-    if (event.name === 'push' && parseRef(event.ref).version) {
+    const versionTag = parseRef(event.ref).version !== undefined;
+    if (event.name === 'push' && versionTag) {
         return { push: true, reason: `push event on ${event.ref}, a version tag` };
+    }
+    // A published release and a manual run on a version tag release that tag, as a tag push does.
+    if (event.name === 'release' && versionTag) {
+        if (event.action === 'published')
+            return { push: true, reason: `release published on ${event.ref}, a version tag` };
+        return {
+            push: false,
+            reason: `release event (${event.action ?? 'no action'}) on ${event.ref}: push: auto pushes releases only when published`,
+        };
+    }
+    if (event.name === 'workflow_dispatch' && versionTag) {
+        return { push: true, reason: `workflow_dispatch run on ${event.ref}, a version tag` };
     }
     return {
         push: false,
-        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on push events of version tags (v1.2.3)`,
+        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only version tags (v1.2.3), on push events, published releases and workflow_dispatch runs`,
     };
 }
 /** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
@@ -42357,13 +42437,148 @@ async function withRetries(retries, attempt, opts = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/release/platforms.ts
+// Image platforms and the Rust targets behind them: which platform a built binary makes, which
+// binary an explicit docker-platforms entry gets, and whether this machine can run an image of it.
+
+
+/** The image platform of a Linux target triple; undefined for other targets (Windows, macOS, …). */
+function platformOfTarget(target) {
+    const [arch, , os] = target.split('-');
+    if (os !== 'linux' && !target.includes('-linux-'))
+        return undefined;
+    if (arch === 'x86_64')
+        return 'linux/amd64';
+    if (arch === 'aarch64')
+        return 'linux/arm64';
+    if (arch === 'armv7')
+        return 'linux/arm/v7';
+    return undefined;
+}
+/** The platform of Node's process.arch (the host), as docker names it. */
+function hostPlatform(arch = process.arch) {
+    if (arch === 'x64')
+        return 'linux/amd64';
+    if (arch === 'arm64')
+        return 'linux/arm64';
+    if (arch === 'arm')
+        return 'linux/arm/v7';
+    return `linux/${arch}`;
+}
+/** BuildKit's TARGETARCH / TARGETVARIANT of a platform: linux/arm/v7 → arm, v7. */
+function platformParts(platform) {
+    const [os = 'linux', arch = '', variant] = platform.split('/');
+    return { os, arch, ...(variant ? { variant } : {}) };
+}
+/** A tag-safe slug of a platform: linux/amd64 → amd64, linux/arm/v7 → armv7. */
+function platformSlug(platform) {
+    const { arch, variant } = platformParts(platform);
+    return `${arch}${variant ?? ''}`;
+}
+/**
+ * The platform images to build: one per built Linux binary, or exactly the docker-platforms entries
+ * (each needing a binary built for it). An entry without a binary is an error naming the input.
+ */
+function choosePlatforms(explicit, binaries) {
+    const built = new Map();
+    for (const b of binaries) {
+        const platform = platformOfTarget(b.target);
+        if (platform && !built.has(platform))
+            built.set(platform, { platform, target: b.target, path: b.path });
+    }
+    if (explicit.length === 0)
+        return { platforms: [...built.values()] };
+    const missing = explicit.filter((p) => !built.has(p));
+    if (missing.length)
+        return {
+            error: `Input "docker-platforms" names ${missing.join(', ')}, but no binary was built for ${missing.length === 1 ? 'it' : 'them'}: the built targets are ${binaries.map((b) => b.target).join(', ') || 'none'}. Add a matching target to "targets" (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7), or remove the platform.`,
+        };
+    return { platforms: explicit.map((p) => built.get(p)) };
+}
+const QEMU_NAME = {
+    'linux/amd64': 'qemu-x86_64',
+    'linux/arm64': 'qemu-aarch64',
+    'linux/arm/v7': 'qemu-arm',
+};
+/**
+ * Can containers of this platform run here: the host's own, or one with a binfmt_misc handler
+ * registered and enabled (qemu-user with the F flag, as docker/setup-qemu-action installs it).
+ */
+function canRunPlatform(platform, host = hostPlatform(), binfmtDir = '/proc/sys/fs/binfmt_misc') {
+    if (platform === host)
+        return true;
+    const name = QEMU_NAME[platform];
+    if (!name)
+        return false;
+    const entry = `${binfmtDir}/${name}`;
+    if (!(0,external_node_fs_.existsSync)(entry))
+        return false;
+    try {
+        return /^enabled$/m.test((0,external_node_fs_.readFileSync)(entry, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+/** The build argument naming the platform's binary (relative to the build context) for a user's Dockerfile. */
+const BINARY_ARG = 'BINARY_PATH';
+/**
+ * Build arguments for a user's Dockerfile: BINARY_PATH (the platform's binary, relative to the
+ * context, in "/" form) when the binary lies inside the context, and for the classic builder the
+ * TARGET* arguments BuildKit defines by itself (TARGETPLATFORM, TARGETOS, TARGETARCH, TARGETVARIANT).
+ */
+function platformBuildArgs(o) {
+    const args = [];
+    const rel = o.binaryPath === undefined ? undefined : (0,external_node_path_.relative)(o.context, o.binaryPath);
+    if (rel !== undefined && rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        args.push(`${BINARY_ARG}=${rel.split(external_node_path_.sep).join('/')}`);
+    if (!o.buildx) {
+        const { os, arch, variant } = platformParts(o.platform);
+        args.push(`TARGETPLATFORM=${o.platform}`, `TARGETOS=${os}`, `TARGETARCH=${arch}`, `TARGETVARIANT=${variant ?? ''}`);
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/release/manifest.ts
+// Multi-platform images without buildx: each platform image is pushed by digest under a platform
+// tag, then one manifest list per tag (`docker manifest create` / `push`) names them all. Pure
+// builders of those command lines, and the readers of their output.
+
+/** The tag a platform image is pushed under before the list: 1.2.3 + linux/arm64 → 1.2.3-arm64. */
+function platformTag(tag, platform) {
+    return `${tag}-${platformSlug(platform)}`.slice(0, 128);
+}
+/**
+ * `docker manifest` talks to registries itself (not through the daemon), so a plain-http registry
+ * needs --insecure; like dockerd, we assume that only for loopback registries.
+ */
+function isLoopbackRegistry(host) {
+    return /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(:\d+)?$/.test(host);
+}
+function manifestCreateArgs(list, images, insecure) {
+    return ['manifest', 'create', ...(insecure ? ['--insecure'] : []), list, ...images];
+}
+function manifestPushArgs(list, insecure) {
+    return ['manifest', 'push', ...(insecure ? ['--insecure'] : []), '--purge', list];
+}
+function manifestRmArgs(list) {
+    return ['manifest', 'rm', list];
+}
+/** `docker manifest push` prints the list's digest ("sha256:…") as its last line. */
+function parseManifestPushDigest(output) {
+    const all = output.match(/sha256:[0-9a-f]{64}/g);
+    return all?.[all.length - 1];
+}
+
 ;// CONCATENATED MODULE: ./src/release/docker-client.ts
 // A small docker client: one method per verb (probe, login, build, push, inspect, logout), each
 // running docker through exec with argv from the pure builders of release/docker.ts. Every command
 // is logged with build argument values masked; registry verbs are retried after network errors.
 
 
+
 const PROBE_TIMEOUT_MS = 60_000;
+const QUIET = { echo: 'none', timeoutMs: PROBE_TIMEOUT_MS, logged: false };
 const LOGIN_TIMEOUT_MS = 5 * 60_000;
 const PUSH_TIMEOUT_MS = 30 * 60_000;
 class DockerClient {
@@ -42419,6 +42634,56 @@ class DockerClient {
     async imageSize(ref) {
         const r = await this.run(dockerImageSizeArgs(ref), { echo: 'none', logged: false });
         return r.code === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : undefined;
+    }
+    // ---- manifest lists (multi-platform images without buildx) ----
+    /** Creates the local manifest list `list` from pushed images (name@digest), replacing a stale one. */
+    async manifestCreate(list, images, insecure) {
+        await this.run(manifestRmArgs(list), { ...QUIET, env: this.configEnv() });
+        return this.run(manifestCreateArgs(list, images, insecure), { echo: 'all', env: this.configEnv() });
+    }
+    /** Pushes a manifest list (a registry verb: retried after network errors). */
+    manifestPush(list, insecure) {
+        return this.o.profiler.measure(`docker manifest push ${list}`, () => this.retried(`Push of the manifest list ${list}`, manifestPushArgs(list, insecure), {
+            env: this.configEnv(),
+            timeoutMs: PUSH_TIMEOUT_MS,
+        }));
+    }
+    // ---- container verbs of the smoke test (release/smoke-run.ts): quiet, never retried ----
+    /** `docker run …` (argv from release/smoke.ts); a stopped run leaves the container for removeContainer. */
+    runContainer(args, timeoutMs) {
+        return this.run(args, { echo: 'none', timeoutMs });
+    }
+    /** The TCP ports an image EXPOSEs, as JSON ("8080/tcp": {}); '' when it has none. */
+    async exposedPortsJson(image) {
+        const r = await this.run(['image', 'inspect', '--format', '{{json .Config.ExposedPorts}}', image], QUIET);
+        return r.code === 0 ? r.stdout : '';
+    }
+    async containerStateJson(name) {
+        const r = await this.run(['container', 'inspect', '--format', '{{json .State}}', name], QUIET);
+        return r.code === 0 ? r.stdout : '';
+    }
+    /** `docker port`: where a published container port landed on the host. */
+    async publishedPort(name, port) {
+        return (await this.run(['port', name, `${port}/tcp`], QUIET)).stdout;
+    }
+    /** The container's last `lines` lines of output (stdout, then stderr). */
+    async containerLogs(name, lines) {
+        const r = await this.run(['logs', '--tail', String(lines), name], QUIET);
+        return [r.stdout, r.stderr].filter((s) => s.trim() !== '').join('\n');
+    }
+    /** `docker stop -t <grace>`: SIGTERM, then SIGKILL after the grace period. */
+    stopContainer(name, graceSeconds) {
+        return this.run(['stop', '--time', String(graceSeconds), name], {
+            echo: 'none',
+            timeoutMs: (graceSeconds + 60) * 1000,
+        });
+    }
+    async removeContainer(name) {
+        return (await this.run(['rm', '--force', '--volumes', name], QUIET)).code === 0;
+    }
+    /** Does the daemon have its default bridge network (so that `run --publish` reaches 127.0.0.1)? */
+    async hasBridge() {
+        return ((await this.run(['network', 'inspect', '--format', '{{.Driver}}', 'bridge'], QUIET)).stdout.trim() === 'bridge');
     }
     configEnv() {
         return this.configDir ? { DOCKER_CONFIG: this.configDir } : {};
@@ -42491,9 +42756,298 @@ async function dockerLogoutAll(exec, dir, registries, env) {
     return { loggedOut, problems };
 }
 
+;// CONCATENATED MODULE: ./src/release/smoke.ts
+/** The TCP ports of `docker image inspect --format '{{json .Config.ExposedPorts}}'` ("8080/tcp": {}), sorted. */
+function exposedTcpPorts(json) {
+    let doc;
+    try {
+        doc = JSON.parse(json.trim() || 'null');
+    }
+    catch {
+        return [];
+    }
+    if (doc === null || typeof doc !== 'object')
+        return [];
+    return Object.keys(doc)
+        .map((k) => /^(\d+)(?:\/tcp)?$/.exec(k)?.[1])
+        .filter((p) => p !== undefined)
+        .map(Number)
+        .sort((a, b) => a - b);
+}
+/**
+ * The mode for an image: `auto` is http when a port is known (health-port, or the image EXPOSEs one),
+ * else none. http needs a port the image EXPOSEs: on a runner with a bridge network only exposed,
+ * published ports are reachable, so an unexposed health-port would pass here and fail in production.
+ */
+function planSmoke(s, exposed) {
+    const mode = s.mode;
+    if (mode === 'none')
+        return { mode: 'none', reason: 'smoke-test: none' };
+    if (mode === 'command')
+        return { mode: 'command', reason: 'smoke-test: command' };
+    const shown = exposed.length ? exposed.map((p) => `${p}/tcp`).join(', ') : 'none';
+    if (s.healthPort !== undefined && !exposed.includes(s.healthPort)) {
+        return {
+            mode: 'refused',
+            input: 'health-port',
+            message: `Input "health-port" is ${s.healthPort}, but the image does not expose that port (EXPOSE: ${shown}): add "EXPOSE ${s.healthPort}" to the Dockerfile, or set health-port to an exposed port.`,
+        };
+    }
+    const port = s.healthPort ?? exposed[0];
+    if (port === undefined) {
+        if (mode === 'auto')
+            return {
+                mode: 'none',
+                reason: 'smoke-test: auto and the image exposes no port (set health-port, or smoke-test: command)',
+            };
+        return {
+            mode: 'refused',
+            input: 'smoke-test',
+            message: 'Input "smoke-test" is http, but the image exposes no port and health-port is empty: add EXPOSE to the Dockerfile or set health-port.',
+        };
+    }
+    return { mode: 'http', port, reason: `smoke-test: ${mode}, GET ${s.healthPath} on port ${port}` };
+}
+/** `docker run -d` for the http smoke test: published on loopback only, never on every interface. */
+function smokeRunArgs(o) {
+    const net = o.network === 'host' ? ['--network', 'host'] : ['--publish', `127.0.0.1::${o.port}/tcp`];
+    return ['run', '--detach', '--name', o.name, ...net, o.image];
+}
+/** `docker run` for the command smoke test: no network at all, the image run once with smoke-args. */
+function smokeCommandArgs(image, name, args) {
+    return ['run', '--name', name, '--network', 'none', image, ...args];
+}
+/** `docker port <name> <port>/tcp` prints "127.0.0.1:49153" (one line per address): the host port. */
+function parsePublishedPort(output) {
+    for (const line of output.split('\n')) {
+        const m = /^127\.0\.0\.1:(\d+)$/.exec(line.trim());
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+function parseContainerState(json) {
+    try {
+        const s = JSON.parse(json);
+        if (typeof s.Running !== 'boolean' || typeof s.ExitCode !== 'number')
+            return undefined;
+        return { Running: s.Running, ExitCode: s.ExitCode, OOMKilled: s.OOMKilled === true, Error: s.Error ?? '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** 128 + SIGKILL: what docker reports when it killed the container after the grace period. */
+const KILLED = 137;
+/**
+ * How a container stopped with `docker stop -t <grace>` ended. Killed after the grace period is
+ * exit 137, not OOM-killed, and docker stop taking (about) the whole grace period: the program
+ * ignored SIGTERM. (A PID 1 without a SIGTERM handler ignores it: the kernel does not apply the
+ * default action to a namespace's init.)
+ */
+function judgeStop(state, stopMs, graceSeconds) {
+    if (state.Running)
+        return { ok: false, reason: `still running after docker stop -t ${graceSeconds}` };
+    if (state.ExitCode === 0)
+        return { ok: true };
+    if (state.OOMKilled)
+        return { ok: false, reason: `killed by the kernel (out of memory), exit code ${state.ExitCode}` };
+    if (state.ExitCode === KILLED && stopMs >= graceSeconds * 1000 - 250)
+        return {
+            ok: false,
+            reason: `ignored SIGTERM: killed with SIGKILL after the grace period of ${graceSeconds} s (exit code 137); handle SIGTERM and exit 0`,
+        };
+    return { ok: false, reason: `exited with code ${state.ExitCode} on SIGTERM (a graceful shutdown exits 0)` };
+}
+function isReady(p) {
+    return 'status' in p && p.status >= 200 && p.status < 300;
+}
+function describePoll(p) {
+    if (!p)
+        return 'no answer';
+    return 'status' in p ? `last answer HTTP ${p.status}` : `last error: ${p.error}`;
+}
+/** A container name of our own: unique, so that parallel runs on one daemon never meet. */
+function smokeContainerName(random) {
+    return `rust-pipeline-smoke-${random.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+}
+const seconds = (ms) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
+const ICON = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '— skipped',
+    'not run': '⚠️ not smoke-tested',
+};
+/** The smoke test's table (time to ready, shutdown time, exit code) and, on failure, the container's logs. */
+function smokeBlocks(rows) {
+    if (rows.length === 0)
+        return [];
+    const blocks = [
+        {
+            kind: 'table',
+            header: ['platform', 'smoke test', 'time to ready', 'shutdown', 'exit code', 'detail'],
+            rows: rows.map((r) => [
+                r.platform,
+                ICON[r.outcome],
+                seconds(r.readyMs),
+                seconds(r.stopMs),
+                r.exitCode === undefined ? '—' : String(r.exitCode),
+                r.reason,
+            ]),
+        },
+    ];
+    for (const r of rows)
+        if (r.outcome === 'failed')
+            blocks.push({
+                kind: 'details',
+                summary: `Container log of the failed smoke test (${r.platform}, last 100 lines)`,
+                body: r.logs?.trim() ? r.logs : '(the container wrote nothing)',
+            });
+    return blocks;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/release/smoke-run.ts
+// The smoke test, run: start the image, wait until its health path answers 2xx, stop it with
+// SIGTERM and read how it ended; or (command mode) run it once. The container is always removed.
+// Decisions (mode, port, network, the verdict on the exit) are the pure functions of smoke.ts.
+
+
+
+
+
+
+const POLL_INTERVAL_MS = 200;
+const POLL_REQUEST_MS = 2000;
+const LOG_LINES = 100;
+/** Runs the smoke test on a local image; never throws for what the image does. */
+async function smokeTest(docker, image, s) {
+    const plan = planSmoke(s, exposedTcpPorts(await docker.exposedPortsJson(image)));
+    if (plan.mode === 'refused')
+        return { outcome: 'failed', mode: 'http', reason: plan.message, input: plan.input };
+    if (plan.mode === 'none')
+        return { outcome: 'skipped', mode: 'none', reason: plan.reason };
+    const name = smokeContainerName((0,external_node_crypto_.randomBytes)(6).toString('hex'));
+    try {
+        return plan.mode === 'command'
+            ? await commandSmoke(docker, image, name, s)
+            : await httpSmoke(docker, image, name, plan.port, s);
+    }
+    finally {
+        await docker.removeContainer(name);
+    }
+}
+async function commandSmoke(docker, image, name, s) {
+    const r = await docker.runContainer(smokeCommandArgs(image, name, s.args), s.healthTimeoutSeconds * 1000);
+    const logs = (0,src_text/* lastLines */.w$)([r.stdout, r.stderr].filter((x) => x.trim() !== '').join('\n'), LOG_LINES);
+    const base = { mode: 'command', readyMs: r.ms, exitCode: r.code };
+    if (r.killed === 'timeout')
+        return {
+            ...base,
+            outcome: 'failed',
+            reason: `still running after health-timeout (${s.healthTimeoutSeconds} s)`,
+            logs,
+        };
+    if (r.code !== 0)
+        return { ...base, outcome: 'failed', reason: `the image run with smoke-args exited with code ${r.code}`, logs };
+    return { ...base, outcome: 'passed', reason: `ran with ${JSON.stringify(s.args.join(' '))}, exit code 0` };
+}
+async function httpSmoke(docker, image, name, port, s) {
+    // A daemon without a bridge (dockerd --bridge=none) publishes nothing: use the host network.
+    const network = (await docker.hasBridge()) ? 'publish' : 'host';
+    const fail = async (reason, extra = {}) => ({
+        outcome: 'failed',
+        mode: 'http',
+        network,
+        reason,
+        logs: (0,src_text/* lastLines */.w$)(await docker.containerLogs(name, LOG_LINES), LOG_LINES),
+        ...extra,
+    });
+    if (network === 'host' && (await answers(port)))
+        return fail(`port ${port} on 127.0.0.1 is already in use, and this docker daemon has no bridge network, so the image must run on the host network with that port free`);
+    const started = await docker.runContainer(smokeRunArgs({ image, name, network, port }), 120_000);
+    if (started.code !== 0)
+        return fail(`docker run failed: ${dockerErrorLines(started.stderr + started.stdout)}`);
+    const hostPort = network === 'host' ? port : parsePublishedPort(await docker.publishedPort(name, port));
+    if (hostPort === undefined)
+        return fail(`docker did not publish port ${port} on 127.0.0.1`);
+    const ready = await waitReady(docker, name, hostPort, s);
+    if (!ready.ok)
+        return fail(ready.reason, ready.exitCode !== undefined ? { exitCode: ready.exitCode } : {});
+    const t0 = Date.now();
+    await docker.stopContainer(name, s.stopTimeoutSeconds);
+    const stopMs = Date.now() - t0;
+    const state = parseContainerState(await docker.containerStateJson(name));
+    if (!state)
+        return fail('could not read the container state after docker stop', { readyMs: ready.ms, stopMs });
+    const verdict = judgeStop(state, stopMs, s.stopTimeoutSeconds);
+    const timings = { readyMs: ready.ms, stopMs, exitCode: state.ExitCode };
+    if (!verdict.ok)
+        return fail(verdict.reason, timings);
+    return { outcome: 'passed', mode: 'http', network, reason: `GET ${s.healthPath} answered 2xx`, ...timings };
+}
+/** Polls the health path until a 2xx, the container exits, or health-timeout passes. */
+async function waitReady(docker, name, port, s) {
+    const t0 = Date.now();
+    const deadline = t0 + s.healthTimeoutSeconds * 1000;
+    let last;
+    for (;;) {
+        const state = parseContainerState(await docker.containerStateJson(name));
+        if (state && !state.Running)
+            return {
+                ok: false,
+                reason: `crashed: the container exited with code ${state.ExitCode} before GET ${s.healthPath} answered 2xx${state.Error ? ` (${state.Error})` : ''}`,
+                exitCode: state.ExitCode,
+            };
+        last = await poll(port, s.healthPath);
+        if (isReady(last))
+            return { ok: true, ms: Date.now() - t0 };
+        if (Date.now() >= deadline)
+            return {
+                ok: false,
+                reason: `never ready: GET ${s.healthPath} on port ${port} gave no 2xx within health-timeout (${s.healthTimeoutSeconds} s); ${describePoll(last)}`,
+            };
+        await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
+    }
+}
+/** One GET on 127.0.0.1 (never another address), a fresh connection each time, closed after. */
+function poll(port, path) {
+    return new Promise((resolve) => {
+        const req = (0,external_node_http_.request)({ host: '127.0.0.1', port, path, method: 'GET', agent: false, headers: { Connection: 'close' } }, (res) => {
+            res.resume();
+            resolve({ status: res.statusCode ?? 0 });
+        });
+        req.setTimeout(POLL_REQUEST_MS, () => req.destroy(new Error(`no answer within ${POLL_REQUEST_MS} ms`)));
+        req.on('error', (e) => resolve({ error: e.code ?? e.message }));
+        req.end();
+    });
+}
+/** Does anything accept connections on 127.0.0.1:port? */
+function answers(port) {
+    return new Promise((resolve) => {
+        const sock = (0,external_node_net_.connect)({ host: '127.0.0.1', port });
+        sock.setTimeout(1000, () => {
+            sock.destroy();
+            resolve(false);
+        });
+        sock.on('connect', () => {
+            sock.destroy();
+            resolve(true);
+        });
+        sock.on('error', () => resolve(false));
+    });
+}
+
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 ;// CONCATENATED MODULE: ./src/stages/docker.ts
+
+
+
+
 
 
 
@@ -42516,7 +43070,10 @@ class DockerRun {
     labels = [];
     registries = [];
     policy = { push: false, reason: '' };
-    pushFromBuild = false;
+    /** The platform images (one, or one per platform under a manifest list). */
+    images = [];
+    /** The smoke test of each platform image (summary rows). */
+    smoke = [];
     data = {};
     constructor(ctx) {
         this.ctx = ctx;
@@ -42539,14 +43096,21 @@ class DockerRun {
         return this.password ? s.split(this.password).join('***') : s;
     }
     fail(summary, message, title = 'docker', extra = {}) {
-        return (0,context/* result */.Ke)('failure', summary, {
+        return (0,src_context/* result */.Ke)('failure', summary, {
             ...extra,
             findings: [{ level: 'error', title, message: this.scrub(message) }],
         });
     }
     /** Once the image is built, failures still report its references (they exist locally). */
     built() {
-        return { outputs: { 'image-tags': this.refs.join('\n'), 'image-digest': '' }, data: this.data };
+        return { outputs: { ...this.imageOutputs(), 'image-digest': '' }, data: this.data };
+    }
+    /** image-tags and image-platforms; several platforms also list their platform references. */
+    imageOutputs() {
+        const platforms = this.images.map((i) => i.label).join(',');
+        if (this.images.length > 1)
+            this.data.platformRefs = this.images.flatMap((i) => i.refs);
+        return { 'image-tags': this.refs.join('\n'), 'image-platforms': platforms };
     }
 }
 const dockerStage = {
@@ -42562,9 +43126,6 @@ const dockerStage = {
         if (!probe.ok)
             return run.fail(probe.summary, probe.message);
         run.buildx = probe.buildx;
-        const noBuildx = checkBuildx(run);
-        if (noBuildx)
-            return noBuildx;
         const source = await chooseSource(run);
         if ('status' in source)
             return source;
@@ -42580,11 +43141,6 @@ const dockerStage = {
         }
     },
 };
-function checkBuildx(run) {
-    if (run.d.platforms.length === 0 || run.buildx)
-        return undefined;
-    return run.fail('buildx missing', `Input "docker-platforms" has the value ${JSON.stringify(run.d.platforms.join(','))}, but docker buildx is not installed; install it (e.g. docker/setup-buildx-action) or leave docker-platforms empty.`, 'docker-platforms');
-}
 /** The Dockerfile and the build context: the repository's, or a generated one around the static binary. */
 async function chooseSource(run) {
     const { ctx, d } = run;
@@ -42598,7 +43154,7 @@ async function chooseSource(run) {
     if (dockerfile !== undefined)
         return { dockerfile, context: d.context ?? ctx.cwd, generated: false, bd };
     if (build && build.status !== 'success') {
-        return (0,context/* result */.Ke)('skipped', `not built: the build stage ${build.status === 'cancelled' ? 'was cancelled' : 'failed'}`);
+        return (0,src_context/* result */.Ke)('skipped', `not built: the build stage ${build.status === 'cancelled' ? 'was cancelled' : 'failed'}`);
     }
     if (!bd) {
         return run.fail('no binary', 'There is no Dockerfile in working-directory, and no binary from the build stage to put in a generated one: add "build" to the stages, or provide a Dockerfile.');
@@ -42627,20 +43183,24 @@ async function planTags(run, source) {
         ...(bd?.package.license ? { licenses: bd.package.license } : {}),
         extra: d.labels,
     });
-    if (source.generated && bd)
-        writeGeneratedContext(run, source, bd);
 }
-function writeGeneratedContext(run, source, bd) {
-    const rootfs = (0,external_node_path_.join)(source.context, 'rootfs');
-    (0,external_node_fs_.mkdirSync)(rootfs);
-    (0,external_node_fs_.copyFileSync)(bd.binaryPath, (0,external_node_path_.join)(rootfs, bd.binaryName));
+/** A generated image's context: rootfs/ with the platform's binary (and the CA bundle), and its Dockerfile. */
+function writeGeneratedContext(run, source, context, binaryPath) {
+    const bd = source.bd;
+    const rootfs = (0,external_node_path_.join)(context, 'rootfs');
+    (0,external_node_fs_.mkdirSync)(rootfs, { recursive: true });
+    (0,external_node_fs_.copyFileSync)(binaryPath, (0,external_node_path_.join)(rootfs, bd.binaryName));
     if ((0,external_node_fs_.existsSync)(CA_BUNDLE)) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs'), { recursive: true });
         (0,external_node_fs_.copyFileSync)(CA_BUNDLE, (0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
     }
-    source.dockerfile = (0,external_node_path_.join)(source.context, 'Dockerfile');
-    source.generatedText = generatedDockerfile({ binary: bd.binaryName, labels: run.labels });
-    (0,external_node_fs_.writeFileSync)(source.dockerfile, source.generatedText);
+    const port = run.d.smoke.healthPort;
+    source.generatedText = generatedDockerfile({
+        binary: bd.binaryName,
+        labels: run.labels,
+        ...(port !== undefined && run.d.smoke.mode !== 'none' ? { expose: port } : {}),
+    });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(context, 'Dockerfile'), source.generatedText);
 }
 /** The push policy, an earlier failure stopping it, and the credentials it needs; a StageResult when refused. */
 function decidePush(run) {
@@ -42662,8 +43222,6 @@ function decidePush(run) {
             ? `Input "docker-password" is empty while docker-username is "${d.username}": give both to log in (on pull requests from forks, secrets are empty), or neither to push with the runner's existing docker login.`
             : 'Input "docker-username" is empty while docker-password is set: give both to log in, or neither.', d.username ? 'docker-password' : 'docker-username');
     }
-    // buildx pushes multi-platform images itself; everything else is built, then pushed tag by tag.
-    run.pushFromBuild = run.buildx && d.platforms.length > 1 && policy.push;
     run.registries = [...new Set(d.registry ? [d.registry] : d.images.map(registryHost))];
     Object.assign(run.data, {
         tags: run.tags,
@@ -42676,47 +43234,207 @@ function decidePush(run) {
     });
     return undefined;
 }
+/**
+ * Every platform image is built and smoke-tested before anything is pushed (multi-platform
+ * images are never pushed straight from a builder: a broken one would be out before it ran).
+ */
 async function buildAndPush(run, source) {
-    const { ctx, d } = run;
     run.data.generatedDockerfile = source.generated;
-    if (run.pushFromBuild) {
-        const login = await loginAll(run);
-        if (login)
-            return login;
+    const images = planImages(run, source);
+    if ('status' in images)
+        return images;
+    run.images = images;
+    run.data.platforms = images.map((i) => i.label);
+    for (const image of images) {
+        const failed = await buildImage(run, source, image);
+        if (failed)
+            return failed;
     }
-    const idFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, 'docker-build-')), run.buildx ? 'metadata.json' : 'iid');
-    const args = dockerBuildArgs({
-        buildx: run.buildx,
-        dockerfile: source.dockerfile,
-        context: source.context,
-        refs: run.refs,
-        labels: source.generated ? [] : run.labels,
-        buildArgs: d.buildArgs,
-        platforms: d.platforms,
-        push: run.pushFromBuild,
-        idFile,
-    });
-    const res = await run.client.build(args, run.buildx, run.pushFromBuild);
-    if (res.killed)
-        return (0,context/* result */.Ke)('cancelled', 'cancelled');
-    if (res.code !== 0)
-        return run.fail(`docker build failed (exit ${res.code})`, `docker ${run.buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
-    const imageSize = run.pushFromBuild ? undefined : await run.client.imageSize(run.refs[0]);
+    const imageSize = await run.client.imageSize(images[0].refs[0]);
     run.data.imageSize = imageSize;
-    const pushed = await pushAll(run, idFile);
+    for (const image of images) {
+        const failed = await smokeImage(run, image);
+        if (failed)
+            return failed;
+    }
+    const pushed = images.length > 1 ? await pushPlatforms(run) : await pushAll(run);
     if ('status' in pushed)
         return pushed;
     return summarize(run, source, pushed, imageSize);
 }
-/** Pushes every reference (or records what buildx pushed); a StageResult when a push failed. */
-async function pushAll(run, idFile) {
-    const pushed = [];
-    if (run.pushFromBuild) {
-        const digest = (0,external_node_fs_.existsSync)(idFile) ? parseBuildxMetadata((0,external_node_fs_.readFileSync)(idFile, 'utf8')) : undefined;
-        for (const ref of run.refs)
-            pushed.push({ ref, ...(digest ? { digest } : {}), attempts: 1 });
-        return pushed;
+/** The build stage's binaries: one per target (BuildData.binaries), else its single binary. */
+function builtBinaries(bd) {
+    const many = bd.binaries;
+    return many?.length ? many : [{ target: bd.target, path: bd.binaryPath, static: bd.static }];
+}
+/**
+ * The images to build: one per platform that a binary was built for (or per docker-platforms
+ * entry, each needing its binary), else one. Several platforms get platform references
+ * (name:<tag>-<arch>) that are pushed by digest and joined under every tag by a manifest list.
+ */
+function planImages(run, source) {
+    const { d } = run;
+    const bd = source.bd;
+    let platforms = d.platforms.map((platform) => ({ platform }));
+    if (bd) {
+        const chosen = choosePlatforms(d.platforms, builtBinaries(bd));
+        if ('error' in chosen)
+            return run.fail('platform without a binary', chosen.error, 'docker-platforms');
+        platforms = chosen.platforms;
+        const dynamic = builtBinaries(bd).find((b) => b.static === false);
+        if (source.generated && dynamic)
+            return run.fail('binary not static', `The generated FROM scratch image needs static binaries, but the one for ${dynamic.target} is dynamic. Set static: true, or provide a Dockerfile with a base image.`);
     }
+    if (platforms.length <= 1) {
+        const only = platforms[0];
+        const asked = only !== undefined && (d.platforms.length > 0 || only.platform !== hostPlatform());
+        return [
+            {
+                platform: asked ? only.platform : undefined,
+                label: only?.platform ?? hostPlatform(),
+                binaryPath: only?.path ?? bd?.binaryPath,
+                refs: run.refs,
+            },
+        ];
+    }
+    return platforms.map((p) => ({
+        platform: p.platform,
+        label: p.platform,
+        binaryPath: p.path,
+        refs: d.images.map((i) => `${i}:${platformTag(run.tags[0], p.platform)}`),
+    }));
+}
+async function buildImage(run, source, image) {
+    const { ctx, d } = run;
+    const multi = run.images.length > 1;
+    let context = source.context;
+    if (source.generated) {
+        if (multi)
+            context = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, `docker-context-${platformSlug(image.label)}-`));
+        writeGeneratedContext(run, source, context, image.binaryPath);
+    }
+    const dockerfile = source.generated ? (0,external_node_path_.join)(context, 'Dockerfile') : source.dockerfile;
+    const outside = binaryOutsideContext(source, dockerfile, image.binaryPath);
+    if (outside)
+        return run.fail('binary outside the build context', outside, 'docker-context');
+    const idFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, 'docker-build-')), run.buildx ? 'metadata.json' : 'iid');
+    const binaryArgs = source.generated
+        ? []
+        : platformBuildArgs({ context, binaryPath: image.binaryPath, platform: image.label, buildx: run.buildx });
+    const args = dockerBuildArgs({
+        buildx: run.buildx,
+        dockerfile,
+        context,
+        refs: image.refs,
+        labels: source.generated ? [] : run.labels,
+        buildArgs: [...binaryArgs, ...d.buildArgs],
+        platforms: image.platform ? [image.platform] : [],
+        push: false,
+        idFile,
+        // The classic builder's cache ignores --platform: the same context for arm64 after amd64 would
+        // return the amd64 image.
+        noCache: multi && !run.buildx,
+    });
+    const res = await run.client.build(args, run.buildx, false);
+    if (res.killed)
+        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
+    if (res.code === 0)
+        return undefined;
+    return run.fail(`docker build failed (exit ${res.code})${multi ? ` for ${image.label}` : ''}`, `docker ${run.buildx ? 'buildx build' : 'build'}${multi ? ` for ${image.label}` : ''} failed:\n${dockerErrorLines(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
+}
+/** The smoke test of one platform image; images this runner cannot run are listed as not smoke-tested. */
+async function smokeImage(run, image) {
+    if (canRunPlatform(image.label))
+        return smokeStep(run, image.refs[0], image.label);
+    const mode = run.d.smoke.mode;
+    if (mode === 'none')
+        return undefined;
+    run.smoke.push({
+        platform: image.label,
+        outcome: 'not run',
+        mode,
+        reason: `this runner cannot run ${image.label} images (no binfmt handler for it in /proc/sys/fs/binfmt_misc; docker/setup-qemu-action registers one)`,
+    });
+    run.data.smoke = run.smoke;
+    run.ctx.log.info(`Smoke test of ${image.label}: not run, this runner cannot run ${image.label} images.`);
+    return undefined;
+}
+/**
+ * Several platforms: each platform image is pushed (name:<tag>-<arch>, by digest), then one
+ * manifest list per tag names them all; image-digest is the list's digest.
+ */
+async function pushPlatforms(run) {
+    if (!run.policy.push)
+        return [];
+    const login = await loginAll(run);
+    if (login)
+        return login;
+    const byName = new Map();
+    for (const ref of run.images.flatMap((i) => i.refs)) {
+        const outcome = await run.client.push(ref);
+        if (outcome.value.killed === 'cancelled')
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
+        if (!outcome.ok)
+            return pushFailure(run, ref, outcome);
+        const digest = await run.client.pushedDigest(ref, outcome.value.stdout + outcome.value.stderr);
+        if (!digest)
+            return run.fail('no digest', `docker push ${ref} reported no digest; the manifest list needs it.`, 'docker push', run.built());
+        const name = ref.slice(0, ref.lastIndexOf(':'));
+        byName.set(name, [...(byName.get(name) ?? []), `${name}@${digest}`]);
+    }
+    const pushed = [];
+    for (const [name, digests] of byName) {
+        for (const tag of run.tags) {
+            const listed = await pushList(run, `${name}:${tag}`, digests);
+            if ('status' in listed)
+                return listed;
+            pushed.push(listed);
+        }
+    }
+    return pushed;
+}
+async function pushList(run, list, images) {
+    const insecure = isLoopbackRegistry(registryHost(list.slice(0, list.lastIndexOf(':'))));
+    const created = await run.client.manifestCreate(list, images, insecure);
+    if (created.code !== 0)
+        return run.fail('manifest list failed', `docker manifest create ${list} failed:\n${dockerErrorLines(created.stderr + '\n' + created.stdout)}`, 'docker manifest', run.built());
+    const outcome = await run.client.manifestPush(list, insecure);
+    if (outcome.value.killed === 'cancelled')
+        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
+    if (!outcome.ok)
+        return pushFailure(run, list, outcome);
+    const digest = parseManifestPushDigest(outcome.value.stdout);
+    return { ref: list, ...(digest ? { digest } : {}), attempts: outcome.attempts };
+}
+/**
+ * A Dockerfile that COPYs ${BINARY_PATH} needs the binary inside the build context; when the
+ * target directory lies elsewhere (CARGO_TARGET_DIR), say so instead of a failing COPY.
+ */
+function binaryOutsideContext(source, dockerfile, binaryPath) {
+    if (source.generated || !binaryPath)
+        return undefined;
+    if (!(0,external_node_fs_.readFileSync)(dockerfile, 'utf8').includes(BINARY_ARG))
+        return undefined;
+    const inside = platformBuildArgs({ context: source.context, binaryPath, platform: '', buildx: true });
+    if (inside.length)
+        return undefined;
+    return `The Dockerfile ${dockerfile} copies \${${BINARY_ARG}}, but the binary ${binaryPath} lies outside the build context ${source.context}, where a Dockerfile cannot reach it: build into the context (unset CARGO_TARGET_DIR, or point it inside), or set docker-context to a directory that holds the target directory.`;
+}
+/** Runs the smoke test on a built image; a failed stage (with the container's logs) when it failed. */
+async function smokeStep(run, ref, platform) {
+    const { ctx, d } = run;
+    ctx.log.info(`Smoke test of ${ref} (${platform}): smoke-test: ${d.smoke.mode}.`);
+    const r = await ctx.profiler.measure(`smoke test ${platform}`, () => smokeTest(run.client, ref, d.smoke));
+    run.smoke.push({ platform, ...r });
+    run.data.smoke = run.smoke;
+    ctx.log.info(`Smoke test of ${platform}: ${r.outcome}: ${r.reason}.`);
+    if (r.outcome !== 'failed')
+        return undefined;
+    return run.fail(`smoke test failed (${platform})`, `The image ${ref} (${platform}) failed its smoke test (${r.mode}): ${r.reason.replace(/\.$/, '')}. Nothing was pushed.`, r.input ?? 'smoke test', { ...run.built(), blocks: smokeBlocks(run.smoke) });
+}
+/** Pushes every reference; a StageResult when a push failed. */
+async function pushAll(run) {
+    const pushed = [];
     if (!run.policy.push)
         return pushed;
     const login = await loginAll(run);
@@ -42726,7 +43444,7 @@ async function pushAll(run, idFile) {
         const outcome = await run.client.push(ref);
         const r = outcome.value;
         if (r.killed === 'cancelled')
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         if (!outcome.ok)
             return pushFailure(run, ref, outcome);
         const digest = await run.client.pushedDigest(ref, r.stdout + r.stderr);
@@ -42764,7 +43482,7 @@ async function loginAll(run) {
     for (const registry of run.registries) {
         const outcome = await run.client.login(registry, d.username, password, configDir);
         if (outcome.value.killed === 'cancelled')
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         if (!outcome.ok)
             return loginFailure(run, registry, outcome);
         ctx.log.info(`Logged in to ${registry} as ${d.username}.`);
@@ -42774,8 +43492,8 @@ async function loginAll(run) {
 function loginFailure(run, registry, outcome) {
     const r = outcome.value;
     const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
-    // Login happens after the build, except for buildx multi-platform pushes (login first, nothing built yet).
-    const extra = run.pushFromBuild ? { data: run.data } : run.built();
+    // Login happens after the build and the smoke test: the images exist locally.
+    const extra = run.built();
     if (r.killed === 'timeout') {
         return run.fail('login timed out', `docker login ${registry} did not finish within ${LOGIN_TIMEOUT_MS / 60_000} minutes.\n${detail}`, 'docker login', extra);
     }
@@ -42818,16 +43536,21 @@ function summarize(run, source, pushed, imageSize) {
         },
         {
             kind: 'text',
+            text: `**Platforms:** ${run.images.map((i) => i.label).join(', ')}${run.images.length > 1 ? ` — one image each (${run.images.map((i) => `\`${i.refs[0]}\``).join(', ')}), one manifest list per tag` : ''}`,
+        },
+        {
+            kind: 'text',
             text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}`,
         },
         { kind: 'table', header: ['tag', 'reference', 'push'], rows },
+        ...smokeBlocks(run.smoke),
         { kind: 'details', summary: 'Labels', body: run.labels.map(([k, v]) => `${k}=${v}`).join('\n') },
         ...(source.generatedText !== undefined
             ? [{ kind: 'details', summary: 'Generated Dockerfile', body: source.generatedText, lang: 'dockerfile' }]
             : []),
     ];
     const pushedText = policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed';
-    return (0,context/* result */.Ke)('success', `${(0,src_text/* plural */.LS)(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${(0,src_text/* formatBytes */.z3)(imageSize)}` : ''}`, { outputs: { 'image-tags': run.refs.join('\n'), 'image-digest': digests[0] ?? '' }, blocks, data: run.data });
+    return (0,src_context/* result */.Ke)('success', `${(0,src_text/* plural */.LS)(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${(0,src_text/* formatBytes */.z3)(imageSize)}` : ''}`, { outputs: { ...run.imageOutputs(), 'image-digest': digests[0] ?? '' }, blocks, data: run.data });
 }
 async function gitHead(ctx) {
     const r = await ctx.exec('git', ['rev-parse', 'HEAD'], { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
@@ -42918,12 +43641,12 @@ const fmtStage = {
         // The diff is read whole, within a generous bound (a formatter run over generated files may print a lot).
         const res = await runCargo(ctx, (0,cargo_commands/* fmtCommand */.Pp)(), toolchain, { keepBytes: main_exec/* WHOLE_OUTPUT_BYTES */.QB });
         if (res.killed)
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         const hunks = parseFmtCheck(res.stdout);
         if (res.code === 0 && hunks.length === 0)
-            return (0,context/* result */.Ke)('success', 'formatted', { data: { files: [], hunks: 0 } });
+            return (0,src_context/* result */.Ke)('success', 'formatted', { data: { files: [], hunks: 0 } });
         if (hunks.length === 0) {
-            return (0,context/* result */.Ke)('failure', `cargo fmt failed (exit ${res.code})`, {
+            return (0,src_context/* result */.Ke)('failure', `cargo fmt failed (exit ${res.code})`, {
                 findings: [{ level: 'error', title: 'cargo fmt', message: (0,src_text/* lastLines */.w$)(res.stderr || res.stdout) }],
             });
         }
@@ -42931,7 +43654,7 @@ const fmtStage = {
         const where = (h) => (0,paths/* repoRelative */.Ne)(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
         const files = [...new Set(hunks.map(where))];
         const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
-        return (0,context/* result */.Ke)('failure', `${(0,src_text/* plural */.LS)(files.length, 'file')} not formatted (${(0,src_text/* plural */.LS)(hunks.length, 'hunk')})`, {
+        return (0,src_context/* result */.Ke)('failure', `${(0,src_text/* plural */.LS)(files.length, 'file')} not formatted (${(0,src_text/* plural */.LS)(hunks.length, 'hunk')})`, {
             findings,
             blocks: [
                 {
@@ -43370,7 +44093,7 @@ function matrixTable(cells, sum) {
         c.toolchain,
         c.features,
         ...shard(c),
-        `${context/* STATUS_ICON */.tW[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
+        `${src_context/* STATUS_ICON */.tW[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
         String(c.passed),
         String(c.failed),
         String(c.ignored),
@@ -43450,7 +44173,7 @@ function test_summarize(ctx, cells, findings, choice) {
     const runnerNote = ctx.inputs.testRunner === 'nextest'
         ? ` (runner: ${choice.runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
         : '';
-    return (0,context/* result */.Ke)(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${(0,src_text/* plural */.LS)(cells.length, 'cell')}${runnerNote}`, {
+    return (0,src_context/* result */.Ke)(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${(0,src_text/* plural */.LS)(cells.length, 'cell')}${runnerNote}`, {
         findings,
         outputs: { 'test-counts': JSON.stringify(counts) },
         blocks,
@@ -43681,7 +44404,7 @@ function startRun(o) {
 }
 function missingManifest(inputs) {
     return inputs.stages.map((name) => ({
-        ...(0,context/* result */.Ke)('failure', 'no Cargo.toml'),
+        ...(0,src_context/* result */.Ke)('failure', 'no Cargo.toml'),
         name,
         title: STAGE_REGISTRY[name].title,
         ms: 0,
@@ -43720,14 +44443,14 @@ async function runSetup(run) {
 async function runStage(run, name, wrap = (fn) => fn()) {
     const stage = STAGE_REGISTRY[name];
     if ((0,main_exec/* isCancelled */.mm)())
-        return { ...(0,context/* result */.Ke)('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 };
+        return { ...(0,src_context/* result */.Ke)('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 };
     const started = performance.now();
     let res;
     try {
         res = await run.o.profiler.measure(`stage: ${name}`, () => wrap(() => stage.run(run.ctx)));
     }
     catch (e) {
-        res = (0,context/* result */.Ke)('failure', 'internal error', {
+        res = (0,src_context/* result */.Ke)('failure', 'internal error', {
             findings: [{ level: 'error', title: `${name} stage`, message: e.stack ?? String(e) }],
         });
     }

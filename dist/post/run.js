@@ -32402,7 +32402,7 @@ const INPUT_SPECS = [
     {
         name: 'docker-platforms',
         default: '',
-        description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.',
+        description: 'Image platforms, e.g. linux/amd64,linux/arm64. Empty: one per Linux binary the build stage made (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7); each entry needs a binary built for it. Several platforms: one image each, pushed by digest, and one manifest list per tag (no buildx needed).',
     },
     {
         name: 'docker-tags',
@@ -32412,7 +32412,7 @@ const INPUT_SPECS = [
     {
         name: 'push',
         default: 'auto',
-        description: 'Push the image: "true", "false", or "auto" (push only on push events of version tags such as v1.2.3; never on branches or pull requests).',
+        description: 'Push the image: "true", "false", or "auto" (push only version tags such as v1.2.3: on push events, published releases and workflow_dispatch runs on the tag; never on branches or pull requests).',
     },
     {
         name: 'docker-registry',
@@ -32429,6 +32429,36 @@ const INPUT_SPECS = [
         name: 'push-retries',
         default: '3',
         description: 'How many times a push is retried (with backoff) after a network error.',
+    },
+    {
+        name: 'smoke-test',
+        default: 'auto',
+        description: 'Run the image before any push: "http" (start it, wait for a 2xx on health-path, stop it with SIGTERM and require exit 0 within stop-timeout), "command" (run it once with smoke-args, require exit 0), "none", or "auto" (http when health-port is set or the image EXPOSEs a port, else none).',
+    },
+    {
+        name: 'health-path',
+        default: '/health',
+        description: 'The path the http smoke test polls with GET until it answers 2xx; starts with "/".',
+    },
+    {
+        name: 'health-port',
+        default: '',
+        description: "The container port the http smoke test polls (1-65535); the image must EXPOSE it. Empty: the image's first exposed TCP port. The generated FROM scratch image EXPOSEs it.",
+    },
+    {
+        name: 'health-timeout',
+        default: '30',
+        description: 'Seconds the http smoke test waits for the image to answer health-path with a 2xx (1-600).',
+    },
+    {
+        name: 'stop-timeout',
+        default: '10',
+        description: 'Grace period in seconds after SIGTERM (docker stop -t) within which the smoke-tested container must exit with code 0 (0-300).',
+    },
+    {
+        name: 'smoke-args',
+        default: '--version',
+        description: 'Arguments for the command smoke test (smoke-test: command), split like a shell would (no expansion).',
     },
     {
         name: 'mode',
@@ -32893,6 +32923,21 @@ function parseDocker(r, resolvePath) {
         username: r.optional('docker-username'),
         password: r.optional('docker-password'),
         pushRetries: r.int('push-retries', 0, 10),
+        smoke: parseSmoke(r),
+    };
+}
+function parseSmoke(r) {
+    const healthPath = r.str('health-path');
+    if (!/^\/[\x21-\x7e]*$/.test(healthPath))
+        throw new InputError('health-path', healthPath, 'allowed: a path starting with "/", without spaces, e.g. /health.');
+    const port = r.optional('health-port');
+    return {
+        mode: r.oneOf('smoke-test', ['auto', 'none', 'http', 'command']),
+        healthPath,
+        ...(port !== undefined ? { healthPort: r.int('health-port', 1, 65535) } : {}),
+        healthTimeoutSeconds: r.int('health-timeout', 1, 600),
+        stopTimeoutSeconds: r.int('stop-timeout', 0, 300),
+        args: r.words('smoke-args'),
     };
 }
 /** docker-tags: extra tags, or with a leading "!" the only tags. */
@@ -36615,6 +36660,7 @@ function generatedDockerfile(o) {
         'FROM scratch',
         'COPY rootfs/ /',
         'USER 65534:65534',
+        ...(o.expose !== undefined ? [`EXPOSE ${o.expose}`] : []),
         `ENTRYPOINT ["/${o.binary}"]`,
     ];
     if (o.labels.length)
@@ -36641,8 +36687,12 @@ function dockerBuildArgs(o) {
         args.push('--metadata-file', o.idFile);
     }
     else {
+        if (o.platforms.length === 1)
+            args.push('--platform', o.platforms[0]);
         args.push('--iidfile', o.idFile);
     }
+    if (o.noCache)
+        args.push('--no-cache');
     args.push(o.context);
     return args;
 }
@@ -36689,12 +36739,25 @@ function shouldPush(policy, event) {
     if (event.name === 'pull_request' || event.name === 'pull_request_target') {
         return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
     }
-    if (event.name === 'push' && parseRef(event.ref).version) {
+    const versionTag = parseRef(event.ref).version !== undefined;
+    if (event.name === 'push' && versionTag) {
         return { push: true, reason: `push event on ${event.ref}, a version tag` };
+    }
+    // A published release and a manual run on a version tag release that tag, as a tag push does.
+    if (event.name === 'release' && versionTag) {
+        if (event.action === 'published')
+            return { push: true, reason: `release published on ${event.ref}, a version tag` };
+        return {
+            push: false,
+            reason: `release event (${event.action ?? 'no action'}) on ${event.ref}: push: auto pushes releases only when published`,
+        };
+    }
+    if (event.name === 'workflow_dispatch' && versionTag) {
+        return { push: true, reason: `workflow_dispatch run on ${event.ref}, a version tag` };
     }
     return {
         push: false,
-        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on push events of version tags (v1.2.3)`,
+        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only version tags (v1.2.3), on push events, published releases and workflow_dispatch runs`,
     };
 }
 /** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
