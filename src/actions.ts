@@ -113,3 +113,4 @@ export function eventPayloadFacts(payload: unknown): Pick<RunEvent, 'action' | '
     ...(typeof id === 'number' && typeof tag === 'string' ? { release: { id, tag } } : {}),
   };
 }
+

@@ -196,7 +196,8 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   {
     name: 'docker-platforms',
     default: '',
-    description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.',
+    description:
+      'Image platforms, e.g. linux/amd64,linux/arm64. Empty: one per Linux binary the build stage made (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7); each entry needs a binary built for it. Several platforms: one image each, pushed by digest, and one manifest list per tag (no buildx needed).',
   },
   {
     name: 'docker-tags',
@@ -208,7 +209,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     name: 'push',
     default: 'auto',
     description:
-      'Push the image: "true", "false", or "auto" (push only on push events of version tags such as v1.2.3; never on branches or pull requests).',
+      'Push the image: "true", "false", or "auto" (push only version tags such as v1.2.3: on push events, published releases and workflow_dispatch runs on the tag; never on branches or pull requests).',
   },
   {
     name: 'docker-registry',
@@ -238,6 +239,39 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     default: '${{ github.token }}',
     description:
       "Token for publishing the GitHub Release; it needs the contents: write permission. Default: the job's token. Masked, and passed to no command or child process.",
+  },
+  {
+    name: 'smoke-test',
+    default: 'auto',
+    description:
+      'Run the image before any push: "http" (start it, wait for a 2xx on health-path, stop it with SIGTERM and require exit 0 within stop-timeout), "command" (run it once with smoke-args, require exit 0), "none", or "auto" (http when health-port is set or the image EXPOSEs a port, else none).',
+  },
+  {
+    name: 'health-path',
+    default: '/health',
+    description: 'The path the http smoke test polls with GET until it answers 2xx; starts with "/".',
+  },
+  {
+    name: 'health-port',
+    default: '',
+    description:
+      "The container port the http smoke test polls (1-65535); the image must EXPOSE it. Empty: the image's first exposed TCP port. The generated FROM scratch image EXPOSEs it.",
+  },
+  {
+    name: 'health-timeout',
+    default: '30',
+    description: 'Seconds the http smoke test waits for the image to answer health-path with a 2xx (1-600).',
+  },
+  {
+    name: 'stop-timeout',
+    default: '10',
+    description:
+      'Grace period in seconds after SIGTERM (docker stop -t) within which the smoke-tested container must exit with code 0 (0-300).',
+  },
+  {
+    name: 'smoke-args',
+    default: '--version',
+    description: 'Arguments for the command smoke test (smoke-test: command), split like a shell would (no expansion).',
   },
   {
     name: 'mode',
@@ -377,9 +411,20 @@ export interface Inputs {
     username?: string;
     password?: string;
     pushRetries: number;
+    smoke: SmokeInputs;
   };
   /** The GitHub Release (publish stage, merge of a release matrix). */
   githubRelease: { setting: Tristate; token?: string };
+}
+
+/** The smoke test run on an image before it is pushed (src/release/smoke.ts). */
+export interface SmokeInputs {
+  mode: 'auto' | 'none' | 'http' | 'command';
+  healthPath: string;
+  healthPort?: number;
+  healthTimeoutSeconds: number;
+  stopTimeoutSeconds: number;
+  args: string[];
 }
 
 /**
@@ -933,6 +978,22 @@ function parseDocker(r: Reader, resolvePath: (p: string | undefined) => string |
     username: r.optional('docker-username'),
     password: r.optional('docker-password'),
     pushRetries: r.int('push-retries', 0, 10),
+    smoke: parseSmoke(r),
+  };
+}
+
+function parseSmoke(r: Reader): SmokeInputs {
+  const healthPath = r.str('health-path');
+  if (!/^\/[\x21-\x7e]*$/.test(healthPath))
+    throw new InputError('health-path', healthPath, 'allowed: a path starting with "/", without spaces, e.g. /health.');
+  const port = r.optional('health-port');
+  return {
+    mode: r.oneOf('smoke-test', ['auto', 'none', 'http', 'command'] as const),
+    healthPath,
+    ...(port !== undefined ? { healthPort: r.int('health-port', 1, 65535) } : {}),
+    healthTimeoutSeconds: r.int('health-timeout', 1, 600),
+    stopTimeoutSeconds: r.int('stop-timeout', 0, 300),
+    args: r.words('smoke-args'),
   };
 }
 

@@ -51,7 +51,6 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
     description: 'Path of SHA256SUMS, which lists every release archive; empty when none was made.',
   },
   { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
-  { name: 'image-digest', description: 'Digest of the pushed image (sha256:…), empty when nothing was pushed.' },
   { name: 'release-url', description: 'Web address of the GitHub Release published to; empty when none was.' },
   {
     name: 'release-assets',
@@ -62,6 +61,16 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
     name: 'release-dir',
     description:
       "A release matrix's cell: the folder holding its JSON report with its archives beside it, to upload whole for mode: merge.",
+  },
+  {
+    name: 'image-digest',
+    description:
+      'Digest of the pushed image (sha256:…): of the manifest list when several platforms were built; empty when nothing was pushed.',
+  },
+  {
+    name: 'image-platforms',
+    description:
+      'Platforms of the image, comma-separated (e.g. linux/amd64,linux/arm64); empty when no image was built.',
   },
 ];
 

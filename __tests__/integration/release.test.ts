@@ -331,7 +331,9 @@ describe.skipIf(!registry)('release: static binary and image pushed to the local
     });
     track(auto.main);
     expect(auto.main.code, auto.main.stdout).toBe(0);
-    expect(auto.main.summary).toContain('push: auto pushes only on push events of version tags');
+    expect(auto.main.summary).toContain(
+      'push: auto pushes only version tags (v1.2.3), on push events, published releases and workflow_dispatch runs',
+    );
     expect(await listTags(registry!, repoName)).toEqual([]);
 
     const pushed = await runAction({

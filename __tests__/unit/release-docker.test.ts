@@ -50,6 +50,32 @@ describe('docker build argv', () => {
       ],
     },
     {
+      name: 'classic builder, one platform of several: --platform and no cache (its cache ignores --platform)',
+      o: {
+        ...common,
+        refs: ['svc:1.2.3-arm64'],
+        labels: [],
+        buildArgs: [],
+        buildx: false,
+        platforms: ['linux/arm64'],
+        push: false,
+        noCache: true,
+      },
+      want: [
+        'build',
+        '--file',
+        '/ctx/Dockerfile',
+        '--tag',
+        'svc:1.2.3-arm64',
+        '--platform',
+        'linux/arm64',
+        '--iidfile',
+        '/tmp/id',
+        '--no-cache',
+        '/ctx',
+      ],
+    },
+    {
       name: 'buildx, one platform, loaded then pushed by docker push',
       o: { ...common, buildx: true, platforms: [], push: false },
       want: [
@@ -180,15 +206,31 @@ describe('push policy', () => {
     { policy: 'auto', name: 'pull_request', ref: 'refs/pull/1/merge', push: false },
     { policy: 'auto', name: 'pull_request_target', ref: 'refs/heads/main', push: false },
     { policy: 'auto', name: 'workflow_dispatch', ref: 'refs/heads/main', push: false },
+    { policy: 'auto', name: 'workflow_dispatch', ref: 'refs/tags/v1.2.3', push: true },
+    { policy: 'auto', name: 'workflow_dispatch', ref: 'refs/tags/nightly', push: false },
+    { policy: 'auto', name: 'release', ref: 'refs/tags/v1.2.3', action: 'published', push: true },
+    { policy: 'auto', name: 'release', ref: 'refs/tags/v2.0.0-rc.1', action: 'published', push: true },
+    { policy: 'auto', name: 'release', ref: 'refs/tags/v1.2.3', action: 'created', push: false },
+    { policy: 'auto', name: 'release', ref: 'refs/tags/v1.2.3', action: 'deleted', push: false },
+    { policy: 'auto', name: 'release', ref: 'refs/tags/v1.2.3', push: false },
+    { policy: 'auto', name: 'release', ref: 'refs/tags/nightly', action: 'published', push: false },
     { policy: 'auto', name: 'schedule', ref: 'refs/heads/main', push: false },
     { policy: 'auto', name: 'local', ref: '', push: false },
     { policy: 'auto', name: 'push', ref: 'refs/notes/x', push: false },
     { policy: 'true', name: 'pull_request', ref: 'refs/pull/1/merge', push: true },
     { policy: 'false', name: 'push', ref: 'refs/tags/v1.2.3', push: false },
-  ] as const)('$policy on $name $ref → $push', ({ policy, name, ref, push }) => {
-    const d = shouldPush(policy, { name, ref });
-    expect(d.push).toBe(push);
-    expect(d.reason).not.toBe('');
+  ] as { policy: 'auto' | 'true' | 'false'; name: string; ref: string; action?: string; push: boolean }[])(
+    '$policy on $name ($action) $ref → $push',
+    ({ policy, name, ref, action, push }) => {
+      const d = shouldPush(policy, { name, ref, ...(action ? { action } : {}) });
+      expect(d.push).toBe(push);
+      expect(d.reason).not.toBe('');
+    },
+  );
+  test('the reason for a release that is not published says why', () => {
+    expect(shouldPush('auto', { name: 'release', ref: 'refs/tags/v1.2.3', action: 'created' }).reason).toBe(
+      'release event (created) on refs/tags/v1.2.3: push: auto pushes releases only when published',
+    );
   });
   test('the reason for a pull request says why', () => {
     expect(shouldPush('auto', { name: 'pull_request', ref: 'refs/pull/3/merge' }).reason).toBe(

@@ -17,8 +17,10 @@ import {
   withRetries,
   type RetryOutcome,
 } from './docker.js';
+import { manifestCreateArgs, manifestPushArgs, manifestRmArgs } from './manifest.js';
 
 const PROBE_TIMEOUT_MS = 60_000;
+const QUIET = { echo: 'none', timeoutMs: PROBE_TIMEOUT_MS, logged: false } as const;
 export const LOGIN_TIMEOUT_MS = 5 * 60_000;
 export const PUSH_TIMEOUT_MS = 30 * 60_000;
 
@@ -107,6 +109,72 @@ export class DockerClient {
   async imageSize(ref: string): Promise<number | undefined> {
     const r = await this.run(dockerImageSizeArgs(ref), { echo: 'none', logged: false });
     return r.code === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : undefined;
+  }
+
+  // ---- manifest lists (multi-platform images without buildx) ----
+
+  /** Creates the local manifest list `list` from pushed images (name@digest), replacing a stale one. */
+  async manifestCreate(list: string, images: string[], insecure: boolean): Promise<ExecResult> {
+    await this.run(manifestRmArgs(list), { ...QUIET, env: this.configEnv() });
+    return this.run(manifestCreateArgs(list, images, insecure), { echo: 'all', env: this.configEnv() });
+  }
+
+  /** Pushes a manifest list (a registry verb: retried after network errors). */
+  manifestPush(list: string, insecure: boolean): Promise<RetryOutcome<ExecResult>> {
+    return this.o.profiler.measure(`docker manifest push ${list}`, () =>
+      this.retried(`Push of the manifest list ${list}`, manifestPushArgs(list, insecure), {
+        env: this.configEnv(),
+        timeoutMs: PUSH_TIMEOUT_MS,
+      }),
+    );
+  }
+
+  // ---- container verbs of the smoke test (release/smoke-run.ts): quiet, never retried ----
+
+  /** `docker run …` (argv from release/smoke.ts); a stopped run leaves the container for removeContainer. */
+  runContainer(args: string[], timeoutMs: number): Promise<ExecResult> {
+    return this.run(args, { echo: 'none', timeoutMs });
+  }
+
+  /** The TCP ports an image EXPOSEs, as JSON ("8080/tcp": {}); '' when it has none. */
+  async exposedPortsJson(image: string): Promise<string> {
+    const r = await this.run(['image', 'inspect', '--format', '{{json .Config.ExposedPorts}}', image], QUIET);
+    return r.code === 0 ? r.stdout : '';
+  }
+
+  async containerStateJson(name: string): Promise<string> {
+    const r = await this.run(['container', 'inspect', '--format', '{{json .State}}', name], QUIET);
+    return r.code === 0 ? r.stdout : '';
+  }
+
+  /** `docker port`: where a published container port landed on the host. */
+  async publishedPort(name: string, port: number): Promise<string> {
+    return (await this.run(['port', name, `${port}/tcp`], QUIET)).stdout;
+  }
+
+  /** The container's last `lines` lines of output (stdout, then stderr). */
+  async containerLogs(name: string, lines: number): Promise<string> {
+    const r = await this.run(['logs', '--tail', String(lines), name], QUIET);
+    return [r.stdout, r.stderr].filter((s) => s.trim() !== '').join('\n');
+  }
+
+  /** `docker stop -t <grace>`: SIGTERM, then SIGKILL after the grace period. */
+  stopContainer(name: string, graceSeconds: number): Promise<ExecResult> {
+    return this.run(['stop', '--time', String(graceSeconds), name], {
+      echo: 'none',
+      timeoutMs: (graceSeconds + 60) * 1000,
+    });
+  }
+
+  async removeContainer(name: string): Promise<boolean> {
+    return (await this.run(['rm', '--force', '--volumes', name], QUIET)).code === 0;
+  }
+
+  /** Does the daemon have its default bridge network (so that `run --publish` reaches 127.0.0.1)? */
+  async hasBridge(): Promise<boolean> {
+    return (
+      (await this.run(['network', 'inspect', '--format', '{{.Driver}}', 'bridge'], QUIET)).stdout.trim() === 'bridge'
+    );
   }
 
   private configEnv(): Record<string, string> {

@@ -9,12 +9,22 @@ import {
   dockerBuildArgs,
   dockerErrorLines,
   generatedDockerfile,
-  parseBuildxMetadata,
   shouldPush,
   type RetryOutcome,
 } from '../release/docker.js';
 import { DockerClient, LOGIN_TIMEOUT_MS, PUSH_TIMEOUT_MS } from '../release/docker-client.js';
 import { dockerLogoutAll, makeDockerConfig } from '../release/logout.js';
+import { smokeBlocks, type SmokeRow } from '../release/smoke.js';
+import { smokeTest } from '../release/smoke-run.js';
+import {
+  BINARY_ARG,
+  canRunPlatform,
+  choosePlatforms,
+  hostPlatform,
+  platformBuildArgs,
+  platformSlug,
+} from '../release/platforms.js';
+import { isLoopbackRegistry, parseManifestPushDigest, platformTag } from '../release/manifest.js';
 import { createdAt, imageTags, imageVersion, ociLabels, registryHost } from '../release/tags.js';
 import type { ExecResult } from '../exec.js';
 import { dockerConfigState, dockerRegistriesState } from '../state.js';
@@ -50,7 +60,10 @@ class DockerRun {
   labels: [string, string][] = [];
   registries: string[] = [];
   policy = { push: false, reason: '' };
-  pushFromBuild = false;
+  /** The platform images (one, or one per platform under a manifest list). */
+  images: PlatformImage[] = [];
+  /** The smoke test of each platform image (summary rows). */
+  smoke: SmokeRow[] = [];
   readonly data: Record<string, unknown> = {};
 
   constructor(readonly ctx: StageContext) {
@@ -82,7 +95,14 @@ class DockerRun {
 
   /** Once the image is built, failures still report its references (they exist locally). */
   built(): Partial<StageResult> {
-    return { outputs: { 'image-tags': this.refs.join('\n'), 'image-digest': '' }, data: this.data };
+    return { outputs: { ...this.imageOutputs(), 'image-digest': '' }, data: this.data };
+  }
+
+  /** image-tags and image-platforms; several platforms also list their platform references. */
+  imageOutputs(): Record<string, string> {
+    const platforms = this.images.map((i) => i.label).join(',');
+    if (this.images.length > 1) this.data.platformRefs = this.images.flatMap((i) => i.refs);
+    return { 'image-tags': this.refs.join('\n'), 'image-platforms': platforms };
   }
 }
 
@@ -102,8 +122,6 @@ export const dockerStage: Stage = {
     const probe = await run.client.probe();
     if (!probe.ok) return run.fail(probe.summary, probe.message);
     run.buildx = probe.buildx;
-    const noBuildx = checkBuildx(run);
-    if (noBuildx) return noBuildx;
     const source = await chooseSource(run);
     if ('status' in source) return source;
     await planTags(run, source);
@@ -116,15 +134,6 @@ export const dockerStage: Stage = {
     }
   },
 };
-
-function checkBuildx(run: DockerRun): StageResult | undefined {
-  if (run.d.platforms.length === 0 || run.buildx) return undefined;
-  return run.fail(
-    'buildx missing',
-    `Input "docker-platforms" has the value ${JSON.stringify(run.d.platforms.join(','))}, but docker buildx is not installed; install it (e.g. docker/setup-buildx-action) or leave docker-platforms empty.`,
-    'docker-platforms',
-  );
-}
 
 /** The Dockerfile and the build context: the repository's, or a generated one around the static binary. */
 async function chooseSource(run: DockerRun): Promise<Source | StageResult> {
@@ -177,20 +186,25 @@ async function planTags(run: DockerRun, source: Source): Promise<void> {
     ...(bd?.package.license ? { licenses: bd.package.license } : {}),
     extra: d.labels,
   });
-  if (source.generated && bd) writeGeneratedContext(run, source, bd);
 }
 
-function writeGeneratedContext(run: DockerRun, source: Source, bd: BuildData): void {
-  const rootfs = join(source.context, 'rootfs');
-  mkdirSync(rootfs);
-  copyFileSync(bd.binaryPath, join(rootfs, bd.binaryName));
+/** A generated image's context: rootfs/ with the platform's binary (and the CA bundle), and its Dockerfile. */
+function writeGeneratedContext(run: DockerRun, source: Source, context: string, binaryPath: string): void {
+  const bd = source.bd!;
+  const rootfs = join(context, 'rootfs');
+  mkdirSync(rootfs, { recursive: true });
+  copyFileSync(binaryPath, join(rootfs, bd.binaryName));
   if (existsSync(CA_BUNDLE)) {
     mkdirSync(join(rootfs, 'etc', 'ssl', 'certs'), { recursive: true });
     copyFileSync(CA_BUNDLE, join(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
   }
-  source.dockerfile = join(source.context, 'Dockerfile');
-  source.generatedText = generatedDockerfile({ binary: bd.binaryName, labels: run.labels });
-  writeFileSync(source.dockerfile, source.generatedText);
+  const port = run.d.smoke.healthPort;
+  source.generatedText = generatedDockerfile({
+    binary: bd.binaryName,
+    labels: run.labels,
+    ...(port !== undefined && run.d.smoke.mode !== 'none' ? { expose: port } : {}),
+  });
+  writeFileSync(join(context, 'Dockerfile'), source.generatedText);
 }
 
 /** The push policy, an earlier failure stopping it, and the credentials it needs; a StageResult when refused. */
@@ -219,8 +233,6 @@ function decidePush(run: DockerRun): StageResult | undefined {
       d.username ? 'docker-password' : 'docker-username',
     );
   }
-  // buildx pushes multi-platform images itself; everything else is built, then pushed tag by tag.
-  run.pushFromBuild = run.buildx && d.platforms.length > 1 && policy.push;
   run.registries = [...new Set(d.registry ? [d.registry] : d.images.map(registryHost))];
   Object.assign(run.data, {
     tags: run.tags,
@@ -234,48 +246,227 @@ function decidePush(run: DockerRun): StageResult | undefined {
   return undefined;
 }
 
+/**
+ * Every platform image is built and smoke-tested before anything is pushed (multi-platform
+ * images are never pushed straight from a builder: a broken one would be out before it ran).
+ */
 async function buildAndPush(run: DockerRun, source: Source): Promise<StageResult> {
-  const { ctx, d } = run;
   run.data.generatedDockerfile = source.generated;
-  if (run.pushFromBuild) {
-    const login = await loginAll(run);
-    if (login) return login;
+  const images = planImages(run, source);
+  if ('status' in images) return images;
+  run.images = images;
+  run.data.platforms = images.map((i) => i.label);
+  for (const image of images) {
+    const failed = await buildImage(run, source, image);
+    if (failed) return failed;
   }
-  const idFile = join(mkdtempSync(join(ctx.tempDir, 'docker-build-')), run.buildx ? 'metadata.json' : 'iid');
-  const args = dockerBuildArgs({
-    buildx: run.buildx,
-    dockerfile: source.dockerfile!,
-    context: source.context,
-    refs: run.refs,
-    labels: source.generated ? [] : run.labels,
-    buildArgs: d.buildArgs,
-    platforms: d.platforms,
-    push: run.pushFromBuild,
-    idFile,
-  });
-  const res = await run.client.build(args, run.buildx, run.pushFromBuild);
-  if (res.killed) return result('cancelled', 'cancelled');
-  if (res.code !== 0)
-    return run.fail(
-      `docker build failed (exit ${res.code})`,
-      `docker ${run.buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(res.stderr + '\n' + res.stdout, 15)}`,
-      'docker build',
-    );
-  const imageSize = run.pushFromBuild ? undefined : await run.client.imageSize(run.refs[0]!);
+  const imageSize = await run.client.imageSize(images[0]!.refs[0]!);
   run.data.imageSize = imageSize;
-  const pushed = await pushAll(run, idFile);
+  for (const image of images) {
+    const failed = await smokeImage(run, image);
+    if (failed) return failed;
+  }
+  const pushed = images.length > 1 ? await pushPlatforms(run) : await pushAll(run);
   if ('status' in pushed) return pushed;
   return summarize(run, source, pushed, imageSize);
 }
 
-/** Pushes every reference (or records what buildx pushed); a StageResult when a push failed. */
-async function pushAll(run: DockerRun, idFile: string): Promise<PushedRef[] | StageResult> {
-  const pushed: PushedRef[] = [];
-  if (run.pushFromBuild) {
-    const digest = existsSync(idFile) ? parseBuildxMetadata(readFileSync(idFile, 'utf8')) : undefined;
-    for (const ref of run.refs) pushed.push({ ref, ...(digest ? { digest } : {}), attempts: 1 });
-    return pushed;
+/** One image to build: its platform (undefined: the daemon's own), binary and local references. */
+interface PlatformImage {
+  platform: string | undefined;
+  /** The platform as the summary shows it. */
+  label: string;
+  binaryPath: string | undefined;
+  refs: string[];
+}
+
+type BuiltBinary = { target: string; path: string; static?: boolean };
+
+/** The build stage's binaries: one per target (BuildData.binaries), else its single binary. */
+function builtBinaries(bd: BuildData): BuiltBinary[] {
+  const many = (bd as BuildData & { binaries?: BuiltBinary[] }).binaries;
+  return many?.length ? many : [{ target: bd.target, path: bd.binaryPath, static: bd.static }];
+}
+
+/**
+ * The images to build: one per platform that a binary was built for (or per docker-platforms
+ * entry, each needing its binary), else one. Several platforms get platform references
+ * (name:<tag>-<arch>) that are pushed by digest and joined under every tag by a manifest list.
+ */
+function planImages(run: DockerRun, source: Source): PlatformImage[] | StageResult {
+  const { d } = run;
+  const bd = source.bd;
+  let platforms: { platform: string; path?: string }[] = d.platforms.map((platform) => ({ platform }));
+  if (bd) {
+    const chosen = choosePlatforms(d.platforms, builtBinaries(bd));
+    if ('error' in chosen) return run.fail('platform without a binary', chosen.error, 'docker-platforms');
+    platforms = chosen.platforms;
+    const dynamic = builtBinaries(bd).find((b) => b.static === false);
+    if (source.generated && dynamic)
+      return run.fail(
+        'binary not static',
+        `The generated FROM scratch image needs static binaries, but the one for ${dynamic.target} is dynamic. Set static: true, or provide a Dockerfile with a base image.`,
+      );
   }
+  if (platforms.length <= 1) {
+    const only = platforms[0];
+    const asked = only !== undefined && (d.platforms.length > 0 || only.platform !== hostPlatform());
+    return [
+      {
+        platform: asked ? only.platform : undefined,
+        label: only?.platform ?? hostPlatform(),
+        binaryPath: only?.path ?? bd?.binaryPath,
+        refs: run.refs,
+      },
+    ];
+  }
+  return platforms.map((p) => ({
+    platform: p.platform,
+    label: p.platform,
+    binaryPath: p.path,
+    refs: d.images.map((i) => `${i}:${platformTag(run.tags[0]!, p.platform)}`),
+  }));
+}
+
+async function buildImage(run: DockerRun, source: Source, image: PlatformImage): Promise<StageResult | undefined> {
+  const { ctx, d } = run;
+  const multi = run.images.length > 1;
+  let context = source.context;
+  if (source.generated) {
+    if (multi) context = mkdtempSync(join(ctx.tempDir, `docker-context-${platformSlug(image.label)}-`));
+    writeGeneratedContext(run, source, context, image.binaryPath!);
+  }
+  const dockerfile = source.generated ? join(context, 'Dockerfile') : source.dockerfile!;
+  const outside = binaryOutsideContext(source, dockerfile, image.binaryPath);
+  if (outside) return run.fail('binary outside the build context', outside, 'docker-context');
+  const idFile = join(mkdtempSync(join(ctx.tempDir, 'docker-build-')), run.buildx ? 'metadata.json' : 'iid');
+  const binaryArgs = source.generated
+    ? []
+    : platformBuildArgs({ context, binaryPath: image.binaryPath, platform: image.label, buildx: run.buildx });
+  const args = dockerBuildArgs({
+    buildx: run.buildx,
+    dockerfile,
+    context,
+    refs: image.refs,
+    labels: source.generated ? [] : run.labels,
+    buildArgs: [...binaryArgs, ...d.buildArgs],
+    platforms: image.platform ? [image.platform] : [],
+    push: false,
+    idFile,
+    // The classic builder's cache ignores --platform: the same context for arm64 after amd64 would
+    // return the amd64 image.
+    noCache: multi && !run.buildx,
+  });
+  const res = await run.client.build(args, run.buildx, false);
+  if (res.killed) return result('cancelled', 'cancelled');
+  if (res.code === 0) return undefined;
+  return run.fail(
+    `docker build failed (exit ${res.code})${multi ? ` for ${image.label}` : ''}`,
+    `docker ${run.buildx ? 'buildx build' : 'build'}${multi ? ` for ${image.label}` : ''} failed:\n${dockerErrorLines(res.stderr + '\n' + res.stdout, 15)}`,
+    'docker build',
+  );
+}
+
+/** The smoke test of one platform image; images this runner cannot run are listed as not smoke-tested. */
+async function smokeImage(run: DockerRun, image: PlatformImage): Promise<StageResult | undefined> {
+  if (canRunPlatform(image.label)) return smokeStep(run, image.refs[0]!, image.label);
+  const mode = run.d.smoke.mode;
+  if (mode === 'none') return undefined;
+  run.smoke.push({
+    platform: image.label,
+    outcome: 'not run',
+    mode,
+    reason: `this runner cannot run ${image.label} images (no binfmt handler for it in /proc/sys/fs/binfmt_misc; docker/setup-qemu-action registers one)`,
+  });
+  run.data.smoke = run.smoke;
+  run.ctx.log.info(`Smoke test of ${image.label}: not run, this runner cannot run ${image.label} images.`);
+  return undefined;
+}
+
+/**
+ * Several platforms: each platform image is pushed (name:<tag>-<arch>, by digest), then one
+ * manifest list per tag names them all; image-digest is the list's digest.
+ */
+async function pushPlatforms(run: DockerRun): Promise<PushedRef[] | StageResult> {
+  if (!run.policy.push) return [];
+  const login = await loginAll(run);
+  if (login) return login;
+  const byName = new Map<string, string[]>();
+  for (const ref of run.images.flatMap((i) => i.refs)) {
+    const outcome = await run.client.push(ref);
+    if (outcome.value.killed === 'cancelled') return result('cancelled', 'cancelled');
+    if (!outcome.ok) return pushFailure(run, ref, outcome);
+    const digest = await run.client.pushedDigest(ref, outcome.value.stdout + outcome.value.stderr);
+    if (!digest)
+      return run.fail(
+        'no digest',
+        `docker push ${ref} reported no digest; the manifest list needs it.`,
+        'docker push',
+        run.built(),
+      );
+    const name = ref.slice(0, ref.lastIndexOf(':'));
+    byName.set(name, [...(byName.get(name) ?? []), `${name}@${digest}`]);
+  }
+  const pushed: PushedRef[] = [];
+  for (const [name, digests] of byName) {
+    for (const tag of run.tags) {
+      const listed = await pushList(run, `${name}:${tag}`, digests);
+      if ('status' in listed) return listed;
+      pushed.push(listed);
+    }
+  }
+  return pushed;
+}
+
+async function pushList(run: DockerRun, list: string, images: string[]): Promise<PushedRef | StageResult> {
+  const insecure = isLoopbackRegistry(registryHost(list.slice(0, list.lastIndexOf(':'))));
+  const created = await run.client.manifestCreate(list, images, insecure);
+  if (created.code !== 0)
+    return run.fail(
+      'manifest list failed',
+      `docker manifest create ${list} failed:\n${dockerErrorLines(created.stderr + '\n' + created.stdout)}`,
+      'docker manifest',
+      run.built(),
+    );
+  const outcome = await run.client.manifestPush(list, insecure);
+  if (outcome.value.killed === 'cancelled') return result('cancelled', 'cancelled');
+  if (!outcome.ok) return pushFailure(run, list, outcome);
+  const digest = parseManifestPushDigest(outcome.value.stdout);
+  return { ref: list, ...(digest ? { digest } : {}), attempts: outcome.attempts };
+}
+
+/**
+ * A Dockerfile that COPYs ${BINARY_PATH} needs the binary inside the build context; when the
+ * target directory lies elsewhere (CARGO_TARGET_DIR), say so instead of a failing COPY.
+ */
+function binaryOutsideContext(source: Source, dockerfile: string, binaryPath: string | undefined): string | undefined {
+  if (source.generated || !binaryPath) return undefined;
+  if (!readFileSync(dockerfile, 'utf8').includes(BINARY_ARG)) return undefined;
+  const inside = platformBuildArgs({ context: source.context, binaryPath, platform: '', buildx: true });
+  if (inside.length) return undefined;
+  return `The Dockerfile ${dockerfile} copies \${${BINARY_ARG}}, but the binary ${binaryPath} lies outside the build context ${source.context}, where a Dockerfile cannot reach it: build into the context (unset CARGO_TARGET_DIR, or point it inside), or set docker-context to a directory that holds the target directory.`;
+}
+
+/** Runs the smoke test on a built image; a failed stage (with the container's logs) when it failed. */
+async function smokeStep(run: DockerRun, ref: string, platform: string): Promise<StageResult | undefined> {
+  const { ctx, d } = run;
+  ctx.log.info(`Smoke test of ${ref} (${platform}): smoke-test: ${d.smoke.mode}.`);
+  const r = await ctx.profiler.measure(`smoke test ${platform}`, () => smokeTest(run.client, ref, d.smoke));
+  run.smoke.push({ platform, ...r });
+  run.data.smoke = run.smoke;
+  ctx.log.info(`Smoke test of ${platform}: ${r.outcome}: ${r.reason}.`);
+  if (r.outcome !== 'failed') return undefined;
+  return run.fail(
+    `smoke test failed (${platform})`,
+    `The image ${ref} (${platform}) failed its smoke test (${r.mode}): ${r.reason.replace(/\.$/, '')}. Nothing was pushed.`,
+    r.input ?? 'smoke test',
+    { ...run.built(), blocks: smokeBlocks(run.smoke) },
+  );
+}
+
+/** Pushes every reference; a StageResult when a push failed. */
+async function pushAll(run: DockerRun): Promise<PushedRef[] | StageResult> {
+  const pushed: PushedRef[] = [];
   if (!run.policy.push) return pushed;
   const login = await loginAll(run);
   if (login) return login;
@@ -376,8 +567,8 @@ async function loginAll(run: DockerRun): Promise<StageResult | undefined> {
 function loginFailure(run: DockerRun, registry: string, outcome: RetryOutcome<ExecResult>): StageResult {
   const r = outcome.value;
   const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
-  // Login happens after the build, except for buildx multi-platform pushes (login first, nothing built yet).
-  const extra = run.pushFromBuild ? { data: run.data } : run.built();
+  // Login happens after the build and the smoke test: the images exist locally.
+  const extra = run.built();
   if (r.killed === 'timeout') {
     return run.fail(
       'login timed out',
@@ -438,9 +629,14 @@ function summarize(run: DockerRun, source: Source, pushed: PushedRef[], imageSiz
     },
     {
       kind: 'text',
+      text: `**Platforms:** ${run.images.map((i) => i.label).join(', ')}${run.images.length > 1 ? ` — one image each (${run.images.map((i) => `\`${i.refs[0]}\``).join(', ')}), one manifest list per tag` : ''}`,
+    },
+    {
+      kind: 'text',
       text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}`,
     },
     { kind: 'table', header: ['tag', 'reference', 'push'], rows },
+    ...smokeBlocks(run.smoke),
     { kind: 'details', summary: 'Labels', body: run.labels.map(([k, v]) => `${k}=${v}`).join('\n') },
     ...(source.generatedText !== undefined
       ? [{ kind: 'details' as const, summary: 'Generated Dockerfile', body: source.generatedText, lang: 'dockerfile' }]
@@ -450,7 +646,7 @@ function summarize(run: DockerRun, source: Source, pushed: PushedRef[], imageSiz
   return result(
     'success',
     `${plural(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`,
-    { outputs: { 'image-tags': run.refs.join('\n'), 'image-digest': digests[0] ?? '' }, blocks, data: run.data },
+    { outputs: { ...run.imageOutputs(), 'image-digest': digests[0] ?? '' }, blocks, data: run.data },
   );
 }
 

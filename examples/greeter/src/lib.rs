@@ -1,12 +1,16 @@
 //! A tiny greeting service: parses HTTP/1.1 requests and answers them.
 //!
 //! ```
-//! let response = greeter::handle("GET /hello/Ferris HTTP/1.1\r\n\r\n");
+//! use std::time::Duration;
+//! let response = greeter::handle("GET /hello/Ferris HTTP/1.1\r\n\r\n", Duration::ZERO);
 //! assert!(response.starts_with("HTTP/1.1 200 OK"));
 //! assert!(response.ends_with("Hello, Ferris!\n"));
 //! ```
 
 use std::fmt;
+use std::time::Duration;
+
+pub mod shutdown;
 
 /// A parsed request line.
 #[derive(Debug, PartialEq, Eq)]
@@ -69,21 +73,46 @@ pub fn greeting(name: &str) -> String {
     }
 }
 
-fn response(status: &str, body: &str) -> String {
+/// The readiness document of `GET /health`: status, version and uptime in whole seconds.
+///
+/// ```
+/// use std::time::Duration;
+/// assert_eq!(
+///     greeter::health(Duration::from_millis(42_500)),
+///     format!(r#"{{"status":"ok","version":"{}","uptime":42}}"#, env!("CARGO_PKG_VERSION"))
+/// );
+/// ```
+pub fn health(uptime: Duration) -> String {
     format!(
-        "HTTP/1.1 {status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        r#"{{"status":"ok","version":"{}","uptime":{}}}"#,
+        env!("CARGO_PKG_VERSION"),
+        uptime.as_secs()
+    )
+}
+
+fn response(status: &str, body: &str) -> String {
+    response_typed(status, "text/plain; charset=utf-8", body)
+}
+
+fn response_typed(status: &str, content_type: &str, body: &str) -> String {
+    format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
         body.len()
     )
 }
 
-/// Answers one raw HTTP request.
-pub fn handle(raw: &str) -> String {
+/// Answers one raw HTTP request; `uptime` is how long the service has been running.
+pub fn handle(raw: &str, uptime: Duration) -> String {
     match parse_request(raw) {
         Ok(Request {
             method: "GET",
             path,
         }) => match path {
-            "/health" => response("200 OK", "ok\n"),
+            "/health" => response_typed(
+                "200 OK",
+                "application/json",
+                &format!("{}\n", health(uptime)),
+            ),
             "/version" => response("200 OK", &format!("{}\n", env!("CARGO_PKG_VERSION"))),
             _ => match path.strip_prefix("/hello/") {
                 Some(name) => response("200 OK", &format!("{}\n", greeting(name))),
@@ -118,8 +147,11 @@ mod tests {
 
     #[test]
     fn answers_health_and_unknown_paths() {
-        assert!(handle("GET /health HTTP/1.1\r\n\r\n").ends_with("\r\n\r\nok\n"));
-        assert!(handle("GET /nope HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 404"));
-        assert!(handle("POST /health HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 405"));
+        let up = Duration::from_secs(7);
+        let health = handle("GET /health HTTP/1.1\r\n\r\n", up);
+        assert!(health.starts_with("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"));
+        assert!(health.ends_with("\"uptime\":7}\n"));
+        assert!(handle("GET /nope HTTP/1.1\r\n\r\n", up).starts_with("HTTP/1.1 404"));
+        assert!(handle("POST /health HTTP/1.1\r\n\r\n", up).starts_with("HTTP/1.1 405"));
     }
 }
