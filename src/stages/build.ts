@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportingUnits, toolchainEnv, type CargoCommand } from '../cargo/commands.js';
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
+import { auditableCommand, auditBinary, requireAuditable, withBinaryAudit } from '../release/auditable.js';
 import { cargoHomeOf, repoRelative } from '../cargo/paths.js';
 import { formatCommand, type ExecResult } from '../exec.js';
 import {
@@ -25,7 +26,7 @@ import { describeElf, ElfError, readElfFile, type ElfInfo } from '../release/elf
 import { requireMuslCc, toolBlocks, type MuslCc } from '../tools/index.js';
 import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
 import { formatBytes, lastLines } from '../text.js';
-import { result, type Stage, type StageContext, type StageResult } from '../context.js';
+import { result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
 function fail(summary: string, message: string, title = 'build'): StageResult {
   return result('failure', summary, { findings: [{ level: 'error', title, message }] });
@@ -282,7 +283,9 @@ export const buildStage: Stage = {
       ...(cc ? { ccEnv: cc.env } : {}),
       ...(picked.many ? { package: chosen.package.name } : {}),
     };
-    const cmd = cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile });
+    const cmd = await buildCommand(ctx, cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile }));
+    if ('failure' in cmd)
+      return result('failure', 'cargo-auditable could not be installed', { findings: [cmd.failure] });
     for (const [k, v] of Object.entries(cmd.env)) ctx.log.info(`  ${k}=${v}`);
     warnIgnoredRustflags(ctx, plan);
     const res = await ctx.profiler.measure('cargo build', () => runCargo(ctx, reportingUnits(cmd), toolchain));
@@ -301,7 +304,7 @@ export const buildStage: Stage = {
       if (r === 'cancelled') return result('cancelled', 'cancelled');
       reference = r;
     }
-    return report(ctx, {
+    const built = report(ctx, {
       path,
       ...inspected,
       plan,
@@ -310,5 +313,13 @@ export const buildStage: Stage = {
       ...(reference ? { reference } : {}),
       ...(cc ? { cc } : {}),
     });
+    return ctx.inputs.build.auditable ? withBinaryAudit(built, await auditBinary(ctx, path)) : built;
   },
 };
+
+/** `cargo auditable build` when the auditable input asks for it (same arguments), else `cargo build`. */
+async function buildCommand(ctx: StageContext, cmd: CargoCommand): Promise<CargoCommand | { failure: Finding }> {
+  if (!ctx.inputs.build.auditable) return cmd;
+  const tool = await requireAuditable(ctx);
+  return 'failure' in tool ? tool : auditableCommand(cmd, tool);
+}
