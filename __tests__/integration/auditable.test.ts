@@ -2,7 +2,10 @@
 // the auditable-bin fixture links smallvec 1.6.0 (RUSTSEC-2021-0003, from its vendor/ directory
 // source), so `cargo audit bin` on the built binary finds it and the build stage fails; the local
 // advisory database fixture means nothing is fetched.
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
+import * as Validation from '@cyclonedx/cyclonedx-library/Validation';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,6 +56,18 @@ describe.skipIf(skip !== undefined)('auditable builds (cargo auditable build + c
     });
     expect(main.code, main.stdout).toBe(0);
     expect(main.summary).toContain('cargo audit bin: 0 vulnerabilities');
+    // the SBOM beside the binary: valid CycloneDX 1.5, the linked crates, the binary's own sha256
+    const sbom = main.outputs.sbom!;
+    expect(sbom).toBe(`${main.outputs['binary-path']}.cdx.json`);
+    const json = readFileSync(sbom, 'utf8');
+    expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot5).validate(json)).toBeNull();
+    const bom = JSON.parse(json) as {
+      metadata: { component: { name: string; hashes: { content: string }[] } };
+      components: { purl: string }[];
+    };
+    expect(bom.components.map((c) => c.purl)).toEqual(['pkg:cargo/smallvec@1.6.0']);
+    const sha = createHash('sha256').update(readFileSync(main.outputs['binary-path']!)).digest('hex');
+    expect(bom.metadata.component).toMatchObject({ name: 'fixture-auditable', hashes: [{ content: sha }] });
   });
 
   it('cargo-auditable that cannot be installed: a clear failure, no plain build', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { reportingUnits, toolchainEnv, type CargoCommand } from '../cargo/commands.js';
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
 import { auditableCommand, auditBinary, requireAuditable, withBinaryAudit } from '../release/auditable.js';
+import { withSbom, writeSbom } from '../release/sbom-step.js';
 import { cargoHomeOf, repoRelative } from '../cargo/paths.js';
 import { formatCommand, type ExecResult } from '../exec.js';
 import {
@@ -313,7 +314,16 @@ export const buildStage: Stage = {
       ...(reference ? { reference } : {}),
       ...(cc ? { cc } : {}),
     });
-    return ctx.inputs.build.auditable ? withBinaryAudit(built, await auditBinary(ctx, path)) : built;
+    if (built.status === 'cancelled' || built.status === 'skipped') return built;
+    const sbom = await writeSbom(ctx, {
+      toolchain,
+      target: plan.target,
+      packageName: chosen.package.name,
+      binary: path,
+      binName: chosen.bin,
+    });
+    const withBom = withSbom(built, sbom);
+    return ctx.inputs.build.auditable ? withBinaryAudit(withBom, await auditBinary(ctx, path)) : withBom;
   },
 };
 
