@@ -32235,7 +32235,7 @@ function formatCommand(cmd, args) {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   a6: () => (/* binding */ INPUT_SPECS)
 /* harmony export */ });
-/* unused harmony exports STAGES, MAX_PARTITIONS, MODES, InputError, splitList, splitArgs, parseFeatureSets, cellName, parseCellObject, parsePlannedMatrix, parseCacheSave, credentialLocations, resolveCacheDirectories */
+/* unused harmony exports STAGES, MAX_PARTITIONS, MODES, InputError, splitList, splitArgs, parseFeatureSets, cellName, parseCellObject, parsePlannedMatrix, DENY_CHECKS, parseCacheSave, credentialLocations, resolveCacheDirectories */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1624);
@@ -32244,8 +32244,8 @@ function formatCommand(cmd, args) {
 // CLI uses it for its defaults and --help.
 
 
-/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
-const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'];
+/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, deny, build, docker). */
+const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'deny', 'build', 'docker'];
 /** Most shards a planned test cell may be split into (GitHub runs at most 256 jobs per matrix). */
 const MAX_PARTITIONS = 64;
 /** Every input, in the order action.yml and the README list them. */
@@ -32351,6 +32351,21 @@ const INPUT_SPECS = [
         description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).',
     },
     {
+        name: 'deny-config',
+        default: '',
+        description: "cargo-deny configuration for the deny stage (relative to working-directory). Empty: deny.toml of the workspace when there is one, else cargo-deny's defaults without the licenses check.",
+    },
+    {
+        name: 'deny-checks',
+        default: 'advisories, bans, licenses, sources',
+        description: 'Checks the deny stage runs, separated by commas or newlines. Allowed: advisories, bans, licenses, sources.',
+    },
+    {
+        name: 'auditable',
+        default: 'true',
+        description: 'Build release binaries with cargo auditable (the dependency list embedded in the binary) and check each with cargo audit bin before it ships.',
+    },
+    {
         name: 'tool-mirror',
         default: '',
         description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.',
@@ -32361,6 +32376,12 @@ const INPUT_SPECS = [
         name: 'cargo-nextest-version',
         default: '0.9.123',
         description: 'cargo-nextest version to use when test-runner is nextest.',
+    },
+    { name: 'cargo-deny-version', default: '0.20.2', description: 'cargo-deny version to use (deny stage).' },
+    {
+        name: 'cargo-auditable-version',
+        default: '0.7.7',
+        description: 'cargo-auditable version to use for auditable release builds.',
     },
     {
         name: 'target',
@@ -32825,6 +32846,7 @@ function parseInputs(source, baseDir, env = process.env) {
         },
         tools: parseTools(r),
         build: parseBuild(r),
+        deny: { config: resolvePath(r.optional('deny-config')), checks: parseDenyChecks(r) },
         docker: parseDocker(r, resolvePath),
     };
 }
@@ -32856,6 +32878,8 @@ function parseTools(r) {
             'cargo-audit': toolVersion('cargo-audit-version'),
             'cargo-tarpaulin': toolVersion('cargo-tarpaulin-version'),
             'cargo-nextest': toolVersion('cargo-nextest-version'),
+            'cargo-deny': toolVersion('cargo-deny-version'),
+            'cargo-auditable': toolVersion('cargo-auditable-version'),
         },
     };
 }
@@ -32868,7 +32892,26 @@ function parseBuild(r) {
     if (bin !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(bin)) {
         throw new InputError('bin', bin, 'allowed: the name of a [[bin]] target (letters, digits, "_" and "-").');
     }
-    return { target, static: r.tristate('static'), profile: r.oneOf('profile', ['release', 'size']), bin };
+    return {
+        target,
+        static: r.tristate('static'),
+        profile: r.oneOf('profile', ['release', 'size']),
+        bin,
+        auditable: r.bool('auditable'),
+    };
+}
+/** The cargo-deny checks, in cargo-deny's order. */
+const DENY_CHECKS = ['advisories', 'bans', 'licenses', 'sources'];
+function parseDenyChecks(r) {
+    const given = r.list('deny-checks');
+    for (const c of given) {
+        if (!DENY_CHECKS.includes(c)) {
+            throw new InputError('deny-checks', r.str('deny-checks'), `unknown check "${c}"; allowed: ${DENY_CHECKS.join(', ')}.`);
+        }
+    }
+    if (given.length === 0)
+        throw new InputError('deny-checks', r.str('deny-checks'), `allowed: ${DENY_CHECKS.join(', ')}.`);
+    return DENY_CHECKS.filter((c) => given.includes(c));
 }
 function parseDocker(r, resolvePath) {
     const images = r.listMatching('docker-image', IMAGE, (image) => `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`);
