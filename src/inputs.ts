@@ -4,8 +4,8 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { cargoHomeOf, homeOf, isInside, realPathOf } from './cargo/paths.js';
 
-/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker, publish). */
-export const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker', 'publish'] as const;
+/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, deny, build, docker, publish). */
+export const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'deny', 'build', 'docker', 'publish'] as const;
 export type StageName = (typeof STAGES)[number];
 
 export interface InputSpec {
@@ -128,6 +128,24 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).',
   },
   {
+    name: 'deny-config',
+    default: '',
+    description:
+      "cargo-deny configuration for the deny stage (relative to working-directory). Empty: deny.toml of the workspace when there is one, else cargo-deny's defaults without the licenses check.",
+  },
+  {
+    name: 'deny-checks',
+    default: 'advisories, bans, licenses, sources',
+    description:
+      'Checks the deny stage runs, separated by commas or newlines. Allowed: advisories, bans, licenses, sources.',
+  },
+  {
+    name: 'auditable',
+    default: 'true',
+    description:
+      'Build release binaries with cargo auditable (the dependency list embedded in the binary) and check each with cargo audit bin before it ships.',
+  },
+  {
     name: 'tool-mirror',
     default: '',
     description:
@@ -139,6 +157,12 @@ export const INPUT_SPECS: readonly InputSpec[] = [
     name: 'cargo-nextest-version',
     default: '0.9.123',
     description: 'cargo-nextest version to use when test-runner is nextest.',
+  },
+  { name: 'cargo-deny-version', default: '0.20.2', description: 'cargo-deny version to use (deny stage).' },
+  {
+    name: 'cargo-auditable-version',
+    default: '0.7.7',
+    description: 'cargo-auditable version to use for auditable release builds.',
   },
   {
     name: 'target',
@@ -385,7 +409,11 @@ export interface Inputs {
   };
   coverage: { failUnder?: number; dir: string; args: string[] };
   audit: { db?: string; ignore: string[]; denyWarnings: boolean };
-  tools: { mirror?: string; versions: Record<'cargo-audit' | 'cargo-tarpaulin' | 'cargo-nextest', string> };
+  deny: { config?: string; checks: DenyCheck[] };
+  tools: {
+    mirror?: string;
+    versions: Record<'cargo-audit' | 'cargo-tarpaulin' | 'cargo-nextest' | 'cargo-deny' | 'cargo-auditable', string>;
+  };
   build: {
     /** The first of targets (the one the single-binary outputs describe); undefined: the host. */
     target?: string;
@@ -396,6 +424,8 @@ export interface Inputs {
     bin?: string;
     /** Files for the release archives, relative to the package directory; undefined: README*, LICENSE*, CHANGELOG*. */
     archiveFiles?: string[];
+    /** Built with cargo-auditable (the dependency list embedded), then checked with cargo audit bin. */
+    auditable: boolean;
   };
   docker: {
     images: string[];
@@ -836,6 +866,7 @@ export function parseInputs(source: InputSource, baseDir: string, env: NodeJS.Pr
     tools: parseTools(r),
     // A release matrix's cell builds its own target.
     build: cell?.target ? cellBuild(parseBuild(r), cell.target) : parseBuild(r),
+    deny: { config: resolvePath(r.optional('deny-config')), checks: parseDenyChecks(r) },
     docker: parseDocker(r, resolvePath),
     githubRelease: parseGithubRelease(r),
   };
@@ -888,6 +919,8 @@ function parseTools(r: Reader): Inputs['tools'] {
       'cargo-audit': toolVersion('cargo-audit-version'),
       'cargo-tarpaulin': toolVersion('cargo-tarpaulin-version'),
       'cargo-nextest': toolVersion('cargo-nextest-version'),
+      'cargo-deny': toolVersion('cargo-deny-version'),
+      'cargo-auditable': toolVersion('cargo-auditable-version'),
     },
   };
 }
@@ -944,7 +977,28 @@ function parseBuild(r: Reader): Inputs['build'] {
     profile: r.oneOf('profile', ['release', 'size'] as const),
     bin,
     ...(archiveFiles ? { archiveFiles } : {}),
+    auditable: r.bool('auditable'),
   };
+}
+
+/** The cargo-deny checks, in cargo-deny's order. */
+export const DENY_CHECKS = ['advisories', 'bans', 'licenses', 'sources'] as const;
+export type DenyCheck = (typeof DENY_CHECKS)[number];
+
+function parseDenyChecks(r: Reader): DenyCheck[] {
+  const given = r.list('deny-checks');
+  for (const c of given) {
+    if (!(DENY_CHECKS as readonly string[]).includes(c)) {
+      throw new InputError(
+        'deny-checks',
+        r.str('deny-checks'),
+        `unknown check "${c}"; allowed: ${DENY_CHECKS.join(', ')}.`,
+      );
+    }
+  }
+  if (given.length === 0)
+    throw new InputError('deny-checks', r.str('deny-checks'), `allowed: ${DENY_CHECKS.join(', ')}.`);
+  return DENY_CHECKS.filter((c) => given.includes(c));
 }
 
 function parseDocker(r: Reader, resolvePath: (p: string | undefined) => string | undefined): Inputs['docker'] {

@@ -37,6 +37,11 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
   { name: 'binary-path', description: 'Path of the built binary.' },
   { name: 'binary-size', description: 'Size of the built binary in bytes.' },
   {
+    name: 'sbom',
+    description:
+      'Path of the CycloneDX 1.5 SBOM (JSON) of the built binary: the crates linked into it, with their licenses and checksums.',
+  },
+  {
     name: 'static',
     description:
       'Whether the built binary is statically linked: true or false; empty when the binary is not ELF (static checking does not apply).',

@@ -69,6 +69,9 @@ export const STAGE_NEEDS: Record<StageName, StageNeeds> = {
   coverage: { needsTarget: true, needsSetup: true, after: [] },
   // cargo audit reads Cargo.lock and the advisory database and builds nothing.
   audit: { needsTarget: false, needsSetup: true, after: [] },
+  // cargo deny reads the metadata, Cargo.lock and the same advisory database; it builds nothing.
+  // After audit (when both run), so the database is fetched at most once.
+  deny: { needsTarget: false, needsSetup: true, after: ['audit'] },
   build: { needsTarget: true, needsSetup: true, after: [] },
   docker: { needsTarget: true, needsSetup: true, after: ['build'] },
   // Publishes only what passed every other stage: it waits for all of them.

@@ -85,7 +85,7 @@ function elfMachine(bytes: Buffer): number {
   return bytes.readUInt16LE(18);
 }
 
-function buildData(): BuildData & { binaries: { target: string; path: string; static: boolean }[] } {
+function buildData(): BuildData {
   const first = binary(TARGETS[0]);
   return {
     binaryPath: first,
@@ -98,8 +98,17 @@ function buildData(): BuildData & { binaries: { target: string; path: string; st
     profile: 'release',
     package: { name: 'smoke-service', version: '0.1.0' },
     buildMs: 0,
-    binaries: TARGETS.map((target) => ({ target, path: binary(target), static: true })),
-  } as BuildData & { binaries: { target: string; path: string; static: boolean }[] };
+    archives: [],
+    version: '0.1.0',
+    binaries: TARGETS.map((target) => ({
+      target,
+      path: binary(target),
+      name: 'smoke-service',
+      size: statSync(binary(target)).size,
+      static: true,
+      verified: target,
+    })),
+  };
 }
 
 async function dockerRun(given: Record<string, string>, log: string[]): Promise<StageResult> {
@@ -113,6 +122,8 @@ async function dockerRun(given: Record<string, string>, log: string[]): Promise<
     repoRoot: ws,
     env: process.env,
     toolchains: ['stable'],
+    toolchain: 'stable',
+    toolchainLabels: {},
     exec,
     log: {
       info: (m) => void log.push(m),

@@ -21,8 +21,9 @@ import {
   makeWorkspace,
   readReport,
   removeDir,
-  runAction,
+  runAction as runStep,
   startStep,
+  type RunOptions,
   type StepResult,
 } from '../support/rig.js';
 import {
@@ -33,6 +34,11 @@ import {
   requireRegistry,
   withLoggedInDocker,
 } from '../support/registry.js';
+
+// These tests are about static binaries and images: plain `cargo build` (auditable builds and
+// `cargo audit bin`, which needs an advisory database, are covered by auditable.test.ts).
+const runAction = (o: RunOptions): ReturnType<typeof runStep> =>
+  runStep({ ...o, inputs: { auditable: 'false', ...o.inputs } });
 
 const registry = requireRegistry();
 const made: string[] = [];

@@ -11,14 +11,15 @@ import { delimiter, join, normalize, sep } from 'node:path';
 import { INPUT_SPECS } from '../../src/inputs.js';
 import { FIXTURES } from './rig.js';
 
-export function pinnedVersion(tool: 'cargo-audit' | 'cargo-tarpaulin' | 'cargo-nextest'): string {
+export function pinnedVersion(tool: 'cargo-audit' | 'cargo-tarpaulin' | 'cargo-nextest' | 'cargo-deny'): string {
   return INPUT_SPECS.find((s) => s.name === `${tool}-version`)!.default;
 }
 
-const SUBCOMMAND = { 'cargo-audit': 'audit', 'cargo-tarpaulin': 'tarpaulin' } as const;
+const SUBCOMMAND = { 'cargo-audit': 'audit', 'cargo-tarpaulin': 'tarpaulin', 'cargo-deny': 'deny' } as const;
+type Probed = keyof typeof SUBCOMMAND;
 
 /** Path of an installed tool at its pinned version, or a reason why it is not usable. */
-export function findTool(tool: 'cargo-audit' | 'cargo-tarpaulin'): { path?: string; problem?: string } {
+export function findTool(tool: Probed): { path?: string; problem?: string } {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     const p = join(dir, tool);
     try {
@@ -38,10 +39,10 @@ export function findTool(tool: 'cargo-audit' | 'cargo-tarpaulin'): { path?: stri
  * Skips (with the reason) when a tool is missing, except under CI=true where a missing tool
  * fails the file: scripts/setup/10-cargo-tools.sh installs them.
  */
-export function toolsOrSkip(...tools: ('cargo-audit' | 'cargo-tarpaulin')[]): string | undefined {
+export function toolsOrSkip(...tools: Probed[]): string | undefined {
   const problems = tools.map((t) => findTool(t).problem).filter(Boolean);
   if (problems.length === 0) return undefined;
-  const reason = `${problems.join('; ')} (run scripts/setup/10-cargo-tools.sh)`;
+  const reason = `${problems.join('; ')} (run scripts/setup/10-cargo-tools.sh and 30-supply-tools.sh)`;
   if (process.env.CI === 'true') throw new Error(reason);
   console.warn(`skipping: ${reason}`);
   return reason;

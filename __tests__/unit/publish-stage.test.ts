@@ -61,6 +61,8 @@ function context(
     repoRoot: dir,
     env: { GITHUB_API_URL: gh.url, RUST_PIPELINE_RETRY_BASE_MS: '1' },
     toolchains: ['stable'],
+    toolchain: 'stable',
+    toolchainLabels: {},
     exec: async () => ({ code: 1, stdout: '', stderr: 'the publish stage starts no process', ms: 0 }),
     log: { info: () => undefined, warning: () => undefined, group: (_n, fn) => fn(), secret: (v) => secrets.push(v) },
     profiler: new Profiler(),

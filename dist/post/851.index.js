@@ -998,7 +998,7 @@ const archives_RELEASE_ARCHIVES = {
 
 /** The platforms every shipped default version has a verified archive for. */
 const PLATFORMS = (/* unused pure expression or super */ null && (['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64']));
-const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
+const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest', 'cargo-deny', 'cargo-auditable'];
 const TOOL_TABLE = {
     'cargo-audit': {
         crate: 'cargo-audit',
@@ -1041,6 +1041,29 @@ const TOOL_TABLE = {
             'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
             'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
         },
+    },
+    'cargo-deny': {
+        crate: 'cargo-deny',
+        bin: 'cargo-deny',
+        subcommand: 'deny',
+        releaseBase: 'https://github.com/EmbarkStudios/cargo-deny/releases/download',
+        tag: (v) => v,
+        assets: {
+            'linux-x64': (v) => `cargo-deny-${v}-x86_64-unknown-linux-musl.tar.gz`,
+            'linux-arm64': (v) => `cargo-deny-${v}-aarch64-unknown-linux-musl.tar.gz`,
+            'darwin-x64': (v) => `cargo-deny-${v}-x86_64-apple-darwin.tar.gz`,
+            'darwin-arm64': (v) => `cargo-deny-${v}-aarch64-apple-darwin.tar.gz`,
+            'win32-x64': (v) => `cargo-deny-${v}-x86_64-pc-windows-msvc.tar.gz`,
+        },
+    },
+    'cargo-auditable': {
+        crate: 'cargo-auditable',
+        bin: 'cargo-auditable',
+        subcommand: 'auditable',
+        releaseBase: 'https://github.com/rust-secure-code/cargo-auditable/releases/download',
+        tag: (v) => `v${v}`,
+        // Its releases are .tar.xz archives, which the installer does not unpack: cargo install always.
+        assets: {},
     },
 };
 function currentPlatform(platform = process.platform, arch = process.arch) {

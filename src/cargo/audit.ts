@@ -18,6 +18,14 @@ export function auditArgs(o: AuditArgsOptions): string[] {
   return args;
 }
 
+/** `cargo audit bin`: the dependency list cargo-auditable embedded in a built binary. */
+export function auditBinArgs(o: Omit<AuditArgsOptions, 'lockfile'> & { binary: string }): string[] {
+  const args = [o.subcommand, '--json', '--db', o.db];
+  if (!o.fetch) args.push('--no-fetch');
+  for (const id of o.ignore) args.push('--ignore', id);
+  return [...args, 'bin', o.binary];
+}
+
 export type FindingKind = 'vulnerability' | 'unmaintained' | 'unsound' | 'yanked' | 'notice' | string;
 
 export interface AuditFinding {

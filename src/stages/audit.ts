@@ -1,7 +1,8 @@
 // audit: cargo-audit against the RustSec advisory database. Each advisory becomes an annotation
 // on the `name = "<crate>"` line of that package in Cargo.lock.
 import { existsSync, readFileSync } from 'node:fs';
-import { auditArgs, lockfileLines, parseAuditJson, type AuditFinding, type AuditReport } from '../cargo/audit.js';
+import { auditArgs, parseAuditJson, type AuditReport } from '../cargo/audit.js';
+import { advisoryUrl, auditFindings, findingText } from '../cargo/audit-findings.js';
 import { findUp, repoRelative } from '../cargo/paths.js';
 import { now } from '../clock.js';
 import { WHOLE_OUTPUT_BYTES, type ExecResult } from '../exec.js';
@@ -11,57 +12,14 @@ import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db.j
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
-import {
-  logCommand,
-  result,
-  type Finding,
-  type Level,
-  type Stage,
-  type StageContext,
-  type StageResult,
-} from '../context.js';
+import { logCommand, result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 export function findLockfile(cwd: string, repoRoot: string): string | undefined {
   return findUp(cwd, repoRoot, ['Cargo.lock']);
 }
 
-export function advisoryUrl(id: string): string {
-  return `https://rustsec.org/advisories/${id}`;
-}
-
-export function findingText(f: AuditFinding): string {
-  const lines = [`${f.package} ${f.version}: ${f.title}`];
-  lines.push(`Kind: ${f.kind}`);
-  if (f.severity) lines.push(`Severity: ${f.severity}`);
-  lines.push(`Patched versions: ${f.patched.length ? f.patched.join('; ') : 'none (no fixed release)'}`);
-  if (f.aliases.length) lines.push(`Aliases: ${f.aliases.join(', ')}`);
-  if (f.id?.startsWith('RUSTSEC-')) lines.push(advisoryUrl(f.id));
-  if (f.url) lines.push(`Reference: ${f.url}`);
-  return lines.join('\n');
-}
-
-export function auditFindings(
-  report: AuditReport,
-  lockText: string,
-  lockPath: string | undefined,
-  denyWarnings: boolean,
-): Finding[] {
-  const lines = lockfileLines(lockText);
-  const one = (f: AuditFinding, level: Level): Finding => {
-    const line = lines.get(`${f.package}@${f.version}`);
-    return {
-      level,
-      title: `${f.id ?? f.kind}: ${f.package} ${f.version}${f.kind === 'vulnerability' ? '' : ` (${f.kind})`}`,
-      message: findingText(f),
-      ...(lockPath && line ? { file: lockPath, line } : {}),
-    };
-  };
-  return [
-    ...report.vulnerabilities.map((f) => one(f, 'error')),
-    ...report.warnings.map((f) => one(f, denyWarnings ? 'error' : 'warning')),
-  ];
-}
+export { advisoryUrl, auditFindings, findingText };
 
 export function auditBlocks(report: AuditReport, ignored: readonly string[]): Block[] {
   const all = [...report.vulnerabilities, ...report.warnings];

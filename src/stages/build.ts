@@ -1,10 +1,12 @@
 // The build stage: a release binary for each target (its C cross toolchain and standard library
 // installed when missing), its header and static linking checked, then reproducible archives with
 // their checksums; the size profile is applied through CARGO_PROFILE_RELEASE_* env.
-import { readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { reportingUnits, toolchainEnv, type CargoCommand } from '../cargo/commands.js';
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
+import { auditableCommand, auditBinary, requireAuditable, withBinaryAudit } from '../release/auditable.js';
+import { withSbom, writeSbom } from '../release/sbom-step.js';
 import { cargoHomeOf } from '../cargo/paths.js';
 import { formatCommand, type ExecResult } from '../exec.js';
 import {
@@ -21,6 +23,7 @@ import {
   parseTargetList,
   releaseRustflags,
   releaseVersion,
+  type BuildData,
   type BuildPlan,
 } from '../release/build.js';
 import { describeElf, ElfError, readElfFile, type ElfInfo } from '../release/elf.js';
@@ -292,7 +295,8 @@ async function buildTarget(
     ...(cc ? { ccEnv: cc.env } : {}),
     ...(c.many ? { package: c.chosen.package.name } : {}),
   };
-  const cmd = cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile });
+  const cmd = await buildCommand(ctx, cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile }));
+  if ('failure' in cmd) return result('failure', 'cargo-auditable could not be installed', { findings: [cmd.failure] });
   for (const [k, v] of Object.entries(cmd.env)) ctx.log.info(`  ${k}=${v}`);
   warnIgnoredRustflags(ctx, plan);
   const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () =>
@@ -382,6 +386,49 @@ export const buildStage: Stage = {
     const checked = built.every((b) => b.problems.length === 0);
     const packed = checked ? await pack(ctx, c, built) : { archives: [], version: c.chosen.package.version };
     if ('status' in packed) return packed;
-    return report(ctx, c, built, packed);
+    const reported = report(ctx, c, built, packed);
+    if (reported.status === 'cancelled' || reported.status === 'skipped' || !checked) return reported;
+    return supplyChain(ctx, c, built, reported);
   },
 };
+
+/** `cargo auditable build` in place of `cargo build` when auditable binaries were asked for (the default). */
+async function buildCommand(ctx: StageContext, cmd: CargoCommand): Promise<CargoCommand | { failure: Finding }> {
+  if (!ctx.inputs.build.auditable) return cmd;
+  const tool = await requireAuditable(ctx);
+  return 'failure' in tool ? tool : auditableCommand(cmd, tool);
+}
+
+/**
+ * Each binary's SBOM (beside the binary, and as `<archive>.cdx.json` among its archive's assets) and, for auditable
+ * builds, `cargo audit bin` on it: an advisory in a binary about to ship fails the stage.
+ */
+async function supplyChain(ctx: StageContext, c: Common, built: readonly Built[], reported: StageResult): Promise<StageResult> {
+  let out = reported;
+  const data = reported.data as BuildData | undefined;
+  const sboms: string[] = [];
+  for (const b of built) {
+    const sbom = await writeSbom(ctx, {
+      toolchain: c.prepared.toolchain,
+      target: b.plan.target,
+      packageName: c.chosen.package.name,
+      binary: b.path,
+      binName: c.chosen.bin,
+    });
+    if ('path' in sbom) sboms.push(besideArchive(data, b.plan.target, sbom.path));
+    out = withSbom(out, sbom);
+    if (ctx.inputs.build.auditable) out = withBinaryAudit(out, await auditBinary(ctx, b.path));
+  }
+  if (sboms.length) out = { ...out, outputs: { ...out.outputs, sbom: sboms.join('\n') } };
+  return out;
+}
+
+/** The SBOM copied beside its target's archive as `<archive>.cdx.json` and listed among its assets; its path. */
+function besideArchive(data: BuildData | undefined, target: string, sbom: string): string {
+  const archive = data?.archives.find((a) => a.target === target);
+  if (!archive) return sbom;
+  const path = `${archive.path}.cdx.json`;
+  copyFileSync(sbom, path);
+  archive.assets.push(path);
+  return path;
+}

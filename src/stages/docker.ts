@@ -280,12 +280,11 @@ interface PlatformImage {
   refs: string[];
 }
 
-type BuiltBinary = { target: string; path: string; static?: boolean };
+type BuiltBinary = Pick<BuildData['binaries'][number], 'target' | 'path' | 'static'>;
 
 /** The build stage's binaries: one per target (BuildData.binaries), else its single binary. */
 function builtBinaries(bd: BuildData): BuiltBinary[] {
-  const many = (bd as BuildData & { binaries?: BuiltBinary[] }).binaries;
-  return many?.length ? many : [{ target: bd.target, path: bd.binaryPath, static: bd.static }];
+  return bd.binaries.length ? bd.binaries : [{ target: bd.target, path: bd.binaryPath, static: bd.static }];
 }
 
 /**
@@ -395,7 +394,8 @@ async function pushPlatforms(run: DockerRun): Promise<PushedRef[] | StageResult>
   for (const ref of run.images.flatMap((i) => i.refs)) {
     const outcome = await run.client.push(ref);
     if (outcome.value.killed === 'cancelled') return result('cancelled', 'cancelled');
-    if (!outcome.ok) return pushFailure(run, ref, outcome);
+    // Platform images carry no tag of the release yet: no release tag exists before the lists are pushed.
+    if (!outcome.ok) return pushFailure(run, ref, outcome, []);
     const digest = await run.client.pushedDigest(ref, outcome.value.stdout + outcome.value.stderr);
     if (!digest)
       return run.fail(
@@ -410,7 +410,7 @@ async function pushPlatforms(run: DockerRun): Promise<PushedRef[] | StageResult>
   const pushed: PushedRef[] = [];
   for (const [name, digests] of byName) {
     for (const tag of run.tags) {
-      const listed = await pushList(run, `${name}:${tag}`, digests);
+      const listed = await pushList(run, `${name}:${tag}`, digests, pushed);
       if ('status' in listed) return listed;
       pushed.push(listed);
     }
@@ -418,7 +418,12 @@ async function pushPlatforms(run: DockerRun): Promise<PushedRef[] | StageResult>
   return pushed;
 }
 
-async function pushList(run: DockerRun, list: string, images: string[]): Promise<PushedRef | StageResult> {
+async function pushList(
+  run: DockerRun,
+  list: string,
+  images: string[],
+  pushed: readonly PushedRef[],
+): Promise<PushedRef | StageResult> {
   const insecure = isLoopbackRegistry(registryHost(list.slice(0, list.lastIndexOf(':'))));
   const created = await run.client.manifestCreate(list, images, insecure);
   if (created.code !== 0)
@@ -430,7 +435,7 @@ async function pushList(run: DockerRun, list: string, images: string[]): Promise
     );
   const outcome = await run.client.manifestPush(list, insecure);
   if (outcome.value.killed === 'cancelled') return result('cancelled', 'cancelled');
-  if (!outcome.ok) return pushFailure(run, list, outcome);
+  if (!outcome.ok) return pushFailure(run, list, outcome, pushed);
   const digest = parseManifestPushDigest(outcome.value.stdout);
   return { ref: list, ...(digest ? { digest } : {}), attempts: outcome.attempts };
 }

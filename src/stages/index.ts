@@ -3,6 +3,7 @@ import { auditStage } from './audit.js';
 import { buildStage } from './build.js';
 import { clippyStage } from './clippy.js';
 import { coverageStage } from './coverage.js';
+import { denyStage } from './deny.js';
 import { dockerStage } from './docker.js';
 import { fmtStage } from './fmt.js';
 import { publishStage } from './publish.js';
@@ -16,6 +17,7 @@ export const STAGE_REGISTRY: Record<StageName, Stage> = {
   test: testStage,
   coverage: coverageStage,
   audit: auditStage,
+  deny: denyStage,
   build: buildStage,
   docker: dockerStage,
   publish: publishStage,

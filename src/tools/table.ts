@@ -11,7 +11,7 @@ import { RELEASE_ARCHIVES } from './archives.js';
 /** The platforms every shipped default version has a verified archive for. */
 export const PLATFORMS = ['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64'] as const;
 
-export const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'] as const;
+export const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest', 'cargo-deny', 'cargo-auditable'] as const;
 export type ToolName = (typeof TOOL_NAMES)[number];
 
 /** `${process.platform}-${process.arch}` of the machines release archives exist for. */
@@ -77,6 +77,29 @@ export const TOOL_TABLE: Readonly<Record<ToolName, ToolSpec>> = {
       'darwin-arm64': (v) => `cargo-nextest-${v}-universal-apple-darwin.tar.gz`,
       'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
     },
+  },
+  'cargo-deny': {
+    crate: 'cargo-deny',
+    bin: 'cargo-deny',
+    subcommand: 'deny',
+    releaseBase: 'https://github.com/EmbarkStudios/cargo-deny/releases/download',
+    tag: (v) => v,
+    assets: {
+      'linux-x64': (v) => `cargo-deny-${v}-x86_64-unknown-linux-musl.tar.gz`,
+      'linux-arm64': (v) => `cargo-deny-${v}-aarch64-unknown-linux-musl.tar.gz`,
+      'darwin-x64': (v) => `cargo-deny-${v}-x86_64-apple-darwin.tar.gz`,
+      'darwin-arm64': (v) => `cargo-deny-${v}-aarch64-apple-darwin.tar.gz`,
+      'win32-x64': (v) => `cargo-deny-${v}-x86_64-pc-windows-msvc.tar.gz`,
+    },
+  },
+  'cargo-auditable': {
+    crate: 'cargo-auditable',
+    bin: 'cargo-auditable',
+    subcommand: 'auditable',
+    releaseBase: 'https://github.com/rust-secure-code/cargo-auditable/releases/download',
+    tag: (v) => `v${v}`,
+    // Its releases are .tar.xz archives, which the installer does not unpack: cargo install always.
+    assets: {},
   },
 };
 
