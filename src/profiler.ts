@@ -91,15 +91,76 @@ export function overlap(phases: readonly Pick<PhaseTiming, 'at' | 'ms'>[]): { wa
   return { wallMs, summedMs: phases.reduce((n, p) => n + p.ms, 0) };
 }
 
-/** Rows of a phase profile: name, seconds, share of the total (in percent). */
-export function profileRows(phases: readonly PhaseTiming[], totalMs: number): (PhaseTiming & { share: number })[] {
-  const total = Math.max(totalMs, 1);
-  return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
+/** A row of the phase profile: top-level rows carry their share of the wall time; nested rows carry none. */
+export type ProfileRow = PhaseTiming & { share?: number };
+
+/**
+ * Rows of a phase profile. Shares are of wall time and the top-level rows add up to 100 %: time during which
+ * several top-level phases ran at once (overlapping stages) is split evenly between them, and wall time no phase
+ * covered is one row of its own ("other"). Nested rows carry no share, so nothing is counted twice.
+ */
+export function profileRows(phases: readonly PhaseTiming[], totalMs: number): ProfileRow[] {
+  const top = phases.filter((p) => p.depth === 0);
+  const wall = wallShares(top, totalMs);
+  const rows: ProfileRow[] = phases.map((p) => (p.depth === 0 ? { ...p, share: wall.shares.get(p)! } : { ...p }));
+  if (wall.otherMs >= 0.5) rows.push({ name: OTHER_PHASE, depth: 0, at: 0, ms: wall.otherMs, share: wall.other });
+  return rows;
 }
 
+/** The row for wall time no phase covered (start-up, reporting). */
+export const OTHER_PHASE = 'other (outside the phases above)';
+
+/**
+ * Each top-level phase's share of the wall time, in percent rounded to one decimal so that the shown values add up
+ * to exactly 100.0 (largest remainder).
+ */
+function wallShares(
+  top: readonly PhaseTiming[],
+  totalMs: number,
+): { shares: Map<PhaseTiming, number>; other: number; otherMs: number } {
+  const attributed = new Map<PhaseTiming, number>(top.map((p) => [p, 0]));
+  const cuts = [...new Set(top.flatMap((p) => [p.at, p.at + p.ms]))].sort((a, b) => a - b);
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i]!;
+    const to = cuts[i + 1]!;
+    const running = top.filter((p) => p.at <= from && p.at + p.ms >= to);
+    for (const p of running) attributed.set(p, attributed.get(p)! + (to - from) / running.length);
+  }
+  const covered = [...attributed.values()].reduce((a, b) => a + b, 0);
+  const total = Math.max(totalMs, covered, 1);
+  const otherMs = total - covered;
+  const parts = [...attributed.values(), otherMs].map((ms) => (ms / total) * 1000);
+  const tenths = largestRemainder(parts, 1000);
+  return {
+    shares: new Map(top.map((p, i) => [p, tenths[i]! / 10])),
+    other: tenths[top.length]! / 10,
+    otherMs,
+  };
+}
+
+/** Rounds non-negative parts to whole numbers that add up to `sum` (Hamilton's method). */
+export function largestRemainder(parts: readonly number[], sum: number): number[] {
+  const floors = parts.map(Math.floor);
+  let left = sum - floors.reduce((a, b) => a + b, 0);
+  const order = parts.map((p, i) => [p - Math.floor(p), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    floors[i]!++;
+    left--;
+  }
+  return floors;
+}
+
+/**
+ * A duration as people read it: rounded once, at the precision shown, then carried ("59.96 s" is "1 min 0 s",
+ * never "60.0 s"; "119.6 s" is "2 min 0 s", never "1 min 60 s").
+ */
 export function formatMs(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const m = Math.floor(ms / 60_000);
-  return `${m} min ${Math.round((ms - m * 60_000) / 1000)} s`;
+  if (Math.round(ms) < 1000) return `${Math.round(ms)} ms`;
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${(tenths / 10).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  const minutes = Math.round(ms / 60_000);
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }

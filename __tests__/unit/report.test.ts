@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { formatMs, Profiler, profileRows } from '../../src/profiler.js';
+import { formatMs, largestRemainder, OTHER_PHASE, Profiler, profileRows } from '../../src/profiler.js';
 import { toMarkdown, toText, type Block } from '../../src/report/blocks.js';
 import { omittedText, selectAnnotations } from '../../src/report/annotations.js';
 import type { Finding } from '../../src/context.js';
@@ -22,9 +22,42 @@ describe('Profiler', () => {
     expect(rows).toEqual([
       { name: 'cache restore', depth: 0, at: 0, ms: 100, share: 10 },
       { name: 'stage: test', depth: 0, at: 100, ms: 300, share: 30 },
-      { name: 'stable / default', depth: 1, at: 100, ms: 250, share: 25 },
+      { name: 'stable / default', depth: 1, at: 100, ms: 250 },
+      { name: OTHER_PHASE, depth: 0, at: 0, ms: 600, share: 60 },
     ]);
   });
+
+  it('splits overlapping time between the phases that ran at once, so top-level shares add up to 100%', () => {
+    const rows = profileRows(
+      [
+        { name: 'cache restore', depth: 0, at: 0, ms: 100 },
+        { name: 'stage: clippy', depth: 0, at: 100, ms: 600 },
+        { name: 'cargo clippy', depth: 1, at: 100, ms: 590 },
+        { name: 'stage: audit', depth: 0, at: 100, ms: 300 },
+      ],
+      700,
+    );
+    expect(rows.map((r) => [r.name, r.share])).toEqual([
+      ['cache restore', 14.3],
+      ['stage: clippy', 64.3],
+      ['cargo clippy', undefined],
+      ['stage: audit', 21.4],
+    ]);
+    const top = rows.filter((r) => r.depth === 0).reduce((a, r) => a + r.share! * 10, 0);
+    expect(Math.round(top)).toBe(1000);
+  });
+
+  test.each([
+    [[1 / 3, 1 / 3, 1 / 3].map((x) => x * 1000), [334, 333, 333]],
+    [
+      [999.6, 0.4],
+      [1000, 0],
+    ],
+    [
+      [500, 500],
+      [500, 500],
+    ],
+  ])('largestRemainder(%j) = %j', (parts, whole) => expect(largestRemainder(parts, 1000)).toEqual(whole));
 
   it('records the phase even when it throws', async () => {
     const p = new Profiler();
@@ -37,7 +70,13 @@ test.each([
   [0, '0 ms'],
   [999.4, '999 ms'],
   [1500, '1.5 s'],
+  [999.6, '1.0 s'],
+  [59_940, '59.9 s'],
+  [59_960, '1 min 0 s'],
   [61_000, '1 min 1 s'],
+  [119_600, '2 min 0 s'],
+  [3_599_600, '1 h 0 min'],
+  [4_530_000, '1 h 16 min'],
 ])('formatMs(%d) = %s', (ms, text) => expect(formatMs(ms)).toBe(text));
 
 describe('blocks', () => {

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Logger } from '../../src/context.js';
 import { exec } from '../../src/exec.js';
 import { overlap, Profiler } from '../../src/profiler.js';
-import { ganttChart } from '../../src/report/summary.js';
 import { routedLogger, StageOutput, withOutput } from '../../src/stage-output.js';
 
 function recordingLogger(lines: string[]): Logger {
@@ -114,30 +113,5 @@ describe('Profiler with overlapping phases', () => {
         { at: 300, ms: 10 },
       ]),
     ).toEqual({ wallMs: 160, summedMs: 210 });
-  });
-});
-
-describe('ganttChart', () => {
-  it('draws setup phases and stages at their real offsets, names made safe for Mermaid', () => {
-    const chart = ganttChart([
-      { name: 'cache restore', depth: 0, at: 0, ms: 120 },
-      { name: 'stage: fmt', depth: 0, at: 5, ms: 300 },
-      { name: 'cargo fmt', depth: 1, at: 6, ms: 290 },
-      { name: 'stage: clippy', depth: 0, at: 120, ms: 900.4 },
-    ]);
-    expect(chart).toBe(
-      [
-        'gantt',
-        '  title Where the time went',
-        '  dateFormat x',
-        '  axisFormat %M:%S',
-        '  section setup',
-        '  cache restore (120 ms) :p0, 0, 120',
-        '  section stages',
-        '  fmt (300 ms) :p1, 5, 305',
-        '  clippy (900 ms) :p2, 120, 1020',
-        '',
-      ].join('\n'),
-    );
   });
 });

@@ -5,6 +5,10 @@ export type Block =
   | { kind: 'text'; text: string }
   | { kind: 'table'; header: string[]; rows: string[][]; align?: ('left' | 'right')[] }
   | { kind: 'details'; summary: string; body: string; lang?: string }
+  /** Blocks folded under a `<details>` in Markdown (the detail behind something shown above); plain in text. */
+  | { kind: 'fold'; summary: string; blocks: Block[] }
+  /** Name–value pairs: a list in Markdown (no empty table header), aligned columns in text. */
+  | { kind: 'facts'; rows: [string, string][] }
   /** A Mermaid diagram: drawn by GitHub in the job summary, left out of plain text. */
   | { kind: 'mermaid'; body: string };
 
@@ -135,6 +139,12 @@ function blockMarkdown(b: Block): string {
       case 'mermaid':
         out.push(`\`\`\`mermaid\n${b.body.replace(/\n$/, '')}\n\`\`\`\n`);
         break;
+      case 'fold':
+        out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${toMarkdown(b.blocks)}\n</details>\n`);
+        break;
+      case 'facts':
+        out.push(...b.rows.map(([k, v]) => `- **${k}:** ${v.replace(/\r?\n/g, ' ')}`), '');
+        break;
     }
   }
   return out.join('\n');
@@ -161,6 +171,14 @@ export function toText(blocks: readonly Block[]): string {
             .trimEnd();
         out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
         for (const r of b.rows) out.push(fmt(r));
+        break;
+      }
+      case 'fold':
+        out.push(toText(b.blocks));
+        break;
+      case 'facts': {
+        const width = Math.max(...b.rows.map(([k]) => k.length));
+        out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${v.replace(/`/g, '')}`));
         break;
       }
       case 'details':

@@ -1,6 +1,7 @@
 // Builds the job summary (as blocks) and the JSON report from a RunReport.
 import { STATUS_ICON, type RunReport } from '../context.js';
 import { formatMs, overlap, profileRows, type PhaseTiming } from '../profiler.js';
+import { ganttChart, isStagePhase, wantsChart } from './gantt.js';
 import type { Block } from './blocks.js';
 import { omittedText, type Selection } from './annotations.js';
 
@@ -32,58 +33,56 @@ export function summaryBlocks(report: RunReport, selection?: Selection): Block[]
   }
   const more = selection ? omittedText(selection.omitted) : undefined;
   if (more) blocks.push({ kind: 'text', text: `**Annotations:** ${more}` });
-  blocks.push({ kind: 'heading', text: 'Phase profile', level: 3 });
+  blocks.push(...profileBlocks(report));
+  return blocks;
+}
+
+/**
+ * Where the time went: the chart when more than one stage ran (the table folded under it as the detail), else the
+ * table alone; and, when stages ran side by side, how much stage time fitted into how much wall time.
+ */
+function profileBlocks(report: RunReport): Block[] {
+  const table = phaseTable(report);
+  const blocks: Block[] = [{ kind: 'heading', text: 'Where the time went', level: 3 }];
+  if (!wantsChart(report.phases)) return [...blocks, table, ...overlapText(report.phases)];
+  const status = new Map(report.stages.map((s) => [s.name as string, s.status]));
+  return [
+    ...blocks,
+    { kind: 'mermaid', body: ganttChart({ ...report, status }) },
+    ...overlapText(report.phases),
+    { kind: 'fold', summary: 'Phase profile (time and share of the wall time)', blocks: [table] },
+  ];
+}
+
+function phaseTable(report: RunReport): Block {
   const rows = profileRows(report.phases, report.totalMs);
-  blocks.push({
+  return {
     kind: 'table',
     header: ['phase', 'time', 'share'],
     align: ['left', 'right', 'right'],
     rows: [
       ...rows.map((r) => [
-        `${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`,
+        `${'\u00a0\u00a0'.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`,
         formatMs(r.ms),
-        `${r.share.toFixed(1)}%`,
+        r.share === undefined ? '' : `${r.share.toFixed(1)}%`,
       ]),
-      ['total', formatMs(report.totalMs), '100.0%'],
+      ['total (wall time)', formatMs(report.totalMs), '100.0%'],
     ],
-  });
-  blocks.push(...overlapBlocks(report.phases));
-  return blocks;
+  };
 }
 
-const isStage = (p: PhaseTiming): boolean => p.depth === 0 && p.name.startsWith('stage: ');
-
-/** When stages ran side by side: how much stage time fitted in how much wall time, and the chart of it. */
-function overlapBlocks(phases: readonly PhaseTiming[]): Block[] {
-  const { wallMs, summedMs } = overlap(phases.filter(isStage));
-  if (summedMs - wallMs < 1) return [];
+/** Stages that ran side by side: said only when it saved time a reader can see in the figures. */
+function overlapText(phases: readonly PhaseTiming[]): Block[] {
+  const { wallMs, summedMs } = overlap(phases.filter(isStagePhase));
+  const stage = formatMs(summedMs);
+  const wall = formatMs(wallMs);
+  if (summedMs - wallMs < 100 || stage === wall) return [];
   return [
     {
       kind: 'text',
-      text: `Stages overlapped: ${formatMs(summedMs)} of stage time in ${formatMs(wallMs)} of wall time (${formatMs(summedMs - wallMs)} saved).`,
+      text: `Stages ran side by side: ${stage} of stage time took ${wall} of wall time (${formatMs(summedMs - wallMs)} saved).`,
     },
-    { kind: 'mermaid', body: ganttChart(phases) },
   ];
-}
-
-/** The run's top-level phases (setup and stages) as a Mermaid gantt chart, at their real offsets. */
-export function ganttChart(phases: readonly PhaseTiming[]): string {
-  const label = (name: string): string => name.replace(/^stage: /, '').replace(/[:;#]/g, ' ');
-  const task = (p: PhaseTiming, i: number): string =>
-    `  ${label(p.name)} (${formatMs(p.ms)}) :p${i}, ${Math.round(p.at)}, ${Math.round(p.at + Math.max(p.ms, 1))}`;
-  const top = phases.filter((p) => p.depth === 0);
-  const setup = top.filter((p) => !isStage(p));
-  const stages = top.filter(isStage);
-  return [
-    'gantt',
-    '  title Where the time went',
-    '  dateFormat x',
-    '  axisFormat %M:%S',
-    ...(setup.length ? ['  section setup', ...setup.map((p) => task(p, top.indexOf(p)))] : []),
-    '  section stages',
-    ...stages.map((p) => task(p, top.indexOf(p))),
-    '',
-  ].join('\n');
 }
 
 /** The JSON report: everything a later step or tool may want, without secrets. */
@@ -113,7 +112,7 @@ export function jsonReport(report: RunReport): unknown {
       depth: p.depth,
       at: Math.round(p.at),
       ms: Math.round(p.ms),
-      share: Number(p.share.toFixed(2)),
+      ...(p.share === undefined ? {} : { share: p.share }),
     })),
   };
 }
