@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh machine: installs what the tests need (idempotently),
-# starts the local services they use, checks dist/ against a fresh bundle, runs every test.
+# starts the local services they use, checks dist/ against a fresh bundle (its own step), runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,10 +36,13 @@ npx prettier --check . >/dev/null || { npx prettier --list-different .; echo "pr
 npx eslint .
 npx depcruise src --config .dependency-cruiser.cjs
 
-log "tests"
+log "dist/ matches a fresh bundle of src/"
+npx vitest run __tests__/bundle
+
+log "tests: unit, then integration (the action's steps on Node 24: RP_NODE24=${RP_NODE24:-unset}; the CLI smoke runs on $(node --version))"
 results="$(mktemp)"
 set +e
-npx vitest run --reporter=default --reporter=json --outputFile.json="$results"
+npx vitest run __tests__/unit __tests__/integration --reporter=default --reporter=json --outputFile.json="$results"
 status=$?
 set -e
 # One closing line any CI log reader understands.

@@ -136,6 +136,23 @@ function spawnSyncOk(cmd: string, args: string[], cwd: string): number {
   return spawnSync(cmd, args, { cwd, stdio: 'ignore' }).status ?? 1;
 }
 
+/**
+ * The node the action's steps run on: Node 24 as on hosted runners (runs.using: node24), from
+ * RP_NODE24 (scripts/setup/05-node24.sh). Under CI=true a missing Node 24 is an error; elsewhere the
+ * steps run on this process's node, said once.
+ */
+export function actionNode(): string {
+  const node24 = process.env.RP_NODE24;
+  if (node24 && existsSync(node24)) return node24;
+  const why = node24 ? `RP_NODE24=${node24} does not exist` : 'RP_NODE24 is not set';
+  if (process.env.CI === 'true')
+    throw new Error(`${why}: source scripts/setup/05-node24.sh to run the action on Node 24.`);
+  if (!warnedNode) console.warn(`${why}: the action's steps run on ${process.version} instead of Node 24.`);
+  warnedNode = true;
+  return process.execPath;
+}
+let warnedNode = false;
+
 export function headSha(dir: string): string {
   return spawnSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
 }
@@ -209,7 +226,7 @@ export function startStep(entry: 'main' | 'post', opts: RunOptions & { state?: R
     ...(opts.env ?? {}),
   };
   const started = Date.now();
-  const child = spawn(process.execPath, [script], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(actionNode(), [script], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
