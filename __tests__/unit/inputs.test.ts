@@ -41,20 +41,25 @@ describe('parseInputs', () => {
 
   test.each([
     [{ stages: 'fmt, lint' }, 'stages', '"fmt, lint"', `unknown stage "lint"; allowed: ${STAGES.join(', ')}.`],
-    [{ stages: ' , ' }, 'stages', '', 'allowed:'],
+    [{ stages: ' , ' }, 'stages', '","', `allowed: ${STAGES.join(', ')}.`],
     [{ 'fail-fast': 'maybe' }, 'fail-fast', '"maybe"', 'allowed: true or false.'],
     [{ 'max-annotations': '-1' }, 'max-annotations', '"-1"', 'a whole number from 0 to 1000'],
     [{ 'test-runner': 'jest' }, 'test-runner', '"jest"', 'allowed: cargo, nextest.'],
     [{ toolchains: 'stable, latest' }, 'toolchains', '"stable, latest"', '"latest" is not a toolchain name'],
     [{ 'feature-sets': 'default, all+x' }, 'feature-sets', '"default, all+x"', 'feature set "all+x" is not understood'],
     [{ 'coverage-fail-under': '120' }, 'coverage-fail-under', '"120"', 'a percentage from 0 to 100'],
-    [{ 'clippy-args': '-W "unterminated' }, 'clippy-args', '', 'unterminated " quote'],
+    [{ 'clippy-args': '-W "unterminated' }, 'clippy-args', '"-W \\"unterminated"', 'unterminated " quote'],
     [{ profile: 'fast' }, 'profile', '"fast"', 'allowed: release, size.'],
     [{ static: 'sometimes' }, 'static', '"sometimes"', 'allowed: true, false or auto.'],
     [{ 'docker-image': 'ghcr.io/Acme/App' }, 'docker-image', '"ghcr.io/Acme/App"', 'lower-case names'],
     [{ 'docker-tags': 'ok, -bad' }, 'docker-tags', '"ok, -bad"', '"-bad" is not a valid tag'],
     [{ 'docker-build-args': 'A=1\nnot a pair' }, 'docker-build-args', '"not a pair"', 'one KEY=VALUE per line'],
-    [{ 'audit-ignore': 'RUSTSEC-2020-0071, oops' }, 'audit-ignore', '', '"oops" is not an advisory id'],
+    [
+      { 'audit-ignore': 'RUSTSEC-2020-0071, oops' },
+      'audit-ignore',
+      '"RUSTSEC-2020-0071, oops"',
+      '"oops" is not an advisory id',
+    ],
     [{ 'tool-mirror': 'ftp://mirror' }, 'tool-mirror', '"ftp://mirror"', 'http(s)://'],
     [{ target: 'not a triple' }, 'target', '"not a triple"', 'target triple'],
     [{ 'cargo-audit-version': 'latest' }, 'cargo-audit-version', '"latest"', 'a version like 1.2.3'],
@@ -62,7 +67,7 @@ describe('parseInputs', () => {
     const e = errorOf(given as Record<string, string>);
     expect(e.input).toBe(input);
     expect(e.message).toContain(`Input "${input}"`);
-    expect(e.message).toContain(quoted);
+    expect(e.message).toContain(`has an invalid value ${quoted}: `);
     expect(e.message).toContain(allowed);
   });
 
