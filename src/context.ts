@@ -6,6 +6,21 @@ import type { PhaseTiming, Profiler } from './profiler.js';
 import type { Block } from './report/blocks.js';
 
 export type StageStatus = 'success' | 'failure' | 'skipped' | 'cancelled';
+
+/**
+ * The one worst-status rule, for a run (its stages), a stage (its cells) and a merge (its jobs):
+ * failure, then cancelled, then success (skipped counts as success). A failure wins over a
+ * cancellation because a cancellation is so often the consequence of one (fail-fast, GitHub's
+ * matrix cancelling the sibling jobs of a failed one), and because a failure already found is a
+ * fact about the code that a re-run will show again, while a cancellation says only that the run
+ * stopped.
+ */
+export function worstStatus(statuses: Iterable<StageStatus>): 'success' | 'failure' | 'cancelled' {
+  const all = [...statuses];
+  if (all.includes('failure')) return 'failure';
+  if (all.includes('cancelled')) return 'cancelled';
+  return 'success';
+}
 /** The mark shown beside a status in summaries. */
 export const STATUS_ICON: Record<StageStatus, string> = {
   success: '✅',

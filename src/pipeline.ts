@@ -17,6 +17,7 @@ import {
   type StageReport,
   type StageResult,
   type StageStatus,
+  worstStatus,
 } from './context.js';
 import type { Block } from './report/blocks.js';
 import { ensureToolchain, ToolchainError } from './toolchain.js';
@@ -42,9 +43,7 @@ export interface PipelineOptions {
 }
 
 export function overallResult(stages: readonly StageReport[]): RunReport['result'] {
-  if (stages.some((s) => s.status === 'cancelled')) return 'cancelled';
-  if (stages.some((s) => s.status === 'failure')) return 'failure';
-  return 'success';
+  return worstStatus(stages.map((s) => s.status));
 }
 
 /**

@@ -2,7 +2,7 @@
 // failures once with the cells they failed in, coverage and audit once, the phases summed, and
 // the planned cells that left no (readable) report. Pure: the caller reads the files and writes out.
 import { STAGES, cellName, type MatrixCell, type StageName } from '../inputs.js';
-import { STATUS_ICON, type Finding, type StageStatus } from '../context.js';
+import { STATUS_ICON, worstStatus, type Finding, type StageStatus } from '../context.js';
 import type { CacheMatch } from '../outputs.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../report/blocks.js';
@@ -224,10 +224,11 @@ function overall(
   cells: readonly MergedCell[],
   missing: MergedRun['missing'],
 ): MergedRun['result'] {
-  const results = found.reports.map((r) => r.doc.result);
-  if (missing.length || results.includes('failure') || cells.some((c) => c.status === 'failure')) return 'failure';
-  if (results.includes('cancelled') || cells.some((c) => c.status === 'cancelled')) return 'cancelled';
-  return 'success';
+  if (missing.length) return 'failure';
+  return worstStatus([
+    ...found.reports.map((r) => r.doc.result),
+    ...cells.flatMap((c) => (c.status === 'missing' ? [] : [c.status])),
+  ]);
 }
 
 export function mergeReports(found: FoundReports, planned?: readonly MatrixCell[]): MergedRun {

@@ -16,7 +16,15 @@ import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
-import { result, STATUS_ICON, type Finding, type Stage, type StageContext, type StageStatus } from '../context.js';
+import {
+  result,
+  STATUS_ICON,
+  worstStatus,
+  type Finding,
+  type Stage,
+  type StageContext,
+  type StageStatus,
+} from '../context.js';
 
 export interface CellFailure {
   name: string;
@@ -458,11 +466,7 @@ function summarize(
     (a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }),
     { passed: 0, failed: 0, ignored: 0 },
   );
-  const status: StageStatus = cells.some((c) => c.status === 'cancelled')
-    ? 'cancelled'
-    : cells.some((c) => c.status === 'failure')
-      ? 'failure'
-      : 'success';
+  const status: StageStatus = worstStatus(cells.map((c) => c.status));
   const counts = cellCounts(ctx, cells, sum);
   const blocks: Block[] = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
   const failedRows = failedTests.map((f) => [
