@@ -13,6 +13,9 @@
 //                  against a local advisory database (target ≤ 1.0× bare: overlap must win back
 //                  more than the action costs).
 //
+// Every case runs on the machine's node and, when RP_NODE24 names one (scripts/setup/05-node24.sh), on
+// Node 24, which hosted runners run the action with: the targets are judged on Node 24.
+//
 //   npm run bundle && npm run bench [-- --rounds 7 --case crate --parallel false --dist other-dist/]
 import { spawnSync } from 'node:child_process';
 import {
@@ -44,6 +47,8 @@ const { values } = parseArgs({
   },
 });
 const rounds = Number(values.rounds);
+/** The node the action runs on in the current pass (see the loop at the end). */
+let node = process.execPath;
 
 const FMT = ['fmt', '--all', '--', '--check'];
 const CLIPPY = ['clippy', '--workspace', '--all-targets', '--locked', '--message-format=json', '--', '-D', 'warnings'];
@@ -90,7 +95,7 @@ function runPipeline(crate, inputs) {
     GITHUB_EVENT_NAME: 'push',
   });
   const t = now();
-  const r = spawnSync(process.execPath, [mainScript], {
+  const r = spawnSync(node, [mainScript], {
     cwd: crate,
     env,
     stdio: 'pipe',
@@ -250,5 +255,12 @@ if (!existsSync(mainScript)) {
   console.error('dist/ is missing: run npm run bundle first.');
   process.exit(1);
 }
-if (values.case === 'all' || values.case === 'greeter') greeterCase();
-if (values.case === 'all' || values.case === 'crate') publishedCrateCase();
+const nodes = [process.execPath, ...(process.env.RP_NODE24 ? [process.env.RP_NODE24] : [])];
+if (nodes.length === 1)
+  console.log('RP_NODE24 is not set: the action runs on this node only (source scripts/setup/05-node24.sh).');
+for (node of nodes) {
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.log(`\n=== the action on Node ${version} (${node})\n`);
+  if (values.case === 'all' || values.case === 'greeter') greeterCase();
+  if (values.case === 'all' || values.case === 'crate') publishedCrateCase();
+}
