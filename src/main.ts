@@ -23,7 +23,7 @@ import { placeCellRelease } from './matrix/release.js';
 /** Setup steps (cache restore, …) the action runs before the stages; the cache modules load only when the cache is on. */
 async function actionSetup(inputs: Inputs): Promise<SetupStep[]> {
   if (!inputs.cache.enabled) return [cacheOffStep('`cache: false`')];
-  const { cacheRestoreStep } = await import('./cache/action.js');
+  const { cacheRestoreStep } = await import('./cache/restore.js');
   return [cacheRestoreStep];
 }
 

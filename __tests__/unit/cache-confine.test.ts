@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
-import type { CacheState } from '../../src/cache/action.js';
+import type { CacheState } from '../../src/cache/restore.js';
 import {
   cachedCargoHomeParts,
   cachedToolDirs,

@@ -1,6 +1,6 @@
 // State slots: what main saves, post loads back typed, and refuses when it is not what main wrote.
 import { afterEach, describe, expect, it, test } from 'vitest';
-import { cacheState } from '../../src/cache/action.js';
+import { cacheState } from '../../src/cache/restore.js';
 import { advisoryDbState } from '../../src/cache/advisory-db.js';
 import { dockerConfigState, dockerRegistriesState, mainRanState, resultState, StateError } from '../../src/state.js';
 

@@ -16,7 +16,7 @@ import { toText } from '../report/blocks.js';
 import { cacheOutputs } from '../outputs.js';
 import type { Logger } from '../context.js';
 import { now } from '../clock.js';
-import { plannedSave } from './action.js';
+import { plannedSave } from './restore.js';
 import { saveDecision, type SaveFacts } from './save-policy.js';
 import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';

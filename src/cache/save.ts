@@ -15,7 +15,7 @@ import { formatMs } from '../profiler.js';
 import { resultState } from '../state.js';
 import { formatBytes } from '../text.js';
 import { lastFetched } from '../tools/advisory-db.js';
-import { cacheState, type CacheState } from './action.js';
+import { cacheState, type CacheState } from './restore.js';
 import {
   ADVISORY_DB_KEY_PREFIX,
   advisoryDbEntryPaths,
