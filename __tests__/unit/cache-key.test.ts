@@ -7,7 +7,7 @@ import {
   advisoryDbKeys,
   advisoryDbSaveDecision,
   usesAdvisoryDbEntry,
-} from '../../src/cache/advisory-db.js';
+} from '../../src/cache/advisory-db-entry.js';
 import {
   cacheKeys,
   findKeyFiles,

@@ -1,7 +1,7 @@
 // State slots: what main saves, post loads back typed, and refuses when it is not what main wrote.
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { cacheState } from '../../src/cache/restore.js';
-import { advisoryDbState } from '../../src/cache/advisory-db.js';
+import { advisoryDbState } from '../../src/cache/advisory-db-entry.js';
 import { dockerConfigState, dockerRegistriesState, mainRanState, resultState, StateError } from '../../src/state.js';
 
 const set: string[] = [];

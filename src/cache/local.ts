@@ -18,7 +18,7 @@ import type { Logger } from '../context.js';
 import { now } from '../clock.js';
 import { plannedSave } from './restore.js';
 import { saveDecision, type SaveFacts } from './save-policy.js';
-import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db.js';
+import { localAdvisoryDbStatus, usesAdvisoryDbEntry } from './advisory-db-entry.js';
 import { lockedSet, planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { planPrune, sizeBeforePrune } from './prune.js';
 import { readUsedUnits, resetLedger } from '../cargo/units.js';

@@ -12,7 +12,7 @@ import {
   advisoryDbState,
   restoreAdvisoryDb,
   usesAdvisoryDbEntry,
-} from './advisory-db.js';
+} from './advisory-db-entry.js';
 import { planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { hitOf, restoreBlocks, type CacheHit } from './report.js';
 import { eventDecision } from './save-policy.js';

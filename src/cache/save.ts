@@ -22,7 +22,7 @@ import {
   advisoryDbSaveDecision,
   advisoryDbState,
   prefixed,
-} from './advisory-db.js';
+} from './advisory-db-entry.js';
 import {
   allowedEntryPaths,
   confineTargetDir,

@@ -1,5 +1,5 @@
 // The RustSec advisory database: a git checkout kept under ctx.toolDir (in the action a cache
-// entry of its own, keyed by the UTC day, carries it: src/cache/advisory-db.ts), fetched at most
+// entry of its own, keyed by the UTC day, carries it: src/cache/advisory-db-entry.ts), fetched at most
 // once per UTC day; or a local copy the `audit-db` input names, which is never fetched.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
