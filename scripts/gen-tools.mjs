@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes src/tools/archives.ts, the release archives (URL and sha256 per platform) of the cargo
+// Writes src/tools/archives.generated.ts, the release archives (URL and sha256 per platform) of the cargo
 // tools the pipeline installs, from taiki-e/install-action's per-tool manifests:
 //
 //   npm run gen:tools -- --source "taiki-e/install-action@<commit> (<date>)" \
@@ -96,7 +96,7 @@ const lines = [
   '  Record<string, Readonly<Record<string, Readonly<Record<string, ReleaseArchive>>>>>',
   '> = ',
 ];
-const out = values.out ?? join(root, 'src', 'tools', 'archives.ts');
+const out = values.out ?? join(root, 'src', 'tools', 'archives.generated.ts');
 const text = `${lines.join('\n')}${JSON.stringify(table, null, 2)};\n`;
 const options = (await prettier.resolveConfig(out)) ?? {};
 writeFileSync(out, await prettier.format(text, { ...options, filepath: out }));

@@ -28,7 +28,7 @@ import {
   type InstallOptions,
 } from '../../src/tools/install.js';
 import { RECORD_FILE } from '../../src/tools/record.js';
-import { ARCHIVES_SOURCE, RELEASE_ARCHIVES } from '../../src/tools/archives.js';
+import { ARCHIVES_SOURCE, RELEASE_ARCHIVES } from '../../src/tools/archives.generated.js';
 import { INPUT_SPECS } from '../../src/inputs.js';
 import { assetFor, PLATFORMS, TOOL_TABLE, TOOL_NAMES, type ToolName } from '../../src/tools/table.js';
 

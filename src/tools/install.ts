@@ -134,7 +134,7 @@ interface Job {
   /** toolDir/<tool>/<version>: the shared-cache copy. */
   sharedDir: string;
   asset: Asset | undefined;
-  /** The trusted sha256 of the archive: the checksum file first (a mirror's own builds), then archives.ts. */
+  /** The trusted sha256 of the archive: the checksum file first (a mirror's own builds), then archives.generated.ts. */
   published: string | undefined;
 }
 

@@ -2,7 +2,7 @@
 // cache, or in the runner's tool cache) is trusted by its hash and not by its `--version` alone.
 //
 // A downloaded tool is kept in the shared cache as its release archive: on restore the archive's
-// sha256 must equal the published one (archives.ts or the checksum file), which nobody who can
+// sha256 must equal the published one (archives.generated.ts or the checksum file), which nobody who can
 // only write the cache can forge. A tool built with cargo install has no published hash: its
 // binary's sha256 is recorded at build time, which catches a corrupted or swapped binary, but not
 // someone able to rewrite both the binary and its record (docs/coverage-audit.md).
