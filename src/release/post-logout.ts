@@ -7,7 +7,7 @@ import { childEnv } from '../child-env.js';
 import { exec } from '../exec.js';
 import { isRegistryHost } from '../inputs.js';
 import { dockerConfigState, dockerRegistriesState } from '../state.js';
-import { dockerLogoutAll } from './logout.js';
+import { dockerLogoutAll } from './docker-config.js';
 
 /**
  * The state is a file the job's code could have written to: post removes only a docker config main

@@ -13,7 +13,7 @@ import {
   type RetryOutcome,
 } from '../release/docker.js';
 import { DockerClient, LOGIN_TIMEOUT_MS, PUSH_TIMEOUT_MS } from '../release/docker-client.js';
-import { dockerLogoutAll, makeDockerConfig } from '../release/logout.js';
+import { dockerLogoutAll, makeDockerConfig } from '../release/docker-config.js';
 import { smokeBlocks, type SmokeRow } from '../release/smoke.js';
 import { smokeTest } from '../release/smoke-run.js';
 import {
