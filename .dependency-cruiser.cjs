@@ -3,10 +3,11 @@
 // A module may import its own layer's neighbours and any layer below it, never one above.
 const ENTRY = '^src/(main|post|cli)\\.ts$|^src/cache/worker\\.ts$';
 // The plan and merge modes (matrix/modes.ts) sit beside the report rendering; their pure parts are adapters.
-const APP = '^src/app\\.ts$|^src/report/(summary|annotations)\\.ts$|^src/matrix/modes\\.ts$';
+const APP = '^src/app\\.ts$|^src/report/(summary|annotations|gantt)\\.ts$|^src/matrix/modes\\.ts$';
 const PIPELINE = '^src/pipeline\\.ts$';
 const STAGES = '^src/stages/';
-const ADAPTERS = '^src/(cargo|release|tools|cache)/|^src/matrix/(plan|reports|merge|release)\\.ts$|^src/toolchain\\.ts$';
+const ADAPTERS =
+  '^src/(cargo|release|tools|cache)/|^src/matrix/(plan|reports|merge|release)\\.ts$|^src/toolchain\\.ts$';
 // cargo/paths.ts is pure path helpers (CARGO_HOME, the target dir) that inputs need too: base, though under cargo/.
 const BASE =
   '^src/(context|inputs|outputs|profiler|exec|text|state|clock|actions|stage-output|output-sink|child-env)\\.ts$|^src/report/blocks\\.ts$|^src/cargo/paths\\.ts$';

@@ -113,4 +113,3 @@ export function eventPayloadFacts(payload: unknown): Pick<RunEvent, 'action' | '
     ...(typeof id === 'number' && typeof tag === 'string' ? { release: { id, tag } } : {}),
   };
 }
-

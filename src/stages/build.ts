@@ -403,7 +403,12 @@ async function buildCommand(ctx: StageContext, cmd: CargoCommand): Promise<Cargo
  * Each binary's SBOM (beside the binary, and as `<archive>.cdx.json` among its archive's assets) and, for auditable
  * builds, `cargo audit bin` on it: an advisory in a binary about to ship fails the stage.
  */
-async function supplyChain(ctx: StageContext, c: Common, built: readonly Built[], reported: StageResult): Promise<StageResult> {
+async function supplyChain(
+  ctx: StageContext,
+  c: Common,
+  built: readonly Built[],
+  reported: StageResult,
+): Promise<StageResult> {
   let out = reported;
   const data = reported.data as BuildData | undefined;
   const sboms: string[] = [];
