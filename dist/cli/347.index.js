@@ -1,8 +1,8 @@
-export const id = 781;
-export const ids = [781];
+export const id = 347;
+export const ids = [347];
 export const modules = {
 
-/***/ 2781:
+/***/ 2347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,6 +27,7 @@ var output_sink = __webpack_require__(2736);
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 // Every workflow command we issue goes through ownCommands (outside the spans in which the
 // repository's output is inert); plain log lines go inside them (see output-sink.ts).
+
 
 
 
@@ -102,13 +103,35 @@ function actions_annotate(f) {
             core.notice(message, props);
     });
 }
-function githubEvent(env) {
+function actions_githubEvent(env) {
     const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
     return {
         name: env.GITHUB_EVENT_NAME ?? '',
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
         repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...eventPayloadFacts(readPayload(env.GITHUB_EVENT_PATH)),
+    };
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The payload's action and, for a release event, its release (id and tag). */
+function eventPayloadFacts(payload) {
+    const p = (payload ?? {});
+    const id = p.release?.id;
+    const tag = p.release?.tag_name;
+    return {
+        ...(typeof p.action === 'string' ? { action: p.action } : {}),
+        ...(typeof id === 'number' && typeof tag === 'string' ? { release: { id, tag } } : {}),
     };
 }
 
@@ -133,7 +156,7 @@ var context = __webpack_require__(788);
 
 
 const ICON = { ...context/* STATUS_ICON */.tW, missing: '🚫' };
-const cellKey = (c) => `${c.os}|${c.toolchain}|${c.features}|${c.partition ? `${c.partition.index}/${c.partition.count}` : ''}`;
+const cellKey = (c) => `${c.os}|${c.toolchain}|${c.features}|${c.partition ? `${c.partition.index}/${c.partition.count}` : ''}|${c.target ?? ''}`;
 /** The job a report came from: its cell's name, else its artifact folder or file. */
 function jobOf(r) {
     const name = r.doc?.cell?.name;
@@ -162,6 +185,7 @@ function cellsOf(r) {
         return {
             os: str(c?.os ?? planned?.os),
             toolchain: str(c?.toolchain),
+            ...(typeof c?.label === 'string' && c.label ? { label: c.label } : {}),
             features: str(c?.features),
             ...(partition ? { partition: { index: num(partition.index), count: num(partition.count) } } : {}),
             status: (c?.status in ICON ? c.status : 'failure'),
@@ -178,6 +202,20 @@ function cellsOf(r) {
             job,
         };
     });
+}
+/**
+ * The cells' cache restores as one: exact when every cell restored its exact key, none when none
+ * restored anything, else partial. Reads cache-match, or a report's older three-way cache-hit.
+ */
+function mergedCacheMatch(reports) {
+    const matches = reports
+        .map((r) => r.doc.outputs?.['cache-match'] ?? r.doc.outputs?.['cache-hit'])
+        .filter((m) => m === 'exact' || m === 'partial' || m === 'none');
+    if (matches.length === 0)
+        return undefined;
+    if (matches.every((m) => m === 'exact'))
+        return 'exact';
+    return matches.every((m) => m === 'none') ? 'none' : 'partial';
 }
 /** At most five job names, then how many more. */
 function jobList(jobs, all) {
@@ -276,14 +314,14 @@ function missingRows(planned, missing) {
     }));
 }
 function overall(found, cells, missing) {
-    const results = found.reports.map((r) => r.doc.result);
-    if (missing.length || results.includes('failure') || cells.some((c) => c.status === 'failure'))
+    if (missing.length)
         return 'failure';
-    if (results.includes('cancelled') || cells.some((c) => c.status === 'cancelled'))
-        return 'cancelled';
-    return 'success';
+    return (0,context/* worstStatus */.A4)([
+        ...found.reports.map((r) => r.doc.result),
+        ...cells.flatMap((c) => (c.status === 'missing' ? [] : [c.status])),
+    ]);
 }
-function mergeReports(found, planned) {
+function merge_mergeReports(found, planned) {
     const reported = found.reports.flatMap(cellsOf);
     const missing = missingCells(found, reported, planned);
     const cells = [...reported, ...missingRows(planned, missing)];
@@ -312,6 +350,9 @@ function mergeReports(found, planned) {
         if (from)
             outputs[name] = from.doc.outputs[name];
     }
+    const match = mergedCacheMatch(found.reports);
+    if (match)
+        Object.assign(outputs, { 'cache-hit': match === 'exact' ? 'true' : 'false', 'cache-match': match });
     return {
         ...{ result, failedStages, cells, missing, findings, failures, once, jobs, outputs },
         stages: stageTally(found.reports),
@@ -325,7 +366,7 @@ const share = (ms, total) => `${((ms / Math.max(total, 1)) * 100).toFixed(1)}%`;
 function matrixTable(cells) {
     const rows = cells.map((c) => [
         c.os,
-        c.toolchain,
+        c.label ?? c.toolchain,
         c.features,
         c.partition ? `${c.partition.index}/${c.partition.count}` : '–',
         `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
@@ -427,7 +468,9 @@ function merge_mergeBlocks(run, source, annotationsNote) {
                     .join(', '),
             ]),
         });
-    blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
+    // A release matrix's cells build; they run no test.
+    if (!run.cells.every((c) => c.target && c.status === 'skipped'))
+        blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
     blocks.push(...resultBlocks(run));
     if (annotationsNote)
         blocks.push({ kind: 'text', text: `**Annotations:** ${annotationsNote}` });
@@ -440,11 +483,210 @@ function merge_mergedJson(run) {
     return { schema: 1, mode: 'merge', ...rest, outputs, cellNames: run.cells.map((c) => (0,inputs/* cellName */.I4)(c)) };
 }
 
-// EXTERNAL MODULE: ./src/toolchain.ts
-var toolchain = __webpack_require__(8476);
+// EXTERNAL MODULE: ./src/cargo/toolchain-resolve.ts + 2 modules
+var toolchain_resolve = __webpack_require__(9112);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/release/publish-step.ts + 3 modules
+var publish_step = __webpack_require__(5761);
+;// CONCATENATED MODULE: ./src/matrix/release.ts
+// The release fan-out: mode: plan with targets plans one build cell per target (on a runner that
+// can build it), each cell leaves its archives beside its JSON report, and mode: merge gathers them
+// into one release: every planned target present and built, every archive's bytes the ones its cell
+// recorded, one SHA256SUMS recomputed from the archives. Anything less publishes nothing.
+
+
+
+
+/** The runner a target builds on: Apple targets on macOS, Windows targets on Windows, the rest on Linux. */
+function runnerFor(target) {
+    if (/-apple-/.test(target))
+        return 'macos-latest';
+    if (/-windows-/.test(target))
+        return 'windows-latest';
+    return 'ubuntu-latest';
+}
+/** One cell per target (in the order given); the first cell of each runner saves the dependency cache. */
+function planReleaseCells(targets, toolchain, features = 'default') {
+    const writers = new Set();
+    return targets.map((target) => {
+        const os = runnerFor(target);
+        const cacheWriter = !writers.has(os);
+        writers.add(os);
+        return { name: `release / ${target}`, os, toolchain, features, target, cacheWriter };
+    });
+}
+/** Copies each archive and the files beside it into `dir` (the folder of the cell's JSON report). */
+function placeBesideReport(archives, dir) {
+    mkdirSync(dir, { recursive: true });
+    const placed = [];
+    for (const a of archives) {
+        for (const file of [a.path, ...a.assets]) {
+            const to = join(dir, basename(file));
+            if (to !== file)
+                copyFileSync(file, to);
+            placed.push(to);
+        }
+    }
+    return placed;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an uploaded report, read field by field
+function buildStageOf(r) {
+    return Array.isArray(r.doc.stages) ? r.doc.stages.find((s) => s?.name === 'build') : undefined;
+}
+/** A file of a cell: beside its report (where download-artifact put it), else where the cell wrote it. */
+function locate(base, report, path) {
+    const beside = (0,external_node_path_.join)(base, (0,external_node_path_.dirname)(report.file), (0,external_node_path_.basename)(path));
+    if ((0,external_node_fs_.existsSync)(beside))
+        return beside;
+    return (0,external_node_fs_.existsSync)(path) ? path : undefined;
+}
+function archivesOf(base, r, problems) {
+    const target = String(r.doc.cell?.target ?? '');
+    const build = buildStageOf(r);
+    if (r.doc.result !== 'success' || build?.status !== 'success') {
+        const why = build
+            ? `the build stage ${build.status === 'success' ? 'passed but the run' : String(build.status)}`
+            : 'no build stage ran';
+        problems.push({
+            target,
+            why: `${why}${r.doc.result !== 'success' ? ` (run: ${String(r.doc.result)})` : ''} — ${r.file}`,
+        });
+        return [];
+    }
+    const listed = Array.isArray(build.data?.archives) ? build.data.archives : [];
+    if (listed.length === 0)
+        problems.push({ target, why: `the cell's report lists no archive — ${r.file}` });
+    const out = [];
+    for (const raw of listed) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one archive entry of the report
+        const a = raw;
+        const path = typeof a?.path === 'string' ? locate(base, r, a.path) : undefined;
+        if (!path) {
+            problems.push({
+                target,
+                why: `archive ${String(a?.name ?? '?')} is not beside ${r.file}: upload the cell's release-dir`,
+            });
+            continue;
+        }
+        const assets = [];
+        for (const extra of Array.isArray(a.assets) ? a.assets : []) {
+            const p = typeof extra === 'string' ? locate(base, r, extra) : undefined;
+            if (p)
+                assets.push(p);
+            else
+                problems.push({ target, why: `${String(extra)} is not beside ${r.file}` });
+        }
+        out.push({
+            target: String(a.target ?? target),
+            path,
+            name: (0,external_node_path_.basename)(path),
+            sha256: String(a.sha256 ?? ''),
+            size: Number(a.size ?? 0),
+            assets,
+        });
+    }
+    return out;
+}
+/**
+ * The archives of a release matrix. `planned` (the plan's targets) names the targets without a
+ * report; without it, the targets of the reports found are all there is to check.
+ */
+function gatherRelease(base, reports, planned) {
+    const problems = [];
+    const releaseReports = reports.filter((r) => typeof r.doc.cell?.target === 'string');
+    const archives = releaseReports.flatMap((r) => archivesOf(base, r, problems));
+    const seen = new Set(releaseReports.map((r) => String(r.doc.cell.target)));
+    for (const t of planned ?? []) {
+        if (!seen.has(t))
+            problems.push({
+                target: t,
+                why: 'no report (the cell failed before reporting, was cancelled, or its artifact was not downloaded)',
+            });
+    }
+    const versions = releaseReports
+        .map((r) => buildStageOf(r)?.data?.package?.version)
+        .filter((v) => typeof v === 'string');
+    return { archives, problems, ...(versions.length ? { cargoVersion: versions[0] } : {}) };
+}
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * One SHA256SUMS (sha256sum's format, sorted by name) for the archives, from their bytes; each must
+ * match the sha256 its cell recorded. Returns the file, or the archives that do not match.
+ */
+async function writeChecksums(archives, dir) {
+    const lines = [];
+    const mismatches = [];
+    for (const a of [...archives].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+        const actual = await sha256File(a.path);
+        if (actual !== a.sha256.toLowerCase())
+            mismatches.push({
+                target: a.target,
+                why: `${a.name} has sha256 ${actual}, its cell recorded ${a.sha256 || '(none)'}`,
+            });
+        lines.push(`${actual}  ${a.name}`);
+    }
+    if (mismatches.length)
+        return { mismatches };
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, 'SHA256SUMS');
+    (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
+    return { path };
+}
+const stopped = (summary, error) => ({
+    status: 'failure',
+    summary,
+    error,
+    outputs: { 'release-url': '', 'release-assets': '[]' },
+    blocks: [
+        { kind: 'heading', text: 'GitHub Release', level: 3 },
+        { kind: 'text', text: `❌ ${error.replace(/\n/g, '<br>')}` },
+    ],
+});
+/** Whether the reports (or the plan) are those of a release matrix. */
+function isReleaseMatrix(reports, planned) {
+    return (planned?.length ?? 0) > 0 || reports.some((r) => typeof r.doc.cell?.target === 'string');
+}
+/**
+ * mode: merge of a release matrix: every planned target built, every archive as its cell recorded
+ * it, one SHA256SUMS; then the same publishing step as a single run. Anything missing publishes nothing.
+ */
+async function publishMerged(i) {
+    const g = gatherRelease(i.base, i.reports, i.planned);
+    const list = (ps) => ps.map((p) => `- ${p.target}: ${p.why}`).join('\n');
+    if (g.problems.length)
+        return stopped(`not published: ${[...new Set(g.problems.map((p) => p.target))].join(', ')}`, `Nothing was published: ${g.problems.length === 1 ? 'a planned target is' : 'planned targets are'} not ready.\n${list(g.problems)}`);
+    const sums = await writeChecksums(g.archives, i.outDir);
+    if ('mismatches' in sums)
+        return stopped(`not published: ${sums.mismatches.map((m) => m.target).join(', ')}`, `Nothing was published: archives differ from what their cells recorded.\n${list(sums.mismatches)}`);
+    return (0,publish_step/* publishStep */.gm)({ ...i.step, archives: g.archives, checksums: sums.path, cargoVersion: g.cargoVersion ?? '' });
+}
+/** The archives a run's build stage made (BuildData.archives), or none. */
+function runArchives(report) {
+    const build = report.stages.find((s) => s.name === 'build');
+    const data = build?.status === 'success' ? build.data : undefined;
+    return Array.isArray(data?.archives) ? data.archives : [];
+}
+/** A cell run's archives copied beside its report in `dir`; returns dir (a copy that fails is said, and merge will name it). */
+function placeCellRelease(report, dir, warn) {
+    try {
+        placeBesideReport(runArchives(report), dir);
+    }
+    catch (e) {
+        warn(`Could not place the archives beside the report in ${dir}: ${e.message}`);
+    }
+    return dir;
+}
+
 ;// CONCATENATED MODULE: ./src/matrix/plan.ts
 // mode: plan — the job matrix of a run, for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.
 // Pure: reads the inputs and rust-toolchain(.toml), starts no process.
+
 
 
 /** ImageOS of GitHub's hosted images → the label that selects that image. */
@@ -487,18 +729,33 @@ function planCells(shape) {
                 for (let index = 1; index <= Math.max(shards, 1); index++) {
                     const partition = shards ? { index, count: shards } : undefined;
                     const cell = { os, toolchain, features, ...(partition ? { partition } : {}) };
-                    cells.push({ name: (0,inputs/* cellName */.I4)(cell), ...cell, cacheWriter: f === 0 && index === 1 });
+                    const name = (0,inputs/* cellName */.I4)({ ...cell, toolchain: shape.labels?.[toolchain] ?? toolchain });
+                    cells.push({ name, ...cell, cacheWriter: f === 0 && index === 1 });
                 }
             });
         }
     }
     return cells;
 }
-/** The cells of a run's inputs: toolchains as `run` resolves them, the os input or the current runner. */
+/** The targets of a release plan (the targets input). */
+function releaseTargets(inputs) {
+    return inputs.build.targets;
+}
+/**
+ * The cells of a run's inputs: with targets, one release cell per target (release.ts); else the
+ * test matrix: toolchains as `run` resolves them (a ToolchainSpecError when it cannot), the os input
+ * or the current runner.
+ */
 function planFromInputs(inputs, repoRoot, env) {
+    const { list } = (0,toolchain_resolve/* resolveToolchains */.vy)(inputs.toolchains, inputs.workingDirectory, repoRoot, env);
+    const targets = releaseTargets(inputs);
+    if (targets.length > 0) {
+        return planReleaseCells(targets, list[0]?.request ?? 'stable', inputs.featureSets[0]?.label);
+    }
     return planCells({
         os: inputs.matrix.os.length ? inputs.matrix.os : [currentRunnerLabel(env)],
-        toolchains: (0,toolchain/* resolveToolchains */.vy)(inputs.toolchains, inputs.workingDirectory, repoRoot),
+        toolchains: list.map((t) => t.request),
+        labels: Object.fromEntries(list.filter((t) => t.label !== t.request).map((t) => [t.request, t.label])),
         features: inputs.featureSets.map((f) => f.label),
         partitions: inputs.testRunner === 'nextest' ? inputs.matrix.partitions : 1,
     });
@@ -572,9 +829,9 @@ function isRunReport(doc) {
     return typeof d === 'object' && d !== null && d.schema === 1 && Array.isArray(d.stages) && 'result' in d;
 }
 /** Reads every report the pattern names, in path order; unreadable ones are listed, never thrown. */
-function readReports(pattern) {
+function reports_readReports(pattern) {
     const { base, files } = reportFiles(pattern);
-    const found = { reports: [], unreadable: [], ignored: [] };
+    const found = { base, reports: [], unreadable: [], ignored: [] };
     for (const file of [...files].sort()) {
         let doc;
         try {
@@ -592,9 +849,13 @@ function readReports(pattern) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/cargo/toolchain-names.ts
+var toolchain_names = __webpack_require__(6790);
 ;// CONCATENATED MODULE: ./src/matrix/modes.ts
 // The plan and merge modes for the action and the CLI: they run no stage and no cargo. The entry
 // points hand over here when the mode input is not "run".
+
+
 
 
 
@@ -611,7 +872,15 @@ function readReports(pattern) {
 const MAX_MATRIX_JOBS = 256;
 function plan(inputs, repoRoot, env) {
     const started = performance.now();
-    const cells = planFromInputs(inputs, repoRoot, env);
+    let cells;
+    try {
+        cells = planFromInputs(inputs, repoRoot, env);
+    }
+    catch (e) {
+        if (!(e instanceof toolchain_names/* ToolchainSpecError */.rY))
+            throw e;
+        return { cells: [], matrix: matrixJson([]), ms: performance.now() - started, error: e.message };
+    }
     const ms = performance.now() - started;
     const error = cells.length > MAX_MATRIX_JOBS
         ? `The plan has ${cells.length} cells (os × toolchains × feature-sets × partitions) but GitHub runs at most ${MAX_MATRIX_JOBS} jobs per matrix: list fewer in os, toolchains or feature-sets, or lower partitions.`
@@ -624,6 +893,15 @@ function cpuMs() {
     return (user + system) / 1000;
 }
 function planBlocks(p) {
+    if (p.cells.some((c) => c.target))
+        return [
+            { kind: 'heading', text: `rust-pipeline release plan: ${plural(p.cells.length, 'target')}`, level: 2 },
+            {
+                kind: 'table',
+                header: ['cell', 'target', 'runs on', 'toolchain'],
+                rows: p.cells.map((c) => [c.name, c.target ?? '–', c.os, c.toolchain]),
+            },
+        ];
     return [
         { kind: 'heading', text: `rust-pipeline plan: ${plural(p.cells.length, 'cell')}`, level: 2 },
         {
@@ -643,16 +921,47 @@ function planBlocks(p) {
 function merge(inputs) {
     return mergeReports(readReports(inputs.matrix.reports), inputs.matrix.planned);
 }
+async function mergeAndPublish(inputs, event, env, o) {
+    const found = reports_readReports(inputs.matrix.reports);
+    const run = merge_mergeReports(found, inputs.matrix.planned);
+    const planned = inputs.matrix.planned?.flatMap((c) => (c.target ? [c.target] : []));
+    if (!isReleaseMatrix(found.reports, planned))
+        return { run };
+    const { setting, token } = inputs.githubRelease;
+    const release = await publishMerged({
+        base: found.base ?? inputs.matrix.reports,
+        reports: found.reports,
+        ...(planned?.length ? { planned } : {}),
+        outDir: o.outDir,
+        step: {
+            setting,
+            ...(token ? { token } : {}),
+            event,
+            changelogDirs: [...new Set([inputs.workingDirectory, o.repoRoot])],
+            env,
+            log: o.log,
+        },
+    });
+    Object.assign(run.outputs, release.outputs);
+    if (release.status === 'failure')
+        run.result = 'failure';
+    return { run, release };
+}
 function writeJson(path, value) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(value, null, 2)}\n`);
 }
-const failMessage = (run) => `The matrix ${run.result === 'cancelled' ? 'was cancelled' : 'failed'}: ${[
+const failMessage = (run, release) => `The matrix ${run.result === 'cancelled' ? 'was cancelled' : 'failed'}: ${[
     run.failedStages.length ? `failed stages ${run.failedStages.join(', ')}` : '',
     run.missing.length ? `${(0,src_text/* plural */.LS)(run.missing.length, 'cell')} without a report` : '',
+    release?.status === 'failure' ? `GitHub Release ${release.summary}` : '',
 ]
     .filter(Boolean)
     .join('; ')}.`;
+/** The release's failure as a finding (annotated like the cells' findings). */
+function releaseFindings(release) {
+    return release?.error ? [{ level: 'error', title: release.input ?? 'GitHub Release', message: release.error }] : [];
+}
 /** mode: plan or merge in the action: outputs, summary, annotations; fails the step when the merged run failed. */
 async function actionMode(inputs, workspace) {
     let blocks;
@@ -668,18 +977,24 @@ async function actionMode(inputs, workspace) {
         blocks = planBlocks(p);
     }
     else {
-        const run = merge(inputs);
-        const selection = selectAnnotations(run.findings, inputs.maxAnnotations);
+        const outDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
+        const { run, release } = await mergeAndPublish(inputs, githubEvent(process.env), process.env, {
+            log: (m) => core.info(m),
+            outDir: join(outDir, 'release'),
+            repoRoot: workspace,
+        });
+        const findings = [...run.findings, ...releaseFindings(release)];
+        const selection = selectAnnotations(findings, inputs.maxAnnotations);
         for (const f of selection.shown)
             annotate(f);
-        const reportPath = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'merged-report.json');
-        writeJson(reportPath, mergedJson(run));
+        const reportPath = join(outDir, 'merged-report.json');
+        writeJson(reportPath, { ...mergedJson(run), ...(release ? { release: release.outcome ?? null } : {}) });
         const problems = setOutputs({ ...run.outputs, report: reportPath });
         if (problems.length)
             fail(problems.join('\n'));
-        blocks = mergeBlocks(run, inputs.matrix.reports, omittedText(selection.omitted));
+        blocks = [...mergeBlocks(run, inputs.matrix.reports, omittedText(selection.omitted)), ...(release?.blocks ?? [])];
         if (run.result !== 'success')
-            fail(`${failMessage(run)} See the job summary.`);
+            fail(`${failMessage(run, release)} See the job summary.`);
     }
     try {
         await core.summary.addRaw(toMarkdown(blocks), true).write();
@@ -696,7 +1011,7 @@ function findingLine(f) {
  * mode: plan or merge in the CLI. plan prints only the matrix JSON (to pipe into other tools);
  * merge prints the summary and returns 1 when the merged run failed. `reportPath` receives the merged JSON.
  */
-function cliMode(inputs, root, reportPath) {
+async function cliMode(inputs, root, event, reportPath) {
     if (inputs.matrix.mode === 'plan') {
         const p = plan(inputs, root, process.env);
         if (p.error) {
@@ -706,14 +1021,19 @@ function cliMode(inputs, root, reportPath) {
         console.log(p.matrix);
         return 0;
     }
-    const run = merge(inputs);
-    if (run.findings.length)
-        console.log(['Findings:', ...run.findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
-    console.log((0,blocks/* toText */.fE)(merge_mergeBlocks(run, inputs.matrix.reports)));
+    const { run, release } = await mergeAndPublish(inputs, event, process.env, {
+        log: (m) => console.log(m),
+        outDir: (0,external_node_path_.join)(reportPath ? (0,external_node_path_.dirname)(reportPath) : (0,external_node_path_.join)(root, 'target', 'rust-pipeline'), 'release'),
+        repoRoot: root,
+    });
+    const findings = [...run.findings, ...releaseFindings(release)];
+    if (findings.length)
+        console.log(['Findings:', ...findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
+    console.log((0,blocks/* toText */.fE)([...merge_mergeBlocks(run, inputs.matrix.reports), ...(release?.blocks ?? [])]));
     if (reportPath)
         writeJson(reportPath, merge_mergedJson(run));
     if (run.result !== 'success')
-        console.log(`\n${failMessage(run)}`);
+        console.log(`\n${failMessage(run, release)}`);
     return run.result === 'success' ? 0 : 1;
 }
 

@@ -48,7 +48,7 @@ var context = __webpack_require__(788);
 
 
 const ICON = { ...context/* STATUS_ICON */.tW, missing: '🚫' };
-const cellKey = (c) => `${c.os}|${c.toolchain}|${c.features}|${c.partition ? `${c.partition.index}/${c.partition.count}` : ''}`;
+const cellKey = (c) => `${c.os}|${c.toolchain}|${c.features}|${c.partition ? `${c.partition.index}/${c.partition.count}` : ''}|${c.target ?? ''}`;
 /** The job a report came from: its cell's name, else its artifact folder or file. */
 function jobOf(r) {
     const name = r.doc?.cell?.name;
@@ -77,6 +77,7 @@ function cellsOf(r) {
         return {
             os: str(c?.os ?? planned?.os),
             toolchain: str(c?.toolchain),
+            ...(typeof c?.label === 'string' && c.label ? { label: c.label } : {}),
             features: str(c?.features),
             ...(partition ? { partition: { index: num(partition.index), count: num(partition.count) } } : {}),
             status: (c?.status in ICON ? c.status : 'failure'),
@@ -93,6 +94,20 @@ function cellsOf(r) {
             job,
         };
     });
+}
+/**
+ * The cells' cache restores as one: exact when every cell restored its exact key, none when none
+ * restored anything, else partial. Reads cache-match, or a report's older three-way cache-hit.
+ */
+function mergedCacheMatch(reports) {
+    const matches = reports
+        .map((r) => r.doc.outputs?.['cache-match'] ?? r.doc.outputs?.['cache-hit'])
+        .filter((m) => m === 'exact' || m === 'partial' || m === 'none');
+    if (matches.length === 0)
+        return undefined;
+    if (matches.every((m) => m === 'exact'))
+        return 'exact';
+    return matches.every((m) => m === 'none') ? 'none' : 'partial';
 }
 /** At most five job names, then how many more. */
 function jobList(jobs, all) {
@@ -191,12 +206,12 @@ function missingRows(planned, missing) {
     }));
 }
 function overall(found, cells, missing) {
-    const results = found.reports.map((r) => r.doc.result);
-    if (missing.length || results.includes('failure') || cells.some((c) => c.status === 'failure'))
+    if (missing.length)
         return 'failure';
-    if (results.includes('cancelled') || cells.some((c) => c.status === 'cancelled'))
-        return 'cancelled';
-    return 'success';
+    return (0,context/* worstStatus */.A4)([
+        ...found.reports.map((r) => r.doc.result),
+        ...cells.flatMap((c) => (c.status === 'missing' ? [] : [c.status])),
+    ]);
 }
 function mergeReports(found, planned) {
     const reported = found.reports.flatMap(cellsOf);
@@ -227,6 +242,9 @@ function mergeReports(found, planned) {
         if (from)
             outputs[name] = from.doc.outputs[name];
     }
+    const match = mergedCacheMatch(found.reports);
+    if (match)
+        Object.assign(outputs, { 'cache-hit': match === 'exact' ? 'true' : 'false', 'cache-match': match });
     return {
         ...{ result, failedStages, cells, missing, findings, failures, once, jobs, outputs },
         stages: stageTally(found.reports),
@@ -240,7 +258,7 @@ const share = (ms, total) => `${((ms / Math.max(total, 1)) * 100).toFixed(1)}%`;
 function matrixTable(cells) {
     const rows = cells.map((c) => [
         c.os,
-        c.toolchain,
+        c.label ?? c.toolchain,
         c.features,
         c.partition ? `${c.partition.index}/${c.partition.count}` : '–',
         `${ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
@@ -342,7 +360,9 @@ function mergeBlocks(run, source, annotationsNote) {
                     .join(', '),
             ]),
         });
-    blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
+    // A release matrix's cells build; they run no test.
+    if (!run.cells.every((c) => c.target && c.status === 'skipped'))
+        blocks.push({ kind: 'heading', text: 'Test matrix', level: 3 }, matrixTable(run.cells));
     blocks.push(...resultBlocks(run));
     if (annotationsNote)
         blocks.push({ kind: 'text', text: `**Annotations:** ${annotationsNote}` });
@@ -355,11 +375,14 @@ function mergedJson(run) {
     return { schema: 1, mode: 'merge', ...rest, outputs, cellNames: run.cells.map((c) => (0,inputs/* cellName */.I4)(c)) };
 }
 
-// EXTERNAL MODULE: ./src/toolchain.ts
-var toolchain = __webpack_require__(8476);
+// EXTERNAL MODULE: ./src/cargo/toolchain-resolve.ts + 2 modules
+var toolchain_resolve = __webpack_require__(9112);
+// EXTERNAL MODULE: ./src/matrix/release.ts
+var matrix_release = __webpack_require__(9268);
 ;// CONCATENATED MODULE: ./src/matrix/plan.ts
 // mode: plan — the job matrix of a run, for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.
 // Pure: reads the inputs and rust-toolchain(.toml), starts no process.
+
 
 
 /** ImageOS of GitHub's hosted images → the label that selects that image. */
@@ -402,18 +425,33 @@ function planCells(shape) {
                 for (let index = 1; index <= Math.max(shards, 1); index++) {
                     const partition = shards ? { index, count: shards } : undefined;
                     const cell = { os, toolchain, features, ...(partition ? { partition } : {}) };
-                    cells.push({ name: (0,inputs/* cellName */.I4)(cell), ...cell, cacheWriter: f === 0 && index === 1 });
+                    const name = (0,inputs/* cellName */.I4)({ ...cell, toolchain: shape.labels?.[toolchain] ?? toolchain });
+                    cells.push({ name, ...cell, cacheWriter: f === 0 && index === 1 });
                 }
             });
         }
     }
     return cells;
 }
-/** The cells of a run's inputs: toolchains as `run` resolves them, the os input or the current runner. */
+/** The targets of a release plan (the targets input). */
+function releaseTargets(inputs) {
+    return inputs.build.targets;
+}
+/**
+ * The cells of a run's inputs: with targets, one release cell per target (release.ts); else the
+ * test matrix: toolchains as `run` resolves them (a ToolchainSpecError when it cannot), the os input
+ * or the current runner.
+ */
 function planFromInputs(inputs, repoRoot, env) {
+    const { list } = (0,toolchain_resolve/* resolveToolchains */.vy)(inputs.toolchains, inputs.workingDirectory, repoRoot, env);
+    const targets = releaseTargets(inputs);
+    if (targets.length > 0) {
+        return (0,matrix_release/* planReleaseCells */.wH)(targets, list[0]?.request ?? 'stable', inputs.featureSets[0]?.label);
+    }
     return planCells({
         os: inputs.matrix.os.length ? inputs.matrix.os : [currentRunnerLabel(env)],
-        toolchains: (0,toolchain/* resolveToolchains */.vy)(inputs.toolchains, inputs.workingDirectory, repoRoot),
+        toolchains: list.map((t) => t.request),
+        labels: Object.fromEntries(list.filter((t) => t.label !== t.request).map((t) => [t.request, t.label])),
         features: inputs.featureSets.map((f) => f.label),
         partitions: inputs.testRunner === 'nextest' ? inputs.matrix.partitions : 1,
     });
@@ -489,7 +527,7 @@ function isRunReport(doc) {
 /** Reads every report the pattern names, in path order; unreadable ones are listed, never thrown. */
 function readReports(pattern) {
     const { base, files } = reportFiles(pattern);
-    const found = { reports: [], unreadable: [], ignored: [] };
+    const found = { base, reports: [], unreadable: [], ignored: [] };
     for (const file of [...files].sort()) {
         let doc;
         try {
@@ -507,9 +545,13 @@ function readReports(pattern) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/cargo/toolchain-names.ts
+var toolchain_names = __webpack_require__(6790);
 ;// CONCATENATED MODULE: ./src/matrix/modes.ts
 // The plan and merge modes for the action and the CLI: they run no stage and no cargo. The entry
 // points hand over here when the mode input is not "run".
+
+
 
 
 
@@ -526,7 +568,15 @@ function readReports(pattern) {
 const MAX_MATRIX_JOBS = 256;
 function plan(inputs, repoRoot, env) {
     const started = performance.now();
-    const cells = planFromInputs(inputs, repoRoot, env);
+    let cells;
+    try {
+        cells = planFromInputs(inputs, repoRoot, env);
+    }
+    catch (e) {
+        if (!(e instanceof toolchain_names/* ToolchainSpecError */.rY))
+            throw e;
+        return { cells: [], matrix: matrixJson([]), ms: performance.now() - started, error: e.message };
+    }
     const ms = performance.now() - started;
     const error = cells.length > MAX_MATRIX_JOBS
         ? `The plan has ${cells.length} cells (os × toolchains × feature-sets × partitions) but GitHub runs at most ${MAX_MATRIX_JOBS} jobs per matrix: list fewer in os, toolchains or feature-sets, or lower partitions.`
@@ -539,6 +589,15 @@ function cpuMs() {
     return (user + system) / 1000;
 }
 function planBlocks(p) {
+    if (p.cells.some((c) => c.target))
+        return [
+            { kind: 'heading', text: `rust-pipeline release plan: ${(0,src_text/* plural */.LS)(p.cells.length, 'target')}`, level: 2 },
+            {
+                kind: 'table',
+                header: ['cell', 'target', 'runs on', 'toolchain'],
+                rows: p.cells.map((c) => [c.name, c.target ?? '–', c.os, c.toolchain]),
+            },
+        ];
     return [
         { kind: 'heading', text: `rust-pipeline plan: ${(0,src_text/* plural */.LS)(p.cells.length, 'cell')}`, level: 2 },
         {
@@ -558,16 +617,47 @@ function planBlocks(p) {
 function merge(inputs) {
     return mergeReports(readReports(inputs.matrix.reports), inputs.matrix.planned);
 }
+async function mergeAndPublish(inputs, event, env, o) {
+    const found = readReports(inputs.matrix.reports);
+    const run = mergeReports(found, inputs.matrix.planned);
+    const planned = inputs.matrix.planned?.flatMap((c) => (c.target ? [c.target] : []));
+    if (!(0,matrix_release/* isReleaseMatrix */.fs)(found.reports, planned))
+        return { run };
+    const { setting, token } = inputs.githubRelease;
+    const release = await (0,matrix_release/* publishMerged */.EB)({
+        base: found.base ?? inputs.matrix.reports,
+        reports: found.reports,
+        ...(planned?.length ? { planned } : {}),
+        outDir: o.outDir,
+        step: {
+            setting,
+            ...(token ? { token } : {}),
+            event,
+            changelogDirs: [...new Set([inputs.workingDirectory, o.repoRoot])],
+            env,
+            log: o.log,
+        },
+    });
+    Object.assign(run.outputs, release.outputs);
+    if (release.status === 'failure')
+        run.result = 'failure';
+    return { run, release };
+}
 function writeJson(path, value) {
     (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
     (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(value, null, 2)}\n`);
 }
-const failMessage = (run) => `The matrix ${run.result === 'cancelled' ? 'was cancelled' : 'failed'}: ${[
+const failMessage = (run, release) => `The matrix ${run.result === 'cancelled' ? 'was cancelled' : 'failed'}: ${[
     run.failedStages.length ? `failed stages ${run.failedStages.join(', ')}` : '',
     run.missing.length ? `${(0,src_text/* plural */.LS)(run.missing.length, 'cell')} without a report` : '',
+    release?.status === 'failure' ? `GitHub Release ${release.summary}` : '',
 ]
     .filter(Boolean)
     .join('; ')}.`;
+/** The release's failure as a finding (annotated like the cells' findings). */
+function releaseFindings(release) {
+    return release?.error ? [{ level: 'error', title: release.input ?? 'GitHub Release', message: release.error }] : [];
+}
 /** mode: plan or merge in the action: outputs, summary, annotations; fails the step when the merged run failed. */
 async function actionMode(inputs, workspace) {
     let blocks;
@@ -583,18 +673,24 @@ async function actionMode(inputs, workspace) {
         blocks = planBlocks(p);
     }
     else {
-        const run = merge(inputs);
-        const selection = (0,annotations/* selectAnnotations */.TT)(run.findings, inputs.maxAnnotations);
+        const outDir = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'rust-pipeline');
+        const { run, release } = await mergeAndPublish(inputs, (0,actions/* githubEvent */.iB)(process.env), process.env, {
+            log: (m) => core/* info */.pq(m),
+            outDir: (0,external_node_path_.join)(outDir, 'release'),
+            repoRoot: workspace,
+        });
+        const findings = [...run.findings, ...releaseFindings(release)];
+        const selection = (0,annotations/* selectAnnotations */.TT)(findings, inputs.maxAnnotations);
         for (const f of selection.shown)
             (0,actions/* annotate */.fz)(f);
-        const reportPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'rust-pipeline', 'merged-report.json');
-        writeJson(reportPath, mergedJson(run));
+        const reportPath = (0,external_node_path_.join)(outDir, 'merged-report.json');
+        writeJson(reportPath, { ...mergedJson(run), ...(release ? { release: release.outcome ?? null } : {}) });
         const problems = (0,actions/* setOutputs */.n0)({ ...run.outputs, report: reportPath });
         if (problems.length)
             (0,actions/* fail */.fJ)(problems.join('\n'));
-        blocks = mergeBlocks(run, inputs.matrix.reports, (0,annotations/* omittedText */.Uy)(selection.omitted));
+        blocks = [...mergeBlocks(run, inputs.matrix.reports, (0,annotations/* omittedText */.Uy)(selection.omitted)), ...(release?.blocks ?? [])];
         if (run.result !== 'success')
-            (0,actions/* fail */.fJ)(`${failMessage(run)} See the job summary.`);
+            (0,actions/* fail */.fJ)(`${failMessage(run, release)} See the job summary.`);
     }
     try {
         await core/* summary */.z.addRaw((0,report_blocks/* toMarkdown */.l6)(blocks), true).write();
@@ -611,7 +707,7 @@ function findingLine(f) {
  * mode: plan or merge in the CLI. plan prints only the matrix JSON (to pipe into other tools);
  * merge prints the summary and returns 1 when the merged run failed. `reportPath` receives the merged JSON.
  */
-function cliMode(inputs, root, reportPath) {
+async function cliMode(inputs, root, event, reportPath) {
     if (inputs.matrix.mode === 'plan') {
         const p = plan(inputs, root, process.env);
         if (p.error) {
@@ -621,14 +717,19 @@ function cliMode(inputs, root, reportPath) {
         console.log(p.matrix);
         return 0;
     }
-    const run = merge(inputs);
-    if (run.findings.length)
-        console.log(['Findings:', ...run.findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
-    console.log((0,report_blocks/* toText */.fE)(mergeBlocks(run, inputs.matrix.reports)));
+    const { run, release } = await mergeAndPublish(inputs, event, process.env, {
+        log: (m) => console.log(m),
+        outDir: (0,external_node_path_.join)(reportPath ? (0,external_node_path_.dirname)(reportPath) : (0,external_node_path_.join)(root, 'target', 'rust-pipeline'), 'release'),
+        repoRoot: root,
+    });
+    const findings = [...run.findings, ...releaseFindings(release)];
+    if (findings.length)
+        console.log(['Findings:', ...findings.map((f) => `  ${findingLine(f)}`)].join('\n'));
+    console.log((0,report_blocks/* toText */.fE)([...mergeBlocks(run, inputs.matrix.reports), ...(release?.blocks ?? [])]));
     if (reportPath)
         writeJson(reportPath, mergedJson(run));
     if (run.result !== 'success')
-        console.log(`\n${failMessage(run)}`);
+        console.log(`\n${failMessage(run, release)}`);
     return run.result === 'success' ? 0 : 1;
 }
 

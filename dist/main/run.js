@@ -310,6 +310,1495 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
+/***/ 7091:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+} = __nccwpck_require__(6686)
+
+module.exports = {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+}
+
+
+/***/ }),
+
+/***/ 3779:
+/***/ ((module) => {
+
+
+
+const LOOP_SENTINEL = 1_000_000
+
+const REUSED_SEARCH_PARAMS = new URLSearchParams()
+
+const REUSED_SEARCH_PARAMS_KEY = '_'
+
+const REUSED_SEARCH_PARAMS_OFFSET = 2 // '_='.length
+
+module.exports = {
+    LOOP_SENTINEL,
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+}
+
+
+/***/ }),
+
+/***/ 782:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(616)
+
+const { decodeURIComponent } = globalThis
+
+function decodePurlComponent(comp, encodedURIComponent) {
+    try {
+        return decodeURIComponent(encodedURIComponent)
+    } catch {}
+    throw new PurlError(`unable to decode "${comp}" component`)
+}
+
+module.exports = {
+    decodePurlComponent
+}
+
+
+/***/ }),
+
+/***/ 5954:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+} = __nccwpck_require__(3779)
+const { isObject } = __nccwpck_require__(7018)
+const { isNonEmptyString } = __nccwpck_require__(2764)
+
+const { encodeURIComponent } = globalThis
+
+function encodeNamespace(namespace) {
+    return isNonEmptyString(namespace)
+        ? encodeURIComponent(namespace)
+              .replace(/%3A/g, ':')
+              .replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeQualifierParam(param) {
+    if (isNonEmptyString(param)) {
+        // Param key and value are encoded with `percentEncodeSet` of
+        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
+        // https://url.spec.whatwg.org/#urlencoded-serializing
+        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param)
+        return replacePlusSignWithPercentEncodedSpace(
+            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+        )
+    }
+    return ''
+}
+
+function encodeQualifiers(qualifiers) {
+    if (isObject(qualifiers)) {
+        // Sort this list of qualifier strings lexicographically.
+        const qualifiersKeys = Object.keys(qualifiers).sort()
+        const searchParams = new URLSearchParams()
+        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+            const key = qualifiersKeys[i]
+            searchParams.set(key, qualifiers[key])
+        }
+        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
+    }
+    return ''
+}
+
+function encodeSubpath(subpath) {
+    return isNonEmptyString(subpath)
+        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeVersion(version) {
+    return isNonEmptyString(version)
+        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
+        : ''
+}
+
+function replacePlusSignWithPercentEncodedSpace(str) {
+    // Convert plus signs to %20 for better portability.
+    return str.replace(/\+/g, '%20')
+}
+
+module.exports = {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+}
+
+
+/***/ }),
+
+/***/ 616:
+/***/ ((module) => {
+
+
+
+function formatPurlErrorMessage(message = '') {
+    const { length } = message
+    let formatted = ''
+    if (length) {
+        // Lower case start of message.
+        const code0 = message.charCodeAt(0)
+        formatted =
+            code0 >= 65 /*'A'*/ || code0 <= 90 /*'Z'*/
+                ? `${message[0].toLowerCase()}${message.slice(1)}`
+                : message
+        // Remove period from end of message.
+        if (
+            length > 1 &&
+            message.charCodeAt(length - 1) === 46 /*'.'*/ &&
+            message.charCodeAt(length - 2) !== 46
+        ) {
+            formatted = formatted.slice(0, -1)
+        }
+    }
+    return `Invalid purl: ${formatted}`
+}
+
+class PurlError extends Error {
+    constructor(message) {
+        super(formatPurlErrorMessage(message))
+    }
+}
+
+module.exports = {
+    formatPurlErrorMessage,
+    PurlError
+}
+
+
+/***/ }),
+
+/***/ 4947:
+/***/ ((module) => {
+
+
+
+function createHelpersNamespaceObject(helpers, options_ = {}) {
+    const { comparator, ...defaults } = { __proto__: null, ...options_ }
+    const helperNames = Object.keys(helpers).sort()
+    const propNames = [
+        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
+    ].sort(comparator)
+    const nsObject = Object.create(null)
+    for (let i = 0, { length } = propNames; i < length; i += 1) {
+        const propName = propNames[i]
+        const helpersForProp = Object.create(null)
+        for (
+            let j = 0, { length: length_j } = helperNames;
+            j < length_j;
+            j += 1
+        ) {
+            const helperName = helperNames[j]
+            const helperValue =
+                helpers[helperName][propName] ?? defaults[helperName]
+            if (helperValue !== undefined) {
+                helpersForProp[helperName] = helperValue
+            }
+        }
+        nsObject[propName] = helpersForProp
+    }
+    return nsObject
+}
+
+module.exports = {
+    createHelpersNamespaceObject
+}
+
+
+/***/ }),
+
+/***/ 6808:
+/***/ ((module) => {
+
+
+
+function isNullishOrEmptyString(value) {
+    return (
+        value === null ||
+        value === undefined ||
+        (typeof value === 'string' && value.length === 0)
+    )
+}
+
+module.exports = {
+    isNullishOrEmptyString
+}
+
+
+/***/ }),
+
+/***/ 4265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isObject } = __nccwpck_require__(7018)
+const { isBlank } = __nccwpck_require__(2764)
+
+function normalizeName(rawName) {
+    return typeof rawName === 'string' ? rawName.trim() : undefined
+}
+
+function normalizeNamespace(rawNamespace) {
+    return typeof rawNamespace === 'string'
+        ? normalizePath(rawNamespace)
+        : undefined
+}
+
+function normalizePath(pathname, callback) {
+    let collapsed = ''
+    let start = 0
+    // Leading and trailing slashes, i.e. '/', are not significant and should be
+    // stripped in the canonical form.
+    while (pathname.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    let nextIndex = pathname.indexOf('/', start)
+    if (nextIndex === -1) {
+        return pathname.slice(start)
+    }
+    // Discard any empty string segments by collapsing repeated segment
+    // separator slashes, i.e. '/'.
+    while (nextIndex !== -1) {
+        const segment = pathname.slice(start, nextIndex)
+        if (callback === undefined || callback(segment)) {
+            collapsed =
+                collapsed + (collapsed.length === 0 ? '' : '/') + segment
+        }
+        start = nextIndex + 1
+        while (pathname.charCodeAt(start) === 47) {
+            start += 1
+        }
+        nextIndex = pathname.indexOf('/', start)
+    }
+    const lastSegment = pathname.slice(start)
+    if (
+        lastSegment.length !== 0 &&
+        (callback === undefined || callback(lastSegment))
+    ) {
+        collapsed = collapsed + '/' + lastSegment
+    }
+    return collapsed
+}
+
+function normalizeQualifiers(rawQualifiers) {
+    let qualifiers
+    for (const { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
+        const strValue = typeof value === 'string' ? value : String(value)
+        const trimmed = strValue.trim()
+        // A key=value pair with an empty value is the same as no key/value
+        // at all for this key.
+        if (trimmed.length === 0) {
+            continue
+        }
+        if (qualifiers === undefined) {
+            qualifiers = { __proto__: null }
+        }
+        // A key is case insensitive. The canonical form is lowercase.
+        qualifiers[key.toLowerCase()] = trimmed
+    }
+    return qualifiers
+}
+
+function normalizeSubpath(rawSubpath) {
+    return typeof rawSubpath === 'string'
+        ? normalizePath(rawSubpath, subpathFilter)
+        : undefined
+}
+
+function normalizeType(rawType) {
+    // The type must NOT be percent-encoded.
+    // The type is case insensitive. The canonical form is lowercase.
+    return typeof rawType === 'string'
+        ? rawType.trim().toLowerCase()
+        : undefined
+}
+
+function normalizeVersion(rawVersion) {
+    return typeof rawVersion === 'string' ? rawVersion.trim() : undefined
+}
+
+function qualifiersToEntries(rawQualifiers) {
+    if (isObject(rawQualifiers)) {
+        return rawQualifiers instanceof URLSearchParams
+            ? rawQualifiers.entries()
+            : Object.entries(rawQualifiers)
+    }
+    return typeof rawQualifiers === 'string'
+        ? new URLSearchParams(rawQualifiers).entries()
+        : Object.entries({})
+}
+
+function subpathFilter(segment) {
+    // When percent-decoded, a segment
+    //   - must not be any of '.' or '..'
+    //   - must not be empty
+    const { length } = segment
+    if (length === 1 && segment.charCodeAt(0) === 46 /*'.'*/) return false
+    if (
+        length === 2 &&
+        segment.charCodeAt(0) === 46 &&
+        segment.charCodeAt(1) === 46
+    ) {
+        return false
+    }
+    return !isBlank(segment)
+}
+
+module.exports = {
+    normalizeName,
+    normalizeNamespace,
+    normalizePath,
+    normalizeQualifiers,
+    normalizeSubpath,
+    normalizeType,
+    normalizeVersion
+}
+
+
+/***/ }),
+
+/***/ 7018:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { LOOP_SENTINEL } = __nccwpck_require__(3779)
+
+function isObject(value) {
+    return value !== null && typeof value === 'object'
+}
+
+function recursiveFreeze(value_) {
+    if (
+        value_ === null ||
+        !(typeof value_ === 'object' || typeof value_ === 'function') ||
+        Object.isFrozen(value_)
+    ) {
+        return value_
+    }
+    const queue = [value_]
+    let { length: queueLength } = queue
+    let pos = 0
+    while (pos < queueLength) {
+        if (pos === LOOP_SENTINEL) {
+            throw new Error(
+                'Detected infinite loop in object crawl of recursiveFreeze'
+            )
+        }
+        const obj = queue[pos++]
+        Object.freeze(obj)
+        if (Array.isArray(obj)) {
+            for (let i = 0, { length } = obj; i < length; i += 1) {
+                const item = obj[i]
+                if (
+                    item !== null &&
+                    (typeof item === 'object' || typeof item === 'function') &&
+                    !Object.isFrozen(item)
+                ) {
+                    queue[queueLength++] = item
+                }
+            }
+        } else {
+            const keys = Reflect.ownKeys(obj)
+            for (let i = 0, { length } = keys; i < length; i += 1) {
+                const propValue = obj[keys[i]]
+                if (
+                    propValue !== null &&
+                    (typeof propValue === 'object' ||
+                        typeof propValue === 'function') &&
+                    !Object.isFrozen(propValue)
+                ) {
+                    queue[queueLength++] = propValue
+                }
+            }
+        }
+    }
+    return value_
+}
+
+module.exports = {
+    isObject,
+    recursiveFreeze
+}
+
+
+/***/ }),
+
+/***/ 6686:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const { decodePurlComponent } = __nccwpck_require__(782)
+const { isObject, recursiveFreeze } = __nccwpck_require__(7018)
+const { isBlank, isNonEmptyString, trimLeadingSlashes } = __nccwpck_require__(2764)
+
+const { PurlComponent } = __nccwpck_require__(1487)
+const { PurlQualifierNames } = __nccwpck_require__(7197)
+const { PurlType } = __nccwpck_require__(8958)
+const { PurlError } = __nccwpck_require__(616)
+
+class PackageURL {
+    static Component = recursiveFreeze(PurlComponent)
+    static KnownQualifierNames = recursiveFreeze(PurlQualifierNames)
+    static Type = recursiveFreeze(PurlType)
+
+    constructor(
+        rawType,
+        rawNamespace,
+        rawName,
+        rawVersion,
+        rawQualifiers,
+        rawSubpath
+    ) {
+        const type = isNonEmptyString(rawType)
+            ? PurlComponent.type.normalize(rawType)
+            : rawType
+        PurlComponent.type.validate(type, true)
+
+        const namespace = isNonEmptyString(rawNamespace)
+            ? PurlComponent.namespace.normalize(rawNamespace)
+            : rawNamespace
+        PurlComponent.namespace.validate(namespace, true)
+
+        const name = isNonEmptyString(rawName)
+            ? PurlComponent.name.normalize(rawName)
+            : rawName
+        PurlComponent.name.validate(name, true)
+
+        const version = isNonEmptyString(rawVersion)
+            ? PurlComponent.version.normalize(rawVersion)
+            : rawVersion
+        PurlComponent.version.validate(version, true)
+
+        const qualifiers =
+            typeof rawQualifiers === 'string' || isObject(rawQualifiers)
+                ? PurlComponent.qualifiers.normalize(rawQualifiers)
+                : rawQualifiers
+        PurlComponent.qualifiers.validate(qualifiers, true)
+
+        const subpath = isNonEmptyString(rawSubpath)
+            ? PurlComponent.subpath.normalize(rawSubpath)
+            : rawSubpath
+        PurlComponent.subpath.validate(subpath, true)
+
+        this.type = type
+        this.name = name
+        this.namespace = namespace ?? undefined
+        this.version = version ?? undefined
+        this.qualifiers = qualifiers ?? undefined
+        this.subpath = subpath ?? undefined
+
+        const typeHelpers = PurlType[type]
+        if (typeHelpers) {
+            typeHelpers.normalize(this)
+            typeHelpers.validate(this, true)
+        }
+    }
+
+    toString() {
+        const { namespace, name, version, qualifiers, subpath, type } = this
+        let purlStr = `pkg:${PurlComponent.type.encode(type)}/`
+        if (namespace) {
+            purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`
+        }
+        purlStr = `${purlStr}${PurlComponent.name.encode(name)}`
+        if (version) {
+            purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`
+        }
+        if (qualifiers) {
+            purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`
+        }
+        if (subpath) {
+            purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`
+        }
+        return purlStr
+    }
+
+    static fromString(purlStr) {
+        return new PackageURL(...PackageURL.parseString(purlStr))
+    }
+
+    static parseString(purlStr) {
+        // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#how-to-parse-a-purl-string-in-its-components
+        if (typeof purlStr !== 'string') {
+            throw new Error('A purl string argument is required.')
+        }
+        if (isBlank(purlStr)) {
+            return [
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        // Split the remainder once from left on ':'.
+        const colonIndex = purlStr.indexOf(':')
+        // Use WHATWG URL to split up the purl string.
+        //   - Split the purl string once from right on '#'
+        //   - Split the remainder once from right on '?'
+        //   - Split the remainder once from left on ':'
+        let url
+        let maybeUrlWithAuth
+        if (colonIndex !== -1) {
+            try {
+                // Since a purl never contains a URL Authority, its scheme
+                // must not be suffixed with double slash as in 'pkg://'
+                // and should use instead 'pkg:'. Purl parsers must accept
+                // URLs such as 'pkg://' and must ignore the '//'
+                const beforeColon = purlStr.slice(0, colonIndex)
+                const afterColon = purlStr.slice(colonIndex + 1)
+                const trimmedAfterColon = trimLeadingSlashes(afterColon)
+                url = new URL(`${beforeColon}:${trimmedAfterColon}`)
+                maybeUrlWithAuth =
+                    afterColon.length === trimmedAfterColon.length
+                        ? url
+                        : new URL(purlStr)
+            } catch (e) {
+                throw new PurlError('failed to parse as URL', {
+                    cause: e
+                })
+            }
+        }
+        // The scheme is a constant with the value "pkg".
+        if (url?.protocol !== 'pkg:') {
+            throw new PurlError('missing required "pkg" scheme component')
+        }
+        // A purl must NOT contain a URL Authority i.e. there is no support for
+        // username, password, host and port components.
+        if (
+            maybeUrlWithAuth.username !== '' ||
+            maybeUrlWithAuth.password !== ''
+        ) {
+            throw new PurlError('cannot contain a "user:pass@host:port"')
+        }
+
+        const { pathname } = url
+        const firstSlashIndex = pathname.indexOf('/')
+        const rawType = decodePurlComponent(
+            'type',
+            firstSlashIndex === -1
+                ? pathname
+                : pathname.slice(0, firstSlashIndex)
+        )
+        if (firstSlashIndex < 1) {
+            return [
+                rawType,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        let rawVersion
+        let atSignIndex = pathname.lastIndexOf('@')
+        // Handle unencoded leading '@' characters. This is a small break from
+        // the specification to make parsing more forgiving so that users don't
+        // have to deal with it.
+        if (
+            atSignIndex !== -1 &&
+            pathname.charCodeAt(atSignIndex - 1) === 47 /*'/'*/
+        ) {
+            atSignIndex = -1
+        }
+        const beforeVersion = pathname.slice(
+            rawType.length + 1,
+            atSignIndex === -1 ? pathname.length : atSignIndex
+        )
+        if (atSignIndex !== -1) {
+            // Split the remainder once from right on '@'.
+            rawVersion = decodePurlComponent(
+                'version',
+                pathname.slice(atSignIndex + 1)
+            )
+        }
+
+        let rawNamespace
+        let rawName
+        const lastSlashIndex = beforeVersion.lastIndexOf('/')
+        if (lastSlashIndex === -1) {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent('name', beforeVersion)
+        } else {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent(
+                'name',
+                beforeVersion.slice(lastSlashIndex + 1)
+            )
+            // Split the remainder on '/'.
+            rawNamespace = decodePurlComponent(
+                'namespace',
+                beforeVersion.slice(0, lastSlashIndex)
+            )
+        }
+
+        let rawQualifiers
+        const { searchParams } = url
+        if (searchParams.size !== 0) {
+            searchParams.forEach((value) =>
+                decodePurlComponent('qualifiers', value)
+            )
+            // Split the remainder once from right on '?'.
+            rawQualifiers = searchParams
+        }
+
+        let rawSubpath
+        const { hash } = url
+        if (hash.length !== 0) {
+            // Split the purl string once from right on '#'.
+            rawSubpath = decodePurlComponent('subpath', hash.slice(1))
+        }
+
+        return [
+            rawType,
+            rawNamespace,
+            rawName,
+            rawVersion,
+            rawQualifiers,
+            rawSubpath
+        ]
+    }
+}
+
+for (const staticProp of ['Component', 'KnownQualifierNames', 'Type']) {
+    Reflect.defineProperty(PackageURL, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL, staticProp),
+        writable: false
+    })
+}
+
+Reflect.setPrototypeOf(PackageURL.prototype, null)
+
+module.exports = {
+    PackageURL,
+    PurlComponent,
+    PurlQualifierNames,
+    PurlType
+}
+
+
+/***/ }),
+
+/***/ 1487:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+} = __nccwpck_require__(5954)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
+
+const {
+    normalizeType,
+    normalizeNamespace,
+    normalizeName,
+    normalizeVersion,
+    normalizeQualifiers,
+    normalizeSubpath
+} = __nccwpck_require__(4265)
+
+const { localeCompare, isNonEmptyString } = __nccwpck_require__(2764)
+
+const {
+    validateType,
+    validateNamespace,
+    validateName,
+    validateVersion,
+    validateQualifiers,
+    validateQualifierKey,
+    validateSubpath
+} = __nccwpck_require__(3206)
+
+const PurlComponentEncoder = (comp) =>
+    isNonEmptyString(comp) ? encodeURIComponent(comp) : ''
+
+const PurlComponentStringNormalizer = (comp) =>
+    typeof comp === 'string' ? comp : undefined
+
+const PurlComponentValidator = (_comp, _throws) => true
+
+const componentSortOrderLookup = {
+    __proto__: null,
+    type: 0,
+    namespace: 1,
+    name: 2,
+    version: 3,
+    qualifiers: 4,
+    qualifierKey: 5,
+    qualifierValue: 6,
+    subpath: 7
+}
+
+function componentSortOrder(comp) {
+    return componentSortOrderLookup[comp] ?? comp
+}
+
+function componentComparator(compA, compB) {
+    return localeCompare(componentSortOrder(compA), componentSortOrder(compB))
+}
+
+module.exports = {
+    // Rules for each purl component:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
+    PurlComponent: createHelpersNamespaceObject(
+        {
+            encode: {
+                namespace: encodeNamespace,
+                version: encodeVersion,
+                qualifiers: encodeQualifiers,
+                qualifierKey: encodeQualifierParam,
+                qualifierValue: encodeQualifierParam,
+                subpath: encodeSubpath
+            },
+            normalize: {
+                type: normalizeType,
+                namespace: normalizeNamespace,
+                name: normalizeName,
+                version: normalizeVersion,
+                qualifiers: normalizeQualifiers,
+                subpath: normalizeSubpath
+            },
+            validate: {
+                type: validateType,
+                namespace: validateNamespace,
+                name: validateName,
+                version: validateVersion,
+                qualifierKey: validateQualifierKey,
+                qualifiers: validateQualifiers,
+                subpath: validateSubpath
+            }
+        },
+        {
+            comparator: componentComparator,
+            encode: PurlComponentEncoder,
+            normalize: PurlComponentStringNormalizer,
+            validate: PurlComponentValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 7197:
+/***/ ((module) => {
+
+
+
+module.exports = {
+    // Known qualifiers:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
+    PurlQualifierNames: {
+        __proto__: null,
+        RepositoryUrl: 'repository_url',
+        DownloadUrl: 'download_url',
+        VcsUrl: 'vcs_url',
+        FileName: 'file_name',
+        Checksum: 'checksum'
+    }
+}
+
+
+/***/ }),
+
+/***/ 8958:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isNullishOrEmptyString } = __nccwpck_require__(6808)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(4947)
+
+const {
+    isSemverString,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes
+} = __nccwpck_require__(2764)
+
+const { validateEmptyByType, validateRequiredByType } = __nccwpck_require__(3206)
+const { PurlError } = __nccwpck_require__(616)
+
+const PurlTypNormalizer = (purl) => purl
+
+const PurlTypeValidator = (_purl, _throws) => true
+
+module.exports = {
+    // PURL types:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
+    PurlType: createHelpersNamespaceObject(
+        {
+            normalize: {
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
+                alpm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
+                apk(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
+                bitbucket(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
+                bitnami(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
+                composer(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
+                deb(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
+                gitlab(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
+                github(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                // golang(purl) {
+                //     // Ignore case-insensitive rule because go.mod are case-sensitive.
+                //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                //     lowerNamespace(purl)
+                //     lowerName(purl)
+                //     return purl
+                // },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
+                hex(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
+                huggingface(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl) {
+                    if (
+                        purl.qualifiers?.repository_url?.includes('databricks')
+                    ) {
+                        lowerName(purl)
+                    }
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
+                npm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
+                luarocks(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl) {
+                    lowerName(purl)
+                    purl.name = replaceDashesWithUnderscores(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
+                pypi(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    purl.name = replaceUnderscoresWithDashes(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
+                qpkg(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
+                rpm(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                }
+            },
+            validate: {
+                // TODO: cocoapods name validation
+                // TODO: cpan namespace validation
+                // TODO: swid qualifier validation
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
+                conan(purl, throws) {
+                    if (isNullishOrEmptyString(purl.namespace)) {
+                        if (purl.qualifiers?.channel) {
+                            if (throws) {
+                                throw new PurlError(
+                                    'conan requires a "namespace" component when a "channel" qualifier is present'
+                                )
+                            }
+                            return false
+                        }
+                    } else if (isNullishOrEmptyString(purl.qualifiers)) {
+                        if (throws) {
+                            throw new PurlError(
+                                'conan requires a "qualifiers" component when a namespace is present'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
+                cran(purl, throws) {
+                    return validateRequiredByType(
+                        'cran',
+                        'version',
+                        purl.version,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                golang(purl) {
+                    // Still being lenient here since the standard changes aren't official.
+                    // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                    const { version } = purl
+                    const length =
+                        typeof version === 'string' ? version.length : 0
+                    // If the version starts with a "v" then ensure its a valid semver version.
+                    // This, by semver semantics, also supports pseudo-version number.
+                    // https://go.dev/doc/modules/version-numbers#pseudo-version-number
+                    if (
+                        length &&
+                        version.charCodeAt(0) === 118 /*'v'*/ &&
+                        !isSemverString(version.slice(1))
+                    ) {
+                        if (throws) {
+                            throw new PurlError(
+                                'golang "version" component starting with a "v" must be followed by a valid semver version'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
+                maven(purl, throws) {
+                    return validateRequiredByType(
+                        'maven',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl, throws) {
+                    return validateEmptyByType(
+                        'mlflow',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl, throws) {
+                    return validateEmptyByType(
+                        'oci',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl, throws) {
+                    const { name } = purl
+                    for (let i = 0, { length } = name; i < length; i += 1) {
+                        const code = name.charCodeAt(i)
+                        // prettier-ignore
+                        if (
+                  !(
+                      (
+                          (code >= 48 && code <= 57)  || // 0-9
+                          (code >= 97 && code <= 122) || // a-z
+                          code === 95 // _
+                      )
+                  )
+              ) {
+                  if (throws) {
+                      throw new PurlError(
+                          'pub "name" component may only contain [a-z0-9_] characters'
+                      )
+                  }
+                  return false
+              }
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
+                swift(purl, throws) {
+                    return (
+                        validateRequiredByType(
+                            'swift',
+                            'namespace',
+                            purl.namespace,
+                            throws
+                        ) &&
+                        validateRequiredByType(
+                            'swift',
+                            'version',
+                            purl.version,
+                            throws
+                        )
+                    )
+                }
+            }
+        },
+        {
+            normalize: PurlTypNormalizer,
+            validate: PurlTypeValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 2764:
+/***/ ((module) => {
+
+
+
+// Intl.Collator is faster than String#localeCompare
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
+// > When comparing large numbers of strings, such as in sorting large arrays,
+// > it is better to create an Intl.Collator object and use the function provided
+// > by its compare() method.
+const { compare: localeCompare } = new Intl.Collator()
+
+// This regexp is valid as of 2024-08-01.
+// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
+const regexSemverNumberedGroups =
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+
+function isBlank(str) {
+    for (let i = 0, { length } = str; i < length; i += 1) {
+        const code = str.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                // Whitespace characters according to ECMAScript spec:
+                // https://tc39.es/ecma262/#sec-white-space
+                (
+                    code === 0x0020 || // Space
+                    code === 0x0009 || // Tab
+                    code === 0x000a || // Line Feed
+                    code === 0x000b || // Vertical Tab
+                    code === 0x000c || // Form Feed
+                    code === 0x000d || // Carriage Return
+                    code === 0x00a0 || // No-Break Space
+                    code === 0x1680 || // Ogham Space Mark
+                    code === 0x2000 || // En Quad
+                    code === 0x2001 || // Em Quad
+                    code === 0x2002 || // En Space
+                    code === 0x2003 || // Em Space
+                    code === 0x2004 || // Three-Per-Em Space
+                    code === 0x2005 || // Four-Per-Em Space
+                    code === 0x2006 || // Six-Per-Em Space
+                    code === 0x2007 || // Figure Space
+                    code === 0x2008 || // Punctuation Space
+                    code === 0x2009 || // Thin Space
+                    code === 0x200a || // Hair Space
+                    code === 0x2028 || // Line Separator
+                    code === 0x2029 || // Paragraph Separator
+                    code === 0x202f || // Narrow No-Break Space
+                    code === 0x205f || // Medium Mathematical Space
+                    code === 0x3000 || // Ideographic Space
+                    code === 0xfeff    // Byte Order Mark
+                )
+            )
+        ) {
+            return false
+        }
+    }
+    return true
+}
+
+function isNonEmptyString(value) {
+    return typeof value === 'string' && value.length > 0
+}
+
+function isSemverString(value) {
+    return typeof value === 'string' && regexSemverNumberedGroups.test(value)
+}
+
+function lowerName(purl) {
+    purl.name = purl.name.toLowerCase()
+}
+
+function lowerNamespace(purl) {
+    const { namespace } = purl
+    if (typeof namespace === 'string') {
+        purl.namespace = namespace.toLowerCase()
+    }
+}
+
+function lowerVersion(purl) {
+    const { version } = purl
+    if (typeof version === 'string') {
+        purl.version = version.toLowerCase()
+    }
+}
+
+function replaceDashesWithUnderscores(str) {
+    // Replace all "-" with "_"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('-', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '_'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function replaceUnderscoresWithDashes(str) {
+    // Replace all "_" with "-"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('_', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '-'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function trimLeadingSlashes(str) {
+    let start = 0
+    while (str.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    return start === 0 ? str : str.slice(start)
+}
+
+module.exports = {
+    isBlank,
+    isNonEmptyString,
+    isSemverString,
+    localeCompare,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes,
+    trimLeadingSlashes
+}
+
+
+/***/ }),
+
+/***/ 3206:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(616)
+const { isNullishOrEmptyString } = __nccwpck_require__(6808)
+const { isNonEmptyString } = __nccwpck_require__(2764)
+
+function validateEmptyByType(type, name, value, throws) {
+    if (!isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} "${name}" component must be empty`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateName(name, throws) {
+    return (
+        validateRequired('name', name, throws) &&
+        validateStrings('name', name, throws)
+    )
+}
+
+function validateNamespace(namespace, throws) {
+    return validateStrings('namespace', namespace, throws)
+}
+
+function validateQualifiers(qualifiers, throws) {
+    if (qualifiers === null || qualifiers === undefined) {
+        return true
+    }
+    if (typeof qualifiers !== 'object') {
+        if (throws) {
+            throw new PurlError('"qualifiers" must be an object')
+        }
+        return false
+    }
+    const keysIterable =
+        // URL searchParams have an "keys" method that returns an iterator.
+        typeof qualifiers.keys === 'function'
+            ? qualifiers.keys()
+            : Object.keys(qualifiers)
+    for (const key of keysIterable) {
+        if (!validateQualifierKey(key, throws)) {
+            return false
+        }
+    }
+    return true
+}
+
+function validateQualifierKey(key, throws) {
+    // A key cannot start with a number.
+    if (!validateStartsWithoutNumber('qualifier', key, throws)) {
+        return false
+    }
+    // The key must be composed only of ASCII letters and numbers,
+    // '.', '-' and '_' (period, dash and underscore).
+    for (let i = 0, { length } = key; i < length; i += 1) {
+        const code = key.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 45 || // -
+                    code === 95    // _
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `qualifier "${key}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateRequired(name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`"${name}" is a required component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateRequiredByType(type, name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} requires a "${name}" component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateStartsWithoutNumber(name, value, throws) {
+    if (isNonEmptyString(value)) {
+        const code = value.charCodeAt(0)
+        if (code >= 48 /*'0'*/ && code <= 57 /*'9'*/) {
+            if (throws) {
+                throw new PurlError(
+                    `${name} "${value}" cannot start with a number`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateStrings(name, value, throws) {
+    if (value === null || value === undefined || typeof value === 'string') {
+        return true
+    }
+    if (throws) {
+        throw new PurlError(`"'${name}" must be a string`)
+    }
+    return false
+}
+
+function validateSubpath(subpath, throws) {
+    return validateStrings('subpath', subpath, throws)
+}
+
+function validateType(type, throws) {
+    // The type cannot be nullish, an empty string, or start with a number.
+    if (
+        !validateRequired('type', type, throws) ||
+        !validateStrings('type', type, throws) ||
+        !validateStartsWithoutNumber('type', type, throws)
+    ) {
+        return false
+    }
+    // The package type is composed only of ASCII letters and numbers,
+    // '.', '+' and '-' (period, plus, and dash)
+    for (let i = 0, { length } = type; i < length; i += 1) {
+        const code = type.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 43 || // +
+                    code === 45    // -
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `type "${type}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateVersion(version, throws) {
+    return validateStrings('version', version, throws)
+}
+
+module.exports = {
+    validateEmptyByType,
+    validateName,
+    validateNamespace,
+    validateQualifiers,
+    validateQualifierKey,
+    validateRequired,
+    validateRequiredByType,
+    validateStartsWithoutNumber,
+    validateStrings,
+    validateSubpath,
+    validateType,
+    validateVersion
+}
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -6323,7 +7812,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -6587,7 +8075,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -6595,7 +8083,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -6623,29 +8110,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -6699,11 +8186,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -6714,57 +8201,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -34691,31 +36178,34 @@ module.exports = {
 /* harmony export */   iB: () => (/* binding */ githubEvent),
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* unused harmony exports OUTPUT_LIMIT_BYTES, ANNOTATION_MESSAGE_CHARS, ANNOTATION_TITLE_CHARS, cutChars */
+/* unused harmony exports OUTPUT_LIMIT_BYTES, ANNOTATION_MESSAGE_CHARS, ANNOTATION_TITLE_CHARS, cutChars, eventPayloadFacts */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2736);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2736);
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 // Every workflow command we issue goes through ownCommands (outside the spans in which the
 // repository's output is inert); plain log lines go inside them (see output-sink.ts).
 
 
 
+
 const actionsLogger = {
     // A log line may quote the repository's output (a test name, a compiler message): inert like it.
-    info: (m) => void _output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`),
-    warning: (m) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
+    info: (m) => void _output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    warning: (m) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
     group: async (name, fn) => {
-        (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
+        (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
         try {
             return await fn();
         }
         finally {
-            (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
+            (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
         }
     },
-    secret: (v) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
+    secret: (v) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
 };
 /** GitHub's limit for one output value (1 MB; 50 MB for all of a job's outputs). */
 const OUTPUT_LIMIT_BYTES = 1024 * 1024;
@@ -34725,7 +36215,7 @@ const OUTPUT_LIMIT_BYTES = 1024 * 1024;
  */
 function setOutputs(outputs) {
     const problems = [];
-    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => {
+    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => {
         for (const [name, value] of Object.entries(outputs)) {
             const bytes = Buffer.byteLength(value);
             if (bytes <= OUTPUT_LIMIT_BYTES)
@@ -34738,7 +36228,7 @@ function setOutputs(outputs) {
 }
 /** Fails the step with `message` (an error annotation). */
 function fail(message) {
-    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message));
+    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message));
 }
 /**
  * What GitHub keeps of an annotation: the runner cuts a message at 4096 characters
@@ -34764,7 +36254,7 @@ function annotate(f) {
             ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
             : {}),
     };
-    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => {
+    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => {
         const message = cutChars(f.message, ANNOTATION_MESSAGE_CHARS);
         if (f.level === 'error')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, props);
@@ -34781,6 +36271,28 @@ function githubEvent(env) {
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
         repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...eventPayloadFacts(readPayload(env.GITHUB_EVENT_PATH)),
+    };
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The payload's action and, for a release event, its release (id and tag). */
+function eventPayloadFacts(payload) {
+    const p = (payload ?? {});
+    const id = p.release?.id;
+    const tag = p.release?.tag_name;
+    return {
+        ...(typeof p.action === 'string' ? { action: p.action } : {}),
+        ...(typeof id === 'number' && typeof tag === 'string' ? { release: { id, tag } } : {}),
     };
 }
 
@@ -34794,10 +36306,12 @@ function githubEvent(env) {
 /* harmony export */   c: () => (/* binding */ cacheOffStep),
 /* harmony export */   l: () => (/* binding */ cacheOffResult)
 /* harmony export */ });
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7729);
+
 /** What a run with the cache off reports; `how` names the setting that turned it off, as the user wrote it. */
 function cacheOffResult(how) {
     return {
-        outputs: { 'cache-hit': 'none', 'cache-key': '' },
+        outputs: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheOutputs */ .v)('none', ''),
         blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
         data: { enabled: false },
     };
@@ -35151,34 +36665,109 @@ function walkTree(dir, visit, o, depth = 0) {
 
 /***/ }),
 
+/***/ 8537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lt: () => (/* binding */ rustupHome),
+/* harmony export */   QB: () => (/* binding */ toolchainOnDisk),
+/* harmony export */   vf: () => (/* binding */ installedOnDisk)
+/* harmony export */ });
+/* unused harmony export rustupOnPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _rustup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1525);
+// What rustup has installed, read from RUSTUP_HOME without starting rustup.
+
+
+
+
+function rustupHome(env) {
+    return env.RUSTUP_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.rustup');
+}
+function rustupOnPath(env) {
+    const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
+    return (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).some((dir) => dir !== '' && names.some((n) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n))));
+}
+/**
+ * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
+ * prints, without starting rustup. Undefined when rustup is not on PATH or the folder cannot be
+ * read (then rustup is asked).
+ */
+function installedOnDisk(env) {
+    if (!rustupOnPath(env))
+        return undefined;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustupHome(env), 'toolchains'), { withFileTypes: true })
+            .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
+            .map((d) => d.name)
+            .sort();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `toolchain` is known to be installed (from RUSTUP_HOME, without asking rustup). */
+function toolchainOnDisk(env, toolchain) {
+    if (toolchain === undefined)
+        return false;
+    const installed = installedOnDisk(env);
+    return installed !== undefined && (0,_rustup_js__WEBPACK_IMPORTED_MODULE_3__/* .findInstalled */ .c9)(installed, toolchain) !== undefined;
+}
+
+
+/***/ }),
+
 /***/ 1525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A6: () => (/* binding */ parseInstalledComponents),
+/* harmony export */   B4: () => (/* binding */ targetListCommand),
 /* harmony export */   Xy: () => (/* binding */ parseToolchainList),
 /* harmony export */   c9: () => (/* binding */ findInstalled),
+/* harmony export */   cX: () => (/* binding */ targetAddCommand),
 /* harmony export */   kZ: () => (/* binding */ rustupError),
 /* harmony export */   p0: () => (/* binding */ toolchainListCommand),
 /* harmony export */   rB: () => (/* binding */ componentListCommand),
 /* harmony export */   uK: () => (/* binding */ toolchainInstallCommand),
-/* harmony export */   uY: () => (/* binding */ componentAddCommand)
+/* harmony export */   uY: () => (/* binding */ componentAddCommand),
+/* harmony export */   uy: () => (/* binding */ parseInstalledTargets)
 /* harmony export */ });
 function toolchainListCommand() {
     return { cmd: 'rustup', args: ['toolchain', 'list'] };
 }
-function toolchainInstallCommand(toolchain, components = []) {
-    const args = ['toolchain', 'install', '--profile', 'minimal', '--no-self-update'];
+// Toolchain names reach rustup after `--` or as `--toolchain=<name>`, never where rustup could read
+// them as an option (a toolchain file saying channel = "--force" stays a name).
+function toolchainInstallCommand(toolchain, components = [], profile = 'minimal') {
+    const args = ['toolchain', 'install', `--profile=${profile}`, '--no-self-update'];
     if (components.length)
-        args.push('--component', components.join(','));
-    args.push(toolchain);
+        args.push(`--component=${components.join(',')}`);
+    args.push('--', toolchain);
     return { cmd: 'rustup', args };
 }
 function componentListCommand(toolchain) {
-    return { cmd: 'rustup', args: ['component', 'list', '--installed', '--toolchain', toolchain] };
+    return { cmd: 'rustup', args: ['component', 'list', '--installed', `--toolchain=${toolchain}`] };
 }
 function componentAddCommand(toolchain, components) {
-    return { cmd: 'rustup', args: ['component', 'add', '--toolchain', toolchain, ...components] };
+    return { cmd: 'rustup', args: ['component', 'add', `--toolchain=${toolchain}`, '--', ...components] };
+}
+function targetListCommand(toolchain) {
+    return { cmd: 'rustup', args: ['target', 'list', '--installed', `--toolchain=${toolchain}`] };
+}
+function targetAddCommand(toolchain, targets) {
+    return { cmd: 'rustup', args: ['target', 'add', `--toolchain=${toolchain}`, '--', ...targets] };
+}
+/** Target triples from `rustup target list --installed`, one a line. */
+function parseInstalledTargets(stdout) {
+    return stdout
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(l));
 }
 /** Names from `rustup toolchain list`, e.g. "stable-x86_64-unknown-linux-gnu" (markers like "(default)" dropped). */
 function parseToolchainList(stdout) {
@@ -35217,6 +36806,420 @@ function rustupError(output) {
     const error = relevant.find((l) => l.startsWith('error:'));
     const causes = relevant.filter((l) => /^\d+: /.test(l)).slice(-2);
     return error ? [error, ...causes].join('\n') : relevant.slice(-3).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6790:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ formatRustVersion),
+/* harmony export */   TC: () => (/* binding */ compareRustVersions),
+/* harmony export */   Wz: () => (/* binding */ installedRelease),
+/* harmony export */   Yi: () => (/* binding */ parseRustVersion),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
+/* harmony export */   mx: () => (/* binding */ stableMinus),
+/* harmony export */   rY: () => (/* binding */ ToolchainSpecError),
+/* harmony export */   zJ: () => (/* binding */ checkToolchainName),
+/* harmony export */   zT: () => (/* binding */ relativeStableCount)
+/* harmony export */ });
+/* unused harmony exports toolchainNameKind, NAME_HELP */
+// Toolchain names: rustup's grammar, the names the toolchains input adds to it (msrv, stable-N),
+// and a value quoted so that it can be logged safely whatever it holds. Pure.
+/** Why a toolchain name or a toolchain file cannot be used: `source` is the input or the file. */
+class ToolchainSpecError extends Error {
+    source;
+    constructor(source, message) {
+        super(message);
+        this.source = source;
+        this.name = 'ToolchainSpecError';
+    }
+}
+const MAX_QUOTED = 80;
+/**
+ * A value from a file or an input as one escaped line: JSON-quoted (newlines and control
+ * characters as \n, \u001b…), Unicode line separators escaped too, cut after 80 characters. A
+ * value quoted this way cannot start a line of the log, so it cannot become a workflow command.
+ */
+function quoteValue(value) {
+    const cut = value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+    return JSON.stringify(cut).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** rustup's channels: a release channel or version, an optional archive date, an optional host triple. */
+const CHANNEL = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?(-beta(\.\d+)?)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
+/** A custom toolchain (rustup toolchain link): letters, digits, ".", "_", "-"; never an option ("-…"). */
+const CUSTOM = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
+/** Which of rustup's forms `name` has; undefined when it has none (then it must not reach rustup). */
+function toolchainNameKind(name) {
+    if (CHANNEL.test(name))
+        return 'channel';
+    return CUSTOM.test(name) && !/^\.+$/.test(name) ? 'custom' : undefined;
+}
+const NAME_HELP = 'allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date and a host triple, or a custom toolchain name of letters, digits, ".", "_" and "-" (not starting with "-")';
+/** `name` when rustup would read it as a toolchain name; a ToolchainSpecError naming `source` otherwise. */
+function checkToolchainName(name, source) {
+    if (toolchainNameKind(name) === undefined)
+        throw new ToolchainSpecError(source, `${source}: the toolchain ${quoteValue(name)} is not a toolchain name; ${NAME_HELP}.`);
+    return name;
+}
+/** `stable-N`: N releases before the installed stable. */
+const RELATIVE = /^stable-(\d{1,3})$/;
+/** N of a `stable-N` name; undefined for any other name. */
+function relativeStableCount(name) {
+    const m = RELATIVE.exec(name);
+    return m ? Number(m[1]) : undefined;
+}
+/** A `rust-version` (1.70 or 1.70.1); undefined for anything else ("1", "1.x", "abc"). */
+function parseRustVersion(text) {
+    const m = /^(\d+)\.(\d+)(?:\.(\d+))?$/.exec(text);
+    if (!m)
+        return undefined;
+    return { major: Number(m[1]), minor: Number(m[2]), ...(m[3] !== undefined ? { patch: Number(m[3]) } : {}) };
+}
+function formatRustVersion(v) {
+    return `${v.major}.${v.minor}${v.patch !== undefined ? `.${v.patch}` : ''}`;
+}
+function compareRustVersions(a, b) {
+    return a.major - b.major || a.minor - b.minor || (a.patch ?? 0) - (b.patch ?? 0);
+}
+/**
+ * The release `count` releases before `stable` (1.95.0, 2 → "1.93"); a ToolchainSpecError naming
+ * the input when that goes before 1.0.
+ */
+function stableMinus(stable, count, name) {
+    const minor = stable.minor - count;
+    if (minor < 0)
+        throw new ToolchainSpecError('toolchains', `Input "toolchains": ${quoteValue(name)} goes back ${count} releases from stable ${formatRustVersion(stable)}, before Rust ${stable.major}.0; use a smaller N.`);
+    return `${stable.major}.${minor}`;
+}
+/**
+ * The installed toolchain that serves a release `version`: the toolchain named exactly so, else
+ * the highest installed patch release of it ("1.85" → "1.85.1" when only that is installed);
+ * undefined when neither is installed. `installed` holds rustup's full names (with the host triple).
+ */
+function installedRelease(installed, version) {
+    const exact = installed.find((n) => n === version || (n.startsWith(`${version}-`) && /^-[a-z]/.test(n.slice(version.length))));
+    if (exact)
+        return version;
+    const patches = installed
+        .map((n) => new RegExp(`^(${version.replace(/\./g, '\\.')}\\.\\d+)-[a-z]`).exec(n)?.[1])
+        .filter((n) => n !== undefined)
+        .map((n) => ({ n, v: parseRustVersion(n) }))
+        .sort((a, b) => compareRustVersions(b.v, a.v));
+    return patches[0]?.n;
+}
+
+
+/***/ }),
+
+/***/ 9112:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vy: () => (/* binding */ resolveToolchains)
+});
+
+// UNUSED EXPORTS: installedStable, toolchainFromFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+// EXTERNAL MODULE: ./src/cargo/paths.ts
+var paths = __nccwpck_require__(1624);
+// EXTERNAL MODULE: ./src/cargo/toolchain-names.ts
+var toolchain_names = __nccwpck_require__(6790);
+;// CONCATENATED MODULE: ./src/cargo/msrv.ts
+// The minimum supported Rust version a crate or workspace declares (`rust-version`), read from its
+// Cargo.toml files without starting cargo (plan mode starts no process).
+
+
+
+
+
+const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+function readManifest(path, repoRoot) {
+    try {
+        return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv needs ${(0,external_node_path_.relative)(repoRoot, path) || path}, which cannot be read: ${(0,toolchain_names/* quoteValue */.cl)(e.message.split('\n')[0] ?? '')}.`);
+    }
+}
+/** The package's rust-version: its own, or the workspace's when it says `rust-version.workspace = true`. */
+function packageVersion(doc, workspace, where) {
+    const raw = obj(doc.package)?.['rust-version'];
+    if (raw === undefined)
+        return undefined;
+    if (obj(raw)?.workspace === true)
+        return workspaceVersion(workspace, where);
+    const v = typeof raw === 'string' ? (0,toolchain_names/* parseRustVersion */.Yi)(raw) : undefined;
+    if (!v)
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv: rust-version = ${(0,toolchain_names/* quoteValue */.cl)(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
+    return v;
+}
+function workspaceVersion(workspace, where) {
+    const raw = obj(obj(workspace?.workspace)?.package)?.['rust-version'];
+    if (raw === undefined)
+        return undefined;
+    const v = typeof raw === 'string' ? (0,toolchain_names/* parseRustVersion */.Yi)(raw) : undefined;
+    if (!v)
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv: workspace.package.rust-version = ${(0,toolchain_names/* quoteValue */.cl)(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
+    return v;
+}
+/** Member folders of a workspace: its `members` entries, a trailing `*` matching the folders in that place. */
+function memberDirs(root, ws) {
+    const list = (k) => Array.isArray(ws[k]) ? ws[k].filter((m) => typeof m === 'string') : [];
+    const excluded = new Set(list('exclude').map((e) => (0,external_node_path_.resolve)(root, e)));
+    return list('members')
+        .flatMap((m) => {
+        if (!m.includes('*'))
+            return [(0,external_node_path_.resolve)(root, m)];
+        const parent = (0,external_node_path_.resolve)(root, (0,external_node_path_.dirname)(m));
+        const pattern = new RegExp(`^${(0,external_node_path_.basename)(m)
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')}$`);
+        try {
+            return (0,external_node_fs_.readdirSync)(parent, { withFileTypes: true })
+                .filter((d) => d.isDirectory() && pattern.test(d.name))
+                .map((d) => (0,external_node_path_.join)(parent, d.name));
+        }
+        catch {
+            return [];
+        }
+    })
+        .filter((d) => !excluded.has(d) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(d, 'Cargo.toml')));
+}
+/** The nearest Cargo.toml holding [workspace] from `from` upwards, inside the repository. */
+function workspaceManifest(from, repoRoot) {
+    for (let cur = from; (0,paths/* isInside */.FK)(cur, repoRoot); cur = (0,external_node_path_.dirname)(cur)) {
+        const p = (0,external_node_path_.join)(cur, 'Cargo.toml');
+        if ((0,external_node_fs_.existsSync)(p) && obj(readManifest(p, repoRoot).workspace))
+            return p;
+        if (cur === repoRoot || (0,external_node_path_.dirname)(cur) === cur)
+            return undefined;
+    }
+    return undefined;
+}
+/**
+ * The rust-version of the crate in `dir`; for a workspace root, the lowest its members (and
+ * workspace.package) declare, with a note when they differ. A ToolchainSpecError says where it
+ * looked when there is none, and names the file and value of one that is not a version.
+ */
+function findMsrv(dir, repoRoot) {
+    const own = (0,external_node_path_.join)(dir, 'Cargo.toml');
+    const rel = (p) => (0,external_node_path_.relative)(repoRoot, p) || (0,external_node_path_.basename)(p);
+    const doc = readManifest(own, repoRoot);
+    const wsPath = obj(doc.workspace) ? own : dir === repoRoot ? undefined : workspaceManifest((0,external_node_path_.dirname)(dir), repoRoot);
+    const wsDoc = wsPath === undefined ? undefined : wsPath === own ? doc : readManifest(wsPath, repoRoot);
+    const found = [];
+    const add = (where, v) => void (v && found.push({ where, v }));
+    add(rel(own), packageVersion(doc, wsDoc, rel(own)));
+    if (wsPath === own) {
+        const ws = obj(doc.workspace);
+        for (const m of memberDirs(dir, ws)) {
+            const p = (0,external_node_path_.join)(m, 'Cargo.toml');
+            add(rel(p), packageVersion(readManifest(p, repoRoot), doc, rel(p)));
+        }
+        if (found.length === 0)
+            add(`${rel(own)} [workspace.package]`, workspaceVersion(doc, rel(own)));
+    }
+    if (found.length === 0)
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv needs a rust-version, and none was found: looked for [package] rust-version${wsPath === own ? ", [workspace.package] rust-version and the members' [package] rust-version" : ''} in ${rel(own)}${wsPath && wsPath !== own ? ` (and [workspace.package] in ${rel(wsPath)})` : ''}. Add rust-version = "1.70" (your minimum) to [package], or remove msrv from the toolchains input.`);
+    found.sort((a, b) => (0,toolchain_names/* compareRustVersions */.TC)(a.v, b.v));
+    const lowest = found[0];
+    const differ = found.some((f) => (0,toolchain_names/* compareRustVersions */.TC)(f.v, lowest.v) !== 0);
+    return {
+        version: lowest.v,
+        ...(differ
+            ? {
+                note: `msrv is ${(0,toolchain_names/* formatRustVersion */.Ce)(lowest.v)}, the lowest rust-version among the workspace members (${found.map((f) => `${f.where}: ${(0,toolchain_names/* formatRustVersion */.Ce)(f.v)}`).join(', ')}).`,
+            }
+            : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/cargo/rustup.ts
+var rustup = __nccwpck_require__(1525);
+// EXTERNAL MODULE: ./src/cargo/rustup-home.ts
+var rustup_home = __nccwpck_require__(8537);
+;// CONCATENATED MODULE: ./src/cargo/toolchain-file.ts
+// rust-toolchain.toml and the legacy rust-toolchain file, read the way rustup reads them: the
+// channel, the components and targets to install for it, the profile. Pure: the caller reads the file.
+
+
+const PROFILES = ['minimal', 'default', 'complete'];
+/** Larger than any real toolchain file by far: such a file is refused before it is parsed. */
+const MAX_TOOLCHAIN_FILE_BYTES = 64 * 1024;
+const KEYS = ['channel', 'components', 'targets', 'profile', 'path'];
+const COMPONENT = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const TARGET = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
+function fail(file, message) {
+    throw new toolchain_names/* ToolchainSpecError */.rY(file, `${file}: ${message}`);
+}
+/**
+ * Parses a toolchain file. The legacy form is one line holding the channel; otherwise it is TOML
+ * with a [toolchain] table. Anything rustup would not accept, and a `path` toolchain (a local
+ * build the action can neither install nor check), is a ToolchainSpecError naming the file and
+ * quoting the value on one line.
+ */
+function parseToolchainFile(file, text) {
+    if (Buffer.byteLength(text) > MAX_TOOLCHAIN_FILE_BYTES)
+        fail(file, `the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`);
+    const trimmed = text.trim();
+    if (trimmed !== '' && !/[\n=[]/.test(trimmed)) {
+        return { file, channel: (0,toolchain_names/* checkToolchainName */.zJ)(trimmed, file), components: [], targets: [] };
+    }
+    return fromToml(file, parseDoc(file, text));
+}
+function parseDoc(file, text) {
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        const first = e.message.split('\n')[0] ?? '';
+        return fail(file, `not valid TOML (${(0,toolchain_names/* quoteValue */.cl)(first)}); expected [toolchain] with channel = "…".`);
+    }
+}
+function fromToml(file, doc) {
+    const extra = Object.keys(doc).filter((k) => k !== 'toolchain');
+    if (extra.length)
+        fail(file, `unknown table or key ${(0,toolchain_names/* quoteValue */.cl)(extra[0])}; a toolchain file has one [toolchain] table.`);
+    const t = doc.toolchain;
+    if (typeof t !== 'object' || t === null || Array.isArray(t))
+        fail(file, 'no [toolchain] table; expected [toolchain] with channel = "…".');
+    const table = t;
+    const unknown = Object.keys(table).filter((k) => !KEYS.includes(k));
+    if (unknown.length)
+        fail(file, `unknown key ${(0,toolchain_names/* quoteValue */.cl)(unknown[0])} in [toolchain]; allowed: ${KEYS.join(', ')}.`);
+    if (table.path !== undefined)
+        fail(file, `path = ${(0,toolchain_names/* quoteValue */.cl)(String(table.path))} names a local toolchain build, which this action cannot install or check; name a channel (e.g. channel = "1.85"), or set the toolchains input, which overrides the file.`);
+    const channel = table.channel;
+    if (typeof channel !== 'string' || channel === '')
+        fail(file, 'no channel in [toolchain]; expected channel = "stable", "1.85", "nightly-2025-01-01", ….');
+    const profile = table.profile;
+    if (profile !== undefined && !PROFILES.includes(profile))
+        fail(file, `profile = ${(0,toolchain_names/* quoteValue */.cl)(String(profile))} is not a profile; allowed: ${PROFILES.join(', ')}.`);
+    return {
+        file,
+        channel: (0,toolchain_names/* checkToolchainName */.zJ)(channel, file),
+        components: names(file, table.components, 'components', COMPONENT, '["clippy", "rustfmt"]'),
+        targets: names(file, table.targets, 'targets', TARGET, '["x86_64-unknown-linux-musl"]'),
+        ...(profile !== undefined ? { profile: profile } : {}),
+    };
+}
+/** A list of component or target names; anything else names the key, the value and an example. */
+function names(file, v, key, pattern, example) {
+    if (v === undefined)
+        return [];
+    if (!Array.isArray(v))
+        fail(file, `${key} = ${(0,toolchain_names/* quoteValue */.cl)(String(v))} is not a list; write ${key} = ${example}.`);
+    return [
+        ...new Set(v.map((n) => {
+            if (typeof n !== 'string' || !pattern.test(n))
+                fail(file, `${(0,toolchain_names/* quoteValue */.cl)(String(n))} in ${key} is not a ${key.slice(0, -1)} name; write ${key} = ${example}.`);
+            return n;
+        })),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/cargo/toolchain-resolve.ts
+// Which toolchains a run uses: the toolchains input with msrv and stable-N resolved, else the one
+// rust-toolchain(.toml) names, else stable. Reads files only (plan mode starts no process).
+
+
+
+
+
+
+
+
+/**
+ * The toolchain file for `dir` (rust-toolchain.toml / rust-toolchain, from `dir` up to `stopAt`),
+ * parsed; undefined when there is none. A ToolchainSpecError names the file when it cannot be used.
+ */
+function toolchainFromFile(dir, stopAt) {
+    const path = (0,paths/* findUp */.dJ)(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
+    if (path === undefined)
+        return undefined;
+    const shown = (0,external_node_path_.relative)(stopAt, path) || path;
+    if ((0,external_node_fs_.statSync)(path).size > MAX_TOOLCHAIN_FILE_BYTES)
+        throw new toolchain_names/* ToolchainSpecError */.rY(shown, `${shown}: the file is larger than ${MAX_TOOLCHAIN_FILE_BYTES / 1024} KiB; a toolchain file holds a few lines.`);
+    return parseToolchainFile(shown, (0,external_node_fs_.readFileSync)(path, 'utf8'));
+}
+/**
+ * Resolves the toolchains input: empty means the toolchain file's channel (an unusable file is a
+ * ToolchainSpecError), else stable; `msrv` is the rust-version Cargo.toml declares, `stable-N` counts
+ * back from the installed stable. With the input set, an unusable toolchain file is only noted:
+ * the input decides, and the file is not used.
+ */
+function resolveToolchains(requested, cwd, repoRoot, env) {
+    const notes = [];
+    if (requested.length === 0) {
+        const file = toolchainFromFile(cwd, repoRoot);
+        const name = file?.channel ?? 'stable';
+        return { list: [{ request: name, name, label: name }], main: name, ...(file ? { file } : {}), notes };
+    }
+    let file;
+    try {
+        file = toolchainFromFile(cwd, repoRoot);
+    }
+    catch (e) {
+        if (!(e instanceof toolchain_names/* ToolchainSpecError */.rY))
+            throw e;
+        notes.push(`${e.message} The toolchains input decides the toolchains, so the file is ignored.`);
+    }
+    const list = [];
+    for (const request of requested) {
+        const t = resolveOne(request, cwd, repoRoot, env, notes);
+        if (!list.some((l) => l.name === t.name))
+            list.push(t);
+    }
+    const main = list.find((t) => !t.msrv)?.name ?? 'stable';
+    const applies = file !== undefined && list.some((t) => t.name === file.channel);
+    return { list, main, ...(applies ? { file } : {}), notes };
+}
+function resolveOne(request, cwd, repoRoot, env, notes) {
+    const installed = (0,rustup_home/* installedOnDisk */.vf)(env) ?? [];
+    if (request === 'msrv') {
+        const msrv = findMsrv(cwd, repoRoot);
+        if (msrv.note)
+            notes.push(msrv.note);
+        const version = (0,toolchain_names/* formatRustVersion */.Ce)(msrv.version);
+        return { request, name: (0,toolchain_names/* installedRelease */.Wz)(installed, version) ?? version, label: `msrv (${version})`, msrv: true };
+    }
+    const back = (0,toolchain_names/* relativeStableCount */.zT)(request);
+    if (back !== undefined) {
+        const version = (0,toolchain_names/* stableMinus */.mx)(installedStable(env, request), back, request);
+        return { request, name: (0,toolchain_names/* installedRelease */.Wz)(installed, version) ?? version, label: `${request} (${version})` };
+    }
+    return { request, name: request, label: request };
+}
+/**
+ * The version of the installed stable toolchain, read from its channel manifest in RUSTUP_HOME
+ * (no process starts: plan mode resolves stable-N too). A ToolchainSpecError naming `request`
+ * when stable is not installed.
+ */
+function installedStable(env, request) {
+    const dir = ((0,rustup_home/* installedOnDisk */.vf)(env) ?? []).find((n) => (0,rustup/* findInstalled */.c9)([n], 'stable') !== undefined);
+    const manifest = dir && (0,external_node_path_.join)((0,rustup_home/* rustupHome */.Lt)(env), 'toolchains', dir, 'lib', 'rustlib', 'multirust-channel-manifest.toml');
+    let version;
+    try {
+        const m = manifest ? /\[pkg\.rust\]\s*\nversion = "(\d+\.\d+\.\d+)/.exec((0,external_node_fs_.readFileSync)(manifest, 'utf8')) : null;
+        version = m ? (0,toolchain_names/* parseRustVersion */.Yi)(m[1]) : undefined;
+    }
+    catch {
+        version = undefined;
+    }
+    if (!version)
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": ${request} counts back from the installed stable toolchain, and none was found in ${(0,rustup_home/* rustupHome */.Lt)(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`);
+    return version;
 }
 
 
@@ -35351,6 +37354,7 @@ function utcDay(d) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
 /* harmony export */   Ke: () => (/* binding */ result),
 /* harmony export */   QW: () => (/* binding */ logCommand),
 /* harmony export */   tW: () => (/* binding */ STATUS_ICON)
@@ -35359,6 +37363,22 @@ function utcDay(d) {
 // The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
 // and the report a run produces. Every layer may import this module; it imports only base modules.
 
+/**
+ * The one worst-status rule, for a run (its stages), a stage (its cells) and a merge (its jobs):
+ * failure, then cancelled, then success (skipped counts as success). A failure wins over a
+ * cancellation because a cancellation is so often the consequence of one (fail-fast, GitHub's
+ * matrix cancelling the sibling jobs of a failed one), and because a failure already found is a
+ * fact about the code that a re-run will show again, while a cancellation says only that the run
+ * stopped.
+ */
+function worstStatus(statuses) {
+    const all = [...statuses];
+    if (all.includes('failure'))
+        return 'failure';
+    if (all.includes('cancelled'))
+        return 'cancelled';
+    return 'success';
+}
 /** The mark shown beside a status in summaries. */
 const STATUS_ICON = {
     success: '✅',
@@ -35771,7 +37791,7 @@ function formatCommand(cmd, args) {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   iA: () => (/* binding */ checkInsideWorkspace)
 /* harmony export */ });
-/* unused harmony exports MAX_PARTITIONS, MODES, isRegistryHost, splitList, splitArgs, parseFeatureSets, parseCellObject, parsePlannedMatrix, parseCacheSave, credentialLocations, resolveCacheDirectories */
+/* unused harmony exports MAX_PARTITIONS, MODES, isRegistryHost, splitList, splitArgs, parseFeatureSets, parseCellObject, parsePlannedMatrix, DENY_CHECKS, parseCacheSave, credentialLocations, resolveCacheDirectories */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1624);
@@ -35780,8 +37800,8 @@ function formatCommand(cmd, args) {
 // CLI uses it for its defaults and --help.
 
 
-/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker). */
-const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'];
+/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, deny, build, docker, publish). */
+const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'deny', 'build', 'docker', 'publish'];
 /** Most shards a planned test cell may be split into (GitHub runs at most 256 jobs per matrix). */
 const MAX_PARTITIONS = 64;
 /** Every input, in the order action.yml and the README list them. */
@@ -35799,7 +37819,7 @@ const INPUT_SPECS = [
     {
         name: 'toolchains',
         default: '',
-        description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.',
+        description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80": a rustup channel or version, "msrv" (the rust-version in Cargo.toml) or "stable-N" (N releases before the installed stable, e.g. stable-2). Empty: the one rust-toolchain(.toml) names, else stable. The first one that is not msrv also runs fmt, clippy and the other stages.',
     },
     {
         name: 'feature-sets',
@@ -35887,6 +37907,21 @@ const INPUT_SPECS = [
         description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).',
     },
     {
+        name: 'deny-config',
+        default: '',
+        description: "cargo-deny configuration for the deny stage (relative to working-directory). Empty: deny.toml of the workspace when there is one, else cargo-deny's defaults without the licenses check.",
+    },
+    {
+        name: 'deny-checks',
+        default: 'advisories, bans, licenses, sources',
+        description: 'Checks the deny stage runs, separated by commas or newlines. Allowed: advisories, bans, licenses, sources.',
+    },
+    {
+        name: 'auditable',
+        default: 'true',
+        description: 'Build release binaries with cargo auditable (the dependency list embedded in the binary) and check each with cargo audit bin before it ships.',
+    },
+    {
         name: 'tool-mirror',
         default: '',
         description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.',
@@ -35897,6 +37932,12 @@ const INPUT_SPECS = [
         name: 'cargo-nextest-version',
         default: '0.9.123',
         description: 'cargo-nextest version to use when test-runner is nextest.',
+    },
+    { name: 'cargo-deny-version', default: '0.20.2', description: 'cargo-deny version to use (deny stage).' },
+    {
+        name: 'cargo-auditable-version',
+        default: '0.7.7',
+        description: 'cargo-auditable version to use for auditable release builds.',
     },
     {
         name: 'target',
@@ -35948,7 +37989,7 @@ const INPUT_SPECS = [
     {
         name: 'docker-platforms',
         default: '',
-        description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.',
+        description: 'Image platforms, e.g. linux/amd64,linux/arm64. Empty: one per Linux binary the build stage made (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7); each entry needs a binary built for it. Several platforms: one image each, pushed by digest, and one manifest list per tag (no buildx needed).',
     },
     {
         name: 'docker-tags',
@@ -35958,7 +37999,7 @@ const INPUT_SPECS = [
     {
         name: 'push',
         default: 'auto',
-        description: 'Push the image: "true", "false", or "auto" (push only on push events of version tags such as v1.2.3; never on branches or pull requests).',
+        description: 'Push the image: "true", "false", or "auto" (push only version tags such as v1.2.3: on push events, published releases and workflow_dispatch runs on the tag; never on branches or pull requests).',
     },
     {
         name: 'docker-registry',
@@ -35975,6 +38016,46 @@ const INPUT_SPECS = [
         name: 'push-retries',
         default: '3',
         description: 'How many times a push is retried (with backoff) after a network error.',
+    },
+    {
+        name: 'github-release',
+        default: 'auto',
+        description: 'When the publish stage (and mode: merge of a release matrix) publishes the GitHub Release of the tag with every archive and SHA256SUMS: "auto" (on a push of a version tag such as v1.2.3 and on a published release event; never on branches or pull requests), "true" (on any run on a tag; a ref that is not a tag is an error) or "false".',
+    },
+    {
+        name: 'github-token',
+        default: '${{ github.token }}',
+        description: "Token for publishing the GitHub Release; it needs the contents: write permission. Default: the job's token. Masked, and passed to no command or child process.",
+    },
+    {
+        name: 'smoke-test',
+        default: 'auto',
+        description: 'Run the image before any push: "http" (start it, wait for a 2xx on health-path, stop it with SIGTERM and require exit 0 within stop-timeout), "command" (run it once with smoke-args, require exit 0), "none", or "auto" (http when health-port is set or the image EXPOSEs a port, else none).',
+    },
+    {
+        name: 'health-path',
+        default: '/health',
+        description: 'The path the http smoke test polls with GET until it answers 2xx; starts with "/".',
+    },
+    {
+        name: 'health-port',
+        default: '',
+        description: "The container port the http smoke test polls (1-65535); the image must EXPOSE it. Empty: the image's first exposed TCP port. The generated FROM scratch image EXPOSEs it.",
+    },
+    {
+        name: 'health-timeout',
+        default: '30',
+        description: 'Seconds the http smoke test waits for the image to answer health-path with a 2xx (1-600).',
+    },
+    {
+        name: 'stop-timeout',
+        default: '10',
+        description: 'Grace period in seconds after SIGTERM (docker stop -t) within which the smoke-tested container must exit with code 0 (0-300).',
+    },
+    {
+        name: 'smoke-args',
+        default: '--version',
+        description: 'Arguments for the command smoke test (smoke-test: command), split like a shell would (no expansion).',
     },
     {
         name: 'mode',
@@ -36246,9 +38327,12 @@ function parseCellObject(input, raw, doc) {
     const writer = o.cacheWriter;
     if (writer !== undefined && typeof writer !== 'boolean')
         throw new InputError(input, raw, `the field "cacheWriter" must be true or false${where}.`);
+    const target = o.target;
+    if (target !== undefined && (typeof target !== 'string' || !TRIPLE.test(target)))
+        throw new InputError(input, raw, `the field "target" must be a target triple such as x86_64-unknown-linux-musl${where}.`);
     const cell = { os, toolchain, features: features.replace(/\s*\+\s*/g, '+'), ...(partition ? { partition } : {}) };
     const name = typeof o.name === 'string' && o.name.trim() !== '' ? o.name.trim() : cellName(cell);
-    return { name, ...cell, cacheWriter: writer === true };
+    return { name, ...cell, cacheWriter: writer === true, ...(target !== undefined ? { target } : {}) };
 }
 function parsePartition(input, raw, p, where) {
     if (p === undefined || p === null)
@@ -36311,7 +38395,8 @@ function parseMatrixInputs(r, baseDir, testRunner) {
         ...(cell ? { cell } : {}),
     };
 }
-const TOOLCHAIN = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
+// rustup's channels, and the names resolved before a run: msrv (Cargo.toml's rust-version), stable-N.
+const TOOLCHAIN = /^(msrv|stable-\d{1,3}|(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?)$/;
 const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -36329,7 +38414,7 @@ function parseInputs(source, baseDir, env = process.env) {
     const testRunner = r.oneOf('test-runner', ['cargo', 'nextest']);
     // A cell run tests only its own toolchain and feature set, and the other stages use them too.
     const { matrix, cell } = parseMatrixInputs(r, baseDir, testRunner);
-    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`);
+    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date, msrv (the rust-version in Cargo.toml), or stable-N (N releases before stable, e.g. stable-2).`);
     const featureSets = parseFeatureSets('feature-sets', r.str('feature-sets'));
     const resolvePath = (p) => p === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, p);
     return {
@@ -36370,8 +38455,23 @@ function parseInputs(source, baseDir, env = process.env) {
             denyWarnings: r.bool('audit-deny-warnings'),
         },
         tools: parseTools(r),
-        build: parseBuild(r),
+        // A release matrix's cell builds its own target.
+        build: cell?.target ? cellBuild(parseBuild(r), cell.target) : parseBuild(r),
+        deny: { config: resolvePath(r.optional('deny-config')), checks: parseDenyChecks(r) },
         docker: parseDocker(r, resolvePath),
+        githubRelease: parseGithubRelease(r),
+    };
+}
+/** The build of a release cell: its one target (as target, and as targets where that list exists). */
+function cellBuild(build, target) {
+    return { ...build, target, ...('targets' in build ? { targets: [target] } : {}) };
+}
+/** github-release and github-token; outside Actions the token's default expression is not a token. */
+function parseGithubRelease(r) {
+    const token = r.optional('github-token');
+    return {
+        setting: r.tristate('github-release'),
+        ...(token !== undefined && !token.startsWith('${{') ? { token } : {}),
     };
 }
 function parseStages(r) {
@@ -36383,6 +38483,8 @@ function parseStages(r) {
             throw new InputError('stages', r.str('stages'), `unknown stage "${s}"; allowed: ${STAGES.join(', ')}.`);
         }
     }
+    if (stageList.includes('publish') && !stageList.includes('build'))
+        throw new InputError('stages', r.str('stages'), 'the publish stage publishes what the build stage makes: list build too.');
     return STAGES.filter((s) => stageList.includes(s));
 }
 function parseTools(r) {
@@ -36402,6 +38504,8 @@ function parseTools(r) {
             'cargo-audit': toolVersion('cargo-audit-version'),
             'cargo-tarpaulin': toolVersion('cargo-tarpaulin-version'),
             'cargo-nextest': toolVersion('cargo-nextest-version'),
+            'cargo-deny': toolVersion('cargo-deny-version'),
+            'cargo-auditable': toolVersion('cargo-auditable-version'),
         },
     };
 }
@@ -36453,7 +38557,21 @@ function parseBuild(r) {
         profile: r.oneOf('profile', ['release', 'size']),
         bin,
         ...(archiveFiles ? { archiveFiles } : {}),
+        auditable: r.bool('auditable'),
     };
+}
+/** The cargo-deny checks, in cargo-deny's order. */
+const DENY_CHECKS = ['advisories', 'bans', 'licenses', 'sources'];
+function parseDenyChecks(r) {
+    const given = r.list('deny-checks');
+    for (const c of given) {
+        if (!DENY_CHECKS.includes(c)) {
+            throw new InputError('deny-checks', r.str('deny-checks'), `unknown check "${c}"; allowed: ${DENY_CHECKS.join(', ')}.`);
+        }
+    }
+    if (given.length === 0)
+        throw new InputError('deny-checks', r.str('deny-checks'), `allowed: ${DENY_CHECKS.join(', ')}.`);
+    return DENY_CHECKS.filter((c) => given.includes(c));
 }
 function parseDocker(r, resolvePath) {
     const images = r.listMatching('docker-image', IMAGE, (image) => `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`);
@@ -36478,6 +38596,21 @@ function parseDocker(r, resolvePath) {
         username: r.optional('docker-username'),
         password: r.optional('docker-password'),
         pushRetries: r.int('push-retries', 0, 10),
+        smoke: parseSmoke(r),
+    };
+}
+function parseSmoke(r) {
+    const healthPath = r.str('health-path');
+    if (!/^\/[\x21-\x7e]*$/.test(healthPath))
+        throw new InputError('health-path', healthPath, 'allowed: a path starting with "/", without spaces, e.g. /health.');
+    const port = r.optional('health-port');
+    return {
+        mode: r.oneOf('smoke-test', ['auto', 'none', 'http', 'command']),
+        healthPath,
+        ...(port !== undefined ? { healthPort: r.int('health-port', 1, 65535) } : {}),
+        healthTimeoutSeconds: r.int('health-timeout', 1, 600),
+        stopTimeoutSeconds: r.int('stop-timeout', 0, 300),
+        args: r.words('smoke-args'),
     };
 }
 /** docker-tags: extra tags, or with a leading "!" the only tags. */
@@ -36580,6 +38713,219 @@ function checkInsideWorkspace(inputs, workspace) {
     const coverageDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.workingDirectory, inputs.coverage.dir);
     if (!isWithin(coverageDir, workspace))
         throw new InputError('coverage-dir', inputs.coverage.dir, `it resolves to ${JSON.stringify(coverageDir)}, outside the workspace ${JSON.stringify(workspace)}; give a directory inside the checkout (relative to working-directory).`);
+}
+
+
+/***/ }),
+
+/***/ 9268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EB: () => (/* binding */ publishMerged),
+/* harmony export */   RQ: () => (/* binding */ placeCellRelease),
+/* harmony export */   fs: () => (/* binding */ isReleaseMatrix),
+/* harmony export */   wH: () => (/* binding */ planReleaseCells)
+/* harmony export */ });
+/* unused harmony exports runnerFor, placeBesideReport, gatherRelease, writeChecksums, runArchives */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _release_publish_step_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5761);
+// The release fan-out: mode: plan with targets plans one build cell per target (on a runner that
+// can build it), each cell leaves its archives beside its JSON report, and mode: merge gathers them
+// into one release: every planned target present and built, every archive's bytes the ones its cell
+// recorded, one SHA256SUMS recomputed from the archives. Anything less publishes nothing.
+
+
+
+
+/** The runner a target builds on: Apple targets on macOS, Windows targets on Windows, the rest on Linux. */
+function runnerFor(target) {
+    if (/-apple-/.test(target))
+        return 'macos-latest';
+    if (/-windows-/.test(target))
+        return 'windows-latest';
+    return 'ubuntu-latest';
+}
+/** One cell per target (in the order given); the first cell of each runner saves the dependency cache. */
+function planReleaseCells(targets, toolchain, features = 'default') {
+    const writers = new Set();
+    return targets.map((target) => {
+        const os = runnerFor(target);
+        const cacheWriter = !writers.has(os);
+        writers.add(os);
+        return { name: `release / ${target}`, os, toolchain, features, target, cacheWriter };
+    });
+}
+/** Copies each archive and the files beside it into `dir` (the folder of the cell's JSON report). */
+function placeBesideReport(archives, dir) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+    const placed = [];
+    for (const a of archives) {
+        for (const file of [a.path, ...a.assets]) {
+            const to = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file));
+            if (to !== file)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.copyFileSync)(file, to);
+            placed.push(to);
+        }
+    }
+    return placed;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an uploaded report, read field by field
+function buildStageOf(r) {
+    return Array.isArray(r.doc.stages) ? r.doc.stages.find((s) => s?.name === 'build') : undefined;
+}
+/** A file of a cell: beside its report (where download-artifact put it), else where the cell wrote it. */
+function locate(base, report, path) {
+    const beside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(report.file), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(beside))
+        return beside;
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path) ? path : undefined;
+}
+function archivesOf(base, r, problems) {
+    const target = String(r.doc.cell?.target ?? '');
+    const build = buildStageOf(r);
+    if (r.doc.result !== 'success' || build?.status !== 'success') {
+        const why = build
+            ? `the build stage ${build.status === 'success' ? 'passed but the run' : String(build.status)}`
+            : 'no build stage ran';
+        problems.push({
+            target,
+            why: `${why}${r.doc.result !== 'success' ? ` (run: ${String(r.doc.result)})` : ''} — ${r.file}`,
+        });
+        return [];
+    }
+    const listed = Array.isArray(build.data?.archives) ? build.data.archives : [];
+    if (listed.length === 0)
+        problems.push({ target, why: `the cell's report lists no archive — ${r.file}` });
+    const out = [];
+    for (const raw of listed) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one archive entry of the report
+        const a = raw;
+        const path = typeof a?.path === 'string' ? locate(base, r, a.path) : undefined;
+        if (!path) {
+            problems.push({
+                target,
+                why: `archive ${String(a?.name ?? '?')} is not beside ${r.file}: upload the cell's release-dir`,
+            });
+            continue;
+        }
+        const assets = [];
+        for (const extra of Array.isArray(a.assets) ? a.assets : []) {
+            const p = typeof extra === 'string' ? locate(base, r, extra) : undefined;
+            if (p)
+                assets.push(p);
+            else
+                problems.push({ target, why: `${String(extra)} is not beside ${r.file}` });
+        }
+        out.push({
+            target: String(a.target ?? target),
+            path,
+            name: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path),
+            sha256: String(a.sha256 ?? ''),
+            size: Number(a.size ?? 0),
+            assets,
+        });
+    }
+    return out;
+}
+/**
+ * The archives of a release matrix. `planned` (the plan's targets) names the targets without a
+ * report; without it, the targets of the reports found are all there is to check.
+ */
+function gatherRelease(base, reports, planned) {
+    const problems = [];
+    const releaseReports = reports.filter((r) => typeof r.doc.cell?.target === 'string');
+    const archives = releaseReports.flatMap((r) => archivesOf(base, r, problems));
+    const seen = new Set(releaseReports.map((r) => String(r.doc.cell.target)));
+    for (const t of planned ?? []) {
+        if (!seen.has(t))
+            problems.push({
+                target: t,
+                why: 'no report (the cell failed before reporting, was cancelled, or its artifact was not downloaded)',
+            });
+    }
+    const versions = releaseReports
+        .map((r) => buildStageOf(r)?.data?.package?.version)
+        .filter((v) => typeof v === 'string');
+    return { archives, problems, ...(versions.length ? { cargoVersion: versions[0] } : {}) };
+}
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * One SHA256SUMS (sha256sum's format, sorted by name) for the archives, from their bytes; each must
+ * match the sha256 its cell recorded. Returns the file, or the archives that do not match.
+ */
+async function writeChecksums(archives, dir) {
+    const lines = [];
+    const mismatches = [];
+    for (const a of [...archives].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
+        const actual = await sha256File(a.path);
+        if (actual !== a.sha256.toLowerCase())
+            mismatches.push({
+                target: a.target,
+                why: `${a.name} has sha256 ${actual}, its cell recorded ${a.sha256 || '(none)'}`,
+            });
+        lines.push(`${actual}  ${a.name}`);
+    }
+    if (mismatches.length)
+        return { mismatches };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true });
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'SHA256SUMS');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, `${lines.join('\n')}\n`);
+    return { path };
+}
+const stopped = (summary, error) => ({
+    status: 'failure',
+    summary,
+    error,
+    outputs: { 'release-url': '', 'release-assets': '[]' },
+    blocks: [
+        { kind: 'heading', text: 'GitHub Release', level: 3 },
+        { kind: 'text', text: `❌ ${error.replace(/\n/g, '<br>')}` },
+    ],
+});
+/** Whether the reports (or the plan) are those of a release matrix. */
+function isReleaseMatrix(reports, planned) {
+    return (planned?.length ?? 0) > 0 || reports.some((r) => typeof r.doc.cell?.target === 'string');
+}
+/**
+ * mode: merge of a release matrix: every planned target built, every archive as its cell recorded
+ * it, one SHA256SUMS; then the same publishing step as a single run. Anything missing publishes nothing.
+ */
+async function publishMerged(i) {
+    const g = gatherRelease(i.base, i.reports, i.planned);
+    const list = (ps) => ps.map((p) => `- ${p.target}: ${p.why}`).join('\n');
+    if (g.problems.length)
+        return stopped(`not published: ${[...new Set(g.problems.map((p) => p.target))].join(', ')}`, `Nothing was published: ${g.problems.length === 1 ? 'a planned target is' : 'planned targets are'} not ready.\n${list(g.problems)}`);
+    const sums = await writeChecksums(g.archives, i.outDir);
+    if ('mismatches' in sums)
+        return stopped(`not published: ${sums.mismatches.map((m) => m.target).join(', ')}`, `Nothing was published: archives differ from what their cells recorded.\n${list(sums.mismatches)}`);
+    return (0,_release_publish_step_js__WEBPACK_IMPORTED_MODULE_3__/* .publishStep */ .gm)({ ...i.step, archives: g.archives, checksums: sums.path, cargoVersion: g.cargoVersion ?? '' });
+}
+/** The archives a run's build stage made (BuildData.archives), or none. */
+function runArchives(report) {
+    const build = report.stages.find((s) => s.name === 'build');
+    const data = build?.status === 'success' ? build.data : undefined;
+    return Array.isArray(data?.archives) ? data.archives : [];
+}
+/** A cell run's archives copied beside its report in `dir`; returns dir (a copy that fails is said, and merge will name it). */
+function placeCellRelease(report, dir, warn) {
+    try {
+        placeBesideReport(runArchives(report), dir);
+    }
+    catch (e) {
+        warn(`Could not place the archives beside the report in ${dir}: ${e.message}`);
+    }
+    return dir;
 }
 
 
@@ -36692,6 +39038,94 @@ function outputSink() {
 
 /***/ }),
 
+/***/ 7729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ cacheOutputs)
+/* harmony export */ });
+/* unused harmony export OUTPUT_SPECS */
+// Every output the action sets, with its description: action.yml is generated from this list.
+const OUTPUT_SPECS = [
+    { name: 'result', description: 'Overall result: success, failure or cancelled.' },
+    {
+        name: 'failed-stages',
+        description: 'Comma-separated names of the stages that failed or were cancelled (empty when none).',
+    },
+    {
+        name: 'report',
+        description: 'Path of the JSON report of the whole run (every stage, finding, output and phase time).',
+    },
+    {
+        name: 'test-counts',
+        description: 'Test results as JSON: passed, failed, ignored totals and one entry per matrix cell (toolchain, features, status, counts, ms).',
+    },
+    {
+        name: 'matrix',
+        description: 'mode: plan: the job matrix as JSON ({"include": [...]}, one entry per cell: name, os, toolchain, features, partition, cacheWriter) for strategy.matrix through the expression fromJSON(needs.plan.outputs.matrix).',
+    },
+    {
+        name: 'cache-hit',
+        description: "'true' when the shared cache's exact key was restored, 'false' otherwise (a partial hit included), as actions/cache and rust-cache set it.",
+    },
+    { name: 'cache-match', description: 'How the shared cache was restored: exact, partial (a restore key) or none.' },
+    { name: 'cache-key', description: 'The primary cache key of this run.' },
+    { name: 'coverage', description: 'Line coverage in percent, e.g. 83.45.' },
+    { name: 'coverage-xml', description: 'Path of the Cobertura XML coverage report.' },
+    { name: 'coverage-lcov', description: 'Path of the lcov coverage report.' },
+    { name: 'coverage-json', description: 'Path of the JSON coverage report.' },
+    {
+        name: 'vulnerabilities',
+        description: 'Number of vulnerabilities cargo-audit found (ignored advisories excluded).',
+    },
+    { name: 'binary-path', description: 'Path of the built binary.' },
+    { name: 'binary-size', description: 'Size of the built binary in bytes.' },
+    {
+        name: 'sbom',
+        description: 'Path of the CycloneDX 1.5 SBOM (JSON) of the built binary: the crates linked into it, with their licenses and checksums.',
+    },
+    {
+        name: 'static',
+        description: 'Whether the built binary is statically linked: true or false; empty when the binary is not ELF (static checking does not apply).',
+    },
+    {
+        name: 'archives',
+        description: 'The release archives, as JSON: [{"target", "path", "sha256", "size"}] in the order of targets; empty when nothing was archived.',
+    },
+    {
+        name: 'checksums',
+        description: 'Path of SHA256SUMS, which lists every release archive; empty when none was made.',
+    },
+    { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
+    { name: 'release-url', description: 'Web address of the GitHub Release published to; empty when none was.' },
+    {
+        name: 'release-assets',
+        description: 'The assets of this run on the GitHub Release as JSON: name, size and state (uploaded, replaced, unchanged, failed, not attempted).',
+    },
+    {
+        name: 'release-dir',
+        description: "A release matrix's cell: the folder holding its JSON report with its archives beside it, to upload whole for mode: merge.",
+    },
+    {
+        name: 'image-digest',
+        description: 'Digest of the pushed image (sha256:…): of the manifest list when several platforms were built; empty when nothing was pushed.',
+    },
+    {
+        name: 'image-platforms',
+        description: 'Platforms of the image, comma-separated (e.g. linux/amd64,linux/arm64); empty when no image was built.',
+    },
+];
+/**
+ * The cache outputs of a restore: cache-hit with the ecosystem's meaning ('true' only for an exact
+ * hit), cache-match with the three-way detail.
+ */
+function cacheOutputs(match, key) {
+    return { 'cache-hit': match === 'exact' ? 'true' : 'false', 'cache-match': match, 'cache-key': key };
+}
+
+
+/***/ }),
+
 /***/ 1038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36701,6 +39135,7 @@ function outputSink() {
 /* harmony export */   _V: () => (/* binding */ formatMs),
 /* harmony export */   vE: () => (/* binding */ profileRows)
 /* harmony export */ });
+/* unused harmony exports OTHER_PHASE, largestRemainder */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
 // Times each phase of a run and reports each one's share of the whole.
@@ -36778,18 +39213,1024 @@ function overlap(phases) {
     }
     return { wallMs, summedMs: phases.reduce((n, p) => n + p.ms, 0) };
 }
-/** Rows of a phase profile: name, seconds, share of the total (in percent). */
+/**
+ * Rows of a phase profile. Shares are of wall time and the top-level rows add up to 100 %: time during which
+ * several top-level phases ran at once (overlapping stages) is split evenly between them, and wall time no phase
+ * covered is one row of its own ("other"). Nested rows carry no share, so nothing is counted twice.
+ */
 function profileRows(phases, totalMs) {
-    const total = Math.max(totalMs, 1);
-    return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
+    const top = phases.filter((p) => p.depth === 0);
+    const wall = wallShares(top, totalMs);
+    const rows = phases.map((p) => (p.depth === 0 ? { ...p, share: wall.shares.get(p) } : { ...p }));
+    if (wall.otherMs >= 0.5)
+        rows.push({ name: OTHER_PHASE, depth: 0, at: 0, ms: wall.otherMs, share: wall.other });
+    return rows;
 }
+/** The row for wall time no phase covered (start-up, reporting). */
+const OTHER_PHASE = 'other (outside the phases above)';
+/**
+ * Each top-level phase's share of the wall time, in percent rounded to one decimal so that the shown values add up
+ * to exactly 100.0 (largest remainder).
+ */
+function wallShares(top, totalMs) {
+    const attributed = new Map(top.map((p) => [p, 0]));
+    const cuts = [...new Set(top.flatMap((p) => [p.at, p.at + p.ms]))].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+        const from = cuts[i];
+        const to = cuts[i + 1];
+        const running = top.filter((p) => p.at <= from && p.at + p.ms >= to);
+        for (const p of running)
+            attributed.set(p, attributed.get(p) + (to - from) / running.length);
+    }
+    const covered = [...attributed.values()].reduce((a, b) => a + b, 0);
+    const total = Math.max(totalMs, covered, 1);
+    const otherMs = total - covered;
+    const parts = [...attributed.values(), otherMs].map((ms) => (ms / total) * 1000);
+    const tenths = largestRemainder(parts, 1000);
+    return {
+        shares: new Map(top.map((p, i) => [p, tenths[i] / 10])),
+        other: tenths[top.length] / 10,
+        otherMs,
+    };
+}
+/** Rounds non-negative parts to whole numbers that add up to `sum` (Hamilton's method). */
+function largestRemainder(parts, sum) {
+    const floors = parts.map(Math.floor);
+    let left = sum - floors.reduce((a, b) => a + b, 0);
+    const order = parts.map((p, i) => [p - Math.floor(p), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    for (const [, i] of order) {
+        if (left <= 0)
+            break;
+        floors[i]++;
+        left--;
+    }
+    return floors;
+}
+/**
+ * A duration as people read it: rounded once, at the precision shown, then carried ("59.96 s" is "1 min 0 s",
+ * never "60.0 s"; "119.6 s" is "2 min 0 s", never "1 min 60 s").
+ */
 function formatMs(ms) {
-    if (ms < 1000)
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const m = Math.floor(ms / 60_000);
-    return `${m} min ${Math.round((ms - m * 60_000) / 1000)} s`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+    const minutes = Math.round(ms / 60_000);
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+
+/***/ }),
+
+/***/ 6321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EC: () => (/* binding */ maskBuildArgs),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   UQ: () => (/* binding */ dockerBuildEnv),
+/* harmony export */   _9: () => (/* binding */ dockerLogoutArgs),
+/* harmony export */   a9: () => (/* binding */ shouldPush),
+/* harmony export */   ag: () => (/* binding */ repoDigestArgs),
+/* harmony export */   gE: () => (/* binding */ dockerBuildArgs),
+/* harmony export */   il: () => (/* binding */ dockerImageSizeArgs),
+/* harmony export */   jo: () => (/* binding */ backoffMs),
+/* harmony export */   kH: () => (/* binding */ dockerErrorLines),
+/* harmony export */   kV: () => (/* binding */ dockerPushArgs),
+/* harmony export */   kX: () => (/* binding */ parsePushDigest),
+/* harmony export */   o9: () => (/* binding */ digestForRepo),
+/* harmony export */   ym: () => (/* binding */ generatedDockerfile),
+/* harmony export */   z8: () => (/* binding */ dockerLoginArgs)
+/* harmony export */ });
+/* unused harmony exports dockerfileQuote, parseBuildxMetadata, classifyDockerError */
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2788);
+// Pure builders for docker: the generated Dockerfile, build/login/push/logout argv, push policy,
+// reading the pushed digest, and telling network errors (retry) from credential errors (stop).
+
+/** A Dockerfile double-quoted string: backslash and quote escaped, "$" kept literal, newlines flattened. */
+function dockerfileQuote(value) {
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\r?\n/g, ' ')}"`;
+}
+/**
+ * The Dockerfile written when the repository has none: the static binary (and the CA bundle, for
+ * TLS clients) on an empty image. Everything sits in one rootfs/ folder so that one COPY layer
+ * holds it, and the labels are one LABEL instruction: the fewer steps, the faster the classic builder.
+ */
+function generatedDockerfile(o) {
+    const lines = [
+        '# Generated by rust-pipeline: the static binary on an empty (scratch) image.',
+        'FROM scratch',
+        'COPY rootfs/ /',
+        'USER 65534:65534',
+        ...(o.expose !== undefined ? [`EXPOSE ${o.expose}`] : []),
+        `ENTRYPOINT ["/${o.binary}"]`,
+    ];
+    if (o.labels.length)
+        lines.push(`LABEL ${o.labels.map(([k, v]) => `${dockerfileQuote(k)}=${dockerfileQuote(v)}`).join(' \\\n      ')}`);
+    return `${lines.join('\n')}\n`;
+}
+function dockerBuildArgs(o) {
+    const args = o.buildx ? ['buildx', 'build'] : ['build'];
+    args.push('--file', o.dockerfile);
+    for (const ref of o.refs)
+        args.push('--tag', ref);
+    for (const [k, v] of o.labels)
+        args.push('--label', `${k}=${v}`);
+    for (const a of o.buildArgs)
+        args.push('--build-arg', a);
+    if (o.buildx) {
+        if (o.platforms.length)
+            args.push('--platform', o.platforms.join(','));
+        // Multi-platform results cannot be loaded into the local image store: push them directly.
+        if (o.push)
+            args.push('--push');
+        else if (o.platforms.length <= 1)
+            args.push('--load');
+        args.push('--metadata-file', o.idFile);
+    }
+    else {
+        if (o.platforms.length === 1)
+            args.push('--platform', o.platforms[0]);
+        args.push('--iidfile', o.idFile);
+    }
+    if (o.noCache)
+        args.push('--no-cache');
+    args.push(o.context);
+    return args;
+}
+/**
+ * The argv as it may be logged: build argument values hidden (`--build-arg KEY=***`, also in the
+ * `--build-arg=KEY=VALUE` form); they often carry tokens.
+ */
+function maskBuildArgs(args) {
+    const hide = (kv) => (kv.includes('=') ? `${kv.slice(0, kv.indexOf('='))}=***` : kv);
+    return args.map((a, i) => {
+        if (args[i - 1] === '--build-arg')
+            return hide(a);
+        if (a.startsWith('--build-arg='))
+            return `--build-arg=${hide(a.slice('--build-arg='.length))}`;
+        return a;
+    });
+}
+/** Environment for the build: the classic builder must not be switched to BuildKit (which needs buildx). */
+function dockerBuildEnv(buildx) {
+    return buildx ? {} : { DOCKER_BUILDKIT: '0' };
+}
+/** The password never goes in argv: it is written to docker's stdin. */
+function dockerLoginArgs(registry, username) {
+    return ['login', '--username', username, '--password-stdin', registry];
+}
+function dockerLogoutArgs(registry) {
+    return ['logout', registry];
+}
+function dockerPushArgs(ref) {
+    return ['push', ref];
+}
+function dockerImageSizeArgs(ref) {
+    return ['image', 'inspect', '--format', '{{.Size}}', ref];
+}
+function repoDigestArgs(ref) {
+    return ['image', 'inspect', '--format', '{{join .RepoDigests "\\n"}}', ref];
+}
+/** Whether to push, and why (for the summary and the log). */
+function shouldPush(policy, event) {
+    if (policy === 'true')
+        return { push: true, reason: 'push: true' };
+    if (policy === 'false')
+        return { push: false, reason: 'push: false' };
+    if (event.name === 'pull_request' || event.name === 'pull_request_target') {
+        return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
+    }
+    const versionTag = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRef */ .rd)(event.ref).version !== undefined;
+    if (event.name === 'push' && versionTag) {
+        return { push: true, reason: `push event on ${event.ref}, a version tag` };
+    }
+    // A published release and a manual run on a version tag release that tag, as a tag push does.
+    if (event.name === 'release' && versionTag) {
+        if (event.action === 'published')
+            return { push: true, reason: `release published on ${event.ref}, a version tag` };
+        return {
+            push: false,
+            reason: `release event (${event.action ?? 'no action'}) on ${event.ref}: push: auto pushes releases only when published`,
+        };
+    }
+    if (event.name === 'workflow_dispatch' && versionTag) {
+        return { push: true, reason: `workflow_dispatch run on ${event.ref}, a version tag` };
+    }
+    return {
+        push: false,
+        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only version tags (v1.2.3), on push events, published releases and workflow_dispatch runs`,
+    };
+}
+/** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
+function parsePushDigest(output) {
+    return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
+}
+/** The digest for one repository in `docker image inspect` RepoDigests lines ("repo@sha256:…"). */
+function digestForRepo(repoDigests, name) {
+    for (const line of repoDigests.split('\n')) {
+        const at = line.trim().lastIndexOf('@');
+        if (at > 0 && line.trim().slice(0, at) === name)
+            return line.trim().slice(at + 1);
+    }
+    return undefined;
+}
+/** buildx --metadata-file: { "containerimage.digest": "sha256:…" } */
+function parseBuildxMetadata(json) {
+    try {
+        const doc = JSON.parse(json);
+        const d = doc['containerimage.digest'];
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const AUTH = [
+    /unauthorized/i,
+    /status:? 401/i,
+    /\b401 Unauthorized/i,
+    /authentication required/i,
+    /incorrect username or password/i,
+    /no basic auth credentials/i,
+    /denied: /i,
+    /access (is )?denied/i,
+    /insufficient_scope/i,
+    /status:? 403/i,
+];
+const NETWORK = [
+    /connection refused/i,
+    /connection reset/i,
+    /no such host/i,
+    /i\/o timeout/i,
+    /TLS handshake timeout/i,
+    /network is unreachable/i,
+    /no route to host/i,
+    /server misbehaving/i,
+    /temporary failure in name resolution/i,
+    /context deadline exceeded/i,
+    /Client\.Timeout exceeded/i,
+    /unexpected EOF/i,
+    /broken pipe/i,
+    /received unexpected HTTP status: 5\d\d/i,
+    /status:? 5\d\d/i,
+    /\b50[234] (Bad Gateway|Service Unavailable|Gateway Timeout)/i,
+    /toomanyrequests|429 Too Many Requests/i,
+];
+/** Credentials errors are never retried (retrying cannot help and may lock the account); network errors are. */
+function classifyDockerError(output) {
+    if (AUTH.some((r) => r.test(output)))
+        return 'auth';
+    if (NETWORK.some((r) => r.test(output)))
+        return 'network';
+    return 'other';
+}
+/** The last meaningful lines of docker's output, for an error message. */
+function dockerErrorLines(output, n = 3) {
+    return output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !/^(WARNING!|Configure a credential helper|https:\/\/docs\.docker\.com)/.test(l))
+        .slice(-n)
+        .join('\n');
+}
+/** Backoff before retry `attempt` (1-based): base, 2×base, 4×base …, capped. */
+function backoffMs(attempt, baseMs = 1000, capMs = 30_000) {
+    return Math.min(capMs, baseMs * 2 ** (attempt - 1));
+}
+/**
+ * Runs `attempt` until it succeeds, fails with a non-network error, is stopped (cancelled or timed
+ * out: whatever its output says, it is not retried), or `retries` retries are used up; waits
+ * backoffMs between tries.
+ */
+async function withRetries(retries, attempt, opts = {}) {
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    for (let n = 1;; n++) {
+        const r = await attempt();
+        if (r.ok)
+            return { ok: true, value: r.value, attempts: n };
+        const kind = classifyDockerError(r.output);
+        if (kind !== 'network' || r.stopped || n > retries)
+            return { ok: false, value: r.value, attempts: n, kind };
+        const wait = backoffMs(n, opts.baseMs);
+        opts.onRetry?.(n, wait, r.output);
+        await sleep(wait);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gm: () => (/* binding */ publishStep)
+});
+
+// UNUSED EXPORTS: BACKOFF_ENV, UPLOAD_RETRIES, releaseNotes
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/release/github-api.ts
+// GitHub's release endpoints through Octokit (@actions/github), one method per verb. The toolkit is
+// loaded only when a release is published: a run that publishes nothing never loads it.
+
+/** A refusal or a lost connection: the HTTP status when there was one, and what GitHub said. */
+class ApiError extends Error {
+    status;
+    detail;
+    codes;
+    constructor(status, detail, 
+    /** GitHub's validation codes (e.g. already_exists on a 422). */
+    codes = []) {
+        super(status === undefined ? detail : `${status}${detail ? ` ${detail}` : ''}`);
+        this.status = status;
+        this.detail = detail;
+        this.codes = codes;
+    }
+}
+const CONTENT_TYPES = [
+    [/\.(tar\.gz|tgz)$/, 'application/gzip'],
+    [/\.zip$/, 'application/zip'],
+    [/\.json$/, 'application/json'],
+    [/(\.sha256|SHA256SUMS|\.txt)$/, 'text/plain'],
+];
+function contentType(name) {
+    return CONTENT_TYPES.find(([re]) => re.test(name))?.[1] ?? 'application/octet-stream';
+}
+/** Octokit's RequestError (or a network failure) as an ApiError. */
+function toApiError(e) {
+    const err = e;
+    const data = err.response?.data;
+    const message = typeof data?.message === 'string' ? data.message : (err.message ?? String(e));
+    const codes = Array.isArray(data?.errors)
+        ? data.errors.map((x) => x?.code).filter((c) => typeof c === 'string')
+        : [];
+    return new ApiError(typeof err.status === 'number' ? err.status : undefined, message, codes);
+}
+const toRelease = (r) => ({
+    id: r.id,
+    tag: r.tag_name,
+    htmlUrl: r.html_url,
+    uploadUrl: r.upload_url,
+    prerelease: r.prerelease,
+});
+const toAsset = (a) => ({ id: a.id, name: a.name, size: a.size, digest: a.digest ?? null });
+async function call(fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        throw toApiError(e);
+    }
+}
+/**
+ * The release API of one repository ("owner/name") on `apiUrl` (GITHUB_API_URL: api.github.com, or
+ * a GitHub Enterprise Server's /api/v3). The token goes to Octokit's auth only.
+ */
+async function octokitReleaseApi(o) {
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(o.token, { baseUrl: o.apiUrl.replace(/\/+$/, '') });
+    const [owner, repo] = o.repository.split('/');
+    const rest = octokit.rest.repos;
+    return {
+        async releaseByTag(tag) {
+            try {
+                return toRelease((await rest.getReleaseByTag({ owner, repo, tag })).data);
+            }
+            catch (e) {
+                const err = toApiError(e);
+                if (err.status === 404)
+                    return undefined;
+                throw err;
+            }
+        },
+        releaseById: (id) => call(async () => toRelease((await rest.getRelease({ owner, repo, release_id: id })).data)),
+        async createRelease(r) {
+            try {
+                const res = await rest.createRelease({
+                    owner,
+                    repo,
+                    tag_name: r.tag,
+                    name: r.name,
+                    prerelease: r.prerelease,
+                    ...(r.body !== undefined ? { body: r.body } : { generate_release_notes: true }),
+                });
+                return toRelease(res.data);
+            }
+            catch (e) {
+                const err = toApiError(e);
+                if (err.status === 422 && err.codes.includes('already_exists'))
+                    return 'exists';
+                throw err;
+            }
+        },
+        listAssets: (id) => call(async () => (await octokit.paginate(rest.listReleaseAssets, { owner, repo, release_id: id, per_page: 100 })).map(toAsset)),
+        uploadAsset: (release, asset) => call(async () => {
+            const data = await (0,promises_.readFile)(asset.path);
+            const res = await octokit.request({
+                method: 'POST',
+                url: release.uploadUrl,
+                name: asset.name,
+                data,
+                headers: { 'content-type': contentType(asset.name), 'content-length': data.length },
+            });
+            return toAsset(res.data);
+        }),
+        deleteAsset: (id) => call(async () => {
+            await rest.deleteReleaseAsset({ owner, repo, asset_id: id });
+        }),
+        downloadAsset: (id) => call(async () => {
+            const res = await rest.getReleaseAsset({
+                owner,
+                repo,
+                asset_id: id,
+                headers: { accept: 'application/octet-stream' },
+            });
+            return Buffer.from(res.data);
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./src/release/tags.ts
+var tags = __nccwpck_require__(2788);
+;// CONCATENATED MODULE: ./src/release/github-release.ts
+// Pure decisions for publishing a GitHub Release: whether this run publishes (and to which tag or
+// release), the release's name, notes and pre-release flag, which assets to upload, keep or replace,
+// and the messages for GitHub's refusals. The calls themselves live in github-api.ts and publish.ts.
+
+const tagVersion = (tag) => tag.replace(/^[vV](?=\d)/, '');
+/**
+ * Whether this run publishes, from the github-release setting and the event:
+ *   false  → never
+ *   auto   → a push of a version tag (v1.2.3), or a release event with action "published";
+ *            never on branches or pull requests
+ *   true   → any run on a tag (a ref that is not a tag is an input error)
+ * A release event uploads to that release (its id), and its tag must carry Cargo.toml's version.
+ */
+function decideRelease(setting, event, cargoVersion) {
+    if (setting === 'false')
+        return { publish: false, why: 'github-release: false' };
+    const ref = (0,tags/* parseRef */.rd)(event.ref);
+    const tag = event.name === 'release' && event.release ? event.release.tag : ref.kind === 'tag' ? ref.name : '';
+    const where = `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}`;
+    if (setting === 'auto') {
+        if (event.name === 'release' && event.action !== 'published')
+            return {
+                publish: false,
+                why: `${where}, action "${event.action ?? ''}": github-release: auto publishes on "published" only`,
+            };
+        if (event.name !== 'release' && !(event.name === 'push' && ref.kind === 'tag' && ref.version))
+            return {
+                publish: false,
+                why: `${where}: github-release: auto publishes on pushes of version tags (v1.2.3) and on published releases only`,
+            };
+    }
+    if (tag === '') {
+        return {
+            publish: false,
+            input: 'github-release',
+            error: `Input "github-release" is "true" but this run is not on a tag (${where}); allowed: a run on a tag (e.g. a push of v1.2.3 or a release event), or github-release: auto / false.`,
+        };
+    }
+    const version = tagVersion(tag);
+    if (event.name === 'release' && version !== cargoVersion) {
+        return {
+            publish: false,
+            error: `The release event is for tag ${tag} (version ${version}) but Cargo.toml's version is ${cargoVersion}: nothing was published. Bump the version in Cargo.toml to ${version} (or publish the release from a tag v${cargoVersion}).`,
+        };
+    }
+    return {
+        publish: true,
+        tag,
+        version,
+        prerelease: isPrerelease(tag),
+        ...(event.name === 'release' && event.release ? { releaseId: event.release.id } : {}),
+        why: event.name === 'release' ? `release event for ${tag}` : `${where}`,
+    };
+}
+/** A semver pre-release (v2.0.0-rc.1); build metadata alone (v1.2.3+build.7) is not one. */
+function isPrerelease(tag) {
+    const v = (0,tags/* parseRef */.rd)(`refs/tags/${tag}`).version;
+    return v !== undefined && v.prerelease.length > 0;
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The CHANGELOG.md section of a version: from its heading (`## [1.2.3]`, `## 1.2.3`, `## v1.2.3`,
+ * with anything after, such as " - 2024-05-01") to the next heading of the same or a higher level.
+ * Undefined when the version has no section or the section is empty.
+ */
+function changelogSection(text, version) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const head = new RegExp(`^(#{1,3})\\s+\\[?v?${escapeRe(version)}\\]?(?=$|[\\s(:–—-])`);
+    const start = lines.findIndex((l) => head.test(l));
+    if (start < 0)
+        return undefined;
+    const level = head.exec(lines[start])[1].length;
+    const next = lines.findIndex((l, i) => i > start && /^(#{1,6})\s/.test(l) && /^#+/.exec(l)[0].length <= level);
+    const body = lines
+        .slice(start + 1, next < 0 ? undefined : next)
+        .join('\n')
+        .trim();
+    return body === '' ? undefined : body;
+}
+/** What to do with each local asset, given the release's assets (others on the release are never touched). */
+function planAssets(local, remote) {
+    const byName = new Map(remote.map((r) => [r.name, r]));
+    return local.map((asset) => {
+        const r = byName.get(asset.name);
+        if (!r)
+            return { kind: 'upload', asset };
+        if (r.size !== asset.size)
+            return { kind: 'replace', asset, remote: r };
+        if (typeof r.digest === 'string' && r.digest.startsWith('sha256:'))
+            return { kind: r.digest.slice(7).toLowerCase() === asset.sha256 ? 'unchanged' : 'replace', asset, remote: r };
+        return { kind: 'compare', asset, remote: r };
+    });
+}
+/** Names GitHub would refuse or rename: every asset must keep its name on the release. */
+function duplicateNames(assets) {
+    const seen = new Set();
+    const dupes = new Set();
+    for (const a of assets)
+        (seen.has(a.name) ? dupes : seen).add(a.name);
+    return [...dupes];
+}
+const PERMISSION = 'The token needs the "contents: write" permission: add `permissions: contents: write` to the job (or give github-token a token with it).';
+/** A refusal from GitHub as a message the user can act on. */
+function apiErrorMessage(what, status, detail, repo) {
+    const said = detail ? ` (${detail})` : '';
+    if (status === 401)
+        return `${what}: GitHub refused the token (401)${said}. Check the github-token input.`;
+    if (status === 403)
+        return `${what}: GitHub answered 403 Forbidden${said}. ${PERMISSION}`;
+    if (status === 404)
+        return `${what}: GitHub answered 404 Not Found for ${repo}${said}. Either the repository is not visible to the token or the token lacks write access; ${PERMISSION}`;
+    if (status === undefined)
+        return `${what}: ${detail || 'no answer from GitHub'}.`;
+    return `${what}: GitHub answered ${status}${said}.`;
+}
+/** Retried: server errors, rate limits and lost connections (no status); never 4xx refusals. */
+function isRetryable(status) {
+    return status === undefined || status === 408 || status === 429 || status >= 500;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/release/docker.ts
+var docker = __nccwpck_require__(6321);
+;// CONCATENATED MODULE: ./src/release/publish.ts
+// Publishing one GitHub Release: find (or create) the release of the tag, then bring its assets in
+// line with the local files — new names uploaded, same bytes left alone, different bytes replaced —
+// touching no other asset and no other release. Uploads are retried with backoff; the outcome says,
+// asset by asset, what made it, so a failure never leaves a release half-published unsaid.
+
+
+
+
+
+
+const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
+class Stop extends Error {
+}
+/** The release to upload to: the event's, the tag's, or a new one. */
+async function findOrCreate(api, req) {
+    if (req.releaseId !== undefined)
+        return { release: await api.releaseById(req.releaseId), created: false };
+    const existing = await api.releaseByTag(req.tag);
+    if (existing)
+        return { release: existing, created: false };
+    const made = await api.createRelease({
+        tag: req.tag,
+        name: req.tag,
+        prerelease: req.prerelease,
+        ...(req.body !== undefined ? { body: req.body } : {}),
+    });
+    if (made !== 'exists')
+        return { release: made, created: true };
+    // Another job created it between our look and our create: use theirs.
+    const theirs = await api.releaseByTag(req.tag);
+    if (!theirs)
+        throw new ApiError(422, `the release of ${req.tag} exists but cannot be read`);
+    return { release: theirs, created: false };
+}
+/** 'compare' actions settled by downloading the asset and hashing it (APIs without a digest). */
+async function settle(api, action) {
+    if (action.kind !== 'compare')
+        return action;
+    const same = sha256(await api.downloadAsset(action.remote.id)) === action.asset.sha256;
+    return { kind: same ? 'unchanged' : 'replace', asset: action.asset, remote: action.remote };
+}
+/** One upload with retries; a leftover asset of the same name (a broken earlier try) is removed first. */
+async function uploadWithRetries(api, release, asset, o) {
+    const sleep = o.sleep ?? defaultSleep;
+    for (let n = 1;; n++) {
+        try {
+            await api.uploadAsset(release, asset);
+            return { attempts: n };
+        }
+        catch (e) {
+            const err = e instanceof ApiError ? e : new ApiError(undefined, e.message);
+            const leftover = err.status === 422 && err.codes.includes('already_exists');
+            if ((!isRetryable(err.status) && !leftover) || n > o.retries)
+                return { attempts: n, error: err };
+            if (leftover) {
+                const stale = (await api.listAssets(release.id)).find((a) => a.name === asset.name);
+                if (stale)
+                    await api.deleteAsset(stale.id);
+            }
+            const wait = (0,docker/* backoffMs */.jo)(n, o.baseDelayMs);
+            o.log(`Upload of ${asset.name} failed (${err.message}); retry ${n} of ${o.retries} in ${wait} ms.`);
+            await sleep(wait);
+        }
+    }
+}
+/** Carries out one asset's action; throws Stop after recording a final failure. */
+async function apply(api, release, action, req, o, out) {
+    if (action.kind === 'unchanged') {
+        out.state = 'unchanged';
+        return;
+    }
+    if (action.kind === 'replace' || action.kind === 'compare') {
+        o.log(`${action.asset.name}: the release holds different bytes; replacing it.`);
+        await api.deleteAsset(action.remote.id);
+    }
+    const up = await uploadWithRetries(api, release, action.asset, o);
+    out.attempts = up.attempts;
+    if (up.error) {
+        out.state = 'failed';
+        out.error = apiErrorMessage(`Upload of ${action.asset.name} to the release ${req.tag} failed after ${up.attempts} ${up.attempts === 1 ? 'attempt' : 'attempts'}`, up.error.status, up.error.detail, req.repository);
+        throw new Stop(out.error);
+    }
+    out.state = action.kind === 'upload' ? 'uploaded' : 'replaced';
+    o.log(`${action.asset.name}: ${out.state}.`);
+}
+async function publishRelease(api, req, o) {
+    const assets = req.assets.map((a) => ({
+        name: a.name,
+        size: a.size,
+        state: 'not attempted',
+        attempts: 0,
+    }));
+    const dupes = duplicateNames(req.assets);
+    if (dupes.length)
+        return {
+            assets,
+            error: `Two assets share a name (${dupes.join(', ')}); GitHub keeps one per name. Nothing was published.`,
+        };
+    let outcome = { assets };
+    let step = `Finding the release of ${req.tag}`;
+    try {
+        const { release, created } = await findOrCreate(api, req);
+        outcome = {
+            assets,
+            release: { id: release.id, url: release.htmlUrl, created, prerelease: release.prerelease },
+        };
+        o.log(`${created ? 'Created' : 'Using'} the release ${req.tag}: ${release.htmlUrl}`);
+        step = `Listing the assets of the release ${req.tag}`;
+        const remote = await api.listAssets(release.id);
+        const actions = planAssets(req.assets, remote);
+        for (const [i, planned] of actions.entries()) {
+            step = `Publishing ${planned.asset.name} on the release ${req.tag}`;
+            await apply(api, release, await settle(api, planned), req, o, assets[i]);
+        }
+        return outcome;
+    }
+    catch (e) {
+        if (e instanceof Stop)
+            return { ...outcome, error: e.message };
+        const err = e instanceof ApiError ? e : new ApiError(undefined, e.message);
+        return { ...outcome, error: apiErrorMessage(step, err.status, err.detail, req.repository) };
+    }
+}
+/** "3 uploaded, 1 unchanged, 1 failed" */
+function countStates(assets) {
+    const order = ['uploaded', 'replaced', 'unchanged', 'failed', 'not attempted'];
+    return order
+        .map((s) => [s, assets.filter((a) => a.state === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s}`)
+        .join(', ');
+}
+async function fileDigest(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { size, sha256: hash.digest('hex') };
+}
+/**
+ * The files to publish, in upload order: each archive and the files beside it, SHA256SUMS last.
+ * An archive whose bytes are no longer the ones the build recorded is refused (nothing is published).
+ */
+async function collectAssets(archives, checksums) {
+    const out = [];
+    const add = async (path, expected) => {
+        let d;
+        try {
+            d = await fileDigest(path);
+        }
+        catch (e) {
+            throw new Error(`Cannot read ${path} to publish it: ${e.code ?? e.message}.`, { cause: e });
+        }
+        if (expected !== undefined && d.sha256 !== expected.toLowerCase())
+            throw new Error(`${path} changed after the build (sha256 ${d.sha256}, the build recorded ${expected}): nothing was published.`);
+        out.push({ name: (0,external_node_path_.basename)(path), path, ...d });
+    };
+    for (const a of archives) {
+        await add(a.path, a.sha256);
+        for (const extra of a.assets)
+            await add(extra);
+    }
+    if (checksums)
+        await add(checksums);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/release/publish-step.ts
+// The whole publishing step, shared by the publish stage (one runner built every archive) and
+// mode: merge (the cells of a release matrix did): decide from github-release and the event, read
+// the notes, check the files, publish, and describe the outcome for the summary and the outputs.
+
+
+
+
+
+
+/** Retries of one upload; with the default base delay (1 s) they wait 1, 2 and 4 s. */
+const UPLOAD_RETRIES = 3;
+/** Sets the first backoff in milliseconds (tests shorten it); a workflow has no reason to set it. */
+const BACKOFF_ENV = 'RUST_PIPELINE_RETRY_BASE_MS';
+/** The version's CHANGELOG.md section, from the first folder that has one. */
+function releaseNotes(dirs, version) {
+    for (const dir of dirs) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, 'CHANGELOG.md'), 'utf8');
+        }
+        catch {
+            continue;
+        }
+        return changelogSection(text, version);
+    }
+    return undefined;
+}
+function backoffBase(env) {
+    const n = Number(env[BACKOFF_ENV]);
+    return Number.isFinite(n) && n >= 0 && env[BACKOFF_ENV] !== '' && env[BACKOFF_ENV] !== undefined ? n : 1000;
+}
+const done = (status, summary, extra = {}) => ({ status, summary, outputs: {}, blocks: [], ...extra });
+async function publishStep(i) {
+    const decision = decideRelease(i.setting, i.event, i.cargoVersion);
+    if ('error' in decision)
+        return done('failure', 'not published', {
+            error: decision.error,
+            ...(decision.input ? { input: decision.input } : {}),
+        });
+    if (!decision.publish)
+        return done('skipped', `not published: ${decision.why}`, {
+            blocks: [
+                { kind: 'heading', text: 'GitHub Release', level: 3 },
+                { kind: 'text', text: `Not published: ${decision.why}.` },
+            ],
+        });
+    if (!i.token)
+        return done('failure', 'not published', {
+            input: 'github-token',
+            error: 'Input "github-token" is empty: publishing a release needs a token with contents: write (the default, the job\'s GITHUB_TOKEN, has it with `permissions: contents: write`).',
+        });
+    if (!i.event.repository)
+        return done('failure', 'not published', {
+            error: 'GITHUB_REPOSITORY is not set: the repository to publish to is unknown.',
+        });
+    if (i.archives.length === 0)
+        return done('failure', 'not published', { error: 'The build made no archive: there is nothing to publish.' });
+    let assets;
+    try {
+        assets = await collectAssets(i.archives, i.checksums);
+    }
+    catch (e) {
+        return done('failure', 'not published', { error: e.message });
+    }
+    const body = releaseNotes(i.changelogDirs, decision.version);
+    const api = i.api ??
+        (await octokitReleaseApi({
+            token: i.token,
+            apiUrl: i.env.GITHUB_API_URL || 'https://api.github.com',
+            repository: i.event.repository,
+        }));
+    const outcome = await publishRelease(api, {
+        repository: i.event.repository,
+        tag: decision.tag,
+        ...(decision.releaseId !== undefined ? { releaseId: decision.releaseId } : {}),
+        ...(body !== undefined ? { body } : {}),
+        prerelease: decision.prerelease,
+        assets,
+    }, { retries: UPLOAD_RETRIES, baseDelayMs: backoffBase(i.env), log: i.log });
+    return described(decision.tag, outcome, body !== undefined);
+}
+/** Outputs and summary blocks of an outcome; a failure says which assets made it. */
+function described(tag, outcome, changelog) {
+    const counts = countStates(outcome.assets);
+    const outputs = {
+        'release-url': outcome.release?.url ?? '',
+        'release-assets': JSON.stringify(outcome.assets.map((a) => ({ name: a.name, size: a.size, state: a.state }))),
+    };
+    const rel = outcome.release;
+    const head = rel
+        ? `[${tag}](${rel.url}) — ${rel.created ? 'created' : 'existing release'}${rel.prerelease ? ', pre-release' : ''}${rel.created ? `, notes ${changelog ? 'from CHANGELOG.md' : 'generated by GitHub'}` : ''}`
+        : `${tag}: no release was created`;
+    const blocks = [
+        { kind: 'heading', text: 'GitHub Release', level: 3 },
+        { kind: 'text', text: `${head}. Assets: ${counts}.` },
+        {
+            kind: 'table',
+            header: ['asset', 'size', 'state'],
+            rows: outcome.assets.map((a) => [a.name, (0,src_text/* formatBytes */.z3)(a.size), a.state]),
+            align: ['left', 'right', 'left'],
+        },
+    ];
+    if (outcome.error) {
+        const made = outcome.assets
+            .filter((a) => ['uploaded', 'replaced', 'unchanged'].includes(a.state))
+            .map((a) => a.name);
+        const error = `${outcome.error}\nOn the release now: ${made.length ? made.join(', ') : "none of this run's assets"}. Re-run the job to finish: assets already there are left alone.`;
+        blocks.push({ kind: 'text', text: `❌ ${error.replace(/\n/g, '<br>')}` });
+        return done('failure', `${tag}: ${counts}`, { error, outcome, outputs, blocks });
+    }
+    return done('success', `${tag}: ${counts}`, { outcome, outputs, blocks });
+}
+
+
+/***/ }),
+
+/***/ 2788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ createdAt),
+/* harmony export */   K9: () => (/* binding */ imageVersion),
+/* harmony export */   TT: () => (/* binding */ ociLabels),
+/* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   rK: () => (/* binding */ imageTags),
+/* harmony export */   rd: () => (/* binding */ parseRef)
+/* harmony export */ });
+/* unused harmony exports sanitizeTag, isReservedTag, refTag */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// Image tags from the git ref (semver for tags), OCI labels, and the registry host of an image name.
+
+function parseRef(ref) {
+    if (ref.startsWith('refs/tags/')) {
+        const name = ref.slice('refs/tags/'.length);
+        const version = semver__WEBPACK_IMPORTED_MODULE_0___default().parse(name.replace(/^[vV](?=\d)/, '')) ?? undefined;
+        return { kind: 'tag', name, ...(version ? { version } : {}) };
+    }
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
+    const pull = /^refs\/pull\/(\d+)\//.exec(ref);
+    if (pull)
+        return { kind: 'pull', name: pull[1] };
+    return { kind: 'other', name: '' };
+}
+/**
+ * Makes any text a valid Docker tag: letters, digits, "_", "." and "-", not starting with "." or
+ * "-", at most 128 characters. "feature/login" → "feature-login".
+ */
+function sanitizeTag(text) {
+    const t = text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128)
+        .replace(/[.-]+$/, '');
+    return t;
+}
+/**
+ * Tags only a version tag, a commit or a pull request may produce: "latest", versions ("1", "1.2",
+ * "1.2.3-rc.1", "1.2.3_build.7"), "sha-…" and "pr-N". For branches the guard is wider: anything
+ * that reads like a version ("v1", "v2.0") is kept away too, since people pull such tags as releases.
+ */
+function isReservedTag(tag, kind) {
+    const version = kind === 'branch' ? /^v?\d+(?:[._-]|$)/i : /^\d+(?:[._-]|$)/;
+    return /^latest$/i.test(tag) || version.test(tag) || /^sha-/i.test(tag) || /^pr-\d+$/i.test(tag);
+}
+/**
+ * The tag for a branch or a non-version git tag: sanitized, lower case, at most 128 characters, and
+ * prefixed ("branch-", "tag-") when it would look like a release tag: a branch named "latest" or
+ * "1.2.3" must not move the release's tags.
+ */
+function refTag(kind, name) {
+    const t = sanitizeTag(name.toLowerCase());
+    if (t !== '' && !isReservedTag(t, kind))
+        return t;
+    return sanitizeTag(`${kind}-${t}`);
+}
+/**
+ * Tags for a ref:
+ *   v1.2.3          → 1.2.3, 1.2, 1, latest  (0.y.z versions get no bare "0" tag: it would float across breaking changes)
+ *   v2.0.0-rc.1     → 2.0.0-rc.1 only
+ *   v1.2.3+build.7  → 1.2.3_build.7, 1.2, 1, latest ("+" is not allowed in tags)
+ *   other tag       → the tag name, sanitized (refTag: "tag-…" when it looks like a release tag)
+ *   branch          → the branch name, sanitized ("branch-latest", "branch-1.2.3": never a release tag)
+ *   pull request    → pr-<number>
+ * plus sha-<7 chars> whenever the commit is known, plus the docker-tags input.
+ */
+function imageTags(o) {
+    if (o.replace)
+        return dedupe(o.extra);
+    const tags = [];
+    const ref = parseRef(o.ref);
+    if (ref.kind === 'tag' && ref.version) {
+        const v = ref.version;
+        tags.push(sanitizeTag(v.build.length ? `${v.version}_${v.build.join('.')}` : v.version));
+        if (v.prerelease.length === 0) {
+            tags.push(`${v.major}.${v.minor}`);
+            if (v.major > 0)
+                tags.push(`${v.major}`);
+            tags.push('latest');
+        }
+    }
+    else if (ref.kind === 'tag' || ref.kind === 'branch') {
+        tags.push(refTag(ref.kind, ref.name));
+    }
+    else if (ref.kind === 'pull') {
+        tags.push(`pr-${ref.name}`);
+    }
+    if (/^[0-9a-f]{7,}$/i.test(o.sha))
+        tags.push(`sha-${o.sha.slice(0, 7).toLowerCase()}`);
+    tags.push(...o.extra);
+    return dedupe(tags);
+}
+function dedupe(tags) {
+    return [...new Set(tags)];
+}
+/** The version an image carries in its labels: the semver version, else the branch or tag name, else sha-<short>. */
+function imageVersion(ref, sha) {
+    const r = parseRef(ref);
+    if (r.version)
+        return r.version.version;
+    if (r.kind === 'tag' || r.kind === 'branch')
+        return refTag(r.kind, r.name);
+    if (r.kind === 'pull')
+        return `pr-${r.name}`;
+    return sha ? `sha-${sha.slice(0, 7)}` : '';
+}
+/** OCI annotation labels (org.opencontainers.image.*), then the user's labels; empty values are left out. */
+function ociLabels(o) {
+    const auto = [
+        ['org.opencontainers.image.source', o.source],
+        ['org.opencontainers.image.revision', o.revision],
+        ['org.opencontainers.image.version', o.version],
+        ['org.opencontainers.image.created', o.created.toISOString().replace(/\.\d{3}Z$/, 'Z')],
+        ['org.opencontainers.image.title', o.title],
+        ['org.opencontainers.image.description', o.description],
+        ['org.opencontainers.image.licenses', o.licenses],
+    ];
+    const labels = new Map();
+    for (const [k, v] of auto)
+        if (v)
+            labels.set(k, v);
+    for (const line of o.extra) {
+        const eq = line.indexOf('=');
+        labels.set(line.slice(0, eq), line.slice(eq + 1));
+    }
+    return [...labels];
+}
+/**
+ * The registry an image name lives on, as `docker login` wants it: the first path component when it
+ * looks like a host (has a "." or ":", or is "localhost"), else Docker Hub ("docker.io").
+ */
+function registryHost(image) {
+    const slash = image.indexOf('/');
+    if (slash < 0)
+        return 'docker.io';
+    const first = image.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost')
+        return first === 'index.docker.io' ? 'docker.io' : first;
+    return 'docker.io';
+}
+/** The time an image says it was created: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+function createdAt(env, now = () => new Date()) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch && /^\d+$/.test(epoch))
+        return new Date(Number(epoch) * 1000);
+    return now();
 }
 
 
@@ -36969,6 +40410,12 @@ function blockMarkdown(b) {
             case 'mermaid':
                 out.push(`\`\`\`mermaid\n${b.body.replace(/\n$/, '')}\n\`\`\`\n`);
                 break;
+            case 'fold':
+                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${toMarkdown(b.blocks)}\n</details>\n`);
+                break;
+            case 'facts':
+                out.push(...b.rows.map(([k, v]) => `- **${k}:** ${v.replace(/\r?\n/g, ' ')}`), '');
+                break;
         }
     }
     return out.join('\n');
@@ -36994,6 +40441,14 @@ function toText(blocks) {
                 out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
                 for (const r of b.rows)
                     out.push(fmt(r));
+                break;
+            }
+            case 'fold':
+                out.push(toText(b.blocks));
+                break;
+            case 'facts': {
+                const width = Math.max(...b.rows.map(([k]) => k.length));
+                out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${v.replace(/`/g, '')}`));
                 break;
             }
             case 'details':
@@ -37153,215 +40608,6 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 8476:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EC: () => (/* binding */ ensureToolchain),
-/* harmony export */   QB: () => (/* binding */ toolchainOnDisk),
-/* harmony export */   g8: () => (/* binding */ ToolchainError),
-/* harmony export */   vy: () => (/* binding */ resolveToolchains)
-/* harmony export */ });
-/* unused harmony exports toolchainFromFile, parseToolchainFile, installedOnDisk, forgetInstalledToolchains, componentsPresent */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3292);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3738);
-/* harmony import */ var _cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1525);
-/* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1624);
-// Which toolchains a run uses: the input's list, else the one rust-toolchain(.toml) names, else stable.
-
-
-
-
-
-
-
-/** Looks for rust-toolchain.toml / rust-toolchain from `dir` up to (and including) `stopAt`. */
-function toolchainFromFile(dir, stopAt) {
-    const file = (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .findUp */ .dJ)(dir, stopAt, ['rust-toolchain.toml', 'rust-toolchain']);
-    return file === undefined ? undefined : parseToolchainFile((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-}
-/** Reads the channel from a rust-toolchain file: TOML `[toolchain] channel = "…"` or a bare legacy name. */
-function parseToolchainFile(text) {
-    const trimmed = text.trim();
-    if (/^[\w.-]+$/.test(trimmed))
-        return trimmed;
-    try {
-        const doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(text);
-        const channel = doc.toolchain?.channel;
-        return typeof channel === 'string' && channel !== '' ? channel : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function resolveToolchains(requested, cwd, repoRoot) {
-    if (requested.length > 0)
-        return [...new Set(requested)];
-    return [toolchainFromFile(cwd, repoRoot) ?? 'stable'];
-}
-/** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
-class ToolchainError extends Error {
-    toolchain;
-    constructor(toolchain, message) {
-        super(message);
-        this.toolchain = toolchain;
-        this.name = 'ToolchainError';
-    }
-}
-const INSTALL_TIMEOUT_MS = 20 * 60_000;
-// What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
-const installedCache = new Map();
-const componentCache = new Map();
-// rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
-let rustupQueue = Promise.resolve();
-function oneAtATime(fn) {
-    const p = rustupQueue.then(fn, fn);
-    rustupQueue = p.catch(() => undefined);
-    return p;
-}
-function listInstalled(deps) {
-    const key = deps.env.RUSTUP_HOME ?? '';
-    let p = installedCache.get(key);
-    if (!p) {
-        const onDisk = installedOnDisk(deps.env);
-        const c = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .toolchainListCommand */ .p0)();
-        p = onDisk
-            ? Promise.resolve(onDisk)
-            : deps
-                .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
-                .then((r) => (r.spawnError || r.code !== 0 ? undefined : (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .parseToolchainList */ .Xy)(r.stdout)));
-        installedCache.set(key, p);
-    }
-    return p;
-}
-function rustupHome(env) {
-    return env.RUSTUP_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.rustup');
-}
-function rustupOnPath(env) {
-    const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
-    return (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).some((dir) => dir !== '' && names.some((n) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n))));
-}
-/**
- * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
- * prints, without starting rustup. Undefined when rustup is not on PATH or the folder cannot be
- * read (then rustup is asked).
- */
-function installedOnDisk(env) {
-    if (!rustupOnPath(env))
-        return undefined;
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustupHome(env), 'toolchains'), { withFileTypes: true })
-            .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && !d.name.startsWith('.'))
-            .map((d) => d.name)
-            .sort();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when `toolchain` is known to be installed (from RUSTUP_HOME, without asking rustup). */
-function toolchainOnDisk(env, toolchain) {
-    if (toolchain === undefined)
-        return false;
-    const installed = installedOnDisk(env);
-    return installed !== undefined && (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .findInstalled */ .c9)(installed, toolchain) !== undefined;
-}
-/** Forgets what rustup reported (after an install, or between tests). */
-function forgetInstalledToolchains() {
-    installedCache.clear();
-    componentCache.clear();
-}
-function installHint(toolchain) {
-    return (`Check the name in the "toolchains" input (allowed: stable, beta, nightly, or a release such as 1.80 or 1.80.1, optionally dated), ` +
-        `make sure this machine can reach the rustup distribution server (or set RUSTUP_DIST_SERVER to a mirror), ` +
-        `or install it in an earlier step: rustup toolchain install --profile minimal ${toolchain}`);
-}
-/**
- * Makes sure `toolchain` (and the given components, e.g. clippy, rustfmt) is installed through
- * rustup: `rustup toolchain install --profile minimal` when it is missing, `rustup component add`
- * when a component is. Throws a ToolchainError naming the toolchain and the fix when that fails.
- * Without rustup, only the cargo on PATH can be used: `requireRustup` decides whether that is an error.
- */
-async function ensureToolchain(deps, toolchain, components = [], requireRustup = true) {
-    const installed = await listInstalled(deps);
-    if (installed === undefined) {
-        if (requireRustup) {
-            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`);
-        }
-        return;
-    }
-    const fullName = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .findInstalled */ .c9)(installed, toolchain);
-    if (!fullName) {
-        const c = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .toolchainInstallCommand */ .uK)(toolchain, components);
-        deps.log.info(`Toolchain ${toolchain} is not installed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}`);
-        const r = await oneAtATime(() => deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }));
-        if (r.killed === 'cancelled')
-            throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
-        if (r.code !== 0) {
-            const why = r.spawnError ??
-                (r.killed === 'timeout'
-                    ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
-                    : (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .rustupError */ .kZ)(r.stderr) || `exit code ${r.code}`);
-            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
-        }
-        installedCache.delete(deps.env.RUSTUP_HOME ?? '');
-        return;
-    }
-    if (components.length === 0)
-        return;
-    const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
-    let p = componentCache.get(key);
-    if (!p) {
-        p = oneAtATime(() => addMissingComponents(deps, toolchain, fullName, components));
-        componentCache.set(key, p);
-        p.catch(() => componentCache.delete(key));
-    }
-    return p;
-}
-/** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
-const COMPONENT_PROGRAMS = {
-    rustfmt: ['rustfmt', 'cargo-fmt'],
-    clippy: ['cargo-clippy', 'clippy-driver'],
-};
-/** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
-function componentsPresent(rustupHome, fullName, components, platform = process.platform) {
-    const bin = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(rustupHome, 'toolchains', fullName, 'bin');
-    return components.every((c) => {
-        const programs = COMPONENT_PROGRAMS[c];
-        return (programs !== undefined && programs.every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(bin, platform === 'win32' ? `${p}.exe` : p))));
-    });
-}
-async function addMissingComponents(deps, toolchain, fullName, components) {
-    if (componentsPresent(rustupHome(deps.env), fullName, components))
-        return;
-    const l = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .componentListCommand */ .rB)(toolchain);
-    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
-    const have = listed.code === 0 ? (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInstalledComponents */ .A6)(listed.stdout) : [];
-    const missing = components.filter((c) => !have.includes(c));
-    if (missing.length === 0)
-        return;
-    const c = (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .componentAddCommand */ .uY)(toolchain, missing);
-    deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}`);
-    const r = await deps.exec(c.cmd, c.args, {
-        env: deps.env,
-        echo: 'stderr',
-        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
-    });
-    if (r.code !== 0) {
-        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${(0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(c.cmd, c.args)}" failed:\n${r.spawnError ?? (0,_cargo_rustup_js__WEBPACK_IMPORTED_MODULE_6__/* .rustupError */ .kZ)(r.stderr)}\n` +
-            `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 8639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37378,7 +40624,7 @@ async function addMissingComponents(deps, toolchain, fullName, components) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9373);
 // The RustSec advisory database: a git checkout kept under ctx.toolDir (in the action a cache
-// entry of its own, keyed by the UTC day, carries it: src/cache/advisory-db.ts), fetched at most
+// entry of its own, keyed by the UTC day, carries it: src/cache/advisory-db-entry.ts), fetched at most
 // once per UTC day; or a local copy the `audit-db` input names, which is never fetched.
 
 
@@ -37420,7 +40666,7 @@ function markFetched(toolDir, now) {
 
 /***/ }),
 
-/***/ 813:
+/***/ 673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37434,7 +40680,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: PLATFORMS
 
-;// CONCATENATED MODULE: ./src/tools/archives.ts
+;// CONCATENATED MODULE: ./src/tools/archives.generated.ts
 // Generated by scripts/gen-tools.mjs (npm run gen:tools): do not edit by hand.
 // Source: taiki-e/install-action@ba47c86ac325 (2026-08-21), manifests/<tool>.json — the sha256 of each published release archive.
 // Per tool and version: the archive for each platform, its URL and its sha256.
@@ -37792,17 +41038,17 @@ const RELEASE_ARCHIVES = {
 
 ;// CONCATENATED MODULE: ./src/tools/table.ts
 // The one table of cargo tools the pipeline installs: how each tool's prebuilt release archive is
-// named per platform. The published sha256 of known versions is in archives.ts (generated by
+// named per platform. The published sha256 of known versions is in archives.generated.ts (generated by
 // scripts/gen-tools.mjs); pinned default versions are the inputs' defaults (src/inputs.ts).
 //
 // A download is only ever attempted for an archive whose sha256 is known, either from
-// archives.ts or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see checksums.ts,
+// archives.generated.ts or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see checksums.ts,
 // which takes precedence: a mirror may serve archives of its own). Without one the installer
 // builds the tool with `cargo install --locked` instead: an unverified binary is never run.
 
 /** The platforms every shipped default version has a verified archive for. */
 const PLATFORMS = (/* unused pure expression or super */ null && (['linux-x64', 'linux-arm64', 'darwin-x64', 'darwin-arm64', 'win32-x64']));
-const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest'];
+const TOOL_NAMES = ['cargo-audit', 'cargo-tarpaulin', 'cargo-nextest', 'cargo-deny', 'cargo-auditable'];
 const TOOL_TABLE = {
     'cargo-audit': {
         crate: 'cargo-audit',
@@ -37846,6 +41092,29 @@ const TOOL_TABLE = {
             'win32-x64': (v) => `cargo-nextest-${v}-x86_64-pc-windows-msvc.tar.gz`,
         },
     },
+    'cargo-deny': {
+        crate: 'cargo-deny',
+        bin: 'cargo-deny',
+        subcommand: 'deny',
+        releaseBase: 'https://github.com/EmbarkStudios/cargo-deny/releases/download',
+        tag: (v) => v,
+        assets: {
+            'linux-x64': (v) => `cargo-deny-${v}-x86_64-unknown-linux-musl.tar.gz`,
+            'linux-arm64': (v) => `cargo-deny-${v}-aarch64-unknown-linux-musl.tar.gz`,
+            'darwin-x64': (v) => `cargo-deny-${v}-x86_64-apple-darwin.tar.gz`,
+            'darwin-arm64': (v) => `cargo-deny-${v}-aarch64-apple-darwin.tar.gz`,
+            'win32-x64': (v) => `cargo-deny-${v}-x86_64-pc-windows-msvc.tar.gz`,
+        },
+    },
+    'cargo-auditable': {
+        crate: 'cargo-auditable',
+        bin: 'cargo-auditable',
+        subcommand: 'auditable',
+        releaseBase: 'https://github.com/rust-secure-code/cargo-auditable/releases/download',
+        tag: (v) => `v${v}`,
+        // Its releases are .tar.xz archives, which the installer does not unpack: cargo install always.
+        assets: {},
+    },
 };
 function currentPlatform(platform = process.platform, arch = process.arch) {
     return `${platform}-${arch}`;
@@ -37864,6 +41133,14 @@ function assetFor(tool, version, platform, mirror) {
         : (known?.url ?? `${spec.releaseBase}/${spec.tag(version)}/${file}`);
     return { file, mirrorPath, url, ...(known ? { sha256: known.sha256 } : {}) };
 }
+
+
+/***/ }),
+
+/***/ 4893:
+/***/ ((module) => {
+
+module.exports = eval("require")("xmlbuilder2");
 
 
 /***/ }),
@@ -37984,6 +41261,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -38124,6 +41408,6185 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 7180:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.chainI = chainI;
+function* chainI(...iterables) {
+    for (const iterable of iterables) {
+        yield* iterable;
+    }
+}
+//# sourceMappingURL=iterable.js.map
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isNotUndefined = isNotUndefined;
+function isNotUndefined(value) {
+    return value !== undefined;
+}
+//# sourceMappingURL=notUndefined.js.map
+
+/***/ }),
+
+/***/ 94:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
+exports.compareObjectsSymbol = Symbol('internal compare function');
+class SortableSet extends Set {
+    sorted() {
+        return Array.from(this).sort(this[exports.compareObjectsSymbol]);
+    }
+    compare(other) {
+        const sortedOther = other.sorted();
+        const sortedSelf = this.sorted();
+        if (sortedSelf.length !== sortedOther.length) {
+            return sortedSelf.length - sortedOther.length;
+        }
+        for (let i = sortedSelf.length - 1; i >= 0; --i) {
+            const iCompared = this[exports.compareObjectsSymbol](sortedSelf[i], sortedOther[i]);
+            if (iCompared !== 0) {
+                return iCompared;
+            }
+        }
+        return 0;
+    }
+}
+exports.SortableSet = SortableSet;
+class SortableComparables extends SortableSet {
+    [exports.compareObjectsSymbol](a, b) {
+        if (a.constructor === b.constructor) {
+            return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+    }
+}
+exports.SortableComparables = SortableComparables;
+class SortableStringables extends SortableSet {
+    [exports.compareObjectsSymbol](a, b) {
+        return a.toString().localeCompare(b.toString());
+    }
+}
+exports.SortableStringables = SortableStringables;
+class SortableNumbers extends SortableSet {
+    [exports.compareObjectsSymbol](a, b) {
+        return a - b;
+    }
+}
+exports.SortableNumbers = SortableNumbers;
+//# sourceMappingURL=sortable.js.map
+
+/***/ }),
+
+/***/ 4317:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.treeIteratorSymbol = void 0;
+exports.treeIteratorSymbol = Symbol('iterator of a tree/nesting-like structure');
+//# sourceMappingURL=tree.js.map
+
+/***/ }),
+
+/***/ 2818:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.escapeUri = escapeUri;
+const _ESCAPES = [
+    [/ /g, '%20'],
+    [/"/g, '%22'],
+    [/'/g, '%27'],
+    [/\[/g, '%5B'],
+    [/]/g, '%5D'],
+    [/</g, '%3C'],
+    [/>/g, '%3E'],
+    [/\{/g, '%7B'],
+    [/}/g, '%7D'],
+];
+function escapeUri(value) {
+    if (value === undefined) {
+        return value;
+    }
+    for (const [s, r] of _ESCAPES) {
+        value = value.replace(s, r);
+    }
+    return value;
+}
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+__webpack_unused_export__ = ({ value: true });
+const xmlbuilder2_1 = __nccwpck_require__(4893);
+if (typeof xmlbuilder2_1.create !== 'function') {
+    throw new Error('`create` is not a function');
+}
+exports.A = (function (rootElement, { space } = {}) {
+    const indent = makeIndent(space);
+    const doc = (0, xmlbuilder2_1.create)({ encoding: 'UTF-8' });
+    addEle(doc, rootElement);
+    return doc.end({
+        format: 'xml',
+        newline: '\n',
+        prettyPrint: indent.length > 0,
+        indent
+    });
+});
+function addEle(parent, element, parentNS = null) {
+    if (element.type !== 'element') {
+        return;
+    }
+    const ns = getNS(element) ?? parentNS;
+    const ele = parent.ele(ns, element.name, element.attributes);
+    if (element.children === undefined) {
+    }
+    else if (typeof element.children === 'string' || typeof element.children === 'number') {
+        ele.txt(element.children.toString());
+    }
+    else {
+        for (const child of element.children) {
+            addEle(ele, child, ns);
+        }
+    }
+}
+function getNS(element) {
+    const ns = (element.namespace ?? element.attributes?.xmlns)?.toString() ?? '';
+    return ns.length > 0
+        ? ns
+        : null;
+}
+function makeIndent(space) {
+    if (typeof space === 'number') {
+        return ' '.repeat(Math.max(0, space));
+    }
+    if (typeof space === 'string') {
+        return space;
+    }
+    return '';
+}
+//# sourceMappingURL=xmlbuilder2.js.map
+
+/***/ }),
+
+/***/ 1744:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = default_1;
+const errors_1 = __nccwpck_require__(8835);
+function makeWIllThrow(message) {
+    const f = function () {
+        throw new errors_1.OptPlugError(message);
+    };
+    f.fails = true;
+    return Object.freeze(f);
+}
+function default_1(name, pf) {
+    for (const [, getF] of pf) {
+        try {
+            return getF();
+        }
+        catch {
+        }
+    }
+    return makeWIllThrow(`No ${name} available.\n` +
+        'Please install one of the optional dependencies: ' +
+        pf.map(kv => kv[0]).join(' || '));
+}
+//# sourceMappingURL=_wrapper.js.map
+
+/***/ }),
+
+/***/ 8835:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OptPlugError = void 0;
+class OptPlugError extends Error {
+    cause;
+    constructor(message, cause) {
+        super(message);
+        this.cause = cause;
+    }
+}
+exports.OptPlugError = OptPlugError;
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 8830:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const _wrapper_1 = __importDefault(__nccwpck_require__(1744));
+exports["default"] = (0, _wrapper_1.default)('XmlStringifier', [
+    ['xmlbuilder2', () => (__nccwpck_require__(7391)/* ["default"] */ .A)]
+]);
+//# sourceMappingURL=xmlStringify.js.map
+
+/***/ }),
+
+/***/ 7866:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AttachmentEncoding = void 0;
+var AttachmentEncoding;
+(function (AttachmentEncoding) {
+    AttachmentEncoding["Base64"] = "base64";
+})(AttachmentEncoding || (exports.AttachmentEncoding = AttachmentEncoding = {}));
+//# sourceMappingURL=attachmentEncoding.js.map
+
+/***/ }),
+
+/***/ 1919:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ComponentScope = void 0;
+var ComponentScope;
+(function (ComponentScope) {
+    ComponentScope["Required"] = "required";
+    ComponentScope["Optional"] = "optional";
+    ComponentScope["Excluded"] = "excluded";
+})(ComponentScope || (exports.ComponentScope = ComponentScope = {}));
+//# sourceMappingURL=componentScope.js.map
+
+/***/ }),
+
+/***/ 9915:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ComponentType = void 0;
+var ComponentType;
+(function (ComponentType) {
+    ComponentType["Application"] = "application";
+    ComponentType["Framework"] = "framework";
+    ComponentType["Library"] = "library";
+    ComponentType["Container"] = "container";
+    ComponentType["Platform"] = "platform";
+    ComponentType["OperatingSystem"] = "operating-system";
+    ComponentType["Device"] = "device";
+    ComponentType["DeviceDriver"] = "device-driver";
+    ComponentType["Firmware"] = "firmware";
+    ComponentType["File"] = "file";
+    ComponentType["MachineLearningModel"] = "machine-learning-model";
+    ComponentType["Data"] = "data";
+    ComponentType["CryptographicAsset"] = "cryptographic-asset";
+})(ComponentType || (exports.ComponentType = ComponentType = {}));
+//# sourceMappingURL=componentType.js.map
+
+/***/ }),
+
+/***/ 6408:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ExternalReferenceType = void 0;
+var ExternalReferenceType;
+(function (ExternalReferenceType) {
+    ExternalReferenceType["VCS"] = "vcs";
+    ExternalReferenceType["IssueTracker"] = "issue-tracker";
+    ExternalReferenceType["Website"] = "website";
+    ExternalReferenceType["Advisories"] = "advisories";
+    ExternalReferenceType["BOM"] = "bom";
+    ExternalReferenceType["MailingList"] = "mailing-list";
+    ExternalReferenceType["Social"] = "social";
+    ExternalReferenceType["Chat"] = "chat";
+    ExternalReferenceType["Documentation"] = "documentation";
+    ExternalReferenceType["Support"] = "support";
+    ExternalReferenceType["SourceDistribution"] = "source-distribution";
+    ExternalReferenceType["Distribution"] = "distribution";
+    ExternalReferenceType["DistributionIntake"] = "distribution-intake";
+    ExternalReferenceType["License"] = "license";
+    ExternalReferenceType["BuildMeta"] = "build-meta";
+    ExternalReferenceType["BuildSystem"] = "build-system";
+    ExternalReferenceType["ReleaseNotes"] = "release-notes";
+    ExternalReferenceType["SecurityContact"] = "security-contact";
+    ExternalReferenceType["ModelCard"] = "model-card";
+    ExternalReferenceType["Log"] = "log";
+    ExternalReferenceType["Configuration"] = "configuration";
+    ExternalReferenceType["Evidence"] = "evidence";
+    ExternalReferenceType["Formulation"] = "formulation";
+    ExternalReferenceType["Attestation"] = "attestation";
+    ExternalReferenceType["ThreatModel"] = "threat-model";
+    ExternalReferenceType["AdversaryModel"] = "adversary-model";
+    ExternalReferenceType["RiskAssessment"] = "risk-assessment";
+    ExternalReferenceType["VulnerabilityAssertion"] = "vulnerability-assertion";
+    ExternalReferenceType["ExploitabilityStatement"] = "exploitability-statement";
+    ExternalReferenceType["PentestReport"] = "pentest-report";
+    ExternalReferenceType["StaticAnalysisReport"] = "static-analysis-report";
+    ExternalReferenceType["DynamicAnalysisReport"] = "dynamic-analysis-report";
+    ExternalReferenceType["RuntimeAnalysisReport"] = "runtime-analysis-report";
+    ExternalReferenceType["ComponentAnalysisReport"] = "component-analysis-report";
+    ExternalReferenceType["MaturityReport"] = "maturity-report";
+    ExternalReferenceType["CertificationReport"] = "certification-report";
+    ExternalReferenceType["CodifiedInfrastructure"] = "codified-infrastructure";
+    ExternalReferenceType["QualityMetrics"] = "quality-metrics";
+    ExternalReferenceType["POAM"] = "poam";
+    ExternalReferenceType["ElectronicSignature"] = "electronic-signature";
+    ExternalReferenceType["DigitalSignature"] = "digital-signature";
+    ExternalReferenceType["RFC9116"] = "rfc-9116";
+    ExternalReferenceType["Citation"] = "citation";
+    ExternalReferenceType["Patent"] = "patent";
+    ExternalReferenceType["PatentAssertion"] = "patent-assertion";
+    ExternalReferenceType["PatentFamily"] = "patent-family";
+    ExternalReferenceType["Other"] = "other";
+})(ExternalReferenceType || (exports.ExternalReferenceType = ExternalReferenceType = {}));
+//# sourceMappingURL=externalReferenceType.js.map
+
+/***/ }),
+
+/***/ 2310:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HashAlgorithm = void 0;
+var HashAlgorithm;
+(function (HashAlgorithm) {
+    HashAlgorithm["MD5"] = "MD5";
+    HashAlgorithm["SHA-1"] = "SHA-1";
+    HashAlgorithm["SHA-256"] = "SHA-256";
+    HashAlgorithm["SHA-384"] = "SHA-384";
+    HashAlgorithm["SHA-512"] = "SHA-512";
+    HashAlgorithm["SHA3-256"] = "SHA3-256";
+    HashAlgorithm["SHA3-384"] = "SHA3-384";
+    HashAlgorithm["SHA3-512"] = "SHA3-512";
+    HashAlgorithm["BLAKE2b-256"] = "BLAKE2b-256";
+    HashAlgorithm["BLAKE2b-384"] = "BLAKE2b-384";
+    HashAlgorithm["BLAKE2b-512"] = "BLAKE2b-512";
+    HashAlgorithm["BLAKE3"] = "BLAKE3";
+    HashAlgorithm["Streebog-256"] = "Streebog-256";
+    HashAlgorithm["Streebog-512"] = "Streebog-512";
+})(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
+//# sourceMappingURL=hashAlogorithm.js.map
+
+/***/ }),
+
+/***/ 6820:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Vulnerability = void 0;
+__exportStar(__nccwpck_require__(7866), exports);
+__exportStar(__nccwpck_require__(1919), exports);
+__exportStar(__nccwpck_require__(9915), exports);
+__exportStar(__nccwpck_require__(6408), exports);
+__exportStar(__nccwpck_require__(2310), exports);
+__exportStar(__nccwpck_require__(6399), exports);
+__exportStar(__nccwpck_require__(209), exports);
+exports.Vulnerability = __importStar(__nccwpck_require__(845));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6399:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LicenseAcknowledgement = void 0;
+var LicenseAcknowledgement;
+(function (LicenseAcknowledgement) {
+    LicenseAcknowledgement["Declared"] = "declared";
+    LicenseAcknowledgement["Concluded"] = "concluded";
+})(LicenseAcknowledgement || (exports.LicenseAcknowledgement = LicenseAcknowledgement = {}));
+//# sourceMappingURL=licenseAcknowledgement.js.map
+
+/***/ }),
+
+/***/ 209:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LifecyclePhase = void 0;
+var LifecyclePhase;
+(function (LifecyclePhase) {
+    LifecyclePhase["Design"] = "design";
+    LifecyclePhase["PreBuild"] = "pre-build";
+    LifecyclePhase["Build"] = "build";
+    LifecyclePhase["PostBuild"] = "post-build";
+    LifecyclePhase["Operations"] = "operations";
+    LifecyclePhase["Discovery"] = "discovery";
+    LifecyclePhase["Decommission"] = "decommission";
+})(LifecyclePhase || (exports.LifecyclePhase = LifecyclePhase = {}));
+//# sourceMappingURL=lifecyclePhase.js.map
+
+/***/ }),
+
+/***/ 6586:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AffectStatus = void 0;
+var AffectStatus;
+(function (AffectStatus) {
+    AffectStatus["Affected"] = "affected";
+    AffectStatus["Unaffected"] = "unaffected";
+    AffectStatus["Unknown"] = "unknown";
+})(AffectStatus || (exports.AffectStatus = AffectStatus = {}));
+//# sourceMappingURL=affectStatus.js.map
+
+/***/ }),
+
+/***/ 5177:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AnalysisJustification = void 0;
+var AnalysisJustification;
+(function (AnalysisJustification) {
+    AnalysisJustification["CodeNotPresent"] = "code_not_present";
+    AnalysisJustification["CodeNotReachable"] = "code_not_reachable";
+    AnalysisJustification["RequiresConfiguration"] = "requires_configuration";
+    AnalysisJustification["RequiresDependency"] = "requires_dependency";
+    AnalysisJustification["RequiresEnvironment"] = "requires_environment";
+    AnalysisJustification["ProtectedByCompiler"] = "protected_by_compiler";
+    AnalysisJustification["ProtectedAtRuntime"] = "protected_at_runtime";
+    AnalysisJustification["ProtectedAtPerimeter"] = "protected_at_perimeter";
+    AnalysisJustification["ProtectedByMitigatingControl"] = "protected_by_mitigating_control";
+})(AnalysisJustification || (exports.AnalysisJustification = AnalysisJustification = {}));
+//# sourceMappingURL=analysisJustification.js.map
+
+/***/ }),
+
+/***/ 6824:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
+const sortable_1 = __nccwpck_require__(94);
+var AnalysisResponse;
+(function (AnalysisResponse) {
+    AnalysisResponse["CanNotFix"] = "can_not_fix";
+    AnalysisResponse["WillNotFix"] = "will_not_fix";
+    AnalysisResponse["Update"] = "update";
+    AnalysisResponse["Rollback"] = "rollback";
+    AnalysisResponse["WorkaroundAvailable"] = "workaround_available";
+})(AnalysisResponse || (exports.AnalysisResponse = AnalysisResponse = {}));
+class AnalysisResponseRepository extends sortable_1.SortableStringables {
+}
+exports.AnalysisResponseRepository = AnalysisResponseRepository;
+//# sourceMappingURL=analysisResponse.js.map
+
+/***/ }),
+
+/***/ 2834:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AnalysisState = void 0;
+var AnalysisState;
+(function (AnalysisState) {
+    AnalysisState["Resolved"] = "resolved";
+    AnalysisState["ResolvedWithPedigree"] = "resolved_with_pedigree";
+    AnalysisState["Exploitable"] = "exploitable";
+    AnalysisState["InTriage"] = "in_triage";
+    AnalysisState["FalsePositive"] = "false_positive";
+    AnalysisState["NotAffected"] = "not_affected";
+})(AnalysisState || (exports.AnalysisState = AnalysisState = {}));
+//# sourceMappingURL=analysisState.js.map
+
+/***/ }),
+
+/***/ 845:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(6586), exports);
+__exportStar(__nccwpck_require__(5177), exports);
+__exportStar(__nccwpck_require__(6824), exports);
+__exportStar(__nccwpck_require__(2834), exports);
+__exportStar(__nccwpck_require__(1369), exports);
+__exportStar(__nccwpck_require__(6650), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1369:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RatingMethod = void 0;
+var RatingMethod;
+(function (RatingMethod) {
+    RatingMethod["CVSSv2"] = "CVSSv2";
+    RatingMethod["CVSSv3"] = "CVSSv3";
+    RatingMethod["CVSSv31"] = "CVSSv31";
+    RatingMethod["CVSSv4"] = "CVSSv4";
+    RatingMethod["OWASP"] = "OWASP";
+    RatingMethod["SSVC"] = "SSVC";
+    RatingMethod["Other"] = "other";
+})(RatingMethod || (exports.RatingMethod = RatingMethod = {}));
+//# sourceMappingURL=ratingMethod.js.map
+
+/***/ }),
+
+/***/ 6650:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Severity = void 0;
+var Severity;
+(function (Severity) {
+    Severity["Critical"] = "critical";
+    Severity["High"] = "high";
+    Severity["Medium"] = "medium";
+    Severity["Low"] = "low";
+    Severity["Info"] = "info";
+    Severity["None"] = "none";
+    Severity["Unknown"] = "unknown";
+})(Severity || (exports.Severity = Severity = {}));
+//# sourceMappingURL=severity.js.map
+
+/***/ }),
+
+/***/ 3159:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Attachment = void 0;
+class Attachment {
+    contentType;
+    content;
+    encoding;
+    constructor(content, op = {}) {
+        this.contentType = op.contentType;
+        this.content = content;
+        this.encoding = op.encoding;
+    }
+}
+exports.Attachment = Attachment;
+//# sourceMappingURL=attachment.js.map
+
+/***/ }),
+
+/***/ 2266:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Bom = void 0;
+const integer_1 = __nccwpck_require__(6181);
+const component_1 = __nccwpck_require__(5663);
+const metadata_1 = __nccwpck_require__(1015);
+const service_1 = __nccwpck_require__(3547);
+const vulnerability_1 = __nccwpck_require__(7191);
+class Bom {
+    metadata;
+    components;
+    services;
+    vulnerabilities;
+    #version = 1;
+    #serialNumber;
+    constructor(op = {}) {
+        this.metadata = op.metadata ?? new metadata_1.Metadata();
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.version = op.version ?? this.version;
+        this.vulnerabilities = op.vulnerabilities ?? new vulnerability_1.VulnerabilityRepository();
+        this.serialNumber = op.serialNumber;
+    }
+    get version() {
+        return this.#version;
+    }
+    set version(value) {
+        if (!(0, integer_1.isPositiveInteger)(value)) {
+            throw new TypeError('Not PositiveInteger');
+        }
+        this.#version = value;
+    }
+    get serialNumber() {
+        return this.#serialNumber;
+    }
+    set serialNumber(value) {
+        this.#serialNumber = value === ''
+            ? undefined
+            : value;
+    }
+}
+exports.Bom = Bom;
+//# sourceMappingURL=bom.js.map
+
+/***/ }),
+
+/***/ 7286:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BomLinkElement = exports.BomLinkDocument = void 0;
+class BomLinkBase {
+    #value;
+    constructor(value) {
+        this.value = value;
+    }
+    get value() {
+        return this.#value;
+    }
+    set value(value) {
+        if (!this._isValid(value)) {
+            throw new RangeError('invalid value');
+        }
+        this.#value = value;
+    }
+    compare(other) {
+        return this.toString().localeCompare(other.toString());
+    }
+    toString() {
+        return this.value;
+    }
+}
+class BomLinkDocument extends BomLinkBase {
+    static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*$/;
+    static isValid(value) {
+        return typeof value === 'string' &&
+            this.#pattern.test(value);
+    }
+    _isValid(value) {
+        return BomLinkDocument.isValid(value);
+    }
+}
+exports.BomLinkDocument = BomLinkDocument;
+class BomLinkElement extends BomLinkBase {
+    static #pattern = /^urn:cdx:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[1-9][0-9]*#.+$/;
+    static isValid(value) {
+        return typeof value === 'string' &&
+            this.#pattern.test(value);
+    }
+    _isValid(value) {
+        return BomLinkElement.isValid(value);
+    }
+}
+exports.BomLinkElement = BomLinkElement;
+//# sourceMappingURL=bomLink.js.map
+
+/***/ }),
+
+/***/ 7385:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BomRefRepository = exports.BomRef = void 0;
+class BomRef {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+    compare(other) {
+        return this.toString().localeCompare(other.toString());
+    }
+    toString() {
+        return this.value ?? '';
+    }
+}
+exports.BomRef = BomRef;
+class BomRefRepository extends Set {
+}
+exports.BomRefRepository = BomRefRepository;
+//# sourceMappingURL=bomRef.js.map
+
+/***/ }),
+
+/***/ 5663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const tree_1 = __nccwpck_require__(4317);
+const cpe_1 = __nccwpck_require__(1013);
+const bomRef_1 = __nccwpck_require__(7385);
+const copyright_1 = __nccwpck_require__(6985);
+const externalReference_1 = __nccwpck_require__(1916);
+const hash_1 = __nccwpck_require__(4810);
+const license_1 = __nccwpck_require__(7027);
+const property_1 = __nccwpck_require__(4799);
+class Component {
+    type;
+    name;
+    author;
+    copyright;
+    description;
+    externalReferences;
+    group;
+    hashes;
+    licenses;
+    publisher;
+    purl;
+    scope;
+    supplier;
+    swid;
+    version;
+    components;
+    properties;
+    evidence;
+    #bomRef;
+    #cpe;
+    dependencies;
+    constructor(type, name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.type = type;
+        this.name = name;
+        this.supplier = op.supplier;
+        this.author = op.author;
+        this.copyright = op.copyright;
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.group = op.group;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.publisher = op.publisher;
+        this.purl = op.purl;
+        this.scope = op.scope;
+        this.swid = op.swid;
+        this.version = op.version;
+        this.description = op.description;
+        this.components = op.components ?? new ComponentRepository();
+        this.cpe = op.cpe;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.evidence = op.evidence;
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+    }
+    get bomRef() {
+        return this.#bomRef;
+    }
+    get cpe() {
+        return this.#cpe;
+    }
+    set cpe(value) {
+        if (value !== undefined && !(0, cpe_1.isCPE)(value)) {
+            throw new TypeError('Not CPE nor undefined');
+        }
+        this.#cpe = value;
+    }
+    compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+            return bomRefCompare;
+        }
+        if (this.purl !== undefined && other.purl !== undefined) {
+            return this.purl.localeCompare(other.purl);
+        }
+        if (this.#cpe !== undefined && other.#cpe !== undefined) {
+            return this.#cpe.localeCompare(other.#cpe);
+        }
+        return (this.group ?? '').localeCompare(other.group ?? '') ||
+            this.name.localeCompare(other.name) ||
+            (this.version ?? '').localeCompare(other.version ?? '');
+    }
+}
+exports.Component = Component;
+class ComponentRepository extends sortable_1.SortableComparables {
+    *[tree_1.treeIteratorSymbol]() {
+        for (const component of this) {
+            yield component;
+            yield* component.components[tree_1.treeIteratorSymbol]();
+        }
+    }
+}
+exports.ComponentRepository = ComponentRepository;
+class ComponentEvidence {
+    licenses;
+    copyright;
+    constructor(op = {}) {
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.copyright = op.copyright ?? new copyright_1.CopyrightRepository();
+    }
+}
+exports.ComponentEvidence = ComponentEvidence;
+//# sourceMappingURL=component.js.map
+
+/***/ }),
+
+/***/ 6985:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CopyrightRepository = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class CopyrightRepository extends sortable_1.SortableStringables {
+}
+exports.CopyrightRepository = CopyrightRepository;
+//# sourceMappingURL=copyright.js.map
+
+/***/ }),
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const hash_1 = __nccwpck_require__(4810);
+class ExternalReference {
+    url;
+    type;
+    hashes;
+    comment;
+    constructor(url, type, op = {}) {
+        this.url = url;
+        this.type = type;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.comment = op.comment;
+    }
+    compare(other) {
+        return this.type.localeCompare(other.type) ||
+            this.url.toString().localeCompare(other.url.toString());
+    }
+}
+exports.ExternalReference = ExternalReference;
+class ExternalReferenceRepository extends sortable_1.SortableComparables {
+}
+exports.ExternalReferenceRepository = ExternalReferenceRepository;
+//# sourceMappingURL=externalReference.js.map
+
+/***/ }),
+
+/***/ 4810:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HashDictionary = void 0;
+class HashDictionary extends Map {
+    static #compareItems([a1, c1], [a2, c2]) {
+        return a1.localeCompare(a2) ||
+            c1.localeCompare(c2);
+    }
+    sorted() {
+        return Array.from(this.entries()).sort(HashDictionary.#compareItems);
+    }
+}
+exports.HashDictionary = HashDictionary;
+//# sourceMappingURL=hash.js.map
+
+/***/ }),
+
+/***/ 320:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Vulnerability = void 0;
+__exportStar(__nccwpck_require__(3159), exports);
+__exportStar(__nccwpck_require__(2266), exports);
+__exportStar(__nccwpck_require__(7286), exports);
+__exportStar(__nccwpck_require__(7385), exports);
+__exportStar(__nccwpck_require__(5663), exports);
+__exportStar(__nccwpck_require__(6985), exports);
+__exportStar(__nccwpck_require__(1916), exports);
+__exportStar(__nccwpck_require__(4810), exports);
+__exportStar(__nccwpck_require__(7027), exports);
+__exportStar(__nccwpck_require__(604), exports);
+__exportStar(__nccwpck_require__(1015), exports);
+__exportStar(__nccwpck_require__(330), exports);
+__exportStar(__nccwpck_require__(9047), exports);
+__exportStar(__nccwpck_require__(4799), exports);
+__exportStar(__nccwpck_require__(3547), exports);
+__exportStar(__nccwpck_require__(4501), exports);
+__exportStar(__nccwpck_require__(8468), exports);
+exports.Vulnerability = __importStar(__nccwpck_require__(6105));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7027:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
+const property_1 = __nccwpck_require__(4799);
+class LicenseExpression {
+    #expression;
+    acknowledgement;
+    constructor(expression) {
+        this.expression = expression;
+    }
+    get expression() {
+        return this.#expression;
+    }
+    set expression(value) {
+        if (value === '') {
+            throw new RangeError('value is empty string');
+        }
+        this.#expression = value;
+    }
+    compare(other) {
+        return this.#expression.localeCompare(other.#expression);
+    }
+}
+exports.LicenseExpression = LicenseExpression;
+class DisjunctiveLicenseBase {
+    acknowledgement;
+    text;
+    #url;
+    properties;
+    constructor(op = {}) {
+        this.acknowledgement = op.acknowledgement;
+        this.text = op.text;
+        this.url = op.url;
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+    }
+    get url() {
+        return this.#url;
+    }
+    set url(value) {
+        this.#url = value === ''
+            ? undefined
+            : value;
+    }
+}
+class NamedLicense extends DisjunctiveLicenseBase {
+    name;
+    constructor(name, op = {}) {
+        super(op);
+        this.name = name;
+    }
+    compare(other) {
+        return this.name.localeCompare(other.name);
+    }
+}
+exports.NamedLicense = NamedLicense;
+class SpdxLicense extends DisjunctiveLicenseBase {
+    #id;
+    constructor(id, op = {}) {
+        super(op);
+        this.id = id;
+    }
+    get id() {
+        return this.#id;
+    }
+    set id(value) {
+        if (value === '') {
+            throw new RangeError('value is empty string');
+        }
+        this.#id = value;
+    }
+    compare(other) {
+        return this.#id.localeCompare(other.#id);
+    }
+}
+exports.SpdxLicense = SpdxLicense;
+class LicenseRepository extends Set {
+    static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+            return a.compare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+    }
+    sorted() {
+        return Array.from(this).sort(LicenseRepository.#compareItems);
+    }
+}
+exports.LicenseRepository = LicenseRepository;
+//# sourceMappingURL=license.js.map
+
+/***/ }),
+
+/***/ 604:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.LifecycleRepository = exports.NamedLifecycle = void 0;
+class NamedLifecycle {
+    name;
+    description;
+    constructor(name, op = {}) {
+        this.name = name;
+        this.description = op.description;
+    }
+    compare(other) {
+        return this.name.localeCompare(other.name);
+    }
+}
+exports.NamedLifecycle = NamedLifecycle;
+class LifecycleRepository extends Set {
+    static #compareItems(a, b) {
+        if (a.constructor === b.constructor) {
+            return a instanceof NamedLifecycle
+                ? a.compare(b)
+                : a.localeCompare(b);
+        }
+        return a.constructor.name.localeCompare(b.constructor.name);
+    }
+    sorted() {
+        return Array.from(this).sort(LifecycleRepository.#compareItems);
+    }
+}
+exports.LifecycleRepository = LifecycleRepository;
+//# sourceMappingURL=lifecycle.js.map
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Metadata = void 0;
+const license_1 = __nccwpck_require__(7027);
+const lifecycle_1 = __nccwpck_require__(604);
+const organizationalContact_1 = __nccwpck_require__(330);
+const property_1 = __nccwpck_require__(4799);
+const tool_1 = __nccwpck_require__(8468);
+class Metadata {
+    timestamp;
+    lifecycles;
+    tools;
+    authors;
+    component;
+    manufacture;
+    supplier;
+    licenses;
+    properties;
+    constructor(op = {}) {
+        this.timestamp = op.timestamp;
+        this.lifecycles = op.lifecycles ?? new lifecycle_1.LifecycleRepository();
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.authors = op.authors ?? new organizationalContact_1.OrganizationalContactRepository();
+        this.component = op.component;
+        this.manufacture = op.manufacture;
+        this.supplier = op.supplier;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+    }
+}
+exports.Metadata = Metadata;
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 330:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class OrganizationalContact {
+    name;
+    email;
+    phone;
+    constructor(op = {}) {
+        this.name = op.name;
+        this.email = op.email;
+        this.phone = op.phone;
+    }
+    compare(other) {
+        return (this.name ?? '').localeCompare(other.name ?? '') ||
+            (this.email ?? '').localeCompare(other.email ?? '') ||
+            (this.phone ?? '').localeCompare(other.phone ?? '');
+    }
+}
+exports.OrganizationalContact = OrganizationalContact;
+class OrganizationalContactRepository extends sortable_1.SortableComparables {
+}
+exports.OrganizationalContactRepository = OrganizationalContactRepository;
+//# sourceMappingURL=organizationalContact.js.map
+
+/***/ }),
+
+/***/ 9047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const organizationalContact_1 = __nccwpck_require__(330);
+class OrganizationalEntity {
+    name;
+    url;
+    contact;
+    constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url ?? new Set();
+        this.contact = op.contact ?? new organizationalContact_1.OrganizationalContactRepository();
+    }
+    compare(other) {
+        return (this.name ?? '').localeCompare(other.name ?? '') ||
+            this.contact.compare(other.contact) ||
+            (new sortable_1.SortableStringables(this.url)).compare(new sortable_1.SortableStringables(other.url));
+    }
+}
+exports.OrganizationalEntity = OrganizationalEntity;
+class OrganizationalEntityRepository extends sortable_1.SortableComparables {
+}
+exports.OrganizationalEntityRepository = OrganizationalEntityRepository;
+//# sourceMappingURL=organizationalEntity.js.map
+
+/***/ }),
+
+/***/ 4799:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PropertyRepository = exports.Property = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Property {
+    name;
+    value;
+    constructor(name, value) {
+        this.name = name;
+        this.value = value;
+    }
+    compare(other) {
+        return this.name.localeCompare(other.name) ||
+            this.value.localeCompare(other.value);
+    }
+}
+exports.Property = Property;
+class PropertyRepository extends sortable_1.SortableComparables {
+}
+exports.PropertyRepository = PropertyRepository;
+//# sourceMappingURL=property.js.map
+
+/***/ }),
+
+/***/ 3547:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ServiceRepository = exports.Service = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const tree_1 = __nccwpck_require__(4317);
+const bomRef_1 = __nccwpck_require__(7385);
+const externalReference_1 = __nccwpck_require__(1916);
+const license_1 = __nccwpck_require__(7027);
+const property_1 = __nccwpck_require__(4799);
+class Service {
+    provider;
+    group;
+    name;
+    version;
+    description;
+    licenses;
+    externalReferences;
+    services;
+    properties;
+    #bomRef;
+    dependencies;
+    constructor(name, op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.provider = op.provider;
+        this.group = op.group;
+        this.name = name;
+        this.version = op.version;
+        this.description = op.description;
+        this.licenses = op.licenses ?? new license_1.LicenseRepository();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+        this.services = op.services ?? new ServiceRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+        this.dependencies = op.dependencies ?? new bomRef_1.BomRefRepository();
+    }
+    get bomRef() {
+        return this.#bomRef;
+    }
+    compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+            return bomRefCompare;
+        }
+        return (this.group ?? '').localeCompare(other.group ?? '') ||
+            this.name.localeCompare(other.name) ||
+            (this.version ?? '').localeCompare(other.version ?? '');
+    }
+}
+exports.Service = Service;
+class ServiceRepository extends sortable_1.SortableComparables {
+    *[tree_1.treeIteratorSymbol]() {
+        for (const service of this) {
+            yield service;
+            yield* service.services[tree_1.treeIteratorSymbol]();
+        }
+    }
+}
+exports.ServiceRepository = ServiceRepository;
+//# sourceMappingURL=service.js.map
+
+/***/ }),
+
+/***/ 4501:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SWID = void 0;
+const integer_1 = __nccwpck_require__(6181);
+class SWID {
+    tagId;
+    name;
+    version;
+    patch;
+    text;
+    url;
+    #tagVersion;
+    constructor(tagId, name, op = {}) {
+        this.tagId = tagId;
+        this.name = name;
+        this.version = op.version;
+        this.patch = op.patch;
+        this.text = op.text;
+        this.url = op.url;
+        this.tagVersion = op.tagVersion;
+    }
+    get tagVersion() {
+        return this.#tagVersion;
+    }
+    set tagVersion(value) {
+        if (value !== undefined && !(0, integer_1.isNonNegativeInteger)(value)) {
+            throw new TypeError('Not NonNegativeInteger nor undefined');
+        }
+        this.#tagVersion = value;
+    }
+}
+exports.SWID = SWID;
+//# sourceMappingURL=swid.js.map
+
+/***/ }),
+
+/***/ 8468:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Tools = exports.ToolRepository = exports.Tool = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const component_1 = __nccwpck_require__(5663);
+const externalReference_1 = __nccwpck_require__(1916);
+const hash_1 = __nccwpck_require__(4810);
+const service_1 = __nccwpck_require__(3547);
+class Tool {
+    vendor;
+    name;
+    version;
+    hashes;
+    externalReferences;
+    constructor(op = {}) {
+        this.vendor = op.vendor;
+        this.name = op.name;
+        this.version = op.version;
+        this.hashes = op.hashes ?? new hash_1.HashDictionary();
+        this.externalReferences = op.externalReferences ?? new externalReference_1.ExternalReferenceRepository();
+    }
+    compare(other) {
+        return (this.vendor ?? '').localeCompare(other.vendor ?? '') ||
+            (this.name ?? '').localeCompare(other.name ?? '') ||
+            (this.version ?? '').localeCompare(other.version ?? '');
+    }
+    static fromComponent(component) {
+        return new Tool({
+            vendor: component.group,
+            name: component.name,
+            version: component.version,
+            hashes: component.hashes,
+            externalReferences: component.externalReferences
+        });
+    }
+    static fromService(service) {
+        return new Tool({
+            vendor: service.group,
+            name: service.name,
+            version: service.version,
+            externalReferences: service.externalReferences
+        });
+    }
+}
+exports.Tool = Tool;
+class ToolRepository extends sortable_1.SortableComparables {
+}
+exports.ToolRepository = ToolRepository;
+class Tools {
+    components;
+    services;
+    tools;
+    constructor(op = {}) {
+        this.components = op.components ?? new component_1.ComponentRepository();
+        this.services = op.services ?? new service_1.ServiceRepository();
+        this.tools = op.tools ?? new ToolRepository();
+    }
+    get size() {
+        return this.components.size
+            + this.services.size
+            + this.tools.size;
+    }
+}
+exports.Tools = Tools;
+//# sourceMappingURL=tool.js.map
+
+/***/ }),
+
+/***/ 4102:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AdvisoryRepository = exports.Advisory = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Advisory {
+    title;
+    url;
+    constructor(url, op = {}) {
+        this.url = url;
+        this.title = op.title;
+    }
+    compare(other) {
+        return this.url.toString().localeCompare(other.url.toString()) ||
+            (this.title ?? '').localeCompare(other.title ?? '');
+    }
+}
+exports.Advisory = Advisory;
+class AdvisoryRepository extends sortable_1.SortableComparables {
+}
+exports.AdvisoryRepository = AdvisoryRepository;
+//# sourceMappingURL=advisory.js.map
+
+/***/ }),
+
+/***/ 8616:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Affect {
+    ref;
+    versions;
+    constructor(ref, op = {}) {
+        this.ref = ref;
+        this.versions = op.versions ?? new AffectedVersionRepository();
+    }
+    compare(other) {
+        return this.ref.compare(other.ref) ||
+            this.versions.compare(other.versions);
+    }
+}
+exports.Affect = Affect;
+class AffectRepository extends sortable_1.SortableComparables {
+}
+exports.AffectRepository = AffectRepository;
+class AffectedSingleVersion {
+    version;
+    status;
+    constructor(version, op = {}) {
+        this.version = version;
+        this.status = op.status;
+    }
+    compare(other) {
+        return (this.version).localeCompare(other.version) ||
+            (this.status ?? '').localeCompare(other.status ?? '');
+    }
+}
+exports.AffectedSingleVersion = AffectedSingleVersion;
+class AffectedVersionRange {
+    range;
+    status;
+    constructor(range, op = {}) {
+        this.range = range;
+        this.status = op.status;
+    }
+    compare(other) {
+        return (this.range).localeCompare(other.range) ||
+            (this.status ?? '').localeCompare(other.status ?? '');
+    }
+}
+exports.AffectedVersionRange = AffectedVersionRange;
+class AffectedVersionRepository extends sortable_1.SortableComparables {
+}
+exports.AffectedVersionRepository = AffectedVersionRepository;
+//# sourceMappingURL=affect.js.map
+
+/***/ }),
+
+/***/ 631:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Analysis = void 0;
+const analysisResponse_1 = __nccwpck_require__(6824);
+class Analysis {
+    state;
+    justification;
+    response;
+    detail;
+    constructor(op = {}) {
+        this.state = op.state;
+        this.justification = op.justification;
+        this.response = op.response ?? new analysisResponse_1.AnalysisResponseRepository();
+        this.detail = op.detail;
+    }
+}
+exports.Analysis = Analysis;
+//# sourceMappingURL=analysis.js.map
+
+/***/ }),
+
+/***/ 3747:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Credits = void 0;
+const organizationalContact_1 = __nccwpck_require__(330);
+const organizationalEntity_1 = __nccwpck_require__(9047);
+class Credits {
+    organizations;
+    individuals;
+    constructor(op = {}) {
+        this.organizations = op.organizations ?? new organizationalEntity_1.OrganizationalEntityRepository();
+        this.individuals = op.individuals ?? new organizationalContact_1.OrganizationalContactRepository();
+    }
+}
+exports.Credits = Credits;
+//# sourceMappingURL=credits.js.map
+
+/***/ }),
+
+/***/ 6105:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(4102), exports);
+__exportStar(__nccwpck_require__(8616), exports);
+__exportStar(__nccwpck_require__(631), exports);
+__exportStar(__nccwpck_require__(3747), exports);
+__exportStar(__nccwpck_require__(1264), exports);
+__exportStar(__nccwpck_require__(3204), exports);
+__exportStar(__nccwpck_require__(8284), exports);
+__exportStar(__nccwpck_require__(7191), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1264:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RatingRepository = exports.Rating = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Rating {
+    source;
+    score;
+    severity;
+    method;
+    vector;
+    justification;
+    constructor(op = {}) {
+        this.source = op.source;
+        this.score = op.score;
+        this.severity = op.severity;
+        this.method = op.method;
+        this.vector = op.vector;
+        this.justification = op.justification;
+    }
+    compare(other) {
+        return ((this.score ?? 0) - (other.score ?? 0)) ||
+            (this.vector ?? '').localeCompare(other.vector ?? '') ||
+            (this.justification ?? '').localeCompare(other.justification ?? '') ||
+            (this.severity ?? '').localeCompare(other.severity ?? '') ||
+            (this.method ?? '').localeCompare(other.method ?? '') ||
+            (this.source && other.source ? this.source.compare(other.source) : 0);
+    }
+}
+exports.Rating = Rating;
+class RatingRepository extends sortable_1.SortableComparables {
+}
+exports.RatingRepository = RatingRepository;
+//# sourceMappingURL=rating.js.map
+
+/***/ }),
+
+/***/ 3204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ReferenceRepository = exports.Reference = void 0;
+const sortable_1 = __nccwpck_require__(94);
+class Reference {
+    id;
+    source;
+    constructor(id, source) {
+        this.id = id;
+        this.source = source;
+    }
+    compare(other) {
+        return this.id.localeCompare(other.id) ||
+            this.source.compare(other.source);
+    }
+}
+exports.Reference = Reference;
+class ReferenceRepository extends sortable_1.SortableComparables {
+}
+exports.ReferenceRepository = ReferenceRepository;
+//# sourceMappingURL=reference.js.map
+
+/***/ }),
+
+/***/ 8284:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Source = void 0;
+class Source {
+    name;
+    url;
+    constructor(op = {}) {
+        this.name = op.name;
+        this.url = op.url;
+    }
+    compare(other) {
+        return (this.url?.toString() ?? '').localeCompare(other.url?.toString() ?? '') ||
+            (this.name ?? '').localeCompare(other.name ?? '');
+    }
+}
+exports.Source = Source;
+//# sourceMappingURL=source.js.map
+
+/***/ }),
+
+/***/ 7191:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VulnerabilityRepository = exports.Vulnerability = void 0;
+const sortable_1 = __nccwpck_require__(94);
+const cwe_1 = __nccwpck_require__(3198);
+const bomRef_1 = __nccwpck_require__(7385);
+const property_1 = __nccwpck_require__(4799);
+const tool_1 = __nccwpck_require__(8468);
+const advisory_1 = __nccwpck_require__(4102);
+const affect_1 = __nccwpck_require__(8616);
+const rating_1 = __nccwpck_require__(1264);
+const reference_1 = __nccwpck_require__(3204);
+class Vulnerability {
+    #bomRef;
+    id;
+    source;
+    references;
+    ratings;
+    cwes;
+    description;
+    detail;
+    recommendation;
+    advisories;
+    created;
+    published;
+    updated;
+    credits;
+    tools;
+    analysis;
+    affects;
+    properties;
+    constructor(op = {}) {
+        this.#bomRef = new bomRef_1.BomRef(op.bomRef);
+        this.id = op.id;
+        this.source = op.source;
+        this.references = op.references ?? new reference_1.ReferenceRepository();
+        this.ratings = op.ratings ?? new rating_1.RatingRepository();
+        this.cwes = op.cwes ?? new cwe_1.CweRepository();
+        this.description = op.description;
+        this.detail = op.detail;
+        this.recommendation = op.recommendation;
+        this.advisories = op.advisories ?? new advisory_1.AdvisoryRepository();
+        this.created = op.created;
+        this.published = op.published;
+        this.updated = op.updated;
+        this.credits = op.credits;
+        this.tools = op.tools ?? new tool_1.Tools();
+        this.analysis = op.analysis;
+        this.affects = op.affects ?? new affect_1.AffectRepository();
+        this.properties = op.properties ?? new property_1.PropertyRepository();
+    }
+    get bomRef() {
+        return this.#bomRef;
+    }
+    compare(other) {
+        const bomRefCompare = this.bomRef.compare(other.bomRef);
+        if (bomRefCompare !== 0) {
+            return bomRefCompare;
+        }
+        return (this.id ?? '').localeCompare(other.id ?? '') ||
+            (this.created?.getTime() ?? 0) - (other.created?.getTime() ?? 0) ||
+            (this.published?.getTime() ?? 0) - (other.published?.getTime() ?? 0) ||
+            (this.updated?.getTime() ?? 0) - (other.updated?.getTime() ?? 0) ||
+            this.ratings.compare(other.ratings) ||
+            this.cwes.compare(other.cwes) ||
+            (this.description ?? '').localeCompare(other.description ?? '') ||
+            (this.detail ?? '').localeCompare(other.detail ?? '') ||
+            (this.recommendation ?? '').localeCompare(other.recommendation ?? '') ||
+            (this.source && other.source ? this.source.compare(other.source) : 0) ||
+            this.properties.compare(other.properties);
+    }
+}
+exports.Vulnerability = Vulnerability;
+class VulnerabilityRepository extends sortable_1.SortableComparables {
+}
+exports.VulnerabilityRepository = VulnerabilityRepository;
+//# sourceMappingURL=vulnerability.js.map
+
+/***/ }),
+
+/***/ 9983:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BaseSerializer = void 0;
+const tree_1 = __nccwpck_require__(4317);
+const bomRefDiscriminator_1 = __nccwpck_require__(1637);
+class BaseSerializer {
+    *#getAllBomRefs(bom) {
+        if (bom.metadata.component !== undefined) {
+            yield bom.metadata.component.bomRef;
+            for (const { bomRef } of bom.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+                yield bomRef;
+            }
+        }
+        for (const { bomRef } of bom.components[tree_1.treeIteratorSymbol]()) {
+            yield bomRef;
+        }
+        for (const { bomRef } of bom.services[tree_1.treeIteratorSymbol]()) {
+            yield bomRef;
+        }
+        for (const { bomRef } of bom.vulnerabilities) {
+            yield bomRef;
+        }
+    }
+    #normalize(bom, options) {
+        const bomRefDiscriminator = new bomRefDiscriminator_1.BomRefDiscriminator(this.#getAllBomRefs(bom));
+        bomRefDiscriminator.discriminate();
+        try {
+            return this._normalize(bom, options);
+        }
+        finally {
+            bomRefDiscriminator.reset();
+        }
+    }
+    serialize(bom, options) {
+        return this._serialize(this.#normalize(bom, options), options);
+    }
+}
+exports.BaseSerializer = BaseSerializer;
+//# sourceMappingURL=baseSerializer.js.map
+
+/***/ }),
+
+/***/ 1637:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BomRefDiscriminator = void 0;
+class BomRefDiscriminator {
+    #originalValues;
+    #prefix;
+    constructor(bomRefs, prefix = 'BomRef') {
+        this.#originalValues = Array.from(bomRefs, r => [r, r.value]);
+        this.#prefix = prefix;
+    }
+    get prefix() {
+        return this.#prefix;
+    }
+    *[Symbol.iterator]() {
+        for (const [bomRef] of this.#originalValues) {
+            yield bomRef;
+        }
+    }
+    discriminate() {
+        const knownRefValues = new Set(['']);
+        for (const [bomRef] of this.#originalValues) {
+            let value = bomRef.value;
+            if (value === undefined || knownRefValues.has(value)) {
+                value = this.#makeUniqueId();
+                bomRef.value = value;
+            }
+            knownRefValues.add(value);
+        }
+    }
+    reset() {
+        for (const [bomRef, originalValue] of this.#originalValues) {
+            bomRef.value = originalValue;
+        }
+    }
+    #makeUniqueId() {
+        return `${this.#prefix}${Math.random().toString(32).substring(1)}${Math.random().toString(32).substring(1)}`;
+    }
+}
+exports.BomRefDiscriminator = BomRefDiscriminator;
+//# sourceMappingURL=bomRefDiscriminator.js.map
+
+/***/ }),
+
+/***/ 8485:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingOptionalDependencyError = void 0;
+const errors_1 = __nccwpck_require__(8835);
+class MissingOptionalDependencyError extends errors_1.OptPlugError {
+}
+exports.MissingOptionalDependencyError = MissingOptionalDependencyError;
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 7621:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.XML = exports.JSON = exports.Types = void 0;
+__exportStar(__nccwpck_require__(1637), exports);
+__exportStar(__nccwpck_require__(8485), exports);
+exports.Types = __importStar(__nccwpck_require__(4897));
+__exportStar(__nccwpck_require__(9983), exports);
+exports.JSON = __importStar(__nccwpck_require__(5395));
+__exportStar(__nccwpck_require__(5976), exports);
+exports.XML = __importStar(__nccwpck_require__(4494));
+__exportStar(__nccwpck_require__(3568), exports);
+//# sourceMappingURL=index.common.js.map
+
+/***/ }),
+
+/***/ 1248:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(7621), exports);
+__exportStar(__nccwpck_require__(6179), exports);
+//# sourceMappingURL=index.node.js.map
+
+/***/ }),
+
+/***/ 5395:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Types = exports.Normalize = void 0;
+exports.Normalize = __importStar(__nccwpck_require__(2608));
+exports.Types = __importStar(__nccwpck_require__(4466));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2608:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+const iterable_1 = __nccwpck_require__(7180);
+const notUndefined_1 = __nccwpck_require__(3837);
+const tree_1 = __nccwpck_require__(4317);
+const uri_1 = __nccwpck_require__(2818);
+const license_1 = __nccwpck_require__(7027);
+const lifecycle_1 = __nccwpck_require__(604);
+const tool_1 = __nccwpck_require__(8468);
+const affect_1 = __nccwpck_require__(8616);
+const spdx_1 = __nccwpck_require__(1290);
+const enums_1 = __nccwpck_require__(3671);
+const types_1 = __nccwpck_require__(4466);
+class Factory {
+    #spec;
+    constructor(spec) {
+        this.#spec = spec;
+    }
+    get spec() {
+        return this.#spec;
+    }
+    makeForBom() {
+        return new BomNormalizer(this);
+    }
+    makeForMetadata() {
+        return new MetadataNormalizer(this);
+    }
+    makeForComponent() {
+        return new ComponentNormalizer(this);
+    }
+    makeForService() {
+        return new ServiceNormalizer(this);
+    }
+    makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+    }
+    makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+    }
+    makeForTool() {
+        return new ToolNormalizer(this);
+    }
+    makeForTools() {
+        return new ToolsNormalizer(this);
+    }
+    makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+    }
+    makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+    }
+    makeForHash() {
+        return new HashNormalizer(this);
+    }
+    makeForLicense() {
+        return new LicenseNormalizer(this);
+    }
+    makeForSWID() {
+        return new SWIDNormalizer(this);
+    }
+    makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+    }
+    makeForAttachment() {
+        return new AttachmentNormalizer(this);
+    }
+    makeForProperty() {
+        return new PropertyNormalizer(this);
+    }
+    makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+    }
+    makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+    }
+    makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+    }
+    makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+    }
+    makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+    }
+    makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+    }
+    makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+    }
+    makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+    }
+    makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+    }
+    makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+    }
+}
+exports.Factory = Factory;
+const schemaUrl = new Map([
+    [enums_1.Version.v1dot7, 'http://cyclonedx.org/schema/bom-1.7.schema.json'],
+    [enums_1.Version.v1dot6, 'http://cyclonedx.org/schema/bom-1.6.schema.json'],
+    [enums_1.Version.v1dot5, 'http://cyclonedx.org/schema/bom-1.5.schema.json'],
+    [enums_1.Version.v1dot4, 'http://cyclonedx.org/schema/bom-1.4.schema.json'],
+    [enums_1.Version.v1dot3, 'http://cyclonedx.org/schema/bom-1.3a.schema.json'],
+    [enums_1.Version.v1dot2, 'http://cyclonedx.org/schema/bom-1.2b.schema.json']
+]);
+class BaseJsonNormalizer {
+    _factory;
+    constructor(factory) {
+        this._factory = factory;
+    }
+    get factory() {
+        return this._factory;
+    }
+}
+class BomNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            $schema: schemaUrl.get(this._factory.spec.version),
+            bomFormat: 'CycloneDX',
+            specVersion: this._factory.spec.version,
+            version: data.version,
+            serialNumber: this.#isEligibleSerialNumber(data.serialNumber)
+                ? data.serialNumber
+                : undefined,
+            metadata: this._factory.makeForMetadata().normalize(data.metadata, options),
+            components: data.components.size > 0
+                ? this._factory.makeForComponent().normalizeIterable(data.components, options)
+                : [],
+            services: this._factory.spec.supportsServices && data.services.size > 0
+                ? this._factory.makeForService().normalizeIterable(data.services, options)
+                : undefined,
+            dependencies: this._factory.spec.supportsDependencyGraph
+                ? this._factory.makeForDependencyGraph().normalize(data, options)
+                : undefined,
+            vulnerabilities: this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0
+                ? this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options)
+                : undefined
+        };
+    }
+    #isEligibleSerialNumber(v) {
+        return v !== undefined &&
+            /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+    }
+}
+exports.BomNormalizer = BomNormalizer;
+class MetadataNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        return {
+            timestamp: data.timestamp?.toISOString(),
+            lifecycles: this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0
+                ? this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options)
+                : undefined,
+            tools: data.tools.size > 0
+                ? this._factory.makeForTools().normalize(data.tools, options)
+                : undefined,
+            authors: data.authors.size > 0
+                ? this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options)
+                : undefined,
+            component: data.component === undefined
+                ? undefined
+                : this._factory.makeForComponent().normalize(data.component, options),
+            manufacture: data.manufacture === undefined
+                ? undefined
+                : orgEntityNormalizer.normalize(data.manufacture, options),
+            supplier: data.supplier === undefined
+                ? undefined
+                : orgEntityNormalizer.normalize(data.supplier, options),
+            licenses: this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0
+                ? this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+                : undefined,
+            properties: this._factory.spec.supportsMetadataProperties && data.properties.size > 0
+                ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                : undefined
+        };
+    }
+}
+exports.MetadataNormalizer = MetadataNormalizer;
+class LifecycleNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return data instanceof lifecycle_1.NamedLifecycle
+            ? { name: data.name, description: data.description }
+            : { phase: data };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(lc => this.normalize(lc, options));
+    }
+}
+exports.LifecycleNormalizer = LifecycleNormalizer;
+class ToolNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            vendor: data.vendor || undefined,
+            name: data.name || undefined,
+            version: data.version || undefined,
+            hashes: data.hashes.size > 0
+                ? this._factory.makeForHash().normalizeIterable(data.hashes, options)
+                : undefined,
+            externalReferences: this._factory.spec.supportsToolReferences && data.externalReferences.size > 0
+                ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(t => this.normalize(t, options));
+    }
+}
+exports.ToolNormalizer = ToolNormalizer;
+class ToolsNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+            return this._factory.makeForTool().normalizeIterable(new tool_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, tool_1.Tool.fromComponent), Array.from(data.services, tool_1.Tool.fromService), data.tools)), options);
+        }
+        return {
+            components: data.components.size > 0
+                ? this._factory.makeForComponent().normalizeIterable(data.components, options)
+                : undefined,
+            services: data.services.size > 0
+                ? this._factory.makeForService().normalizeIterable(data.services, options)
+                : undefined
+        };
+    }
+}
+exports.ToolsNormalizer = ToolsNormalizer;
+class HashNormalizer extends BaseJsonNormalizer {
+    normalize([algorithm, content], options) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content)
+            ? {
+                alg: algorithm,
+                content
+            }
+            : undefined;
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(h => this.normalize(h, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.HashNormalizer = HashNormalizer;
+class OrganizationalContactNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            name: data.name || undefined,
+            email: types_1.JsonSchema.isIdnEmail(data.email)
+                ? data.email
+                : undefined,
+            phone: data.phone || undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(oc => this.normalize(oc, options));
+    }
+}
+exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+class OrganizationalEntityNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const urls = normalizeStringableIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options).filter(types_1.JsonSchema.isIriReference);
+        return {
+            name: data.name || undefined,
+            url: urls.length > 0
+                ? urls
+                : undefined,
+            contact: data.contact.size > 0
+                ? this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(oe => this.normalize(oe, options));
+    }
+}
+exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+class ComponentNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+            return undefined;
+        }
+        const version = data.version ?? '';
+        return {
+            type: data.type,
+            name: data.name,
+            group: data.group || undefined,
+            version: version.length > 0 || spec.requiresComponentVersion
+                ? version
+                : undefined,
+            'bom-ref': data.bomRef.value || undefined,
+            supplier: data.supplier === undefined
+                ? undefined
+                : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
+            author: data.author || undefined,
+            publisher: data.publisher || undefined,
+            description: data.description || undefined,
+            scope: data.scope,
+            hashes: data.hashes.size > 0
+                ? this._factory.makeForHash().normalizeIterable(data.hashes, options)
+                : undefined,
+            licenses: data.licenses.size > 0
+                ? this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+                : undefined,
+            copyright: data.copyright?.toString() || undefined,
+            cpe: data.cpe || undefined,
+            purl: data.purl?.toString(),
+            swid: data.swid === undefined
+                ? undefined
+                : this._factory.makeForSWID().normalize(data.swid, options),
+            externalReferences: data.externalReferences.size > 0
+                ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options)
+                : undefined,
+            properties: spec.supportsProperties(data) && data.properties.size > 0
+                ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                : undefined,
+            components: data.components.size > 0
+                ? this.normalizeIterable(data.components, options)
+                : undefined,
+            evidence: spec.supportsComponentEvidence && data.evidence !== undefined
+                ? this._factory.makeForComponentEvidence().normalize(data.evidence, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(c => this.normalize(c, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.ComponentNormalizer = ComponentNormalizer;
+class ServiceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const spec = this._factory.spec;
+        return {
+            'bom-ref': data.bomRef.value || undefined,
+            provider: data.provider
+                ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options)
+                : undefined,
+            group: data.group,
+            name: data.name,
+            version: data.version || undefined,
+            description: data.description || undefined,
+            licenses: data.licenses.size > 0
+                ? this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+                : undefined,
+            externalReferences: data.externalReferences.size > 0
+                ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options)
+                : undefined,
+            services: data.services.size > 0
+                ? this._factory.makeForService().normalizeIterable(data.services, options)
+                : undefined,
+            properties: spec.supportsProperties(data) && data.properties.size > 0
+                ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                : undefined,
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(s => this.normalize(s, options));
+    }
+}
+exports.ServiceNormalizer = ServiceNormalizer;
+class ComponentEvidenceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            licenses: data.licenses.size > 0
+                ? this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+                : undefined,
+            copyright: data.copyright.size > 0
+                ? (options.sortLists
+                    ? data.copyright.sorted().map(ComponentEvidenceNormalizer.#normalizeCopyright)
+                    : Array.from(data.copyright, ComponentEvidenceNormalizer.#normalizeCopyright))
+                : undefined
+        };
+    }
+    static #normalizeCopyright(c) {
+        return { text: c.toString() };
+    }
+}
+exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+class LicenseNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        switch (true) {
+            case data instanceof license_1.NamedLicense:
+                return this.#normalizeNamedLicense(data, options);
+            case data instanceof license_1.SpdxLicense:
+                return (0, spdx_1.isSupportedSpdxId)(data.id)
+                    ? this.#normalizeSpdxLicense(data, options)
+                    : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+            case data instanceof license_1.LicenseExpression:
+                return this.#normalizeLicenseExpression(data);
+            default:
+                throw new TypeError('Unexpected LicenseChoice');
+        }
+    }
+    #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            license: {
+                name: data.name,
+                acknowledgement: spec.supportsLicenseAcknowledgement
+                    ? data.acknowledgement
+                    : undefined,
+                text: data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options),
+                url: types_1.JsonSchema.isIriReference(url)
+                    ? url
+                    : undefined,
+                properties: spec.supportsProperties(data) && data.properties.size > 0
+                    ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                    : undefined
+            }
+        };
+    }
+    #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            license: {
+                id: data.id,
+                acknowledgement: spec.supportsLicenseAcknowledgement
+                    ? data.acknowledgement
+                    : undefined,
+                text: data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options),
+                url: types_1.JsonSchema.isIriReference(url)
+                    ? url
+                    : undefined,
+                properties: spec.supportsProperties(data) && data.properties.size > 0
+                    ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                    : undefined
+            }
+        };
+    }
+    #normalizeLicenseExpression(data) {
+        return {
+            expression: data.expression,
+            acknowledgement: this._factory.spec.supportsLicenseAcknowledgement
+                ? data.acknowledgement
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data);
+        if (licenses.length > 1) {
+            const expressions = licenses.filter(l => l instanceof license_1.LicenseExpression);
+            if (expressions.length > 0) {
+                return [this.#normalizeLicenseExpression(expressions[0])];
+            }
+        }
+        return licenses.map(l => this.normalize(l, options));
+    }
+}
+exports.LicenseNormalizer = LicenseNormalizer;
+class SWIDNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            tagId: data.tagId,
+            name: data.name,
+            version: data.version || undefined,
+            tagVersion: data.tagVersion,
+            patch: data.patch,
+            text: data.text === undefined
+                ? undefined
+                : this._factory.makeForAttachment().normalize(data.text, options),
+            url: types_1.JsonSchema.isIriReference(url)
+                ? url
+                : undefined
+        };
+    }
+}
+exports.SWIDNormalizer = SWIDNormalizer;
+class ExternalReferenceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return this._factory.spec.supportsExternalReferenceType(data.type)
+            ? {
+                url: (0, uri_1.escapeUri)(data.url.toString()),
+                type: data.type,
+                hashes: this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0
+                    ? this._factory.makeForHash().normalizeIterable(data.hashes, options)
+                    : undefined,
+                comment: data.comment || undefined
+            }
+            : undefined;
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+class AttachmentNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            content: data.content.toString(),
+            contentType: data.contentType || undefined,
+            encoding: data.encoding
+        };
+    }
+}
+exports.AttachmentNormalizer = AttachmentNormalizer;
+class PropertyNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            name: data.name,
+            value: data.value
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(p => this.normalize(p, options));
+    }
+}
+exports.PropertyNormalizer = PropertyNormalizer;
+class DependencyGraphNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const allRefs = new Map();
+        if (data.metadata.component !== undefined) {
+            allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+            for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+                allRefs.set(component.bomRef, component.dependencies);
+            }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+            const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+            if ((0, notUndefined_1.isNotUndefined)(dep)) {
+                normalized.push(dep);
+            }
+        }
+        if (options.sortLists ?? false) {
+            normalized.sort(({ ref: a }, { ref: b }) => a.localeCompare(b));
+        }
+        return normalized;
+    }
+    #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+            return undefined;
+        }
+        const dependsOn = normalizeStringableIter(Array.from(deps).filter(d => allRefs.has(d) && d !== ref), options).filter(d => d.length > 0);
+        return {
+            ref: bomRef,
+            dependsOn: dependsOn.length > 0
+                ? dependsOn
+                : undefined
+        };
+    }
+}
+exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+class VulnerabilityNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            'bom-ref': data.bomRef.value || undefined,
+            id: data.id || undefined,
+            source: data.source === undefined
+                ? undefined
+                : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+            references: data.references.size > 0
+                ? this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options)
+                : undefined,
+            ratings: data.ratings.size > 0
+                ? this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options)
+                : undefined,
+            cwes: data.cwes.size > 0
+                ? (options.sortLists ?? false
+                    ? data.cwes.sorted()
+                    : Array.from(data.cwes))
+                : undefined,
+            description: data.description,
+            detail: data.detail,
+            recommendation: data.recommendation,
+            advisories: data.advisories.size > 0
+                ? this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options)
+                : undefined,
+            created: data.created?.toISOString(),
+            published: data.published?.toISOString(),
+            updated: data.updated?.toISOString(),
+            credits: data.credits === undefined
+                ? undefined
+                : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options),
+            tools: data.tools.size > 0
+                ? this._factory.makeForTools().normalize(data.tools, options)
+                : undefined,
+            analysis: data.analysis === undefined
+                ? undefined
+                : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options),
+            affects: data.affects.size > 0
+                ? this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options)
+                : undefined,
+            properties: data.properties.size > 0
+                ? this._factory.makeForProperty().normalizeIterable(data.properties, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(v => this.normalize(v, options));
+    }
+}
+exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+class VulnerabilitySourceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            name: data.name,
+            url: data.url?.toString()
+        };
+    }
+}
+exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+class VulnerabilityReferenceNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            id: data.id,
+            source: this._factory.makeForVulnerabilitySource().normalize(data.source, options)
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options));
+    }
+}
+exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+class VulnerabilityRatingNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            source: data.source === undefined
+                ? undefined
+                : this._factory.makeForVulnerabilitySource().normalize(data.source, options),
+            score: data.score,
+            severity: data.severity,
+            method: this._factory.spec.supportsVulnerabilityRatingMethod(data.method)
+                ? data.method
+                : undefined,
+            vector: data.vector,
+            justification: data.justification
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options));
+    }
+}
+exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+class VulnerabilityAdvisoryNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.JsonSchema.isIriReference(url)) {
+            return undefined;
+        }
+        return {
+            title: data.title,
+            url
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(a => this.normalize(a, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+class VulnerabilityCreditsNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            organizations: data.organizations.size > 0
+                ? this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options)
+                : undefined,
+            individuals: data.individuals.size > 0
+                ? this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options)
+                : undefined
+        };
+    }
+}
+exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+class VulnerabilityAffectNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            ref: data.ref.toString(),
+            versions: data.versions.size > 0
+                ? this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options)
+                : undefined
+        };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(a => this.normalize(a, options));
+    }
+}
+exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+class VulnerabilityAffectedVersionNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        switch (true) {
+            case data instanceof affect_1.AffectedSingleVersion:
+                return this.#normalizeAffectedSingleVersion(data);
+            case data instanceof affect_1.AffectedVersionRange:
+                return this.#normalizeAffectedVersionRange(data);
+            default:
+                throw new TypeError('Unexpected Vulnerability AffectedVersion');
+        }
+    }
+    #normalizeAffectedSingleVersion(data) {
+        return data.version.length < 1
+            ? undefined
+            : {
+                version: data.version.substring(0, 1024),
+                status: data.status
+            };
+    }
+    #normalizeAffectedVersionRange(data) {
+        return data.range.length < 1
+            ? undefined
+            : {
+                range: data.range.substring(0, 1024),
+                status: data.status
+            };
+    }
+    normalizeIterable(data, options) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(av => this.normalize(av, options)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+class VulnerabilityAnalysisNormalizer extends BaseJsonNormalizer {
+    normalize(data, options) {
+        return {
+            state: data.state,
+            justification: data.justification,
+            response: data.response.size > 0
+                ? (options.sortLists ?? false
+                    ? data.response.sorted()
+                    : Array.from(data.response))
+                : undefined,
+            detail: data.detail
+        };
+    }
+}
+exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+function normalizeStringableIter(data, options) {
+    const r = Array.from(data, d => d.toString());
+    if (options.sortLists ?? false) {
+        r.sort((a, b) => a.localeCompare(b));
+    }
+    return r;
+}
+//# sourceMappingURL=normalize.js.map
+
+/***/ }),
+
+/***/ 4466:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JsonSchema = void 0;
+var JsonSchema;
+(function (JsonSchema) {
+    function isIriReference(value) {
+        return typeof value === 'string' &&
+            value.length > 0;
+    }
+    JsonSchema.isIriReference = isIriReference;
+    function isIdnEmail(value) {
+        return typeof value === 'string' &&
+            value.length > 0;
+    }
+    JsonSchema.isIdnEmail = isIdnEmail;
+})(JsonSchema || (exports.JsonSchema = JsonSchema = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 5976:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JsonSerializer = void 0;
+const enums_1 = __nccwpck_require__(3671);
+const errors_1 = __nccwpck_require__(6134);
+const baseSerializer_1 = __nccwpck_require__(9983);
+class JsonSerializer extends baseSerializer_1.BaseSerializer {
+    #normalizerFactory;
+    constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.JSON)) {
+            throw new errors_1.UnsupportedFormatError('Spec does not support JSON format.');
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+    }
+    get normalizerFactory() {
+        return this.#normalizerFactory;
+    }
+    _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom()
+            .normalize(bom, options);
+    }
+    _serialize(bom, { space } = {}) {
+        return JSON.stringify(bom, null, space);
+    }
+}
+exports.JsonSerializer = JsonSerializer;
+//# sourceMappingURL=jsonSerializer.js.map
+
+/***/ }),
+
+/***/ 4897:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 8020:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.normalizedString = normalizedString;
+exports.token = token;
+const _normalizeStringForbiddenSearch = /\r\n|\t|\n|\r/g;
+const _normalizeStringForbiddenReplace = ' ';
+function normalizedString(s) {
+    return s.replace(_normalizeStringForbiddenSearch, _normalizeStringForbiddenReplace);
+}
+const _tokenMultispaceSearch = / {2,}/g;
+const _tokenMultispaceReplace = ' ';
+function token(s) {
+    return normalizedString(s).trim().replace(_tokenMultispaceSearch, _tokenMultispaceReplace);
+}
+//# sourceMappingURL=_xsd.js.map
+
+/***/ }),
+
+/***/ 4494:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Types = exports.Normalize = void 0;
+exports.Normalize = __importStar(__nccwpck_require__(2341));
+exports.Types = __importStar(__nccwpck_require__(8547));
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2341:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
+const iterable_1 = __nccwpck_require__(7180);
+const notUndefined_1 = __nccwpck_require__(3837);
+const tree_1 = __nccwpck_require__(4317);
+const uri_1 = __nccwpck_require__(2818);
+const models_1 = __nccwpck_require__(320);
+const license_1 = __nccwpck_require__(7027);
+const lifecycle_1 = __nccwpck_require__(604);
+const affect_1 = __nccwpck_require__(8616);
+const spdx_1 = __nccwpck_require__(1290);
+const enums_1 = __nccwpck_require__(3671);
+const _xsd_1 = __nccwpck_require__(8020);
+const types_1 = __nccwpck_require__(8547);
+class Factory {
+    #spec;
+    constructor(spec) {
+        this.#spec = spec;
+    }
+    get spec() {
+        return this.#spec;
+    }
+    makeForBom() {
+        return new BomNormalizer(this);
+    }
+    makeForMetadata() {
+        return new MetadataNormalizer(this);
+    }
+    makeForLifecycle() {
+        return new LifecycleNormalizer(this);
+    }
+    makeForComponent() {
+        return new ComponentNormalizer(this);
+    }
+    makeForService() {
+        return new ServiceNormalizer(this);
+    }
+    makeForComponentEvidence() {
+        return new ComponentEvidenceNormalizer(this);
+    }
+    makeForTool() {
+        return new ToolNormalizer(this);
+    }
+    makeForTools() {
+        return new ToolsNormalizer(this);
+    }
+    makeForOrganizationalContact() {
+        return new OrganizationalContactNormalizer(this);
+    }
+    makeForOrganizationalEntity() {
+        return new OrganizationalEntityNormalizer(this);
+    }
+    makeForHash() {
+        return new HashNormalizer(this);
+    }
+    makeForLicense() {
+        return new LicenseNormalizer(this);
+    }
+    makeForSWID() {
+        return new SWIDNormalizer(this);
+    }
+    makeForExternalReference() {
+        return new ExternalReferenceNormalizer(this);
+    }
+    makeForAttachment() {
+        return new AttachmentNormalizer(this);
+    }
+    makeForProperty() {
+        return new PropertyNormalizer(this);
+    }
+    makeForDependencyGraph() {
+        return new DependencyGraphNormalizer(this);
+    }
+    makeForVulnerability() {
+        return new VulnerabilityNormalizer(this);
+    }
+    makeForVulnerabilitySource() {
+        return new VulnerabilitySourceNormalizer(this);
+    }
+    makeForVulnerabilityReference() {
+        return new VulnerabilityReferenceNormalizer(this);
+    }
+    makeForVulnerabilityRating() {
+        return new VulnerabilityRatingNormalizer(this);
+    }
+    makeForVulnerabilityAdvisory() {
+        return new VulnerabilityAdvisoryNormalizer(this);
+    }
+    makeForVulnerabilityCredits() {
+        return new VulnerabilityCreditsNormalizer(this);
+    }
+    makeForVulnerabilityAffect() {
+        return new VulnerabilityAffectNormalizer(this);
+    }
+    makeForVulnerabilityAffectedVersion() {
+        return new VulnerabilityAffectedVersionNormalizer(this);
+    }
+    makeForVulnerabilityAnalysis() {
+        return new VulnerabilityAnalysisNormalizer(this);
+    }
+}
+exports.Factory = Factory;
+const xmlNamespace = new Map([
+    [enums_1.Version.v1dot7, 'http://cyclonedx.org/schema/bom/1.7'],
+    [enums_1.Version.v1dot6, 'http://cyclonedx.org/schema/bom/1.6'],
+    [enums_1.Version.v1dot5, 'http://cyclonedx.org/schema/bom/1.5'],
+    [enums_1.Version.v1dot4, 'http://cyclonedx.org/schema/bom/1.4'],
+    [enums_1.Version.v1dot3, 'http://cyclonedx.org/schema/bom/1.3'],
+    [enums_1.Version.v1dot2, 'http://cyclonedx.org/schema/bom/1.2'],
+    [enums_1.Version.v1dot1, 'http://cyclonedx.org/schema/bom/1.1'],
+    [enums_1.Version.v1dot0, 'http://cyclonedx.org/schema/bom/1.0']
+]);
+class BaseXmlNormalizer {
+    _factory;
+    constructor(factory) {
+        this._factory = factory;
+    }
+    get factory() {
+        return this._factory;
+    }
+}
+class BomNormalizer extends BaseXmlNormalizer {
+    normalize(data, options) {
+        const components = {
+            type: 'element',
+            name: 'components',
+            children: data.components.size > 0
+                ? this._factory.makeForComponent().normalizeIterable(data.components, options, 'component')
+                : undefined
+        };
+        const services = this._factory.spec.supportsServices && data.services.size > 0
+            ? {
+                type: 'element',
+                name: 'services',
+                children: this._factory.makeForService().normalizeIterable(data.services, options, 'service')
+            }
+            : undefined;
+        const vulnerabilities = this._factory.spec.supportsVulnerabilities && data.vulnerabilities.size > 0
+            ? {
+                type: 'element',
+                name: 'vulnerabilities',
+                children: this._factory.makeForVulnerability().normalizeIterable(data.vulnerabilities, options, 'vulnerability')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: 'bom',
+            namespace: xmlNamespace.get(this._factory.spec.version),
+            attributes: {
+                version: data.version,
+                serialNumber: this.#isEligibleSerialNumber(data.serialNumber)
+                    ? data.serialNumber
+                    : undefined
+            },
+            children: [
+                this._factory.makeForMetadata().normalize(data.metadata, options, 'metadata'),
+                components,
+                services,
+                this._factory.spec.supportsDependencyGraph
+                    ? this._factory.makeForDependencyGraph().normalize(data, options, 'dependencies')
+                    : undefined,
+                vulnerabilities
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    #isEligibleSerialNumber(v) {
+        return v !== undefined &&
+            /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$|^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/.test(v);
+    }
+}
+exports.BomNormalizer = BomNormalizer;
+class MetadataNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const orgEntityNormalizer = this._factory.makeForOrganizationalEntity();
+        const lifecycles = this._factory.spec.supportsMetadataLifecycles && data.lifecycles.size > 0
+            ? {
+                type: 'element',
+                name: 'lifecycles',
+                children: this._factory.makeForLifecycle().normalizeIterable(data.lifecycles, options, 'lifecycle')
+            }
+            : undefined;
+        const tools = data.tools.size > 0
+            ? this._factory.makeForTools().normalize(data.tools, options, 'tools')
+            : undefined;
+        const authors = data.authors.size > 0
+            ? {
+                type: 'element',
+                name: 'authors',
+                children: this._factory.makeForOrganizationalContact().normalizeIterable(data.authors, options, 'author')
+            }
+            : undefined;
+        const licenses = this._factory.spec.supportsMetadataLicenses && data.licenses.size > 0
+            ? {
+                type: 'element',
+                name: 'licenses',
+                children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+            }
+            : undefined;
+        const properties = this._factory.spec.supportsMetadataProperties && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalDateTimeElement(data.timestamp, 'timestamp'),
+                lifecycles,
+                tools,
+                authors,
+                data.component === undefined
+                    ? undefined
+                    : this._factory.makeForComponent().normalize(data.component, options, 'component'),
+                data.manufacture === undefined
+                    ? undefined
+                    : orgEntityNormalizer.normalize(data.manufacture, options, 'manufacture'),
+                data.supplier === undefined
+                    ? undefined
+                    : orgEntityNormalizer.normalize(data.supplier, options, 'supplier'),
+                licenses,
+                properties
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.MetadataNormalizer = MetadataNormalizer;
+class LifecycleNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return data instanceof lifecycle_1.NamedLifecycle
+            ? {
+                type: 'element',
+                name: elementName,
+                children: [
+                    makeTextElement(data.name, 'name', _xsd_1.normalizedString),
+                    makeOptionalTextElement(data.description, 'description')
+                ].filter(notUndefined_1.isNotUndefined)
+            }
+            : {
+                type: 'element',
+                name: elementName,
+                children: [
+                    makeTextElement(data, 'phase')
+                ]
+            };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(t => this.normalize(t, options, elementName));
+    }
+}
+exports.LifecycleNormalizer = LifecycleNormalizer;
+class ToolNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const hashes = data.hashes.size > 0
+            ? {
+                type: 'element',
+                name: 'hashes',
+                children: this._factory.makeForHash().normalizeIterable(data.hashes, options, 'hash')
+            }
+            : undefined;
+        const externalReferences = this._factory.spec.supportsToolReferences && data.externalReferences.size > 0
+            ? {
+                type: 'element',
+                name: 'externalReferences',
+                children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, 'reference')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.vendor, 'vendor', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.name, 'name', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.version, 'version', _xsd_1.normalizedString),
+                hashes,
+                externalReferences
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(t => this.normalize(t, options, elementName));
+    }
+}
+exports.ToolNormalizer = ToolNormalizer;
+class ToolsNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        let children = [];
+        if (data.tools.size > 0 || !this._factory.spec.supportsToolsComponentsServices) {
+            children = this._factory.makeForTool().normalizeIterable(new models_1.ToolRepository((0, iterable_1.chainI)(Array.from(data.components, models_1.Tool.fromComponent), Array.from(data.services, models_1.Tool.fromService), data.tools)), options, 'tool');
+        }
+        else {
+            if (data.components.size > 0) {
+                children.push({
+                    type: 'element',
+                    name: 'components',
+                    children: this._factory.makeForComponent().normalizeIterable(data.components, options, 'component')
+                });
+            }
+            if (data.services.size > 0) {
+                children.push({
+                    type: 'element',
+                    name: 'services',
+                    children: this._factory.makeForService().normalizeIterable(data.services, options, 'service')
+                });
+            }
+        }
+        return {
+            type: 'element',
+            name: elementName,
+            children
+        };
+    }
+}
+exports.ToolsNormalizer = ToolsNormalizer;
+class HashNormalizer extends BaseXmlNormalizer {
+    normalize([algorithm, content], options, elementName) {
+        const spec = this._factory.spec;
+        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content)
+            ? {
+                type: 'element',
+                name: elementName,
+                attributes: { alg: algorithm },
+                children: (0, _xsd_1.token)(content)
+            }
+            : undefined;
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(h => this.normalize(h, options, elementName)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.HashNormalizer = HashNormalizer;
+class OrganizationalContactNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.name, 'name', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.email, 'email', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.phone, 'phone', _xsd_1.normalizedString)
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(oc => this.normalize(oc, options, elementName));
+    }
+}
+exports.OrganizationalContactNormalizer = OrganizationalContactNormalizer;
+class OrganizationalEntityNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.name, 'name', _xsd_1.normalizedString),
+                ...makeTextElementIter(Array.from(data.url, (s) => (0, uri_1.escapeUri)(s.toString())), options, 'url').filter(({ children: u }) => types_1.XmlSchema.isAnyURI(u)),
+                ...this._factory.makeForOrganizationalContact().normalizeIterable(data.contact, options, 'contact')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(oe => this.normalize(oe, options, elementName));
+    }
+}
+exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
+class ComponentNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        if (!spec.supportsComponentType(data.type)) {
+            return undefined;
+        }
+        const supplier = data.supplier === undefined
+            ? undefined
+            : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, 'supplier');
+        const version = (spec.requiresComponentVersion
+            ? makeTextElement
+            : makeOptionalTextElement)(data.version ?? '', 'version', _xsd_1.normalizedString);
+        const hashes = data.hashes.size > 0
+            ? {
+                type: 'element',
+                name: 'hashes',
+                children: this._factory.makeForHash().normalizeIterable(data.hashes, options, 'hash')
+            }
+            : undefined;
+        const licenses = data.licenses.size > 0
+            ? {
+                type: 'element',
+                name: 'licenses',
+                children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+            }
+            : undefined;
+        const swid = data.swid === undefined
+            ? undefined
+            : this._factory.makeForSWID().normalize(data.swid, options, 'swid');
+        const extRefs = data.externalReferences.size > 0
+            ? {
+                type: 'element',
+                name: 'externalReferences',
+                children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, 'reference')
+            }
+            : undefined;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        const components = data.components.size > 0
+            ? {
+                type: 'element',
+                name: 'components',
+                children: this.normalizeIterable(data.components, options, 'component')
+            }
+            : undefined;
+        const evidence = spec.supportsComponentEvidence && data.evidence !== undefined
+            ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, 'evidence')
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                type: data.type,
+                'bom-ref': data.bomRef.value
+            },
+            children: [
+                supplier,
+                makeOptionalTextElement(data.author, 'author', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.publisher, 'publisher', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.group, 'group', _xsd_1.normalizedString),
+                makeTextElement(data.name, 'name', _xsd_1.normalizedString),
+                version,
+                makeOptionalTextElement(data.description, 'description', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.scope, 'scope'),
+                hashes,
+                licenses,
+                makeOptionalTextElement(data.copyright, 'copyright', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.cpe, 'cpe'),
+                makeOptionalTextElement(data.purl, 'purl'),
+                swid,
+                extRefs,
+                properties,
+                components,
+                evidence
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(c => this.normalize(c, options, elementName)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.ComponentNormalizer = ComponentNormalizer;
+class ServiceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const spec = this._factory.spec;
+        const provider = data.provider === undefined
+            ? undefined
+            : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, 'provider');
+        const licenses = data.licenses.size > 0
+            ? {
+                type: 'element',
+                name: 'licenses',
+                children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+            }
+            : undefined;
+        const extRefs = data.externalReferences.size > 0
+            ? {
+                type: 'element',
+                name: 'externalReferences',
+                children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, 'reference')
+            }
+            : undefined;
+        const properties = spec.supportsProperties(data) && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        const services = data.services.size > 0
+            ? {
+                type: 'element',
+                name: 'services',
+                children: this.normalizeIterable(data.services, options, 'service')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                'bom-ref': data.bomRef.value
+            },
+            children: [
+                provider,
+                makeOptionalTextElement(data.group, 'group', _xsd_1.normalizedString),
+                makeTextElement(data.name, 'name', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.version, 'version', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.description, 'description', _xsd_1.normalizedString),
+                licenses,
+                extRefs,
+                properties,
+                services,
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(s => this.normalize(s, options, elementName));
+    }
+}
+exports.ServiceNormalizer = ServiceNormalizer;
+class ComponentEvidenceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const licenses = data.licenses.size > 0
+            ? {
+                type: 'element',
+                name: 'licenses',
+                children: this._factory.makeForLicense().normalizeIterable(data.licenses, options)
+            }
+            : undefined;
+        const copyright = data.copyright.size > 0
+            ? {
+                type: 'element',
+                name: 'copyright',
+                children: makeTextElementIter(data.copyright, options, 'text')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                licenses,
+                copyright
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.ComponentEvidenceNormalizer = ComponentEvidenceNormalizer;
+class LicenseNormalizer extends BaseXmlNormalizer {
+    normalize(data, options) {
+        switch (true) {
+            case data instanceof license_1.NamedLicense:
+                return this.#normalizeNamedLicense(data, options);
+            case data instanceof license_1.SpdxLicense:
+                return (0, spdx_1.isSupportedSpdxId)(data.id)
+                    ? this.#normalizeSpdxLicense(data, options)
+                    : this.#normalizeNamedLicense(new license_1.NamedLicense(data.id, { url: data.url }), options);
+            case data instanceof license_1.LicenseExpression:
+                return this.#normalizeLicenseExpression(data);
+            default:
+                throw new TypeError('Unexpected LicenseChoice');
+        }
+    }
+    #normalizeNamedLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: 'license',
+            attributes: {
+                acknowledgement: spec.supportsLicenseAcknowledgement
+                    ? data.acknowledgement
+                    : undefined
+            },
+            children: [
+                makeTextElement(data.name, 'name', _xsd_1.normalizedString),
+                data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options, 'text'),
+                types_1.XmlSchema.isAnyURI(url)
+                    ? makeTextElement(url, 'url')
+                    : undefined,
+                properties
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    #normalizeSpdxLicense(data, options) {
+        const spec = this._factory.spec;
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        const properties = spec.supportsProperties(data) && data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: 'license',
+            attributes: {
+                acknowledgement: spec.supportsLicenseAcknowledgement
+                    ? data.acknowledgement
+                    : undefined
+            },
+            children: [
+                makeTextElement(data.id, 'id'),
+                data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options, 'text'),
+                types_1.XmlSchema.isAnyURI(url)
+                    ? makeTextElement(url, 'url')
+                    : undefined,
+                properties
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    #normalizeLicenseExpression(data) {
+        const elem = makeTextElement(data.expression, 'expression', _xsd_1.normalizedString);
+        elem.attributes = {
+            acknowledgement: this._factory.spec.supportsLicenseAcknowledgement
+                ? data.acknowledgement
+                : undefined
+        };
+        return elem;
+    }
+    normalizeIterable(data, options) {
+        const licenses = options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data);
+        if (licenses.length > 1) {
+            const expressions = licenses.filter(l => l instanceof license_1.LicenseExpression);
+            if (expressions.length > 0) {
+                return [this.#normalizeLicenseExpression(expressions[0])];
+            }
+        }
+        return licenses.map(l => this.normalize(l, options));
+    }
+}
+exports.LicenseNormalizer = LicenseNormalizer;
+class SWIDNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                tagId: data.tagId,
+                name: data.name,
+                version: data.version || undefined,
+                tagVersion: data.tagVersion,
+                patch: data.patch === undefined
+                    ? undefined
+                    : (data.patch ? 'true' : 'false')
+            },
+            children: [
+                data.text === undefined
+                    ? undefined
+                    : this._factory.makeForAttachment().normalize(data.text, options, 'text'),
+                types_1.XmlSchema.isAnyURI(url)
+                    ? makeTextElement(url, 'url')
+                    : undefined
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.SWIDNormalizer = SWIDNormalizer;
+class ExternalReferenceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        const hashes = this._factory.spec.supportsExternalReferenceHashes && data.hashes.size > 0
+            ? {
+                type: 'element',
+                name: 'hashes',
+                children: this._factory.makeForHash().normalizeIterable(data.hashes, options, 'hash')
+            }
+            : undefined;
+        return this._factory.spec.supportsExternalReferenceType(data.type) &&
+            types_1.XmlSchema.isAnyURI(url)
+            ? {
+                type: 'element',
+                name: elementName,
+                attributes: {
+                    type: data.type
+                },
+                children: [
+                    makeTextElement(url, 'url'),
+                    makeOptionalTextElement(data.comment, 'comment'),
+                    hashes
+                ].filter(notUndefined_1.isNotUndefined)
+            }
+            : undefined;
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options, elementName)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.ExternalReferenceNormalizer = ExternalReferenceNormalizer;
+class AttachmentNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                'content-type': data.contentType
+                    ? (0, _xsd_1.normalizedString)(data.contentType)
+                    : undefined,
+                encoding: data.encoding || undefined
+            },
+            children: data.content.toString()
+        };
+    }
+}
+exports.AttachmentNormalizer = AttachmentNormalizer;
+class PropertyNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: {
+                name: data.name
+            },
+            children: (0, _xsd_1.normalizedString)(data.value)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(p => this.normalize(p, options, elementName));
+    }
+}
+exports.PropertyNormalizer = PropertyNormalizer;
+class DependencyGraphNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const allRefs = new Map();
+        if (data.metadata.component !== undefined) {
+            allRefs.set(data.metadata.component.bomRef, data.metadata.component.dependencies);
+            for (const component of data.metadata.component.components[tree_1.treeIteratorSymbol]()) {
+                allRefs.set(component.bomRef, component.dependencies);
+            }
+        }
+        for (const component of data.components[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(component.bomRef, component.dependencies);
+        }
+        for (const service of data.services[tree_1.treeIteratorSymbol]()) {
+            allRefs.set(service.bomRef, service.dependencies);
+        }
+        const normalized = [];
+        for (const [ref, deps] of allRefs) {
+            const dep = this.#normalizeDependency(ref, deps, allRefs, options);
+            if ((0, notUndefined_1.isNotUndefined)(dep)) {
+                normalized.push(dep);
+            }
+        }
+        if (options.sortLists ?? false) {
+            normalized.sort(({ attributes: { ref: a } }, { attributes: { ref: b } }) => a.localeCompare(b));
+        }
+        return {
+            type: 'element',
+            name: elementName,
+            children: normalized
+        };
+    }
+    #normalizeDependency(ref, deps, allRefs, options) {
+        const bomRef = ref.toString();
+        if (bomRef.length === 0) {
+            return undefined;
+        }
+        const dependsOn = Array.from(deps).filter(d => allRefs.has(d) && d !== ref)
+            .map(d => d.toString()).filter(d => d.length > 0);
+        if (options.sortLists ?? false) {
+            dependsOn.sort((a, b) => a.localeCompare(b));
+        }
+        return {
+            type: 'element',
+            name: 'dependency',
+            attributes: { ref: bomRef },
+            children: dependsOn.map(d => ({
+                type: 'element',
+                name: 'dependency',
+                attributes: { ref: d }
+            }))
+        };
+    }
+}
+exports.DependencyGraphNormalizer = DependencyGraphNormalizer;
+class VulnerabilityNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const references = data.references.size > 0
+            ? {
+                type: 'element',
+                name: 'references',
+                children: this._factory.makeForVulnerabilityReference().normalizeIterable(data.references, options, 'reference')
+            }
+            : undefined;
+        const ratings = data.ratings.size > 0
+            ? {
+                type: 'element',
+                name: 'ratings',
+                children: this._factory.makeForVulnerabilityRating().normalizeIterable(data.ratings, options, 'rating')
+            }
+            : undefined;
+        const cwes = data.cwes.size > 0
+            ? {
+                type: 'element',
+                name: 'cwes',
+                children: (options.sortLists
+                    ? data.cwes.sorted()
+                    : Array.from(data.cwes)).map(cwe => makeTextElement(cwe, 'cwe'))
+            }
+            : undefined;
+        const advisories = data.advisories.size > 0
+            ? {
+                type: 'element',
+                name: 'advisories',
+                children: this._factory.makeForVulnerabilityAdvisory().normalizeIterable(data.advisories, options, 'advisory')
+            }
+            : undefined;
+        const tools = data.tools.size > 0
+            ? this._factory.makeForTools().normalize(data.tools, options, 'tools')
+            : undefined;
+        const affects = data.affects.size > 0
+            ? {
+                type: 'element',
+                name: 'affects',
+                children: this._factory.makeForVulnerabilityAffect().normalizeIterable(data.affects, options, 'target')
+            }
+            : undefined;
+        const properties = data.properties.size > 0
+            ? {
+                type: 'element',
+                name: 'properties',
+                children: this._factory.makeForProperty().normalizeIterable(data.properties, options, 'property')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            attributes: { 'bom-ref': data.bomRef.value || undefined },
+            children: [
+                makeOptionalTextElement(data.id, 'id', _xsd_1.normalizedString),
+                data.source === undefined
+                    ? undefined
+                    : this._factory.makeForVulnerabilitySource().normalize(data.source, options, 'source'),
+                references,
+                ratings,
+                cwes,
+                makeOptionalTextElement(data.description, 'description'),
+                makeOptionalTextElement(data.detail, 'detail'),
+                makeOptionalTextElement(data.recommendation, 'recommendation'),
+                advisories,
+                makeOptionalDateTimeElement(data.created, 'created'),
+                makeOptionalDateTimeElement(data.created, 'published'),
+                makeOptionalDateTimeElement(data.created, 'updated'),
+                data.credits === undefined
+                    ? undefined
+                    : this._factory.makeForVulnerabilityCredits().normalize(data.credits, options, 'credits'),
+                tools,
+                data.analysis === undefined
+                    ? undefined
+                    : this._factory.makeForVulnerabilityAnalysis().normalize(data.analysis, options, 'analysis'),
+                affects,
+                properties
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(v => this.normalize(v, options, elementName));
+    }
+}
+exports.VulnerabilityNormalizer = VulnerabilityNormalizer;
+class VulnerabilitySourceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url?.toString());
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.name, 'name', _xsd_1.normalizedString),
+                types_1.XmlSchema.isAnyURI(url)
+                    ? makeTextElement(url, 'url')
+                    : undefined
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.VulnerabilitySourceNormalizer = VulnerabilitySourceNormalizer;
+class VulnerabilityReferenceNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeTextElement(data.id, 'id'),
+                this._factory.makeForVulnerabilitySource().normalize(data.source, options, 'source')
+            ]
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options, elementName));
+    }
+}
+exports.VulnerabilityReferenceNormalizer = VulnerabilityReferenceNormalizer;
+class VulnerabilityRatingNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                data.source === undefined
+                    ? undefined
+                    : this._factory.makeForVulnerabilitySource().normalize(data.source, options, 'source'),
+                makeOptionalTextElement(data.score, 'score'),
+                makeOptionalTextElement(data.severity, 'severity'),
+                this._factory.spec.supportsVulnerabilityRatingMethod(data.method)
+                    ? makeOptionalTextElement(data.method, 'method')
+                    : undefined,
+                makeOptionalTextElement(data.vector, 'vector', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.justification, 'justification')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(r => this.normalize(r, options, elementName));
+    }
+}
+exports.VulnerabilityRatingNormalizer = VulnerabilityRatingNormalizer;
+class VulnerabilityAdvisoryNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const url = (0, uri_1.escapeUri)(data.url.toString());
+        if (!types_1.XmlSchema.isAnyURI(url)) {
+            return undefined;
+        }
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.title, 'title'),
+                makeTextElement(url, 'url')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(a => this.normalize(a, options, elementName)).filter(notUndefined_1.isNotUndefined);
+    }
+}
+exports.VulnerabilityAdvisoryNormalizer = VulnerabilityAdvisoryNormalizer;
+class VulnerabilityCreditsNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const organizations = data.organizations.size > 0
+            ? {
+                type: 'element',
+                name: 'organizations',
+                children: this._factory.makeForOrganizationalEntity().normalizeIterable(data.organizations, options, 'organization')
+            }
+            : undefined;
+        const individuals = data.individuals.size > 0
+            ? {
+                type: 'element',
+                name: 'individuals',
+                children: this._factory.makeForOrganizationalContact().normalizeIterable(data.individuals, options, 'individual')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                organizations,
+                individuals
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.VulnerabilityCreditsNormalizer = VulnerabilityCreditsNormalizer;
+class VulnerabilityAnalysisNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const responses = data.response.size > 0
+            ? {
+                type: 'element',
+                name: 'responses',
+                children: (options.sortLists ?? false
+                    ? data.response.sorted()
+                    : Array.from(data.response)).map(ar => makeTextElement(ar, 'response'))
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeOptionalTextElement(data.state, 'state'),
+                makeOptionalTextElement(data.justification, 'justification'),
+                responses,
+                makeOptionalTextElement(data.detail, 'detail')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+}
+exports.VulnerabilityAnalysisNormalizer = VulnerabilityAnalysisNormalizer;
+class VulnerabilityAffectNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        const versions = data.versions.size > 0
+            ? {
+                type: 'element',
+                name: 'versions',
+                children: this._factory.makeForVulnerabilityAffectedVersion().normalizeIterable(data.versions, options, 'version')
+            }
+            : undefined;
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeTextElement(data.ref, 'ref'),
+                versions
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(a => this.normalize(a, options, elementName));
+    }
+}
+exports.VulnerabilityAffectNormalizer = VulnerabilityAffectNormalizer;
+class VulnerabilityAffectedVersionNormalizer extends BaseXmlNormalizer {
+    normalize(data, options, elementName) {
+        switch (true) {
+            case data instanceof affect_1.AffectedSingleVersion:
+                return this.#normalizeAffectedSingleVersion(data, elementName);
+            case data instanceof affect_1.AffectedVersionRange:
+                return this.#normalizeAffectedVersionRange(data, elementName);
+            default:
+                throw new TypeError('Unexpected Vulnerability AffectedVersion');
+        }
+    }
+    #normalizeAffectedSingleVersion(data, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeTextElement(data.version, 'version', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.status, 'status')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    #normalizeAffectedVersionRange(data, elementName) {
+        return {
+            type: 'element',
+            name: elementName,
+            children: [
+                makeTextElement(data.range, 'range', _xsd_1.normalizedString),
+                makeOptionalTextElement(data.status, 'status')
+            ].filter(notUndefined_1.isNotUndefined)
+        };
+    }
+    normalizeIterable(data, options, elementName) {
+        return (options.sortLists ?? false
+            ? data.sorted()
+            : Array.from(data)).map(av => this.normalize(av, options, elementName));
+    }
+}
+exports.VulnerabilityAffectedVersionNormalizer = VulnerabilityAffectedVersionNormalizer;
+const noTEM = (s) => s;
+function makeOptionalTextElement(data, elementName, mod = noTEM) {
+    const s = mod(data?.toString() ?? '');
+    return s.length > 0
+        ? makeTextElement(s, elementName)
+        : undefined;
+}
+function makeTextElement(data, elementName, mod = noTEM) {
+    return {
+        type: 'element',
+        name: elementName,
+        children: mod(data.toString())
+    };
+}
+function makeTextElementIter(data, options, elementName, mod = noTEM) {
+    const r = Array.from(data, d => makeTextElement(d, elementName, mod));
+    if (options.sortLists ?? false) {
+        r.sort(({ children: a }, { children: b }) => a.localeCompare(b));
+    }
+    return r;
+}
+function makeOptionalDateTimeElement(data, elementName, mod = noTEM) {
+    const d = data?.toISOString();
+    return d === undefined
+        ? undefined
+        : makeTextElement(d, elementName, mod);
+}
+//# sourceMappingURL=normalize.js.map
+
+/***/ }),
+
+/***/ 8547:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.XmlSchema = void 0;
+var XmlSchema;
+(function (XmlSchema) {
+    const _AnyUriSchemePattern = /^[a-z][a-z0-9+\-.]*$/i;
+    function isAnyURI(value) {
+        if (typeof value !== 'string') {
+            return false;
+        }
+        if (value.length === 0) {
+            return false;
+        }
+        const fragmentPos = value.indexOf('#');
+        let beforeFragment = value;
+        if (fragmentPos >= 0) {
+            if (value.includes('#', fragmentPos + 1)) {
+                return false;
+            }
+            beforeFragment = value.slice(undefined, fragmentPos);
+        }
+        const schemePos = beforeFragment.indexOf(':');
+        if (schemePos >= 0) {
+            if (!_AnyUriSchemePattern.test(beforeFragment.slice(undefined, schemePos))) {
+                return false;
+            }
+        }
+        return true;
+    }
+    XmlSchema.isAnyURI = isAnyURI;
+})(XmlSchema || (exports.XmlSchema = XmlSchema = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 3568:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.XmlBaseSerializer = void 0;
+const enums_1 = __nccwpck_require__(3671);
+const errors_1 = __nccwpck_require__(6134);
+const baseSerializer_1 = __nccwpck_require__(9983);
+class XmlBaseSerializer extends baseSerializer_1.BaseSerializer {
+    #normalizerFactory;
+    constructor(normalizerFactory) {
+        if (!normalizerFactory.spec.supportsFormat(enums_1.Format.XML)) {
+            throw new errors_1.UnsupportedFormatError('Spec does not support XML format.');
+        }
+        super();
+        this.#normalizerFactory = normalizerFactory;
+    }
+    get normalizerFactory() {
+        return this.#normalizerFactory;
+    }
+    _normalize(bom, options = {}) {
+        return this.#normalizerFactory.makeForBom()
+            .normalize(bom, options);
+    }
+}
+exports.XmlBaseSerializer = XmlBaseSerializer;
+//# sourceMappingURL=xmlBaseSerializer.js.map
+
+/***/ }),
+
+/***/ 6179:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.XmlSerializer = void 0;
+const errors_1 = __nccwpck_require__(8835);
+const xmlStringify_1 = __importDefault(__nccwpck_require__(8830));
+const errors_2 = __nccwpck_require__(8485);
+const xmlBaseSerializer_1 = __nccwpck_require__(3568);
+class XmlSerializer extends xmlBaseSerializer_1.XmlBaseSerializer {
+    _serialize(normalizedBom, options = {}) {
+        try {
+            return (0, xmlStringify_1.default)(normalizedBom, options);
+        }
+        catch (err) {
+            if (err instanceof errors_1.OptPlugError) {
+                throw new errors_2.MissingOptionalDependencyError(err.message, err);
+            }
+            throw err;
+        }
+    }
+}
+exports.XmlSerializer = XmlSerializer;
+//# sourceMappingURL=xmlSerializer.node.js.map
+
+/***/ }),
+
+/***/ 1290:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isSupportedSpdxId = isSupportedSpdxId;
+exports.fixupSpdxId = fixupSpdxId;
+const spdx_SNAPSHOT_schema_json_1 = __nccwpck_require__(2094);
+const spdxIds = new Set(spdx_SNAPSHOT_schema_json_1.enum);
+const spdxLowerToActual = Object.freeze(Object.fromEntries(spdx_SNAPSHOT_schema_json_1.enum.map(spdxId => [spdxId.toLowerCase(), spdxId])));
+function isSupportedSpdxId(value) {
+    return spdxIds.has(value);
+}
+function fixupSpdxId(value) {
+    return typeof value === 'string' && value.length > 0
+        ? spdxLowerToActual[value.toLowerCase()]
+        : undefined;
+}
+//# sourceMappingURL=spdx.js.map
+
+/***/ }),
+
+/***/ 1088:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports._Spec = void 0;
+const models_1 = __nccwpck_require__(320);
+class _Spec {
+    #version;
+    #formats;
+    #componentTypes;
+    #hashAlgorithms;
+    #hashValuePattern;
+    #externalReferenceTypes;
+    #vulnerabilityRatingMethods;
+    #supportsDependencyGraph;
+    #supportsToolReferences;
+    #requiresComponentVersion;
+    #supportsProperties;
+    #supportsVulnerabilities;
+    #supportsComponentEvidence;
+    #supportsMetadataLifecycles;
+    #supportsMetadataLicenses;
+    #supportsMetadataProperties;
+    #supportsExternalReferenceHashes;
+    #supportsLicenseAcknowledgement;
+    #supportsServices;
+    #supportsToolsComponentsServices;
+    #supportsLicenseProperties;
+    constructor(version, formats, componentTypes, hashAlgorithms, hashValuePattern, externalReferenceTypes, supportsDependencyGraph, supportsToolReferences, requiresComponentVersion, supportsProperties, supportsVulnerabilities, vulnerabilityRatingMethods, supportsComponentEvidence, supportsMetadataLifecycles, supportsMetadataLicenses, supportsMetadataProperties, supportsExternalReferenceHashes, supportsLicenseAcknowledgement, supportsServices, supportsToolsComponentsServices, supportsLicenseProperties) {
+        this.#version = version;
+        this.#formats = new Set(formats);
+        this.#componentTypes = new Set(componentTypes);
+        this.#hashAlgorithms = new Set(hashAlgorithms);
+        this.#hashValuePattern = hashValuePattern;
+        this.#externalReferenceTypes = new Set(externalReferenceTypes);
+        this.#supportsDependencyGraph = supportsDependencyGraph;
+        this.#supportsToolReferences = supportsToolReferences;
+        this.#requiresComponentVersion = requiresComponentVersion;
+        this.#supportsProperties = supportsProperties;
+        this.#supportsVulnerabilities = supportsVulnerabilities;
+        this.#vulnerabilityRatingMethods = new Set(vulnerabilityRatingMethods);
+        this.#supportsComponentEvidence = supportsComponentEvidence;
+        this.#supportsMetadataLifecycles = supportsMetadataLifecycles;
+        this.#supportsMetadataLicenses = supportsMetadataLicenses;
+        this.#supportsMetadataProperties = supportsMetadataProperties;
+        this.#supportsExternalReferenceHashes = supportsExternalReferenceHashes;
+        this.#supportsLicenseAcknowledgement = supportsLicenseAcknowledgement;
+        this.#supportsServices = supportsServices;
+        this.#supportsToolsComponentsServices = supportsToolsComponentsServices;
+        this.#supportsLicenseProperties = supportsLicenseProperties;
+    }
+    get version() {
+        return this.#version;
+    }
+    supportsFormat(f) {
+        return this.#formats.has(f);
+    }
+    supportsComponentType(ct) {
+        return this.#componentTypes.has(ct);
+    }
+    supportsHashAlgorithm(ha) {
+        return this.#hashAlgorithms.has(ha);
+    }
+    supportsHashValue(hv) {
+        return typeof hv === 'string' &&
+            this.#hashValuePattern.test(hv);
+    }
+    supportsExternalReferenceType(ert) {
+        return this.#externalReferenceTypes.has(ert);
+    }
+    get supportsDependencyGraph() {
+        return this.#supportsDependencyGraph;
+    }
+    get supportsToolReferences() {
+        return this.#supportsToolReferences;
+    }
+    get requiresComponentVersion() {
+        return this.#requiresComponentVersion;
+    }
+    supportsProperties(model) {
+        switch (true) {
+            case model instanceof models_1.NamedLicense || model instanceof models_1.SpdxLicense:
+                return this.#supportsLicenseProperties;
+            default:
+                return this.#supportsProperties;
+        }
+    }
+    get supportsVulnerabilities() {
+        return this.#supportsVulnerabilities;
+    }
+    supportsVulnerabilityRatingMethod(rm) {
+        return this.#vulnerabilityRatingMethods.has(rm);
+    }
+    get supportsComponentEvidence() {
+        return this.#supportsComponentEvidence;
+    }
+    get supportsMetadataLifecycles() {
+        return this.#supportsMetadataLifecycles;
+    }
+    get supportsMetadataLicenses() {
+        return this.#supportsMetadataLicenses;
+    }
+    get supportsMetadataProperties() {
+        return this.#supportsMetadataProperties;
+    }
+    get supportsExternalReferenceHashes() {
+        return this.#supportsExternalReferenceHashes;
+    }
+    get supportsLicenseAcknowledgement() {
+        return this.#supportsLicenseAcknowledgement;
+    }
+    get supportsServices() {
+        return this.#supportsServices;
+    }
+    get supportsToolsComponentsServices() {
+        return this.#supportsToolsComponentsServices;
+    }
+}
+exports._Spec = _Spec;
+//# sourceMappingURL=_protocol.js.map
+
+/***/ }),
+
+/***/ 4641:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
+const componentType_1 = __nccwpck_require__(9915);
+const externalReferenceType_1 = __nccwpck_require__(6408);
+const hashAlogorithm_1 = __nccwpck_require__(2310);
+const ratingMethod_1 = __nccwpck_require__(1369);
+const _protocol_1 = __nccwpck_require__(1088);
+const enums_1 = __nccwpck_require__(3671);
+exports.Spec1dot2 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot2, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, false, true, false, false, [], false, false, false, false, false, false, true, false, false));
+exports.Spec1dot3 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot3, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, false, true, true, false, [], true, false, true, true, true, false, true, false, false));
+exports.Spec1dot4 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot4, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, true, false, true, true, [
+    ratingMethod_1.RatingMethod.CVSSv2,
+    ratingMethod_1.RatingMethod.CVSSv3,
+    ratingMethod_1.RatingMethod.CVSSv31,
+    ratingMethod_1.RatingMethod.OWASP,
+    ratingMethod_1.RatingMethod.Other
+], true, false, true, true, true, false, true, false, false));
+exports.Spec1dot5 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot5, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.Platform,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.DeviceDriver,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File,
+    componentType_1.ComponentType.MachineLearningModel,
+    componentType_1.ComponentType.Data
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+    externalReferenceType_1.ExternalReferenceType.SecurityContact,
+    externalReferenceType_1.ExternalReferenceType.ModelCard,
+    externalReferenceType_1.ExternalReferenceType.Log,
+    externalReferenceType_1.ExternalReferenceType.Configuration,
+    externalReferenceType_1.ExternalReferenceType.Evidence,
+    externalReferenceType_1.ExternalReferenceType.Formulation,
+    externalReferenceType_1.ExternalReferenceType.Attestation,
+    externalReferenceType_1.ExternalReferenceType.ThreatModel,
+    externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+    externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+    externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+    externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+    externalReferenceType_1.ExternalReferenceType.PentestReport,
+    externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.MaturityReport,
+    externalReferenceType_1.ExternalReferenceType.CertificationReport,
+    externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+    externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+    externalReferenceType_1.ExternalReferenceType.POAM,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, true, false, true, true, [
+    ratingMethod_1.RatingMethod.CVSSv2,
+    ratingMethod_1.RatingMethod.CVSSv3,
+    ratingMethod_1.RatingMethod.CVSSv31,
+    ratingMethod_1.RatingMethod.CVSSv4,
+    ratingMethod_1.RatingMethod.OWASP,
+    ratingMethod_1.RatingMethod.SSVC,
+    ratingMethod_1.RatingMethod.Other
+], true, true, true, true, true, false, true, true, true));
+exports.Spec1dot6 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot6, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.Platform,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.DeviceDriver,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File,
+    componentType_1.ComponentType.MachineLearningModel,
+    componentType_1.ComponentType.Data,
+    componentType_1.ComponentType.CryptographicAsset
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+    externalReferenceType_1.ExternalReferenceType.SecurityContact,
+    externalReferenceType_1.ExternalReferenceType.ModelCard,
+    externalReferenceType_1.ExternalReferenceType.Log,
+    externalReferenceType_1.ExternalReferenceType.Configuration,
+    externalReferenceType_1.ExternalReferenceType.Evidence,
+    externalReferenceType_1.ExternalReferenceType.Formulation,
+    externalReferenceType_1.ExternalReferenceType.Attestation,
+    externalReferenceType_1.ExternalReferenceType.ThreatModel,
+    externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+    externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+    externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+    externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+    externalReferenceType_1.ExternalReferenceType.PentestReport,
+    externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.MaturityReport,
+    externalReferenceType_1.ExternalReferenceType.CertificationReport,
+    externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+    externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+    externalReferenceType_1.ExternalReferenceType.POAM,
+    externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+    externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+    externalReferenceType_1.ExternalReferenceType.RFC9116,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, true, false, true, true, [
+    ratingMethod_1.RatingMethod.CVSSv2,
+    ratingMethod_1.RatingMethod.CVSSv3,
+    ratingMethod_1.RatingMethod.CVSSv31,
+    ratingMethod_1.RatingMethod.CVSSv4,
+    ratingMethod_1.RatingMethod.OWASP,
+    ratingMethod_1.RatingMethod.SSVC,
+    ratingMethod_1.RatingMethod.Other
+], true, true, true, true, true, true, true, true, true));
+exports.Spec1dot7 = Object.freeze(new _protocol_1._Spec(enums_1.Version.v1dot7, [
+    enums_1.Format.XML,
+    enums_1.Format.JSON
+], [
+    componentType_1.ComponentType.Application,
+    componentType_1.ComponentType.Framework,
+    componentType_1.ComponentType.Library,
+    componentType_1.ComponentType.Container,
+    componentType_1.ComponentType.Platform,
+    componentType_1.ComponentType.OperatingSystem,
+    componentType_1.ComponentType.Device,
+    componentType_1.ComponentType.DeviceDriver,
+    componentType_1.ComponentType.Firmware,
+    componentType_1.ComponentType.File,
+    componentType_1.ComponentType.MachineLearningModel,
+    componentType_1.ComponentType.Data,
+    componentType_1.ComponentType.CryptographicAsset
+], [
+    hashAlogorithm_1.HashAlgorithm.MD5,
+    hashAlogorithm_1.HashAlgorithm['SHA-1'],
+    hashAlogorithm_1.HashAlgorithm['SHA-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA-512'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-256'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-384'],
+    hashAlogorithm_1.HashAlgorithm['SHA3-512'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-256'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-384'],
+    hashAlogorithm_1.HashAlgorithm['BLAKE2b-512'],
+    hashAlogorithm_1.HashAlgorithm.BLAKE3,
+    hashAlogorithm_1.HashAlgorithm['Streebog-256'],
+    hashAlogorithm_1.HashAlgorithm['Streebog-512'],
+], /^([a-fA-F0-9]{32})$|^([a-fA-F0-9]{40})$|^([a-fA-F0-9]{64})$|^([a-fA-F0-9]{96})$|^([a-fA-F0-9]{128})$/, [
+    externalReferenceType_1.ExternalReferenceType.VCS,
+    externalReferenceType_1.ExternalReferenceType.IssueTracker,
+    externalReferenceType_1.ExternalReferenceType.Website,
+    externalReferenceType_1.ExternalReferenceType.Advisories,
+    externalReferenceType_1.ExternalReferenceType.BOM,
+    externalReferenceType_1.ExternalReferenceType.MailingList,
+    externalReferenceType_1.ExternalReferenceType.Social,
+    externalReferenceType_1.ExternalReferenceType.Chat,
+    externalReferenceType_1.ExternalReferenceType.Documentation,
+    externalReferenceType_1.ExternalReferenceType.Support,
+    externalReferenceType_1.ExternalReferenceType.SourceDistribution,
+    externalReferenceType_1.ExternalReferenceType.Distribution,
+    externalReferenceType_1.ExternalReferenceType.DistributionIntake,
+    externalReferenceType_1.ExternalReferenceType.License,
+    externalReferenceType_1.ExternalReferenceType.BuildMeta,
+    externalReferenceType_1.ExternalReferenceType.BuildSystem,
+    externalReferenceType_1.ExternalReferenceType.ReleaseNotes,
+    externalReferenceType_1.ExternalReferenceType.SecurityContact,
+    externalReferenceType_1.ExternalReferenceType.ModelCard,
+    externalReferenceType_1.ExternalReferenceType.Log,
+    externalReferenceType_1.ExternalReferenceType.Configuration,
+    externalReferenceType_1.ExternalReferenceType.Evidence,
+    externalReferenceType_1.ExternalReferenceType.Formulation,
+    externalReferenceType_1.ExternalReferenceType.Attestation,
+    externalReferenceType_1.ExternalReferenceType.ThreatModel,
+    externalReferenceType_1.ExternalReferenceType.AdversaryModel,
+    externalReferenceType_1.ExternalReferenceType.RiskAssessment,
+    externalReferenceType_1.ExternalReferenceType.VulnerabilityAssertion,
+    externalReferenceType_1.ExternalReferenceType.ExploitabilityStatement,
+    externalReferenceType_1.ExternalReferenceType.PentestReport,
+    externalReferenceType_1.ExternalReferenceType.StaticAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.DynamicAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.RuntimeAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.ComponentAnalysisReport,
+    externalReferenceType_1.ExternalReferenceType.MaturityReport,
+    externalReferenceType_1.ExternalReferenceType.CertificationReport,
+    externalReferenceType_1.ExternalReferenceType.CodifiedInfrastructure,
+    externalReferenceType_1.ExternalReferenceType.QualityMetrics,
+    externalReferenceType_1.ExternalReferenceType.POAM,
+    externalReferenceType_1.ExternalReferenceType.ElectronicSignature,
+    externalReferenceType_1.ExternalReferenceType.DigitalSignature,
+    externalReferenceType_1.ExternalReferenceType.RFC9116,
+    externalReferenceType_1.ExternalReferenceType.Citation,
+    externalReferenceType_1.ExternalReferenceType.Patent,
+    externalReferenceType_1.ExternalReferenceType.PatentAssertion,
+    externalReferenceType_1.ExternalReferenceType.PatentFamily,
+    externalReferenceType_1.ExternalReferenceType.RFC9116,
+    externalReferenceType_1.ExternalReferenceType.Other
+], true, true, false, true, true, [
+    ratingMethod_1.RatingMethod.CVSSv2,
+    ratingMethod_1.RatingMethod.CVSSv3,
+    ratingMethod_1.RatingMethod.CVSSv31,
+    ratingMethod_1.RatingMethod.CVSSv4,
+    ratingMethod_1.RatingMethod.OWASP,
+    ratingMethod_1.RatingMethod.SSVC,
+    ratingMethod_1.RatingMethod.Other
+], true, true, true, true, true, true, true, true, true));
+exports.SpecVersionDict = Object.freeze({
+    [enums_1.Version.v1dot7]: exports.Spec1dot7,
+    [enums_1.Version.v1dot6]: exports.Spec1dot6,
+    [enums_1.Version.v1dot5]: exports.Spec1dot5,
+    [enums_1.Version.v1dot4]: exports.Spec1dot4,
+    [enums_1.Version.v1dot3]: exports.Spec1dot3,
+    [enums_1.Version.v1dot2]: exports.Spec1dot2
+});
+//# sourceMappingURL=consts.js.map
+
+/***/ }),
+
+/***/ 3671:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Format = exports.Version = void 0;
+var Version;
+(function (Version) {
+    Version["v1dot7"] = "1.7";
+    Version["v1dot6"] = "1.6";
+    Version["v1dot5"] = "1.5";
+    Version["v1dot4"] = "1.4";
+    Version["v1dot3"] = "1.3";
+    Version["v1dot2"] = "1.2";
+    Version["v1dot1"] = "1.1";
+    Version["v1dot0"] = "1.0";
+})(Version || (exports.Version = Version = {}));
+var Format;
+(function (Format) {
+    Format["XML"] = "xml";
+    Format["JSON"] = "json";
+})(Format || (exports.Format = Format = {}));
+//# sourceMappingURL=enums.js.map
+
+/***/ }),
+
+/***/ 6134:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.UnsupportedFormatError = void 0;
+class UnsupportedFormatError extends Error {
+}
+exports.UnsupportedFormatError = UnsupportedFormatError;
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 4321:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+__exportStar(__nccwpck_require__(4641), exports);
+__exportStar(__nccwpck_require__(3671), exports);
+__exportStar(__nccwpck_require__(6134), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1013:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isCPE = isCPE;
+const cpePattern = /^([c][pP][eE]:\/[AHOaho]?(:[A-Za-z0-9\._\-~%]*){0,6})$|^(cpe:2\.3:[aho\*\-](:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\*\-]))(:(((\?*|\*?)([a-zA-Z0-9\-\._]|(\\[\\\*\?!"#$$%&'\(\)\+,\/:;<=>@\[\]\^`\{\|}~]))+(\?*|\*?))|[\*\-])){4})$/;
+function isCPE(value) {
+    return typeof value === 'string' &&
+        cpePattern.test(value);
+}
+//# sourceMappingURL=cpe.js.map
+
+/***/ }),
+
+/***/ 3198:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CweRepository = void 0;
+exports.isCWE = isCWE;
+const sortable_1 = __nccwpck_require__(94);
+const integer_1 = __nccwpck_require__(6181);
+function isCWE(value) {
+    return (0, integer_1.isPositiveInteger)(value);
+}
+class CweRepository extends sortable_1.SortableNumbers {
+}
+exports.CweRepository = CweRepository;
+//# sourceMappingURL=cwe.js.map
+
+/***/ }),
+
+/***/ 6181:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+/*!
+This file is part of CycloneDX JavaScript Library.
+
+Licensed under the Apache License, Version 2.0 (the "License");
+you may not use this file except in compliance with the License.
+You may obtain a copy of the License at
+
+   http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software
+distributed under the License is distributed on an "AS IS" BASIS,
+WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+See the License for the specific language governing permissions and
+limitations under the License.
+
+SPDX-License-Identifier: Apache-2.0
+Copyright (c) OWASP Foundation. All Rights Reserved.
+*/
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isInteger = isInteger;
+exports.isNonNegativeInteger = isNonNegativeInteger;
+exports.isPositiveInteger = isPositiveInteger;
+function isInteger(value) {
+    return Number.isInteger(value);
+}
+function isNonNegativeInteger(value) {
+    return isInteger(value) &&
+        value >= 0;
+}
+function isPositiveInteger(value) {
+    return isInteger(value) &&
+        value > 0;
+}
+//# sourceMappingURL=integer.js.map
 
 /***/ }),
 
@@ -40584,7 +50047,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -41184,10 +50647,11 @@ function copyFile(srcFile, destFile, force) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  zx: () => (/* reexport */ TomlError),
   qg: () => (/* reexport */ parse)
 });
 
-// UNUSED EXPORTS: TomlDate, TomlError, default, stringify
+// UNUSED EXPORTS: TomlDate, default, stringify
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -42505,6 +51969,13 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 
+/***/ }),
+
+/***/ 2094:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://cyclonedx.org/schema/spdx.schema.json","$comment":"v1.1-3.29.0","type":"string","enum":["0BSD","3D-Slicer-1.0","AAL","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","ADSL","Advanced-Cryptics-Dictionary","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","Afmparse","AGPL-1.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","Aladdin","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","any-OSI","any-OSI-perl-modules","Apache-1.0","Apache-1.1","Apache-2.0","APAFML","APL-1.0","App-s2p","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Arphic-1999","Artistic-1.0","Artistic-1.0-cl8","Artistic-1.0-Perl","Artistic-2.0","Artistic-dist","Aspell-RU","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","atc-game","Baekmuk","Bahyph","Barr","bcrypt-Solar-Designer","Beerware","Bitstream-Charter","Bitstream-Vera","BitTorrent-1.0","BitTorrent-1.1","blessing","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","BOLA-1.1","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-first-lines","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","BSD-2-Clause-Patent","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-2-Clause-Views","BSD-3-Clause","BSD-3-Clause-acpica","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-flex","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-ask-to-endorse","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Systemics","BSD-Systemics-W3Works","BSL-1.0","Buddy","Bugroff","BUSL-1.1","bzip2-1.0.5","bzip2-1.0.6","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","Caldera","Caldera-no-preamble","CAPEC-tou","Catharon","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","check-cvs","checkmk","ClArtistic","Clips","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","Community-Spec-1.0","Condor-1.1","copyleft-next-0.3.0","copyleft-next-0.3.1","Cornell-Lossless-JPEG","CPAL-1.0","CPL-1.0","CPOL-1.02","Cronyx","Crossword","CryptoSwift","CrystalStacker","CUA-OPL-1.0","Cube","curl","cve-tou","D-FSL-1.0","DEC-3-Clause","diffmark","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","DRL-1.0","DRL-1.1","DSDP","dtoa","dvipdfm","ECL-1.0","ECL-2.0","eCos-2.0","EFL-1.0","EFL-2.0","eGenix","Elastic-2.0","Entessa","EPICS","EPL-1.0","EPL-2.0","ErlPL-1.1","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","etalab-2.0","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Eurosym","Fair","FBM","FDK-AAC","FDK-MPEG-H","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Furuseth","fwlw","Game-Programming-Gems","GCR-docs","GD","generic-xts","GFDL-1.1","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","Giftware","GL2PS","Glide","Glulxe","GLWTPL","gnuplot","GPL-1.0","GPL-1.0+","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-2.0-with-GCC-exception","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-autoconf-exception","GPL-3.0-with-GCC-exception","Graphics-Gems","gSOAP-1.3b","gtkbook","Gutmann","HaskellReport","HDF5","hdparm","HIDAPI","Hippocratic-2.1","Hippocratic-3.0-core","HP-1986","HP-1989","HPND","HPND-DEC","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-Markus-Kuhn","HPND-merchantability-variant","HPND-MIT-disclaimer","HPND-Netrek","HPND-Pbmplus","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-critical-systems","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-SMC","HPND-UC","HPND-UC-export-US","HTMLTIDY","hyphen-bulgarian","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","ImageMagick","iMatix","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","Jam","JasPer-2.0","jove","JPL-image","JPNIC","JSON","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","Latex2e","Latex2e-translated-notice","Leptonica","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","Libpng","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Linux-OpenIB","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","lsof","Lucida-Bitmap-Fonts","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","magaz","mailprio","MakeIndex","man2html","Martin-Birgmeier","McPhee-slideshow","metamail","Minpack","MIPS","MirOS","MIT","MIT-0","MIT-advertising","MIT-Click","MIT-CMU","MIT-enna","MIT-feh","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-open-group","MIT-STK","MIT-testregex","MIT-Wu","MITNFA","MMIXware","MMPL-1.0.1","Motosoto","MPEG-SSG","mpi-permissive","mpich2","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","mplus","MS-LPL","MS-PL","MS-RL","MTLL","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","MVT-1.1","NAIST-2003","NASA-1.3","Naumen","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","Net-SNMP","NetCDF","Newsletr","NGPL","ngrep","NICTA-1.0","NIST-PD","NIST-PD-fallback","NIST-PD-TNT","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","Nokia","NOSL","Noweb","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Nunit","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODbL-1.0","ODC-By-1.0","OFFIS","OFL-1.0","OFL-1.0-no-RFN","OFL-1.0-RFN","OFL-1.1","OFL-1.1-no-RFN","OFL-1.1-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","PADL","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","PDDL-1.0","PHP-3.0","PHP-3.01","Pixar","pkgconf","Plexus","pnmstitch","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","PPL","PSF-2.0","psfrag","psutils","Python-2.0","Python-2.0.1","python-ldap","Qhull","QPL-1.0","QPL-1.0-INRIA-2004","radvd","Rdisc","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","Saxpath","SCEA","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SimPL-2.0","SISSL","SISSL-1.2","SL","Sleepycat","SMAIL-GPL","SMLNJ","SMPPL","SNIA","snprintf","SOFA","softSurfer","Soundex","Spencer-86","Spencer-94","Spencer-99","SPL-1.0","ssh-keyscan","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","StandardML-NJ","SugarCRM-1.1.3","SUL-1.0","Sun-PPP","Sun-PPP-2000","SunPro","SWL","swrule","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TekHVC","TermReadKey","TGPPL-1.0","ThirdEye","threeparttable","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TrustedQSL","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","Ubuntu-font-1.0","UCAR","UCL-1.0","ulem","UMich-Merit","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","UnRAR","UPL-1.0","URT-RLE","Vim","Vixie-Cron","VOSTROM","VSL-1.0","W3C","W3C-19980720","W3C-20150513","w3m","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","WTFNMFPL","WTFPL","wwl","wxWindows","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","Xdebug-1.03","Xerox","Xfig","XFree86-1.1","xinetd","xkeyboard-config-Zinoviev","xlock","Xnet","xpp","XSkat","xzoom","YPL-1.0","YPL-1.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","zlib-acknowledgement","ZPL-1.1","ZPL-2.0","ZPL-2.1","389-exception","Asterisk-exception","Asterisk-linking-protocols-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","CGAL-linking-exception","Classpath-exception-2.0","Classpath-exception-2.0-short","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","Digia-Qt-LGPL-exception-1.1","DigiRule-FOSS-exception","eCos-exception-2.0","erlang-otp-linking-exception","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","Google-Patent-WebM","GPL-3.0-389-ds-base-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","harbour-exception","i2p-gpl-java-exception","Independent-modules-exception","KiCad-libraries-exception","kvirc-openssl-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","mxml-exception","Nokia-Qt-exception-1.1","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PCRE2-exception","polyparse-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","romic-exception","RRDtool-FLOSS-exception-2.0","rsync-linking-exception","SANE-exception","SHL-2.0","SHL-2.1","Simple-Library-Usage-exception","Spelling-Provider-LGPL-exception","sqlitestudio-OpenSSL-exception","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"],"meta:enum":{"0BSD":"BSD Zero Clause License","3D-Slicer-1.0":"3D Slicer License v1.0","AAL":"Attribution Assurance License","Abstyles":"Abstyles License","AdaCore-doc":"AdaCore Doc License","Adobe-2006":"Adobe Systems Incorporated Source Code License Agreement","Adobe-Display-PostScript":"Adobe Display PostScript License","Adobe-Glyph":"Adobe Glyph List License","Adobe-Utopia":"Adobe Utopia Font License","ADSL":"Amazon Digital Services License","Advanced-Cryptics-Dictionary":"Advanced Cryptics Dictionary License","AFL-1.1":"Academic Free License v1.1","AFL-1.2":"Academic Free License v1.2","AFL-2.0":"Academic Free License v2.0","AFL-2.1":"Academic Free License v2.1","AFL-3.0":"Academic Free License v3.0","Afmparse":"Afmparse License","AGPL-1.0":"Affero General Public License v1.0","AGPL-1.0-only":"Affero General Public License v1.0 only","AGPL-1.0-or-later":"Affero General Public License v1.0 or later","AGPL-3.0":"GNU Affero General Public License v3.0","AGPL-3.0-only":"GNU Affero General Public License v3.0 only","AGPL-3.0-or-later":"GNU Affero General Public License v3.0 or later","Aladdin":"Aladdin Free Public License","ALGLIB-Documentation":"ALGLIB Documentation License","AMD-newlib":"AMD newlib License","AMDPLPA":"AMD\'s plpa_map.c License","AML":"Apple MIT License","AML-glslang":"AML glslang variant License","AMPAS":"Academy of Motion Picture Arts and Sciences BSD","ANTLR-PD":"ANTLR Software Rights Notice","ANTLR-PD-fallback":"ANTLR Software Rights Notice with license fallback","any-OSI":"Any OSI License","any-OSI-perl-modules":"Any OSI License - Perl Modules","Apache-1.0":"Apache License 1.0","Apache-1.1":"Apache License 1.1","Apache-2.0":"Apache License 2.0","APAFML":"Adobe Postscript AFM License","APL-1.0":"Adaptive Public License 1.0","App-s2p":"App::s2p License","APSL-1.0":"Apple Public Source License 1.0","APSL-1.1":"Apple Public Source License 1.1","APSL-1.2":"Apple Public Source License 1.2","APSL-2.0":"Apple Public Source License 2.0","Arphic-1999":"Arphic Public License","Artistic-1.0":"Artistic License 1.0","Artistic-1.0-cl8":"Artistic License 1.0 w/clause 8","Artistic-1.0-Perl":"Artistic License 1.0 (Perl)","Artistic-2.0":"Artistic License 2.0","Artistic-dist":"Artistic License 1.0 (dist)","Aspell-RU":"Aspell Russian License","ASWF-Digital-Assets-1.0":"ASWF Digital Assets License version 1.0","ASWF-Digital-Assets-1.1":"ASWF Digital Assets License 1.1","atc-game":"atc Game License","Baekmuk":"Baekmuk License","Bahyph":"Bahyph License","Barr":"Barr License","bcrypt-Solar-Designer":"bcrypt Solar Designer License","Beerware":"Beerware License","Bitstream-Charter":"Bitstream Charter Font License","Bitstream-Vera":"Bitstream Vera Font License","BitTorrent-1.0":"BitTorrent Open Source License v1.0","BitTorrent-1.1":"BitTorrent Open Source License v1.1","blessing":"SQLite Blessing","BlueOak-1.0.0":"Blue Oak Model License 1.0.0","Boehm-GC":"Boehm-Demers-Weiser GC License","Boehm-GC-without-fee":"Boehm-Demers-Weiser GC License (without fee)","BOLA-1.1":"Buena Onda License Agreement v1.1","Borceux":"Borceux license","Brian-Gladman-2-Clause":"Brian Gladman 2-Clause License","Brian-Gladman-3-Clause":"Brian Gladman 3-Clause License","Brian-Gladman-3-Clause-no-conversion":"Brian Gladman 3-Clause License (no conversion clause)","BSD-1-Clause":"BSD 1-Clause License","BSD-2-Clause":"BSD 2-Clause \\"Simplified\\" License","BSD-2-Clause-Darwin":"BSD 2-Clause - Ian Darwin variant","BSD-2-Clause-first-lines":"BSD 2-Clause - first lines requirement","BSD-2-Clause-FreeBSD":"BSD 2-Clause FreeBSD License","BSD-2-Clause-NetBSD":"BSD 2-Clause NetBSD License","BSD-2-Clause-Patent":"BSD-2-Clause Plus Patent License","BSD-2-Clause-pkgconf-disclaimer":"BSD 2-Clause pkgconf disclaimer variant","BSD-2-Clause-pos-unchanged":"BSD 2-Clause - position unchanged variant","BSD-2-Clause-Views":"BSD 2-Clause with views sentence","BSD-3-Clause":"BSD 3-Clause \\"New\\" or \\"Revised\\" License","BSD-3-Clause-acpica":"BSD 3-Clause acpica variant","BSD-3-Clause-Attribution":"BSD with attribution","BSD-3-Clause-Clear":"BSD 3-Clause Clear License","BSD-3-Clause-flex":"BSD 3-Clause Flex variant","BSD-3-Clause-HP":"Hewlett-Packard BSD variant license","BSD-3-Clause-LBNL":"Lawrence Berkeley National Labs BSD variant license","BSD-3-Clause-Modification":"BSD 3-Clause Modification","BSD-3-Clause-No-Military-License":"BSD 3-Clause No Military License","BSD-3-Clause-No-Nuclear-License":"BSD 3-Clause No Nuclear License","BSD-3-Clause-No-Nuclear-License-2014":"BSD 3-Clause No Nuclear License 2014","BSD-3-Clause-No-Nuclear-Warranty":"BSD 3-Clause No Nuclear Warranty","BSD-3-Clause-Open-MPI":"BSD 3-Clause Open MPI variant","BSD-3-Clause-OpenWebUI":"BSD 3-Clause - OpenWebUI variant","BSD-3-Clause-Sun":"BSD 3-Clause Sun Microsystems","BSD-3-Clause-Tso":"BSD 3-Clause Tso variant","BSD-4-Clause":"BSD 4-Clause \\"Original\\" or \\"Old\\" License","BSD-4-Clause-Shortened":"BSD 4 Clause Shortened","BSD-4-Clause-UC":"BSD-4-Clause (University of California-Specific)","BSD-4.3RENO":"BSD 4.3 RENO License","BSD-4.3TAHOE":"BSD 4.3 TAHOE License","BSD-Advertising-Acknowledgement":"BSD Advertising Acknowledgement License","BSD-ask-to-endorse":"BSD - ask to endorse","BSD-Attribution-HPND-disclaimer":"BSD with Attribution and HPND disclaimer","BSD-Inferno-Nettverk":"BSD-Inferno-Nettverk","BSD-Mark-Modifications":"BSD Mark Modifications License","BSD-Protection":"BSD Protection License","BSD-Source-alt-GPL":"BSD Source Code Attribution - GPL alternative","BSD-Source-beginning-file":"BSD Source Code Attribution - beginning of file variant","BSD-Source-Code":"BSD Source Code Attribution","BSD-Source-Code-no-disclaimer":"BSD Source Code Attribution - no disclaimer","BSD-Systemics":"Systemics BSD variant license","BSD-Systemics-W3Works":"Systemics W3Works BSD variant license","BSL-1.0":"Boost Software License 1.0","Buddy":"Buddy License","Bugroff":"Bugroff License","BUSL-1.1":"Business Source License 1.1","bzip2-1.0.5":"bzip2 and libbzip2 License v1.0.5","bzip2-1.0.6":"bzip2 and libbzip2 License v1.0.6","C-UDA-1.0":"Computational Use of Data Agreement v1.0","CAL-1.0":"Cryptographic Autonomy License 1.0","CAL-1.0-Combined-Work-Exception":"Cryptographic Autonomy License 1.0 (Combined Work Exception)","Caldera":"Caldera License","Caldera-no-preamble":"Caldera License (without preamble)","CAPEC-tou":"Common Attack    Pattern Enumeration and Classification License","Catharon":"Catharon License","CATOSL-1.1":"Computer Associates Trusted Open Source License 1.1","CC-BY-1.0":"Creative Commons Attribution 1.0 Generic","CC-BY-2.0":"Creative Commons Attribution 2.0 Generic","CC-BY-2.5":"Creative Commons Attribution 2.5 Generic","CC-BY-2.5-AU":"Creative Commons Attribution 2.5 Australia","CC-BY-3.0":"Creative Commons Attribution 3.0 Unported","CC-BY-3.0-AT":"Creative Commons Attribution 3.0 Austria","CC-BY-3.0-AU":"Creative Commons Attribution 3.0 Australia","CC-BY-3.0-DE":"Creative Commons Attribution 3.0 Germany","CC-BY-3.0-IGO":"Creative Commons Attribution 3.0 IGO","CC-BY-3.0-NL":"Creative Commons Attribution 3.0 Netherlands","CC-BY-3.0-US":"Creative Commons Attribution 3.0 United States","CC-BY-4.0":"Creative Commons Attribution 4.0 International","CC-BY-NC-1.0":"Creative Commons Attribution Non Commercial 1.0 Generic","CC-BY-NC-2.0":"Creative Commons Attribution Non Commercial 2.0 Generic","CC-BY-NC-2.5":"Creative Commons Attribution Non Commercial 2.5 Generic","CC-BY-NC-3.0":"Creative Commons Attribution Non Commercial 3.0 Unported","CC-BY-NC-3.0-DE":"Creative Commons Attribution Non Commercial 3.0 Germany","CC-BY-NC-3.0-IGO":"Creative Commons Attribution Non Commercial 3.0 IGO","CC-BY-NC-4.0":"Creative Commons Attribution Non Commercial 4.0 International","CC-BY-NC-ND-1.0":"Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic","CC-BY-NC-ND-2.0":"Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic","CC-BY-NC-ND-2.5":"Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic","CC-BY-NC-ND-3.0":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported","CC-BY-NC-ND-3.0-DE":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany","CC-BY-NC-ND-3.0-IGO":"Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO","CC-BY-NC-ND-4.0":"Creative Commons Attribution Non Commercial No Derivatives 4.0 International","CC-BY-NC-SA-1.0":"Creative Commons Attribution Non Commercial Share Alike 1.0 Generic","CC-BY-NC-SA-2.0":"Creative Commons Attribution Non Commercial Share Alike 2.0 Generic","CC-BY-NC-SA-2.0-DE":"Creative Commons Attribution Non Commercial Share Alike 2.0 Germany","CC-BY-NC-SA-2.0-FR":"Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France","CC-BY-NC-SA-2.0-UK":"Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales","CC-BY-NC-SA-2.5":"Creative Commons Attribution Non Commercial Share Alike 2.5 Generic","CC-BY-NC-SA-3.0":"Creative Commons Attribution Non Commercial Share Alike 3.0 Unported","CC-BY-NC-SA-3.0-DE":"Creative Commons Attribution Non Commercial Share Alike 3.0 Germany","CC-BY-NC-SA-3.0-IGO":"Creative Commons Attribution Non Commercial Share Alike 3.0 IGO","CC-BY-NC-SA-4.0":"Creative Commons Attribution Non Commercial Share Alike 4.0 International","CC-BY-ND-1.0":"Creative Commons Attribution No Derivatives 1.0 Generic","CC-BY-ND-2.0":"Creative Commons Attribution No Derivatives 2.0 Generic","CC-BY-ND-2.5":"Creative Commons Attribution No Derivatives 2.5 Generic","CC-BY-ND-3.0":"Creative Commons Attribution No Derivatives 3.0 Unported","CC-BY-ND-3.0-DE":"Creative Commons Attribution No Derivatives 3.0 Germany","CC-BY-ND-4.0":"Creative Commons Attribution No Derivatives 4.0 International","CC-BY-SA-1.0":"Creative Commons Attribution Share Alike 1.0 Generic","CC-BY-SA-2.0":"Creative Commons Attribution Share Alike 2.0 Generic","CC-BY-SA-2.0-UK":"Creative Commons Attribution Share Alike 2.0 England and Wales","CC-BY-SA-2.1-JP":"Creative Commons Attribution Share Alike 2.1 Japan","CC-BY-SA-2.5":"Creative Commons Attribution Share Alike 2.5 Generic","CC-BY-SA-3.0":"Creative Commons Attribution Share Alike 3.0 Unported","CC-BY-SA-3.0-AT":"Creative Commons Attribution Share Alike 3.0 Austria","CC-BY-SA-3.0-DE":"Creative Commons Attribution Share Alike 3.0 Germany","CC-BY-SA-3.0-IGO":"Creative Commons Attribution-ShareAlike 3.0 IGO","CC-BY-SA-4.0":"Creative Commons Attribution Share Alike 4.0 International","CC-PDDC":"Creative Commons Public Domain Dedication and Certification","CC-PDM-1.0":"Creative    Commons Public Domain Mark 1.0 Universal","CC-SA-1.0":"Creative Commons Share Alike 1.0 Generic","CC0-1.0":"Creative Commons Zero v1.0 Universal","CDDL-1.0":"Common Development and Distribution License 1.0","CDDL-1.1":"Common Development and Distribution License 1.1","CDL-1.0":"Common Documentation License 1.0","CDLA-Permissive-1.0":"Community Data License Agreement Permissive 1.0","CDLA-Permissive-2.0":"Community Data License Agreement Permissive 2.0","CDLA-Sharing-1.0":"Community Data License Agreement Sharing 1.0","CECILL-1.0":"CeCILL Free Software License Agreement v1.0","CECILL-1.1":"CeCILL Free Software License Agreement v1.1","CECILL-2.0":"CeCILL Free Software License Agreement v2.0","CECILL-2.1":"CeCILL Free Software License Agreement v2.1","CECILL-B":"CeCILL-B Free Software License Agreement","CECILL-C":"CeCILL-C Free Software License Agreement","CERN-OHL-1.1":"CERN Open Hardware Licence v1.1","CERN-OHL-1.2":"CERN Open Hardware Licence v1.2","CERN-OHL-P-2.0":"CERN Open Hardware Licence Version 2 - Permissive","CERN-OHL-S-2.0":"CERN Open Hardware Licence Version 2 - Strongly Reciprocal","CERN-OHL-W-2.0":"CERN Open Hardware Licence Version 2 - Weakly Reciprocal","CFITSIO":"CFITSIO License","check-cvs":"check-cvs License","checkmk":"Checkmk License","ClArtistic":"Clarified Artistic License","Clips":"Clips License","CMU-Mach":"CMU Mach License","CMU-Mach-nodoc":"CMU    Mach - no notices-in-documentation variant","CNRI-Jython":"CNRI Jython License","CNRI-Python":"CNRI Python License","CNRI-Python-GPL-Compatible":"CNRI Python Open Source GPL Compatible License Agreement","COIL-1.0":"Copyfree Open Innovation License","Community-Spec-1.0":"Community Specification License 1.0","Condor-1.1":"Condor Public License v1.1","copyleft-next-0.3.0":"copyleft-next 0.3.0","copyleft-next-0.3.1":"copyleft-next 0.3.1","Cornell-Lossless-JPEG":"Cornell Lossless JPEG License","CPAL-1.0":"Common Public Attribution License 1.0","CPL-1.0":"Common Public License 1.0","CPOL-1.02":"Code Project Open License 1.02","Cronyx":"Cronyx License","Crossword":"Crossword License","CryptoSwift":"CryptoSwift License","CrystalStacker":"CrystalStacker License","CUA-OPL-1.0":"CUA Office Public License v1.0","Cube":"Cube License","curl":"curl License","cve-tou":"Common Vulnerability Enumeration ToU License","D-FSL-1.0":"Deutsche Freie Software Lizenz","DEC-3-Clause":"DEC 3-Clause License","diffmark":"diffmark license","DL-DE-BY-2.0":"Data licence Germany – attribution – version 2.0","DL-DE-ZERO-2.0":"Data licence Germany – zero – version 2.0","DOC":"DOC License","DocBook-DTD":"DocBook DTD License","DocBook-Schema":"DocBook Schema License","DocBook-Stylesheet":"DocBook Stylesheet License","DocBook-XML":"DocBook XML License","Dotseqn":"Dotseqn License","DRL-1.0":"Detection Rule License 1.0","DRL-1.1":"Detection Rule License 1.1","DSDP":"DSDP License","dtoa":"David M. Gay dtoa License","dvipdfm":"dvipdfm License","ECL-1.0":"Educational Community License v1.0","ECL-2.0":"Educational Community License v2.0","eCos-2.0":"eCos license version 2.0","EFL-1.0":"Eiffel Forum License v1.0","EFL-2.0":"Eiffel Forum License v2.0","eGenix":"eGenix.com Public License 1.1.0","Elastic-2.0":"Elastic License 2.0","Entessa":"Entessa Public License v1.0","EPICS":"EPICS Open License","EPL-1.0":"Eclipse Public License 1.0","EPL-2.0":"Eclipse Public License 2.0","ErlPL-1.1":"Erlang Public License v1.1","ESA-PL-permissive-2.4":"European Space Agency Public License – v2.4 – Permissive (Type 3)","ESA-PL-strong-copyleft-2.4":"European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)","ESA-PL-weak-copyleft-2.4":"European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)","etalab-2.0":"Etalab Open License 2.0","EUDatagrid":"EU DataGrid Software License","EUPL-1.0":"European Union Public License 1.0","EUPL-1.1":"European Union Public License 1.1","EUPL-1.2":"European Union Public License 1.2","Eurosym":"Eurosym License","Fair":"Fair License","FBM":"Fuzzy Bitmap License","FDK-AAC":"Fraunhofer FDK AAC Codec Library","FDK-MPEG-H":"Fraunhofer FDK MPEG-H Software","Ferguson-Twofish":"Ferguson Twofish License","Frameworx-1.0":"Frameworx Open License 1.0","FreeBSD-DOC":"FreeBSD Documentation License","FreeImage":"FreeImage Public License v1.0","FSFAP":"FSF All Permissive License","FSFAP-no-warranty-disclaimer":"FSF All Permissive License (without Warranty)","FSFUL":"FSF Unlimited License","FSFULLR":"FSF Unlimited License (with License Retention)","FSFULLRSD":"FSF Unlimited License (with License Retention and Short Disclaimer)","FSFULLRWD":"FSF Unlimited License (With License Retention and Warranty Disclaimer)","FSL-1.1-ALv2":"Functional Source License, Version 1.1, ALv2 Future License","FSL-1.1-MIT":"Functional Source License, Version 1.1, MIT Future License","FTL":"Freetype Project License","Furuseth":"Furuseth License","fwlw":"fwlw License","Game-Programming-Gems":"Game Programming Gems License","GCR-docs":"Gnome GCR Documentation License","GD":"GD License","generic-xts":"Generic XTS License","GFDL-1.1":"GNU Free Documentation License v1.1","GFDL-1.1-invariants-only":"GNU Free Documentation License v1.1 only - invariants","GFDL-1.1-invariants-or-later":"GNU Free Documentation License v1.1 or later - invariants","GFDL-1.1-no-invariants-only":"GNU Free Documentation License v1.1 only - no invariants","GFDL-1.1-no-invariants-or-later":"GNU Free Documentation License v1.1 or later - no invariants","GFDL-1.1-only":"GNU Free Documentation License v1.1 only","GFDL-1.1-or-later":"GNU Free Documentation License v1.1 or later","GFDL-1.2":"GNU Free Documentation License v1.2","GFDL-1.2-invariants-only":"GNU Free Documentation License v1.2 only - invariants","GFDL-1.2-invariants-or-later":"GNU Free Documentation License v1.2 or later - invariants","GFDL-1.2-no-invariants-only":"GNU Free Documentation License v1.2 only - no invariants","GFDL-1.2-no-invariants-or-later":"GNU Free Documentation License v1.2 or later - no invariants","GFDL-1.2-only":"GNU Free Documentation License v1.2 only","GFDL-1.2-or-later":"GNU Free Documentation License v1.2 or later","GFDL-1.3":"GNU Free Documentation License v1.3","GFDL-1.3-invariants-only":"GNU Free Documentation License v1.3 only - invariants","GFDL-1.3-invariants-or-later":"GNU Free Documentation License v1.3 or later - invariants","GFDL-1.3-no-invariants-only":"GNU Free Documentation License v1.3 only - no invariants","GFDL-1.3-no-invariants-or-later":"GNU Free Documentation License v1.3 or later - no invariants","GFDL-1.3-only":"GNU Free Documentation License v1.3 only","GFDL-1.3-or-later":"GNU Free Documentation License v1.3 or later","Giftware":"Giftware License","GL2PS":"GL2PS License","Glide":"3dfx Glide License","Glulxe":"Glulxe License","GLWTPL":"Good Luck With That Public License","gnuplot":"gnuplot License","GPL-1.0":"GNU General Public License v1.0 only","GPL-1.0+":"GNU General Public License v1.0 or later","GPL-1.0-only":"GNU General Public License v1.0 only","GPL-1.0-or-later":"GNU General Public License v1.0 or later","GPL-2.0":"GNU General Public License v2.0 only","GPL-2.0+":"GNU General Public License v2.0 or later","GPL-2.0-only":"GNU General Public License v2.0 only","GPL-2.0-or-later":"GNU General Public License v2.0 or later","GPL-2.0-with-autoconf-exception":"GNU General Public License v2.0 w/Autoconf exception","GPL-2.0-with-bison-exception":"GNU General Public License v2.0 w/Bison exception","GPL-2.0-with-classpath-exception":"GNU General Public License v2.0 w/Classpath exception","GPL-2.0-with-font-exception":"GNU General Public License v2.0 w/Font exception","GPL-2.0-with-GCC-exception":"GNU General Public License v2.0 w/GCC Runtime Library exception","GPL-3.0":"GNU General Public License v3.0 only","GPL-3.0+":"GNU General Public License v3.0 or later","GPL-3.0-only":"GNU General Public License v3.0 only","GPL-3.0-or-later":"GNU General Public License v3.0 or later","GPL-3.0-with-autoconf-exception":"GNU General Public License v3.0 w/Autoconf exception","GPL-3.0-with-GCC-exception":"GNU General Public License v3.0 w/GCC Runtime Library exception","Graphics-Gems":"Graphics Gems License","gSOAP-1.3b":"gSOAP Public License v1.3b","gtkbook":"gtkbook License","Gutmann":"Gutmann License","HaskellReport":"Haskell Language Report License","HDF5":"HDF5 License","hdparm":"hdparm License","HIDAPI":"HIDAPI License","Hippocratic-2.1":"Hippocratic License 2.1","Hippocratic-3.0-core":"Hippocratic License 3.0","HP-1986":"Hewlett-Packard 1986 License","HP-1989":"Hewlett-Packard 1989 License","HPND":"Historical Permission Notice and Disclaimer","HPND-DEC":"Historical Permission Notice and Disclaimer - DEC variant","HPND-doc":"Historical Permission Notice and Disclaimer - documentation variant","HPND-doc-sell":"Historical Permission Notice and Disclaimer - documentation sell variant","HPND-export-US":"HPND with US Government export control warning","HPND-export-US-acknowledgement":"HPND with US Government export control warning and acknowledgment","HPND-export-US-modify":"HPND with US Government export control warning and modification rqmt","HPND-export2-US":"HPND with US Government export control and 2 disclaimers","HPND-Fenneberg-Livingston":"Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant","HPND-INRIA-IMAG":"Historical Permission Notice and Disclaimer    - INRIA-IMAG variant","HPND-Intel":"Historical Permission Notice and Disclaimer - Intel variant","HPND-Kevlin-Henney":"Historical Permission Notice and Disclaimer - Kevlin Henney variant","HPND-Markus-Kuhn":"Historical Permission Notice and Disclaimer - Markus Kuhn variant","HPND-merchantability-variant":"Historical Permission Notice and Disclaimer - merchantability variant","HPND-MIT-disclaimer":"Historical Permission Notice and Disclaimer with MIT disclaimer","HPND-Netrek":"Historical Permission Notice and Disclaimer - Netrek variant","HPND-Pbmplus":"Historical Permission Notice and Disclaimer - Pbmplus variant","HPND-sell-MIT-disclaimer-xserver":"Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer","HPND-sell-regexpr":"Historical Permission Notice and Disclaimer - sell regexpr variant","HPND-sell-variant":"Historical Permission Notice and Disclaimer - sell variant","HPND-sell-variant-critical-systems":"HPND - sell variant with safety critical systems clause","HPND-sell-variant-MIT-disclaimer":"HPND sell variant with MIT disclaimer","HPND-sell-variant-MIT-disclaimer-rev":"HPND sell variant with MIT disclaimer - reverse","HPND-SMC":"Historical Permission Notice and Disclaimer - SMC variant","HPND-UC":"Historical Permission Notice and Disclaimer - University of California variant","HPND-UC-export-US":"Historical Permission Notice and Disclaimer - University of California, US export warning","HTMLTIDY":"HTML Tidy License","hyphen-bulgarian":"hyphen-bulgarian License","IBM-pibs":"IBM PowerPC Initialization and Boot Software","ICU":"ICU License","IEC-Code-Components-EULA":"IEC    Code Components End-user licence agreement","IJG":"Independent JPEG Group License","IJG-short":"Independent JPEG Group License - short","ImageMagick":"ImageMagick License","iMatix":"iMatix Standard Function Library Agreement","Imlib2":"Imlib2 License","Info-ZIP":"Info-ZIP License","Informatica":"Informatica License","Inner-Net-2.0":"Inner Net License v2.0","InnoSetup":"Inno Setup License","Intel":"Intel Open Source License","Intel-ACPI":"Intel ACPI Software License Agreement","Interbase-1.0":"Interbase Public License v1.0","IPA":"IPA Font License","IPL-1.0":"IBM Public License v1.0","ISC":"ISC License","ISC-Veillard":"ISC Veillard variant","ISO-permission":"ISO permission notice","Jam":"Jam License","JasPer-2.0":"JasPer License","jove":"Jove License","JPL-image":"JPL Image Use Policy","JPNIC":"Japan Network Information Center License","JSON":"JSON License","Kastrup":"Kastrup License","Kazlib":"Kazlib License","Knuth-CTAN":"Knuth CTAN License","LAL-1.2":"Licence Art Libre 1.2","LAL-1.3":"Licence Art Libre 1.3","Latex2e":"Latex2e License","Latex2e-translated-notice":"Latex2e with translated notice permission","Leptonica":"Leptonica License","LGPL-2.0":"GNU Library General Public License v2 only","LGPL-2.0+":"GNU Library General Public License v2 or later","LGPL-2.0-only":"GNU Library General Public License v2 only","LGPL-2.0-or-later":"GNU Library General Public License v2 or later","LGPL-2.1":"GNU Lesser General Public License v2.1 only","LGPL-2.1+":"GNU Lesser General Public License v2.1 or later","LGPL-2.1-only":"GNU Lesser General Public License v2.1 only","LGPL-2.1-or-later":"GNU Lesser General Public License v2.1 or later","LGPL-3.0":"GNU Lesser General Public License v3.0 only","LGPL-3.0+":"GNU Lesser General Public License v3.0 or later","LGPL-3.0-only":"GNU Lesser General Public License v3.0 only","LGPL-3.0-or-later":"GNU Lesser General Public License v3.0 or later","LGPLLR":"Lesser General Public License For Linguistic Resources","Libpng":"libpng License","libpng-1.6.35":"PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)","libpng-2.0":"PNG Reference Library version 2","libselinux-1.0":"libselinux public domain notice","libtiff":"libtiff License","libutil-David-Nugent":"libutil David Nugent License","LiLiQ-P-1.1":"Licence Libre du Québec – Permissive version 1.1","LiLiQ-R-1.1":"Licence Libre du Québec – Réciprocité version 1.1","LiLiQ-Rplus-1.1":"Licence Libre du Québec – Réciprocité forte version 1.1","Linux-man-pages-1-para":"Linux man-pages - 1 paragraph","Linux-man-pages-copyleft":"Linux man-pages Copyleft","Linux-man-pages-copyleft-2-para":"Linux man-pages Copyleft - 2 paragraphs","Linux-man-pages-copyleft-var":"Linux man-pages Copyleft Variant","Linux-OpenIB":"Linux Kernel Variant of OpenIB.org license","LOOP":"Common Lisp LOOP License","LPD-document":"LPD Documentation License","LPL-1.0":"Lucent Public License Version 1.0","LPL-1.02":"Lucent Public License v1.02","LPPL-1.0":"LaTeX Project Public License v1.0","LPPL-1.1":"LaTeX Project Public License v1.1","LPPL-1.2":"LaTeX Project Public License v1.2","LPPL-1.3a":"LaTeX Project Public License v1.3a","LPPL-1.3c":"LaTeX Project Public License v1.3c","lsof":"lsof License","Lucida-Bitmap-Fonts":"Lucida Bitmap Fonts License","LZMA-SDK-9.11-to-9.20":"LZMA SDK License (versions 9.11 to 9.20)","LZMA-SDK-9.22":"LZMA SDK License (versions 9.22 and beyond)","Mackerras-3-Clause":"Mackerras 3-Clause License","Mackerras-3-Clause-acknowledgment":"Mackerras 3-Clause - acknowledgment variant","magaz":"magaz License","mailprio":"mailprio License","MakeIndex":"MakeIndex License","man2html":"man2html License","Martin-Birgmeier":"Martin Birgmeier License","McPhee-slideshow":"McPhee Slideshow License","metamail":"metamail License","Minpack":"Minpack License","MIPS":"MIPS License","MirOS":"The MirOS Licence","MIT":"MIT License","MIT-0":"MIT No Attribution","MIT-advertising":"Enlightenment License (e16)","MIT-Click":"MIT Click License","MIT-CMU":"CMU License","MIT-enna":"enna License","MIT-feh":"feh License","MIT-Festival":"MIT Festival Variant","MIT-Khronos-old":"MIT Khronos - old variant","MIT-Modern-Variant":"MIT License Modern Variant","MIT-open-group":"MIT Open Group variant","MIT-STK":"MIT-STK License","MIT-testregex":"MIT testregex Variant","MIT-Wu":"MIT Tom Wu Variant","MITNFA":"MIT +no-false-attribs license","MMIXware":"MMIXware License","MMPL-1.0.1":"Minecraft Mod Public License v1.0.1","Motosoto":"Motosoto License","MPEG-SSG":"MPEG Software Simulation","mpi-permissive":"mpi Permissive License","mpich2":"mpich2 License","MPL-1.0":"Mozilla Public License 1.0","MPL-1.1":"Mozilla Public License 1.1","MPL-2.0":"Mozilla Public License 2.0","MPL-2.0-no-copyleft-exception":"Mozilla Public License 2.0 (no copyleft exception)","mplus":"mplus Font License","MS-LPL":"Microsoft Limited Public License","MS-PL":"Microsoft Public License","MS-RL":"Microsoft Reciprocal License","MTLL":"Matrix Template Library License","MulanPSL-1.0":"Mulan Permissive Software License, Version 1","MulanPSL-2.0":"Mulan Permissive Software License, Version 2","Multics":"Multics License","Mup":"Mup License","MVT-1.1":"MVT License 1.1","NAIST-2003":"Nara Institute of Science and Technology License (2003)","NASA-1.3":"NASA Open Source Agreement 1.3","Naumen":"Naumen Public License","NBPL-1.0":"Net Boolean Public License v1","NCBI-PD":"NCBI Public Domain Notice","NCGL-UK-2.0":"Non-Commercial Government Licence","NCL":"NCL Source Code License","NCSA":"University of Illinois/NCSA Open Source License","Net-SNMP":"Net-SNMP License","NetCDF":"NetCDF license","Newsletr":"Newsletr License","NGPL":"Nethack General Public License","ngrep":"ngrep License","NICTA-1.0":"NICTA Public Software License, Version 1.0","NIST-PD":"NIST Public Domain Notice","NIST-PD-fallback":"NIST Public Domain Notice with license fallback","NIST-PD-TNT":"NIST    Public Domain Notice TNT variant","NIST-Software":"NIST Software License","NLOD-1.0":"Norwegian Licence for Open Government Data (NLOD) 1.0","NLOD-2.0":"Norwegian Licence for Open Government Data (NLOD) 2.0","NLPL":"No Limit Public License","Nokia":"Nokia Open Source License","NOSL":"Netizen Open Source License","Noweb":"Noweb License","NPL-1.0":"Netscape Public License v1.0","NPL-1.1":"Netscape Public License v1.1","NPOSL-3.0":"Non-Profit Open Software License 3.0","NRL":"NRL License","NTIA-PD":"NTIA Public Domain Notice","NTP":"NTP License","NTP-0":"NTP No Attribution","Nunit":"Nunit License","O-UDA-1.0":"Open Use of Data Agreement v1.0","OAR":"OAR License","OCCT-PL":"Open CASCADE Technology Public License","OCLC-2.0":"OCLC Research Public License 2.0","ODbL-1.0":"Open Data Commons Open Database License v1.0","ODC-By-1.0":"Open Data Commons Attribution License v1.0","OFFIS":"OFFIS License","OFL-1.0":"SIL Open Font License 1.0","OFL-1.0-no-RFN":"SIL Open Font License 1.0 with no Reserved Font Name","OFL-1.0-RFN":"SIL Open Font License 1.0 with Reserved Font Name","OFL-1.1":"SIL Open Font License 1.1","OFL-1.1-no-RFN":"SIL Open Font License 1.1 with no Reserved Font Name","OFL-1.1-RFN":"SIL Open Font License 1.1 with Reserved Font Name","OGC-1.0":"OGC Software License, Version 1.0","OGDL-Taiwan-1.0":"Taiwan Open Government Data License, version 1.0","OGL-Canada-2.0":"Open Government Licence - Canada","OGL-UK-1.0":"Open Government Licence v1.0","OGL-UK-2.0":"Open Government Licence v2.0","OGL-UK-3.0":"Open Government Licence v3.0","OGTSL":"Open Group Test Suite License","OLDAP-1.1":"Open LDAP Public License v1.1","OLDAP-1.2":"Open LDAP Public License v1.2","OLDAP-1.3":"Open LDAP Public License v1.3","OLDAP-1.4":"Open LDAP Public License v1.4","OLDAP-2.0":"Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)","OLDAP-2.0.1":"Open LDAP Public License v2.0.1","OLDAP-2.1":"Open LDAP Public License v2.1","OLDAP-2.2":"Open LDAP Public License v2.2","OLDAP-2.2.1":"Open LDAP Public License v2.2.1","OLDAP-2.2.2":"Open LDAP Public License 2.2.2","OLDAP-2.3":"Open LDAP Public License v2.3","OLDAP-2.4":"Open LDAP Public License v2.4","OLDAP-2.5":"Open LDAP Public License v2.5","OLDAP-2.6":"Open LDAP Public License v2.6","OLDAP-2.7":"Open LDAP Public License v2.7","OLDAP-2.8":"Open LDAP Public License v2.8","OLFL-1.3":"Open Logistics Foundation License Version 1.3","OML":"Open Market License","OpenMDW-1.0":"OpenMDW License Agreement v1.0","OpenPBS-2.3":"OpenPBS v2.3 Software License","OpenSSL":"OpenSSL License","OpenSSL-standalone":"OpenSSL License - standalone","OpenVision":"OpenVision License","OPL-1.0":"Open Public License v1.0","OPL-UK-3.0":"United    Kingdom Open Parliament Licence v3.0","OPUBL-1.0":"Open Publication License v1.0","OSC-1.0":"OSC License 1.0","OSET-PL-2.1":"OSET Public License version 2.1","OSL-1.0":"Open Software License 1.0","OSL-1.1":"Open Software License 1.1","OSL-2.0":"Open Software License 2.0","OSL-2.1":"Open Software License 2.1","OSL-3.0":"Open Software License 3.0","OSSP":"OSSP License","PADL":"PADL License","ParaType-Free-Font-1.3":"ParaType Free Font Licensing Agreement v1.3","Parity-6.0.0":"The Parity Public License 6.0.0","Parity-7.0.0":"The Parity Public License 7.0.0","PDDL-1.0":"Open Data Commons Public Domain Dedication & License 1.0","PHP-3.0":"PHP License v3.0","PHP-3.01":"PHP License v3.01","Pixar":"Pixar License","pkgconf":"pkgconf License","Plexus":"Plexus Classworlds License","pnmstitch":"pnmstitch License","PolyForm-Noncommercial-1.0.0":"PolyForm Noncommercial License 1.0.0","PolyForm-Small-Business-1.0.0":"PolyForm Small Business License 1.0.0","PostgreSQL":"PostgreSQL License","PPL":"Peer Production License","PSF-2.0":"Python Software Foundation License 2.0","psfrag":"psfrag License","psutils":"psutils License","Python-2.0":"Python License 2.0","Python-2.0.1":"Python License 2.0.1","python-ldap":"Python ldap License","Qhull":"Qhull License","QPL-1.0":"Q Public License 1.0","QPL-1.0-INRIA-2004":"Q Public License 1.0 - INRIA 2004 variant","radvd":"radvd License","Rdisc":"Rdisc License","RHeCos-1.1":"Red Hat eCos Public License v1.1","RPL-1.1":"Reciprocal Public License 1.1","RPL-1.5":"Reciprocal Public License 1.5","RPSL-1.0":"RealNetworks Public Source License v1.0","RSA-MD":"RSA Message-Digest License","RSCPL":"Ricoh Source Code Public License","Ruby":"Ruby License","Ruby-pty":"Ruby pty extension license","SAX-PD":"Sax Public Domain Notice","SAX-PD-2.0":"Sax Public Domain Notice 2.0","Saxpath":"Saxpath License","SCEA":"SCEA Shared Source License","SchemeReport":"Scheme Language Report License","Sendmail":"Sendmail License","Sendmail-8.23":"Sendmail License 8.23","Sendmail-Open-Source-1.1":"Sendmail Open Source License v1.1","SGI-B-1.0":"SGI Free Software License B v1.0","SGI-B-1.1":"SGI Free Software License B v1.1","SGI-B-2.0":"SGI Free Software License B v2.0","SGI-OpenGL":"SGI OpenGL License","SGMLUG-PM":"SGMLUG Parser Materials License","SGP4":"SGP4 Permission Notice","SHL-0.5":"Solderpad Hardware License v0.5","SHL-0.51":"Solderpad Hardware License, Version 0.51","SimPL-2.0":"Simple Public License 2.0","SISSL":"Sun Industry Standards Source License v1.1","SISSL-1.2":"Sun Industry Standards Source License v1.2","SL":"SL License","Sleepycat":"Sleepycat License","SMAIL-GPL":"SMAIL General Public License","SMLNJ":"Standard ML of New Jersey License","SMPPL":"Secure Messaging Protocol Public License","SNIA":"SNIA Public License 1.1","snprintf":"snprintf License","SOFA":"SOFA Software License","softSurfer":"softSurfer License","Soundex":"Soundex License","Spencer-86":"Spencer License 86","Spencer-94":"Spencer License 94","Spencer-99":"Spencer License 99","SPL-1.0":"Sun Public License v1.0","ssh-keyscan":"ssh-keyscan License","SSH-OpenSSH":"SSH OpenSSH license","SSH-short":"SSH short notice","SSLeay-standalone":"SSLeay License - standalone","SSPL-1.0":"Server Side Public License, v 1","StandardML-NJ":"Standard ML of New Jersey License","SugarCRM-1.1.3":"SugarCRM Public License v1.1.3","SUL-1.0":"Sustainable Use License v1.0","Sun-PPP":"Sun PPP License","Sun-PPP-2000":"Sun PPP License (2000)","SunPro":"SunPro License","SWL":"Scheme Widget Library (SWL) Software License Agreement","swrule":"swrule License","Symlinks":"Symlinks License","TAPR-OHL-1.0":"TAPR Open Hardware License v1.0","TCL":"TCL/TK License","TCP-wrappers":"TCP Wrappers License","TekHVC":"TekHVC License","TermReadKey":"TermReadKey License","TGPPL-1.0":"Transitive Grace Period Public Licence 1.0","ThirdEye":"ThirdEye License","threeparttable":"threeparttable License","TMate":"TMate Open Source License","TORQUE-1.1":"TORQUE v2.5+ Software License v1.1","TOSL":"Trusster Open Source License","TPDL":"Time::ParseDate License","TPL-1.0":"THOR Public License 1.0","TrustedQSL":"TrustedQSL License","TTWL":"Text-Tabs+Wrap License","TTYP0":"TTYP0 License","TU-Berlin-1.0":"Technische Universitaet Berlin License 1.0","TU-Berlin-2.0":"Technische Universitaet Berlin License 2.0","Ubuntu-font-1.0":"Ubuntu Font Licence v1.0","UCAR":"UCAR License","UCL-1.0":"Upstream Compatibility License v1.0","ulem":"ulem License","UMich-Merit":"Michigan/Merit Networks License","Unicode-3.0":"Unicode License v3","Unicode-DFS-2015":"Unicode License Agreement - Data Files and Software (2015)","Unicode-DFS-2016":"Unicode License Agreement - Data Files and Software (2016)","Unicode-TOU":"Unicode Terms of Use","UnixCrypt":"UnixCrypt License","Unlicense":"The Unlicense","Unlicense-libtelnet":"Unlicense - libtelnet variant","Unlicense-libwhirlpool":"Unlicense - libwhirlpool variant","UnRAR":"UnRAR License","UPL-1.0":"Universal Permissive License v1.0","URT-RLE":"Utah Raster Toolkit Run Length Encoded License","Vim":"Vim License","Vixie-Cron":"Vixie Cron License","VOSTROM":"VOSTROM Public License for Open Source","VSL-1.0":"Vovida Software License v1.0","W3C":"W3C Software Notice and License (2002-12-31)","W3C-19980720":"W3C Software Notice and License (1998-07-20)","W3C-20150513":"W3C Software Notice and Document License (2015-05-13)","w3m":"w3m License","Watcom-1.0":"Sybase Open Watcom Public License 1.0","Widget-Workshop":"Widget Workshop License","WordNet":"WordNet License","Wsuipa":"Wsuipa License","WTFNMFPL":"Do What The F*ck You Want To But It\'s Not My Fault Public License","WTFPL":"Do What The F*ck You Want To Public License","wwl":"WWL License","wxWindows":"wxWindows Library License","X11":"X11 License","X11-distribute-modifications-variant":"X11 License Distribution Modification Variant","X11-no-permit-persons":"X11 no permit persons clause","X11-swapped":"X11 swapped final paragraphs","Xdebug-1.03":"Xdebug License v 1.03","Xerox":"Xerox License","Xfig":"Xfig License","XFree86-1.1":"XFree86 License 1.1","xinetd":"xinetd License","xkeyboard-config-Zinoviev":"xkeyboard-config Zinoviev License","xlock":"xlock License","Xnet":"X.Net License","xpp":"XPP License","XSkat":"XSkat License","xzoom":"xzoom License","YPL-1.0":"Yahoo! Public License v1.0","YPL-1.1":"Yahoo! Public License v1.1","Zed":"Zed License","Zeeff":"Zeeff License","Zend-2.0":"Zend License v2.0","Zimbra-1.3":"Zimbra Public License v1.3","Zimbra-1.4":"Zimbra Public License v1.4","Zlib":"zlib License","zlib-acknowledgement":"zlib/libpng License with Acknowledgement","ZPL-1.1":"Zope Public License 1.1","ZPL-2.0":"Zope Public License 2.0","ZPL-2.1":"Zope Public License 2.1","389-exception":"389 Directory Server Exception","Asterisk-exception":"Asterisk exception","Asterisk-linking-protocols-exception":"Asterisk linking protocols exception","Autoconf-exception-2.0":"Autoconf exception 2.0","Autoconf-exception-3.0":"Autoconf exception 3.0","Autoconf-exception-generic":"Autoconf generic exception","Autoconf-exception-generic-3.0":"Autoconf generic exception for GPL-3.0","Autoconf-exception-macro":"Autoconf macro exception","Bison-exception-1.24":"Bison exception 1.24","Bison-exception-2.2":"Bison exception 2.2","Bootloader-exception":"Bootloader Distribution Exception","CGAL-linking-exception":"CGAL Linking Exception","Classpath-exception-2.0":"Classpath exception 2.0","Classpath-exception-2.0-short":"Classpath exception 2.0 - short","CLISP-exception-2.0":"CLISP exception 2.0","cryptsetup-OpenSSL-exception":"cryptsetup OpenSSL exception","Digia-Qt-LGPL-exception-1.1":"Digia Qt LGPL Exception version 1.1","DigiRule-FOSS-exception":"DigiRule FOSS License Exception","eCos-exception-2.0":"eCos exception 2.0","erlang-otp-linking-exception":"Erlang/OTP Linking Exception","Fawkes-Runtime-exception":"Fawkes Runtime Exception","FLTK-exception":"FLTK exception","fmt-exception":"fmt exception","Font-exception-2.0":"Font exception 2.0","freertos-exception-2.0":"FreeRTOS Exception 2.0","GCC-exception-2.0":"GCC Runtime Library exception 2.0","GCC-exception-2.0-note":"GCC    Runtime Library exception 2.0 - note variant","GCC-exception-3.1":"GCC Runtime Library exception 3.1","Gmsh-exception":"Gmsh exception","GNAT-exception":"GNAT exception","GNOME-examples-exception":"GNOME examples exception","GNU-compiler-exception":"GNU Compiler Exception","gnu-javamail-exception":"GNU JavaMail exception","Google-Patent-WebM":"Google Additional IP Rights Grant (Patents) - WebM","GPL-3.0-389-ds-base-exception":"GPL-3.0 389 DS Base Exception","GPL-3.0-interface-exception":"GPL-3.0 Interface Exception","GPL-3.0-linking-exception":"GPL-3.0 Linking Exception","GPL-3.0-linking-source-exception":"GPL-3.0 Linking Exception (with Corresponding Source)","GPL-CC-1.0":"GPL Cooperation Commitment 1.0","GStreamer-exception-2005":"GStreamer Exception (2005)","GStreamer-exception-2008":"GStreamer Exception (2008)","harbour-exception":"harbour exception","i2p-gpl-java-exception":"i2p GPL+Java Exception","Independent-modules-exception":"Independent Module Linking exception","KiCad-libraries-exception":"KiCad Libraries Exception","kvirc-openssl-exception":"kvirc OpenSSL Exception","LGPL-3.0-linking-exception":"LGPL-3.0 Linking Exception","libpri-OpenH323-exception":"libpri OpenH323 exception","Libtool-exception":"Libtool Exception","Linux-syscall-note":"Linux Syscall Note","LLGPL":"LLGPL Preamble","LLVM-exception":"LLVM Exception","LZMA-exception":"LZMA exception","mif-exception":"Macros and Inline Functions Exception","mxml-exception":"mxml Exception","Nokia-Qt-exception-1.1":"Nokia Qt LGPL exception 1.1","OCaml-LGPL-linking-exception":"OCaml LGPL Linking Exception","OCCT-exception-1.0":"Open CASCADE Exception 1.0","OpenJDK-assembly-exception-1.0":"OpenJDK Assembly exception 1.0","openvpn-openssl-exception":"OpenVPN OpenSSL Exception","PCRE2-exception":"PCRE2 exception","polyparse-exception":"Polyparse Exception","PS-or-PDF-font-exception-20170817":"PS/PDF font exception (2017-08-17)","QPL-1.0-INRIA-2004-exception":"INRIA QPL 1.0 2004 variant exception","Qt-GPL-exception-1.0":"Qt GPL exception 1.0","Qt-LGPL-exception-1.1":"Qt LGPL exception 1.1","Qwt-exception-1.0":"Qwt exception 1.0","romic-exception":"Romic Exception","RRDtool-FLOSS-exception-2.0":"RRDtool FLOSS exception 2.0","rsync-linking-exception":"rsync Linking Exception","SANE-exception":"SANE Exception","SHL-2.0":"Solderpad Hardware License v2.0","SHL-2.1":"Solderpad Hardware License v2.1","Simple-Library-Usage-exception":"Simple Library Usage Exception","Spelling-Provider-LGPL-exception":"Spelling Provider LGPL exception","sqlitestudio-OpenSSL-exception":"sqlitestudio OpenSSL exception","stunnel-exception":"stunnel Exception","SWI-exception":"SWI exception","Swift-exception":"Swift Exception","Texinfo-exception":"Texinfo exception","u-boot-exception-2.0":"U-Boot exception 2.0","UBDL-exception":"Unmodified Binary Distribution exception","Universal-FOSS-exception-1.0":"Universal FOSS Exception, Version 1.0","vsftpd-openssl-exception":"vsftpd OpenSSL exception","WxWindows-exception-3.1":"WxWindows Library Exception 3.1","x11vnc-openssl-exception":"x11vnc OpenSSL Exception"}}');
+
 /***/ })
 
 /******/ });
@@ -42529,7 +52000,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -42715,13 +52186,88 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/exec.ts + 2 modules
 var main_exec = __nccwpck_require__(3738);
 // EXTERNAL MODULE: ./src/context.ts
-var context = __nccwpck_require__(788);
+var src_context = __nccwpck_require__(788);
 // EXTERNAL MODULE: ./src/profiler.ts
 var src_profiler = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./src/report/gantt.ts
+
+/** A bar narrower than this share of the run would draw as a hairline: it is left out of the chart (not the table). */
+const MIN_BAR_SHARE = 0.01;
+const STAGE_PREFIX = 'stage: ';
+/** Tick spacings Mermaid's gantt understands (`tickInterval`), shortest first. */
+const TICKS = [
+    { ms: 1_000, text: '1second' },
+    { ms: 2_000, text: '2second' },
+    { ms: 5_000, text: '5second' },
+    { ms: 10_000, text: '10second' },
+    { ms: 15_000, text: '15second' },
+    { ms: 30_000, text: '30second' },
+    { ms: 60_000, text: '1minute' },
+    { ms: 120_000, text: '2minute' },
+    { ms: 300_000, text: '5minute' },
+    { ms: 600_000, text: '10minute' },
+    { ms: 900_000, text: '15minute' },
+    { ms: 1_800_000, text: '30minute' },
+    { ms: 3_600_000, text: '1hour' },
+];
+/** At most this many ticks on the axis. */
+const MAX_TICKS = 8;
+/** Axis labels that fit the run's length: seconds for runs under ten minutes, minutes for longer ones. */
+function axisFor(totalMs) {
+    const tick = TICKS.find((t) => totalMs / t.ms <= MAX_TICKS) ?? TICKS[TICKS.length - 1];
+    return { axisFormat: totalMs < 600_000 ? '%H:%M:%S' : '%H:%M', tickInterval: tick.text };
+}
+/** Whether the run deserves a chart: more than one stage ran. */
+function wantsChart(phases) {
+    return phases.filter(isStagePhase).length > 1;
+}
+function isStagePhase(p) {
+    return p.depth === 0 && p.name.startsWith(STAGE_PREFIX);
+}
+/** Mermaid task names end at `:`; `#` and `;` start comments and statements. */
+function label(name) {
+    return name
+        .replace(STAGE_PREFIX, '')
+        .replace(/[:;#]/g, ' ')
+        .replace(/[\r\n]+/g, ' ')
+        .trim();
+}
+const TAG = { success: '', failure: 'crit, ', cancelled: 'done, ', skipped: 'done, ' };
+const WORD = { failure: 'failed', cancelled: 'cancelled' };
+function task(p, id, start, status) {
+    const name = label(p.name);
+    const word = status ? WORD[status] : undefined;
+    const from = Math.round(start + p.at);
+    const to = Math.max(from + 1, Math.round(start + p.at + p.ms));
+    return `  ${name} (${word ? `${word}, ` : ''}${(0,src_profiler/* formatMs */._V)(p.ms)}) :${status ? TAG[status] : ''}p${id}, ${from}, ${to}`;
+}
+/** The top-level phases (setup, then stages) at their real times; failed stages `crit`, cancelled ones `done`. */
+function ganttChart(g) {
+    const start = Date.parse(g.startedAt);
+    const top = g.phases.filter((p) => p.depth === 0 && p.ms >= g.totalMs * MIN_BAR_SHARE);
+    const setup = top.filter((p) => !isStagePhase(p));
+    const stages = top.filter(isStagePhase);
+    const statusOf = (p) => isStagePhase(p) ? g.status.get(p.name.slice(STAGE_PREFIX.length)) : undefined;
+    const line = (p) => task(p, top.indexOf(p), start, statusOf(p));
+    const axis = axisFor(g.totalMs);
+    return [
+        'gantt',
+        '  title Where the time went (your local time)',
+        '  dateFormat x',
+        `  axisFormat ${axis.axisFormat}`,
+        `  tickInterval ${axis.tickInterval}`,
+        '  todayMarker off',
+        ...(setup.length ? ['  section setup', ...setup.map(line)] : []),
+        ...(stages.length ? ['  section stages', ...stages.map(line)] : []),
+        '',
+    ].join('\n');
+}
+
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // Builds the job summary (as blocks) and the JSON report from a RunReport.
+
 
 
 
@@ -42734,73 +52280,76 @@ function summaryBlocks(report, selection) {
             : `❌ failed (${report.failedStages.join(', ')})`;
     blocks.push({ kind: 'heading', text: `rust-pipeline: ${verdict}`, level: 2 });
     if (report.toolchains.length)
-        blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
+        blocks.push({
+            kind: 'text',
+            text: `Toolchains: ${report.toolchains.map((t) => `\`${report.toolchainLabels?.[t] ?? t}\``).join(', ')}`,
+        });
     if (report.cell)
         blocks.push({ kind: 'text', text: `Matrix cell: \`${report.cell.name}\`` });
     blocks.push({
         kind: 'table',
         header: ['stage', 'result', 'details', 'time'],
         align: ['left', 'left', 'left', 'right'],
-        rows: report.stages.map((s) => [s.name, `${context/* STATUS_ICON */.tW[s.status]} ${s.status}`, s.summary, (0,src_profiler/* formatMs */._V)(s.ms)]),
+        rows: report.stages.map((s) => [s.name, `${src_context/* STATUS_ICON */.tW[s.status]} ${s.status}`, s.summary, (0,src_profiler/* formatMs */._V)(s.ms)]),
     });
     blocks.push(...report.setupBlocks);
     for (const s of report.stages) {
         if (s.blocks.length === 0)
             continue;
-        blocks.push({ kind: 'heading', text: `${context/* STATUS_ICON */.tW[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+        blocks.push({ kind: 'heading', text: `${src_context/* STATUS_ICON */.tW[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
     }
     const more = selection ? (0,annotations/* omittedText */.Uy)(selection.omitted) : undefined;
     if (more)
         blocks.push({ kind: 'text', text: `**Annotations:** ${more}` });
-    blocks.push({ kind: 'heading', text: 'Phase profile', level: 3 });
+    blocks.push(...profileBlocks(report));
+    return blocks;
+}
+/**
+ * Where the time went: the chart when more than one stage ran (the table folded under it as the detail), else the
+ * table alone; and, when stages ran side by side, how much stage time fitted into how much wall time.
+ */
+function profileBlocks(report) {
+    const table = phaseTable(report);
+    const blocks = [{ kind: 'heading', text: 'Where the time went', level: 3 }];
+    if (!wantsChart(report.phases))
+        return [...blocks, table, ...overlapText(report.phases)];
+    const status = new Map(report.stages.map((s) => [s.name, s.status]));
+    return [
+        ...blocks,
+        { kind: 'mermaid', body: ganttChart({ ...report, status }) },
+        ...overlapText(report.phases),
+        { kind: 'fold', summary: 'Phase profile (time and share of the wall time)', blocks: [table] },
+    ];
+}
+function phaseTable(report) {
     const rows = (0,src_profiler/* profileRows */.vE)(report.phases, report.totalMs);
-    blocks.push({
+    return {
         kind: 'table',
         header: ['phase', 'time', 'share'],
         align: ['left', 'right', 'right'],
         rows: [
             ...rows.map((r) => [
-                `${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`,
+                `${'\u00a0\u00a0'.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`,
                 (0,src_profiler/* formatMs */._V)(r.ms),
-                `${r.share.toFixed(1)}%`,
+                r.share === undefined ? '' : `${r.share.toFixed(1)}%`,
             ]),
-            ['total', (0,src_profiler/* formatMs */._V)(report.totalMs), '100.0%'],
+            ['total (wall time)', (0,src_profiler/* formatMs */._V)(report.totalMs), '100.0%'],
         ],
-    });
-    blocks.push(...overlapBlocks(report.phases));
-    return blocks;
+    };
 }
-const isStage = (p) => p.depth === 0 && p.name.startsWith('stage: ');
-/** When stages ran side by side: how much stage time fitted in how much wall time, and the chart of it. */
-function overlapBlocks(phases) {
-    const { wallMs, summedMs } = (0,src_profiler/* overlap */.EF)(phases.filter(isStage));
-    if (summedMs - wallMs < 1)
+/** Stages that ran side by side: said only when it saved time a reader can see in the figures. */
+function overlapText(phases) {
+    const { wallMs, summedMs } = (0,src_profiler/* overlap */.EF)(phases.filter(isStagePhase));
+    const stage = (0,src_profiler/* formatMs */._V)(summedMs);
+    const wall = (0,src_profiler/* formatMs */._V)(wallMs);
+    if (summedMs - wallMs < 100 || stage === wall)
         return [];
     return [
         {
             kind: 'text',
-            text: `Stages overlapped: ${(0,src_profiler/* formatMs */._V)(summedMs)} of stage time in ${(0,src_profiler/* formatMs */._V)(wallMs)} of wall time (${(0,src_profiler/* formatMs */._V)(summedMs - wallMs)} saved).`,
+            text: `Stages ran side by side: ${stage} of stage time took ${wall} of wall time (${(0,src_profiler/* formatMs */._V)(summedMs - wallMs)} saved).`,
         },
-        { kind: 'mermaid', body: ganttChart(phases) },
     ];
-}
-/** The run's top-level phases (setup and stages) as a Mermaid gantt chart, at their real offsets. */
-function ganttChart(phases) {
-    const label = (name) => name.replace(/^stage: /, '').replace(/[:;#]/g, ' ');
-    const task = (p, i) => `  ${label(p.name)} (${(0,src_profiler/* formatMs */._V)(p.ms)}) :p${i}, ${Math.round(p.at)}, ${Math.round(p.at + Math.max(p.ms, 1))}`;
-    const top = phases.filter((p) => p.depth === 0);
-    const setup = top.filter((p) => !isStage(p));
-    const stages = top.filter(isStage);
-    return [
-        'gantt',
-        '  title Where the time went',
-        '  dateFormat x',
-        '  axisFormat %M:%S',
-        ...(setup.length ? ['  section setup', ...setup.map((p) => task(p, top.indexOf(p)))] : []),
-        '  section stages',
-        ...stages.map((p) => task(p, top.indexOf(p))),
-        '',
-    ].join('\n');
 }
 /** The JSON report: everything a later step or tool may want, without secrets. */
 function jsonReport(report) {
@@ -42811,6 +52360,7 @@ function jsonReport(report) {
         startedAt: report.startedAt,
         totalMs: Math.round(report.totalMs),
         toolchains: report.toolchains,
+        ...(report.toolchainLabels ? { toolchainLabels: report.toolchainLabels } : {}),
         cell: report.cell ?? null,
         outputs: report.outputs,
         setup: report.setupData,
@@ -42828,7 +52378,7 @@ function jsonReport(report) {
             depth: p.depth,
             at: Math.round(p.at),
             ms: Math.round(p.ms),
-            share: Number(p.share.toFixed(2)),
+            ...(p.share === undefined ? {} : { share: p.share }),
         })),
     };
 }
@@ -42876,6 +52426,15 @@ function auditArgs(o) {
     for (const id of o.ignore)
         args.push('--ignore', id);
     return args;
+}
+/** `cargo audit bin`: the dependency list cargo-auditable embedded in a built binary. */
+function auditBinArgs(o) {
+    const args = [o.subcommand, '--json', '--db', o.db];
+    if (!o.fetch)
+        args.push('--no-fetch');
+    for (const id of o.ignore)
+        args.push('--ignore', id);
+    return [...args, 'bin', o.binary];
 }
 function toFinding(kind, e) {
     const a = e.advisory ?? undefined;
@@ -42994,6 +52553,42 @@ function lockfileLines(text) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/cargo/audit-findings.ts
+
+function advisoryUrl(id) {
+    return `https://rustsec.org/advisories/${id}`;
+}
+function findingText(f) {
+    const lines = [`${f.package} ${f.version}: ${f.title}`];
+    lines.push(`Kind: ${f.kind}`);
+    if (f.severity)
+        lines.push(`Severity: ${f.severity}`);
+    lines.push(`Patched versions: ${f.patched.length ? f.patched.join('; ') : 'none (no fixed release)'}`);
+    if (f.aliases.length)
+        lines.push(`Aliases: ${f.aliases.join(', ')}`);
+    if (f.id?.startsWith('RUSTSEC-'))
+        lines.push(advisoryUrl(f.id));
+    if (f.url)
+        lines.push(`Reference: ${f.url}`);
+    return lines.join('\n');
+}
+function auditFindings(report, lockText, lockPath, denyWarnings) {
+    const lines = lockfileLines(lockText);
+    const one = (f, level) => {
+        const line = lines.get(`${f.package}@${f.version}`);
+        return {
+            level,
+            title: `${f.id ?? f.kind}: ${f.package} ${f.version}${f.kind === 'vulnerability' ? '' : ` (${f.kind})`}`,
+            message: findingText(f),
+            ...(lockPath && line ? { file: lockPath, line } : {}),
+        };
+    };
+    return [
+        ...report.vulnerabilities.map((f) => one(f, 'error')),
+        ...report.warnings.map((f) => one(f, denyWarnings ? 'error' : 'warning')),
+    ];
+}
+
 // EXTERNAL MODULE: ./src/cargo/paths.ts
 var cargo_paths = __nccwpck_require__(1624);
 // EXTERNAL MODULE: ./src/clock.ts
@@ -43047,8 +52642,8 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/tools/archive.ts
@@ -43101,20 +52696,20 @@ function describeDownloadError(e) {
 async function fetchVerified(tc, url, dest, sha256) {
     try {
         if (url.startsWith('file:'))
-            await (0,promises_namespaceObject.copyFile)((0,external_node_url_.fileURLToPath)(url), dest);
+            await (0,promises_.copyFile)((0,external_node_url_.fileURLToPath)(url), dest);
         else
             await tc.downloadTool(url, dest);
     }
     catch (e) {
-        await (0,promises_namespaceObject.rm)(dest, { force: true });
+        await (0,promises_.rm)(dest, { force: true });
         throw new DownloadError(url, describeDownloadError(e));
     }
     const actual = await sha256File(dest);
     if (actual !== sha256.toLowerCase()) {
-        await (0,promises_namespaceObject.rm)(dest, { force: true });
+        await (0,promises_.rm)(dest, { force: true });
         throw new ChecksumError(url, sha256.toLowerCase(), actual);
     }
-    return (await (0,promises_namespaceObject.stat)(dest)).size;
+    return (await (0,promises_.stat)(dest)).size;
 }
 /** Unpacks a release archive: .zip (the Windows releases) or .tar.gz/.tgz. */
 async function extractArchive(tc, file, dest) {
@@ -43130,7 +52725,7 @@ async function extractArchive(tc, file, dest) {
 // cache, or in the runner's tool cache) is trusted by its hash and not by its `--version` alone.
 //
 // A downloaded tool is kept in the shared cache as its release archive: on restore the archive's
-// sha256 must equal the published one (archives.ts or the checksum file), which nobody who can
+// sha256 must equal the published one (archives.generated.ts or the checksum file), which nobody who can
 // only write the cache can forge. A tool built with cargo install has no published hash: its
 // binary's sha256 is recorded at build time, which catches a corrupted or swapped binary, but not
 // someone able to rewrite both the binary and its record (docs/coverage-audit.md).
@@ -43189,7 +52784,7 @@ async function archiveMismatch(dir, record, published) {
 }
 
 // EXTERNAL MODULE: ./src/tools/table.ts + 1 modules
-var table = __nccwpck_require__(813);
+var table = __nccwpck_require__(673);
 ;// CONCATENATED MODULE: ./src/tools/install.ts
 // Installs a cargo tool at a pinned version, cheapest source first:
 //   1. PATH, when it holds a suitable version (same major.minor line, at least the pinned one);
@@ -43966,8 +53561,195 @@ function readUsedUnits(tempDir) {
 
 // EXTERNAL MODULE: ./src/cargo/metadata.ts
 var metadata = __nccwpck_require__(9899);
-// EXTERNAL MODULE: ./src/toolchain.ts
-var src_toolchain = __nccwpck_require__(8476);
+// EXTERNAL MODULE: ./src/cargo/rustup.ts
+var rustup = __nccwpck_require__(1525);
+// EXTERNAL MODULE: ./src/cargo/rustup-home.ts
+var rustup_home = __nccwpck_require__(8537);
+;// CONCATENATED MODULE: ./src/toolchain.ts
+// Making sure a toolchain is installed through rustup: the toolchain itself (with the toolchain
+// file's profile), the components a stage needs, and the toolchain file's components and targets.
+
+
+
+
+
+/** A toolchain that is not installed and could not be installed: the message says which and how to fix it. */
+class ToolchainError extends Error {
+    toolchain;
+    constructor(toolchain, message) {
+        super(message);
+        this.toolchain = toolchain;
+        this.name = 'ToolchainError';
+    }
+}
+const INSTALL_TIMEOUT_MS = 20 * 60_000;
+// What rustup reported as installed, per RUSTUP_HOME, for the life of this process.
+const installedCache = new Map();
+const componentCache = new Map();
+const fileCache = new Map();
+// rustup does not lock a toolchain while it changes it: overlapping stages change them one at a time.
+let rustupQueue = Promise.resolve();
+function oneAtATime(fn) {
+    const p = rustupQueue.then(fn, fn);
+    rustupQueue = p.catch(() => undefined);
+    return p;
+}
+function listInstalled(deps) {
+    const key = deps.env.RUSTUP_HOME ?? '';
+    let p = installedCache.get(key);
+    if (!p) {
+        const onDisk = (0,rustup_home/* installedOnDisk */.vf)(deps.env);
+        const c = (0,rustup/* toolchainListCommand */.p0)();
+        p = onDisk
+            ? Promise.resolve(onDisk)
+            : deps
+                .exec(c.cmd, c.args, { env: deps.env, echo: 'none' })
+                .then((r) => (r.spawnError || r.code !== 0 ? undefined : (0,rustup/* parseToolchainList */.Xy)(r.stdout)));
+        installedCache.set(key, p);
+    }
+    return p;
+}
+/** Forgets what rustup reported (after an install, or between tests). */
+function forgetInstalledToolchains() {
+    installedCache.clear();
+    componentCache.clear();
+    fileCache.clear();
+}
+function installHint(toolchain) {
+    return (`Check the name in the "toolchains" input (allowed: stable, beta, nightly, or a release such as 1.80 or 1.80.1, optionally dated), ` +
+        `make sure this machine can reach the rustup distribution server (or set RUSTUP_DIST_SERVER to a mirror), ` +
+        `or install it in an earlier step: rustup toolchain install --profile minimal ${toolchain}`);
+}
+/**
+ * Makes sure `toolchain` (and the given components, e.g. clippy, rustfmt) is installed through
+ * rustup: `rustup toolchain install --profile minimal` when it is missing, `rustup component add`
+ * when a component is. Throws a ToolchainError naming the toolchain and the fix when that fails.
+ * Without rustup, only the cargo on PATH can be used: `requireRustup` decides whether that is an error.
+ */
+async function ensureToolchain(deps, toolchain, components = [], requireRustup = true) {
+    const installed = await listInstalled(deps);
+    if (installed === undefined) {
+        if (requireRustup) {
+            throw new ToolchainError(toolchain, `Toolchain "${toolchain}" cannot be selected: rustup is not installed (or "rustup toolchain list" failed). Install rustup, or remove "${toolchain}" from the "toolchains" input to use the cargo on PATH.`);
+        }
+        return;
+    }
+    const file = deps.toolchainFile?.channel === toolchain ? deps.toolchainFile : undefined;
+    const fullName = (0,rustup/* findInstalled */.c9)(installed, toolchain);
+    if (!fullName)
+        await installToolchain(deps, toolchain, components, file?.profile);
+    else if (components.length)
+        await ensureComponents(deps, toolchain, fullName, components);
+    if (file)
+        await ensureFileNeeds(deps, file);
+}
+async function installToolchain(deps, toolchain, components, profile) {
+    const c = (0,rustup/* toolchainInstallCommand */.uK)(toolchain, components, profile);
+    deps.log.info(`Toolchain ${toolchain} is not installed: ${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}`);
+    const r = await oneAtATime(() => deps.exec(c.cmd, c.args, { env: deps.env, echo: 'stderr', timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS }));
+    if (r.killed === 'cancelled')
+        throw new ToolchainError(toolchain, `Installing toolchain "${toolchain}" was cancelled.`);
+    if (r.code !== 0) {
+        const why = r.spawnError ??
+            (r.killed === 'timeout'
+                ? `it did not finish within ${Math.round((deps.timeoutMs ?? INSTALL_TIMEOUT_MS) / 1000)} s`
+                : (0,rustup/* rustupError */.kZ)(r.stderr) || `exit code ${r.code}`);
+        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" is not installed and "${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${why}\n${installHint(toolchain)}`);
+    }
+    installedCache.delete(deps.env.RUSTUP_HOME ?? '');
+}
+function ensureComponents(deps, toolchain, fullName, components) {
+    const key = `${deps.env.RUSTUP_HOME ?? ''}|${toolchain}|${components.join(',')}`;
+    let p = componentCache.get(key);
+    if (!p) {
+        p = oneAtATime(() => addMissingComponents(deps, toolchain, fullName, components));
+        componentCache.set(key, p);
+        p.catch(() => componentCache.delete(key));
+    }
+    return p;
+}
+/** The toolchain file's components and targets, those missing added once per run (first asked by the pipeline's setup step). */
+function ensureFileNeeds(deps, file) {
+    if (file.components.length === 0 && file.targets.length === 0)
+        return Promise.resolve();
+    const key = `${deps.env.RUSTUP_HOME ?? ''}|${file.channel}`;
+    let p = fileCache.get(key);
+    if (!p) {
+        const add = async () => {
+            await addFromFile(deps, file, 'component');
+            await addFromFile(deps, file, 'target');
+        };
+        p = oneAtATime(add);
+        fileCache.set(key, p);
+    }
+    return p;
+}
+const FILE_LISTS = {
+    component: { list: rustup/* componentListCommand */.rB, parse: rustup/* parseInstalledComponents */.A6, add: rustup/* componentAddCommand */.uY },
+    target: { list: rustup/* targetListCommand */.B4, parse: rustup/* parseInstalledTargets */.uy, add: rustup/* targetAddCommand */.cX },
+};
+/** rustup lists a component without the "-preview" some names carry (llvm-tools-preview is llvm-tools). */
+const bare = (name) => name.replace(/-preview$/, '');
+async function addFromFile(deps, file, kind) {
+    const wanted = kind === 'component' ? file.components : file.targets;
+    if (wanted.length === 0)
+        return;
+    const how = FILE_LISTS[kind];
+    const l = how.list(file.channel);
+    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+    const have = new Set((listed.code === 0 ? how.parse(listed.stdout) : []).map(bare));
+    const missing = wanted.filter((w) => !have.has(bare(w)));
+    if (missing.length === 0)
+        return;
+    const c = how.add(file.channel, missing);
+    deps.log.info(`${file.file} lists ${kind}s that toolchain ${file.channel} lacks: ${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}`);
+    const r = await deps.exec(c.cmd, c.args, {
+        env: deps.env,
+        echo: 'stderr',
+        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+    });
+    if (r.code === 0)
+        return;
+    const names = missing.map((m) => `"${m}"`).join(', ');
+    throw new ToolchainError(file.channel, `${file.file} lists the ${kind}${missing.length > 1 ? 's' : ''} ${names} for toolchain "${file.channel}", and "${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n` +
+        `${r.spawnError ?? ((0,rustup/* rustupError */.kZ)(r.stderr) || `exit code ${r.code}`)}\n` +
+        `Check the name (rustup ${kind} list --toolchain=${file.channel}), or remove it from ${file.file}.`);
+}
+/** The programs a component installs into its toolchain's bin/ (checked before asking rustup). */
+const COMPONENT_PROGRAMS = {
+    rustfmt: ['rustfmt', 'cargo-fmt'],
+    clippy: ['cargo-clippy', 'clippy-driver'],
+};
+/** True when every program of the components is in the toolchain's bin/: no rustup call needed. */
+function componentsPresent(rustupHome, fullName, components, platform = process.platform) {
+    const bin = (0,external_node_path_.join)(rustupHome, 'toolchains', fullName, 'bin');
+    return components.every((c) => {
+        const programs = COMPONENT_PROGRAMS[c];
+        return (programs !== undefined && programs.every((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(bin, platform === 'win32' ? `${p}.exe` : p))));
+    });
+}
+async function addMissingComponents(deps, toolchain, fullName, components) {
+    if (componentsPresent((0,rustup_home/* rustupHome */.Lt)(deps.env), fullName, components))
+        return;
+    const l = (0,rustup/* componentListCommand */.rB)(toolchain);
+    const listed = await deps.exec(l.cmd, l.args, { env: deps.env, echo: 'none' });
+    const have = listed.code === 0 ? (0,rustup/* parseInstalledComponents */.A6)(listed.stdout) : [];
+    const missing = components.filter((c) => !have.includes(c));
+    if (missing.length === 0)
+        return;
+    const c = (0,rustup/* componentAddCommand */.uY)(toolchain, missing);
+    deps.log.info(`Toolchain ${toolchain} lacks ${missing.join(', ')}: ${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}`);
+    const r = await deps.exec(c.cmd, c.args, {
+        env: deps.env,
+        echo: 'stderr',
+        timeoutMs: deps.timeoutMs ?? INSTALL_TIMEOUT_MS,
+    });
+    if (r.code !== 0) {
+        throw new ToolchainError(toolchain, `Toolchain "${toolchain}" has no ${missing.join(' or ')} and "${(0,main_exec/* formatCommand */.fE)(c.cmd, c.args)}" failed:\n${r.spawnError ?? (0,rustup/* rustupError */.kZ)(r.stderr)}\n` +
+            `Some nightly toolchains ship without ${missing.join('/')}: pick another date, or put a toolchain that has it first in the "toolchains" input.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/stages/cargo-run.ts
 
 
@@ -43985,7 +53767,7 @@ function hasLockfile(ctx, toolchain) {
 async function runCargo(ctx, cmd, toolchain, opts = {}) {
     const env = { ...ctx.env, ...(0,cargo_commands/* toolchainEnv */.JL)(toolchain), ...cmd.env };
     const program = cmd.program ?? 'cargo';
-    (0,context/* logCommand */.QW)(ctx.log, program, cmd.args, toolchain);
+    (0,src_context/* logCommand */.QW)(ctx.log, program, cmd.args, toolchain);
     const units = cmd.units === 'route' || cmd.units === 'json' ? new UnitCollector() : undefined;
     const res = await ctx.exec(program, cmd.args, { ...opts, ...unitRouting(ctx, cmd, units, opts), cwd: ctx.cwd, env });
     if (res.spawnError)
@@ -44022,22 +53804,23 @@ function unitRouting(ctx, cmd, units, opts) {
     };
 }
 /**
- * Makes sure the first toolchain of the run has `components` (rustup is required only when the
- * toolchains input names one). A toolchain that cannot be had is the stage's failure result.
+ * Makes sure the run's main toolchain (ctx.toolchain: the first one that is not msrv) has
+ * `components` (rustup is required only when the toolchains input names one). A toolchain that
+ * cannot be had is the stage's failure result.
  */
 async function firstToolchain(ctx, components) {
-    const toolchain = ctx.toolchains[0];
+    const toolchain = ctx.toolchain;
     try {
         if (toolchain)
-            await (0,src_toolchain/* ensureToolchain */.EC)(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
+            await ensureToolchain(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
         return { toolchain };
     }
     catch (e) {
-        if (!(e instanceof src_toolchain/* ToolchainError */.g8))
+        if (!(e instanceof ToolchainError))
             throw e;
         return {
             toolchain,
-            failed: (0,context/* result */.Ke)('failure', `toolchain ${toolchain} unavailable`, {
+            failed: (0,src_context/* result */.Ke)('failure', `toolchain ${toolchain} unavailable`, {
                 findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }],
             }),
         };
@@ -44058,43 +53841,12 @@ async function firstToolchain(ctx, components) {
 
 
 
+
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 function findLockfile(cwd, repoRoot) {
     return (0,cargo_paths/* findUp */.dJ)(cwd, repoRoot, ['Cargo.lock']);
 }
-function advisoryUrl(id) {
-    return `https://rustsec.org/advisories/${id}`;
-}
-function findingText(f) {
-    const lines = [`${f.package} ${f.version}: ${f.title}`];
-    lines.push(`Kind: ${f.kind}`);
-    if (f.severity)
-        lines.push(`Severity: ${f.severity}`);
-    lines.push(`Patched versions: ${f.patched.length ? f.patched.join('; ') : 'none (no fixed release)'}`);
-    if (f.aliases.length)
-        lines.push(`Aliases: ${f.aliases.join(', ')}`);
-    if (f.id?.startsWith('RUSTSEC-'))
-        lines.push(advisoryUrl(f.id));
-    if (f.url)
-        lines.push(`Reference: ${f.url}`);
-    return lines.join('\n');
-}
-function auditFindings(report, lockText, lockPath, denyWarnings) {
-    const lines = lockfileLines(lockText);
-    const one = (f, level) => {
-        const line = lines.get(`${f.package}@${f.version}`);
-        return {
-            level,
-            title: `${f.id ?? f.kind}: ${f.package} ${f.version}${f.kind === 'vulnerability' ? '' : ` (${f.kind})`}`,
-            message: findingText(f),
-            ...(lockPath && line ? { file: lockPath, line } : {}),
-        };
-    };
-    return [
-        ...report.vulnerabilities.map((f) => one(f, 'error')),
-        ...report.warnings.map((f) => one(f, denyWarnings ? 'error' : 'warning')),
-    ];
-}
+
 function auditBlocks(report, ignored) {
     const all = [...report.vulnerabilities, ...report.warnings];
     const blocks = [];
@@ -44140,7 +53892,7 @@ function describeDb(plan, fetched, report) {
     return `Advisory database: \`${plan.path}\` (${count}${state})`;
 }
 async function runAudit(ctx, tool, args, timeoutMs) {
-    (0,context/* logCommand */.QW)(ctx.log, 'cargo-audit', args);
+    (0,src_context/* logCommand */.QW)(ctx.log, 'cargo-audit', args);
     // The JSON report is read whole: a generous bound (a dropped start makes it unreadable, and says so).
     return ctx.exec(tool.path, args, {
         cwd: ctx.cwd,
@@ -44167,27 +53919,27 @@ const auditStage = {
             tool = await requireTool(ctx, 'cargo-audit');
         }
         catch (e) {
-            return (0,context/* result */.Ke)('failure', 'cargo-audit could not be installed', {
+            return (0,src_context/* result */.Ke)('failure', 'cargo-audit could not be installed', {
                 findings: [{ level: 'error', title: 'cargo-audit', message: e.message }],
             });
         }
         const toolInfo = toolBlocks([tool]);
         const missing = missingDb(ctx.inputs.audit.db);
         if (missing)
-            return (0,context/* result */.Ke)('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
+            return (0,src_context/* result */.Ke)('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
         const lock = await ensureLockfile(ctx);
         if ('failure' in lock)
-            return (0,context/* result */.Ke)('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
+            return (0,src_context/* result */.Ke)('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
         const today = (0,clock/* now */.tB)(ctx.env);
         const plan = (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today);
         const run = await auditWithDb(ctx, tool, plan, lock.lockfile);
         if (run.res.killed === 'cancelled')
-            return (0,context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
         if (!run.report) {
             const hint = plan.why === 'missing'
                 ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.'
                 : '';
-            return (0,context/* result */.Ke)('failure', `cargo audit failed (exit ${run.res.code})`, {
+            return (0,src_context/* result */.Ke)('failure', `cargo audit failed (exit ${run.res.code})`, {
                 findings: [
                     ...run.notes,
                     { level: 'error', title: 'cargo audit', message: `${(0,src_text/* lastLines */.w$)(run.res.stderr || run.res.stdout)}${hint}` },
@@ -44216,7 +53968,7 @@ async function ensureLockfile(ctx) {
     if (found)
         return { lockfile: found };
     ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
-    const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchains[0]);
+    const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchain);
     const lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
     if (gen.code === 0 && lockfile)
         return { lockfile };
@@ -44257,7 +54009,7 @@ function auditResult(ctx, run, plan, lockfile, tool) {
         ...toolBlocks([tool]),
     ];
     ctx.log.info(`${summary} (cargo audit ${(0,src_profiler/* formatMs */._V)(run.res.ms)})`);
-    return (0,context/* result */.Ke)(failed ? 'failure' : 'success', summary, {
+    return (0,src_context/* result */.Ke)(failed ? 'failure' : 'success', summary, {
         findings,
         outputs: { vulnerabilities: String(vulns) },
         blocks,
@@ -44272,8 +54024,264 @@ function auditResult(ctx, run, plan, lockfile, tool) {
     });
 }
 
-// EXTERNAL MODULE: ./src/cargo/rustup.ts
-var rustup = __nccwpck_require__(1525);
+;// CONCATENATED MODULE: ./src/release/auditable.ts
+// Auditable release binaries: `cargo auditable build` (the same arguments as `cargo build`) embeds
+// the dependency list in the binary; `cargo audit bin` then checks the built binary against the
+// advisory database before it ships, and years later anyone can run it again on the shipped file.
+
+
+
+
+
+
+
+
+
+
+/** The build command run through cargo-auditable: `<cargo-auditable> auditable build …`. */
+function auditableCommand(cmd, tool) {
+    return { ...cmd, program: tool.path, args: [tool.subcommand, ...cmd.args] };
+}
+/** cargo-auditable when the auditable input asks for it; an install failure is the build's failure, never a plain build. */
+async function requireAuditable(ctx) {
+    try {
+        return await requireTool(ctx, 'cargo-auditable');
+    }
+    catch (e) {
+        return {
+            failure: {
+                level: 'error',
+                title: 'cargo-auditable',
+                message: `${e.message}\nThe binary was not built: auditable is true. Set auditable: false to build without the embedded dependency list.`,
+            },
+        };
+    }
+}
+/** `cargo audit bin <binary>` against the audit stage's database, without fetching a fresh copy when it is current. */
+async function auditBinary(ctx, binary) {
+    let tool;
+    try {
+        tool = await requireTool(ctx, 'cargo-audit');
+    }
+    catch (e) {
+        const message = `${e.message}\nThe built binary could not be audited.`;
+        return {
+            failed: true,
+            summary: 'cargo-audit missing',
+            findings: [{ level: 'error', title: 'cargo audit bin', message }],
+        };
+    }
+    const plan = (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, (0,clock/* now */.tB)(ctx.env));
+    const args = auditBinArgs({
+        subcommand: tool.subcommand,
+        db: plan.path,
+        fetch: plan.fetch,
+        ignore: ctx.inputs.audit.ignore,
+        binary,
+    });
+    (0,src_context/* logCommand */.QW)(ctx.log, 'cargo-audit', args);
+    const res = await ctx.profiler.measure('cargo audit bin', () => ctx.exec(tool.path, args, {
+        cwd: ctx.cwd,
+        env: ctx.env,
+        echo: 'stderr',
+        timeoutMs: 600_000,
+        keepBytes: main_exec/* WHOLE_OUTPUT_BYTES */.QB,
+    }));
+    let report;
+    try {
+        report = parseAuditJson(res.stdout);
+    }
+    catch {
+        const message = `cargo audit bin ${binary} failed (exit ${res.code}):\n${(0,src_text/* lastLines */.w$)(res.stderr || res.stdout)}`;
+        return {
+            failed: true,
+            summary: 'cargo audit bin failed',
+            findings: [{ level: 'error', title: 'cargo audit bin', message }],
+        };
+    }
+    const lockfile = (0,cargo_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
+    const lockText = lockfile ? (0,external_node_fs_.readFileSync)(lockfile, 'utf8') : '';
+    const lockRel = lockfile ? (0,cargo_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot) : undefined;
+    const findings = auditFindings(report, lockText, lockRel, false).map((f) => ({ ...f, title: `binary: ${f.title}` }));
+    const vulns = report.vulnerabilities.length;
+    return {
+        failed: vulns > 0,
+        summary: `cargo audit bin: ${(0,src_text/* plural */.LS)(vulns, 'vulnerability', 'vulnerabilities')}`,
+        findings,
+        report,
+    };
+}
+/** The build's result with the binary's audit: its findings, a summary line, failed on a vulnerability. */
+function withBinaryAudit(built, audit) {
+    if (built.status !== 'success' && built.status !== 'failure')
+        return built;
+    return {
+        ...built,
+        status: audit.failed ? 'failure' : built.status,
+        summary: `${built.summary}; ${audit.summary}`,
+        findings: [...built.findings, ...audit.findings],
+        blocks: [...built.blocks, { kind: 'text', text: `Auditable binary (cargo auditable build); ${audit.summary}.` }],
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __nccwpck_require__(6820);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var models = __nccwpck_require__(320);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var index_node = __nccwpck_require__(1248);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var spec = __nccwpck_require__(4321);
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(7091);
+;// CONCATENATED MODULE: ./src/release/sbom.ts
+// A CycloneDX 1.5 SBOM for one release binary, built with the CycloneDX project's library: the
+// crates linked into it for its target and feature set (the normal dependencies `cargo metadata
+// --filter-platform <target>` resolves from the binary's package; no dev- or build-dependencies),
+// each with name, version, purl, license expression, source and the sha256 Cargo.lock records; the
+// dependency graph; the binary itself as the main component with its own sha256.
+
+
+
+
+
+/** The packages linked from `root` by normal dependencies (the root first), in graph order. */
+function linkedPackages(meta, root) {
+    const nodes = new Map((meta.resolve?.nodes ?? []).map((n) => [n.id, n]));
+    const edges = new Map();
+    const seen = new Set([root]);
+    const queue = [root];
+    while (queue.length) {
+        const id = queue.shift();
+        const normal = (nodes.get(id)?.deps ?? [])
+            .filter((d) => d.dep_kinds.some((k) => k.kind === null))
+            .map((d) => d.pkg);
+        edges.set(id, normal);
+        for (const dep of normal) {
+            if (seen.has(dep))
+                continue;
+            seen.add(dep);
+            queue.push(dep);
+        }
+    }
+    return { ids: [...seen], edges };
+}
+/** `name@version` → sha256 from Cargo.lock's `checksum = "…"` lines. */
+function lockChecksums(lockText) {
+    const out = new Map();
+    for (const block of lockText.split(/^\[\[package\]\]\s*$/m)) {
+        const name = /^name\s*=\s*"([^"]+)"/m.exec(block)?.[1];
+        const version = /^version\s*=\s*"([^"]+)"/m.exec(block)?.[1];
+        const sum = /^checksum\s*=\s*"([0-9a-f]{64})"/m.exec(block)?.[1];
+        if (name && version && sum)
+            out.set(`${name}@${version}`, sum);
+    }
+    return out;
+}
+function component(p, sha256, type) {
+    const purl = new packageurl_js.PackageURL('cargo', undefined, p.name, p.version, undefined, undefined);
+    const c = new models.Component(type, p.name, { version: p.version, bomRef: purl.toString(), purl: purl.toString() });
+    if (p.license)
+        c.licenses.add(new models.LicenseExpression(p.license));
+    if (sha256)
+        c.hashes.set(enums.HashAlgorithm['SHA-256'], sha256);
+    c.properties.add(new models.Property('cdx:cargo:source', p.source ?? 'local'));
+    return c;
+}
+/** The SBOM as CycloneDX 1.5 JSON text. */
+function buildSbom(input) {
+    const packages = new Map(input.meta.packages.map((p) => [p.id, p]));
+    const sums = lockChecksums(input.lockText);
+    const { ids, edges } = linkedPackages(input.meta, input.root);
+    const bom = new models.Bom();
+    const byId = new Map();
+    for (const id of ids) {
+        const p = packages.get(id);
+        if (!p)
+            continue;
+        const isRoot = id === input.root;
+        const c = component(p, isRoot ? input.binary.sha256 : sums.get(`${p.name}@${p.version}`), isRoot ? enums.ComponentType.Application : enums.ComponentType.Library);
+        if (isRoot) {
+            c.name = input.binary.name;
+            c.properties.add(new models.Property('cdx:cargo:target', input.target));
+            bom.metadata.component = c;
+        }
+        else
+            bom.components.add(c);
+        byId.set(id, c);
+    }
+    for (const [id, deps] of edges) {
+        const c = byId.get(id);
+        for (const d of deps) {
+            const ref = byId.get(d)?.bomRef;
+            if (c && ref)
+                c.dependencies.add(ref);
+        }
+    }
+    const serializer = new index_node.JsonSerializer(new index_node.JSON.Normalize.Factory(spec.Spec1dot5));
+    return serializer.serialize(bom, { sortLists: true, space: 2 });
+}
+/** The binary's package among the workspace members of `cargo metadata`. */
+function rootPackage(meta, name) {
+    const members = new Set(meta.workspace_members ?? []);
+    return meta.packages.find((p) => p.name === name && members.has(p.id))?.id;
+}
+
+;// CONCATENATED MODULE: ./src/release/sbom-step.ts
+// The build stage's SBOM step: `cargo metadata --filter-platform <target>` for the binary's target,
+// then `<binary>.cdx.json` beside the binary (beside its archive once archives exist).
+
+
+
+
+
+
+
+
+function sbomMetadataArgs(target) {
+    return ['metadata', '--format-version', '1', '--filter-platform', target];
+}
+/** Writes `<binary>.cdx.json`; returns its path, or a finding saying why it could not. */
+async function writeSbom(ctx, w) {
+    const args = sbomMetadataArgs(w.target);
+    (0,src_context/* logCommand */.QW)(ctx.log, 'cargo', args, w.toolchain);
+    const res = await ctx.profiler.measure('SBOM (cargo metadata)', () => ctx.exec('cargo', args, {
+        cwd: ctx.cwd,
+        env: { ...ctx.env, ...(0,cargo_commands/* toolchainEnv */.JL)(w.toolchain) },
+        echo: 'stderr',
+        keepBytes: main_exec/* WHOLE_OUTPUT_BYTES */.QB,
+    }));
+    const fail = (message) => ({ failure: { level: 'error', title: 'SBOM', message } });
+    if (res.code !== 0)
+        return fail(`cargo ${args.join(' ')} failed:\n${(0,src_text/* lastLines */.w$)(res.stderr)}`);
+    const meta = JSON.parse(res.stdout);
+    const root = rootPackage(meta, w.packageName);
+    if (!root)
+        return fail(`package ${w.packageName} is not among the workspace members of cargo metadata.`);
+    const lock = (0,cargo_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(w.binary)).digest('hex');
+    const json = buildSbom({
+        meta,
+        root,
+        lockText: lock ? (0,external_node_fs_.readFileSync)(lock, 'utf8') : '',
+        binary: { name: w.binName, sha256 },
+        target: w.target,
+    });
+    const path = `${w.binary}.cdx.json`;
+    (0,external_node_fs_.writeFileSync)(path, json);
+    return { path };
+}
+/** The build's result with the SBOM: output `sbom` and a summary line; a failure to write it fails the build. */
+function withSbom(built, sbom) {
+    if ('failure' in sbom)
+        return { ...built, status: 'failure', findings: [...built.findings, sbom.failure] };
+    return {
+        ...built,
+        outputs: { ...built.outputs, sbom: sbom.path },
+        blocks: [...built.blocks, { kind: 'text', text: `SBOM (CycloneDX 1.5): \`${sbom.path}\`` }],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/release/build.ts
 // Pure builders for the release build: which target, whether and how to link statically, the size
 // profile, the cargo argv and environment, and where the binary lands.
@@ -44403,10 +54411,10 @@ function binaryPath(targetDir, plan, bin) {
     return plan.explicitTarget ? (0,external_node_path_.join)(targetDir, plan.target, 'release', name) : (0,external_node_path_.join)(targetDir, 'release', name);
 }
 function rustupTargetAddCommand(target, toolchain) {
-    return ['target', 'add', ...(toolchain ? ['--toolchain', toolchain] : []), target];
+    return ['target', 'add', ...(toolchain ? [`--toolchain=${toolchain}`] : []), '--', target];
 }
 function rustupInstalledTargetsCommand(toolchain) {
-    return ['target', 'list', '--installed', ...(toolchain ? ['--toolchain', toolchain] : [])];
+    return ['target', 'list', '--installed', ...(toolchain ? [`--toolchain=${toolchain}`] : [])];
 }
 /** The message when `rustup target add` failed: what happened, for which toolchain, and how to fix it. */
 function targetAddError(target, output, toolchain) {
@@ -47765,146 +57773,8 @@ async function packRelease(o) {
     return { archives, checksums };
 }
 
-;// CONCATENATED MODULE: ./src/release/tags.ts
-// Image tags from the git ref (semver for tags), OCI labels, and the registry host of an image name.
-
-function parseRef(ref) {
-    if (ref.startsWith('refs/tags/')) {
-        const name = ref.slice('refs/tags/'.length);
-        const version = semver_default().parse(name.replace(/^[vV](?=\d)/, '')) ?? undefined;
-        return { kind: 'tag', name, ...(version ? { version } : {}) };
-    }
-    if (ref.startsWith('refs/heads/'))
-        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
-    const pull = /^refs\/pull\/(\d+)\//.exec(ref);
-    if (pull)
-        return { kind: 'pull', name: pull[1] };
-    return { kind: 'other', name: '' };
-}
-/**
- * Makes any text a valid Docker tag: letters, digits, "_", "." and "-", not starting with "." or
- * "-", at most 128 characters. "feature/login" → "feature-login".
- */
-function sanitizeTag(text) {
-    const t = text
-        .replace(/[^A-Za-z0-9_.-]+/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128)
-        .replace(/[.-]+$/, '');
-    return t;
-}
-/**
- * Tags only a version tag, a commit or a pull request may produce: "latest", versions ("1", "1.2",
- * "1.2.3-rc.1", "1.2.3_build.7"), "sha-…" and "pr-N". For branches the guard is wider: anything
- * that reads like a version ("v1", "v2.0") is kept away too, since people pull such tags as releases.
- */
-function isReservedTag(tag, kind) {
-    const version = kind === 'branch' ? /^v?\d+(?:[._-]|$)/i : /^\d+(?:[._-]|$)/;
-    return /^latest$/i.test(tag) || version.test(tag) || /^sha-/i.test(tag) || /^pr-\d+$/i.test(tag);
-}
-/**
- * The tag for a branch or a non-version git tag: sanitized, lower case, at most 128 characters, and
- * prefixed ("branch-", "tag-") when it would look like a release tag: a branch named "latest" or
- * "1.2.3" must not move the release's tags.
- */
-function refTag(kind, name) {
-    const t = sanitizeTag(name.toLowerCase());
-    if (t !== '' && !isReservedTag(t, kind))
-        return t;
-    return sanitizeTag(`${kind}-${t}`);
-}
-/**
- * Tags for a ref:
- *   v1.2.3          → 1.2.3, 1.2, 1, latest  (0.y.z versions get no bare "0" tag: it would float across breaking changes)
- *   v2.0.0-rc.1     → 2.0.0-rc.1 only
- *   v1.2.3+build.7  → 1.2.3_build.7, 1.2, 1, latest ("+" is not allowed in tags)
- *   other tag       → the tag name, sanitized (refTag: "tag-…" when it looks like a release tag)
- *   branch          → the branch name, sanitized ("branch-latest", "branch-1.2.3": never a release tag)
- *   pull request    → pr-<number>
- * plus sha-<7 chars> whenever the commit is known, plus the docker-tags input.
- */
-function imageTags(o) {
-    if (o.replace)
-        return dedupe(o.extra);
-    const tags = [];
-    const ref = parseRef(o.ref);
-    if (ref.kind === 'tag' && ref.version) {
-        const v = ref.version;
-        tags.push(sanitizeTag(v.build.length ? `${v.version}_${v.build.join('.')}` : v.version));
-        if (v.prerelease.length === 0) {
-            tags.push(`${v.major}.${v.minor}`);
-            if (v.major > 0)
-                tags.push(`${v.major}`);
-            tags.push('latest');
-        }
-    }
-    else if (ref.kind === 'tag' || ref.kind === 'branch') {
-        tags.push(refTag(ref.kind, ref.name));
-    }
-    else if (ref.kind === 'pull') {
-        tags.push(`pr-${ref.name}`);
-    }
-    if (/^[0-9a-f]{7,}$/i.test(o.sha))
-        tags.push(`sha-${o.sha.slice(0, 7).toLowerCase()}`);
-    tags.push(...o.extra);
-    return dedupe(tags);
-}
-function dedupe(tags) {
-    return [...new Set(tags)];
-}
-/** The version an image carries in its labels: the semver version, else the branch or tag name, else sha-<short>. */
-function imageVersion(ref, sha) {
-    const r = parseRef(ref);
-    if (r.version)
-        return r.version.version;
-    if (r.kind === 'tag' || r.kind === 'branch')
-        return refTag(r.kind, r.name);
-    if (r.kind === 'pull')
-        return `pr-${r.name}`;
-    return sha ? `sha-${sha.slice(0, 7)}` : '';
-}
-/** OCI annotation labels (org.opencontainers.image.*), then the user's labels; empty values are left out. */
-function ociLabels(o) {
-    const auto = [
-        ['org.opencontainers.image.source', o.source],
-        ['org.opencontainers.image.revision', o.revision],
-        ['org.opencontainers.image.version', o.version],
-        ['org.opencontainers.image.created', o.created.toISOString().replace(/\.\d{3}Z$/, 'Z')],
-        ['org.opencontainers.image.title', o.title],
-        ['org.opencontainers.image.description', o.description],
-        ['org.opencontainers.image.licenses', o.licenses],
-    ];
-    const labels = new Map();
-    for (const [k, v] of auto)
-        if (v)
-            labels.set(k, v);
-    for (const line of o.extra) {
-        const eq = line.indexOf('=');
-        labels.set(line.slice(0, eq), line.slice(eq + 1));
-    }
-    return [...labels];
-}
-/**
- * The registry an image name lives on, as `docker login` wants it: the first path component when it
- * looks like a host (has a "." or ":", or is "localhost"), else Docker Hub ("docker.io").
- */
-function registryHost(image) {
-    const slash = image.indexOf('/');
-    if (slash < 0)
-        return 'docker.io';
-    const first = image.slice(0, slash);
-    if (first.includes('.') || first.includes(':') || first === 'localhost')
-        return first === 'index.docker.io' ? 'docker.io' : first;
-    return 'docker.io';
-}
-/** The time an image says it was created: SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
-function createdAt(env, now = () => new Date()) {
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch && /^\d+$/.test(epoch))
-        return new Date(Number(epoch) * 1000);
-    return now();
-}
-
+// EXTERNAL MODULE: ./src/release/tags.ts
+var tags = __nccwpck_require__(2788);
 ;// CONCATENATED MODULE: ./src/release/build-report.ts
 
 
@@ -48023,7 +57893,7 @@ function summaryOf(c, built, packed) {
 }
 function report(ctx, c, built, packed) {
     const findings = built.flatMap((b) => b.problems);
-    return (0,context/* result */.Ke)(findings.length ? 'failure' : 'success', summaryOf(c, built, packed), {
+    return (0,src_context/* result */.Ke)(findings.length ? 'failure' : 'success', summaryOf(c, built, packed), {
         findings,
         outputs: outputsOf(built, packed),
         blocks: blocksOf(ctx, built, packed),
@@ -48052,8 +57922,10 @@ function report(ctx, c, built, packed) {
 
 
 
+
+
 function fail(summary, message, title = 'build') {
-    return (0,context/* result */.Ke)('failure', summary, { findings: [{ level: 'error', title, message }] });
+    return (0,src_context/* result */.Ke)('failure', summary, { findings: [{ level: 'error', title, message }] });
 }
 async function hostTriple(ctx, toolchain) {
     const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain);
@@ -48097,7 +57969,7 @@ async function ensureTarget(ctx, plan, toolchain) {
     ctx.log.info(`[command]${(0,main_exec/* formatCommand */.fE)('rustup', args)}`);
     const add = await ctx.exec('rustup', args, { cwd: ctx.cwd, env, timeoutMs: 10 * 60_000 });
     if (add.killed === 'cancelled')
-        return (0,context/* result */.Ke)('cancelled', 'cancelled');
+        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
     if (add.code !== 0)
         return fail('target missing', targetAddError(plan.target, `${add.stderr}\n${add.stdout}`, toolchain), 'rustup target add');
     return undefined;
@@ -48259,13 +58131,15 @@ async function buildTarget(ctx, c, target, first) {
         ...(cc ? { ccEnv: cc.env } : {}),
         ...(c.many ? { package: c.chosen.package.name } : {}),
     };
-    const cmd = cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile });
+    const cmd = await buildCommand(ctx, cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile }));
+    if ('failure' in cmd)
+        return (0,src_context/* result */.Ke)('failure', 'cargo-auditable could not be installed', { findings: [cmd.failure] });
     for (const [k, v] of Object.entries(cmd.env))
         ctx.log.info(`  ${k}=${v}`);
     warnIgnoredRustflags(ctx, plan);
     const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () => runCargo(ctx, (0,cargo_commands/* reportingUnits */.SG)(cmd), toolchain));
     if (res.killed)
-        return (0,context/* result */.Ke)('cancelled', 'cancelled');
+        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
     if (res.code !== 0)
         return buildFailure(plan, cmd.args, res, cc);
     const path = binaryPath(c.targetDirectory, plan, c.chosen.bin);
@@ -48280,7 +58154,7 @@ async function buildTarget(ctx, c, target, first) {
         const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
         const r = await referenceBuild(ctx, ref, toolchain, binaryPath(refDir, plan, c.chosen.bin));
         if (r === 'cancelled')
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         reference = r;
     }
     return {
@@ -48297,7 +58171,7 @@ async function buildTarget(ctx, c, target, first) {
 /** Packs the binaries into reproducible archives with their checksums. */
 async function pack(ctx, c, built) {
     const pkg = c.chosen.package;
-    const version = releaseVersion(parseRef(ctx.event.ref), pkg.version);
+    const version = releaseVersion((0,tags/* parseRef */.rd)(ctx.event.ref), pkg.version);
     let files;
     try {
         files = extraFiles(pkg.dir ?? ctx.cwd, ctx.inputs.build.archiveFiles, ctx.repoRoot);
@@ -48353,9 +58227,55 @@ const buildStage = {
         const packed = checked ? await pack(ctx, c, built) : { archives: [], version: c.chosen.package.version };
         if ('status' in packed)
             return packed;
-        return report(ctx, c, built, packed);
+        const reported = report(ctx, c, built, packed);
+        if (reported.status === 'cancelled' || reported.status === 'skipped' || !checked)
+            return reported;
+        return supplyChain(ctx, c, built, reported);
     },
 };
+/** `cargo auditable build` in place of `cargo build` when auditable binaries were asked for (the default). */
+async function buildCommand(ctx, cmd) {
+    if (!ctx.inputs.build.auditable)
+        return cmd;
+    const tool = await requireAuditable(ctx);
+    return 'failure' in tool ? tool : auditableCommand(cmd, tool);
+}
+/**
+ * Each binary's SBOM (beside the binary, and as `<archive>.cdx.json` among its archive's assets) and, for auditable
+ * builds, `cargo audit bin` on it: an advisory in a binary about to ship fails the stage.
+ */
+async function supplyChain(ctx, c, built, reported) {
+    let out = reported;
+    const data = reported.data;
+    const sboms = [];
+    for (const b of built) {
+        const sbom = await writeSbom(ctx, {
+            toolchain: c.prepared.toolchain,
+            target: b.plan.target,
+            packageName: c.chosen.package.name,
+            binary: b.path,
+            binName: c.chosen.bin,
+        });
+        if ('path' in sbom)
+            sboms.push(besideArchive(data, b.plan.target, sbom.path));
+        out = withSbom(out, sbom);
+        if (ctx.inputs.build.auditable)
+            out = withBinaryAudit(out, await auditBinary(ctx, b.path));
+    }
+    if (sboms.length)
+        out = { ...out, outputs: { ...out.outputs, sbom: sboms.join('\n') } };
+    return out;
+}
+/** The SBOM copied beside its target's archive as `<archive>.cdx.json` and listed among its assets; its path. */
+function besideArchive(data, target, sbom) {
+    const archive = data?.archives.find((a) => a.target === target);
+    if (!archive)
+        return sbom;
+    const path = `${archive.path}.cdx.json`;
+    (0,external_node_fs_.copyFileSync)(sbom, path);
+    archive.assets.push(path);
+    return path;
+}
 
 ;// CONCATENATED MODULE: ./src/cargo/clippy.ts
 /** Follows macro expansions back to the span in the user's source. */
@@ -48478,7 +58398,7 @@ const clippyStage = {
             onStdoutLine: (line) => line.includes('"reason":"compiler-message"') && void messages.push(line),
         });
         if (res.killed)
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         const diags = parseClippyJson(messages.join('\n')).filter((d) => d.level === 'error' || d.level === 'warning' || d.level === 'ice');
         for (const d of diags)
             ctx.log.info(d.rendered);
@@ -48500,11 +58420,11 @@ const clippyStage = {
             : [];
         const data = { errors, warnings, workspaceRoot: root, lints: Object.fromEntries(lints) };
         if (res.code === 0)
-            return (0,context/* result */.Ke)('success', summary, { findings, blocks, data });
+            return (0,src_context/* result */.Ke)('success', summary, { findings, blocks, data });
         if (findings.length === 0) {
             findings.push({ level: 'error', title: 'cargo clippy', message: (0,src_text/* lastLines */.w$)(res.stderr) });
         }
-        return (0,context/* result */.Ke)('failure', summary, { findings, blocks, data });
+        return (0,src_context/* result */.Ke)('failure', summary, { findings, blocks, data });
     },
 };
 function countBy(items) {
@@ -48843,7 +58763,7 @@ const coverageStage = {
             tool = await requireTool(ctx, 'cargo-tarpaulin');
         }
         catch (e) {
-            return (0,context/* result */.Ke)('failure', 'cargo-tarpaulin could not be installed', {
+            return (0,src_context/* result */.Ke)('failure', 'cargo-tarpaulin could not be installed', {
                 findings: [{ level: 'error', title: 'cargo-tarpaulin', message: e.message }],
             });
         }
@@ -48857,11 +58777,11 @@ const coverageStage = {
         const toolInfo = toolBlocks([tool]);
         const data = { tool: toolData(tool), features: features.label, toolchain };
         if (res.killed)
-            return (0,context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo, data });
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo, data });
         const report = readCoverageReport(ctx, files.json);
         if (res.code !== 0 || !report) {
             const failure = await failureOf(ctx, res, tests, toolchain, features);
-            return (0,context/* result */.Ke)('failure', failure.summary, { findings: failure.findings, blocks: toolInfo, data });
+            return (0,src_context/* result */.Ke)('failure', failure.summary, { findings: failure.findings, blocks: toolInfo, data });
         }
         return reportResult(ctx, report, files, data, toolInfo);
     },
@@ -48894,7 +58814,7 @@ async function runTarpaulin(ctx, tool, toolchain, features, files) {
         targetDir: (0,external_node_path_.join)(targetRoot, 'tarpaulin'),
         extra: ctx.inputs.coverage.args,
     });
-    (0,context/* logCommand */.QW)(ctx.log, 'cargo-tarpaulin', args, toolchain);
+    (0,src_context/* logCommand */.QW)(ctx.log, 'cargo-tarpaulin', args, toolchain);
     // Test output is parsed as it arrives (tarpaulin prints the tests' output; exec keeps only a tail).
     const parser = new LibtestParser();
     const onLine = (line) => parser.line(line);
@@ -48989,204 +58909,591 @@ function reportResult(ctx, report, files, data, toolInfo) {
     });
     const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;
     const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
-    return (0,context/* result */.Ke)(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
+    return (0,src_context/* result */.Ke)(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
 }
 
-;// CONCATENATED MODULE: ./src/release/docker.ts
-// Pure builders for docker: the generated Dockerfile, build/login/push/logout argv, push policy,
-// reading the pushed digest, and telling network errors (retry) from credential errors (stop).
-
-/** A Dockerfile double-quoted string: backslash and quote escaped, "$" kept literal, newlines flattened. */
-function dockerfileQuote(value) {
-    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$/g, '\\$').replace(/\r?\n/g, ' ')}"`;
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(3292);
+;// CONCATENATED MODULE: ./src/cargo/deny.ts
+function denyArgs(o) {
+    const args = [o.subcommand, '--format', 'json', '--color', 'never', '--metadata-path', o.metadata];
+    if (o.offline)
+        args.push('--offline');
+    if (o.config)
+        args.push('--config', o.config);
+    return [...args, 'check', ...o.checks];
 }
-/**
- * The Dockerfile written when the repository has none: the static binary (and the CA bundle, for
- * TLS clients) on an empty image. Everything sits in one rootfs/ folder so that one COPY layer
- * holds it, and the labels are one LABEL instruction: the fewer steps, the faster the classic builder.
- */
-function generatedDockerfile(o) {
-    const lines = [
-        '# Generated by rust-pipeline: the static binary on an empty (scratch) image.',
-        'FROM scratch',
-        'COPY rootfs/ /',
-        'USER 65534:65534',
-        `ENTRYPOINT ["/${o.binary}"]`,
-    ];
-    if (o.labels.length)
-        lines.push(`LABEL ${o.labels.map(([k, v]) => `${dockerfileQuote(k)}=${dockerfileQuote(v)}`).join(' \\\n      ')}`);
-    return `${lines.join('\n')}\n`;
+const CODES = {
+    advisories: [
+        'vulnerability',
+        'notice',
+        'unmaintained',
+        'unsound',
+        'yanked',
+        'index-failure',
+        'index-cache-load-failure',
+        'advisory-not-detected',
+        'unknown-advisory',
+    ],
+    bans: [
+        'banned',
+        'allowed',
+        'not-allowed',
+        'duplicate',
+        'skipped',
+        'wildcard',
+        'unmatched-skip',
+        'unnecessary-skip',
+        'build-script-not-allowed',
+        'exact-features-mismatch',
+        'feature-banned',
+        'unknown-feature',
+        'default-feature-enabled',
+        'path-bypassed',
+        'path-bypassed-by-glob',
+        'checksum-match',
+        'checksum-mismatch',
+        'denied-by-extension',
+        'detected-executable',
+        'detected-executable-script',
+        'unable-to-check-path',
+        'unmatched-bypass',
+        'unmatched-path-bypass',
+        'unmatched-glob',
+        'unused-wrapper',
+        'workspace-duplicate',
+        'unresolved-workspace-dependency',
+        'unused-workspace-dependency',
+        'non-utf8-path',
+        'non-root-path',
+    ],
+    licenses: [
+        'rejected',
+        'accepted',
+        'unlicensed',
+        'skipped-private-workspace-crate',
+        'license-not-encountered',
+        'license-exception-not-encountered',
+        'missing-clarification-file',
+        'parse-error',
+        'empty-license-field',
+        'no-license-field',
+        'gather-failure',
+    ],
+    sources: [
+        'git-source-underspecified',
+        'allowed-source',
+        'allowed-by-organization',
+        'source-not-allowed',
+        'unmatched-source',
+        'unmatched-organization',
+    ],
+};
+function checkOfCode(code) {
+    for (const [check, codes] of Object.entries(CODES))
+        if (codes.includes(code))
+            return check;
+    return 'config';
 }
-function dockerBuildArgs(o) {
-    const args = o.buildx ? ['buildx', 'build'] : ['build'];
-    args.push('--file', o.dockerfile);
-    for (const ref of o.refs)
-        args.push('--tag', ref);
-    for (const [k, v] of o.labels)
-        args.push('--label', `${k}=${v}`);
-    for (const a of o.buildArgs)
-        args.push('--build-arg', a);
-    if (o.buildx) {
-        if (o.platforms.length)
-            args.push('--platform', o.platforms.join(','));
-        // Multi-platform results cannot be loaded into the local image store: push them directly.
-        if (o.push)
-            args.push('--push');
-        else if (o.platforms.length <= 1)
-            args.push('--load');
-        args.push('--metadata-file', o.idFile);
-    }
-    else {
-        args.push('--iidfile', o.idFile);
-    }
-    args.push(o.context);
-    return args;
+function crateOf(node) {
+    const k = node?.Krate;
+    return typeof k?.name === 'string' && typeof k.version === 'string'
+        ? { name: k.name, version: k.version }
+        : undefined;
 }
-/**
- * The argv as it may be logged: build argument values hidden (`--build-arg KEY=***`, also in the
- * `--build-arg=KEY=VALUE` form); they often carry tokens.
- */
-function maskBuildArgs(args) {
-    const hide = (kv) => (kv.includes('=') ? `${kv.slice(0, kv.indexOf('='))}=***` : kv);
-    return args.map((a, i) => {
-        if (args[i - 1] === '--build-arg')
-            return hide(a);
-        if (a.startsWith('--build-arg='))
-            return `--build-arg=${hide(a.slice('--build-arg='.length))}`;
-        return a;
-    });
-}
-/** Environment for the build: the classic builder must not be switched to BuildKit (which needs buildx). */
-function dockerBuildEnv(buildx) {
-    return buildx ? {} : { DOCKER_BUILDKIT: '0' };
-}
-/** The password never goes in argv: it is written to docker's stdin. */
-function dockerLoginArgs(registry, username) {
-    return ['login', '--username', username, '--password-stdin', registry];
-}
-function dockerLogoutArgs(registry) {
-    return ['logout', registry];
-}
-function dockerPushArgs(ref) {
-    return ['push', ref];
-}
-function dockerImageSizeArgs(ref) {
-    return ['image', 'inspect', '--format', '{{.Size}}', ref];
-}
-function repoDigestArgs(ref) {
-    return ['image', 'inspect', '--format', '{{join .RepoDigests "\\n"}}', ref];
-}
-/** Whether to push, and why (for the summary and the log). */
-function shouldPush(policy, event) {
-    if (policy === 'true')
-        return { push: true, reason: 'push: true' };
-    if (policy === 'false')
-        return { push: false, reason: 'push: false' };
-    if (event.name === 'pull_request' || event.name === 'pull_request_target') {
-        return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
-    }
-    if (event.name === 'push' && parseRef(event.ref).version) {
-        return { push: true, reason: `push event on ${event.ref}, a version tag` };
-    }
+function diagnosticOf(f) {
+    const code = typeof f.code === 'string' ? f.code : '';
+    const sev = f.severity;
+    const advisory = f.advisory;
+    const labels = (Array.isArray(f.labels) ? f.labels : []).map((l) => ({
+        line: Number(l.line) || 0,
+        column: Number(l.column) || 0,
+        message: String(l.message ?? ''),
+        span: String(l.span ?? ''),
+    }));
     return {
-        push: false,
-        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on push events of version tags (v1.2.3)`,
+        check: checkOfCode(code),
+        severity: sev === 'error' || sev === 'warning' || sev === 'note' || sev === 'help' ? sev : 'error',
+        code,
+        message: String(f.message ?? ''),
+        crates: (Array.isArray(f.graphs) ? f.graphs : []).map(crateOf).filter((c) => c !== undefined),
+        labels,
+        notes: (Array.isArray(f.notes) ? f.notes : []).map(String),
+        ...(typeof advisory?.id === 'string' ? { advisoryId: advisory.id } : {}),
     };
 }
-/** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
-function parsePushDigest(output) {
-    return /digest: (sha256:[0-9a-f]{64})/.exec(output)?.[1];
-}
-/** The digest for one repository in `docker image inspect` RepoDigests lines ("repo@sha256:…"). */
-function digestForRepo(repoDigests, name) {
-    for (const line of repoDigests.split('\n')) {
-        const at = line.trim().lastIndexOf('@');
-        if (at > 0 && line.trim().slice(0, at) === name)
-            return line.trim().slice(at + 1);
+function deny_summaryOf(f) {
+    const out = {};
+    for (const check of Object.keys(CODES)) {
+        const c = f[check];
+        if (c)
+            out[check] = { errors: Number(c.errors) || 0, warnings: Number(c.warnings) || 0 };
     }
-    return undefined;
+    return out;
 }
-/** buildx --metadata-file: { "containerimage.digest": "sha256:…" } */
-function parseBuildxMetadata(json) {
+/** Reads cargo-deny's JSON lines; lines that are not JSON (a panic, clap's usage text) are kept as errors. */
+function parseDenyJson(text) {
+    const report = { diagnostics: [], errors: [], warnings: [] };
+    for (const line of text.split(/\r?\n/)) {
+        if (!line.trim())
+            continue;
+        let raw;
+        try {
+            raw = JSON.parse(line);
+        }
+        catch {
+            report.errors.push(line);
+            continue;
+        }
+        const f = raw.fields ?? {};
+        if (raw.type === 'diagnostic')
+            report.diagnostics.push(diagnosticOf(f));
+        else if (raw.type === 'summary')
+            report.summary = deny_summaryOf(f);
+        else if (raw.type === 'log' && f.level === 'ERROR')
+            report.errors.push(String(f.message ?? ''));
+        else if (raw.type === 'log' && f.level === 'WARN')
+            report.warnings.push(String(f.message ?? ''));
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/cargo/deny-report.ts
+// The deny stage's findings and summary tables from cargo-deny's parsed report: a finding about a
+// crate is annotated on that crate's entry in Cargo.lock, a policy problem on its line of the
+// config file; one table per check.
+
+/** The diagnostics worth a finding: errors and warnings (cargo-deny's notes and helps are counted, not shown). */
+function shown(report) {
+    return report.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
+}
+function what(d) {
+    return d.advisoryId ? `${d.advisoryId}: ${d.message}` : `${d.code}: ${d.message}`;
+}
+/** Crate findings whose labels point into the config (the entry that bans, allows or skips the crate). */
+const CONFIG_LABELS = new Set(['banned', 'allowed', 'not-allowed', 'skipped', 'build-script-not-allowed']);
+function why(d, configName) {
+    const inConfig = d.crates.length > 0 && configName !== undefined && CONFIG_LABELS.has(d.code);
+    const labels = d.labels
+        .filter((l) => l.message)
+        .map((l) => {
+        if (l.message === 'reason')
+            return `reason: ${l.span}`;
+        return inConfig ? `${l.message} (${configName} line ${l.line})` : l.message;
+    });
+    return [...new Set(labels)].join('; ');
+}
+/** Without network cargo-deny cannot read the registry index: drops its per-crate "unable to check for yanked crates". */
+function withoutIndexFailures(report) {
+    const diagnostics = report.diagnostics.filter((d) => d.code !== 'index-failure');
+    return { report: { ...report, diagnostics }, dropped: report.diagnostics.length - diagnostics.length };
+}
+function denyFinding(d, files, lines) {
+    const crate = d.crates[0];
+    const title = `${d.check}: ${d.advisoryId ?? d.code}${crate ? ` ${crate.name} ${crate.version}` : ''}`;
+    const message = [what(d), why(d, files.config), ...d.notes].filter(Boolean).join('\n');
+    const level = d.severity === 'error' ? 'error' : 'warning';
+    if (crate) {
+        const line = lines.get(`${crate.name}@${crate.version}`);
+        return { level, title, message, ...(files.lock && line ? { file: files.lock, line } : {}) };
+    }
+    const label = d.labels[0];
+    return { level, title, message, ...(files.config && label ? { file: files.config, line: label.line } : {}) };
+}
+function denyFindings(report, files) {
+    const lines = lockfileLines(files.lockText);
+    return shown(report).map((d) => denyFinding(d, files, lines));
+}
+/** One table per check that ran (crate, version, what, why), and the config's own problems. */
+function denyBlocks(report, checks, configName) {
+    const diags = shown(report);
+    const groups = [...(diags.some((d) => d.check === 'config') ? ['config'] : []), ...checks];
+    const blocks = [];
+    for (const group of groups) {
+        const mine = diags.filter((d) => d.check === group);
+        const name = group === 'config' ? `config (${configName ?? 'defaults'})` : group;
+        if (mine.length === 0) {
+            blocks.push({ kind: 'text', text: `**${name}**: no problems.` });
+            continue;
+        }
+        blocks.push({ kind: 'text', text: `**${name}**` });
+        blocks.push({
+            kind: 'table',
+            header: ['crate', 'version', 'what', 'why'],
+            rows: mine.map((d) => [
+                d.crates
+                    .map((c) => c.name)
+                    .filter((n, i, all) => all.indexOf(n) === i)
+                    .join(', ') || '—',
+                d.crates.map((c) => c.version).join(', ') || '—',
+                `${d.severity === 'error' ? '❌' : '⚠️'} ${what(d)}`,
+                why(d, configName) || d.notes[0] || '—',
+            ]),
+        });
+    }
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./src/stages/deny.ts
+// deny: cargo-deny's advisories, bans, licenses and sources checks. cargo metadata runs through our
+// toolchain (online when it must be); cargo-deny then reads that metadata and the same advisory
+// database the audit stage caches, offline unless the database needs a fetch.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The RustSec database URL cargo-deny uses by default, and the directory name it gives it under `db-path`. */
+const DEFAULT_DB_URL = 'https://github.com/rustsec/advisory-db';
+const DEFAULT_DB_DIR = 'advisory-db-3157b0e258782691';
+const failed = (summary, f, blocks = []) => (0,src_context/* result */.Ke)('failure', summary, { findings: [f], blocks });
+/** The config the deny-config input names, else deny.toml of the workspace; undefined: none. */
+function findDenyConfig(ctx) {
+    const given = ctx.inputs.deny.config;
+    if (given === undefined)
+        return { path: (0,cargo_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['deny.toml']) };
+    if ((0,external_node_fs_.existsSync)(given))
+        return { path: given };
+    return {
+        failure: {
+            level: 'error',
+            title: 'deny-config',
+            message: `Input "deny-config" names ${JSON.stringify(given)}, which does not exist. Give the path of a cargo-deny config (deny.toml), or leave it empty to use the workspace's deny.toml or cargo-deny's defaults.`,
+        },
+    };
+}
+/** Reads the config as TOML first, so that a syntax error names its file and line. */
+function readDenyConfig(path, rel) {
     try {
-        const doc = JSON.parse(json);
-        const d = doc['containerimage.digest'];
-        return typeof d === 'string' ? d : undefined;
+        const toml = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        const adv = toml.advisories ?? {};
+        return { path, ownDb: 'db-path' in adv || 'db-urls' in adv };
     }
-    catch {
-        return undefined;
+    catch (e) {
+        const line = e instanceof dist/* TomlError */.zx ? e.line : undefined;
+        const first = e.message.split('\n')[0];
+        return {
+            failure: {
+                level: 'error',
+                title: 'deny config does not parse',
+                message: `${path}${line ? `:${line}` : ''}: ${first}`,
+                ...(rel && line ? { file: rel, line } : {}),
+            },
+        };
     }
-}
-const AUTH = [
-    /unauthorized/i,
-    /status:? 401/i,
-    /\b401 Unauthorized/i,
-    /authentication required/i,
-    /incorrect username or password/i,
-    /no basic auth credentials/i,
-    /denied: /i,
-    /access (is )?denied/i,
-    /insufficient_scope/i,
-    /status:? 403/i,
-];
-const NETWORK = [
-    /connection refused/i,
-    /connection reset/i,
-    /no such host/i,
-    /i\/o timeout/i,
-    /TLS handshake timeout/i,
-    /network is unreachable/i,
-    /no route to host/i,
-    /server misbehaving/i,
-    /temporary failure in name resolution/i,
-    /context deadline exceeded/i,
-    /Client\.Timeout exceeded/i,
-    /unexpected EOF/i,
-    /broken pipe/i,
-    /received unexpected HTTP status: 5\d\d/i,
-    /status:? 5\d\d/i,
-    /\b50[234] (Bad Gateway|Service Unavailable|Gateway Timeout)/i,
-    /toomanyrequests|429 Too Many Requests/i,
-];
-/** Credentials errors are never retried (retrying cannot help and may lock the account); network errors are. */
-function classifyDockerError(output) {
-    if (AUTH.some((r) => r.test(output)))
-        return 'auth';
-    if (NETWORK.some((r) => r.test(output)))
-        return 'network';
-    return 'other';
-}
-/** The last meaningful lines of docker's output, for an error message. */
-function dockerErrorLines(output, n = 3) {
-    return output
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !/^(WARNING!|Configure a credential helper|https:\/\/docs\.docker\.com)/.test(l))
-        .slice(-n)
-        .join('\n');
-}
-/** Backoff before retry `attempt` (1-based): base, 2×base, 4×base …, capped. */
-function backoffMs(attempt, baseMs = 1000, capMs = 30_000) {
-    return Math.min(capMs, baseMs * 2 ** (attempt - 1));
 }
 /**
- * Runs `attempt` until it succeeds, fails with a non-network error, is stopped (cancelled or timed
- * out: whatever its output says, it is not retried), or `retries` retries are used up; waits
- * backoffMs between tries.
+ * cargo-deny keeps the default database at `<CARGO_HOME>/advisory-dbs/<DEFAULT_DB_DIR>`: that name
+ * becomes a link to the database the audit stage uses. A real directory there (a database of the
+ * user's own) is left alone.
  */
-async function withRetries(retries, attempt, opts = {}) {
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    for (let n = 1;; n++) {
-        const r = await attempt();
-        if (r.ok)
-            return { ok: true, value: r.value, attempts: n };
-        const kind = classifyDockerError(r.output);
-        if (kind !== 'network' || r.stopped || n > retries)
-            return { ok: false, value: r.value, attempts: n, kind };
-        const wait = backoffMs(n, opts.baseMs);
-        opts.onRetry?.(n, wait, r.output);
-        await sleep(wait);
+function linkAdvisoryDb(cargoHome, db) {
+    const link = (0,external_node_path_.join)(cargoHome, 'advisory-dbs', DEFAULT_DB_DIR);
+    let current;
+    try {
+        current = (0,external_node_fs_.lstatSync)(link).isSymbolicLink() ? (0,external_node_fs_.readlinkSync)(link) : 'directory';
     }
+    catch {
+        current = undefined;
+    }
+    if (current === 'directory')
+        return `${link} is a directory of its own: cargo-deny uses it rather than ${db}.`;
+    if (current === db)
+        return undefined;
+    if (current !== undefined)
+        (0,external_node_fs_.rmSync)(link);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(link), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(db), { recursive: true });
+    (0,external_node_fs_.symlinkSync)(db, link, 'dir');
+    return undefined;
+}
+async function writeMetadata(ctx) {
+    const res = await runCargo(ctx, { args: ['metadata', '--format-version', '1'], env: {} }, ctx.toolchains[0], {
+        echo: 'stderr',
+        keepBytes: main_exec/* WHOLE_OUTPUT_BYTES */.QB,
+    });
+    if (res.code !== 0 || res.stdoutDropped) {
+        return { failure: { level: 'error', title: 'cargo metadata', message: (0,src_text/* lastLines */.w$)(res.stderr || res.stdout) } };
+    }
+    const path = (0,external_node_path_.join)(ctx.tempDir, 'deny-metadata.json');
+    (0,external_node_fs_.mkdirSync)(ctx.tempDir, { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, res.stdout);
+    return { path };
+}
+/** cargo-deny produced a verdict: a summary line, or diagnostics without errors of its own. */
+const complete = (r) => r.summary !== undefined;
+async function runDeny(ctx, tool, args, label) {
+    (0,src_context/* logCommand */.QW)(ctx.log, 'cargo-deny', args);
+    return ctx.profiler.measure(label, () => ctx.exec(tool.path, args, {
+        cwd: ctx.cwd,
+        env: ctx.env,
+        echo: 'none',
+        timeoutMs: 600_000,
+        keepBytes: main_exec/* WHOLE_OUTPUT_BYTES */.QB,
+    }));
+}
+/** cargo deny, fetching the database when stale or missing; a stale one that cannot be fetched is used as it is, with a warning. */
+async function denyWithDb(ctx, tool, plan, build) {
+    const fetch = plan?.fetch === true;
+    const res = await runDeny(ctx, tool, build(!fetch), fetch ? 'cargo deny (with database fetch)' : 'cargo deny');
+    const report = parseDenyJson(res.stderr);
+    if (!fetch || complete(report) || plan?.why !== 'stale')
+        return { res, report, fetched: fetch && complete(report), notes: [] };
+    const note = {
+        level: 'warning',
+        title: 'advisory database not updated',
+        message: `The advisory database could not be fetched; checking against the cached copy${plan.fetchedAt ? ` from ${plan.fetchedAt.toISOString()}` : ''}.\n${report.errors.slice(-3).join('\n')}`,
+    };
+    const again = await runDeny(ctx, tool, build(true), 'cargo deny (cached database)');
+    return { res: again, report: parseDenyJson(again.stderr), fetched: false, notes: [note] };
+}
+function incomplete(run, plan, files, blocks) {
+    const dbHint = plan?.why === 'missing'
+        ? `\nThe advisory database (${DEFAULT_DB_URL}) could not be fetched into ${plan.path}. Without network access, give a local checkout with the audit-db input.`
+        : '';
+    const text = [...run.report.errors, ...run.report.warnings].join('\n') || (0,src_text/* lastLines */.w$)(run.res.stderr);
+    return (0,src_context/* result */.Ke)('failure', `cargo deny failed (exit ${run.res.code})`, {
+        findings: [
+            ...run.notes,
+            ...denyFindings(run.report, files),
+            { level: 'error', title: 'cargo deny', message: `${text}${dbHint}` },
+        ],
+        blocks,
+    });
+}
+const denyStage = {
+    name: 'deny',
+    title: 'Supply chain policy (cargo deny)',
+    async run(ctx) {
+        let tool;
+        try {
+            tool = await requireTool(ctx, 'cargo-deny');
+        }
+        catch (e) {
+            return failed('cargo-deny could not be installed', {
+                level: 'error',
+                title: 'cargo-deny',
+                message: e.message,
+            });
+        }
+        const toolInfo = toolBlocks([tool]);
+        const found = findDenyConfig(ctx);
+        if ('failure' in found)
+            return failed('deny-config not found', found.failure, toolInfo);
+        const configRel = found.path ? (0,cargo_paths/* repoRelative */.Ne)(found.path, ctx.cwd, ctx.repoRoot) : undefined;
+        const config = found.path ? readDenyConfig(found.path, configRel) : undefined;
+        if (config && 'failure' in config)
+            return failed('config does not parse', config.failure, toolInfo);
+        const checks = ctx.inputs.deny.checks.filter((c) => c !== 'licenses' || config);
+        const today = (0,clock/* now */.tB)(ctx.env);
+        const plan = checks.includes('advisories') && !config?.ownDb
+            ? (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today)
+            : undefined;
+        const linkNote = plan ? linkAdvisoryDb((0,cargo_paths/* cargoHomeOf */.nN)(ctx.env), plan.path) : undefined;
+        const meta = await writeMetadata(ctx);
+        if ('failure' in meta)
+            return failed('cargo metadata failed', meta.failure, toolInfo);
+        const build = (offline) => denyArgs({
+            subcommand: tool.subcommand,
+            metadata: meta.path,
+            offline,
+            checks,
+            ...(config ? { config: config.path } : {}),
+        });
+        const run = await denyWithDb(ctx, tool, plan, build);
+        if (run.res.killed === 'cancelled')
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
+        const lockfile = (0,cargo_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
+        const lockRel = lockfile ? (0,cargo_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot) : undefined;
+        const files = {
+            lockText: lockfile ? (0,external_node_fs_.readFileSync)(lockfile, 'utf8') : '',
+            lock: lockRel,
+            config: configRel,
+        };
+        if (!complete(run.report))
+            return incomplete(run, plan, files, toolInfo);
+        if (run.fetched)
+            (0,advisory_db/* markFetched */.Zm)(ctx.toolDir, today);
+        const notes = [];
+        if (!run.fetched) {
+            // Offline, cargo-deny cannot read the registry index: say so once rather than once per crate.
+            const { report, dropped } = withoutIndexFailures(run.report);
+            run.report = report;
+            if (dropped)
+                notes.push(`Yanked crates were not checked (${(0,src_text/* plural */.LS)(dropped, 'crate')}): cargo-deny ran without network access.`);
+        }
+        if (!config && ctx.inputs.deny.checks.includes('licenses'))
+            notes.push('Licenses were not checked: there is no license policy (no deny.toml; set deny-config or add one to the workspace).');
+        if (linkNote)
+            notes.push(linkNote);
+        if (plan)
+            notes.push(`Advisory database: \`${plan.path}\` (${run.fetched ? 'fetched now' : plan.why === 'audit-db input' ? 'local copy from audit-db' : 'cached copy, not fetched'})`);
+        return denyResult(run, checks, files, { notes, toolInfo, tool, configName: configRel ?? config?.path });
+    },
+};
+function denyResult(run, checks, files, extra) {
+    const diags = shown(run.report);
+    const errors = diags.filter((d) => d.severity === 'error').length;
+    const warnings = diags.length - errors;
+    const summary = `${(0,src_text/* plural */.LS)(errors, 'error')}, ${(0,src_text/* plural */.LS)(warnings, 'warning')} (${checks.join(', ')})`;
+    return (0,src_context/* result */.Ke)(errors > 0 ? 'failure' : 'success', summary, {
+        findings: [...run.notes, ...denyFindings(run.report, files)],
+        blocks: [
+            ...denyBlocks(run.report, checks, extra.configName),
+            ...extra.notes.map((text) => ({ kind: 'text', text })),
+            ...extra.toolInfo,
+        ],
+        data: {
+            checks,
+            config: extra.configName,
+            diagnostics: diags,
+            summary: run.report.summary,
+            tool: toolData(extra.tool),
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./src/release/docker.ts
+var release_docker = __nccwpck_require__(6321);
+;// CONCATENATED MODULE: ./src/release/platforms.ts
+// Image platforms and the Rust targets behind them: which platform a built binary makes, which
+// binary an explicit docker-platforms entry gets, and whether this machine can run an image of it.
+
+
+/** The image platform of a Linux target triple; undefined for other targets (Windows, macOS, …). */
+function platformOfTarget(target) {
+    const [arch, , os] = target.split('-');
+    if (os !== 'linux' && !target.includes('-linux-'))
+        return undefined;
+    if (arch === 'x86_64')
+        return 'linux/amd64';
+    if (arch === 'aarch64')
+        return 'linux/arm64';
+    if (arch === 'armv7')
+        return 'linux/arm/v7';
+    return undefined;
+}
+/** The platform of Node's process.arch (the host), as docker names it. */
+function hostPlatform(arch = process.arch) {
+    if (arch === 'x64')
+        return 'linux/amd64';
+    if (arch === 'arm64')
+        return 'linux/arm64';
+    if (arch === 'arm')
+        return 'linux/arm/v7';
+    return `linux/${arch}`;
+}
+/** BuildKit's TARGETARCH / TARGETVARIANT of a platform: linux/arm/v7 → arm, v7. */
+function platformParts(platform) {
+    const [os = 'linux', arch = '', variant] = platform.split('/');
+    return { os, arch, ...(variant ? { variant } : {}) };
+}
+/** A tag-safe slug of a platform: linux/amd64 → amd64, linux/arm/v7 → armv7. */
+function platformSlug(platform) {
+    const { arch, variant } = platformParts(platform);
+    return `${arch}${variant ?? ''}`;
+}
+/**
+ * The platform images to build: one per built Linux binary, or exactly the docker-platforms entries
+ * (each needing a binary built for it). An entry without a binary is an error naming the input.
+ */
+function choosePlatforms(explicit, binaries) {
+    const built = new Map();
+    for (const b of binaries) {
+        const platform = platformOfTarget(b.target);
+        if (platform && !built.has(platform))
+            built.set(platform, { platform, target: b.target, path: b.path });
+    }
+    if (explicit.length === 0)
+        return { platforms: [...built.values()] };
+    const missing = explicit.filter((p) => !built.has(p));
+    if (missing.length)
+        return {
+            error: `Input "docker-platforms" names ${missing.join(', ')}, but no binary was built for ${missing.length === 1 ? 'it' : 'them'}: the built targets are ${binaries.map((b) => b.target).join(', ') || 'none'}. Add a matching target to "targets" (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7), or remove the platform.`,
+        };
+    return { platforms: explicit.map((p) => built.get(p)) };
+}
+const QEMU_NAME = {
+    'linux/amd64': 'qemu-x86_64',
+    'linux/arm64': 'qemu-aarch64',
+    'linux/arm/v7': 'qemu-arm',
+};
+/**
+ * Can containers of this platform run here: the host's own, or one with a binfmt_misc handler
+ * registered and enabled (qemu-user with the F flag, as docker/setup-qemu-action installs it).
+ */
+function canRunPlatform(platform, host = hostPlatform(), binfmtDir = '/proc/sys/fs/binfmt_misc') {
+    if (platform === host)
+        return true;
+    const name = QEMU_NAME[platform];
+    if (!name)
+        return false;
+    const entry = `${binfmtDir}/${name}`;
+    if (!(0,external_node_fs_.existsSync)(entry))
+        return false;
+    try {
+        return /^enabled$/m.test((0,external_node_fs_.readFileSync)(entry, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+/** The build argument naming the platform's binary (relative to the build context) for a user's Dockerfile. */
+const BINARY_ARG = 'BINARY_PATH';
+/**
+ * Build arguments for a user's Dockerfile: BINARY_PATH (the platform's binary, relative to the
+ * context, in "/" form) when the binary lies inside the context, and for the classic builder the
+ * TARGET* arguments BuildKit defines by itself (TARGETPLATFORM, TARGETOS, TARGETARCH, TARGETVARIANT).
+ */
+function platformBuildArgs(o) {
+    const args = [];
+    const rel = o.binaryPath === undefined ? undefined : (0,external_node_path_.relative)(o.context, o.binaryPath);
+    if (rel !== undefined && rel !== '' && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel))
+        args.push(`${BINARY_ARG}=${rel.split(external_node_path_.sep).join('/')}`);
+    if (!o.buildx) {
+        const { os, arch, variant } = platformParts(o.platform);
+        args.push(`TARGETPLATFORM=${o.platform}`, `TARGETOS=${os}`, `TARGETARCH=${arch}`, `TARGETVARIANT=${variant ?? ''}`);
+    }
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/release/manifest.ts
+// Multi-platform images without buildx: each platform image is pushed by digest under a platform
+// tag, then one manifest list per tag (`docker manifest create` / `push`) names them all. Pure
+// builders of those command lines, and the readers of their output.
+
+/** The tag a platform image is pushed under before the list: 1.2.3 + linux/arm64 → 1.2.3-arm64. */
+function platformTag(tag, platform) {
+    return `${tag}-${platformSlug(platform)}`.slice(0, 128);
+}
+/**
+ * `docker manifest` talks to registries itself (not through the daemon), so a plain-http registry
+ * needs --insecure; like dockerd, we assume that only for loopback registries.
+ */
+function isLoopbackRegistry(host) {
+    return /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])(:\d+)?$/.test(host);
+}
+function manifestCreateArgs(list, images, insecure) {
+    return ['manifest', 'create', ...(insecure ? ['--insecure'] : []), list, ...images];
+}
+function manifestPushArgs(list, insecure) {
+    return ['manifest', 'push', ...(insecure ? ['--insecure'] : []), '--purge', list];
+}
+function manifestRmArgs(list) {
+    return ['manifest', 'rm', list];
+}
+/** `docker manifest push` prints the list's digest ("sha256:…") as its last line. */
+function parseManifestPushDigest(output) {
+    const all = output.match(/sha256:[0-9a-f]{64}/g);
+    return all?.[all.length - 1];
 }
 
 ;// CONCATENATED MODULE: ./src/release/docker-client.ts
@@ -49195,7 +59502,9 @@ async function withRetries(retries, attempt, opts = {}) {
 // is logged with build argument values masked; registry verbs are retried after network errors.
 
 
+
 const PROBE_TIMEOUT_MS = 60_000;
+const QUIET = { echo: 'none', timeoutMs: PROBE_TIMEOUT_MS, logged: false };
 const LOGIN_TIMEOUT_MS = 5 * 60_000;
 const PUSH_TIMEOUT_MS = 30 * 60_000;
 class DockerClient {
@@ -49219,13 +59528,13 @@ class DockerClient {
             return {
                 ok: false,
                 summary: 'docker daemon unreachable',
-                message: `Cannot talk to the Docker daemon:\n${dockerErrorLines(version.stderr)}`,
+                message: `Cannot talk to the Docker daemon:\n${(0,release_docker/* dockerErrorLines */.kH)(version.stderr)}`,
             };
         return { ok: true, buildx: (await this.run(['buildx', 'version'], quiet)).code === 0 };
     }
     /** Logs in to one registry with the temporary config; the password goes to docker's stdin only. */
     login(registry, username, password, configDir) {
-        return this.o.profiler.measure(`docker login ${registry}`, () => this.retried(`Login to ${registry}`, dockerLoginArgs(registry, username), {
+        return this.o.profiler.measure(`docker login ${registry}`, () => this.retried(`Login to ${registry}`, (0,release_docker/* dockerLoginArgs */.z8)(registry, username), {
             input: password,
             env: { DOCKER_CONFIG: configDir },
             echo: 'none',
@@ -49234,30 +59543,80 @@ class DockerClient {
     }
     /** Builds (buildx with --push: builds and pushes, retried as a registry verb). */
     build(args, buildx, pushes) {
-        const opts = { env: { ...dockerBuildEnv(buildx), ...this.configEnv() } };
+        const opts = { env: { ...(0,release_docker/* dockerBuildEnv */.UQ)(buildx), ...this.configEnv() } };
         return this.o.profiler.measure('docker build', () => pushes ? this.retried('Build and push', args, opts).then((o) => o.value) : this.run(args, opts));
     }
     push(ref) {
-        return this.o.profiler.measure(`docker push ${ref}`, () => this.retried(`Push of ${ref}`, dockerPushArgs(ref), { env: this.configEnv(), timeoutMs: PUSH_TIMEOUT_MS }));
+        return this.o.profiler.measure(`docker push ${ref}`, () => this.retried(`Push of ${ref}`, (0,release_docker/* dockerPushArgs */.kV)(ref), { env: this.configEnv(), timeoutMs: PUSH_TIMEOUT_MS }));
     }
     /** The digest of a pushed reference: from push's output, else from the image's RepoDigests. */
     async pushedDigest(ref, pushOutput) {
-        const digest = parsePushDigest(pushOutput);
+        const digest = (0,release_docker/* parsePushDigest */.kX)(pushOutput);
         if (digest)
             return digest;
-        const inspect = await this.run(repoDigestArgs(ref), { echo: 'none', logged: false });
-        return digestForRepo(inspect.stdout, ref.slice(0, ref.lastIndexOf(':')));
+        const inspect = await this.run((0,release_docker/* repoDigestArgs */.ag)(ref), { echo: 'none', logged: false });
+        return (0,release_docker/* digestForRepo */.o9)(inspect.stdout, ref.slice(0, ref.lastIndexOf(':')));
     }
     async imageSize(ref) {
-        const r = await this.run(dockerImageSizeArgs(ref), { echo: 'none', logged: false });
+        const r = await this.run((0,release_docker/* dockerImageSizeArgs */.il)(ref), { echo: 'none', logged: false });
         return r.code === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : undefined;
+    }
+    // ---- manifest lists (multi-platform images without buildx) ----
+    /** Creates the local manifest list `list` from pushed images (name@digest), replacing a stale one. */
+    async manifestCreate(list, images, insecure) {
+        await this.run(manifestRmArgs(list), { ...QUIET, env: this.configEnv() });
+        return this.run(manifestCreateArgs(list, images, insecure), { echo: 'all', env: this.configEnv() });
+    }
+    /** Pushes a manifest list (a registry verb: retried after network errors). */
+    manifestPush(list, insecure) {
+        return this.o.profiler.measure(`docker manifest push ${list}`, () => this.retried(`Push of the manifest list ${list}`, manifestPushArgs(list, insecure), {
+            env: this.configEnv(),
+            timeoutMs: PUSH_TIMEOUT_MS,
+        }));
+    }
+    // ---- container verbs of the smoke test (release/smoke-run.ts): quiet, never retried ----
+    /** `docker run …` (argv from release/smoke.ts); a stopped run leaves the container for removeContainer. */
+    runContainer(args, timeoutMs) {
+        return this.run(args, { echo: 'none', timeoutMs });
+    }
+    /** The TCP ports an image EXPOSEs, as JSON ("8080/tcp": {}); '' when it has none. */
+    async exposedPortsJson(image) {
+        const r = await this.run(['image', 'inspect', '--format', '{{json .Config.ExposedPorts}}', image], QUIET);
+        return r.code === 0 ? r.stdout : '';
+    }
+    async containerStateJson(name) {
+        const r = await this.run(['container', 'inspect', '--format', '{{json .State}}', name], QUIET);
+        return r.code === 0 ? r.stdout : '';
+    }
+    /** `docker port`: where a published container port landed on the host. */
+    async publishedPort(name, port) {
+        return (await this.run(['port', name, `${port}/tcp`], QUIET)).stdout;
+    }
+    /** The container's last `lines` lines of output (stdout, then stderr). */
+    async containerLogs(name, lines) {
+        const r = await this.run(['logs', '--tail', String(lines), name], QUIET);
+        return [r.stdout, r.stderr].filter((s) => s.trim() !== '').join('\n');
+    }
+    /** `docker stop -t <grace>`: SIGTERM, then SIGKILL after the grace period. */
+    stopContainer(name, graceSeconds) {
+        return this.run(['stop', '--time', String(graceSeconds), name], {
+            echo: 'none',
+            timeoutMs: (graceSeconds + 60) * 1000,
+        });
+    }
+    async removeContainer(name) {
+        return (await this.run(['rm', '--force', '--volumes', name], QUIET)).code === 0;
+    }
+    /** Does the daemon have its default bridge network (so that `run --publish` reaches 127.0.0.1)? */
+    async hasBridge() {
+        return ((await this.run(['network', 'inspect', '--format', '{{.Driver}}', 'bridge'], QUIET)).stdout.trim() === 'bridge');
     }
     configEnv() {
         return this.configDir ? { DOCKER_CONFIG: this.configDir } : {};
     }
     run(args, opts = {}) {
         if (opts.logged !== false)
-            this.o.log.info(`[command]${(0,main_exec/* formatCommand */.fE)('docker', maskBuildArgs(args))}`);
+            this.o.log.info(`[command]${(0,main_exec/* formatCommand */.fE)('docker', (0,release_docker/* maskBuildArgs */.EC)(args))}`);
         return this.o.exec('docker', args, {
             cwd: this.o.cwd,
             env: { ...this.o.env, ...(opts.env ?? {}) },
@@ -49269,16 +59628,16 @@ class DockerClient {
     /** A registry operation: retried with backoff after network errors (push-retries), each retry a warning. */
     retried(what, args, opts) {
         const { retries, log, scrub } = this.o;
-        return withRetries(retries, async () => {
+        return (0,release_docker/* withRetries */.LH)(retries, async () => {
             const r = await this.run(args, opts);
             return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}`, stopped: r.killed !== undefined };
         }, {
-            onRetry: (n, wait, out) => log.warning(scrub(`${what} failed (attempt ${n} of ${retries + 1}): ${dockerErrorLines(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)),
+            onRetry: (n, wait, out) => log.warning(scrub(`${what} failed (attempt ${n} of ${retries + 1}): ${(0,release_docker/* dockerErrorLines */.kH)(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)),
         });
     }
 }
 
-;// CONCATENATED MODULE: ./src/release/logout.ts
+;// CONCATENATED MODULE: ./src/release/docker-config.ts
 // The temporary docker configuration a push logs in with, and its removal (after the push in main,
 // and again in post in case main was stopped in between). The user's own ~/.docker is never used
 // for our credentials.
@@ -49308,7 +59667,7 @@ async function dockerLogoutAll(exec, dir, registries, env) {
     if (!(0,external_node_fs_.existsSync)(dir))
         return { loggedOut, problems };
     for (const registry of registries) {
-        const res = await exec('docker', dockerLogoutArgs(registry), {
+        const res = await exec('docker', (0,release_docker/* dockerLogoutArgs */._9)(registry), {
             env: { ...env, DOCKER_CONFIG: dir },
             echo: 'none',
             timeoutMs: 60_000,
@@ -49323,9 +59682,298 @@ async function dockerLogoutAll(exec, dir, registries, env) {
     return { loggedOut, problems };
 }
 
+;// CONCATENATED MODULE: ./src/release/smoke.ts
+/** The TCP ports of `docker image inspect --format '{{json .Config.ExposedPorts}}'` ("8080/tcp": {}), sorted. */
+function exposedTcpPorts(json) {
+    let doc;
+    try {
+        doc = JSON.parse(json.trim() || 'null');
+    }
+    catch {
+        return [];
+    }
+    if (doc === null || typeof doc !== 'object')
+        return [];
+    return Object.keys(doc)
+        .map((k) => /^(\d+)(?:\/tcp)?$/.exec(k)?.[1])
+        .filter((p) => p !== undefined)
+        .map(Number)
+        .sort((a, b) => a - b);
+}
+/**
+ * The mode for an image: `auto` is http when a port is known (health-port, or the image EXPOSEs one),
+ * else none. http needs a port the image EXPOSEs: on a runner with a bridge network only exposed,
+ * published ports are reachable, so an unexposed health-port would pass here and fail in production.
+ */
+function planSmoke(s, exposed) {
+    const mode = s.mode;
+    if (mode === 'none')
+        return { mode: 'none', reason: 'smoke-test: none' };
+    if (mode === 'command')
+        return { mode: 'command', reason: 'smoke-test: command' };
+    const shown = exposed.length ? exposed.map((p) => `${p}/tcp`).join(', ') : 'none';
+    if (s.healthPort !== undefined && !exposed.includes(s.healthPort)) {
+        return {
+            mode: 'refused',
+            input: 'health-port',
+            message: `Input "health-port" is ${s.healthPort}, but the image does not expose that port (EXPOSE: ${shown}): add "EXPOSE ${s.healthPort}" to the Dockerfile, or set health-port to an exposed port.`,
+        };
+    }
+    const port = s.healthPort ?? exposed[0];
+    if (port === undefined) {
+        if (mode === 'auto')
+            return {
+                mode: 'none',
+                reason: 'smoke-test: auto and the image exposes no port (set health-port, or smoke-test: command)',
+            };
+        return {
+            mode: 'refused',
+            input: 'smoke-test',
+            message: 'Input "smoke-test" is http, but the image exposes no port and health-port is empty: add EXPOSE to the Dockerfile or set health-port.',
+        };
+    }
+    return { mode: 'http', port, reason: `smoke-test: ${mode}, GET ${s.healthPath} on port ${port}` };
+}
+/** `docker run -d` for the http smoke test: published on loopback only, never on every interface. */
+function smokeRunArgs(o) {
+    const net = o.network === 'host' ? ['--network', 'host'] : ['--publish', `127.0.0.1::${o.port}/tcp`];
+    return ['run', '--detach', '--name', o.name, ...net, o.image];
+}
+/** `docker run` for the command smoke test: no network at all, the image run once with smoke-args. */
+function smokeCommandArgs(image, name, args) {
+    return ['run', '--name', name, '--network', 'none', image, ...args];
+}
+/** `docker port <name> <port>/tcp` prints "127.0.0.1:49153" (one line per address): the host port. */
+function parsePublishedPort(output) {
+    for (const line of output.split('\n')) {
+        const m = /^127\.0\.0\.1:(\d+)$/.exec(line.trim());
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+function parseContainerState(json) {
+    try {
+        const s = JSON.parse(json);
+        if (typeof s.Running !== 'boolean' || typeof s.ExitCode !== 'number')
+            return undefined;
+        return { Running: s.Running, ExitCode: s.ExitCode, OOMKilled: s.OOMKilled === true, Error: s.Error ?? '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** 128 + SIGKILL: what docker reports when it killed the container after the grace period. */
+const KILLED = 137;
+/**
+ * How a container stopped with `docker stop -t <grace>` ended. Killed after the grace period is
+ * exit 137, not OOM-killed, and docker stop taking (about) the whole grace period: the program
+ * ignored SIGTERM. (A PID 1 without a SIGTERM handler ignores it: the kernel does not apply the
+ * default action to a namespace's init.)
+ */
+function judgeStop(state, stopMs, graceSeconds) {
+    if (state.Running)
+        return { ok: false, reason: `still running after docker stop -t ${graceSeconds}` };
+    if (state.ExitCode === 0)
+        return { ok: true };
+    if (state.OOMKilled)
+        return { ok: false, reason: `killed by the kernel (out of memory), exit code ${state.ExitCode}` };
+    if (state.ExitCode === KILLED && stopMs >= graceSeconds * 1000 - 250)
+        return {
+            ok: false,
+            reason: `ignored SIGTERM: killed with SIGKILL after the grace period of ${graceSeconds} s (exit code 137); handle SIGTERM and exit 0`,
+        };
+    return { ok: false, reason: `exited with code ${state.ExitCode} on SIGTERM (a graceful shutdown exits 0)` };
+}
+function isReady(p) {
+    return 'status' in p && p.status >= 200 && p.status < 300;
+}
+function describePoll(p) {
+    if (!p)
+        return 'no answer';
+    return 'status' in p ? `last answer HTTP ${p.status}` : `last error: ${p.error}`;
+}
+/** A container name of our own: unique, so that parallel runs on one daemon never meet. */
+function smokeContainerName(random) {
+    return `rust-pipeline-smoke-${random.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+}
+const seconds = (ms) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
+const ICON = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '— skipped',
+    'not run': '⚠️ not smoke-tested',
+};
+/** The smoke test's table (time to ready, shutdown time, exit code) and, on failure, the container's logs. */
+function smokeBlocks(rows) {
+    if (rows.length === 0)
+        return [];
+    const blocks = [
+        {
+            kind: 'table',
+            header: ['platform', 'smoke test', 'time to ready', 'shutdown', 'exit code', 'detail'],
+            rows: rows.map((r) => [
+                r.platform,
+                ICON[r.outcome],
+                seconds(r.readyMs),
+                seconds(r.stopMs),
+                r.exitCode === undefined ? '—' : String(r.exitCode),
+                r.reason,
+            ]),
+        },
+    ];
+    for (const r of rows)
+        if (r.outcome === 'failed')
+            blocks.push({
+                kind: 'details',
+                summary: `Container log of the failed smoke test (${r.platform}, last 100 lines)`,
+                body: r.logs?.trim() ? r.logs : '(the container wrote nothing)',
+            });
+    return blocks;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/release/smoke-run.ts
+// The smoke test, run: start the image, wait until its health path answers 2xx, stop it with
+// SIGTERM and read how it ended; or (command mode) run it once. The container is always removed.
+// Decisions (mode, port, network, the verdict on the exit) are the pure functions of smoke.ts.
+
+
+
+
+
+
+const POLL_INTERVAL_MS = 200;
+const POLL_REQUEST_MS = 2000;
+const LOG_LINES = 100;
+/** Runs the smoke test on a local image; never throws for what the image does. */
+async function smokeTest(docker, image, s) {
+    const plan = planSmoke(s, exposedTcpPorts(await docker.exposedPortsJson(image)));
+    if (plan.mode === 'refused')
+        return { outcome: 'failed', mode: 'http', reason: plan.message, input: plan.input };
+    if (plan.mode === 'none')
+        return { outcome: 'skipped', mode: 'none', reason: plan.reason };
+    const name = smokeContainerName((0,external_node_crypto_.randomBytes)(6).toString('hex'));
+    try {
+        return plan.mode === 'command'
+            ? await commandSmoke(docker, image, name, s)
+            : await httpSmoke(docker, image, name, plan.port, s);
+    }
+    finally {
+        await docker.removeContainer(name);
+    }
+}
+async function commandSmoke(docker, image, name, s) {
+    const r = await docker.runContainer(smokeCommandArgs(image, name, s.args), s.healthTimeoutSeconds * 1000);
+    const logs = (0,src_text/* lastLines */.w$)([r.stdout, r.stderr].filter((x) => x.trim() !== '').join('\n'), LOG_LINES);
+    const base = { mode: 'command', readyMs: r.ms, exitCode: r.code };
+    if (r.killed === 'timeout')
+        return {
+            ...base,
+            outcome: 'failed',
+            reason: `still running after health-timeout (${s.healthTimeoutSeconds} s)`,
+            logs,
+        };
+    if (r.code !== 0)
+        return { ...base, outcome: 'failed', reason: `the image run with smoke-args exited with code ${r.code}`, logs };
+    return { ...base, outcome: 'passed', reason: `ran with ${JSON.stringify(s.args.join(' '))}, exit code 0` };
+}
+async function httpSmoke(docker, image, name, port, s) {
+    // A daemon without a bridge (dockerd --bridge=none) publishes nothing: use the host network.
+    const network = (await docker.hasBridge()) ? 'publish' : 'host';
+    const fail = async (reason, extra = {}) => ({
+        outcome: 'failed',
+        mode: 'http',
+        network,
+        reason,
+        logs: (0,src_text/* lastLines */.w$)(await docker.containerLogs(name, LOG_LINES), LOG_LINES),
+        ...extra,
+    });
+    if (network === 'host' && (await answers(port)))
+        return fail(`port ${port} on 127.0.0.1 is already in use, and this docker daemon has no bridge network, so the image must run on the host network with that port free`);
+    const started = await docker.runContainer(smokeRunArgs({ image, name, network, port }), 120_000);
+    if (started.code !== 0)
+        return fail(`docker run failed: ${(0,release_docker/* dockerErrorLines */.kH)(started.stderr + started.stdout)}`);
+    const hostPort = network === 'host' ? port : parsePublishedPort(await docker.publishedPort(name, port));
+    if (hostPort === undefined)
+        return fail(`docker did not publish port ${port} on 127.0.0.1`);
+    const ready = await waitReady(docker, name, hostPort, s);
+    if (!ready.ok)
+        return fail(ready.reason, ready.exitCode !== undefined ? { exitCode: ready.exitCode } : {});
+    const t0 = Date.now();
+    await docker.stopContainer(name, s.stopTimeoutSeconds);
+    const stopMs = Date.now() - t0;
+    const state = parseContainerState(await docker.containerStateJson(name));
+    if (!state)
+        return fail('could not read the container state after docker stop', { readyMs: ready.ms, stopMs });
+    const verdict = judgeStop(state, stopMs, s.stopTimeoutSeconds);
+    const timings = { readyMs: ready.ms, stopMs, exitCode: state.ExitCode };
+    if (!verdict.ok)
+        return fail(verdict.reason, timings);
+    return { outcome: 'passed', mode: 'http', network, reason: `GET ${s.healthPath} answered 2xx`, ...timings };
+}
+/** Polls the health path until a 2xx, the container exits, or health-timeout passes. */
+async function waitReady(docker, name, port, s) {
+    const t0 = Date.now();
+    const deadline = t0 + s.healthTimeoutSeconds * 1000;
+    let last;
+    for (;;) {
+        const state = parseContainerState(await docker.containerStateJson(name));
+        if (state && !state.Running)
+            return {
+                ok: false,
+                reason: `crashed: the container exited with code ${state.ExitCode} before GET ${s.healthPath} answered 2xx${state.Error ? ` (${state.Error})` : ''}`,
+                exitCode: state.ExitCode,
+            };
+        last = await poll(port, s.healthPath);
+        if (isReady(last))
+            return { ok: true, ms: Date.now() - t0 };
+        if (Date.now() >= deadline)
+            return {
+                ok: false,
+                reason: `never ready: GET ${s.healthPath} on port ${port} gave no 2xx within health-timeout (${s.healthTimeoutSeconds} s); ${describePoll(last)}`,
+            };
+        await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
+    }
+}
+/** One GET on 127.0.0.1 (never another address), a fresh connection each time, closed after. */
+function poll(port, path) {
+    return new Promise((resolve) => {
+        const req = (0,external_node_http_.request)({ host: '127.0.0.1', port, path, method: 'GET', agent: false, headers: { Connection: 'close' } }, (res) => {
+            res.resume();
+            resolve({ status: res.statusCode ?? 0 });
+        });
+        req.setTimeout(POLL_REQUEST_MS, () => req.destroy(new Error(`no answer within ${POLL_REQUEST_MS} ms`)));
+        req.on('error', (e) => resolve({ error: e.code ?? e.message }));
+        req.end();
+    });
+}
+/** Does anything accept connections on 127.0.0.1:port? */
+function answers(port) {
+    return new Promise((resolve) => {
+        const sock = (0,external_node_net_.connect)({ host: '127.0.0.1', port });
+        sock.setTimeout(1000, () => {
+            sock.destroy();
+            resolve(false);
+        });
+        sock.on('connect', () => {
+            sock.destroy();
+            resolve(true);
+        });
+        sock.on('error', () => resolve(false));
+    });
+}
+
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 ;// CONCATENATED MODULE: ./src/stages/docker.ts
+
+
+
+
 
 
 
@@ -49349,7 +59997,10 @@ class DockerRun {
     labels = [];
     registries = [];
     policy = { push: false, reason: '' };
-    pushFromBuild = false;
+    /** The platform images (one, or one per platform under a manifest list). */
+    images = [];
+    /** The smoke test of each platform image (summary rows). */
+    smoke = [];
     data = {};
     constructor(ctx) {
         this.ctx = ctx;
@@ -49372,14 +60023,21 @@ class DockerRun {
         return this.password ? s.split(this.password).join('***') : s;
     }
     fail(summary, message, title = 'docker', extra = {}) {
-        return (0,context/* result */.Ke)('failure', summary, {
+        return (0,src_context/* result */.Ke)('failure', summary, {
             ...extra,
             findings: [{ level: 'error', title, message: this.scrub(message) }],
         });
     }
     /** Once the image is built, failures still report its references (they exist locally). */
     built() {
-        return { outputs: { 'image-tags': this.refs.join('\n'), 'image-digest': '' }, data: this.data };
+        return { outputs: { ...this.imageOutputs(), 'image-digest': '' }, data: this.data };
+    }
+    /** image-tags and image-platforms; several platforms also list their platform references. */
+    imageOutputs() {
+        const platforms = this.images.map((i) => i.label).join(',');
+        if (this.images.length > 1)
+            this.data.platformRefs = this.images.flatMap((i) => i.refs);
+        return { 'image-tags': this.refs.join('\n'), 'image-platforms': platforms };
     }
 }
 const dockerStage = {
@@ -49395,9 +60053,6 @@ const dockerStage = {
         if (!probe.ok)
             return run.fail(probe.summary, probe.message);
         run.buildx = probe.buildx;
-        const noBuildx = checkBuildx(run);
-        if (noBuildx)
-            return noBuildx;
         const source = await chooseSource(run);
         if ('status' in source)
             return source;
@@ -49413,11 +60068,6 @@ const dockerStage = {
         }
     },
 };
-function checkBuildx(run) {
-    if (run.d.platforms.length === 0 || run.buildx)
-        return undefined;
-    return run.fail('buildx missing', `Input "docker-platforms" has the value ${JSON.stringify(run.d.platforms.join(','))}, but docker buildx is not installed; install it (e.g. docker/setup-buildx-action) or leave docker-platforms empty.`, 'docker-platforms');
-}
 /** The Dockerfile and the build context: the repository's, or a generated one around the static binary. */
 async function chooseSource(run) {
     const { ctx, d } = run;
@@ -49431,7 +60081,7 @@ async function chooseSource(run) {
     if (dockerfile !== undefined)
         return { dockerfile, context: d.context ?? ctx.cwd, generated: false, bd };
     if (build && build.status !== 'success') {
-        return (0,context/* result */.Ke)('skipped', `not built: the build stage ${build.status === 'cancelled' ? 'was cancelled' : 'failed'}`);
+        return (0,src_context/* result */.Ke)('skipped', `not built: the build stage ${build.status === 'cancelled' ? 'was cancelled' : 'failed'}`);
     }
     if (!bd) {
         return run.fail('no binary', 'There is no Dockerfile in working-directory, and no binary from the build stage to put in a generated one: add "build" to the stages, or provide a Dockerfile.');
@@ -49446,39 +60096,43 @@ async function planTags(run, source) {
     const { ctx, d } = run;
     const bd = source.bd;
     const sha = ctx.event.sha || (await gitHead(ctx));
-    run.tags = imageTags({ ref: ctx.event.ref, sha, extra: d.tags, replace: d.replaceTags });
+    run.tags = (0,tags/* imageTags */.rK)({ ref: ctx.event.ref, sha, extra: d.tags, replace: d.replaceTags });
     if (run.tags.length === 0)
         run.tags = ['latest'];
     run.refs = d.images.flatMap((image) => run.tags.map((t) => `${image}:${t}`));
-    run.labels = ociLabels({
+    run.labels = (0,tags/* ociLabels */.TT)({
         source: ctx.event.repositoryUrl,
         revision: sha,
-        version: imageVersion(ctx.event.ref, sha) || bd?.package.version || '',
-        created: createdAt(ctx.env),
+        version: (0,tags/* imageVersion */.K9)(ctx.event.ref, sha) || bd?.package.version || '',
+        created: (0,tags/* createdAt */.CT)(ctx.env),
         title: bd?.package.name ?? (0,external_node_path_.basename)(d.images[0]),
         ...(bd?.package.description ? { description: bd.package.description } : {}),
         ...(bd?.package.license ? { licenses: bd.package.license } : {}),
         extra: d.labels,
     });
-    if (source.generated && bd)
-        writeGeneratedContext(run, source, bd);
 }
-function writeGeneratedContext(run, source, bd) {
-    const rootfs = (0,external_node_path_.join)(source.context, 'rootfs');
-    (0,external_node_fs_.mkdirSync)(rootfs);
-    (0,external_node_fs_.copyFileSync)(bd.binaryPath, (0,external_node_path_.join)(rootfs, bd.binaryName));
+/** A generated image's context: rootfs/ with the platform's binary (and the CA bundle), and its Dockerfile. */
+function writeGeneratedContext(run, source, context, binaryPath) {
+    const bd = source.bd;
+    const rootfs = (0,external_node_path_.join)(context, 'rootfs');
+    (0,external_node_fs_.mkdirSync)(rootfs, { recursive: true });
+    (0,external_node_fs_.copyFileSync)(binaryPath, (0,external_node_path_.join)(rootfs, bd.binaryName));
     if ((0,external_node_fs_.existsSync)(CA_BUNDLE)) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs'), { recursive: true });
         (0,external_node_fs_.copyFileSync)(CA_BUNDLE, (0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
     }
-    source.dockerfile = (0,external_node_path_.join)(source.context, 'Dockerfile');
-    source.generatedText = generatedDockerfile({ binary: bd.binaryName, labels: run.labels });
-    (0,external_node_fs_.writeFileSync)(source.dockerfile, source.generatedText);
+    const port = run.d.smoke.healthPort;
+    source.generatedText = (0,release_docker/* generatedDockerfile */.ym)({
+        binary: bd.binaryName,
+        labels: run.labels,
+        ...(port !== undefined && run.d.smoke.mode !== 'none' ? { expose: port } : {}),
+    });
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(context, 'Dockerfile'), source.generatedText);
 }
 /** The push policy, an earlier failure stopping it, and the credentials it needs; a StageResult when refused. */
 function decidePush(run) {
     const { ctx, d, password } = run;
-    let policy = shouldPush(d.push, ctx.event);
+    let policy = (0,release_docker/* shouldPush */.a9)(d.push, ctx.event);
     // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
     const failedEarlier = [...ctx.previous]
         .filter(([, r]) => r.status === 'failure' || r.status === 'cancelled')
@@ -49495,9 +60149,7 @@ function decidePush(run) {
             ? `Input "docker-password" is empty while docker-username is "${d.username}": give both to log in (on pull requests from forks, secrets are empty), or neither to push with the runner's existing docker login.`
             : 'Input "docker-username" is empty while docker-password is set: give both to log in, or neither.', d.username ? 'docker-password' : 'docker-username');
     }
-    // buildx pushes multi-platform images itself; everything else is built, then pushed tag by tag.
-    run.pushFromBuild = run.buildx && d.platforms.length > 1 && policy.push;
-    run.registries = [...new Set(d.registry ? [d.registry] : d.images.map(registryHost))];
+    run.registries = [...new Set(d.registry ? [d.registry] : d.images.map(tags/* registryHost */.U$))];
     Object.assign(run.data, {
         tags: run.tags,
         refs: run.refs,
@@ -49509,47 +60161,207 @@ function decidePush(run) {
     });
     return undefined;
 }
+/**
+ * Every platform image is built and smoke-tested before anything is pushed (multi-platform
+ * images are never pushed straight from a builder: a broken one would be out before it ran).
+ */
 async function buildAndPush(run, source) {
-    const { ctx, d } = run;
     run.data.generatedDockerfile = source.generated;
-    if (run.pushFromBuild) {
-        const login = await loginAll(run);
-        if (login)
-            return login;
+    const images = planImages(run, source);
+    if ('status' in images)
+        return images;
+    run.images = images;
+    run.data.platforms = images.map((i) => i.label);
+    for (const image of images) {
+        const failed = await buildImage(run, source, image);
+        if (failed)
+            return failed;
     }
-    const idFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, 'docker-build-')), run.buildx ? 'metadata.json' : 'iid');
-    const args = dockerBuildArgs({
-        buildx: run.buildx,
-        dockerfile: source.dockerfile,
-        context: source.context,
-        refs: run.refs,
-        labels: source.generated ? [] : run.labels,
-        buildArgs: d.buildArgs,
-        platforms: d.platforms,
-        push: run.pushFromBuild,
-        idFile,
-    });
-    const res = await run.client.build(args, run.buildx, run.pushFromBuild);
-    if (res.killed)
-        return (0,context/* result */.Ke)('cancelled', 'cancelled');
-    if (res.code !== 0)
-        return run.fail(`docker build failed (exit ${res.code})`, `docker ${run.buildx ? 'buildx build' : 'build'} failed:\n${dockerErrorLines(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
-    const imageSize = run.pushFromBuild ? undefined : await run.client.imageSize(run.refs[0]);
+    const imageSize = await run.client.imageSize(images[0].refs[0]);
     run.data.imageSize = imageSize;
-    const pushed = await pushAll(run, idFile);
+    for (const image of images) {
+        const failed = await smokeImage(run, image);
+        if (failed)
+            return failed;
+    }
+    const pushed = images.length > 1 ? await pushPlatforms(run) : await pushAll(run);
     if ('status' in pushed)
         return pushed;
     return summarize(run, source, pushed, imageSize);
 }
-/** Pushes every reference (or records what buildx pushed); a StageResult when a push failed. */
-async function pushAll(run, idFile) {
-    const pushed = [];
-    if (run.pushFromBuild) {
-        const digest = (0,external_node_fs_.existsSync)(idFile) ? parseBuildxMetadata((0,external_node_fs_.readFileSync)(idFile, 'utf8')) : undefined;
-        for (const ref of run.refs)
-            pushed.push({ ref, ...(digest ? { digest } : {}), attempts: 1 });
-        return pushed;
+/** The build stage's binaries: one per target (BuildData.binaries), else its single binary. */
+function builtBinaries(bd) {
+    return bd.binaries.length ? bd.binaries : [{ target: bd.target, path: bd.binaryPath, static: bd.static }];
+}
+/**
+ * The images to build: one per platform that a binary was built for (or per docker-platforms
+ * entry, each needing its binary), else one. Several platforms get platform references
+ * (name:<tag>-<arch>) that are pushed by digest and joined under every tag by a manifest list.
+ */
+function planImages(run, source) {
+    const { d } = run;
+    const bd = source.bd;
+    let platforms = d.platforms.map((platform) => ({ platform }));
+    if (bd) {
+        const chosen = choosePlatforms(d.platforms, builtBinaries(bd));
+        if ('error' in chosen)
+            return run.fail('platform without a binary', chosen.error, 'docker-platforms');
+        platforms = chosen.platforms;
+        const dynamic = builtBinaries(bd).find((b) => b.static === false);
+        if (source.generated && dynamic)
+            return run.fail('binary not static', `The generated FROM scratch image needs static binaries, but the one for ${dynamic.target} is dynamic. Set static: true, or provide a Dockerfile with a base image.`);
     }
+    if (platforms.length <= 1) {
+        const only = platforms[0];
+        const asked = only !== undefined && (d.platforms.length > 0 || only.platform !== hostPlatform());
+        return [
+            {
+                platform: asked ? only.platform : undefined,
+                label: only?.platform ?? hostPlatform(),
+                binaryPath: only?.path ?? bd?.binaryPath,
+                refs: run.refs,
+            },
+        ];
+    }
+    return platforms.map((p) => ({
+        platform: p.platform,
+        label: p.platform,
+        binaryPath: p.path,
+        refs: d.images.map((i) => `${i}:${platformTag(run.tags[0], p.platform)}`),
+    }));
+}
+async function buildImage(run, source, image) {
+    const { ctx, d } = run;
+    const multi = run.images.length > 1;
+    let context = source.context;
+    if (source.generated) {
+        if (multi)
+            context = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, `docker-context-${platformSlug(image.label)}-`));
+        writeGeneratedContext(run, source, context, image.binaryPath);
+    }
+    const dockerfile = source.generated ? (0,external_node_path_.join)(context, 'Dockerfile') : source.dockerfile;
+    const outside = binaryOutsideContext(source, dockerfile, image.binaryPath);
+    if (outside)
+        return run.fail('binary outside the build context', outside, 'docker-context');
+    const idFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, 'docker-build-')), run.buildx ? 'metadata.json' : 'iid');
+    const binaryArgs = source.generated
+        ? []
+        : platformBuildArgs({ context, binaryPath: image.binaryPath, platform: image.label, buildx: run.buildx });
+    const args = (0,release_docker/* dockerBuildArgs */.gE)({
+        buildx: run.buildx,
+        dockerfile,
+        context,
+        refs: image.refs,
+        labels: source.generated ? [] : run.labels,
+        buildArgs: [...binaryArgs, ...d.buildArgs],
+        platforms: image.platform ? [image.platform] : [],
+        push: false,
+        idFile,
+        // The classic builder's cache ignores --platform: the same context for arm64 after amd64 would
+        // return the amd64 image.
+        noCache: multi && !run.buildx,
+    });
+    const res = await run.client.build(args, run.buildx, false);
+    if (res.killed)
+        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
+    if (res.code === 0)
+        return undefined;
+    return run.fail(`docker build failed (exit ${res.code})${multi ? ` for ${image.label}` : ''}`, `docker ${run.buildx ? 'buildx build' : 'build'}${multi ? ` for ${image.label}` : ''} failed:\n${(0,release_docker/* dockerErrorLines */.kH)(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
+}
+/** The smoke test of one platform image; images this runner cannot run are listed as not smoke-tested. */
+async function smokeImage(run, image) {
+    if (canRunPlatform(image.label))
+        return smokeStep(run, image.refs[0], image.label);
+    const mode = run.d.smoke.mode;
+    if (mode === 'none')
+        return undefined;
+    run.smoke.push({
+        platform: image.label,
+        outcome: 'not run',
+        mode,
+        reason: `this runner cannot run ${image.label} images (no binfmt handler for it in /proc/sys/fs/binfmt_misc; docker/setup-qemu-action registers one)`,
+    });
+    run.data.smoke = run.smoke;
+    run.ctx.log.info(`Smoke test of ${image.label}: not run, this runner cannot run ${image.label} images.`);
+    return undefined;
+}
+/**
+ * Several platforms: each platform image is pushed (name:<tag>-<arch>, by digest), then one
+ * manifest list per tag names them all; image-digest is the list's digest.
+ */
+async function pushPlatforms(run) {
+    if (!run.policy.push)
+        return [];
+    const login = await loginAll(run);
+    if (login)
+        return login;
+    const byName = new Map();
+    for (const ref of run.images.flatMap((i) => i.refs)) {
+        const outcome = await run.client.push(ref);
+        if (outcome.value.killed === 'cancelled')
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
+        // Platform images carry no tag of the release yet: no release tag exists before the lists are pushed.
+        if (!outcome.ok)
+            return pushFailure(run, ref, outcome, []);
+        const digest = await run.client.pushedDigest(ref, outcome.value.stdout + outcome.value.stderr);
+        if (!digest)
+            return run.fail('no digest', `docker push ${ref} reported no digest; the manifest list needs it.`, 'docker push', run.built());
+        const name = ref.slice(0, ref.lastIndexOf(':'));
+        byName.set(name, [...(byName.get(name) ?? []), `${name}@${digest}`]);
+    }
+    const pushed = [];
+    for (const [name, digests] of byName) {
+        for (const tag of run.tags) {
+            const listed = await pushList(run, `${name}:${tag}`, digests, pushed);
+            if ('status' in listed)
+                return listed;
+            pushed.push(listed);
+        }
+    }
+    return pushed;
+}
+async function pushList(run, list, images, pushed) {
+    const insecure = isLoopbackRegistry((0,tags/* registryHost */.U$)(list.slice(0, list.lastIndexOf(':'))));
+    const created = await run.client.manifestCreate(list, images, insecure);
+    if (created.code !== 0)
+        return run.fail('manifest list failed', `docker manifest create ${list} failed:\n${(0,release_docker/* dockerErrorLines */.kH)(created.stderr + '\n' + created.stdout)}`, 'docker manifest', run.built());
+    const outcome = await run.client.manifestPush(list, insecure);
+    if (outcome.value.killed === 'cancelled')
+        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
+    if (!outcome.ok)
+        return pushFailure(run, list, outcome, pushed);
+    const digest = parseManifestPushDigest(outcome.value.stdout);
+    return { ref: list, ...(digest ? { digest } : {}), attempts: outcome.attempts };
+}
+/**
+ * A Dockerfile that COPYs ${BINARY_PATH} needs the binary inside the build context; when the
+ * target directory lies elsewhere (CARGO_TARGET_DIR), say so instead of a failing COPY.
+ */
+function binaryOutsideContext(source, dockerfile, binaryPath) {
+    if (source.generated || !binaryPath)
+        return undefined;
+    if (!(0,external_node_fs_.readFileSync)(dockerfile, 'utf8').includes(BINARY_ARG))
+        return undefined;
+    const inside = platformBuildArgs({ context: source.context, binaryPath, platform: '', buildx: true });
+    if (inside.length)
+        return undefined;
+    return `The Dockerfile ${dockerfile} copies \${${BINARY_ARG}}, but the binary ${binaryPath} lies outside the build context ${source.context}, where a Dockerfile cannot reach it: build into the context (unset CARGO_TARGET_DIR, or point it inside), or set docker-context to a directory that holds the target directory.`;
+}
+/** Runs the smoke test on a built image; a failed stage (with the container's logs) when it failed. */
+async function smokeStep(run, ref, platform) {
+    const { ctx, d } = run;
+    ctx.log.info(`Smoke test of ${ref} (${platform}): smoke-test: ${d.smoke.mode}.`);
+    const r = await ctx.profiler.measure(`smoke test ${platform}`, () => smokeTest(run.client, ref, d.smoke));
+    run.smoke.push({ platform, ...r });
+    run.data.smoke = run.smoke;
+    ctx.log.info(`Smoke test of ${platform}: ${r.outcome}: ${r.reason}.`);
+    if (r.outcome !== 'failed')
+        return undefined;
+    return run.fail(`smoke test failed (${platform})`, `The image ${ref} (${platform}) failed its smoke test (${r.mode}): ${r.reason.replace(/\.$/, '')}. Nothing was pushed.`, r.input ?? 'smoke test', { ...run.built(), blocks: smokeBlocks(run.smoke) });
+}
+/** Pushes every reference; a StageResult when a push failed. */
+async function pushAll(run) {
+    const pushed = [];
     if (!run.policy.push)
         return pushed;
     const login = await loginAll(run);
@@ -49559,7 +60371,7 @@ async function pushAll(run, idFile) {
         const outcome = await run.client.push(ref);
         const r = outcome.value;
         if (r.killed === 'cancelled')
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         if (!outcome.ok)
             return pushFailure(run, ref, outcome, pushed);
         const digest = await run.client.pushedDigest(ref, r.stdout + r.stderr);
@@ -49569,8 +60381,8 @@ async function pushAll(run, idFile) {
 }
 function pushFailure(run, ref, outcome, pushed) {
     const r = outcome.value;
-    const host = registryHost(ref.slice(0, ref.lastIndexOf(':')));
-    const detail = `${dockerErrorLines(`${r.stderr}\n${r.stdout}`)}\n${pushedSoFar(run, pushed)}`;
+    const host = (0,tags/* registryHost */.U$)(ref.slice(0, ref.lastIndexOf(':')));
+    const detail = `${(0,release_docker/* dockerErrorLines */.kH)(`${r.stderr}\n${r.stdout}`)}\n${pushedSoFar(run, pushed)}`;
     if (r.killed === 'timeout') {
         return run.fail('push timed out', `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`, 'docker push', partialPush(run, pushed));
     }
@@ -49621,7 +60433,7 @@ async function loginAll(run) {
     for (const registry of run.registries) {
         const outcome = await run.client.login(registry, d.username, password, configDir);
         if (outcome.value.killed === 'cancelled')
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         if (!outcome.ok)
             return loginFailure(run, registry, outcome);
         ctx.log.info(`Logged in to ${registry} as ${d.username}.`);
@@ -49630,9 +60442,9 @@ async function loginAll(run) {
 }
 function loginFailure(run, registry, outcome) {
     const r = outcome.value;
-    const detail = dockerErrorLines(`${r.stderr}\n${r.stdout}`);
-    // Login happens after the build, except for buildx multi-platform pushes (login first, nothing built yet).
-    const extra = run.pushFromBuild ? { data: run.data } : run.built();
+    const detail = (0,release_docker/* dockerErrorLines */.kH)(`${r.stderr}\n${r.stdout}`);
+    // Login happens after the build and the smoke test: the images exist locally.
+    const extra = run.built();
     if (r.killed === 'timeout') {
         return run.fail('login timed out', `docker login ${registry} did not finish within ${LOGIN_TIMEOUT_MS / 60_000} minutes.\n${detail}`, 'docker login', extra);
     }
@@ -49675,16 +60487,21 @@ function summarize(run, source, pushed, imageSize) {
         },
         {
             kind: 'text',
+            text: `**Platforms:** ${run.images.map((i) => i.label).join(', ')}${run.images.length > 1 ? ` — one image each (${run.images.map((i) => `\`${i.refs[0]}\``).join(', ')}), one manifest list per tag` : ''}`,
+        },
+        {
+            kind: 'text',
             text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}`,
         },
         { kind: 'table', header: ['tag', 'reference', 'push'], rows },
+        ...smokeBlocks(run.smoke),
         { kind: 'details', summary: 'Labels', body: run.labels.map(([k, v]) => `${k}=${v}`).join('\n') },
         ...(source.generatedText !== undefined
             ? [{ kind: 'details', summary: 'Generated Dockerfile', body: source.generatedText, lang: 'dockerfile' }]
             : []),
     ];
     const pushedText = policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed';
-    return (0,context/* result */.Ke)('success', `${(0,src_text/* plural */.LS)(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${(0,src_text/* formatBytes */.z3)(imageSize)}` : ''}`, { outputs: { 'image-tags': run.refs.join('\n'), 'image-digest': digests[0] ?? '' }, blocks, data: run.data });
+    return (0,src_context/* result */.Ke)('success', `${(0,src_text/* plural */.LS)(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${(0,src_text/* formatBytes */.z3)(imageSize)}` : ''}`, { outputs: { ...run.imageOutputs(), 'image-digest': digests[0] ?? '' }, blocks, data: run.data });
 }
 async function gitHead(ctx) {
     const r = await ctx.exec('git', ['rev-parse', 'HEAD'], { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
@@ -49752,7 +60569,7 @@ const USAGE_START = /^(This utility formats all bin and lib files|Usage: cargo f
  * Cargo.toml, say), not the usage text cargo-fmt prints after them; the last lines otherwise.
  */
 function fmtFailureText(output, max = 40) {
-    const text = (0,paths/* stripAnsi */.aJ)(output);
+    const text = (0,cargo_paths/* stripAnsi */.aJ)(output);
     const usage = USAGE_START.exec(text);
     const errors = usage ? text.slice(0, usage.index).trimEnd() : '';
     if (errors === '')
@@ -49790,12 +60607,12 @@ const fmtStage = {
         // The diff is read whole, within a generous bound (a formatter run over generated files may print a lot).
         const res = await runCargo(ctx, (0,cargo_commands/* fmtCommand */.Pp)(), toolchain, { keepBytes: main_exec/* WHOLE_OUTPUT_BYTES */.QB });
         if (res.killed)
-            return (0,context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
         const hunks = parseFmtCheck(res.stdout);
         if (res.code === 0 && hunks.length === 0)
-            return (0,context/* result */.Ke)('success', 'formatted', { data: { files: [], hunks: 0 } });
+            return (0,src_context/* result */.Ke)('success', 'formatted', { data: { files: [], hunks: 0 } });
         if (hunks.length === 0) {
-            return (0,context/* result */.Ke)('failure', `cargo fmt failed (exit ${res.code})`, {
+            return (0,src_context/* result */.Ke)('failure', `cargo fmt failed (exit ${res.code})`, {
                 findings: [{ level: 'error', title: 'cargo fmt', message: fmtFailureText(res.stderr || res.stdout) }],
             });
         }
@@ -49803,7 +60620,7 @@ const fmtStage = {
         const where = (h) => (0,cargo_paths/* repoRelative */.Ne)(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
         const files = [...new Set(hunks.map(where))];
         const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
-        return (0,context/* result */.Ke)('failure', `${(0,src_text/* plural */.LS)(files.length, 'file')} not formatted (${(0,src_text/* plural */.LS)(hunks.length, 'hunk')})`, {
+        return (0,src_context/* result */.Ke)('failure', `${(0,src_text/* plural */.LS)(files.length, 'file')} not formatted (${(0,src_text/* plural */.LS)(hunks.length, 'hunk')})`, {
             findings,
             blocks: [
                 {
@@ -49828,6 +60645,56 @@ function fileList(files) {
     const more = files.length - named.length;
     return more > 0 ? `${named.join(', ')} … ${more} more (see the JSON report)` : named.join(', ');
 }
+
+// EXTERNAL MODULE: ./src/release/publish-step.ts + 3 modules
+var publish_step = __nccwpck_require__(5761);
+;// CONCATENATED MODULE: ./src/stages/publish.ts
+
+
+function failedEarlier(ctx) {
+    return [...ctx.previous].filter(([, r]) => r.status === 'failure' || r.status === 'cancelled').map(([n]) => n);
+}
+const publishStage = {
+    name: 'publish',
+    title: 'Publish (GitHub Release)',
+    async run(ctx) {
+        const failed = failedEarlier(ctx);
+        if (failed.length)
+            return (0,src_context/* result */.Ke)('skipped', `not published: earlier stages failed (${failed.join(', ')})`);
+        const build = ctx.previous.get('build');
+        const data = build?.status === 'success' ? build.data : undefined;
+        if (!data)
+            return (0,src_context/* result */.Ke)('failure', 'nothing to publish', {
+                findings: [
+                    {
+                        level: 'error',
+                        title: 'stages',
+                        message: 'The publish stage needs the build stage: add "build" to the stages.',
+                    },
+                ],
+            });
+        const { setting, token } = ctx.inputs.githubRelease;
+        if (token)
+            ctx.log.secret(token);
+        const step = await (0,publish_step/* publishStep */.gm)({
+            setting,
+            ...(token ? { token } : {}),
+            event: ctx.event,
+            cargoVersion: data.package.version,
+            archives: data.archives ?? [],
+            ...(data.checksums ? { checksums: data.checksums } : {}),
+            changelogDirs: [...new Set([ctx.cwd, ctx.repoRoot])],
+            env: ctx.env,
+            log: (m) => ctx.log.info(m),
+        });
+        return (0,src_context/* result */.Ke)(step.status, step.summary, {
+            outputs: step.outputs,
+            blocks: step.blocks,
+            ...(step.outcome ? { data: step.outcome } : {}),
+            findings: step.error ? [{ level: 'error', title: step.input ?? 'GitHub Release', message: step.error }] : [],
+        });
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/cargo/nextest.ts
 // Parses the human output of `cargo nextest run` (what it prints to stderr).
@@ -50039,7 +60906,7 @@ function cellCommands(runner, o) {
     }
     return [{ cmd: (0,cargo_commands/* testCommand */.ed)(o), kind: 'libtest' }];
 }
-const cellLabel = (c) => `${c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
+const cellLabel = (c) => `${c.label ?? c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
 /**
  * One finding per failing test and location, listing the cells it failed in (the same failure in
  * four cells is one annotation, not four).
@@ -50090,6 +60957,7 @@ function test_buildFailure(ctx, cell, subcommand, res, bases) {
 async function runCell(ctx, toolchain, features, runner, locked, nextest, partition) {
     const cell = {
         toolchain,
+        ...labelOf(ctx, toolchain),
         features: features.label,
         ...(partition ? { partition } : {}),
         status: 'success',
@@ -50153,9 +61021,10 @@ async function runCell(ctx, toolchain, features, runner, locked, nextest, partit
 function selectCells(ctx) {
     const { cell, featureSets } = ctx.inputs;
     if (cell) {
-        // parseInputs narrowed toolchains and feature sets to the cell's own.
+        // parseInputs narrowed toolchains and feature sets to the cell's own (its toolchain resolved: msrv → 1.85).
         const features = featureSets.find((f) => f.label === cell.features) ?? featureSets[0];
-        return [{ toolchain: cell.toolchain, features, ...(cell.partition ? { partition: cell.partition } : {}) }];
+        const toolchain = ctx.toolchains[0] ?? cell.toolchain;
+        return [{ toolchain, features, ...(cell.partition ? { partition: cell.partition } : {}) }];
     }
     return ctx.toolchains.flatMap((toolchain) => featureSets.map((features) => ({ toolchain, features })));
 }
@@ -50181,20 +61050,30 @@ async function chooseRunner(ctx, findings) {
 async function prepareToolchain(ctx, toolchain, findings) {
     const requireRustup = ctx.inputs.toolchains.length > 0 || ctx.toolchains.length > 1;
     try {
-        await ctx.profiler.measure(`toolchain ${toolchain}`, () => (0,src_toolchain/* ensureToolchain */.EC)(ctx, toolchain, [], requireRustup));
+        await ctx.profiler.measure(`toolchain ${toolchain}`, () => ensureToolchain(ctx, toolchain, [], requireRustup));
     }
     catch (e) {
-        if (!(e instanceof src_toolchain/* ToolchainError */.g8))
+        if (!(e instanceof ToolchainError))
             throw e;
         findings.push({ level: 'error', title: `toolchain ${toolchain} unavailable`, message: e.message });
         ctx.log.warning(e.message);
         return { error: e.message, locked: false };
     }
-    return { locked: !(0,main_exec/* isCancelled */.mm)() && (await hasLockfile(ctx, toolchain)) };
+    if ((0,main_exec/* isCancelled */.mm)())
+        return { locked: false };
+    const version = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain);
+    const rustc = version.ok ? /^release: (.+)$/m.exec(version.value)?.[1]?.trim() : undefined;
+    return { locked: await hasLockfile(ctx, toolchain), ...(rustc ? { rustc } : {}) };
 }
-function blankCell(plan, status, error) {
+/** The cell's label when its toolchain's name alone does not say what it is (msrv, stable-N). */
+function labelOf(ctx, toolchain) {
+    const label = ctx.toolchainLabels[toolchain];
+    return label ? { label } : {};
+}
+function blankCell(ctx, plan, status, error) {
     return {
         toolchain: plan.toolchain,
+        ...labelOf(ctx, plan.toolchain),
         features: plan.features.label,
         ...(plan.partition ? { partition: plan.partition } : {}),
         status,
@@ -50216,11 +61095,11 @@ async function runCells(ctx, plans, choice, findings) {
         // so that the merged counts stay right.
         const unsplit = choice.runner === 'cargo' && plan.partition !== undefined;
         if (unsplit && plan.partition.index > 1) {
-            cells.push(blankCell(plan, 'skipped', 'cargo-nextest unavailable: shard 1 ran every test'));
+            cells.push(blankCell(ctx, plan, 'skipped', 'cargo-nextest unavailable: shard 1 ran every test'));
             continue;
         }
         if (stop || (0,main_exec/* isCancelled */.mm)()) {
-            cells.push(blankCell(plan, (0,main_exec/* isCancelled */.mm)() ? 'cancelled' : 'skipped'));
+            cells.push(blankCell(ctx, plan, (0,main_exec/* isCancelled */.mm)() ? 'cancelled' : 'skipped'));
             continue;
         }
         let state = toolchains.get(plan.toolchain);
@@ -50228,15 +61107,15 @@ async function runCells(ctx, plans, choice, findings) {
             toolchains.set(plan.toolchain, (state = await prepareToolchain(ctx, plan.toolchain, findings)));
         if (state.error || (0,main_exec/* isCancelled */.mm)()) {
             const failed = state.error !== undefined;
-            cells.push(blankCell(plan, failed ? 'failure' : 'cancelled', failed ? `toolchain ${plan.toolchain} is not installed` : undefined));
+            cells.push(blankCell(ctx, plan, failed ? 'failure' : 'cancelled', failed ? `toolchain ${plan.toolchain} is not installed` : undefined));
             if (failed && ctx.inputs.failFast)
                 stop = true;
             continue;
         }
-        const label = cellLabel({ ...plan, features: plan.features.label });
+        const label = cellLabel({ ...plan, ...labelOf(ctx, plan.toolchain), features: plan.features.label });
         const { locked } = state;
         const { cell, findings: cellFindings } = await ctx.profiler.measure(label, () => ctx.log.group(`${choice.runner === 'nextest' ? 'cargo nextest' : 'cargo test'} (${label})`, () => runCell(ctx, plan.toolchain, plan.features, choice.runner, locked, choice.nextest, unsplit ? undefined : plan.partition)));
-        cells.push(cell);
+        cells.push(state.rustc ? { ...cell, rustc: state.rustc } : cell);
         findings.push(...cellFindings);
         if (cell.status === 'failure' && ctx.inputs.failFast)
             stop = true;
@@ -50247,10 +61126,10 @@ function matrixTable(cells, sum) {
     const sharded = cells.some((c) => c.partition);
     const shard = (c) => sharded ? [c.partition ? `${c.partition.index}/${c.partition.count}` : '–'] : [];
     const rows = cells.map((c) => [
-        c.toolchain,
+        c.label ?? c.toolchain,
         c.features,
         ...shard(c),
-        `${context/* STATUS_ICON */.tW[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
+        `${src_context/* STATUS_ICON */.tW[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
         String(c.passed),
         String(c.failed),
         String(c.ignored),
@@ -50303,6 +61182,8 @@ function cellCounts(ctx, cells, sum) {
         cells: cells.map((c) => ({
             ...os,
             toolchain: c.toolchain,
+            ...(c.label ? { label: c.label } : {}),
+            ...(c.rustc ? { rustc: c.rustc } : {}),
             features: c.features,
             ...(c.partition ? { partition: c.partition } : {}),
             status: c.status,
@@ -50320,11 +61201,7 @@ function test_summarize(ctx, cells, findings, choice) {
     const failedTests = testFindings(cells, cells.length);
     findings.push(...failedTests);
     const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
-    const status = cells.some((c) => c.status === 'cancelled')
-        ? 'cancelled'
-        : cells.some((c) => c.status === 'failure')
-            ? 'failure'
-            : 'success';
+    const status = (0,src_context/* worstStatus */.A4)(cells.map((c) => c.status));
     const counts = cellCounts(ctx, cells, sum);
     const blocks = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
     const failedRows = failedTests.map((f) => [
@@ -50338,7 +61215,7 @@ function test_summarize(ctx, cells, findings, choice) {
     const runnerNote = ctx.inputs.testRunner === 'nextest'
         ? ` (runner: ${choice.runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
         : '';
-    return (0,context/* result */.Ke)(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${(0,src_text/* plural */.LS)(cells.length, 'cell')}${runnerNote}`, {
+    return (0,src_context/* result */.Ke)(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${(0,src_text/* plural */.LS)(cells.length, 'cell')}${runnerNote}`, {
         findings,
         outputs: { 'test-counts': JSON.stringify(counts) },
         blocks,
@@ -50372,6 +61249,8 @@ const testStage = {
 
 
 
+
+
 /** Every stage, by name (STAGES in inputs.ts gives their order). */
 const STAGE_REGISTRY = {
     fmt: fmtStage,
@@ -50379,10 +61258,16 @@ const STAGE_REGISTRY = {
     test: testStage,
     coverage: coverageStage,
     audit: auditStage,
+    deny: denyStage,
     build: buildStage,
     docker: dockerStage,
+    publish: publishStage,
 };
 
+// EXTERNAL MODULE: ./src/cargo/toolchain-names.ts
+var toolchain_names = __nccwpck_require__(6790);
+// EXTERNAL MODULE: ./src/cargo/toolchain-resolve.ts + 2 modules
+var toolchain_resolve = __nccwpck_require__(9112);
 // EXTERNAL MODULE: ./src/output-sink.ts
 var output_sink = __nccwpck_require__(2736);
 ;// CONCATENATED MODULE: ./src/stage-output.ts
@@ -50522,12 +61407,11 @@ function routedLogger(base) {
 
 
 
+
+
+
 function overallResult(stages) {
-    if (stages.some((s) => s.status === 'cancelled'))
-        return 'cancelled';
-    if (stages.some((s) => s.status === 'failure'))
-        return 'failure';
-    return 'success';
+    return (0,src_context/* worstStatus */.A4)(stages.map((s) => s.status));
 }
 const STAGE_NEEDS = {
     // cargo fmt reads the sources only.
@@ -50537,17 +61421,42 @@ const STAGE_NEEDS = {
     coverage: { needsTarget: true, needsSetup: true, after: [] },
     // cargo audit reads Cargo.lock and the advisory database and builds nothing.
     audit: { needsTarget: false, needsSetup: true, after: [] },
+    // cargo deny reads the metadata, Cargo.lock and the same advisory database; it builds nothing.
+    // After audit (when both run), so the database is fetched at most once.
+    deny: { needsTarget: false, needsSetup: true, after: ['audit'] },
     build: { needsTarget: true, needsSetup: true, after: [] },
     docker: { needsTarget: true, needsSetup: true, after: ['build'] },
+    // Publishes only what passed every other stage: it waits for all of them.
+    publish: {
+        needsTarget: false,
+        needsSetup: false,
+        after: ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker'],
+    },
 };
 async function runPipeline(o) {
-    const run = startRun(o);
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(o.inputs.workingDirectory, 'Cargo.toml')))
-        return finish(run, missingManifest(o.inputs));
+        return finish(startRun(o, fallbackToolchains(o)), missingManifest(o.inputs));
+    let toolchains;
+    try {
+        toolchains = (0,toolchain_resolve/* resolveToolchains */.vy)(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot, o.env);
+    }
+    catch (e) {
+        if (!(e instanceof toolchain_names/* ToolchainSpecError */.rY))
+            throw e;
+        return finish(startRun(o, fallbackToolchains(o)), unusableToolchains(o.inputs, e));
+    }
+    for (const note of toolchains.notes)
+        o.log.info(note);
+    const run = startRun(o, toolchains);
     const stages = o.inputs.parallel ? await runOverlapped(run) : await runInLine(run);
     return finish(run, stages);
 }
-function startRun(o) {
+/** What a run that cannot start reports as its toolchains: the input's names as written. */
+function fallbackToolchains(o) {
+    const list = o.inputs.toolchains.map((t) => ({ request: t, name: t, label: t }));
+    return { list, main: list[0]?.name ?? 'stable', notes: [] };
+}
+function startRun(o, toolchains) {
     const startedAt = new Date().toISOString();
     const previous = new Map();
     const ctx = {
@@ -50555,7 +61464,10 @@ function startRun(o) {
         cwd: o.inputs.workingDirectory,
         repoRoot: o.repoRoot,
         env: { ...o.env },
-        toolchains: (0,src_toolchain/* resolveToolchains */.vy)(o.inputs.toolchains, o.inputs.workingDirectory, o.repoRoot),
+        toolchains: toolchains.list.map((t) => t.name),
+        toolchain: toolchains.main,
+        toolchainLabels: Object.fromEntries(toolchains.list.filter((t) => t.label !== t.name).map((t) => [t.name, t.label])),
+        ...(toolchains.file ? { toolchainFile: toolchains.file } : {}),
         exec: o.exec,
         // Overlapped stages each log into their own output; one after another, straight through.
         log: o.inputs.parallel ? routedLogger(o.log) : o.log,
@@ -50566,26 +61478,52 @@ function startRun(o) {
         previous,
         saveState: o.saveState,
     };
-    return { o, ctx, startedAt, setupBlocks: [], setupData: {}, outputs: {}, previous };
+    const setup = [...(toolchains.file ? [toolchainFileStep(toolchains.file)] : []), ...(o.setup ?? [])];
+    return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous };
 }
-function missingManifest(inputs) {
+/**
+ * The toolchain file's toolchain, components and targets, installed before the stages as a setup
+ * phase of its own (so the cache key sees the installed compiler). A failure is not reported
+ * here: every stage that uses the toolchain reports it (ensureToolchain keeps the answer).
+ */
+function toolchainFileStep(file) {
+    return {
+        name: `toolchain file: ${file.file}`,
+        run: async (ctx) => {
+            try {
+                await ensureToolchain(ctx, file.channel, [], false);
+            }
+            catch (e) {
+                if (!(e instanceof ToolchainError))
+                    throw e;
+            }
+        },
+    };
+}
+/** Every stage failed before it started, for one reason. */
+function notStarted(inputs, summary, finding) {
     return inputs.stages.map((name) => ({
-        ...(0,context/* result */.Ke)('failure', 'no Cargo.toml'),
+        ...(0,src_context/* result */.Ke)('failure', summary),
         name,
         title: STAGE_REGISTRY[name].title,
         ms: 0,
-        findings: [
-            {
-                level: 'error',
-                title: 'working-directory',
-                message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
-            },
-        ],
+        findings: [finding],
     }));
+}
+function missingManifest(inputs) {
+    return notStarted(inputs, 'no Cargo.toml', {
+        level: 'error',
+        title: 'working-directory',
+        message: `No Cargo.toml in "${inputs.workingDirectory}". Set the working-directory input to the folder of your crate or workspace.`,
+    });
+}
+/** The toolchains input or the toolchain file cannot be used: no stage starts (the message names which, and the value, escaped). */
+function unusableToolchains(inputs, e) {
+    return notStarted(inputs, 'toolchain not usable', { level: 'error', title: e.source, message: e.message });
 }
 async function runSetup(run) {
     const { o, ctx } = run;
-    for (const step of o.setup ?? []) {
+    for (const step of run.setup) {
         if ((0,main_exec/* isCancelled */.mm)())
             break;
         try {
@@ -50609,14 +61547,14 @@ async function runSetup(run) {
 async function runStage(run, name, wrap = (fn) => fn()) {
     const stage = STAGE_REGISTRY[name];
     if ((0,main_exec/* isCancelled */.mm)())
-        return { ...(0,context/* result */.Ke)('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 };
+        return { ...(0,src_context/* result */.Ke)('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 };
     const started = performance.now();
     let res;
     try {
         res = await run.o.profiler.measure(`stage: ${name}`, () => wrap(() => stage.run(run.ctx)));
     }
     catch (e) {
-        res = (0,context/* result */.Ke)('failure', 'internal error', {
+        res = (0,src_context/* result */.Ke)('failure', 'internal error', {
             findings: [{ level: 'error', title: `${name} stage`, message: e.stack ?? String(e) }],
         });
     }
@@ -50642,12 +61580,12 @@ async function runOverlapped(run) {
     const { o, ctx } = run;
     const names = o.inputs.stages;
     // The profile lists setup and stages in pipeline order, whichever starts first.
-    o.profiler.reserve([...(o.setup ?? []).map((s) => s.name), ...names.map((n) => `stage: ${n}`)]);
+    o.profiler.reserve([...run.setup.map((s) => s.name), ...names.map((n) => `stage: ${n}`)]);
     const setup = runSetup(run);
     // The workspace facts most stages ask for: asked now, beside the first stage, not by it.
     // Only for an installed toolchain: asking with a missing one could start rustup installing it.
-    if ((0,src_toolchain/* toolchainOnDisk */.QB)(ctx.env, ctx.toolchains[0]))
-        void (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchains[0]);
+    if ((0,rustup_home/* toolchainOnDisk */.QB)(ctx.env, ctx.toolchain))
+        void (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchain);
     const done = new Map();
     let lastBuilder = Promise.resolve();
     let shown = setup;
@@ -50703,6 +61641,7 @@ function finish(run, done) {
         setupBlocks: run.setupBlocks,
         setupData: run.setupData,
         toolchains: run.ctx.toolchains,
+        ...(Object.keys(run.ctx.toolchainLabels).length ? { toolchainLabels: run.ctx.toolchainLabels } : {}),
         phases: o.profiler.timings(),
         totalMs: o.profiler.totalMs(),
         startedAt: run.startedAt,
@@ -50716,8 +61655,11 @@ var actions = __nccwpck_require__(2496);
 var child_env = __nccwpck_require__(5387);
 // EXTERNAL MODULE: ./src/cache/off.ts
 var off = __nccwpck_require__(5771);
+// EXTERNAL MODULE: ./src/matrix/release.ts
+var release = __nccwpck_require__(9268);
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's main step: read inputs, run the pipeline, report. The only place that fails the step.
+
 
 
 
@@ -50739,7 +61681,7 @@ var off = __nccwpck_require__(5771);
 async function actionSetup(inputs) {
     if (!inputs.cache.enabled)
         return [(0,off/* cacheOffStep */.c)('`cache: false`')];
-    const { cacheRestoreStep } = await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 5296));
+    const { cacheRestoreStep } = await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 3433));
     return [cacheRestoreStep];
 }
 /** Main's state writer: the runner hands the values to post. */
@@ -50764,6 +61706,8 @@ async function main() {
     }
     if (inputs.docker.password)
         actions/* actionsLogger */.MV.secret(inputs.docker.password);
+    if (inputs.githubRelease.token)
+        actions/* actionsLogger */.MV.secret(inputs.githubRelease.token);
     // plan and merge run no stage: no cache, no state for post; their module loads only for them.
     if (inputs.matrix.mode !== 'run')
         return (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 7998))).actionMode(inputs, workspace);
@@ -50787,9 +61731,13 @@ async function main() {
     state/* resultState */.lG.save(report.result, saveState);
     const findings = report.stages.flatMap((s) => s.findings);
     const selection = (0,annotations/* selectAnnotations */.TT)(findings, inputs.maxAnnotations);
-    const reportPath = (0,external_node_path_.join)(tempDir, 'report.json');
+    // A release matrix's cell: the report and the archives in one folder, uploaded whole for the merge.
+    const cellDir = inputs.cell?.target ? (0,external_node_path_.join)(tempDir, 'release-cell') : undefined;
+    const reportPath = (0,external_node_path_.join)(cellDir ?? tempDir, 'report.json');
     report.outputs.report = reportPath;
     const outputProblems = [];
+    if (cellDir)
+        report.outputs['release-dir'] = (0,release/* placeCellRelease */.RQ)(report, cellDir, (m) => actions/* actionsLogger */.MV.warning(m));
     await profiler.measure('report', async () => {
         for (const f of selection.shown)
             (0,actions/* annotate */.fz)(f);

@@ -6705,7 +6705,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 8824:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -6944,7 +6944,7 @@ module.exports = {
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(8824)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -7670,7 +7670,7 @@ module.exports = {
 
 
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(8824)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
@@ -7822,7 +7822,7 @@ const {
   kGetDispatcher
 } = __nccwpck_require__(2128)
 const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(8824)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -8076,7 +8076,7 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(8824)
+} = __nccwpck_require__(6443)
 
 const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
@@ -9573,7 +9573,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(8824)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -10400,7 +10400,7 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(8824)
+} = __nccwpck_require__(6443)
 const connectH1 = __nccwpck_require__(637)
 const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
@@ -10982,7 +10982,7 @@ const {
   ClientClosedError,
   InvalidArgumentError
 } = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(8824)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -11263,7 +11263,7 @@ module.exports = Dispatcher
 
 
 const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(8824)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
 const ProxyAgent = __nccwpck_require__(6672)
 const Agent = __nccwpck_require__(7405)
 
@@ -11555,7 +11555,7 @@ module.exports = class FixedQueue {
 
 const DispatcherBase = __nccwpck_require__(1841)
 const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(8824)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
 const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
@@ -11752,7 +11752,7 @@ module.exports = {
 /***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(8824)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -11807,7 +11807,7 @@ const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(8824)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
@@ -11909,7 +11909,7 @@ module.exports = Pool
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(8824)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
 const Agent = __nccwpck_require__(7405)
 const Pool = __nccwpck_require__(628)
@@ -12323,7 +12323,7 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(8824)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
@@ -12562,7 +12562,7 @@ module.exports = RedirectHandler
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(8824)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
 const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
@@ -13931,7 +13931,7 @@ exports.enumToMap = enumToMap;
 
 
 
-const { kClients } = __nccwpck_require__(8824)
+const { kClients } = __nccwpck_require__(6443)
 const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
@@ -14111,7 +14111,7 @@ const {
   kConnected
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(8824)
+const Symbols = __nccwpck_require__(6443)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
@@ -14426,7 +14426,7 @@ const {
   kConnected
 } = __nccwpck_require__(1117)
 const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(8824)
+const Symbols = __nccwpck_require__(6443)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
@@ -16425,7 +16425,7 @@ module.exports = {
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(8824).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
@@ -19907,7 +19907,7 @@ module.exports = {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(8824)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -20882,7 +20882,7 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
@@ -23877,7 +23877,7 @@ const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecord
 const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24918,7 +24918,7 @@ const { kState, kHeaders } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { FormData } = __nccwpck_require__(5910)
 const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -29470,7 +29470,7 @@ module.exports = {
 
 const { webidl } = __nccwpck_require__(5893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(8824)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -31615,31 +31615,34 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MV: () => (/* binding */ actionsLogger)
 /* harmony export */ });
-/* unused harmony exports OUTPUT_LIMIT_BYTES, setOutputs, fail, ANNOTATION_MESSAGE_CHARS, ANNOTATION_TITLE_CHARS, cutChars, annotate, githubEvent */
+/* unused harmony exports OUTPUT_LIMIT_BYTES, setOutputs, fail, ANNOTATION_MESSAGE_CHARS, ANNOTATION_TITLE_CHARS, cutChars, annotate, githubEvent, eventPayloadFacts */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2736);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2736);
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 // Every workflow command we issue goes through ownCommands (outside the spans in which the
 // repository's output is inert); plain log lines go inside them (see output-sink.ts).
 
 
 
+
 const actionsLogger = {
     // A log line may quote the repository's output (a test name, a compiler message): inert like it.
-    info: (m) => void _output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`),
-    warning: (m) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
+    info: (m) => void _output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    warning: (m) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
     group: async (name, fn) => {
-        (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
+        (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
         try {
             return await fn();
         }
         finally {
-            (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
+            (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
         }
     },
-    secret: (v) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_2__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
+    secret: (v) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
 };
 /** GitHub's limit for one output value (1 MB; 50 MB for all of a job's outputs). */
 const OUTPUT_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
@@ -31705,6 +31708,28 @@ function githubEvent(env) {
         ref: env.GITHUB_REF ?? '',
         sha: env.GITHUB_SHA ?? '',
         repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...eventPayloadFacts(readPayload(env.GITHUB_EVENT_PATH)),
+    };
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The payload's action and, for a release event, its release (id and tag). */
+function eventPayloadFacts(payload) {
+    const p = (payload ?? {});
+    const id = p.release?.id;
+    const tag = p.release?.tag_name;
+    return {
+        ...(typeof p.action === 'string' ? { action: p.action } : {}),
+        ...(typeof id === 'number' && typeof tag === 'string' ? { release: { id, tag } } : {}),
     };
 }
 
@@ -32323,7 +32348,7 @@ function formatCommand(cmd, args) {
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   a6: () => (/* binding */ INPUT_SPECS)
 /* harmony export */ });
-/* unused harmony exports STAGES, MAX_PARTITIONS, MODES, InputError, splitList, splitArgs, parseFeatureSets, cellName, parseCellObject, parsePlannedMatrix, parseCacheSave, credentialLocations, resolveCacheDirectories, checkInsideWorkspace */
+/* unused harmony exports STAGES, MAX_PARTITIONS, MODES, InputError, splitList, splitArgs, parseFeatureSets, cellName, parseCellObject, parsePlannedMatrix, DENY_CHECKS, parseCacheSave, credentialLocations, resolveCacheDirectories, checkInsideWorkspace */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1624);
@@ -32332,8 +32357,8 @@ function formatCommand(cmd, args) {
 // CLI uses it for its defaults and --help.
 
 
-/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, build, docker, publish). */
-const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'build', 'docker', 'publish'];
+/** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, deny, build, docker, publish). */
+const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'deny', 'build', 'docker', 'publish'];
 /** Most shards a planned test cell may be split into (GitHub runs at most 256 jobs per matrix). */
 const MAX_PARTITIONS = 64;
 /** Every input, in the order action.yml and the README list them. */
@@ -32351,7 +32376,7 @@ const INPUT_SPECS = [
     {
         name: 'toolchains',
         default: '',
-        description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80". Empty: the one rust-toolchain(.toml) names, else stable. The first one also runs fmt, clippy and the other stages.',
+        description: 'Toolchains for the test matrix, e.g. "stable, beta, 1.80": a rustup channel or version, "msrv" (the rust-version in Cargo.toml) or "stable-N" (N releases before the installed stable, e.g. stable-2). Empty: the one rust-toolchain(.toml) names, else stable. The first one that is not msrv also runs fmt, clippy and the other stages.',
     },
     {
         name: 'feature-sets',
@@ -32439,6 +32464,21 @@ const INPUT_SPECS = [
         description: 'Fail the audit stage on warnings too (unmaintained, unsound, yanked).',
     },
     {
+        name: 'deny-config',
+        default: '',
+        description: "cargo-deny configuration for the deny stage (relative to working-directory). Empty: deny.toml of the workspace when there is one, else cargo-deny's defaults without the licenses check.",
+    },
+    {
+        name: 'deny-checks',
+        default: 'advisories, bans, licenses, sources',
+        description: 'Checks the deny stage runs, separated by commas or newlines. Allowed: advisories, bans, licenses, sources.',
+    },
+    {
+        name: 'auditable',
+        default: 'true',
+        description: 'Build release binaries with cargo auditable (the dependency list embedded in the binary) and check each with cargo audit bin before it ships.',
+    },
+    {
         name: 'tool-mirror',
         default: '',
         description: 'Base URL to download prebuilt cargo tools from instead of their GitHub releases (for GHES or a mirror), laid out as <base>/<tool>/<version>/<release archive>. An archive is only downloaded when its sha256 is known (built-in table or the RUST_PIPELINE_TOOL_CHECKSUMS file); otherwise the tool is built with cargo install.',
@@ -32449,6 +32489,12 @@ const INPUT_SPECS = [
         name: 'cargo-nextest-version',
         default: '0.9.123',
         description: 'cargo-nextest version to use when test-runner is nextest.',
+    },
+    { name: 'cargo-deny-version', default: '0.20.2', description: 'cargo-deny version to use (deny stage).' },
+    {
+        name: 'cargo-auditable-version',
+        default: '0.7.7',
+        description: 'cargo-auditable version to use for auditable release builds.',
     },
     {
         name: 'target',
@@ -32500,7 +32546,7 @@ const INPUT_SPECS = [
     {
         name: 'docker-platforms',
         default: '',
-        description: 'Platforms for a buildx build, e.g. linux/amd64,linux/arm64. Needs buildx.',
+        description: 'Image platforms, e.g. linux/amd64,linux/arm64. Empty: one per Linux binary the build stage made (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7); each entry needs a binary built for it. Several platforms: one image each, pushed by digest, and one manifest list per tag (no buildx needed).',
     },
     {
         name: 'docker-tags',
@@ -32510,7 +32556,7 @@ const INPUT_SPECS = [
     {
         name: 'push',
         default: 'auto',
-        description: 'Push the image: "true", "false", or "auto" (push only on push events of version tags such as v1.2.3; never on branches or pull requests).',
+        description: 'Push the image: "true", "false", or "auto" (push only version tags such as v1.2.3: on push events, published releases and workflow_dispatch runs on the tag; never on branches or pull requests).',
     },
     {
         name: 'docker-registry',
@@ -32537,6 +32583,36 @@ const INPUT_SPECS = [
         name: 'github-token',
         default: '${{ github.token }}',
         description: "Token for publishing the GitHub Release; it needs the contents: write permission. Default: the job's token. Masked, and passed to no command or child process.",
+    },
+    {
+        name: 'smoke-test',
+        default: 'auto',
+        description: 'Run the image before any push: "http" (start it, wait for a 2xx on health-path, stop it with SIGTERM and require exit 0 within stop-timeout), "command" (run it once with smoke-args, require exit 0), "none", or "auto" (http when health-port is set or the image EXPOSEs a port, else none).',
+    },
+    {
+        name: 'health-path',
+        default: '/health',
+        description: 'The path the http smoke test polls with GET until it answers 2xx; starts with "/".',
+    },
+    {
+        name: 'health-port',
+        default: '',
+        description: "The container port the http smoke test polls (1-65535); the image must EXPOSE it. Empty: the image's first exposed TCP port. The generated FROM scratch image EXPOSEs it.",
+    },
+    {
+        name: 'health-timeout',
+        default: '30',
+        description: 'Seconds the http smoke test waits for the image to answer health-path with a 2xx (1-600).',
+    },
+    {
+        name: 'stop-timeout',
+        default: '10',
+        description: 'Grace period in seconds after SIGTERM (docker stop -t) within which the smoke-tested container must exit with code 0 (0-300).',
+    },
+    {
+        name: 'smoke-args',
+        default: '--version',
+        description: 'Arguments for the command smoke test (smoke-test: command), split like a shell would (no expansion).',
     },
     {
         name: 'mode',
@@ -32876,7 +32952,8 @@ function parseMatrixInputs(r, baseDir, testRunner) {
         ...(cell ? { cell } : {}),
     };
 }
-const TOOLCHAIN = /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?$/;
+// rustup's channels, and the names resolved before a run: msrv (Cargo.toml's rust-version), stable-N.
+const TOOLCHAIN = /^(msrv|stable-\d{1,3}|(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?)$/;
 const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
 const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
@@ -32894,7 +32971,7 @@ function parseInputs(source, baseDir, env = process.env) {
     const testRunner = r.oneOf('test-runner', ['cargo', 'nextest']);
     // A cell run tests only its own toolchain and feature set, and the other stages use them too.
     const { matrix, cell } = parseMatrixInputs(r, baseDir, testRunner);
-    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date.`);
+    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date, msrv (the rust-version in Cargo.toml), or stable-N (N releases before stable, e.g. stable-2).`);
     const featureSets = parseFeatureSets('feature-sets', r.str('feature-sets'));
     const resolvePath = (p) => p === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, p);
     return {
@@ -32937,6 +33014,7 @@ function parseInputs(source, baseDir, env = process.env) {
         tools: parseTools(r),
         // A release matrix's cell builds its own target.
         build: cell?.target ? cellBuild(parseBuild(r), cell.target) : parseBuild(r),
+        deny: { config: resolvePath(r.optional('deny-config')), checks: parseDenyChecks(r) },
         docker: parseDocker(r, resolvePath),
         githubRelease: parseGithubRelease(r),
     };
@@ -32983,6 +33061,8 @@ function parseTools(r) {
             'cargo-audit': toolVersion('cargo-audit-version'),
             'cargo-tarpaulin': toolVersion('cargo-tarpaulin-version'),
             'cargo-nextest': toolVersion('cargo-nextest-version'),
+            'cargo-deny': toolVersion('cargo-deny-version'),
+            'cargo-auditable': toolVersion('cargo-auditable-version'),
         },
     };
 }
@@ -33034,7 +33114,21 @@ function parseBuild(r) {
         profile: r.oneOf('profile', ['release', 'size']),
         bin,
         ...(archiveFiles ? { archiveFiles } : {}),
+        auditable: r.bool('auditable'),
     };
+}
+/** The cargo-deny checks, in cargo-deny's order. */
+const DENY_CHECKS = ['advisories', 'bans', 'licenses', 'sources'];
+function parseDenyChecks(r) {
+    const given = r.list('deny-checks');
+    for (const c of given) {
+        if (!DENY_CHECKS.includes(c)) {
+            throw new InputError('deny-checks', r.str('deny-checks'), `unknown check "${c}"; allowed: ${DENY_CHECKS.join(', ')}.`);
+        }
+    }
+    if (given.length === 0)
+        throw new InputError('deny-checks', r.str('deny-checks'), `allowed: ${DENY_CHECKS.join(', ')}.`);
+    return DENY_CHECKS.filter((c) => given.includes(c));
 }
 function parseDocker(r, resolvePath) {
     const images = r.listMatching('docker-image', IMAGE, (image) => `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`);
@@ -33059,6 +33153,21 @@ function parseDocker(r, resolvePath) {
         username: r.optional('docker-username'),
         password: r.optional('docker-password'),
         pushRetries: r.int('push-retries', 0, 10),
+        smoke: parseSmoke(r),
+    };
+}
+function parseSmoke(r) {
+    const healthPath = r.str('health-path');
+    if (!/^\/[\x21-\x7e]*$/.test(healthPath))
+        throw new InputError('health-path', healthPath, 'allowed: a path starting with "/", without spaces, e.g. /health.');
+    const port = r.optional('health-port');
+    return {
+        mode: r.oneOf('smoke-test', ['auto', 'none', 'http', 'command']),
+        healthPath,
+        ...(port !== undefined ? { healthPort: r.int('health-port', 1, 65535) } : {}),
+        healthTimeoutSeconds: r.int('health-timeout', 1, 600),
+        stopTimeoutSeconds: r.int('stop-timeout', 0, 300),
+        args: r.words('smoke-args'),
     };
 }
 /** docker-tags: extra tags, or with a leading "!" the only tags. */
@@ -33278,7 +33387,7 @@ function outputSink() {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _V: () => (/* binding */ formatMs)
 /* harmony export */ });
-/* unused harmony exports Profiler, overlap, profileRows */
+/* unused harmony exports Profiler, overlap, profileRows, OTHER_PHASE, largestRemainder */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
 // Times each phase of a run and reports each one's share of the whole.
@@ -33356,18 +33465,74 @@ function overlap(phases) {
     }
     return { wallMs, summedMs: phases.reduce((n, p) => n + p.ms, 0) };
 }
-/** Rows of a phase profile: name, seconds, share of the total (in percent). */
+/**
+ * Rows of a phase profile. Shares are of wall time and the top-level rows add up to 100 %: time during which
+ * several top-level phases ran at once (overlapping stages) is split evenly between them, and wall time no phase
+ * covered is one row of its own ("other"). Nested rows carry no share, so nothing is counted twice.
+ */
 function profileRows(phases, totalMs) {
-    const total = Math.max(totalMs, 1);
-    return phases.map((p) => ({ ...p, share: (p.ms / total) * 100 }));
+    const top = phases.filter((p) => p.depth === 0);
+    const wall = wallShares(top, totalMs);
+    const rows = phases.map((p) => (p.depth === 0 ? { ...p, share: wall.shares.get(p) } : { ...p }));
+    if (wall.otherMs >= 0.5)
+        rows.push({ name: OTHER_PHASE, depth: 0, at: 0, ms: wall.otherMs, share: wall.other });
+    return rows;
 }
+/** The row for wall time no phase covered (start-up, reporting). */
+const OTHER_PHASE = 'other (outside the phases above)';
+/**
+ * Each top-level phase's share of the wall time, in percent rounded to one decimal so that the shown values add up
+ * to exactly 100.0 (largest remainder).
+ */
+function wallShares(top, totalMs) {
+    const attributed = new Map(top.map((p) => [p, 0]));
+    const cuts = [...new Set(top.flatMap((p) => [p.at, p.at + p.ms]))].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+        const from = cuts[i];
+        const to = cuts[i + 1];
+        const running = top.filter((p) => p.at <= from && p.at + p.ms >= to);
+        for (const p of running)
+            attributed.set(p, attributed.get(p) + (to - from) / running.length);
+    }
+    const covered = [...attributed.values()].reduce((a, b) => a + b, 0);
+    const total = Math.max(totalMs, covered, 1);
+    const otherMs = total - covered;
+    const parts = [...attributed.values(), otherMs].map((ms) => (ms / total) * 1000);
+    const tenths = largestRemainder(parts, 1000);
+    return {
+        shares: new Map(top.map((p, i) => [p, tenths[i] / 10])),
+        other: tenths[top.length] / 10,
+        otherMs,
+    };
+}
+/** Rounds non-negative parts to whole numbers that add up to `sum` (Hamilton's method). */
+function largestRemainder(parts, sum) {
+    const floors = parts.map(Math.floor);
+    let left = sum - floors.reduce((a, b) => a + b, 0);
+    const order = parts.map((p, i) => [p - Math.floor(p), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    for (const [, i] of order) {
+        if (left <= 0)
+            break;
+        floors[i]++;
+        left--;
+    }
+    return floors;
+}
+/**
+ * A duration as people read it: rounded once, at the precision shown, then carried ("59.96 s" is "1 min 0 s",
+ * never "60.0 s"; "119.6 s" is "2 min 0 s", never "1 min 60 s").
+ */
 function formatMs(ms) {
-    if (ms < 1000)
+    if (Math.round(ms) < 1000)
         return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const m = Math.floor(ms / 60_000);
-    return `${m} min ${Math.round((ms - m * 60_000) / 1000)} s`;
+    const tenths = Math.round(ms / 100);
+    if (tenths < 600)
+        return `${(tenths / 10).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 3600)
+        return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+    const minutes = Math.round(ms / 60_000);
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 
@@ -36837,25 +37002,34 @@ __nccwpck_require__.d(__webpack_exports__, {
   h: () => (/* binding */ postTasks)
 });
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-=======
 // EXTERNAL MODULE: ./src/actions.ts
 var actions = __nccwpck_require__(2496);
-// EXTERNAL MODULE: ./src/output-sink.ts
-var output_sink = __nccwpck_require__(2736);
->>>>>>> r3-untrusted
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/exec.ts + 3 modules
-var post_exec = __nccwpck_require__(756);
+// EXTERNAL MODULE: ./src/exec.ts + 2 modules
+var post_exec = __nccwpck_require__(3738);
 ;// CONCATENATED MODULE: ./src/context.ts
 // The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
 // and the report a run produces. Every layer may import this module; it imports only base modules.
 
+/**
+ * The one worst-status rule, for a run (its stages), a stage (its cells) and a merge (its jobs):
+ * failure, then cancelled, then success (skipped counts as success). A failure wins over a
+ * cancellation because a cancellation is so often the consequence of one (fail-fast, GitHub's
+ * matrix cancelling the sibling jobs of a failed one), and because a failure already found is a
+ * fact about the code that a re-run will show again, while a cancellation says only that the run
+ * stopped.
+ */
+function worstStatus(statuses) {
+    const all = [...statuses];
+    if (all.includes('failure'))
+        return 'failure';
+    if (all.includes('cancelled'))
+        return 'cancelled';
+    return 'success';
+}
 /** The mark shown beside a status in summaries. */
 const context_STATUS_ICON = {
     success: '✅',
@@ -36873,6 +37047,80 @@ function result(status, summary, extra = {}) {
 
 // EXTERNAL MODULE: ./src/profiler.ts
 var profiler = __nccwpck_require__(1038);
+;// CONCATENATED MODULE: ./src/report/gantt.ts
+
+/** A bar narrower than this share of the run would draw as a hairline: it is left out of the chart (not the table). */
+const MIN_BAR_SHARE = 0.01;
+const STAGE_PREFIX = 'stage: ';
+/** Tick spacings Mermaid's gantt understands (`tickInterval`), shortest first. */
+const TICKS = [
+    { ms: 1_000, text: '1second' },
+    { ms: 2_000, text: '2second' },
+    { ms: 5_000, text: '5second' },
+    { ms: 10_000, text: '10second' },
+    { ms: 15_000, text: '15second' },
+    { ms: 30_000, text: '30second' },
+    { ms: 60_000, text: '1minute' },
+    { ms: 120_000, text: '2minute' },
+    { ms: 300_000, text: '5minute' },
+    { ms: 600_000, text: '10minute' },
+    { ms: 900_000, text: '15minute' },
+    { ms: 1_800_000, text: '30minute' },
+    { ms: 3_600_000, text: '1hour' },
+];
+/** At most this many ticks on the axis. */
+const MAX_TICKS = 8;
+/** Axis labels that fit the run's length: seconds for runs under ten minutes, minutes for longer ones. */
+function axisFor(totalMs) {
+    const tick = TICKS.find((t) => totalMs / t.ms <= MAX_TICKS) ?? TICKS[TICKS.length - 1];
+    return { axisFormat: totalMs < 600_000 ? '%H:%M:%S' : '%H:%M', tickInterval: tick.text };
+}
+/** Whether the run deserves a chart: more than one stage ran. */
+function gantt_wantsChart(phases) {
+    return phases.filter(gantt_isStagePhase).length > 1;
+}
+function gantt_isStagePhase(p) {
+    return p.depth === 0 && p.name.startsWith(STAGE_PREFIX);
+}
+/** Mermaid task names end at `:`; `#` and `;` start comments and statements. */
+function label(name) {
+    return name
+        .replace(STAGE_PREFIX, '')
+        .replace(/[:;#]/g, ' ')
+        .replace(/[\r\n]+/g, ' ')
+        .trim();
+}
+const TAG = { success: '', failure: 'crit, ', cancelled: 'done, ', skipped: 'done, ' };
+const WORD = { failure: 'failed', cancelled: 'cancelled' };
+function task(p, id, start, status) {
+    const name = label(p.name);
+    const word = status ? WORD[status] : undefined;
+    const from = Math.round(start + p.at);
+    const to = Math.max(from + 1, Math.round(start + p.at + p.ms));
+    return `  ${name} (${word ? `${word}, ` : ''}${formatMs(p.ms)}) :${status ? TAG[status] : ''}p${id}, ${from}, ${to}`;
+}
+/** The top-level phases (setup, then stages) at their real times; failed stages `crit`, cancelled ones `done`. */
+function gantt_ganttChart(g) {
+    const start = Date.parse(g.startedAt);
+    const top = g.phases.filter((p) => p.depth === 0 && p.ms >= g.totalMs * MIN_BAR_SHARE);
+    const setup = top.filter((p) => !gantt_isStagePhase(p));
+    const stages = top.filter(gantt_isStagePhase);
+    const statusOf = (p) => gantt_isStagePhase(p) ? g.status.get(p.name.slice(STAGE_PREFIX.length)) : undefined;
+    const line = (p) => task(p, top.indexOf(p), start, statusOf(p));
+    const axis = axisFor(g.totalMs);
+    return [
+        'gantt',
+        '  title Where the time went (your local time)',
+        '  dateFormat x',
+        `  axisFormat ${axis.axisFormat}`,
+        `  tickInterval ${axis.tickInterval}`,
+        '  todayMarker off',
+        ...(setup.length ? ['  section setup', ...setup.map(line)] : []),
+        ...(stages.length ? ['  section stages', ...stages.map(line)] : []),
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 // Chooses which findings become annotations. GitHub shows at most 10 error, 10 warning and 10
 // notice annotations per step and drops the rest silently, so: errors first, then warnings, then
@@ -36914,6 +37162,7 @@ function annotations_omittedText(o) {
 
 
 
+
 function summaryBlocks(report, selection) {
     const blocks = [];
     const verdict = report.result === 'success'
@@ -36923,7 +37172,10 @@ function summaryBlocks(report, selection) {
             : `❌ failed (${report.failedStages.join(', ')})`;
     blocks.push({ kind: 'heading', text: `rust-pipeline: ${verdict}`, level: 2 });
     if (report.toolchains.length)
-        blocks.push({ kind: 'text', text: `Toolchains: ${report.toolchains.map((t) => `\`${t}\``).join(', ')}` });
+        blocks.push({
+            kind: 'text',
+            text: `Toolchains: ${report.toolchains.map((t) => `\`${report.toolchainLabels?.[t] ?? t}\``).join(', ')}`,
+        });
     if (report.cell)
         blocks.push({ kind: 'text', text: `Matrix cell: \`${report.cell.name}\`` });
     blocks.push({
@@ -36941,55 +37193,55 @@ function summaryBlocks(report, selection) {
     const more = selection ? omittedText(selection.omitted) : undefined;
     if (more)
         blocks.push({ kind: 'text', text: `**Annotations:** ${more}` });
-    blocks.push({ kind: 'heading', text: 'Phase profile', level: 3 });
+    blocks.push(...profileBlocks(report));
+    return blocks;
+}
+/**
+ * Where the time went: the chart when more than one stage ran (the table folded under it as the detail), else the
+ * table alone; and, when stages ran side by side, how much stage time fitted into how much wall time.
+ */
+function profileBlocks(report) {
+    const table = phaseTable(report);
+    const blocks = [{ kind: 'heading', text: 'Where the time went', level: 3 }];
+    if (!wantsChart(report.phases))
+        return [...blocks, table, ...overlapText(report.phases)];
+    const status = new Map(report.stages.map((s) => [s.name, s.status]));
+    return [
+        ...blocks,
+        { kind: 'mermaid', body: ganttChart({ ...report, status }) },
+        ...overlapText(report.phases),
+        { kind: 'fold', summary: 'Phase profile (time and share of the wall time)', blocks: [table] },
+    ];
+}
+function phaseTable(report) {
     const rows = profileRows(report.phases, report.totalMs);
-    blocks.push({
+    return {
         kind: 'table',
         header: ['phase', 'time', 'share'],
         align: ['left', 'right', 'right'],
         rows: [
             ...rows.map((r) => [
-                `${'  '.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`,
+                `${'\u00a0\u00a0'.repeat(r.depth)}${r.depth ? '↳ ' : ''}${r.name}`,
                 formatMs(r.ms),
-                `${r.share.toFixed(1)}%`,
+                r.share === undefined ? '' : `${r.share.toFixed(1)}%`,
             ]),
-            ['total', formatMs(report.totalMs), '100.0%'],
+            ['total (wall time)', formatMs(report.totalMs), '100.0%'],
         ],
-    });
-    blocks.push(...overlapBlocks(report.phases));
-    return blocks;
+    };
 }
-const isStage = (p) => p.depth === 0 && p.name.startsWith('stage: ');
-/** When stages ran side by side: how much stage time fitted in how much wall time, and the chart of it. */
-function overlapBlocks(phases) {
-    const { wallMs, summedMs } = overlap(phases.filter(isStage));
-    if (summedMs - wallMs < 1)
+/** Stages that ran side by side: said only when it saved time a reader can see in the figures. */
+function overlapText(phases) {
+    const { wallMs, summedMs } = overlap(phases.filter(isStagePhase));
+    const stage = formatMs(summedMs);
+    const wall = formatMs(wallMs);
+    if (summedMs - wallMs < 100 || stage === wall)
         return [];
     return [
         {
             kind: 'text',
-            text: `Stages overlapped: ${formatMs(summedMs)} of stage time in ${formatMs(wallMs)} of wall time (${formatMs(summedMs - wallMs)} saved).`,
+            text: `Stages ran side by side: ${stage} of stage time took ${wall} of wall time (${formatMs(summedMs - wallMs)} saved).`,
         },
-        { kind: 'mermaid', body: ganttChart(phases) },
     ];
-}
-/** The run's top-level phases (setup and stages) as a Mermaid gantt chart, at their real offsets. */
-function ganttChart(phases) {
-    const label = (name) => name.replace(/^stage: /, '').replace(/[:;#]/g, ' ');
-    const task = (p, i) => `  ${label(p.name)} (${formatMs(p.ms)}) :p${i}, ${Math.round(p.at)}, ${Math.round(p.at + Math.max(p.ms, 1))}`;
-    const top = phases.filter((p) => p.depth === 0);
-    const setup = top.filter((p) => !isStage(p));
-    const stages = top.filter(isStage);
-    return [
-        'gantt',
-        '  title Where the time went',
-        '  dateFormat x',
-        '  axisFormat %M:%S',
-        ...(setup.length ? ['  section setup', ...setup.map((p) => task(p, top.indexOf(p)))] : []),
-        '  section stages',
-        ...stages.map((p) => task(p, top.indexOf(p))),
-        '',
-    ].join('\n');
 }
 /** The JSON report: everything a later step or tool may want, without secrets. */
 function summary_jsonReport(report) {
@@ -37000,6 +37252,7 @@ function summary_jsonReport(report) {
         startedAt: report.startedAt,
         totalMs: Math.round(report.totalMs),
         toolchains: report.toolchains,
+        ...(report.toolchainLabels ? { toolchainLabels: report.toolchainLabels } : {}),
         cell: report.cell ?? null,
         outputs: report.outputs,
         setup: report.setupData,
@@ -37017,7 +37270,7 @@ function summary_jsonReport(report) {
             depth: p.depth,
             at: Math.round(p.at),
             ms: Math.round(p.ms),
-            share: Number(p.share.toFixed(2)),
+            ...(p.share === undefined ? {} : { share: p.share }),
         })),
     };
 }
@@ -37053,15 +37306,12 @@ function writeJsonReport(path, report) {
     writeFileSync(path, `${JSON.stringify(jsonReport(report), null, 2)}\n`);
 }
 
+// EXTERNAL MODULE: ./src/output-sink.ts
+var output_sink = __nccwpck_require__(2736);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/child-env.ts
 var child_env = __nccwpck_require__(5387);
-<<<<<<< HEAD
-=======
-// EXTERNAL MODULE: ./src/exec.ts + 2 modules
-var post_exec = __nccwpck_require__(3738);
->>>>>>> r3-untrusted
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/state.ts
@@ -37227,6 +37477,7 @@ function generatedDockerfile(o) {
         'FROM scratch',
         'COPY rootfs/ /',
         'USER 65534:65534',
+        ...(o.expose !== undefined ? [`EXPOSE ${o.expose}`] : []),
         `ENTRYPOINT ["/${o.binary}"]`,
     ];
     if (o.labels.length)
@@ -37253,8 +37504,12 @@ function dockerBuildArgs(o) {
         args.push('--metadata-file', o.idFile);
     }
     else {
+        if (o.platforms.length === 1)
+            args.push('--platform', o.platforms[0]);
         args.push('--iidfile', o.idFile);
     }
+    if (o.noCache)
+        args.push('--no-cache');
     args.push(o.context);
     return args;
 }
@@ -37301,12 +37556,25 @@ function shouldPush(policy, event) {
     if (event.name === 'pull_request' || event.name === 'pull_request_target') {
         return { push: false, reason: `${event.name} event: images from pull requests are never pushed with push: auto` };
     }
-    if (event.name === 'push' && parseRef(event.ref).version) {
+    const versionTag = parseRef(event.ref).version !== undefined;
+    if (event.name === 'push' && versionTag) {
         return { push: true, reason: `push event on ${event.ref}, a version tag` };
+    }
+    // A published release and a manual run on a version tag release that tag, as a tag push does.
+    if (event.name === 'release' && versionTag) {
+        if (event.action === 'published')
+            return { push: true, reason: `release published on ${event.ref}, a version tag` };
+        return {
+            push: false,
+            reason: `release event (${event.action ?? 'no action'}) on ${event.ref}: push: auto pushes releases only when published`,
+        };
+    }
+    if (event.name === 'workflow_dispatch' && versionTag) {
+        return { push: true, reason: `workflow_dispatch run on ${event.ref}, a version tag` };
     }
     return {
         push: false,
-        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only on push events of version tags (v1.2.3)`,
+        reason: `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}: push: auto pushes only version tags (v1.2.3), on push events, published releases and workflow_dispatch runs`,
     };
 }
 /** The digest in `docker push` output: "1.2.3: digest: sha256:… size: 527". */
@@ -37405,7 +37673,7 @@ async function withRetries(retries, attempt, opts = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/release/logout.ts
+;// CONCATENATED MODULE: ./src/release/docker-config.ts
 // The temporary docker configuration a push logs in with, and its removal (after the push in main,
 // and again in post in case main was stopped in between). The user's own ~/.docker is never used
 // for our credentials.
@@ -37509,25 +37777,20 @@ const dockerLogoutTask = {
 
 
 
+
 /** Post-step tasks; each one's errors are turned into warnings. */
 // Credentials are removed first: a slow or failing cache save must not leave them behind. The
 // cache modules are loaded only when the save runs.
 const postTasks = [
     dockerLogoutTask,
-<<<<<<< HEAD
-    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5851))).cacheSaveTask.run() },
-];
-async function post() {
-    // On SIGTERM (a cancelled job) the cache worker and its tar are stopped and their temp files
-    // removed; the process exits within the cancellation deadline.
-    installCancellation((signal) => core/* warning */.$e(`Received ${signal}: stopping the cache save; nothing more is saved.`));
-=======
-    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7349))).cacheSaveTask.run() },
+    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1618))).cacheSaveTask.run() },
 ];
 async function post() {
     // What docker or the cache worker print cannot issue workflow commands (output-sink.ts).
     (0,output_sink/* guardWorkflowCommands */.Jw)();
->>>>>>> r3-untrusted
+    // On SIGTERM (a cancelled job) the cache worker and its tar are stopped and their temp files
+    // removed; the process exits within the cancellation deadline.
+    installCancellation((signal) => actions/* actionsLogger */.MV.warning(`Received ${signal}: stopping the cache save; nothing more is saved.`));
     if (state/* mainRanState */.Mm.load() !== true) {
         actions/* actionsLogger */.MV.info('The main step did not run; nothing to clean up.');
         return;
