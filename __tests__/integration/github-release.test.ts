@@ -314,3 +314,68 @@ describe('faults: nothing half-published without saying so', () => {
     );
   });
 });
+
+describe('one step builds every target and publishes the release', () => {
+  const GNU = 'x86_64-unknown-linux-gnu';
+  const MUSL = 'x86_64-unknown-linux-musl';
+  const names = (target: string): string[] => {
+    const archive = `fixture-release-1.2.3-${target}.tar.gz`;
+    return [archive, `${archive}.cdx.json`, `${archive}.sha256`];
+  };
+
+  it('a v1.2.3 tag: each archive with its .sha256 and SBOM, and SHA256SUMS, on one release; a re-run uploads nothing', async () => {
+    const ws = workspace('release-bin');
+    const step = () =>
+      runAction({
+        workspace: ws,
+        inputs: {
+          stages: 'build, publish',
+          targets: `${MUSL}, ${GNU}`,
+          static: 'true',
+          // Plain cargo build: auditable builds need an advisory database (auditable.test.ts covers them).
+          auditable: 'false',
+          'github-token': gh.token,
+        },
+        env: {
+          GITHUB_API_URL: gh.url,
+          GITHUB_REPOSITORY: 'acme/svc',
+          GITHUB_EVENT_NAME: 'push',
+          GITHUB_REF: 'refs/tags/v1.2.3',
+          SOURCE_DATE_EPOCH: '1767322800',
+          RUST_PIPELINE_RETRY_BASE_MS: '1',
+        },
+        noPost: true,
+      });
+    const { main } = await step();
+    expect(main.code, main.stdout).toBe(0);
+    expect(gh.releases.map((r) => [r.tag, r.prerelease])).toEqual([['v1.2.3', false]]);
+    expect(storedNames('v1.2.3')).toEqual(['SHA256SUMS', ...names(GNU), ...names(MUSL)].sort());
+
+    // What the release holds is what the step built: archives byte for byte, SHA256SUMS over them.
+    const archives = JSON.parse(main.outputs.archives!) as { target: string; path: string; sha256: string }[];
+    const stored = (name: string): Buffer => gh.release('v1.2.3')!.assets.find((a) => a.name === name)!.bytes;
+    for (const a of archives) {
+      const name = `fixture-release-1.2.3-${a.target}.tar.gz`;
+      expect(stored(name).equals(readFileSync(a.path))).toBe(true);
+      expect(sha(stored(name))).toBe(a.sha256);
+      expect(stored('SHA256SUMS').toString()).toContain(`${a.sha256}  ${name}\n`);
+      const bom = JSON.parse(stored(`${name}.cdx.json`).toString()) as {
+        bomFormat: string;
+        specVersion: string;
+        metadata: { component: { name: string } };
+        components: { name: string; purl: string }[];
+      };
+      expect([bom.bomFormat, bom.specVersion]).toEqual(['CycloneDX', '1.5']);
+      // The binary's own path dependency is the one crate it links.
+      expect(bom.components.map((c) => c.purl)).toEqual(['pkg:cargo/fixture-macros@0.1.0']);
+    }
+    expect(main.outputs['release-url']).toBe(`${gh.url}/acme/svc/releases/tag/v1.2.3`);
+    expect(main.outputs.sbom!.split('\n')).toHaveLength(2);
+
+    const writes = gh.writes().length;
+    const again = (await step()).main;
+    expect(again.code, again.stdout).toBe(0);
+    expect(gh.writes().length).toBe(writes);
+    expect(again.summary).toContain('Assets: 7 unchanged.');
+  }, 300_000);
+});

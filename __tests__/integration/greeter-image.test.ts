@@ -28,6 +28,7 @@ async function release(name: string, env: Record<string, string>): Promise<{ mai
     workspace: ws,
     inputs: {
       stages: 'build, docker',
+      auditable: 'false',
       target: 'x86_64-unknown-linux-musl',
       profile: 'size',
       'docker-image': `${registry!.host}/${repo}`,

@@ -52,7 +52,13 @@ function releaseWorkspace(): string {
 }
 
 describe.skipIf(reason !== undefined)('release for several targets', () => {
-  const three = { stages: 'build', profile: 'size', targets: `${MUSL}, ${ARM}\n${WIN}`, static: 'true' };
+  const three = {
+    stages: 'build',
+    auditable: 'false',
+    profile: 'size',
+    targets: `${MUSL}, ${ARM}\n${WIN}`,
+    static: 'true',
+  };
   let first: StepResult;
   let repo: string;
 
@@ -159,7 +165,7 @@ describe.skipIf(reason !== undefined)('C code through the cc crate, cross-compil
     const repo = ws('musl-cc');
     const { main } = await runAction({
       workspace: repo,
-      inputs: { stages: 'build', targets: `${MUSL}, ${ARM}`, static: 'true' },
+      inputs: { stages: 'build', auditable: 'false', targets: `${MUSL}, ${ARM}`, static: 'true' },
       env: { CARGO_TARGET_DIR: ws.temp('rp-targets-cc-') },
       noPost: true,
     });
@@ -181,7 +187,7 @@ describe.skipIf(reason !== undefined)('aarch64 musl', () => {
   it('links with rust-lld into a static aarch64 binary that runs under qemu', async () => {
     const { main } = await runAction({
       workspace: ws('release-bin'),
-      inputs: { stages: 'build', targets: 'aarch64-unknown-linux-musl' },
+      inputs: { stages: 'build', auditable: 'false', targets: 'aarch64-unknown-linux-musl' },
       env: { CARGO_TARGET_DIR: ws.temp('rp-targets-arm-musl-') },
       noPost: true,
     });
@@ -207,7 +213,7 @@ describe.skipIf(reason !== undefined)('a target that is not installed', () => {
     expect(installed()).toBe(false);
     const { main } = await runAction({
       workspace: ws('release-bin'),
-      inputs: { stages: 'build', targets: TARGET },
+      inputs: { stages: 'build', auditable: 'false', targets: TARGET },
       env: { CARGO_TARGET_DIR: ws.temp('rp-targets-add-') },
       noPost: true,
     });
@@ -234,7 +240,7 @@ describe.skipIf(reason !== undefined)('bad input', () => {
   const fails = async (inputs: Record<string, string>, env: Record<string, string> = {}) => {
     const { main } = await runAction({
       workspace: ws('release-bin'),
-      inputs: { stages: 'build', ...inputs },
+      inputs: { stages: 'build', auditable: 'false', ...inputs },
       env,
       noPost: true,
     });
