@@ -214,7 +214,7 @@ describe('rustup and rustc', () => {
     );
     expect(msg).toContain('Could not add the Rust target x86_64-unknown-linux-musl to the toolchain 1.85 with rustup');
     expect(msg).toContain('error: could not download file');
-    expect(msg).toContain('`rustup target add --toolchain 1.85 x86_64-unknown-linux-musl`');
+    expect(msg).toContain('`rustup target add --toolchain=1.85 -- x86_64-unknown-linux-musl`');
     expect(msg).toContain('target: x86_64-unknown-linux-gnu) with static: true');
   });
 
