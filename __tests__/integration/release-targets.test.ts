@@ -99,7 +99,10 @@ describe.skipIf(reason !== undefined)('release for several targets', () => {
     ]);
     expect(archives.every((a) => dirname(a.path) === dist)).toBe(true);
     expect(first.outputs.checksums).toBe(join(dist, 'SHA256SUMS'));
-    expect(data.archives.map((a: { assets: string[] }) => a.assets)).toEqual(archives.map((a) => [`${a.path}.sha256`]));
+    // Beside each archive: its checksum and its SBOM, both published with it.
+    expect(data.archives.map((a: { assets: string[] }) => a.assets)).toEqual(
+      archives.map((a) => [`${a.path}.sha256`, `${a.path}.cdx.json`]),
+    );
     const sums = run('sha256sum', ['-c', 'SHA256SUMS'], dist);
     expect(sums.status, sums.stderr).toBe(0);
     expect(sums.stdout.trim().split('\n')).toHaveLength(3);
@@ -218,7 +221,7 @@ describe.skipIf(reason !== undefined)('a target that is not installed', () => {
       noPost: true,
     });
     expect(main.code, main.stdout).toBe(0);
-    expect(main.stdout).toMatch(new RegExp(`\\[command\\]rustup target add (--toolchain \\S+ )?${TARGET}\\n`));
+    expect(main.stdout).toMatch(new RegExp(`\\[command\\]rustup target add (--toolchain=\\S+ -- )?${TARGET}\\n`));
     expect(main.stdout).not.toContain('apt-get');
     expect(installed()).toBe(true);
     const [bin] = readReport(main).stages[0].data.binaries as { verified: string; static: boolean }[];
