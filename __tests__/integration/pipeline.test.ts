@@ -1,4 +1,5 @@
 // The built action, run as a runner runs it, on the fixture crates with real cargo.
+import { OTHER_PHASE } from '../../src/profiler.js';
 import { describe, expect, it } from 'vitest';
 import { localAdvisoryDb, toolsOrSkip } from '../support/cargo-tools.js';
 import { workspaces, readReport, runAction, type StepResult } from '../support/rig.js';
@@ -120,9 +121,15 @@ describe('overlapped stages (parallel: true) against one after another (parallel
           if (i + 1 < groups.length) expect(at, c).toBeLessThan(groups[i + 1]!);
         });
       }
-      expect(overlapped.main.summary).toContain('```mermaid\ngantt');
-      expect(inLine.main.summary).not.toContain('```mermaid');
-      const phases = readReport(overlapped.main).phases.filter((p: { depth: number }) => p.depth === 0);
+      // A chart for every run of more than one stage, overlapped or not, with the failed stage marked.
+      for (const { main } of [overlapped, inLine]) {
+        expect(main.summary).toContain('```mermaid\ngantt');
+        expect(main.summary).toMatch(/ \(failed, [^)]*\) :crit, p\d+, \d+, \d+\n/);
+      }
+      // The wall time outside every phase is a row of its own in the profile (the shares add up to 100%).
+      const phases = readReport(overlapped.main).phases.filter(
+        (p: { depth: number; name: string }) => p.depth === 0 && p.name !== OTHER_PHASE,
+      );
       expect(phases.map((p: { name: string }) => p.name)).toEqual([
         'inputs',
         'cache restore',

@@ -43,14 +43,14 @@ export function summaryBlocks(report: RunReport, selection?: Selection): Block[]
  */
 function profileBlocks(report: RunReport): Block[] {
   const table = phaseTable(report);
-  const blocks: Block[] = [{ kind: 'heading', text: 'Where the time went', level: 3 }];
+  const blocks: Block[] = [{ kind: 'heading', text: 'Phase profile', level: 3 }];
   if (!wantsChart(report.phases)) return [...blocks, table, ...overlapText(report.phases)];
   const status = new Map(report.stages.map((s) => [s.name as string, s.status]));
   return [
     ...blocks,
     { kind: 'mermaid', body: ganttChart({ ...report, status }) },
     ...overlapText(report.phases),
-    { kind: 'fold', summary: 'Phase profile (time and share of the wall time)', blocks: [table] },
+    { kind: 'fold', summary: "Phase table: each phase's time and its share of the wall time", blocks: [table] },
   ];
 }
 
