@@ -52310,7 +52310,7 @@ function summaryBlocks(report, selection) {
  */
 function profileBlocks(report) {
     const table = phaseTable(report);
-    const blocks = [{ kind: 'heading', text: 'Where the time went', level: 3 }];
+    const blocks = [{ kind: 'heading', text: 'Phase profile', level: 3 }];
     if (!wantsChart(report.phases))
         return [...blocks, table, ...overlapText(report.phases)];
     const status = new Map(report.stages.map((s) => [s.name, s.status]));
@@ -52318,7 +52318,7 @@ function profileBlocks(report) {
         ...blocks,
         { kind: 'mermaid', body: ganttChart({ ...report, status }) },
         ...overlapText(report.phases),
-        { kind: 'fold', summary: 'Phase profile (time and share of the wall time)', blocks: [table] },
+        { kind: 'fold', summary: "Phase table: each phase's time and its share of the wall time", blocks: [table] },
     ];
 }
 function phaseTable(report) {
