@@ -113,7 +113,7 @@ describe('coverage stage and its toolchain', () => {
     const err = main.annotations.find((a) => a.title === 'toolchain 1.60.0');
     expect(err?.level).toBe('error');
     expect(err?.message).toContain(
-      'Toolchain "1.60.0" is not installed and "rustup toolchain install --profile minimal --no-self-update 1.60.0" failed',
+      'Toolchain "1.60.0" is not installed and "rustup toolchain install --profile=minimal --no-self-update -- 1.60.0" failed',
     );
     expect(main.summary).toMatch(/\| coverage \| ❌ failure \| toolchain 1\.60\.0 unavailable \|/);
     // The stage stopped before cargo-tarpaulin was looked for or installed.
