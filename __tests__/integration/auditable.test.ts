@@ -56,9 +56,11 @@ describe.skipIf(skip !== undefined)('auditable builds (cargo auditable build + c
     });
     expect(main.code, main.stdout).toBe(0);
     expect(main.summary).toContain('cargo audit bin: 0 vulnerabilities');
-    // the SBOM beside the binary: valid CycloneDX 1.5, the linked crates, the binary's own sha256
+    // the SBOM: valid CycloneDX 1.5, the linked crates, the binary's own sha256
     const sbom = main.outputs.sbom!;
-    expect(sbom).toBe(`${main.outputs['binary-path']}.cdx.json`);
+    // Beside the archive it describes, as `<archive>.cdx.json` (published with it).
+    const [archive] = JSON.parse(main.outputs.archives!) as { path: string }[];
+    expect(sbom).toBe(`${archive!.path}.cdx.json`);
     const json = readFileSync(sbom, 'utf8');
     expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot5).validate(json)).toBeNull();
     const bom = JSON.parse(json) as {
