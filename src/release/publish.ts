@@ -15,6 +15,7 @@ import {
   type LocalAsset,
 } from './github-release.js';
 import { backoffMs } from './docker.js';
+import type { ReleaseArchive } from './build.js';
 
 export interface PublishRequest {
   /** "owner/name", for messages. */
@@ -194,15 +195,7 @@ export function countStates(assets: readonly AssetOutcome[]): string {
 }
 
 /** An archive as the build stage describes it (BuildData.archives). */
-export interface BuiltArchive {
-  target: string;
-  path: string;
-  name: string;
-  sha256: string;
-  size: number;
-  /** Files published beside it: <archive>.sha256, an SBOM, … */
-  assets: string[];
-}
+export type BuiltArchive = ReleaseArchive;
 
 async function fileDigest(path: string): Promise<{ size: number; sha256: string }> {
   const hash = createHash('sha256');
