@@ -101,10 +101,11 @@ describe('overlapped stages (parallel: true) against one after another (parallel
     '%s: the same findings, outputs and exit code both ways; logs grouped whole per stage',
     async (fixture) => {
       const [overlapped, inLine] = await Promise.all(
-        ['true', 'false'].map((parallel) =>
+        (['true', 'false'] as const).map((parallel) =>
           runAction({ workspace: workspace(fixture), inputs: inputs(parallel), noPost: true }),
         ),
       );
+      if (!overlapped || !inLine) throw new Error('both runs must return');
       expect(overlapped.main.code, overlapped.main.stdout).toBe(1);
       expect(outcome(overlapped.main)).toEqual(outcome(inLine.main));
       // Each stage's commands sit inside its own group, groups in pipeline order.
