@@ -1,6 +1,7 @@
 // Lint rules that keep the tree uniform: typescript-eslint's recommended type-checked set, plus
 // no floating promises and no unused code. Formatting is prettier's job, not eslint's.
 import js from '@eslint/js';
+import vitest from '@vitest/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -20,6 +21,12 @@ export default tseslint.config(
       'no-unused-expressions': 'off',
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
     },
+  },
+  {
+    // A test checks what it says on every path: no expect that only some runs reach.
+    files: ['__tests__/**/*.ts'],
+    plugins: { vitest },
+    rules: { 'vitest/no-conditional-expect': 'error' },
   },
   {
     files: ['**/*.cjs'],
