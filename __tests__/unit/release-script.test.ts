@@ -68,9 +68,8 @@ describe('release script', () => {
     ['v1.2.4', '1.2.4', 'CHANGELOG.md has no section "## [1.2.4] - YYYY-MM-DD"'],
     ['latest', '1.2.3', 'the tag "latest" is not a release tag'],
   ])('%s with package.json %s: %s', (tag, version, want) => {
-    expect(releaseProblem(tag, version, CHANGELOG)).toEqual(
-      want === undefined ? undefined : expect.stringContaining(want),
-    );
+    const problem = releaseProblem(tag, version, CHANGELOG);
+    expect(problem ?? 'none').toContain(want ?? 'none');
   });
 
   it("the repository's CHANGELOG.md has an Unreleased section with Added, Changed and Security", () => {
