@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.argv[2] ?? join(root, 'dist'));
-const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', 'cache-worker': 'src/cache/worker.ts' };
+const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts', 'cache-worker': 'src/cache-worker.ts' };
 
 // Each entry point is a small loader: on Node 22 and later it turns on the compile cache before the
 // bundle (run.js, and the chunks it imports when needed) is compiled, so later runs skip compiling.

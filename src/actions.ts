@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import type { Finding, Logger, RunEvent } from './context.js';
-import { guardedStdout, ownCommands } from './output-sink.js';
+import { guardedStdout, ownCommands } from './log-sink.js';
 
 export const actionsLogger: Logger = {
   // A log line may quote the repository's output (a test name, a compiler message): inert like it.

@@ -8,7 +8,7 @@ import { INPUT_SPECS, InputError, parseInputs, type Inputs } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 import { formatMs, Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
-import { toText } from './report/blocks.js';
+import { toText } from './blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import type { Finding, Logger, RunEvent, RunReport } from './context.js';
 import type { LocalCache } from './cache/local.js';
@@ -123,7 +123,7 @@ export async function cli(argv: string[]): Promise<number> {
   const event = cliEvent(values);
   if (inputs.matrix.mode !== 'run') {
     // Loaded only for plan and merge: the modes module carries the Actions toolkit.
-    const { cliMode } = await import('./matrix/modes.js');
+    const { cliMode } = await import('./modes.js');
     return cliMode(inputs, root, event, reportOption);
   }
   const secrets: string[] = [];

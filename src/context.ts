@@ -3,7 +3,7 @@
 import { formatCommand, type Exec } from './exec.js';
 import type { Inputs, MatrixCell, StageName } from './inputs.js';
 import type { PhaseTiming, Profiler } from './profiler.js';
-import type { Block } from './report/blocks.js';
+import type { Block } from './blocks.js';
 
 export type StageStatus = 'success' | 'failure' | 'skipped' | 'cancelled';
 

@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { outputSink, type OutputSink } from './output-sink.js';
+import { outputSink, type OutputSink } from './log-sink.js';
 
 export interface ExecOptions {
   cwd?: string;

@@ -2,7 +2,7 @@
 // INPUT_SPECS is the single list of inputs: action.yml must match it (a unit test checks), and the
 // CLI uses it for its defaults and --help.
 import { isAbsolute, join, resolve } from 'node:path';
-import { cargoHomeOf, homeOf, isInside, realPathOf } from './cargo/paths.js';
+import { cargoHomeOf, homeOf, isInside, realPathOf } from './paths.js';
 
 /** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, deny, build, docker, publish). */
 export const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'deny', 'build', 'docker', 'publish'] as const;

@@ -10,13 +10,13 @@ import type { SetupStep } from './context.js';
 import type { Inputs } from './inputs.js';
 import { Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
-import { toMarkdown } from './report/blocks.js';
+import { toMarkdown } from './blocks.js';
 import { summaryBlocks } from './report/summary.js';
 import { actionsLogger, annotate, fail, githubEvent, setOutputs } from './actions.js';
-import { closeGuard, guardWorkflowCommands, ownCommands } from './output-sink.js';
+import { closeGuard, guardWorkflowCommands, ownCommands } from './log-sink.js';
 import { childEnv } from './child-env.js';
 import { clearMainState, mainRanState, resultState } from './state.js';
-import { toolDirOf } from './cargo/paths.js';
+import { toolDirOf } from './paths.js';
 import { cacheOffStep } from './cache/off.js';
 import { placeCellRelease } from './matrix/release.js';
 
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   if (inputs.docker.password) actionsLogger.secret(inputs.docker.password);
   if (inputs.githubRelease.token) actionsLogger.secret(inputs.githubRelease.token);
   // plan and merge run no stage: no cache, no state for post; their module loads only for them.
-  if (inputs.matrix.mode !== 'run') return (await import('./matrix/modes.js')).actionMode(inputs, workspace);
+  if (inputs.matrix.mode !== 'run') return (await import('./modes.js')).actionMode(inputs, workspace);
   mainRanState.save(true, saveState);
   clearMainState(saveState);
 

@@ -19,14 +19,14 @@ import {
   type StageStatus,
   worstStatus,
 } from './context.js';
-import type { Block } from './report/blocks.js';
+import type { Block } from './blocks.js';
 import { ensureToolchain, ToolchainError } from './toolchain.js';
 import { toolchainOnDisk } from './cargo/rustup-home.js';
 import type { ToolchainFile } from './cargo/toolchain-file.js';
 import { ToolchainSpecError } from './cargo/toolchain-names.js';
 import { resolveToolchains, type ResolvedToolchains } from './cargo/toolchain-resolve.js';
 import { cargoMetadata } from './cargo/metadata.js';
-import { routedLogger, StageOutput, withOutput } from './stage-output.js';
+import { routedLogger, StageOutput, withOutput } from './stage-log.js';
 
 export interface PipelineOptions {
   inputs: Inputs;

@@ -1,8 +1,8 @@
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
 import { actionsLogger as log } from './actions.js';
 import { installCancellation } from './app.js';
-import { closeGuard, guardWorkflowCommands } from './output-sink.js';
-import { dockerLogoutTask } from './release/post-logout.js';
+import { closeGuard, guardWorkflowCommands } from './log-sink.js';
+import { dockerLogoutTask } from './release/docker-logout-task.js';
 import { mainRanState } from './state.js';
 
 /** Post-step tasks; each one's errors are turned into warnings. */

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { result, type StageContext, type StageResult } from '../../src/context.js';
 import { exec } from '../../src/exec.js';
 import { Profiler } from '../../src/profiler.js';
-import type { BuildData } from '../../src/release/build.js';
+import type { BuildData } from '../../src/release/build-plan.js';
 import { dockerStage } from '../../src/stages/docker.js';
 import { parseGiven } from '../support/inputs.js';
 import { makeWorkspace, removeDir } from '../support/rig.js';

@@ -77,7 +77,7 @@ describe('template expressions in the manifest', () => {
         if (f === 'src' || f === 'scripts') cpSync(join(ROOT, f), join(dir, f), { recursive: true });
         else symlinkSync(join(ROOT, f), join(dir, f));
       }
-      const specs = join(dir, 'src', 'outputs.ts');
+      const specs = join(dir, 'src', 'action-outputs.ts');
       writeFileSync(
         specs,
         readFileSync(specs, 'utf8').replace('The primary cache key of this run.', 'Key, e.g. ${{ runner.os }}.'),

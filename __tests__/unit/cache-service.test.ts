@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, test } from 'vitest';
 import { hitOf } from '../../src/cache/report.js';
 import { keyStartsWith, sameKey } from '../../src/cache/key-match.js';
-import { cacheOutputs } from '../../src/outputs.js';
+import { cacheOutputs } from '../../src/action-outputs.js';
 import { formatBytes } from '../../src/text.js';
 import {
   handleWorkerLine,

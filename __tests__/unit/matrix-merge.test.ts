@@ -8,7 +8,7 @@ import type { MatrixCell } from '../../src/inputs.js';
 import { mergeBlocks, mergedCacheMatch, mergeReports } from '../../src/matrix/merge.js';
 import { planCells } from '../../src/matrix/plan.js';
 import { globRegExp, readReports, type CellReport } from '../../src/matrix/reports.js';
-import { toMarkdown } from '../../src/report/blocks.js';
+import { toMarkdown } from '../../src/blocks.js';
 
 const plan = planCells({
   os: ['ubuntu-latest'],

@@ -13,7 +13,7 @@ import {
   planBuild,
   releaseRustflags,
   releaseVersion,
-} from '../../src/release/build.js';
+} from '../../src/release/build-plan.js';
 import { distDir, extraFiles, packRelease, sourceDateEpoch } from '../../src/release/pack.js';
 import { parseRef } from '../../src/release/tags.js';
 import { workspaces } from '../support/rig.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { formatMs, largestRemainder, OTHER_PHASE, Profiler, profileRows } from '../../src/profiler.js';
-import { toMarkdown, toText, type Block } from '../../src/report/blocks.js';
+import { toMarkdown, toText, type Block } from '../../src/blocks.js';
 import { omittedText, selectAnnotations } from '../../src/report/annotations.js';
 import type { Finding } from '../../src/context.js';
 

@@ -19,7 +19,7 @@ import {
   MAX_TABLE_ROWS,
   toMarkdown,
   type Block,
-} from '../../src/report/blocks.js';
+} from '../../src/blocks.js';
 import { failedNames, MAX_FAILED_NAMES } from '../../src/stages/test.js';
 
 const bytes = (s: string): number => Buffer.byteLength(s);

@@ -98580,7 +98580,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 //# sourceMappingURL=cache.js.map
-;// CONCATENATED MODULE: ./src/cache/worker.ts
+;// CONCATENATED MODULE: ./src/cache-worker.ts
 // A child process that runs one @actions/cache operation, so that the action can stop it (and the
 // tar it started) when it takes too long: a hanging cache service must not stall a run.
 //

@@ -17,24 +17,24 @@ __webpack_require__.d(__webpack_exports__, {
 var off = __webpack_require__(5771);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/outputs.ts
-var outputs = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/action-outputs.ts
+var action_outputs = __webpack_require__(2162);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/profiler.ts
 var profiler = __webpack_require__(1038);
-// EXTERNAL MODULE: ./src/tools/advisory-db.ts
-var advisory_db = __webpack_require__(8639);
+// EXTERNAL MODULE: ./src/tools/advisory-db-checkout.ts
+var advisory_db_checkout = __webpack_require__(4172);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./src/cargo/paths.ts
-var cargo_paths = __webpack_require__(1624);
+// EXTERNAL MODULE: ./src/paths.ts
+var src_paths = __webpack_require__(8431);
 ;// CONCATENATED MODULE: ./src/cache/key.ts
 // The cache key: what decides whether a saved cache fits this run. Pure functions, apart from
 // findKeyFiles, which lists the files that go into the key.
@@ -174,7 +174,7 @@ function isKeyFile(path) {
 function findKeyFiles(cwd, repoRoot, cargoHome, skip = []) {
     const found = new Set();
     const skipped = new Set(skip);
-    (0,cargo_paths/* walkTree */.Ir)(cwd, (p, st, depth) => {
+    (0,src_paths/* walkTree */.Ir)(cwd, (p, st, depth) => {
         const name = (0,external_node_path_.basename)(p);
         if (st.isDirectory())
             return !(SKIP_DIRS.has(name) || skipped.has(p) || depth > 12 || (name.startsWith('.') && name !== '.cargo'));
@@ -211,7 +211,7 @@ function readKeyFiles(paths, repoRoot, cargoHome) {
         const name = (0,external_node_path_.basename)(p);
         const content = name === 'Cargo.toml' ? normalizeManifest(text) : name === 'Cargo.lock' ? normalizeLockfile(text) : text;
         const inHome = cargoHome !== undefined && (0,external_node_path_.dirname)(p) === cargoHome ? `$CARGO_HOME/${name}` : undefined;
-        return { path: (0,cargo_paths/* repoRelative */.Ne)(p, repoRoot, repoRoot) ?? inHome ?? p, content };
+        return { path: (0,src_paths/* repoRelative */.Ne)(p, repoRoot, repoRoot) ?? inHome ?? p, content };
     });
 }
 /** `name@version` of every registry or git package in a Cargo.lock (the workspace's own ones left out). */
@@ -710,9 +710,9 @@ const slashed = (p) => p.split(external_node_path_.sep).join('/');
  */
 function libraryPaths(paths, workspace, home) {
     return paths.map((p) => {
-        if ((0,cargo_paths/* isInside */.FK)(p, workspace))
+        if ((0,src_paths/* isInside */.FK)(p, workspace))
             return slashed((0,external_node_path_.relative)(workspace, p)) || '.';
-        if ((0,external_node_path_.isAbsolute)(home) && (0,cargo_paths/* isInside */.FK)(p, home) && (0,external_node_path_.relative)(home, p) !== '')
+        if ((0,external_node_path_.isAbsolute)(home) && (0,src_paths/* isInside */.FK)(p, home) && (0,external_node_path_.relative)(home, p) !== '')
             return `~/${slashed((0,external_node_path_.relative)(home, p))}`;
         return p;
     });
@@ -724,7 +724,7 @@ function libraryPaths(paths, workspace, home) {
  * another drive (Windows) stays absolute.
  */
 function entryLayout(paths, workspace) {
-    return paths.filter((p) => !(0,cargo_paths/* isInside */.FK)(p, workspace)).map((p) => slashed((0,external_node_path_.relative)(workspace, p)));
+    return paths.filter((p) => !(0,src_paths/* isInside */.FK)(p, workspace)).map((p) => slashed((0,external_node_path_.relative)(workspace, p)));
 }
 function expandHome(p, env) {
     return p === '~' || p.startsWith('~/') ? (0,external_node_path_.join)(env.HOME ?? (0,external_node_os_.homedir)(), p.slice(1)) : p;
@@ -768,9 +768,9 @@ function entryPaths(ctx, o, cargoHome, targetDir) {
     return [...new Set(paths)];
 }
 async function planCache(ctx, o) {
-    const cargoHome = (0,cargo_paths/* cargoHomeOf */.nN)(ctx.env);
+    const cargoHome = (0,src_paths/* cargoHomeOf */.nN)(ctx.env);
     const meta = await workspaceMetadata(ctx);
-    const targetDir = (0,cargo_paths/* targetDirOf */.c_)(ctx.cwd, ctx.env, meta.targetDirectory);
+    const targetDir = (0,src_paths/* targetDirOf */.c_)(ctx.cwd, ctx.env, meta.targetDirectory);
     const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
     const keyFiles = readKeyFiles(files, ctx.repoRoot, cargoHome);
     const env = relevantEnv(ctx.env);
@@ -1137,7 +1137,7 @@ function advisoryDbKeys(os, day) {
 }
 /** The paths of the entry, in a fixed order (the service scopes entries by this list). */
 function advisoryDbEntryPaths(toolDir) {
-    return [(0,advisory_db/* advisoryDbPath */.$E)(toolDir), (0,advisory_db/* markerPath */.Ar)(toolDir)];
+    return [(0,advisory_db_checkout/* advisoryDbPath */.$E)(toolDir), (0,advisory_db_checkout/* markerPath */.Ar)(toolDir)];
 }
 /** Whether this run has a database entry: the audit stage runs, on the cached database (no audit-db). */
 function usesAdvisoryDbEntry(inputs) {
@@ -1191,7 +1191,7 @@ async function restoreAdvisoryDb(ctx, o) {
     const keys = advisoryDbKeys(o.os, today);
     const paths = advisoryDbEntryPaths(ctx.toolDir);
     const base = { key: keys.key, day: (0,clock/* utcDay */.dA)(today), hit: 'none' };
-    if ((0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, undefined, today).why === 'fetched today') {
+    if ((0,advisory_db_checkout/* planAdvisoryDb */.dj)(ctx.toolDir, undefined, today).why === 'fetched today') {
         return {
             state: base,
             paths,
@@ -1413,7 +1413,7 @@ async function planOrProblem(ctx, os) {
     }
     catch (e) {
         return {
-            outputs: (0,outputs/* cacheOutputs */.v)('none', ''),
+            outputs: (0,action_outputs/* cacheOutputs */.v)('none', ''),
             warnings: [
                 `Cache: could not work out the cache key (${e.message}); the run continues without the cache.`,
             ],
@@ -1424,7 +1424,7 @@ async function planOrProblem(ctx, os) {
 function serviceUnavailable(ctx, plan) {
     ctx.log.info('The GitHub Actions cache service is not available here (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL): running without the cache.');
     return {
-        outputs: (0,outputs/* cacheOutputs */.v)('none', plan.key),
+        outputs: (0,action_outputs/* cacheOutputs */.v)('none', plan.key),
         blocks: [
             {
                 kind: 'text',
@@ -1445,7 +1445,7 @@ function restoredResult(ctx, plan, outcome, hit) {
         warnings.push(`Cache restore failed: ${outcome.error}. The run continues without the cache.`);
     const save = plannedSave(ctx, hit);
     return {
-        outputs: (0,outputs/* cacheOutputs */.v)(hit, plan.key),
+        outputs: (0,action_outputs/* cacheOutputs */.v)(hit, plan.key),
         blocks: restoreBlocks(plan, {
             backend: 'GitHub Actions cache',
             hit,

@@ -36168,6 +36168,94 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ cacheOutputs)
+/* harmony export */ });
+/* unused harmony export OUTPUT_SPECS */
+// Every output the action sets, with its description: action.yml is generated from this list.
+const OUTPUT_SPECS = [
+    { name: 'result', description: 'Overall result: success, failure or cancelled.' },
+    {
+        name: 'failed-stages',
+        description: 'Comma-separated names of the stages that failed or were cancelled (empty when none).',
+    },
+    {
+        name: 'report',
+        description: 'Path of the JSON report of the whole run (every stage, finding, output and phase time).',
+    },
+    {
+        name: 'test-counts',
+        description: 'Test results as JSON: passed, failed, ignored totals and one entry per matrix cell (toolchain, features, status, counts, ms).',
+    },
+    {
+        name: 'matrix',
+        description: 'mode: plan: the job matrix as JSON ({"include": [...]}, one entry per cell: name, os, toolchain, features, partition, cacheWriter) for strategy.matrix through the expression fromJSON(needs.plan.outputs.matrix).',
+    },
+    {
+        name: 'cache-hit',
+        description: "'true' when the shared cache's exact key was restored, 'false' otherwise (a partial hit included), as actions/cache and rust-cache set it.",
+    },
+    { name: 'cache-match', description: 'How the shared cache was restored: exact, partial (a restore key) or none.' },
+    { name: 'cache-key', description: 'The primary cache key of this run.' },
+    { name: 'coverage', description: 'Line coverage in percent, e.g. 83.45.' },
+    { name: 'coverage-xml', description: 'Path of the Cobertura XML coverage report.' },
+    { name: 'coverage-lcov', description: 'Path of the lcov coverage report.' },
+    { name: 'coverage-json', description: 'Path of the JSON coverage report.' },
+    {
+        name: 'vulnerabilities',
+        description: 'Number of vulnerabilities cargo-audit found (ignored advisories excluded).',
+    },
+    { name: 'binary-path', description: 'Path of the built binary.' },
+    { name: 'binary-size', description: 'Size of the built binary in bytes.' },
+    {
+        name: 'sbom',
+        description: 'Path of the CycloneDX 1.5 SBOM (JSON) of the built binary: the crates linked into it, with their licenses and checksums.',
+    },
+    {
+        name: 'static',
+        description: 'Whether the built binary is statically linked: true or false; empty when the binary is not ELF (static checking does not apply).',
+    },
+    {
+        name: 'archives',
+        description: 'The release archives, as JSON: [{"target", "path", "sha256", "size"}] in the order of targets; empty when nothing was archived.',
+    },
+    {
+        name: 'checksums',
+        description: 'Path of SHA256SUMS, which lists every release archive; empty when none was made.',
+    },
+    { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
+    { name: 'release-url', description: 'Web address of the GitHub Release published to; empty when none was.' },
+    {
+        name: 'release-assets',
+        description: 'The assets of this run on the GitHub Release as JSON: name, size and state (uploaded, replaced, unchanged, failed, not attempted).',
+    },
+    {
+        name: 'release-dir',
+        description: "A release matrix's cell: the folder holding its JSON report with its archives beside it, to upload whole for mode: merge.",
+    },
+    {
+        name: 'image-digest',
+        description: 'Digest of the pushed image (sha256:…): of the manifest list when several platforms were built; empty when nothing was pushed.',
+    },
+    {
+        name: 'image-platforms',
+        description: 'Platforms of the image, comma-separated (e.g. linux/amd64,linux/arm64); empty when no image was built.',
+    },
+];
+/**
+ * The cache outputs of a restore: cache-hit with the ecosystem's meaning ('true' only for an exact
+ * hit), cache-match with the three-way detail.
+ */
+function cacheOutputs(match, key) {
+    return { 'cache-hit': match === 'exact' ? 'true' : 'false', 'cache-match': match, 'cache-key': key };
+}
+
+
+/***/ }),
+
 /***/ 2496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36184,7 +36272,7 @@ module.exports = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2736);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(977);
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 // Every workflow command we issue goes through ownCommands (outside the spans in which the
 // repository's output is inert); plain log lines go inside them (see output-sink.ts).
@@ -36194,18 +36282,18 @@ module.exports = {
 
 const actionsLogger = {
     // A log line may quote the repository's output (a test name, a compiler message): inert like it.
-    info: (m) => void _output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
-    warning: (m) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
+    info: (m) => void _log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    warning: (m) => (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
     group: async (name, fn) => {
-        (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
+        (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
         try {
             return await fn();
         }
         finally {
-            (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
+            (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
         }
     },
-    secret: (v) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
+    secret: (v) => (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
 };
 /** GitHub's limit for one output value (1 MB; 50 MB for all of a job's outputs). */
 const OUTPUT_LIMIT_BYTES = 1024 * 1024;
@@ -36215,7 +36303,7 @@ const OUTPUT_LIMIT_BYTES = 1024 * 1024;
  */
 function setOutputs(outputs) {
     const problems = [];
-    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => {
+    (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => {
         for (const [name, value] of Object.entries(outputs)) {
             const bytes = Buffer.byteLength(value);
             if (bytes <= OUTPUT_LIMIT_BYTES)
@@ -36228,7 +36316,7 @@ function setOutputs(outputs) {
 }
 /** Fails the step with `message` (an error annotation). */
 function fail(message) {
-    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message));
+    (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message));
 }
 /**
  * What GitHub keeps of an annotation: the runner cuts a message at 4096 characters
@@ -36254,7 +36342,7 @@ function annotate(f) {
             ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
             : {}),
     };
-    (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => {
+    (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => {
         const message = cutChars(f.message, ANNOTATION_MESSAGE_CHARS);
         if (f.level === 'error')
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, props);
@@ -36299,6 +36387,188 @@ function eventPayloadFacts(payload) {
 
 /***/ }),
 
+/***/ 8749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fE: () => (/* binding */ toText),
+/* harmony export */   l6: () => (/* binding */ toMarkdown)
+/* harmony export */ });
+/* unused harmony exports GITHUB_SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, MAX_TABLE_ROWS, DETAILS_BUDGET_BYTES, TEXT_BUDGET_BYTES, escapeCell, escapeHtml, escapeText, bounded */
+/** GitHub drops a step summary larger than this whole (1024 KiB per step). */
+const GITHUB_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** What our summary may take: the rest of the step's 1 MiB is left for the cache block written beside it. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Each block's share: rows of a table, bytes of a collapsed body, bytes of a paragraph. */
+const MAX_TABLE_ROWS = 200;
+const DETAILS_BUDGET_BYTES = 128 * 1024;
+const TEXT_BUDGET_BYTES = 16 * 1024;
+const SEE_REPORT = '(see the JSON report)';
+/** A table cell stays one cell of one row (our own markup in it is kept: see escapeText for text from outside). */
+function escapeCell(s) {
+    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Text from the repository (a test name, a file name, a message) made inert wherever it goes, table
+ * cells included: no backtick, `<`, `|`, `*`, `_`, `[` or line break of its own survives as markup.
+ */
+function escapeText(s) {
+    return escapeHtml(s)
+        .replace(/[`|*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`)
+        .replace(/\r?\n/g, ' ');
+}
+/** Text from the repository as inline code, inert (see escapeText). */
+function code(s) {
+    return `<code>${escapeText(s)}</code>`;
+}
+/** The first bytes of `s` that fit in `max` (cut at a line end when one is near), and how many lines were left out. */
+function cutText(s, max) {
+    if (Buffer.byteLength(s) <= max)
+        return { text: s, linesLeft: 0 };
+    let head = Buffer.from(s)
+        .subarray(0, max)
+        .toString('utf8')
+        .replace(/\uFFFD+$/, '');
+    const nl = head.lastIndexOf('\n');
+    if (nl > max / 2)
+        head = head.slice(0, nl);
+    const linesLeft = s.slice(head.length).split('\n').length - (s.endsWith('\n') ? 1 : 0);
+    return { text: head, linesLeft: Math.max(linesLeft, 1) };
+}
+/** A block cut to its budget, with what was left out said where it was. */
+function bounded(b) {
+    switch (b.kind) {
+        case 'table':
+            if (b.rows.length <= MAX_TABLE_ROWS)
+                return b;
+            return {
+                ...b,
+                rows: [
+                    ...b.rows.slice(0, MAX_TABLE_ROWS),
+                    [`… ${b.rows.length - MAX_TABLE_ROWS} more ${SEE_REPORT}`, ...b.header.slice(1).map(() => '')],
+                ],
+            };
+        case 'details': {
+            const { text, linesLeft } = cutText(b.body, DETAILS_BUDGET_BYTES);
+            return linesLeft ? { ...b, body: `${text}\n… ${linesLeft} more lines ${SEE_REPORT}` } : b;
+        }
+        case 'text': {
+            const { text, linesLeft } = cutText(b.text, TEXT_BUDGET_BYTES);
+            return linesLeft ? { ...b, text: `${text} … ${SEE_REPORT}` } : b;
+        }
+        default:
+            return b;
+    }
+}
+/**
+ * The job summary: each block cut to its budget, and blocks past the whole budget left out (with a
+ * note), so the summary stays under GitHub's limit and its first blocks (the verdict) always show.
+ */
+function toMarkdown(blocks, budget = SUMMARY_BUDGET_BYTES) {
+    const parts = [];
+    let used = 0;
+    for (const [i, b] of blocks.entries()) {
+        const md = blockMarkdown(bounded(b));
+        const size = Buffer.byteLength(md) + 1;
+        if (used + size > budget - 256) {
+            parts.push(`… ${blocks.length - i} more parts of this summary left out to stay under GitHub's 1 MiB ${SEE_REPORT}.\n`);
+            break;
+        }
+        parts.push(md);
+        used += size;
+    }
+    return parts.join('\n');
+}
+/** The longest run of backticks in `s`. */
+function longestBacktickRun(s) {
+    return Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+}
+function blockMarkdown(b) {
+    const out = [];
+    {
+        switch (b.kind) {
+            case 'heading':
+                out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
+                break;
+            case 'text':
+                out.push(`${b.text}\n`);
+                break;
+            case 'table': {
+                const align = b.header.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
+                out.push(`| ${b.header.map(escapeCell).join(' | ')} |`);
+                out.push(`| ${align.join(' | ')} |`);
+                for (const row of b.rows)
+                    out.push(`| ${row.map(escapeCell).join(' | ')} |`);
+                out.push('');
+                break;
+            }
+            case 'details': {
+                const fence = '`'.repeat(Math.max(3, longestBacktickRun(b.body) + 1));
+                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
+                break;
+            }
+            case 'mermaid':
+                out.push(`\`\`\`mermaid\n${b.body.replace(/\n$/, '')}\n\`\`\`\n`);
+                break;
+            case 'fold':
+                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${toMarkdown(b.blocks)}\n</details>\n`);
+                break;
+            case 'facts':
+                out.push(...b.rows.map(([k, v]) => `- **${k}:** ${v.replace(/\r?\n/g, ' ')}`), '');
+                break;
+        }
+    }
+    return out.join('\n');
+}
+/** Plain text for a terminal: tables padded into columns. */
+function toText(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        switch (b.kind) {
+            case 'heading':
+                out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
+                break;
+            case 'text':
+                out.push(b.text.replace(/\*\*|`/g, ''));
+                break;
+            case 'table': {
+                const all = [b.header, ...b.rows];
+                const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+                const fmt = (r) => r
+                    .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+                    .join('  ')
+                    .trimEnd();
+                out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
+                for (const r of b.rows)
+                    out.push(fmt(r));
+                break;
+            }
+            case 'fold':
+                out.push(toText(b.blocks));
+                break;
+            case 'facts': {
+                const width = Math.max(...b.rows.map(([k]) => k.length));
+                out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${v.replace(/`/g, '')}`));
+                break;
+            }
+            case 'details':
+                out.push(`${b.summary}:`, ...b.body
+                    .replace(/\n$/, '')
+                    .split('\n')
+                    .map((l) => `  ${l}`));
+                break;
+        }
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 5771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36306,12 +36576,12 @@ function eventPayloadFacts(payload) {
 /* harmony export */   c: () => (/* binding */ cacheOffStep),
 /* harmony export */   l: () => (/* binding */ cacheOffResult)
 /* harmony export */ });
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7729);
+/* harmony import */ var _action_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2162);
 
 /** What a run with the cache off reports; `how` names the setting that turned it off, as the user wrote it. */
 function cacheOffResult(how) {
     return {
-        outputs: (0,_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheOutputs */ .v)('none', ''),
+        outputs: (0,_action_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .cacheOutputs */ .v)('none', ''),
         blocks: [{ kind: 'text', text: `**Cache:** off (${how}).` }],
         data: { enabled: false },
     };
@@ -36528,138 +36798,6 @@ async function workspaceRoot(deps, toolchain) {
  */
 async function workspaceHasLockfile(deps, toolchain) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(await workspaceRoot(deps, toolchain), 'Cargo.lock'));
-}
-
-
-/***/ }),
-
-/***/ 1624:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Ir: () => (/* binding */ walkTree),
-/* harmony export */   Ne: () => (/* binding */ repoRelative),
-/* harmony export */   aJ: () => (/* binding */ stripAnsi),
-/* harmony export */   c_: () => (/* binding */ targetDirOf),
-/* harmony export */   dJ: () => (/* binding */ findUp),
-/* harmony export */   dN: () => (/* binding */ realPathOf),
-/* harmony export */   lt: () => (/* binding */ homeOf),
-/* harmony export */   nN: () => (/* binding */ cargoHomeOf),
-/* harmony export */   pr: () => (/* binding */ toolDirOf)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-/** Removes ANSI colour and cursor sequences (Node's own stripper, under the name the parsers use). */
-const stripAnsi = node_util__WEBPACK_IMPORTED_MODULE_2__.stripVTControlCharacters;
-/**
- * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
- * root, with forward slashes, as GitHub wants for annotations. Paths outside the repository
- * (e.g. in ~/.cargo/registry) come back undefined.
- */
-function repoRelative(file, base, repoRoot) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(base, file);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(repoRoot, abs);
-    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel))
-        return undefined;
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-}
-/** True when `path` is `dir` or lies below it (compared without case where the file system ignores it). */
-function isInside(path, dir) {
-    const fold = process.platform === 'win32' || process.platform === 'darwin';
-    const rel = fold ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir.toLowerCase(), path.toLowerCase()) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
-}
-/**
- * The first of `names` that exists in `dir` or a directory above it, up to and including `stopAt`
- * (a `dir` outside `stopAt` is searched alone).
- */
-function findUp(dir, stopAt, names) {
-    for (let cur = dir;; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur)) {
-        for (const name of names) {
-            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cur, name);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
-                return p;
-        }
-        if (cur === stopAt || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur) === cur || !isInside(cur, stopAt))
-            return undefined;
-    }
-}
-/** The user's home directory: HOME (USERPROFILE on Windows), else the OS's answer. */
-function homeOf(env) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.HOME || env.USERPROFILE || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)());
-}
-function cargoHomeOf(env) {
-    return env.CARGO_HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.CARGO_HOME) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(homeOf(env), '.cargo');
-}
-/**
- * Where the action keeps its tools and the advisory database: under CARGO_HOME, so that the
- * shared cache carries them (main and post both work it out from the environment).
- */
-function toolDirOf(env) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cargoHomeOf(env), 'rust-pipeline');
-}
-/**
- * The target directory of a crate or workspace at `cwd`: what cargo metadata said, else
- * CARGO_TARGET_DIR (relative to `cwd`), else `<cwd>/target`.
- */
-function targetDirOf(cwd, env, fromMetadata) {
-    if (fromMetadata)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, fromMetadata);
-    return env.CARGO_TARGET_DIR ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, env.CARGO_TARGET_DIR) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, 'target');
-}
-/**
- * `path` with every symlink resolved, also when its last parts do not exist yet (the nearest
- * existing ancestor is resolved and the rest appended).
- */
-function realPathOf(path) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
-    const rest = [];
-    for (let cur = abs;; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur)) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), ...rest.reverse());
-        }
-        catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur) === cur)
-                return abs;
-            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(cur));
-        }
-    }
-}
-/**
- * Visits every entry below `dir`, depth first; `visit` returns true to descend into a directory.
- * Entries that cannot be read are passed over. `follow: false` sees symlinks as links (lstat).
- */
-function walkTree(dir, visit, o, depth = 0) {
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
-    }
-    catch {
-        return;
-    }
-    for (const name of names) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
-        let st;
-        try {
-            st = o.follow ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
-        }
-        catch {
-            continue;
-        }
-        if (visit(p, st, depth) === true && st.isDirectory())
-            walkTree(p, visit, o, depth + 1);
-    }
 }
 
 
@@ -36931,8 +37069,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(3292);
-// EXTERNAL MODULE: ./src/cargo/paths.ts
-var paths = __nccwpck_require__(1624);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./src/cargo/toolchain-names.ts
 var toolchain_names = __nccwpck_require__(6790);
 ;// CONCATENATED MODULE: ./src/cargo/msrv.ts
@@ -37418,8 +37556,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ./src/output-sink.ts
-var output_sink = __nccwpck_require__(2736);
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __nccwpck_require__(977);
 ;// CONCATENATED MODULE: ./src/exec.ts
 // The one way this action runs an external program: an argv array (never a shell string), output
 // streamed (echoed, split into lines for parsers that need all of it) with only a bounded tail kept
@@ -37677,7 +37815,7 @@ const exec = (cmd, args, opts = {}) => {
     const echo = opts.echo ?? 'all';
     const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
     // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
-    const sink = (0,output_sink/* outputSink */.vS)();
+    const sink = (0,log_sink/* outputSink */.vS)();
     const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
         cwd: opts.cwd,
         env: opts.env ?? process.env,
@@ -37794,7 +37932,7 @@ function formatCommand(cmd, args) {
 /* unused harmony exports MAX_PARTITIONS, MODES, isRegistryHost, splitList, splitArgs, parseFeatureSets, parseCellObject, parsePlannedMatrix, DENY_CHECKS, parseCacheSave, credentialLocations, resolveCacheDirectories */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1624);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8431);
 // The one typed, validated Inputs object, shared by the action (core.getInput) and the CLI (flags).
 // INPUT_SPECS is the single list of inputs: action.yml must match it (a unit test checks), and the
 // CLI uses it for its defaults and --help.
@@ -38672,10 +38810,10 @@ function expandHome(entry, home) {
  * pattern (@actions/cache would expand it, past these checks).
  */
 function resolveCacheDirectories(entries, where) {
-    const home = (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .homeOf */ .lt)(where.env);
-    const credentials = credentialLocations(home, (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .cargoHomeOf */ .nN)(where.env), where.workspace);
+    const home = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .homeOf */ .lt)(where.env);
+    const credentials = credentialLocations(home, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .cargoHomeOf */ .nN)(where.env), where.workspace);
     // Each place as written and where its symlinks lead.
-    const both = (p) => [...new Set([p, (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(p)])];
+    const both = (p) => [...new Set([p, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(p)])];
     const homes = both(home);
     const roots = [...both(where.workspace), ...homes];
     const creds = credentials.flatMap(both);
@@ -38685,12 +38823,12 @@ function resolveCacheDirectories(entries, where) {
             throw cacheDirError(entry, 'glob patterns are not allowed');
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(where.workingDirectory, expanded);
         for (const p of both(path)) {
-            const hit = creds.find((c) => (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, c) || (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(c, p));
+            const hit = creds.find((c) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, c) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(c, p));
             if (hit)
-                throw cacheDirError(entry, `${p} ${(0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, hit) ? 'is' : 'holds'} the credential location ${hit}`);
-            if (homes.some((h) => (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(h, p)))
+                throw cacheDirError(entry, `${p} ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, hit) ? 'is' : 'holds'} the credential location ${hit}`);
+            if (homes.some((h) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(h, p)))
                 throw cacheDirError(entry, `${p} holds the whole home directory`);
-            if (!roots.some((r) => (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, r)))
+            if (!roots.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, r)))
                 throw cacheDirError(entry, `${p} is outside the workspace and the home directory`);
         }
         return path;
@@ -38701,7 +38839,7 @@ function cacheDirError(entry, why) {
 }
 /** Whether `path` is `dir` or below it, following symbolic links where they exist. */
 function isWithin(path, dir) {
-    return (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)((0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(path), (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(dir));
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)((0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(path), (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(dir));
 }
 /**
  * In the action, the checkout is the workspace: working-directory and coverage-dir must stay
@@ -38713,6 +38851,113 @@ function checkInsideWorkspace(inputs, workspace) {
     const coverageDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.workingDirectory, inputs.coverage.dir);
     if (!isWithin(coverageDir, workspace))
         throw new InputError('coverage-dir', inputs.coverage.dir, `it resolves to ${JSON.stringify(coverageDir)}, outside the workspace ${JSON.stringify(workspace)}; give a directory inside the checkout (relative to working-directory).`);
+}
+
+
+/***/ }),
+
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ withSink),
+/* harmony export */   GW: () => (/* binding */ guardedStdout),
+/* harmony export */   Jw: () => (/* binding */ guardWorkflowCommands),
+/* harmony export */   _s: () => (/* binding */ closeGuard),
+/* harmony export */   hO: () => (/* binding */ ownCommands),
+/* harmony export */   vS: () => (/* binding */ outputSink)
+/* harmony export */ });
+/* unused harmony export CommandGuard */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+// Where the output of the child processes of the running code goes: our own stdout, or (when
+// stages overlap) the running stage's own log, selected through AsyncLocalStorage so that exec
+// finds it without being handed it. See stage-output.ts.
+//
+// Under Actions our stdout is also the channel of workflow commands (`::error …`, `::add-mask::`,
+// `::group::`, …), and the repository's code (tests, build scripts) prints into it. So everything
+// we echo that is not one of our own commands goes inside a `::stop-commands::<token>` …
+// `::<token>::` span, with a token the repository's code cannot guess: the runner ignores every
+// command inside such a span, a forged `::stop-commands::x` included. Our own commands are issued
+// only between spans (ownCommands). GitHub documents stopping commands for exactly this use:
+// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
+
+
+/**
+ * Keeps what it writes from being read as workflow commands. Without a token (the CLI) it writes
+ * straight through. With one, text opens a span when none is open, and `commands` closes it first.
+ * Spans are opened and closed on line boundaries (the runner reads commands line by line).
+ */
+class CommandGuard {
+    out;
+    token;
+    open = false;
+    atLineStart = true;
+    constructor(out, token) {
+        this.out = out;
+        this.token = token;
+    }
+    /** Writes output that must not issue commands: a child's output, or our own plain log lines. */
+    text(chunk) {
+        if (chunk.length === 0)
+            return;
+        if (this.token && !this.open) {
+            this.out.write(`${this.atLineStart ? '' : '\n'}::stop-commands::${this.token}\n`);
+            this.open = true;
+        }
+        this.out.write(chunk);
+        const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk[chunk.length - 1];
+        this.atLineStart = last === 0x0a;
+    }
+    /** Runs fn, which writes our own workflow commands (whole lines), outside any span. */
+    commands(fn) {
+        this.close();
+        try {
+            return fn();
+        }
+        finally {
+            this.atLineStart = true;
+        }
+    }
+    /** Ends the open span, if any (at the end of a step, and before each of our commands). */
+    close() {
+        if (!this.open)
+            return;
+        this.out.write(`${this.atLineStart ? '' : '\n'}::${this.token}::\n`);
+        this.open = false;
+        this.atLineStart = true;
+    }
+}
+const stdout = { write: (chunk) => process.stdout.write(chunk) };
+let guard = new CommandGuard(stdout);
+/**
+ * Turns the guard on for this process with a fresh token (the action's main and post steps; the
+ * CLI prints plainly). 128 random bits: the repository's code cannot guess it, and the runner masks it.
+ */
+function guardWorkflowCommands(token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex')) {
+    guard.close();
+    guard = new CommandGuard(stdout, token);
+}
+/** Our stdout for output that must stay inert: child output, replayed stage logs, plain log lines. */
+const guardedStdout = { write: (chunk) => guard.text(chunk) };
+/** Runs fn, which issues our own workflow commands (annotations, groups, masks, outputs), outside any span. */
+function ownCommands(fn) {
+    return guard.commands(fn);
+}
+/** Closes the open span: call before the step ends. */
+function closeGuard() {
+    guard.close();
+}
+const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/** Runs fn with `sink` as the destination of its children's output. */
+function withSink(sink, fn) {
+    return current.run(sink, fn);
+}
+/** Where child output goes now: the running stage's log, or our own stdout (guarded). */
+function outputSink() {
+    return current.getStore() ?? guardedStdout;
 }
 
 
@@ -38931,196 +39176,133 @@ function placeCellRelease(report, dir, warn) {
 
 /***/ }),
 
-/***/ 2736:
+/***/ 8431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GN: () => (/* binding */ withSink),
-/* harmony export */   GW: () => (/* binding */ guardedStdout),
-/* harmony export */   Jw: () => (/* binding */ guardWorkflowCommands),
-/* harmony export */   _s: () => (/* binding */ closeGuard),
-/* harmony export */   hO: () => (/* binding */ ownCommands),
-/* harmony export */   vS: () => (/* binding */ outputSink)
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   Ne: () => (/* binding */ repoRelative),
+/* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   c_: () => (/* binding */ targetDirOf),
+/* harmony export */   dJ: () => (/* binding */ findUp),
+/* harmony export */   dN: () => (/* binding */ realPathOf),
+/* harmony export */   lt: () => (/* binding */ homeOf),
+/* harmony export */   nN: () => (/* binding */ cargoHomeOf),
+/* harmony export */   pr: () => (/* binding */ toolDirOf)
 /* harmony export */ });
-/* unused harmony export CommandGuard */
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-// Where the output of the child processes of the running code goes: our own stdout, or (when
-// stages overlap) the running stage's own log, selected through AsyncLocalStorage so that exec
-// finds it without being handed it. See stage-output.ts.
-//
-// Under Actions our stdout is also the channel of workflow commands (`::error …`, `::add-mask::`,
-// `::group::`, …), and the repository's code (tests, build scripts) prints into it. So everything
-// we echo that is not one of our own commands goes inside a `::stop-commands::<token>` …
-// `::<token>::` span, with a token the repository's code cannot guess: the runner ignores every
-// command inside such a span, a forged `::stop-commands::x` included. Our own commands are issued
-// only between spans (ownCommands). GitHub documents stopping commands for exactly this use:
-// https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 
 
+
+
+/** Removes ANSI colour and cursor sequences (Node's own stripper, under the name the parsers use). */
+const stripAnsi = node_util__WEBPACK_IMPORTED_MODULE_2__.stripVTControlCharacters;
 /**
- * Keeps what it writes from being read as workflow commands. Without a token (the CLI) it writes
- * straight through. With one, text opens a span when none is open, and `commands` closes it first.
- * Spans are opened and closed on line boundaries (the runner reads commands line by line).
+ * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
+ * root, with forward slashes, as GitHub wants for annotations. Paths outside the repository
+ * (e.g. in ~/.cargo/registry) come back undefined.
  */
-class CommandGuard {
-    out;
-    token;
-    open = false;
-    atLineStart = true;
-    constructor(out, token) {
-        this.out = out;
-        this.token = token;
-    }
-    /** Writes output that must not issue commands: a child's output, or our own plain log lines. */
-    text(chunk) {
-        if (chunk.length === 0)
-            return;
-        if (this.token && !this.open) {
-            this.out.write(`${this.atLineStart ? '' : '\n'}::stop-commands::${this.token}\n`);
-            this.open = true;
+function repoRelative(file, base, repoRoot) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(base, file);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(repoRoot, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel))
+        return undefined;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+}
+/** True when `path` is `dir` or lies below it (compared without case where the file system ignores it). */
+function isInside(path, dir) {
+    const fold = process.platform === 'win32' || process.platform === 'darwin';
+    const rel = fold ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir.toLowerCase(), path.toLowerCase()) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
+}
+/**
+ * The first of `names` that exists in `dir` or a directory above it, up to and including `stopAt`
+ * (a `dir` outside `stopAt` is searched alone).
+ */
+function findUp(dir, stopAt, names) {
+    for (let cur = dir;; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur)) {
+        for (const name of names) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cur, name);
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p))
+                return p;
         }
-        this.out.write(chunk);
-        const last = typeof chunk === 'string' ? chunk.charCodeAt(chunk.length - 1) : chunk[chunk.length - 1];
-        this.atLineStart = last === 0x0a;
+        if (cur === stopAt || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur) === cur || !isInside(cur, stopAt))
+            return undefined;
     }
-    /** Runs fn, which writes our own workflow commands (whole lines), outside any span. */
-    commands(fn) {
-        this.close();
+}
+/** The user's home directory: HOME (USERPROFILE on Windows), else the OS's answer. */
+function homeOf(env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.HOME || env.USERPROFILE || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)());
+}
+function cargoHomeOf(env) {
+    return env.CARGO_HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.CARGO_HOME) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(homeOf(env), '.cargo');
+}
+/**
+ * Where the action keeps its tools and the advisory database: under CARGO_HOME, so that the
+ * shared cache carries them (main and post both work it out from the environment).
+ */
+function toolDirOf(env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cargoHomeOf(env), 'rust-pipeline');
+}
+/**
+ * The target directory of a crate or workspace at `cwd`: what cargo metadata said, else
+ * CARGO_TARGET_DIR (relative to `cwd`), else `<cwd>/target`.
+ */
+function targetDirOf(cwd, env, fromMetadata) {
+    if (fromMetadata)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, fromMetadata);
+    return env.CARGO_TARGET_DIR ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, env.CARGO_TARGET_DIR) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, 'target');
+}
+/**
+ * `path` with every symlink resolved, also when its last parts do not exist yet (the nearest
+ * existing ancestor is resolved and the rest appended).
+ */
+function realPathOf(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+    const rest = [];
+    for (let cur = abs;; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur)) {
         try {
-            return fn();
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), ...rest.reverse());
         }
-        finally {
-            this.atLineStart = true;
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur) === cur)
+                return abs;
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(cur));
         }
     }
-    /** Ends the open span, if any (at the end of a step, and before each of our commands). */
-    close() {
-        if (!this.open)
-            return;
-        this.out.write(`${this.atLineStart ? '' : '\n'}::${this.token}::\n`);
-        this.open = false;
-        this.atLineStart = true;
+}
+/**
+ * Visits every entry below `dir`, depth first; `visit` returns true to descend into a directory.
+ * Entries that cannot be read are passed over. `follow: false` sees symlinks as links (lstat).
+ */
+function walkTree(dir, visit, o, depth = 0) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
     }
-}
-const stdout = { write: (chunk) => process.stdout.write(chunk) };
-let guard = new CommandGuard(stdout);
-/**
- * Turns the guard on for this process with a fresh token (the action's main and post steps; the
- * CLI prints plainly). 128 random bits: the repository's code cannot guess it, and the runner masks it.
- */
-function guardWorkflowCommands(token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(16).toString('hex')) {
-    guard.close();
-    guard = new CommandGuard(stdout, token);
-}
-/** Our stdout for output that must stay inert: child output, replayed stage logs, plain log lines. */
-const guardedStdout = { write: (chunk) => guard.text(chunk) };
-/** Runs fn, which issues our own workflow commands (annotations, groups, masks, outputs), outside any span. */
-function ownCommands(fn) {
-    return guard.commands(fn);
-}
-/** Closes the open span: call before the step ends. */
-function closeGuard() {
-    guard.close();
-}
-const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-/** Runs fn with `sink` as the destination of its children's output. */
-function withSink(sink, fn) {
-    return current.run(sink, fn);
-}
-/** Where child output goes now: the running stage's log, or our own stdout (guarded). */
-function outputSink() {
-    return current.getStore() ?? guardedStdout;
-}
-
-
-/***/ }),
-
-/***/ 7729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ cacheOutputs)
-/* harmony export */ });
-/* unused harmony export OUTPUT_SPECS */
-// Every output the action sets, with its description: action.yml is generated from this list.
-const OUTPUT_SPECS = [
-    { name: 'result', description: 'Overall result: success, failure or cancelled.' },
-    {
-        name: 'failed-stages',
-        description: 'Comma-separated names of the stages that failed or were cancelled (empty when none).',
-    },
-    {
-        name: 'report',
-        description: 'Path of the JSON report of the whole run (every stage, finding, output and phase time).',
-    },
-    {
-        name: 'test-counts',
-        description: 'Test results as JSON: passed, failed, ignored totals and one entry per matrix cell (toolchain, features, status, counts, ms).',
-    },
-    {
-        name: 'matrix',
-        description: 'mode: plan: the job matrix as JSON ({"include": [...]}, one entry per cell: name, os, toolchain, features, partition, cacheWriter) for strategy.matrix through the expression fromJSON(needs.plan.outputs.matrix).',
-    },
-    {
-        name: 'cache-hit',
-        description: "'true' when the shared cache's exact key was restored, 'false' otherwise (a partial hit included), as actions/cache and rust-cache set it.",
-    },
-    { name: 'cache-match', description: 'How the shared cache was restored: exact, partial (a restore key) or none.' },
-    { name: 'cache-key', description: 'The primary cache key of this run.' },
-    { name: 'coverage', description: 'Line coverage in percent, e.g. 83.45.' },
-    { name: 'coverage-xml', description: 'Path of the Cobertura XML coverage report.' },
-    { name: 'coverage-lcov', description: 'Path of the lcov coverage report.' },
-    { name: 'coverage-json', description: 'Path of the JSON coverage report.' },
-    {
-        name: 'vulnerabilities',
-        description: 'Number of vulnerabilities cargo-audit found (ignored advisories excluded).',
-    },
-    { name: 'binary-path', description: 'Path of the built binary.' },
-    { name: 'binary-size', description: 'Size of the built binary in bytes.' },
-    {
-        name: 'sbom',
-        description: 'Path of the CycloneDX 1.5 SBOM (JSON) of the built binary: the crates linked into it, with their licenses and checksums.',
-    },
-    {
-        name: 'static',
-        description: 'Whether the built binary is statically linked: true or false; empty when the binary is not ELF (static checking does not apply).',
-    },
-    {
-        name: 'archives',
-        description: 'The release archives, as JSON: [{"target", "path", "sha256", "size"}] in the order of targets; empty when nothing was archived.',
-    },
-    {
-        name: 'checksums',
-        description: 'Path of SHA256SUMS, which lists every release archive; empty when none was made.',
-    },
-    { name: 'image-tags', description: 'Image references built, one per line (name:tag).' },
-    { name: 'release-url', description: 'Web address of the GitHub Release published to; empty when none was.' },
-    {
-        name: 'release-assets',
-        description: 'The assets of this run on the GitHub Release as JSON: name, size and state (uploaded, replaced, unchanged, failed, not attempted).',
-    },
-    {
-        name: 'release-dir',
-        description: "A release matrix's cell: the folder holding its JSON report with its archives beside it, to upload whole for mode: merge.",
-    },
-    {
-        name: 'image-digest',
-        description: 'Digest of the pushed image (sha256:…): of the manifest list when several platforms were built; empty when nothing was pushed.',
-    },
-    {
-        name: 'image-platforms',
-        description: 'Platforms of the image, comma-separated (e.g. linux/amd64,linux/arm64); empty when no image was built.',
-    },
-];
-/**
- * The cache outputs of a restore: cache-hit with the ecosystem's meaning ('true' only for an exact
- * hit), cache-match with the three-way detail.
- */
-function cacheOutputs(match, key) {
-    return { 'cache-hit': match === 'exact' ? 'true' : 'false', 'cache-match': match, 'cache-key': key };
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+        let st;
+        try {
+            st = o.follow ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+        }
+        catch {
+            continue;
+        }
+        if (visit(p, st, depth) === true && st.isDirectory())
+            walkTree(p, visit, o, depth + 1);
+    }
 }
 
 
@@ -39286,7 +39468,7 @@ function formatMs(ms) {
 
 /***/ }),
 
-/***/ 6321:
+/***/ 2715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -39790,8 +39972,8 @@ function isRetryable(status) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/release/docker.ts
-var docker = __nccwpck_require__(6321);
+// EXTERNAL MODULE: ./src/release/docker-args.ts
+var docker_args = __nccwpck_require__(2715);
 ;// CONCATENATED MODULE: ./src/release/publish.ts
 // Publishing one GitHub Release: find (or create) the release of the tag, then bring its assets in
 // line with the local files — new names uploaded, same bytes left alone, different bytes replaced —
@@ -39853,7 +40035,7 @@ async function uploadWithRetries(api, release, asset, o) {
                 if (stale)
                     await api.deleteAsset(stale.id);
             }
-            const wait = (0,docker/* backoffMs */.jo)(n, o.baseDelayMs);
+            const wait = (0,docker_args/* backoffMs */.jo)(n, o.baseDelayMs);
             o.log(`Upload of ${asset.name} failed (${err.message}); retry ${n} of ${o.retries} in ${wait} ms.`);
             await sleep(wait);
         }
@@ -40283,188 +40465,6 @@ function omittedText(o) {
 
 /***/ }),
 
-/***/ 3578:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   fE: () => (/* binding */ toText),
-/* harmony export */   l6: () => (/* binding */ toMarkdown)
-/* harmony export */ });
-/* unused harmony exports GITHUB_SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, MAX_TABLE_ROWS, DETAILS_BUDGET_BYTES, TEXT_BUDGET_BYTES, escapeCell, escapeHtml, escapeText, bounded */
-/** GitHub drops a step summary larger than this whole (1024 KiB per step). */
-const GITHUB_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** What our summary may take: the rest of the step's 1 MiB is left for the cache block written beside it. */
-const SUMMARY_BUDGET_BYTES = 900 * 1024;
-/** Each block's share: rows of a table, bytes of a collapsed body, bytes of a paragraph. */
-const MAX_TABLE_ROWS = 200;
-const DETAILS_BUDGET_BYTES = 128 * 1024;
-const TEXT_BUDGET_BYTES = 16 * 1024;
-const SEE_REPORT = '(see the JSON report)';
-/** A table cell stays one cell of one row (our own markup in it is kept: see escapeText for text from outside). */
-function escapeCell(s) {
-    return s.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * Text from the repository (a test name, a file name, a message) made inert wherever it goes, table
- * cells included: no backtick, `<`, `|`, `*`, `_`, `[` or line break of its own survives as markup.
- */
-function escapeText(s) {
-    return escapeHtml(s)
-        .replace(/[`|*_[\]\\]/g, (c) => `&#${c.charCodeAt(0)};`)
-        .replace(/\r?\n/g, ' ');
-}
-/** Text from the repository as inline code, inert (see escapeText). */
-function code(s) {
-    return `<code>${escapeText(s)}</code>`;
-}
-/** The first bytes of `s` that fit in `max` (cut at a line end when one is near), and how many lines were left out. */
-function cutText(s, max) {
-    if (Buffer.byteLength(s) <= max)
-        return { text: s, linesLeft: 0 };
-    let head = Buffer.from(s)
-        .subarray(0, max)
-        .toString('utf8')
-        .replace(/\uFFFD+$/, '');
-    const nl = head.lastIndexOf('\n');
-    if (nl > max / 2)
-        head = head.slice(0, nl);
-    const linesLeft = s.slice(head.length).split('\n').length - (s.endsWith('\n') ? 1 : 0);
-    return { text: head, linesLeft: Math.max(linesLeft, 1) };
-}
-/** A block cut to its budget, with what was left out said where it was. */
-function bounded(b) {
-    switch (b.kind) {
-        case 'table':
-            if (b.rows.length <= MAX_TABLE_ROWS)
-                return b;
-            return {
-                ...b,
-                rows: [
-                    ...b.rows.slice(0, MAX_TABLE_ROWS),
-                    [`… ${b.rows.length - MAX_TABLE_ROWS} more ${SEE_REPORT}`, ...b.header.slice(1).map(() => '')],
-                ],
-            };
-        case 'details': {
-            const { text, linesLeft } = cutText(b.body, DETAILS_BUDGET_BYTES);
-            return linesLeft ? { ...b, body: `${text}\n… ${linesLeft} more lines ${SEE_REPORT}` } : b;
-        }
-        case 'text': {
-            const { text, linesLeft } = cutText(b.text, TEXT_BUDGET_BYTES);
-            return linesLeft ? { ...b, text: `${text} … ${SEE_REPORT}` } : b;
-        }
-        default:
-            return b;
-    }
-}
-/**
- * The job summary: each block cut to its budget, and blocks past the whole budget left out (with a
- * note), so the summary stays under GitHub's limit and its first blocks (the verdict) always show.
- */
-function toMarkdown(blocks, budget = SUMMARY_BUDGET_BYTES) {
-    const parts = [];
-    let used = 0;
-    for (const [i, b] of blocks.entries()) {
-        const md = blockMarkdown(bounded(b));
-        const size = Buffer.byteLength(md) + 1;
-        if (used + size > budget - 256) {
-            parts.push(`… ${blocks.length - i} more parts of this summary left out to stay under GitHub's 1 MiB ${SEE_REPORT}.\n`);
-            break;
-        }
-        parts.push(md);
-        used += size;
-    }
-    return parts.join('\n');
-}
-/** The longest run of backticks in `s`. */
-function longestBacktickRun(s) {
-    return Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
-}
-function blockMarkdown(b) {
-    const out = [];
-    {
-        switch (b.kind) {
-            case 'heading':
-                out.push(`${'#'.repeat(b.level ?? 3)} ${b.text}\n`);
-                break;
-            case 'text':
-                out.push(`${b.text}\n`);
-                break;
-            case 'table': {
-                const align = b.header.map((_, i) => (b.align?.[i] === 'right' ? '---:' : ':---'));
-                out.push(`| ${b.header.map(escapeCell).join(' | ')} |`);
-                out.push(`| ${align.join(' | ')} |`);
-                for (const row of b.rows)
-                    out.push(`| ${row.map(escapeCell).join(' | ')} |`);
-                out.push('');
-                break;
-            }
-            case 'details': {
-                const fence = '`'.repeat(Math.max(3, longestBacktickRun(b.body) + 1));
-                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${fence}${b.lang ?? ''}\n${b.body.replace(/\n$/, '')}\n${fence}\n\n</details>\n`);
-                break;
-            }
-            case 'mermaid':
-                out.push(`\`\`\`mermaid\n${b.body.replace(/\n$/, '')}\n\`\`\`\n`);
-                break;
-            case 'fold':
-                out.push(`<details><summary>${escapeHtml(b.summary)}</summary>\n\n${toMarkdown(b.blocks)}\n</details>\n`);
-                break;
-            case 'facts':
-                out.push(...b.rows.map(([k, v]) => `- **${k}:** ${v.replace(/\r?\n/g, ' ')}`), '');
-                break;
-        }
-    }
-    return out.join('\n');
-}
-/** Plain text for a terminal: tables padded into columns. */
-function toText(blocks) {
-    const out = [];
-    for (const b of blocks) {
-        switch (b.kind) {
-            case 'heading':
-                out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
-                break;
-            case 'text':
-                out.push(b.text.replace(/\*\*|`/g, ''));
-                break;
-            case 'table': {
-                const all = [b.header, ...b.rows];
-                const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-                const fmt = (r) => r
-                    .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
-                    .join('  ')
-                    .trimEnd();
-                out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
-                for (const r of b.rows)
-                    out.push(fmt(r));
-                break;
-            }
-            case 'fold':
-                out.push(toText(b.blocks));
-                break;
-            case 'facts': {
-                const width = Math.max(...b.rows.map(([k]) => k.length));
-                out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${v.replace(/`/g, '')}`));
-                break;
-            }
-            case 'details':
-                out.push(`${b.summary}:`, ...b.body
-                    .replace(/\n$/, '')
-                    .split('\n')
-                    .map((l) => `  ${l}`));
-                break;
-        }
-    }
-    return out.join('\n');
-}
-
-
-/***/ }),
-
 /***/ 2462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40608,7 +40608,7 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 8639:
+/***/ 4172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52589,12 +52589,12 @@ function auditFindings(report, lockText, lockPath, denyWarnings) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/cargo/paths.ts
-var cargo_paths = __nccwpck_require__(1624);
+// EXTERNAL MODULE: ./src/paths.ts
+var src_paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __nccwpck_require__(9373);
-// EXTERNAL MODULE: ./src/tools/advisory-db.ts
-var advisory_db = __nccwpck_require__(8639);
+// EXTERNAL MODULE: ./src/tools/advisory-db-checkout.ts
+var advisory_db_checkout = __nccwpck_require__(4172);
 ;// CONCATENATED MODULE: ./src/tools/checksums.ts
 // Extra trusted sha256 values for tool archives, from a file the workflow names with the
 // RUST_PIPELINE_TOOL_CHECKSUMS environment variable. The file uses `sha256sum` output format,
@@ -52646,7 +52646,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/tools/archive.ts
+;// CONCATENATED MODULE: ./src/tools/download.ts
 // A release archive on its way in: fetched with @actions/tool-cache, its sha256 checked before
 // anything reads it, then unpacked (zip on Windows releases, tar.gz elsewhere).
 
@@ -53844,7 +53844,7 @@ async function firstToolchain(ctx, components) {
 
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 function findLockfile(cwd, repoRoot) {
-    return (0,cargo_paths/* findUp */.dJ)(cwd, repoRoot, ['Cargo.lock']);
+    return (0,src_paths/* findUp */.dJ)(cwd, repoRoot, ['Cargo.lock']);
 }
 
 function auditBlocks(report, ignored) {
@@ -53931,7 +53931,7 @@ const auditStage = {
         if ('failure' in lock)
             return (0,src_context/* result */.Ke)('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
         const today = (0,clock/* now */.tB)(ctx.env);
-        const plan = (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today);
+        const plan = (0,advisory_db_checkout/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today);
         const run = await auditWithDb(ctx, tool, plan, lock.lockfile);
         if (run.res.killed === 'cancelled')
             return (0,src_context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
@@ -53948,7 +53948,7 @@ const auditStage = {
             });
         }
         if (run.fetched)
-            (0,advisory_db/* markFetched */.Zm)(ctx.toolDir, today);
+            (0,advisory_db_checkout/* markFetched */.Zm)(ctx.toolDir, today);
         return auditResult(ctx, { ...run, report: run.report }, plan, lock.lockfile, tool);
     },
 };
@@ -53997,7 +53997,7 @@ async function auditWithDb(ctx, tool, plan, lockfile) {
 function auditResult(ctx, run, plan, lockfile, tool) {
     const { ignore, denyWarnings } = ctx.inputs.audit;
     const report = run.report;
-    const lockRel = (0,cargo_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot);
+    const lockRel = (0,src_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot);
     const findings = [...run.notes, ...auditFindings(report, (0,external_node_fs_.readFileSync)(lockfile, 'utf8'), lockRel, denyWarnings)];
     const vulns = report.vulnerabilities.length;
     const warns = report.warnings.length;
@@ -54071,7 +54071,7 @@ async function auditBinary(ctx, binary) {
             findings: [{ level: 'error', title: 'cargo audit bin', message }],
         };
     }
-    const plan = (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, (0,clock/* now */.tB)(ctx.env));
+    const plan = (0,advisory_db_checkout/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, (0,clock/* now */.tB)(ctx.env));
     const args = auditBinArgs({
         subcommand: tool.subcommand,
         db: plan.path,
@@ -54099,9 +54099,9 @@ async function auditBinary(ctx, binary) {
             findings: [{ level: 'error', title: 'cargo audit bin', message }],
         };
     }
-    const lockfile = (0,cargo_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
+    const lockfile = (0,src_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
     const lockText = lockfile ? (0,external_node_fs_.readFileSync)(lockfile, 'utf8') : '';
-    const lockRel = lockfile ? (0,cargo_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot) : undefined;
+    const lockRel = lockfile ? (0,src_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot) : undefined;
     const findings = auditFindings(report, lockText, lockRel, false).map((f) => ({ ...f, title: `binary: ${f.title}` }));
     const vulns = report.vulnerabilities.length;
     return {
@@ -54258,7 +54258,7 @@ async function writeSbom(ctx, w) {
     const root = rootPackage(meta, w.packageName);
     if (!root)
         return fail(`package ${w.packageName} is not among the workspace members of cargo metadata.`);
-    const lock = (0,cargo_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
+    const lock = (0,src_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
     const sha256 = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(w.binary)).digest('hex');
     const json = buildSbom({
         meta,
@@ -54282,7 +54282,7 @@ function withSbom(built, sbom) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/release/build.ts
+;// CONCATENATED MODULE: ./src/release/build-plan.ts
 // Pure builders for the release build: which target, whether and how to link statically, the size
 // profile, the cargo argv and environment, and where the binary lands.
 
@@ -57729,13 +57729,13 @@ function extraFiles(packageDir, given, repoRoot) {
     const paths = given
         ? given.map((f) => ({ f, path: (0,external_node_path_.isAbsolute)(f) ? f : (0,external_node_path_.resolve)(packageDir, f) }))
         : defaultArchiveFiles(packageDir).map((f) => ({ f, path: (0,external_node_path_.join)(packageDir, f) }));
-    const root = (0,cargo_paths/* realPathOf */.dN)(repoRoot);
+    const root = (0,src_paths/* realPathOf */.dN)(repoRoot);
     const seen = new Map();
     for (const { f, path } of paths) {
         if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
             throw new Error(`Input "archive-files" names ${JSON.stringify(f)}, which is not a file in ${packageDir}.`);
-        if (!(0,cargo_paths/* isInside */.FK)((0,cargo_paths/* realPathOf */.dN)(path), root))
-            throw new Error(`${given ? 'Input "archive-files" names' : 'The archive file'} ${JSON.stringify(f)}, which leads outside the repository (to ${(0,cargo_paths/* realPathOf */.dN)(path)}): it is not packed.`);
+        if (!(0,src_paths/* isInside */.FK)((0,src_paths/* realPathOf */.dN)(path), root))
+            throw new Error(`${given ? 'Input "archive-files" names' : 'The archive file'} ${JSON.stringify(f)}, which leads outside the repository (to ${(0,src_paths/* realPathOf */.dN)(path)}): it is not packed.`);
         const name = (0,external_node_path_.basename)(path);
         const twin = seen.get(name);
         if (twin !== undefined)
@@ -57832,7 +57832,7 @@ function blocksOf(ctx, built, packed) {
         header.push('vs default release profile');
     const rows = built.map((b, i) => {
         const row = [
-            `\`${(0,cargo_paths/* repoRelative */.Ne)(b.path, ctx.repoRoot, ctx.repoRoot) ?? b.path}\``,
+            `\`${(0,src_paths/* repoRelative */.Ne)(b.path, ctx.repoRoot, ctx.repoRoot) ?? b.path}\``,
             b.plan.target,
             ctx.inputs.build.profile,
             (0,src_text/* formatBytes */.z3)(b.size),
@@ -58028,7 +58028,7 @@ function warnIgnoredRustflags(ctx, plan) {
             return undefined;
         }
     };
-    const files = configRustflagFiles(ctx.cwd, ctx.repoRoot, (0,cargo_paths/* cargoHomeOf */.nN)(ctx.env), read);
+    const files = configRustflagFiles(ctx.cwd, ctx.repoRoot, (0,src_paths/* cargoHomeOf */.nN)(ctx.env), read);
     if (files.length) {
         ctx.log.warning(`The release build of ${plan.target} sets RUSTFLAGS (${flags.join(' ')}), and cargo then ignores the rustflags in ${files.join(', ')}. Put those flags in the RUSTFLAGS environment variable instead (they are kept and these are appended)${plan.staticVia === 'crt-static' ? ', or use a musl target' : ''}.`);
     }
@@ -58348,13 +58348,13 @@ function parseClippyJson(stdout) {
  */
 function resolveReported(file, bases, repoRoot) {
     if ((0,external_node_path_.isAbsolute)(file))
-        return (0,cargo_paths/* repoRelative */.Ne)(file, repoRoot, repoRoot);
+        return (0,src_paths/* repoRelative */.Ne)(file, repoRoot, repoRoot);
     const hit = bases.find((b) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(b, file))) ?? bases[0];
-    return hit === undefined ? undefined : (0,cargo_paths/* repoRelative */.Ne)(file, hit, repoRoot);
+    return hit === undefined ? undefined : (0,src_paths/* repoRelative */.Ne)(file, hit, repoRoot);
 }
 
-// EXTERNAL MODULE: ./src/report/blocks.ts
-var report_blocks = __nccwpck_require__(3578);
+// EXTERNAL MODULE: ./src/blocks.ts
+var src_blocks = __nccwpck_require__(8749);
 ;// CONCATENATED MODULE: ./src/stages/clippy.ts
 
 
@@ -58414,7 +58414,7 @@ const clippyStage = {
                     kind: 'table',
                     header: ['lint', 'count'],
                     align: ['left', 'right'],
-                    rows: lints.map(([l, n]) => [(0,report_blocks/* code */.aY)(l), String(n)]),
+                    rows: lints.map(([l, n]) => [(0,src_blocks/* code */.aY)(l), String(n)]),
                 },
             ]
             : [];
@@ -58503,7 +58503,7 @@ class LibtestParser {
     section;
     binaryStart = 0;
     line(raw) {
-        const line = (0,cargo_paths/* stripAnsi */.aJ)(raw).replace(/\r$/, '');
+        const line = (0,src_paths/* stripAnsi */.aJ)(raw).replace(/\r$/, '');
         if (RUNNING.test(line)) {
             this.closeSection();
             this.endBinary();
@@ -58804,7 +58804,7 @@ async function runTarpaulin(ctx, tool, toolchain, features, files) {
     // The workspace's target directory (CARGO_TARGET_DIR and build.target-dir honoured, members
     // included), so the instrumented build sits where the shared cache looks.
     const meta = await (0,metadata/* cargoMetadata */.ge)(ctx, toolchain);
-    const targetRoot = (0,cargo_paths/* targetDirOf */.c_)(ctx.cwd, ctx.env, meta.ok ? meta.value.targetDirectory : undefined);
+    const targetRoot = (0,src_paths/* targetDirOf */.c_)(ctx.cwd, ctx.env, meta.ok ? meta.value.targetDirectory : undefined);
     const args = tarpaulinArgs({
         subcommand: tool.subcommand,
         locked: await hasLockfile(ctx, toolchain),
@@ -58865,7 +58865,7 @@ async function failureOf(ctx, res, tests, toolchain, features) {
 }
 /** The stage's result from a coverage report: outputs, the per-file table and the threshold check. */
 function reportResult(ctx, report, files, data, toolInfo) {
-    const display = (p) => (0,cargo_paths/* repoRelative */.Ne)(p, ctx.cwd, ctx.repoRoot) ?? p;
+    const display = (p) => (0,src_paths/* repoRelative */.Ne)(p, ctx.cwd, ctx.repoRoot) ?? p;
     const percent = formatPercent(report.percent);
     const outputs = {
         coverage: percent,
@@ -59159,7 +59159,7 @@ const failed = (summary, f, blocks = []) => (0,src_context/* result */.Ke)('fail
 function findDenyConfig(ctx) {
     const given = ctx.inputs.deny.config;
     if (given === undefined)
-        return { path: (0,cargo_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['deny.toml']) };
+        return { path: (0,src_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['deny.toml']) };
     if ((0,external_node_fs_.existsSync)(given))
         return { path: given };
     return {
@@ -59288,16 +59288,16 @@ const denyStage = {
         const found = findDenyConfig(ctx);
         if ('failure' in found)
             return failed('deny-config not found', found.failure, toolInfo);
-        const configRel = found.path ? (0,cargo_paths/* repoRelative */.Ne)(found.path, ctx.cwd, ctx.repoRoot) : undefined;
+        const configRel = found.path ? (0,src_paths/* repoRelative */.Ne)(found.path, ctx.cwd, ctx.repoRoot) : undefined;
         const config = found.path ? readDenyConfig(found.path, configRel) : undefined;
         if (config && 'failure' in config)
             return failed('config does not parse', config.failure, toolInfo);
         const checks = ctx.inputs.deny.checks.filter((c) => c !== 'licenses' || config);
         const today = (0,clock/* now */.tB)(ctx.env);
         const plan = checks.includes('advisories') && !config?.ownDb
-            ? (0,advisory_db/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today)
+            ? (0,advisory_db_checkout/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today)
             : undefined;
-        const linkNote = plan ? linkAdvisoryDb((0,cargo_paths/* cargoHomeOf */.nN)(ctx.env), plan.path) : undefined;
+        const linkNote = plan ? linkAdvisoryDb((0,src_paths/* cargoHomeOf */.nN)(ctx.env), plan.path) : undefined;
         const meta = await writeMetadata(ctx);
         if ('failure' in meta)
             return failed('cargo metadata failed', meta.failure, toolInfo);
@@ -59311,8 +59311,8 @@ const denyStage = {
         const run = await denyWithDb(ctx, tool, plan, build);
         if (run.res.killed === 'cancelled')
             return (0,src_context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
-        const lockfile = (0,cargo_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
-        const lockRel = lockfile ? (0,cargo_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot) : undefined;
+        const lockfile = (0,src_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
+        const lockRel = lockfile ? (0,src_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot) : undefined;
         const files = {
             lockText: lockfile ? (0,external_node_fs_.readFileSync)(lockfile, 'utf8') : '',
             lock: lockRel,
@@ -59321,7 +59321,7 @@ const denyStage = {
         if (!complete(run.report))
             return incomplete(run, plan, files, toolInfo);
         if (run.fetched)
-            (0,advisory_db/* markFetched */.Zm)(ctx.toolDir, today);
+            (0,advisory_db_checkout/* markFetched */.Zm)(ctx.toolDir, today);
         const notes = [];
         if (!run.fetched) {
             // Offline, cargo-deny cannot read the registry index: say so once rather than once per crate.
@@ -59361,8 +59361,8 @@ function denyResult(run, checks, files, extra) {
     });
 }
 
-// EXTERNAL MODULE: ./src/release/docker.ts
-var release_docker = __nccwpck_require__(6321);
+// EXTERNAL MODULE: ./src/release/docker-args.ts
+var docker_args = __nccwpck_require__(2715);
 ;// CONCATENATED MODULE: ./src/release/platforms.ts
 // Image platforms and the Rust targets behind them: which platform a built binary makes, which
 // binary an explicit docker-platforms entry gets, and whether this machine can run an image of it.
@@ -59498,7 +59498,7 @@ function parseManifestPushDigest(output) {
 
 ;// CONCATENATED MODULE: ./src/release/docker-client.ts
 // A small docker client: one method per verb (probe, login, build, push, inspect, logout), each
-// running docker through exec with argv from the pure builders of release/docker.ts. Every command
+// running docker through exec with argv from the pure builders of release/docker-args.ts. Every command
 // is logged with build argument values masked; registry verbs are retried after network errors.
 
 
@@ -59528,13 +59528,13 @@ class DockerClient {
             return {
                 ok: false,
                 summary: 'docker daemon unreachable',
-                message: `Cannot talk to the Docker daemon:\n${(0,release_docker/* dockerErrorLines */.kH)(version.stderr)}`,
+                message: `Cannot talk to the Docker daemon:\n${(0,docker_args/* dockerErrorLines */.kH)(version.stderr)}`,
             };
         return { ok: true, buildx: (await this.run(['buildx', 'version'], quiet)).code === 0 };
     }
     /** Logs in to one registry with the temporary config; the password goes to docker's stdin only. */
     login(registry, username, password, configDir) {
-        return this.o.profiler.measure(`docker login ${registry}`, () => this.retried(`Login to ${registry}`, (0,release_docker/* dockerLoginArgs */.z8)(registry, username), {
+        return this.o.profiler.measure(`docker login ${registry}`, () => this.retried(`Login to ${registry}`, (0,docker_args/* dockerLoginArgs */.z8)(registry, username), {
             input: password,
             env: { DOCKER_CONFIG: configDir },
             echo: 'none',
@@ -59543,22 +59543,22 @@ class DockerClient {
     }
     /** Builds (buildx with --push: builds and pushes, retried as a registry verb). */
     build(args, buildx, pushes) {
-        const opts = { env: { ...(0,release_docker/* dockerBuildEnv */.UQ)(buildx), ...this.configEnv() } };
+        const opts = { env: { ...(0,docker_args/* dockerBuildEnv */.UQ)(buildx), ...this.configEnv() } };
         return this.o.profiler.measure('docker build', () => pushes ? this.retried('Build and push', args, opts).then((o) => o.value) : this.run(args, opts));
     }
     push(ref) {
-        return this.o.profiler.measure(`docker push ${ref}`, () => this.retried(`Push of ${ref}`, (0,release_docker/* dockerPushArgs */.kV)(ref), { env: this.configEnv(), timeoutMs: PUSH_TIMEOUT_MS }));
+        return this.o.profiler.measure(`docker push ${ref}`, () => this.retried(`Push of ${ref}`, (0,docker_args/* dockerPushArgs */.kV)(ref), { env: this.configEnv(), timeoutMs: PUSH_TIMEOUT_MS }));
     }
     /** The digest of a pushed reference: from push's output, else from the image's RepoDigests. */
     async pushedDigest(ref, pushOutput) {
-        const digest = (0,release_docker/* parsePushDigest */.kX)(pushOutput);
+        const digest = (0,docker_args/* parsePushDigest */.kX)(pushOutput);
         if (digest)
             return digest;
-        const inspect = await this.run((0,release_docker/* repoDigestArgs */.ag)(ref), { echo: 'none', logged: false });
-        return (0,release_docker/* digestForRepo */.o9)(inspect.stdout, ref.slice(0, ref.lastIndexOf(':')));
+        const inspect = await this.run((0,docker_args/* repoDigestArgs */.ag)(ref), { echo: 'none', logged: false });
+        return (0,docker_args/* digestForRepo */.o9)(inspect.stdout, ref.slice(0, ref.lastIndexOf(':')));
     }
     async imageSize(ref) {
-        const r = await this.run((0,release_docker/* dockerImageSizeArgs */.il)(ref), { echo: 'none', logged: false });
+        const r = await this.run((0,docker_args/* dockerImageSizeArgs */.il)(ref), { echo: 'none', logged: false });
         return r.code === 0 && /^\d+$/.test(r.stdout.trim()) ? Number(r.stdout.trim()) : undefined;
     }
     // ---- manifest lists (multi-platform images without buildx) ----
@@ -59616,7 +59616,7 @@ class DockerClient {
     }
     run(args, opts = {}) {
         if (opts.logged !== false)
-            this.o.log.info(`[command]${(0,main_exec/* formatCommand */.fE)('docker', (0,release_docker/* maskBuildArgs */.EC)(args))}`);
+            this.o.log.info(`[command]${(0,main_exec/* formatCommand */.fE)('docker', (0,docker_args/* maskBuildArgs */.EC)(args))}`);
         return this.o.exec('docker', args, {
             cwd: this.o.cwd,
             env: { ...this.o.env, ...(opts.env ?? {}) },
@@ -59628,11 +59628,11 @@ class DockerClient {
     /** A registry operation: retried with backoff after network errors (push-retries), each retry a warning. */
     retried(what, args, opts) {
         const { retries, log, scrub } = this.o;
-        return (0,release_docker/* withRetries */.LH)(retries, async () => {
+        return (0,docker_args/* withRetries */.LH)(retries, async () => {
             const r = await this.run(args, opts);
             return { ok: r.code === 0, value: r, output: `${r.stderr}\n${r.stdout}`, stopped: r.killed !== undefined };
         }, {
-            onRetry: (n, wait, out) => log.warning(scrub(`${what} failed (attempt ${n} of ${retries + 1}): ${(0,release_docker/* dockerErrorLines */.kH)(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)),
+            onRetry: (n, wait, out) => log.warning(scrub(`${what} failed (attempt ${n} of ${retries + 1}): ${(0,docker_args/* dockerErrorLines */.kH)(out, 1)}. Retrying in ${Math.round(wait / 1000)} s.`)),
         });
     }
 }
@@ -59667,7 +59667,7 @@ async function dockerLogoutAll(exec, dir, registries, env) {
     if (!(0,external_node_fs_.existsSync)(dir))
         return { loggedOut, problems };
     for (const registry of registries) {
-        const res = await exec('docker', (0,release_docker/* dockerLogoutArgs */._9)(registry), {
+        const res = await exec('docker', (0,docker_args/* dockerLogoutArgs */._9)(registry), {
             env: { ...env, DOCKER_CONFIG: dir },
             echo: 'none',
             timeoutMs: 60_000,
@@ -59896,7 +59896,7 @@ async function httpSmoke(docker, image, name, port, s) {
         return fail(`port ${port} on 127.0.0.1 is already in use, and this docker daemon has no bridge network, so the image must run on the host network with that port free`);
     const started = await docker.runContainer(smokeRunArgs({ image, name, network, port }), 120_000);
     if (started.code !== 0)
-        return fail(`docker run failed: ${(0,release_docker/* dockerErrorLines */.kH)(started.stderr + started.stdout)}`);
+        return fail(`docker run failed: ${(0,docker_args/* dockerErrorLines */.kH)(started.stderr + started.stdout)}`);
     const hostPort = network === 'host' ? port : parsePublishedPort(await docker.publishedPort(name, port));
     if (hostPort === undefined)
         return fail(`docker did not publish port ${port} on 127.0.0.1`);
@@ -60122,7 +60122,7 @@ function writeGeneratedContext(run, source, context, binaryPath) {
         (0,external_node_fs_.copyFileSync)(CA_BUNDLE, (0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
     }
     const port = run.d.smoke.healthPort;
-    source.generatedText = (0,release_docker/* generatedDockerfile */.ym)({
+    source.generatedText = (0,docker_args/* generatedDockerfile */.ym)({
         binary: bd.binaryName,
         labels: run.labels,
         ...(port !== undefined && run.d.smoke.mode !== 'none' ? { expose: port } : {}),
@@ -60132,7 +60132,7 @@ function writeGeneratedContext(run, source, context, binaryPath) {
 /** The push policy, an earlier failure stopping it, and the credentials it needs; a StageResult when refused. */
 function decidePush(run) {
     const { ctx, d, password } = run;
-    let policy = (0,release_docker/* shouldPush */.a9)(d.push, ctx.event);
+    let policy = (0,docker_args/* shouldPush */.a9)(d.push, ctx.event);
     // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
     const failedEarlier = [...ctx.previous]
         .filter(([, r]) => r.status === 'failure' || r.status === 'cancelled')
@@ -60247,7 +60247,7 @@ async function buildImage(run, source, image) {
     const binaryArgs = source.generated
         ? []
         : platformBuildArgs({ context, binaryPath: image.binaryPath, platform: image.label, buildx: run.buildx });
-    const args = (0,release_docker/* dockerBuildArgs */.gE)({
+    const args = (0,docker_args/* dockerBuildArgs */.gE)({
         buildx: run.buildx,
         dockerfile,
         context,
@@ -60266,7 +60266,7 @@ async function buildImage(run, source, image) {
         return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
     if (res.code === 0)
         return undefined;
-    return run.fail(`docker build failed (exit ${res.code})${multi ? ` for ${image.label}` : ''}`, `docker ${run.buildx ? 'buildx build' : 'build'}${multi ? ` for ${image.label}` : ''} failed:\n${(0,release_docker/* dockerErrorLines */.kH)(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
+    return run.fail(`docker build failed (exit ${res.code})${multi ? ` for ${image.label}` : ''}`, `docker ${run.buildx ? 'buildx build' : 'build'}${multi ? ` for ${image.label}` : ''} failed:\n${(0,docker_args/* dockerErrorLines */.kH)(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
 }
 /** The smoke test of one platform image; images this runner cannot run are listed as not smoke-tested. */
 async function smokeImage(run, image) {
@@ -60324,7 +60324,7 @@ async function pushList(run, list, images, pushed) {
     const insecure = isLoopbackRegistry((0,tags/* registryHost */.U$)(list.slice(0, list.lastIndexOf(':'))));
     const created = await run.client.manifestCreate(list, images, insecure);
     if (created.code !== 0)
-        return run.fail('manifest list failed', `docker manifest create ${list} failed:\n${(0,release_docker/* dockerErrorLines */.kH)(created.stderr + '\n' + created.stdout)}`, 'docker manifest', run.built());
+        return run.fail('manifest list failed', `docker manifest create ${list} failed:\n${(0,docker_args/* dockerErrorLines */.kH)(created.stderr + '\n' + created.stdout)}`, 'docker manifest', run.built());
     const outcome = await run.client.manifestPush(list, insecure);
     if (outcome.value.killed === 'cancelled')
         return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
@@ -60382,7 +60382,7 @@ async function pushAll(run) {
 function pushFailure(run, ref, outcome, pushed) {
     const r = outcome.value;
     const host = (0,tags/* registryHost */.U$)(ref.slice(0, ref.lastIndexOf(':')));
-    const detail = `${(0,release_docker/* dockerErrorLines */.kH)(`${r.stderr}\n${r.stdout}`)}\n${pushedSoFar(run, pushed)}`;
+    const detail = `${(0,docker_args/* dockerErrorLines */.kH)(`${r.stderr}\n${r.stdout}`)}\n${pushedSoFar(run, pushed)}`;
     if (r.killed === 'timeout') {
         return run.fail('push timed out', `docker push ${ref} did not finish within ${PUSH_TIMEOUT_MS / 60_000} minutes (registry ${host}).\n${detail}`, 'docker push', partialPush(run, pushed));
     }
@@ -60408,7 +60408,7 @@ function partialPush(run, pushed) {
     const done = new Set(pushed.map((p) => p.ref));
     run.data.pushed = pushed;
     run.data.notPushed = run.refs.filter((ref) => !done.has(ref));
-    const rows = run.refs.map((ref) => [(0,report_blocks/* code */.aY)(ref), done.has(ref) ? '✅ pushed' : '❌ not pushed']);
+    const rows = run.refs.map((ref) => [(0,src_blocks/* code */.aY)(ref), done.has(ref) ? '✅ pushed' : '❌ not pushed']);
     return {
         outputs: {
             'image-tags': pushed.map((p) => p.ref).join('\n'),
@@ -60442,7 +60442,7 @@ async function loginAll(run) {
 }
 function loginFailure(run, registry, outcome) {
     const r = outcome.value;
-    const detail = (0,release_docker/* dockerErrorLines */.kH)(`${r.stderr}\n${r.stdout}`);
+    const detail = (0,docker_args/* dockerErrorLines */.kH)(`${r.stderr}\n${r.stdout}`);
     // Login happens after the build and the smoke test: the images exist locally.
     const extra = run.built();
     if (r.killed === 'timeout') {
@@ -60546,7 +60546,7 @@ function parseFmtCheck(output) {
             hunks.push({ ...cur, ...changedLines(cur.start, cur.diff) });
         cur = undefined;
     };
-    for (const raw of (0,cargo_paths/* stripAnsi */.aJ)(output).split(/\r?\n/)) {
+    for (const raw of (0,src_paths/* stripAnsi */.aJ)(output).split(/\r?\n/)) {
         const m = HEADER.exec(raw);
         if (m) {
             close();
@@ -60569,7 +60569,7 @@ const USAGE_START = /^(This utility formats all bin and lib files|Usage: cargo f
  * Cargo.toml, say), not the usage text cargo-fmt prints after them; the last lines otherwise.
  */
 function fmtFailureText(output, max = 40) {
-    const text = (0,cargo_paths/* stripAnsi */.aJ)(output);
+    const text = (0,src_paths/* stripAnsi */.aJ)(output);
     const usage = USAGE_START.exec(text);
     const errors = usage ? text.slice(0, usage.index).trimEnd() : '';
     if (errors === '')
@@ -60588,7 +60588,7 @@ function fmtFailureText(output, max = 40) {
 
 /** One annotation per hunk, on the first line rustfmt would change. */
 function fmtFinding(h, cwd, repoRoot) {
-    const file = (0,cargo_paths/* repoRelative */.Ne)(h.file, cwd, repoRoot);
+    const file = (0,src_paths/* repoRelative */.Ne)(h.file, cwd, repoRoot);
     return {
         level: 'error',
         title: 'rustfmt',
@@ -60617,7 +60617,7 @@ const fmtStage = {
             });
         }
         const findings = hunks.map((h) => fmtFinding(h, ctx.cwd, ctx.repoRoot));
-        const where = (h) => (0,cargo_paths/* repoRelative */.Ne)(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
+        const where = (h) => (0,src_paths/* repoRelative */.Ne)(h.file, ctx.cwd, ctx.repoRoot) ?? h.file;
         const files = [...new Set(hunks.map(where))];
         const diff = hunks.map((h) => `--- ${where(h)}:${h.line}\n${h.diff.join('\n')}`).join('\n');
         return (0,src_context/* result */.Ke)('failure', `${(0,src_text/* plural */.LS)(files.length, 'file')} not formatted (${(0,src_text/* plural */.LS)(hunks.length, 'hunk')})`, {
@@ -60641,7 +60641,7 @@ const fmtStage = {
 /** Files named in the summary; the JSON report lists them all. */
 const MAX_FILES_NAMED = 50;
 function fileList(files) {
-    const named = files.slice(0, MAX_FILES_NAMED).map((f) => (0,report_blocks/* code */.aY)(f));
+    const named = files.slice(0, MAX_FILES_NAMED).map((f) => (0,src_blocks/* code */.aY)(f));
     const more = files.length - named.length;
     return more > 0 ? `${named.join(', ')} … ${more} more (see the JSON report)` : named.join(', ');
 }
@@ -60732,7 +60732,7 @@ class NextestParser {
     skippedLines = 0;
     sawSummary = false;
     line(raw) {
-        const line = (0,cargo_paths/* stripAnsi */.aJ)(raw).replace(/\r$/, '');
+        const line = (0,src_paths/* stripAnsi */.aJ)(raw).replace(/\r$/, '');
         if (this.message && (nextest_MESSAGE_END.test(line) || STATUS.test(line) || SUMMARY.test(line)))
             this.endMessage();
         if (this.message) {
@@ -60835,7 +60835,7 @@ function parseRustcErrors(stderr) {
         cur = undefined;
         body = [];
     };
-    for (const line of (0,cargo_paths/* stripAnsi */.aJ)(stderr).split(/\r?\n/)) {
+    for (const line of (0,src_paths/* stripAnsi */.aJ)(stderr).split(/\r?\n/)) {
         const head = HEAD.exec(line);
         if (head ||
             /^(warning|error)(\[\w+\])?: |^\s*(Compiling|Finished|Running|Doc-tests) |^Some errors have|^For more information/.test(line)) {
@@ -61205,7 +61205,7 @@ function test_summarize(ctx, cells, findings, choice) {
     const counts = cellCounts(ctx, cells, sum);
     const blocks = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
     const failedRows = failedTests.map((f) => [
-        (0,report_blocks/* code */.aY)(f.title.replace(/^(doc )?test failed: /, '')),
+        (0,src_blocks/* code */.aY)(f.title.replace(/^(doc )?test failed: /, '')),
         f.file ? `${f.file}:${f.line}` : '–',
     ]);
     if (failedRows.length)
@@ -61268,9 +61268,9 @@ const STAGE_REGISTRY = {
 var toolchain_names = __nccwpck_require__(6790);
 // EXTERNAL MODULE: ./src/cargo/toolchain-resolve.ts + 2 modules
 var toolchain_resolve = __nccwpck_require__(9112);
-// EXTERNAL MODULE: ./src/output-sink.ts
-var output_sink = __nccwpck_require__(2736);
-;// CONCATENATED MODULE: ./src/stage-output.ts
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __nccwpck_require__(977);
+;// CONCATENATED MODULE: ./src/stage-log.ts
 // Where a running stage's log goes when stages overlap. Each stage runs inside its own
 // StageOutput (selected through AsyncLocalStorage, so exec and the logger find it without being
 // handed it): the stage that is first in pipeline order streams live, the others record their log
@@ -61297,7 +61297,7 @@ class StageOutput {
     write(chunk) {
         const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         if (this.live)
-            output_sink/* guardedStdout */.GW.write(data);
+            log_sink/* guardedStdout */.GW.write(data);
         else if (this.inMemory + data.length <= this.memoryLimit) {
             this.inMemory += data.length;
             this.entries.push({ kind: 'out', data });
@@ -61320,7 +61320,7 @@ class StageOutput {
     goLive() {
         for (const e of this.entries) {
             if (e.kind === 'out')
-                output_sink/* guardedStdout */.GW.write(e.data);
+                log_sink/* guardedStdout */.GW.write(e.data);
             else if (e.kind === 'spilled')
                 this.replaySpilled(e.offset, e.length);
             else
@@ -61357,17 +61357,17 @@ class StageOutput {
             const n = (0,external_node_fs_.readSync)(this.spill.fd, buf, 0, Math.min(buf.length, length - done), offset + done);
             if (n <= 0)
                 break;
-            output_sink/* guardedStdout */.GW.write(Buffer.from(buf.subarray(0, n)));
+            log_sink/* guardedStdout */.GW.write(Buffer.from(buf.subarray(0, n)));
             done += n;
         }
     }
 }
 /** Runs fn with `output` as the destination of its log and of its children's output. */
 function withOutput(output, fn) {
-    return (0,output_sink/* withSink */.GN)(output, fn);
+    return (0,log_sink/* withSink */.GN)(output, fn);
 }
 function currentOutput() {
-    const sink = (0,output_sink/* outputSink */.vS)();
+    const sink = (0,log_sink/* outputSink */.vS)();
     return sink instanceof StageOutput ? sink : undefined;
 }
 /**
@@ -61685,11 +61685,11 @@ async function actionSetup(inputs) {
     return [cacheRestoreStep];
 }
 /** Main's state writer: the runner hands the values to post. */
-const saveState = (name, value) => (0,output_sink/* ownCommands */.hO)(() => core/* saveState */.LZ(name, value));
+const saveState = (name, value) => (0,log_sink/* ownCommands */.hO)(() => core/* saveState */.LZ(name, value));
 async function main() {
     const profiler = new src_profiler/* Profiler */.UD();
     // From here on, what the repository's code prints cannot issue workflow commands (output-sink.ts).
-    (0,output_sink/* guardWorkflowCommands */.Jw)();
+    (0,log_sink/* guardWorkflowCommands */.Jw)();
     installCancellation((signal) => actions/* actionsLogger */.MV.warning(`Received ${signal}: stopping the running command and reporting what finished.`));
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     let inputs;
@@ -61710,7 +61710,7 @@ async function main() {
         actions/* actionsLogger */.MV.secret(inputs.githubRelease.token);
     // plan and merge run no stage: no cache, no state for post; their module loads only for them.
     if (inputs.matrix.mode !== 'run')
-        return (await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 7998))).actionMode(inputs, workspace);
+        return (await __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 6531))).actionMode(inputs, workspace);
     state/* mainRanState */.Mm.save(true, saveState);
     (0,state/* clearMainState */.oj)(saveState);
     const tempDir = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'rust-pipeline');
@@ -61724,7 +61724,7 @@ async function main() {
         log: actions/* actionsLogger */.MV,
         profiler,
         tempDir,
-        toolDir: (0,cargo_paths/* toolDirOf */.pr)(process.env),
+        toolDir: (0,src_paths/* toolDirOf */.pr)(process.env),
         saveState,
         setup: await actionSetup(inputs),
     });
@@ -61747,7 +61747,7 @@ async function main() {
     report.phases = profiler.timings();
     report.totalMs = profiler.totalMs();
     try {
-        await core/* summary */.z.addRaw((0,report_blocks/* toMarkdown */.l6)(summaryBlocks(report, selection)), true).write();
+        await core/* summary */.z.addRaw((0,src_blocks/* toMarkdown */.l6)(summaryBlocks(report, selection)), true).write();
     }
     catch (e) {
         actions/* actionsLogger */.MV.warning(`Could not write the job summary: ${e.message}`);
@@ -61762,5 +61762,5 @@ async function main() {
 }
 main()
     .catch((e) => (0,actions/* fail */.fJ)(`rust-pipeline crashed: ${e.stack ?? String(e)}`))
-    .finally(output_sink/* closeGuard */._s);
+    .finally(log_sink/* closeGuard */._s);
 

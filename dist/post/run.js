@@ -31621,7 +31621,7 @@ module.exports = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _output_sink_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2736);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(977);
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 // Every workflow command we issue goes through ownCommands (outside the spans in which the
 // repository's output is inert); plain log lines go inside them (see output-sink.ts).
@@ -31631,18 +31631,18 @@ module.exports = {
 
 const actionsLogger = {
     // A log line may quote the repository's output (a test name, a compiler message): inert like it.
-    info: (m) => void _output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
-    warning: (m) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
+    info: (m) => void _log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+    warning: (m) => (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m)),
     group: async (name, fn) => {
-        (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
+        (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(name));
         try {
             return await fn();
         }
         finally {
-            (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
+            (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4());
         }
     },
-    secret: (v) => (0,_output_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
+    secret: (v) => (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_3__/* .ownCommands */ .hO)(() => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v)),
 };
 /** GitHub's limit for one output value (1 MB; 50 MB for all of a job's outputs). */
 const OUTPUT_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
@@ -31731,137 +31731,6 @@ function eventPayloadFacts(payload) {
         ...(typeof p.action === 'string' ? { action: p.action } : {}),
         ...(typeof id === 'number' && typeof tag === 'string' ? { release: { id, tag } } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 1624:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   Ir: () => (/* binding */ walkTree),
-/* harmony export */   Ne: () => (/* binding */ repoRelative),
-/* harmony export */   c_: () => (/* binding */ targetDirOf),
-/* harmony export */   dN: () => (/* binding */ realPathOf),
-/* harmony export */   lt: () => (/* binding */ homeOf),
-/* harmony export */   nN: () => (/* binding */ cargoHomeOf),
-/* harmony export */   pr: () => (/* binding */ toolDirOf)
-/* harmony export */ });
-/* unused harmony exports stripAnsi, findUp */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-/** Removes ANSI colour and cursor sequences (Node's own stripper, under the name the parsers use). */
-const stripAnsi = (/* unused pure expression or super */ null && (stripVTControlCharacters));
-/**
- * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
- * root, with forward slashes, as GitHub wants for annotations. Paths outside the repository
- * (e.g. in ~/.cargo/registry) come back undefined.
- */
-function repoRelative(file, base, repoRoot) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(base, file);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(repoRoot, abs);
-    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel))
-        return undefined;
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
-}
-/** True when `path` is `dir` or lies below it (compared without case where the file system ignores it). */
-function isInside(path, dir) {
-    const fold = process.platform === 'win32' || process.platform === 'darwin';
-    const rel = fold ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir.toLowerCase(), path.toLowerCase()) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
-}
-/**
- * The first of `names` that exists in `dir` or a directory above it, up to and including `stopAt`
- * (a `dir` outside `stopAt` is searched alone).
- */
-function findUp(dir, stopAt, names) {
-    for (let cur = dir;; cur = dirname(cur)) {
-        for (const name of names) {
-            const p = join(cur, name);
-            if (existsSync(p))
-                return p;
-        }
-        if (cur === stopAt || dirname(cur) === cur || !isInside(cur, stopAt))
-            return undefined;
-    }
-}
-/** The user's home directory: HOME (USERPROFILE on Windows), else the OS's answer. */
-function homeOf(env) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.HOME || env.USERPROFILE || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)());
-}
-function cargoHomeOf(env) {
-    return env.CARGO_HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.CARGO_HOME) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(homeOf(env), '.cargo');
-}
-/**
- * Where the action keeps its tools and the advisory database: under CARGO_HOME, so that the
- * shared cache carries them (main and post both work it out from the environment).
- */
-function toolDirOf(env) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cargoHomeOf(env), 'rust-pipeline');
-}
-/**
- * The target directory of a crate or workspace at `cwd`: what cargo metadata said, else
- * CARGO_TARGET_DIR (relative to `cwd`), else `<cwd>/target`.
- */
-function targetDirOf(cwd, env, fromMetadata) {
-    if (fromMetadata)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, fromMetadata);
-    return env.CARGO_TARGET_DIR ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, env.CARGO_TARGET_DIR) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, 'target');
-}
-/**
- * `path` with every symlink resolved, also when its last parts do not exist yet (the nearest
- * existing ancestor is resolved and the rest appended).
- */
-function realPathOf(path) {
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
-    const rest = [];
-    for (let cur = abs;; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur)) {
-        try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), ...rest.reverse());
-        }
-        catch {
-            if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur) === cur)
-                return abs;
-            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(cur));
-        }
-    }
-}
-/**
- * Visits every entry below `dir`, depth first; `visit` returns true to descend into a directory.
- * Entries that cannot be read are passed over. `follow: false` sees symlinks as links (lstat).
- */
-function walkTree(dir, visit, o, depth = 0) {
-    let names;
-    try {
-        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
-    }
-    catch {
-        return;
-    }
-    for (const name of names) {
-        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
-        let st;
-        try {
-            st = o.follow ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
-        }
-        catch {
-            continue;
-        }
-        if (visit(p, st, depth) === true && st.isDirectory())
-            walkTree(p, visit, o, depth + 1);
-    }
 }
 
 
@@ -31978,8 +31847,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: ./src/output-sink.ts
-var output_sink = __nccwpck_require__(2736);
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __nccwpck_require__(977);
 ;// CONCATENATED MODULE: ./src/exec.ts
 // The one way this action runs an external program: an argv array (never a shell string), output
 // streamed (echoed, split into lines for parsers that need all of it) with only a bounded tail kept
@@ -32237,7 +32106,7 @@ const exec = (cmd, args, opts = {}) => {
     const echo = opts.echo ?? 'all';
     const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
     // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
-    const sink = (0,output_sink/* outputSink */.vS)();
+    const sink = (0,log_sink/* outputSink */.vS)();
     const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
         cwd: opts.cwd,
         env: opts.env ?? process.env,
@@ -32351,7 +32220,7 @@ function formatCommand(cmd, args) {
 /* unused harmony exports STAGES, MAX_PARTITIONS, MODES, InputError, splitList, splitArgs, parseFeatureSets, cellName, parseCellObject, parsePlannedMatrix, DENY_CHECKS, parseCacheSave, credentialLocations, resolveCacheDirectories, checkInsideWorkspace */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1624);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8431);
 // The one typed, validated Inputs object, shared by the action (core.getInput) and the CLI (flags).
 // INPUT_SPECS is the single list of inputs: action.yml must match it (a unit test checks), and the
 // CLI uses it for its defaults and --help.
@@ -33229,10 +33098,10 @@ function expandHome(entry, home) {
  * pattern (@actions/cache would expand it, past these checks).
  */
 function resolveCacheDirectories(entries, where) {
-    const home = (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .homeOf */ .lt)(where.env);
-    const credentials = credentialLocations(home, (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .cargoHomeOf */ .nN)(where.env), where.workspace);
+    const home = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .homeOf */ .lt)(where.env);
+    const credentials = credentialLocations(home, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .cargoHomeOf */ .nN)(where.env), where.workspace);
     // Each place as written and where its symlinks lead.
-    const both = (p) => [...new Set([p, (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(p)])];
+    const both = (p) => [...new Set([p, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(p)])];
     const homes = both(home);
     const roots = [...both(where.workspace), ...homes];
     const creds = credentials.flatMap(both);
@@ -33242,12 +33111,12 @@ function resolveCacheDirectories(entries, where) {
             throw cacheDirError(entry, 'glob patterns are not allowed');
         const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(where.workingDirectory, expanded);
         for (const p of both(path)) {
-            const hit = creds.find((c) => (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, c) || (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(c, p));
+            const hit = creds.find((c) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, c) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(c, p));
             if (hit)
-                throw cacheDirError(entry, `${p} ${(0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, hit) ? 'is' : 'holds'} the credential location ${hit}`);
-            if (homes.some((h) => (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(h, p)))
+                throw cacheDirError(entry, `${p} ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, hit) ? 'is' : 'holds'} the credential location ${hit}`);
+            if (homes.some((h) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(h, p)))
                 throw cacheDirError(entry, `${p} holds the whole home directory`);
-            if (!roots.some((r) => (0,_cargo_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, r)))
+            if (!roots.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, r)))
                 throw cacheDirError(entry, `${p} is outside the workspace and the home directory`);
         }
         return path;
@@ -33275,7 +33144,7 @@ function checkInsideWorkspace(inputs, workspace) {
 
 /***/ }),
 
-/***/ 2736:
+/***/ 977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33376,6 +33245,137 @@ function withSink(sink, fn) {
 /** Where child output goes now: the running stage's log, or our own stdout (guarded). */
 function outputSink() {
     return current.getStore() ?? guardedStdout;
+}
+
+
+/***/ }),
+
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Ir: () => (/* binding */ walkTree),
+/* harmony export */   Ne: () => (/* binding */ repoRelative),
+/* harmony export */   c_: () => (/* binding */ targetDirOf),
+/* harmony export */   dN: () => (/* binding */ realPathOf),
+/* harmony export */   lt: () => (/* binding */ homeOf),
+/* harmony export */   nN: () => (/* binding */ cargoHomeOf),
+/* harmony export */   pr: () => (/* binding */ toolDirOf)
+/* harmony export */ });
+/* unused harmony exports stripAnsi, findUp */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** Removes ANSI colour and cursor sequences (Node's own stripper, under the name the parsers use). */
+const stripAnsi = (/* unused pure expression or super */ null && (stripVTControlCharacters));
+/**
+ * Makes a path that a tool printed (absolute, or relative to `base`) relative to the repository
+ * root, with forward slashes, as GitHub wants for annotations. Paths outside the repository
+ * (e.g. in ~/.cargo/registry) come back undefined.
+ */
+function repoRelative(file, base, repoRoot) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(base, file);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(repoRoot, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel))
+        return undefined;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+}
+/** True when `path` is `dir` or lies below it (compared without case where the file system ignores it). */
+function isInside(path, dir) {
+    const fold = process.platform === 'win32' || process.platform === 'darwin';
+    const rel = fold ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir.toLowerCase(), path.toLowerCase()) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(dir, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
+}
+/**
+ * The first of `names` that exists in `dir` or a directory above it, up to and including `stopAt`
+ * (a `dir` outside `stopAt` is searched alone).
+ */
+function findUp(dir, stopAt, names) {
+    for (let cur = dir;; cur = dirname(cur)) {
+        for (const name of names) {
+            const p = join(cur, name);
+            if (existsSync(p))
+                return p;
+        }
+        if (cur === stopAt || dirname(cur) === cur || !isInside(cur, stopAt))
+            return undefined;
+    }
+}
+/** The user's home directory: HOME (USERPROFILE on Windows), else the OS's answer. */
+function homeOf(env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.HOME || env.USERPROFILE || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)());
+}
+function cargoHomeOf(env) {
+    return env.CARGO_HOME ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(env.CARGO_HOME) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(homeOf(env), '.cargo');
+}
+/**
+ * Where the action keeps its tools and the advisory database: under CARGO_HOME, so that the
+ * shared cache carries them (main and post both work it out from the environment).
+ */
+function toolDirOf(env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cargoHomeOf(env), 'rust-pipeline');
+}
+/**
+ * The target directory of a crate or workspace at `cwd`: what cargo metadata said, else
+ * CARGO_TARGET_DIR (relative to `cwd`), else `<cwd>/target`.
+ */
+function targetDirOf(cwd, env, fromMetadata) {
+    if (fromMetadata)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, fromMetadata);
+    return env.CARGO_TARGET_DIR ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, env.CARGO_TARGET_DIR) : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(cwd, 'target');
+}
+/**
+ * `path` with every symlink resolved, also when its last parts do not exist yet (the nearest
+ * existing ancestor is resolved and the rest appended).
+ */
+function realPathOf(path) {
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(path);
+    const rest = [];
+    for (let cur = abs;; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur)) {
+        try {
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cur), ...rest.reverse());
+        }
+        catch {
+            if ((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(cur) === cur)
+                return abs;
+            rest.push((0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(cur));
+        }
+    }
+}
+/**
+ * Visits every entry below `dir`, depth first; `visit` returns true to descend into a directory.
+ * Entries that cannot be read are passed over. `follow: false` sees symlinks as links (lstat).
+ */
+function walkTree(dir, visit, o, depth = 0) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return;
+    }
+    for (const name of names) {
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, name);
+        let st;
+        try {
+            st = o.follow ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(p);
+        }
+        catch {
+            continue;
+        }
+        if (visit(p, st, depth) === true && st.isDirectory())
+            walkTree(p, visit, o, depth + 1);
+    }
 }
 
 
@@ -37306,8 +37306,8 @@ function writeJsonReport(path, report) {
     writeFileSync(path, `${JSON.stringify(jsonReport(report), null, 2)}\n`);
 }
 
-// EXTERNAL MODULE: ./src/output-sink.ts
-var output_sink = __nccwpck_require__(2736);
+// EXTERNAL MODULE: ./src/log-sink.ts
+var log_sink = __nccwpck_require__(977);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/child-env.ts
@@ -37458,7 +37458,7 @@ function createdAt(env, now = () => new Date()) {
     return now();
 }
 
-;// CONCATENATED MODULE: ./src/release/docker.ts
+;// CONCATENATED MODULE: ./src/release/docker-args.ts
 // Pure builders for docker: the generated Dockerfile, build/login/push/logout argv, push policy,
 // reading the pushed digest, and telling network errors (retry) from credential errors (stop).
 
@@ -37718,7 +37718,7 @@ async function dockerLogoutAll(exec, dir, registries, env) {
     return { loggedOut, problems };
 }
 
-;// CONCATENATED MODULE: ./src/release/post-logout.ts
+;// CONCATENATED MODULE: ./src/release/docker-logout-task.ts
 // Post-step task: log out of the registries main logged in to and delete the temporary docker
 // config, in case main did not get to it (failed, cancelled or killed mid-push).
 
@@ -37783,11 +37783,11 @@ const dockerLogoutTask = {
 // cache modules are loaded only when the save runs.
 const postTasks = [
     dockerLogoutTask,
-    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(618)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1618))).cacheSaveTask.run() },
+    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8976))).cacheSaveTask.run() },
 ];
 async function post() {
     // What docker or the cache worker print cannot issue workflow commands (output-sink.ts).
-    (0,output_sink/* guardWorkflowCommands */.Jw)();
+    (0,log_sink/* guardWorkflowCommands */.Jw)();
     // On SIGTERM (a cancelled job) the cache worker and its tar are stopped and their temp files
     // removed; the process exits within the cancellation deadline.
     installCancellation((signal) => actions/* actionsLogger */.MV.warning(`Received ${signal}: stopping the cache save; nothing more is saved.`));
@@ -37806,7 +37806,7 @@ async function post() {
 }
 post()
     .catch((e) => actions/* actionsLogger */.MV.warning(`rust-pipeline post step: ${e.message}`))
-    .finally(output_sink/* closeGuard */._s);
+    .finally(log_sink/* closeGuard */._s);
 
 var __webpack_exports__postTasks = __webpack_exports__.h;
 export { __webpack_exports__postTasks as postTasks };

@@ -14,10 +14,10 @@
 import { now, utcDay } from '../clock.js';
 import type { Inputs } from '../inputs.js';
 import { formatMs } from '../profiler.js';
-import type { Block } from '../report/blocks.js';
+import type { Block } from '../blocks.js';
 import { isRecord, isString, oneOfValues, stateSlot } from '../state.js';
 import type { Logger, StageContext } from '../context.js';
-import { advisoryDbPath, markerPath, planAdvisoryDb } from '../tools/advisory-db.js';
+import { advisoryDbPath, markerPath, planAdvisoryDb } from '../tools/advisory-db-checkout.js';
 import { keyPart } from './key.js';
 import { formatBytes } from '../text.js';
 import { hitOf, type CacheHit } from './report.js';

@@ -5,7 +5,7 @@
 // dir and CARGO_HOME's cached folders only, never through a symlink, never in CARGO_HOME/bin.
 import { readlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cargoHomeOf, isInside, realPathOf, toolDirOf, walkTree } from '../cargo/paths.js';
+import { cargoHomeOf, isInside, realPathOf, toolDirOf, walkTree } from '../paths.js';
 import type { Inputs } from '../inputs.js';
 import { TOOL_NAMES } from '../tools/table.js';
 

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { repoRelative, walkTree } from '../cargo/paths.js';
+import { repoRelative, walkTree } from '../paths.js';
 
 /** Bumped when the layout of a cache entry changes, so old entries are never restored. */
 export const KEY_PREFIX = 'rust-pipeline-v1';

@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { join } from 'node:path';
 import type { Exec, ExecResult } from '../exec.js';
 import type { RunReport, SetupStep, StageContext } from '../context.js';
-import { toText } from '../report/blocks.js';
-import { cacheOutputs } from '../outputs.js';
+import { toText } from '../blocks.js';
+import { cacheOutputs } from '../action-outputs.js';
 import type { Logger } from '../context.js';
 import { now } from '../clock.js';
 import { plannedSave } from './restore.js';

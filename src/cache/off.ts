@@ -1,7 +1,7 @@
 // The cache restore step of a run with the cache off: what the run reports, without loading the
 // cache modules (their HTTP client and archive handling cost start-up time a cache-off run does not need).
 import type { SetupStep } from '../context.js';
-import { cacheOutputs } from '../outputs.js';
+import { cacheOutputs } from '../action-outputs.js';
 
 type SetupResult = Exclude<Awaited<ReturnType<SetupStep['run']>>, void>;
 

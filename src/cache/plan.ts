@@ -1,6 +1,6 @@
 // Works out, for one run, the cache key, the restore keys and the paths the entry carries.
 // Shared by the action (service backend) and the CLI (local directory backend).
-import { cargoHomeOf, isInside, targetDirOf } from '../cargo/paths.js';
+import { cargoHomeOf, isInside, targetDirOf } from '../paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { arch, homedir, platform } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';

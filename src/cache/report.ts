@@ -1,8 +1,8 @@
 // The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
 import * as core from '@actions/core';
-import type { CacheMatch } from '../outputs.js';
+import type { CacheMatch } from '../action-outputs.js';
 import { formatMs } from '../profiler.js';
-import { toMarkdown, type Block } from '../report/blocks.js';
+import { toMarkdown, type Block } from '../blocks.js';
 import type { Logger } from '../context.js';
 import { formatBytes } from '../text.js';
 import type { CachePlan } from './plan.js';

@@ -3,8 +3,8 @@
 import { cacheOffResult } from './off.js';
 import { join } from 'node:path';
 import type { SetupStep, StageContext } from '../context.js';
-import { cacheOutputs } from '../outputs.js';
-import type { Block } from '../report/blocks.js';
+import { cacheOutputs } from '../action-outputs.js';
+import type { Block } from '../blocks.js';
 import { isRecord, isString, isStringList, oneOfValues, stateSlot } from '../state.js';
 import {
   advisoryDbRestoreBlocks,

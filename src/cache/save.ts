@@ -8,13 +8,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as core from '@actions/core';
 import { actionsLogger } from '../actions.js';
-import { isInside, toolDirOf } from '../cargo/paths.js';
+import { isInside, toolDirOf } from '../paths.js';
 import type { Logger } from '../context.js';
 import { parseInputs, type Inputs } from '../inputs.js';
 import { formatMs } from '../profiler.js';
 import { resultState } from '../state.js';
 import { formatBytes } from '../text.js';
-import { lastFetched } from '../tools/advisory-db.js';
+import { lastFetched } from '../tools/advisory-db-checkout.js';
 import { cacheState, type CacheState } from './restore.js';
 import {
   ADVISORY_DB_KEY_PREFIX,

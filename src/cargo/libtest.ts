@@ -4,7 +4,7 @@
 // "test NAME ... ok|FAILED|ignored", prints a "---- NAME stdout ----" section per failure (with the
 // panic message and location) and ends with "test result: ...". cargo's own lines ("Running …",
 // "Doc-tests …") go to stderr and are not relied upon.
-import { stripAnsi } from './paths.js';
+import { stripAnsi } from '../paths.js';
 import { resolveReported } from './workspace.js';
 
 export interface TestCounts {

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { isInside } from './paths.js';
+import { isInside } from '../paths.js';
 import {
   compareRustVersions,
   formatRustVersion,

@@ -11,7 +11,7 @@
 // Older releases print the output sections as "--- STDERR: <binary> <test> ---". Each failing
 // test's output follows its FAIL line; the final list repeats FAIL lines without output.
 import { parseDocTestName, type FailedTest, type TestReport } from './libtest.js';
-import { stripAnsi } from './paths.js';
+import { stripAnsi } from '../paths.js';
 
 const STATUS =
   /^\s*(PASS|FAIL|FLAKY(?: \d+\/\d+)?|LEAK|LEAK-FAIL|TIMEOUT|SIGSEGV|SIGABRT|SIGBUS|SIGILL|SIGKILL|SIGTERM|ABORT|SKIP|TRY \d+ (?:FAIL|TIMEOUT|PASS)|RETRY \d+\/\d+|SLOW(?: \[.*?\])?) +\[[^\]]*\] +(?:\[[^\]]*\] +)?(?:\(\s*\d+\/\d+\) +)?(\S+) +(.+?)\s*$/;

@@ -1,6 +1,6 @@
 // Parses rustc's human diagnostics (what cargo prints to stderr when a build fails), for the
 // places where cargo is not asked for JSON (cargo test).
-import { stripAnsi } from './paths.js';
+import { stripAnsi } from '../paths.js';
 
 export interface RustcError {
   message: string;

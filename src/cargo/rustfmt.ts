@@ -1,5 +1,5 @@
 // Parses the output of `cargo fmt -- --check`.
-import { stripAnsi } from './paths.js';
+import { stripAnsi } from '../paths.js';
 
 export interface FmtHunk {
   /** Path as rustfmt printed it (absolute in current rustfmt). */

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findMsrv } from './msrv.js';
-import { findUp } from './paths.js';
+import { findUp } from '../paths.js';
 import { findInstalled } from './rustup.js';
 import { installedOnDisk, rustupHome } from './rustup-home.js';
 import { MAX_TOOLCHAIN_FILE_BYTES, parseToolchainFile, type ToolchainFile } from './toolchain-file.js';

@@ -3,7 +3,7 @@
 // working-directory, which may be a member or any folder inside the workspace).
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { repoRelative } from './paths.js';
+import { repoRelative } from '../paths.js';
 
 /**
  * Turns a path cargo or rustc printed into one relative to the repository root. Relative paths are

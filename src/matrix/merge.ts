@@ -3,9 +3,9 @@
 // the planned cells that left no (readable) report. Pure: the caller reads the files and writes out.
 import { STAGES, cellName, type MatrixCell, type StageName } from '../inputs.js';
 import { STATUS_ICON, worstStatus, type Finding, type StageStatus } from '../context.js';
-import type { CacheMatch } from '../outputs.js';
+import type { CacheMatch } from '../action-outputs.js';
 import { formatMs } from '../profiler.js';
-import type { Block } from '../report/blocks.js';
+import type { Block } from '../blocks.js';
 import { plural } from '../text.js';
 import type { CellReport, FoundReports } from './reports.js';
 

@@ -9,7 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { constants as zlibConstants, createGzip } from 'node:zlib';
 import { zipSync, type Zippable } from 'fflate';
 import { pack } from 'tar-stream';
-import { isWindowsTarget } from './build.js';
+import { isWindowsTarget } from './build-plan.js';
 
 export interface ArchiveEntry {
   /** The name inside the archive, below its top directory. */

@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { auditBinArgs, parseAuditJson, type AuditReport } from '../cargo/audit.js';
 import { auditFindings } from '../cargo/audit-findings.js';
 import type { CargoCommand } from '../cargo/commands.js';
-import { findUp, repoRelative } from '../cargo/paths.js';
+import { findUp, repoRelative } from '../paths.js';
 import { now } from '../clock.js';
 import { logCommand, type Finding, type StageContext, type StageResult } from '../context.js';
 import { WHOLE_OUTPUT_BYTES } from '../exec.js';
 import { lastLines, plural } from '../text.js';
-import { planAdvisoryDb } from '../tools/advisory-db.js';
+import { planAdvisoryDb } from '../tools/advisory-db-checkout.js';
 import { requireTool, type InstalledTool } from '../tools/index.js';
 
 /** The build command run through cargo-auditable: `<cargo-auditable> auditable build …`. */

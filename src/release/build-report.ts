@@ -2,7 +2,7 @@
 // sha256, static, verified), the outputs, the summary line and BuildData for later stages.
 import type { Finding, StageContext, StageResult } from '../context.js';
 import { result } from '../context.js';
-import { repoRelative } from '../cargo/paths.js';
+import { repoRelative } from '../paths.js';
 import {
   formatSizeChange,
   type selectBinary,
@@ -10,10 +10,10 @@ import {
   type BuildPlan,
   type BuiltBinary,
   type ReleaseArchive,
-} from './build.js';
+} from './build-plan.js';
 import { describeElf, type ElfInfo } from './elf.js';
 import type { BinaryHeader, HeaderCheck } from './header.js';
-import type { Block } from '../report/blocks.js';
+import type { Block } from '../blocks.js';
 import { formatBytes } from '../text.js';
 import { toolBlocks, type CrossCc } from '../tools/index.js';
 import { basename } from 'node:path';

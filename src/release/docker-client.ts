@@ -1,5 +1,5 @@
 // A small docker client: one method per verb (probe, login, build, push, inspect, logout), each
-// running docker through exec with argv from the pure builders of release/docker.ts. Every command
+// running docker through exec with argv from the pure builders of release/docker-args.ts. Every command
 // is logged with build argument values masked; registry verbs are retried after network errors.
 import { formatCommand, type Exec, type ExecResult } from '../exec.js';
 import type { Logger } from '../context.js';
@@ -16,7 +16,7 @@ import {
   repoDigestArgs,
   withRetries,
   type RetryOutcome,
-} from './docker.js';
+} from './docker-args.js';
 import { manifestCreateArgs, manifestPushArgs, manifestRmArgs } from './manifest.js';
 
 const PROBE_TIMEOUT_MS = 60_000;

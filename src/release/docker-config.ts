@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Exec } from '../exec.js';
-import { dockerLogoutArgs } from './docker.js';
+import { dockerLogoutArgs } from './docker-args.js';
 
 const PREFIX = 'rust-pipeline-docker-config-';
 

@@ -3,7 +3,7 @@
 // commit's (SOURCE_DATE_EPOCH when set), so the same commit packs into the same bytes.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, isAbsolute, join, resolve } from 'node:path';
-import { isInside, realPathOf } from '../cargo/paths.js';
+import { isInside, realPathOf } from '../paths.js';
 import type { Exec } from '../exec.js';
 import {
   archiveEntries,
@@ -16,7 +16,7 @@ import {
   writeZip,
   ZIP_EPOCH,
 } from './archive.js';
-import { isWindowsTarget, type BuiltBinary, type ReleaseArchive } from './build.js';
+import { isWindowsTarget, type BuiltBinary, type ReleaseArchive } from './build-plan.js';
 
 export const CHECKSUMS = 'SHA256SUMS';
 

@@ -3,7 +3,7 @@
 // the notes, check the files, publish, and describe the outcome for the summary and the outputs.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Block } from '../report/blocks.js';
+import type { Block } from '../blocks.js';
 import { formatBytes } from '../text.js';
 import { octokitReleaseApi, type ReleaseApi } from './github-api.js';
 import { changelogSection, decideRelease, type GithubReleaseSetting, type ReleaseEvent } from './github-release.js';

@@ -14,8 +14,8 @@ import {
   type AssetAction,
   type LocalAsset,
 } from './github-release.js';
-import { backoffMs } from './docker.js';
-import type { ReleaseArchive } from './build.js';
+import { backoffMs } from './docker-args.js';
+import type { ReleaseArchive } from './build-plan.js';
 
 export interface PublishRequest {
   /** "owner/name", for messages. */

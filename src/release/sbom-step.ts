@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { toolchainEnv } from '../cargo/commands.js';
-import { findUp } from '../cargo/paths.js';
+import { findUp } from '../paths.js';
 import { logCommand, type Finding, type StageContext, type StageResult } from '../context.js';
 import { WHOLE_OUTPUT_BYTES } from '../exec.js';
 import { lastLines } from '../text.js';

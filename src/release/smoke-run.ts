@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import type { SmokeInputs } from '../inputs.js';
 import type { DockerClient } from './docker-client.js';
-import { dockerErrorLines } from './docker.js';
+import { dockerErrorLines } from './docker-args.js';
 import { lastLines } from '../text.js';
 import {
   describePoll,

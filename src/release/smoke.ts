@@ -2,7 +2,7 @@
 // container is started (published on 127.0.0.1, or on the host network when the daemon has no
 // bridge), and how its exit after SIGTERM reads. The steps that drive docker are in smoke-run.ts.
 import type { SmokeInputs } from '../inputs.js';
-import type { Block } from '../report/blocks.js';
+import type { Block } from '../blocks.js';
 
 export type SmokeMode = 'none' | 'http' | 'command';
 

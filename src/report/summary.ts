@@ -2,7 +2,7 @@
 import { STATUS_ICON, type RunReport } from '../context.js';
 import { formatMs, overlap, profileRows, type PhaseTiming } from '../profiler.js';
 import { ganttChart, isStagePhase, wantsChart } from './gantt.js';
-import type { Block } from './blocks.js';
+import type { Block } from '../blocks.js';
 import { omittedText, type Selection } from './annotations.js';
 
 export function summaryBlocks(report: RunReport, selection?: Selection): Block[] {

@@ -3,12 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { auditArgs, parseAuditJson, type AuditReport } from '../cargo/audit.js';
 import { advisoryUrl, auditFindings, findingText } from '../cargo/audit-findings.js';
-import { findUp, repoRelative } from '../cargo/paths.js';
+import { findUp, repoRelative } from '../paths.js';
 import { now } from '../clock.js';
 import { WHOLE_OUTPUT_BYTES, type ExecResult } from '../exec.js';
 import { formatMs } from '../profiler.js';
-import type { Block } from '../report/blocks.js';
-import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db.js';
+import type { Block } from '../blocks.js';
+import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db-checkout.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';

@@ -7,7 +7,7 @@ import { reportingUnits, toolchainEnv, type CargoCommand } from '../cargo/comman
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
 import { auditableCommand, auditBinary, requireAuditable, withBinaryAudit } from '../release/auditable.js';
 import { withSbom, writeSbom } from '../release/sbom-step.js';
-import { cargoHomeOf } from '../cargo/paths.js';
+import { cargoHomeOf } from '../paths.js';
 import { formatCommand, type ExecResult } from '../exec.js';
 import {
   binaryPath,
@@ -25,7 +25,7 @@ import {
   releaseVersion,
   type BuildData,
   type BuildPlan,
-} from '../release/build.js';
+} from '../release/build-plan.js';
 import { describeElf, ElfError, readElfFile, type ElfInfo } from '../release/elf.js';
 import { checkHeader, readHeaderFile, type BinaryHeader, type HeaderCheck } from '../release/header.js';
 import { distDir, extraFiles, packRelease, sourceDateEpoch } from '../release/pack.js';

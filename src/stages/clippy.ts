@@ -4,7 +4,7 @@ import { workspaceRoot } from '../cargo/metadata.js';
 import { resolveReported } from '../cargo/workspace.js';
 import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
-import { code } from '../report/blocks.js';
+import { code } from '../blocks.js';
 import { result, type Finding, type Stage } from '../context.js';
 
 /** One diagnostic as an annotation: path relative to the repository root, the lint name as title. */

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { recordUnits } from '../cargo/units.js';
 import { toolchainEnv } from '../cargo/commands.js';
 import { failureLocation, LibtestParser, type TestReport } from '../cargo/libtest.js';
-import { repoRelative, targetDirOf } from '../cargo/paths.js';
+import { repoRelative, targetDirOf } from '../paths.js';
 import { cargoMetadata, workspaceRoot } from '../cargo/metadata.js';
 import {
   formatPercent,
@@ -20,7 +20,7 @@ import {
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import type { ExecResult } from '../exec.js';
 import type { FeatureSet } from '../inputs.js';
-import type { Block } from '../report/blocks.js';
+import type { Block } from '../blocks.js';
 import { firstToolchain, hasLockfile } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
 import { logCommand, result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';

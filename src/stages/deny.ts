@@ -14,13 +14,13 @@ import {
 import { dirname, join } from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { denyArgs, parseDenyJson, type DenyReport } from '../cargo/deny.js';
-import { cargoHomeOf, findUp, repoRelative } from '../cargo/paths.js';
+import { cargoHomeOf, findUp, repoRelative } from '../paths.js';
 import { now } from '../clock.js';
 import { WHOLE_OUTPUT_BYTES, type ExecResult } from '../exec.js';
 import type { DenyCheck } from '../inputs.js';
-import type { Block } from '../report/blocks.js';
+import type { Block } from '../blocks.js';
 import { lastLines, plural } from '../text.js';
-import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db.js';
+import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db-checkout.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { runCargo } from './cargo-run.js';
 import { denyBlocks, denyFindings, shown, withoutIndexFailures, type DenyFiles } from '../cargo/deny-report.js';

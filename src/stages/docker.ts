@@ -1,7 +1,7 @@
 // The docker stage: build an image (the repository's Dockerfile, else a generated FROM scratch one
 // around the static binary), tag it from the git ref, and push it when the push policy says so.
 // It reads as its steps; docker itself is driven through the small client of release/docker-client.
-import type { BuildData } from '../release/build.js';
+import type { BuildData } from '../release/build-plan.js';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { formatBytes, plural } from '../text.js';
@@ -11,7 +11,7 @@ import {
   generatedDockerfile,
   shouldPush,
   type RetryOutcome,
-} from '../release/docker.js';
+} from '../release/docker-args.js';
 import { DockerClient, LOGIN_TIMEOUT_MS, PUSH_TIMEOUT_MS } from '../release/docker-client.js';
 import { dockerLogoutAll, makeDockerConfig } from '../release/docker-config.js';
 import { smokeBlocks, type SmokeRow } from '../release/smoke.js';
@@ -28,7 +28,7 @@ import { isLoopbackRegistry, parseManifestPushDigest, platformTag } from '../rel
 import { createdAt, imageTags, imageVersion, ociLabels, registryHost } from '../release/tags.js';
 import type { ExecResult } from '../exec.js';
 import { dockerConfigState, dockerRegistriesState } from '../state.js';
-import { code, type Block } from '../report/blocks.js';
+import { code, type Block } from '../blocks.js';
 import { result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';

@@ -1,8 +1,8 @@
 import { fmtCommand } from '../cargo/commands.js';
 import { WHOLE_OUTPUT_BYTES } from '../exec.js';
 import { plural } from '../text.js';
-import { code } from '../report/blocks.js';
-import { repoRelative } from '../cargo/paths.js';
+import { code } from '../blocks.js';
+import { repoRelative } from '../paths.js';
 import { fmtFailureText, parseFmtCheck, type FmtHunk } from '../cargo/rustfmt.js';
 import { firstToolchain, runCargo } from './cargo-run.js';
 import { result, type Finding, type Stage } from '../context.js';

@@ -1,7 +1,7 @@
 // The publish stage: the GitHub Release of the tag, holding every archive the build stage made, the
 // files beside them and SHA256SUMS. It runs after every other stage and publishes only when all of
 // them passed; github-release decides on which events (release/publish-step.ts).
-import type { BuildData } from '../release/build.js';
+import type { BuildData } from '../release/build-plan.js';
 import type { BuiltArchive } from '../release/publish.js';
 import { publishStep } from '../release/publish-step.js';
 import { result, type Stage, type StageContext, type StageResult } from '../context.js';

@@ -11,7 +11,7 @@ import { resolveReported } from '../cargo/workspace.js';
 import { isCancelled } from '../exec.js';
 import type { FeatureSet } from '../inputs.js';
 import { formatMs } from '../profiler.js';
-import { code, type Block } from '../report/blocks.js';
+import { code, type Block } from '../blocks.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { hasLockfile, runCargo } from './cargo-run.js';

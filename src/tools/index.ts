@@ -3,7 +3,7 @@
 import type * as ToolCacheApi from '@actions/tool-cache';
 import { dirname, join } from 'node:path';
 import { formatMs } from '../profiler.js';
-import type { Block } from '../report/blocks.js';
+import type { Block } from '../blocks.js';
 import type { StageContext } from '../context.js';
 import { loadChecksums } from './checksums.js';
 import { installTool, SOURCE_LABEL, type InstalledTool, type InstallOptions, type ToolCache } from './install.js';

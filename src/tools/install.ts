@@ -12,11 +12,11 @@ import { delimiter, join } from 'node:path';
 import semver from 'semver';
 import { formatCommand, type Exec } from '../exec.js';
 import { lastLines } from '../text.js';
-import { ChecksumError, DownloadError, extractArchive, fetchVerified, sha256File, type ToolCache } from './archive.js';
+import { ChecksumError, DownloadError, extractArchive, fetchVerified, sha256File, type ToolCache } from './download.js';
 import { archiveMismatch, binaryMismatch, readRecord, RECORD_FILE, writeRecord, type InstallRecord } from './record.js';
 import { assetFor, TOOL_TABLE, type Asset, type ToolName, type ToolSpec } from './table.js';
 
-export type { ToolCache } from './archive.js';
+export type { ToolCache } from './download.js';
 export type ToolSource = 'path' | 'tool-cache' | 'shared-cache' | 'download' | 'cargo-install';
 
 export const SOURCE_LABEL: Record<ToolSource, string> = {

@@ -8,7 +8,7 @@
 // someone able to rewrite both the binary and its record (docs/coverage-audit.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256File } from './archive.js';
+import { sha256File } from './download.js';
 
 export const RECORD_FILE = 'rust-pipeline-install.json';
 

@@ -10,7 +10,7 @@ import {
   type TarpaulinOptions,
 } from '../../src/cargo/tarpaulin.js';
 import { coverageBlocks } from '../../src/stages/coverage.js';
-import { toMarkdown } from '../../src/report/blocks.js';
+import { toMarkdown } from '../../src/blocks.js';
 import { FIXTURES } from '../support/rig.js';
 
 const base: TarpaulinOptions = {

@@ -8,7 +8,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from './context.js';
-import { guardedStdout, outputSink, withSink, type OutputSink } from './output-sink.js';
+import { guardedStdout, outputSink, withSink, type OutputSink } from './log-sink.js';
 
 /** Recorded output kept in memory per stage before the rest goes to a temporary file. */
 export const MEMORY_LIMIT_BYTES = 4 * 1024 * 1024;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { auditArgs, cvssSeverity, lockfileLines, parseAuditJson } from '../../src/cargo/audit.js';
-import { toMarkdown } from '../../src/report/blocks.js';
+import { toMarkdown } from '../../src/blocks.js';
 import { auditBlocks, auditFindings, findLockfile } from '../../src/stages/audit.js';
-import { advisoryDbPath, markFetched, planAdvisoryDb } from '../../src/tools/advisory-db.js';
+import { advisoryDbPath, markFetched, planAdvisoryDb } from '../../src/tools/advisory-db-checkout.js';
 import { FIXTURES } from '../support/rig.js';
 
 describe('auditArgs', () => {

@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actionsLogger, annotate, setOutputs } from '../../src/actions.js';
 import { exec } from '../../src/exec.js';
-import { closeGuard, CommandGuard, guardWorkflowCommands, outputSink, ownCommands } from '../../src/output-sink.js';
-import { StageOutput, withOutput } from '../../src/stage-output.js';
+import { closeGuard, CommandGuard, guardWorkflowCommands, outputSink, ownCommands } from '../../src/log-sink.js';
+import { StageOutput, withOutput } from '../../src/stage-log.js';
 import { parseWorkflowCommands } from '../support/workflow-commands.js';
 
 const FORGED = [

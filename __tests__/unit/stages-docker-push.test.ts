@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { StageContext } from '../../src/context.js';
 import type { Exec } from '../../src/exec.js';
 import { Profiler } from '../../src/profiler.js';
-import { toMarkdown } from '../../src/report/blocks.js';
+import { toMarkdown } from '../../src/blocks.js';
 import { dockerStage } from '../../src/stages/docker.js';
 import { parseGiven } from '../support/inputs.js';
 

@@ -17,7 +17,7 @@ import { closedPort, serveFiles } from '../support/cargo-tools.js';
 import { describe, expect, it, test } from 'vitest';
 import { type Exec, type ExecResult } from '../../src/exec.js';
 import { CHECKSUMS_ENV, loadChecksums, parseChecksums } from '../../src/tools/checksums.js';
-import { ChecksumError, DownloadError, extractArchive, fetchVerified } from '../../src/tools/archive.js';
+import { ChecksumError, DownloadError, extractArchive, fetchVerified } from '../../src/tools/download.js';
 import { actionsToolCache } from '../../src/tools/index.js';
 import {
   cargoInstallArgs,

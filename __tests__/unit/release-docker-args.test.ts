@@ -15,7 +15,7 @@ import {
   parsePushDigest,
   shouldPush,
   withRetries,
-} from '../../src/release/docker.js';
+} from '../../src/release/docker-args.js';
 
 const DIGEST = 'sha256:49ea2a8308367defe732c27bf9fefb7d355c79df3ee9fe40dc05bb70294ddf36';
 
@@ -408,12 +408,12 @@ describe("post's docker logout trusts only what main could have saved", () => {
     ['/runner/temp/rust-pipeline', false],
     ['/', false],
   ])('config dir %s is used: %s', async (dir, used) => {
-    const { trustedLogout } = await import('../../src/release/post-logout.js');
+    const { trustedLogout } = await import('../../src/release/docker-logout-task.js');
     expect(trustedLogout(dir, [], env).dir !== undefined).toBe(used);
   });
 
   test('only registry hosts reach docker logout', async () => {
-    const { trustedLogout } = await import('../../src/release/post-logout.js');
+    const { trustedLogout } = await import('../../src/release/docker-logout-task.js');
     const t = trustedLogout(
       '/runner/temp/rust-pipeline/rust-pipeline-docker-config-1',
       ['ghcr.io', '--help', 7, 'a/b'],
@@ -447,7 +447,7 @@ describe('build arguments in the logged command line', () => {
       ['build', '--label', 'a=b', '.'],
     ],
   ])('%j → %j', async (args, want) => {
-    const { maskBuildArgs } = await import('../../src/release/docker.js');
+    const { maskBuildArgs } = await import('../../src/release/docker-args.js');
     expect(maskBuildArgs(args)).toEqual(want);
   });
 });

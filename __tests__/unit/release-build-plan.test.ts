@@ -16,7 +16,7 @@ import {
   SIZE_PROFILE_ENV,
   targetAddError,
   wantStatic,
-} from '../../src/release/build.js';
+} from '../../src/release/build-plan.js';
 import { formatBytes } from '../../src/text.js';
 import { rustupError } from '../../src/cargo/rustup.js';
 import { aptArgv, ccEnv, muslCcCandidates, userCc } from '../../src/tools/musl.js';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Logger } from '../../src/context.js';
 import { exec } from '../../src/exec.js';
 import { overlap, Profiler } from '../../src/profiler.js';
-import { routedLogger, StageOutput, withOutput } from '../../src/stage-output.js';
+import { routedLogger, StageOutput, withOutput } from '../../src/stage-log.js';
 
 function recordingLogger(lines: string[]): Logger {
   return {

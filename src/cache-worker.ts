@@ -7,7 +7,7 @@
 // library's own log lines go to stdout, where the parent reads them.
 import * as cache from '@actions/cache';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { WorkerRequest, WorkerResult } from './service.js';
+import type { WorkerRequest, WorkerResult } from './cache/service.js';
 
 async function run(req: WorkerRequest): Promise<WorkerResult> {
   if (!cache.isFeatureAvailable()) return { available: false };
