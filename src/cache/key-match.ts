@@ -1,6 +1,6 @@
 // Cache keys compared as the cache service compares them: case-insensitively (a service may hand a
-// key back lower-cased, as act's does), as actions/cache does with localeCompare and
-// sensitivity 'accent' (actions/cache src/restoreImpl.ts, isExactKeyMatch).
+// key back lower-cased, as act's does: https://github.com/nektos/act/issues/2497), as actions/cache
+// does with localeCompare and sensitivity 'accent' (actions/cache src/restoreImpl.ts, isExactKeyMatch).
 
 /** Whether two cache keys name the same entry. */
 export function sameKey(a: string, b: string): boolean {
