@@ -1,4 +1,5 @@
 // The same pipeline outside Actions: `rust-pipeline [--input value …] [path]`.
+import { scrubSecrets } from './text.js';
 import { homedir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,7 +42,7 @@ function inputEnvName(input: string): string {
 }
 
 function consoleLogger(secrets: string[]): Logger {
-  const scrub = (m: string): string => secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), m);
+  const scrub = (m: string): string => scrubSecrets(m, secrets);
   return {
     info: (m) => console.log(scrub(m)),
     warning: (m) => console.log(`warning: ${scrub(m)}`),

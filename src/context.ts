@@ -84,7 +84,7 @@ export interface Logger {
 }
 
 /** Echoes a command line before it runs, the one way every stage shows what it starts. */
-export function logCommand(log: Logger, cmd: string, args: readonly string[], toolchain?: string): void {
+export function logCommand(log: Pick<Logger, 'info'>, cmd: string, args: readonly string[], toolchain?: string): void {
   log.info(`[command]${formatCommand(cmd, args)}${toolchain ? `  (toolchain ${toolchain})` : ''}`);
 }
 

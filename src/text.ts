@@ -17,3 +17,8 @@ export function formatBytes(n: number): string {
   if (n < 1024 * 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
   return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
 }
+
+/** Replaces every occurrence of each secret with `***`: the one scrubber for text that may quote a secret. */
+export function scrubSecrets(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), text);
+}

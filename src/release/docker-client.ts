@@ -1,7 +1,8 @@
 // A small docker client: one method per verb (probe, login, build, push, inspect, logout), each
 // running docker through exec with argv from the pure builders of release/docker-args.ts. Every command
 // is logged with build argument values masked; registry verbs are retried after network errors.
-import { formatCommand, type Exec, type ExecResult } from '../exec.js';
+import { logCommand } from '../context.js';
+import { type Exec, type ExecResult } from '../exec.js';
 import type { Logger } from '../context.js';
 import type { Profiler } from '../profiler.js';
 import {
@@ -182,7 +183,7 @@ export class DockerClient {
   }
 
   private run(args: string[], opts: RunOptions = {}): Promise<ExecResult> {
-    if (opts.logged !== false) this.o.log.info(`[command]${formatCommand('docker', maskBuildArgs(args))}`);
+    if (opts.logged !== false) logCommand(this.o.log, 'docker', maskBuildArgs(args));
     return this.o.exec('docker', args, {
       cwd: this.o.cwd,
       env: { ...this.o.env, ...(opts.env ?? {}) },

@@ -7,10 +7,11 @@
 //      and used only when it starts here (a missing library or wrong libc falls through to 5);
 //   5. `cargo install --locked --version X`.
 // Whatever was downloaded or built goes into the tool cache and the shared cache, with its record.
+import { logCommand } from '../context.js';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import semver from 'semver';
-import { formatCommand, type Exec } from '../exec.js';
+import { type Exec } from '../exec.js';
 import { lastLines } from '../text.js';
 import { ChecksumError, DownloadError, extractArchive, fetchVerified, sha256File, type ToolCache } from './download.js';
 import { archiveMismatch, binaryMismatch, readRecord, RECORD_FILE, writeRecord, type InstallRecord } from './record.js';
@@ -300,7 +301,7 @@ async function fromBuild(job: Job): Promise<InstalledTool> {
   const { o, tool, version, spec } = job;
   const root = join(job.staging, 'root');
   const args = cargoInstallArgs(spec.crate, version, root);
-  o.log.info(`[command]${formatCommand('cargo', args)}`);
+  logCommand(o.log, 'cargo', args);
   // Run away from the project so that its rust-toolchain file does not pick the compiler.
   const res = await o.exec('cargo', args, { cwd: job.staging, env: o.env, echo: 'stderr' });
   if (res.killed) throw new ToolInstallError(tool, version, 'cargo install was cancelled', job.tried);

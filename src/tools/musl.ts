@@ -1,7 +1,8 @@
 // The C compiler a musl target needs as soon as a dependency builds C code (ring, zstd-sys,
 // libsqlite3-sys…): found on PATH, else installed with apt-get (Debian's musl-tools, which is
 // what a hosted Ubuntu runner lacks), and handed to cargo as CC_<target>/AR_<target>.
-import { formatCommand, type Exec } from '../exec.js';
+import { logCommand } from '../context.js';
+import { type Exec } from '../exec.js';
 import { lastLines } from '../text.js';
 import { findOnPath } from './install.js';
 
@@ -85,7 +86,7 @@ export async function aptInstall(o: AptOptions, pkgs: readonly string[] = ['musl
     let ok = true;
     for (const verb of verbs) {
       const { cmd, args } = aptArgv(verb, o.uid, pkgs);
-      o.log.info(`[command]${formatCommand(cmd, args)}`);
+      logCommand(o.log, cmd, args);
       const r = await o.exec(cmd, args, { env: o.env, echo: 'none', timeoutMs: 10 * 60_000 });
       if (r.code !== 0) {
         ok = false;
