@@ -146,11 +146,17 @@ export interface StageReport extends StageResult {
 }
 
 /** A phase that runs before the stages (e.g. cache restore) and may add to the summary and outputs. */
+/** What a setup step (the cache restore, for one) reports: outputs, its summary section, warnings, its data. */
+export interface SetupResult {
+  outputs?: Record<string, string>;
+  blocks?: Block[];
+  warnings?: string[];
+  data?: Record<string, unknown>;
+}
+
 export interface SetupStep {
   name: string;
-  run(
-    ctx: StageContext,
-  ): Promise<{ outputs?: Record<string, string>; blocks?: Block[]; warnings?: string[]; data?: unknown } | void>;
+  run(ctx: StageContext): Promise<SetupResult | void>;
 }
 
 export interface RunReport {

@@ -1,9 +1,7 @@
 // The cache restore step of a run with the cache off: what the run reports, without loading the
 // cache modules (their HTTP client and archive handling cost start-up time a cache-off run does not need).
-import type { SetupStep } from '../context.js';
+import type { SetupResult, SetupStep } from '../context.js';
 import { cacheOutputs } from '../action-outputs.js';
-
-type SetupResult = Exclude<Awaited<ReturnType<SetupStep['run']>>, void>;
 
 /** What a run with the cache off reports; `how` names the setting that turned it off, as the user wrote it. */
 export function cacheOffResult(how: string): SetupResult {

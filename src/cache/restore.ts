@@ -2,9 +2,8 @@
 // in post (save.ts). Every problem is a warning: the run's result is what it would be without a cache.
 import { cacheOffResult } from './off.js';
 import { join } from 'node:path';
-import type { SetupStep, StageContext } from '../context.js';
+import type { SetupResult, SetupStep, StageContext } from '../context.js';
 import { cacheOutputs } from '../action-outputs.js';
-import type { Block } from '../blocks.js';
 import { isRecord, isString, isStringList, oneOfValues, stateSlot } from '../state.js';
 import {
   advisoryDbRestoreBlocks,
@@ -49,13 +48,6 @@ function checkCacheState(value: unknown): CacheState {
 }
 
 export const cacheState = stateSlot('cache', checkCacheState);
-
-type SetupResult = {
-  outputs?: Record<string, string>;
-  blocks?: Block[];
-  warnings?: string[];
-  data?: Record<string, unknown>;
-};
 
 export const cacheRestoreStep: SetupStep = {
   name: 'cache restore',
