@@ -169,6 +169,47 @@ function incomplete(run: DenyRun, plan: DbPlan | undefined, files: DenyFiles, bl
   });
 }
 
+/** The lockfile (its text, for the line of each crate) and the config, as paths relative to the repository. */
+function denyFiles(ctx: StageContext, configRel: string | undefined): DenyFiles {
+  const lockfile = findUp(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
+  return {
+    lockText: lockfile ? readFileSync(lockfile, 'utf8') : '',
+    lock: lockfile ? repoRelative(lockfile, ctx.cwd, ctx.repoRoot) : undefined,
+    config: configRel,
+  };
+}
+
+/** The notes under the deny section; drops the index failures of an offline run from `run.report`. */
+function denyNotes(
+  run: DenyRun,
+  o: { plan: DbPlan | undefined; linkNote: string | undefined; noPolicy: boolean },
+): string[] {
+  const notes: string[] = [];
+  if (!run.fetched) {
+    // Offline, cargo-deny cannot read the registry index: say so once rather than once per crate.
+    const { report, dropped } = withoutIndexFailures(run.report);
+    run.report = report;
+    if (dropped)
+      notes.push(
+        `Yanked crates were not checked (${plural(dropped, 'crate')}): cargo-deny ran without network access.`,
+      );
+  }
+  if (o.noPolicy)
+    notes.push(
+      'Licenses were not checked: there is no license policy (no deny.toml; set deny-config or add one to the workspace).',
+    );
+  if (o.linkNote) notes.push(o.linkNote);
+  if (o.plan) {
+    const how = run.fetched
+      ? 'fetched now'
+      : o.plan.why === 'audit-db input'
+        ? 'local copy from audit-db'
+        : 'cached copy, not fetched';
+    notes.push(`Advisory database: \`${o.plan.path}\` (${how})`);
+  }
+  return notes;
+}
+
 export const denyStage: Stage = {
   name: 'deny',
   title: 'Supply chain policy (cargo deny)',
@@ -210,35 +251,11 @@ export const denyStage: Stage = {
       });
     const run = await denyWithDb(ctx, tool, plan, build);
     if (run.res.killed === 'cancelled') return result('cancelled', 'cancelled', { blocks: toolInfo });
-    const lockfile = findUp(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
-    const lockRel = lockfile ? repoRelative(lockfile, ctx.cwd, ctx.repoRoot) : undefined;
-    const files: DenyFiles = {
-      lockText: lockfile ? readFileSync(lockfile, 'utf8') : '',
-      lock: lockRel,
-      config: configRel,
-    };
+    const files = denyFiles(ctx, configRel);
     if (!complete(run.report)) return incomplete(run, plan, files, toolInfo);
     if (run.fetched) markFetched(ctx.toolDir, today);
 
-    const notes: string[] = [];
-    if (!run.fetched) {
-      // Offline, cargo-deny cannot read the registry index: say so once rather than once per crate.
-      const { report, dropped } = withoutIndexFailures(run.report);
-      run.report = report;
-      if (dropped)
-        notes.push(
-          `Yanked crates were not checked (${plural(dropped, 'crate')}): cargo-deny ran without network access.`,
-        );
-    }
-    if (!config && ctx.inputs.deny.checks.includes('licenses'))
-      notes.push(
-        'Licenses were not checked: there is no license policy (no deny.toml; set deny-config or add one to the workspace).',
-      );
-    if (linkNote) notes.push(linkNote);
-    if (plan)
-      notes.push(
-        `Advisory database: \`${plan.path}\` (${run.fetched ? 'fetched now' : plan.why === 'audit-db input' ? 'local copy from audit-db' : 'cached copy, not fetched'})`,
-      );
+    const notes = denyNotes(run, { plan, linkNote, noPolicy: !config && ctx.inputs.deny.checks.includes('licenses') });
     return denyResult(run, checks, files, { notes, toolInfo, tool, configName: configRel ?? config?.path });
   },
 };
