@@ -248,20 +248,7 @@ export class LocalCache {
         sizeBytes: 0,
         compression: this.compression,
       };
-      const archive = this.archiveOf(entry);
-      const tmp = `${archive}.tmp-${process.pid}`;
-      const excludeFile = `${archive}.exclude-${process.pid}`;
-      writeFileSync(excludeFile, prune.items.map((i) => i.path).join('\n') + '\n');
-      try {
-        const res = await exec('tar', tarCreateArgs(tmp, existing, excludeFile, this.compression), { echo: 'none' });
-        // 1: some files changed while being read; the archive is still usable.
-        if (res.code !== 0 && res.code !== 1) throw new Error(tarFailure(res));
-        renameSync(tmp, archive);
-      } finally {
-        rmSync(tmp, { force: true });
-        rmSync(excludeFile, { force: true });
-      }
-      entry.sizeBytes = statSync(archive).size;
+      entry.sizeBytes = await this.writeArchive(entry, existing, prune.items, exec);
       writeFileSync(join(this.entriesDir, `${entry.key}.json`), JSON.stringify(entry, null, 2));
       this.evict(plan.restoreKeys.at(-1) ?? plan.key, log);
       log.info(
@@ -279,6 +266,29 @@ export class LocalCache {
     } catch (e) {
       log.warning(`Cache not saved to ${this.dir}: ${(e as Error).message}`);
     }
+  }
+
+  /** Writes the entry's archive (without the pruned items) atomically; returns its size in bytes. */
+  private async writeArchive(
+    entry: LocalEntry,
+    paths: readonly string[],
+    pruned: readonly { path: string }[],
+    exec: Exec,
+  ): Promise<number> {
+    const archive = this.archiveOf(entry);
+    const tmp = `${archive}.tmp-${process.pid}`;
+    const excludeFile = `${archive}.exclude-${process.pid}`;
+    writeFileSync(excludeFile, pruned.map((i) => i.path).join('\n') + '\n');
+    try {
+      const res = await exec('tar', tarCreateArgs(tmp, [...paths], excludeFile, this.compression), { echo: 'none' });
+      // 1: some files changed while being read; the archive is still usable.
+      if (res.code !== 0 && res.code !== 1) throw new Error(tarFailure(res));
+      renameSync(tmp, archive);
+    } finally {
+      rmSync(tmp, { force: true });
+      rmSync(excludeFile, { force: true });
+    }
+    return statSync(archive).size;
   }
 
   private evict(scopePrefix: string, log: Logger): void {
