@@ -112,8 +112,8 @@ async function main() {
       const drawn = join(work, `${run.name}-drawn.html`);
       writeFileSync(drawn, staticPage(doc, { width: WIDTH }));
       const png = join(out, `summary-${run.name}.png`);
-      await screenshot(drawn, png, { width: WIDTH, height: page.height });
-      console.log(`${png}: ${WIDTH}x${page.height}, ${Math.round(statSync(png).size / 1024)} KB`);
+      await screenshot(drawn, png, { width: WIDTH, height: page.height + 2 });
+      console.log(`${png}: ${WIDTH}x${page.height + 2}, ${Math.round(statSync(png).size / 1024)} KB`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -124,7 +124,7 @@ ${bodies}
 `;
 }
 
-/** A finished page without scripts: the rendered HTML (charts as inline SVG), for a screenshot. */
+/** A finished page without scripts: the rendered HTML (charts as inline SVG) in a frame like GitHub's summary box, for a screenshot (2 px taller than the drawn page). */
 export function staticPage(rendered, opts = {}) {
   const width = opts.width ?? 1012;
   const css = readFileSync(MARKDOWN_CSS, 'utf8');
@@ -134,9 +134,10 @@ export function staticPage(rendered, opts = {}) {
 <style>
   body { margin: 0; background: #fff; }
   .markdown-body { box-sizing: border-box; width: ${width}px; padding: 24px 32px; }
+  .markdown-body.framed { border: 1px solid #d0d7de; border-radius: 6px; }
   .mermaid-chart svg { max-width: 100%; height: auto; }
 </style>
-</head><body><article class="markdown-body">${rendered.html}</article></body></html>
+</head><body><article class="markdown-body framed">${rendered.html}</article></body></html>
 `;
 }
 
@@ -238,7 +239,7 @@ class Browser {
     }
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
     await this.exited;
-    rmSync(this.profile, { recursive: true, force: true });
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
@@ -276,6 +277,6 @@ export async function screenshot(file, png, { width, height }) {
     const code = await new Promise((resolveExit) => child.on('exit', resolveExit));
     if (code !== 0 || !existsSync(png)) throw new Error(`chromium --screenshot failed (${code}): ${stderr.trim()}`);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
