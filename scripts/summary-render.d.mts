@@ -31,6 +31,8 @@ export interface RenderedPage {
   timeZone: string;
   width: number;
   height: number;
+  /** URLs the page asked for that are neither local files nor inline data: none, or something reached out. */
+  requests: string[];
 }
 
 export function chromiumPath(): string | undefined;

@@ -49,6 +49,23 @@ export function chromiumFlags(profileDir) {
   ];
 }
 
+/**
+ * After Chromium's main process is gone: ends what is left of its process group (helpers it started; the group is
+ * ours, spawned detached), then removes its profile. A profile that cannot be removed is left in the temp dir.
+ */
+function cleanUp(child, profile) {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // the group has already ended
+  }
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch (e) {
+    console.warn(`could not remove Chromium's profile ${profile}: ${e instanceof Error ? e.message : e}`);
+  }
+}
+
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** JSON that may sit inside a <script> element. */
 const scriptJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
@@ -153,6 +170,7 @@ class Browser {
     this.child = spawn(bin, [...chromiumFlags(this.profile), '--remote-debugging-pipe', 'about:blank'], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+      detached: true,
     });
     this.stderr = '';
     this.child.stdio[2].on('data', (c) => (this.stderr = (this.stderr + c.toString()).slice(-4000)));
@@ -209,11 +227,21 @@ class Browser {
     });
   }
 
-  /** Opens a file in a new tab (in a time zone of its own when given) and returns what the page's `window.__render` gives. */
+  /**
+   * Opens a file in a new tab (in a time zone of its own when given) and returns what the page's `window.__render`
+   * gives, with `requests`: every URL the tab asked for that is not a local file or inline data (none expected).
+   */
   async render(file, opts = {}) {
     const { targetId } = await this.send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = await this.send('Target.attachToTarget', { targetId, flatten: true });
     if (opts.timeZone) await this.send('Emulation.setTimezoneOverride', { timezoneId: opts.timeZone }, sessionId);
+    const requests = [];
+    const watch = (m) => {
+      const url = m.sessionId === sessionId && m.method === 'Network.requestWillBeSent' ? m.params.request.url : '';
+      if (url && !/^(file|data|about|blob):/.test(url)) requests.push(url);
+    };
+    this.listeners.add(watch);
+    await this.send('Network.enable', {}, sessionId);
     await this.send('Page.enable', {}, sessionId);
     const loaded = this.event('Page.loadEventFired', sessionId);
     await this.send('Page.navigate', { url: pathToFileURL(file).href }, sessionId);
@@ -224,11 +252,12 @@ class Browser {
       sessionId,
     );
     await this.send('Target.closeTarget', { targetId });
+    this.listeners.delete(watch);
     if (result.exceptionDetails) {
       const d = result.exceptionDetails;
       throw new Error(`the page failed: ${d.exception?.description ?? d.text}`);
     }
-    return result.result.value;
+    return { ...result.result.value, requests };
   }
 
   async close() {
@@ -239,7 +268,7 @@ class Browser {
     }
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
     await this.exited;
-    rmSync(this.profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    cleanUp(this.child, this.profile);
   }
 }
 
@@ -264,19 +293,19 @@ export async function screenshot(file, png, { width, height }) {
   const bin = chromiumPath();
   if (!bin) throw new Error('Chromium is missing: source scripts/setup/25-chromium.sh (or set RP_CHROMIUM).');
   const profile = mkdtempSync(join(tmpdir(), 'rp-chromium-'));
+  const args = [
+    ...chromiumFlags(profile),
+    `--screenshot=${png}`,
+    `--window-size=${width},${height}`,
+    pathToFileURL(file).href,
+  ];
+  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   try {
-    const args = [
-      ...chromiumFlags(profile),
-      `--screenshot=${png}`,
-      `--window-size=${width},${height}`,
-      pathToFileURL(file).href,
-    ];
-    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c.toString()));
     const code = await new Promise((resolveExit) => child.on('exit', resolveExit));
     if (code !== 0 || !existsSync(png)) throw new Error(`chromium --screenshot failed (${code}): ${stderr.trim()}`);
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    cleanUp(child, profile);
   }
 }

@@ -75,6 +75,7 @@ describe.skipIf(chromiumSkip)(`gantt axes drawn by Mermaid in four time zones${c
   test.each(ZONES)('the harness catches a chart Mermaid cannot parse (%s)', (zone) => {
     expect(drawn(zone, 'broken').error).toMatch(/^Parse error on line \d+/);
     expect(drawn(zone, 'broken').svg).toBe('');
+    expect(pages.get(zone)?.requests).toEqual([]);
   });
 
   const rows = RUNS.flatMap((run) => ZONES.map((zone) => ({ run, zone })));
