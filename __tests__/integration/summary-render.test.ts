@@ -88,6 +88,7 @@ describe.skipIf(chromiumSkip)(
         const run = runs[name];
         const [chart] = doc(zone, name).charts;
         const gantt = parseGantt(chart!.source);
+        expect(gantt.bars.map((b) => b.name)).toEqual(expect.arrayContaining([expect.stringMatching(/^test \(/)]));
         const chartStart = Math.min(...gantt.bars.map((b) => b.from));
         // The chart begins when the run began (by this process's clock too), not at some offset from midnight.
         expect(run.startedAt).toBeGreaterThanOrEqual(run.before);
