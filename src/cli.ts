@@ -4,7 +4,10 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
-import { INPUT_SPECS, InputError, parseInputs, type Inputs } from './inputs.js';
+import { InputError, setInputSurface } from './inputs/errors.js';
+import { parseInputs } from './inputs/parse.js';
+import { INPUT_SPECS } from './inputs/specs.js';
+import type { Inputs } from './inputs/types.js';
 import { runPipeline } from './pipeline.js';
 import { formatMs, Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
@@ -107,12 +110,14 @@ function cliInputs(values: Values, root: string): Inputs | undefined {
     }, process.cwd());
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    console.error(`rust-pipeline: ${e.message.replace(/^Input "([^"]+)"/, 'Option --$1')}`);
+    console.error(`rust-pipeline: ${e.message}`);
     return undefined;
   }
 }
 
 export async function cli(argv: string[]): Promise<number> {
+  // Every message names an input as the command line does: --option.
+  setInputSurface('cli');
   const profiler = new Profiler();
   const line = parseCommandLine(argv);
   if (typeof line === 'number') return line;

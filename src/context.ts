@@ -1,7 +1,8 @@
 // The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
 // and the report a run produces. Every layer may import this module; it imports only base modules.
 import { formatCommand, type Exec } from './exec.js';
-import type { Inputs, MatrixCell, StageName } from './inputs.js';
+import type { StageName } from './inputs/specs.js';
+import type { Inputs, MatrixCell } from './inputs/types.js';
 import type { PhaseTiming, Profiler } from './profiler.js';
 import type { Block } from './blocks.js';
 

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCancelled, type Exec } from './exec.js';
-import type { Inputs, StageName } from './inputs.js';
+import type { StageName } from './inputs/specs.js';
+import type { Inputs } from './inputs/types.js';
 import type { Profiler } from './profiler.js';
 import { STAGE_REGISTRY } from './stages/index.js';
 import {

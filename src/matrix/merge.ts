@@ -1,7 +1,8 @@
 // mode: merge — the reports of a planned matrix's cell jobs as one run: the matrix table, the
 // failures once with the cells they failed in, coverage and audit once, the phases summed, and
 // the planned cells that left no (readable) report. Pure: the caller reads the files and writes out.
-import { STAGES, cellName, type MatrixCell, type StageName } from '../inputs.js';
+import { STAGES, type StageName } from '../inputs/specs.js';
+import { cellName, type MatrixCell } from '../inputs/types.js';
 import { STATUS_ICON, worstStatus, type Finding, type StageStatus } from '../context.js';
 import type { CacheMatch } from '../action-outputs.js';
 import { formatMs } from '../profiler.js';

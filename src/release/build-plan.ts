@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { CargoCommand } from '../cargo/commands.js';
 import { rustupError } from '../cargo/rustup.js';
 import { parseCargoMetadata, type MetadataPackage } from '../cargo/metadata.js';
-import type { Tristate } from '../inputs.js';
+import type { Tristate } from '../inputs/types.js';
 import { formatBytes } from '../text.js';
 import type { RefInfo } from './tags.js';
 

@@ -4,7 +4,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import type { SmokeInputs } from '../inputs.js';
+import type { SmokeInputs } from '../inputs/types.js';
 import type { DockerClient } from './docker-client.js';
 import { dockerErrorLines } from './docker-args.js';
 import { lastLines } from '../text.js';

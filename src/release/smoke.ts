@@ -1,7 +1,7 @@
 // The smoke test's decisions, pure: which mode an image gets, which port is polled, how the
 // container is started (published on 127.0.0.1, or on the host network when the daemon has no
 // bridge), and how its exit after SIGTERM reads. The steps that drive docker are in smoke-run.ts.
-import type { SmokeInputs } from '../inputs.js';
+import type { SmokeInputs } from '../inputs/types.js';
 import type { Block } from '../blocks.js';
 
 export type SmokeMode = 'none' | 'http' | 'command';

@@ -17,7 +17,7 @@ import { denyArgs, parseDenyJson, type DenyReport } from '../cargo/deny.js';
 import { cargoHomeOf, findUp, repoRelative } from '../paths.js';
 import { now } from '../clock.js';
 import { WHOLE_OUTPUT_BYTES, type ExecResult } from '../exec.js';
-import type { DenyCheck } from '../inputs.js';
+import type { DenyCheck } from '../inputs/specs.js';
 import type { Block } from '../blocks.js';
 import { lastLines, plural } from '../text.js';
 import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db-checkout.js';

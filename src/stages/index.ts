@@ -1,4 +1,4 @@
-import type { StageName } from '../inputs.js';
+import type { StageName } from '../inputs/specs.js';
 import { auditStage } from './audit.js';
 import { buildStage } from './build.js';
 import { clippyStage } from './clippy.js';
