@@ -4,6 +4,7 @@ import { formatCommand, type Exec } from './exec.js';
 import type { StageName } from './inputs/specs.js';
 import type { Inputs, MatrixCell } from './inputs/types.js';
 import type { PhaseTiming, Profiler } from './profiler.js';
+import type { Outputs } from './action-outputs.js';
 import type { Block } from './blocks.js';
 
 export type StageStatus = 'success' | 'failure' | 'skipped' | 'cancelled';
@@ -51,7 +52,7 @@ export interface StageResult {
   summary: string;
   findings: Finding[];
   /** Action outputs this stage sets (output name → value). */
-  outputs: Record<string, string>;
+  outputs: Outputs;
   /** Sections of the job summary for this stage (tables, collapsed details). */
   blocks: Block[];
   /** Machine-readable details for the JSON report. */
@@ -149,9 +150,7 @@ export interface StageReport extends StageResult {
 /** A phase that runs before the stages (e.g. cache restore) and may add to the summary and outputs. */
 export interface SetupStep {
   name: string;
-  run(
-    ctx: StageContext,
-  ): Promise<{ outputs?: Record<string, string>; blocks?: Block[]; warnings?: string[]; data?: unknown } | void>;
+  run(ctx: StageContext): Promise<{ outputs?: Outputs; blocks?: Block[]; warnings?: string[]; data?: unknown } | void>;
 }
 
 export interface RunReport {
@@ -159,7 +158,7 @@ export interface RunReport {
   failedStages: StageName[];
   stages: StageReport[];
   /** Every action output, stage outputs included. */
-  outputs: Record<string, string>;
+  outputs: Outputs;
   /** Summary sections contributed by setup steps (cache, tools). */
   setupBlocks: Block[];
   setupData: Record<string, unknown>;

@@ -3,7 +3,7 @@
 import { cacheOffResult } from './off.js';
 import { join } from 'node:path';
 import type { SetupStep, StageContext } from '../context.js';
-import { cacheOutputs } from '../action-outputs.js';
+import { cacheOutputs, type Outputs } from '../action-outputs.js';
 import type { Block } from '../blocks.js';
 import { isRecord, isString, isStringList, oneOfValues, stateSlot } from '../state.js';
 import {
@@ -51,7 +51,7 @@ function checkCacheState(value: unknown): CacheState {
 export const cacheState = stateSlot('cache', checkCacheState);
 
 type SetupResult = {
-  outputs?: Record<string, string>;
+  outputs?: Outputs;
   blocks?: Block[];
   warnings?: string[];
   data?: Record<string, unknown>;

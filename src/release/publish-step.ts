@@ -1,6 +1,7 @@
 // The whole publishing step, shared by the publish stage (one runner built every archive) and
 // mode: merge (the cells of a release matrix did): decide from github-release and the event, read
 // the notes, check the files, publish, and describe the outcome for the summary and the outputs.
+import type { Outputs } from '../action-outputs.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Block } from '../blocks.js';
@@ -39,7 +40,7 @@ export interface PublishStepResult {
   /** The input a failure is about (github-release, github-token). */
   input?: string;
   outcome?: PublishOutcome;
-  outputs: Record<string, string>;
+  outputs: Outputs;
   blocks: Block[];
 }
 
@@ -126,7 +127,7 @@ export async function publishStep(i: PublishStepInput): Promise<PublishStepResul
 /** Outputs and summary blocks of an outcome; a failure says which assets made it. */
 function described(tag: string, outcome: PublishOutcome, changelog: boolean): PublishStepResult {
   const counts = countStates(outcome.assets);
-  const outputs: Record<string, string> = {
+  const outputs: Outputs = {
     'release-url': outcome.release?.url ?? '',
     'release-assets': JSON.stringify(outcome.assets.map((a) => ({ name: a.name, size: a.size, state: a.state }))),
   };
