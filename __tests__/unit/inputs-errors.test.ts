@@ -9,6 +9,8 @@ import {
   type InputSurface,
 } from '../../src/inputs/errors.js';
 import { parseFeatureSets } from '../../src/inputs/feature-sets.js';
+import { choosePlatforms } from '../../src/release/platforms.js';
+import { extraFiles } from '../../src/release/pack.js';
 import { inputErrorOf } from '../support/inputs.js';
 
 afterEach(() => setInputSurface('action'));
@@ -56,5 +58,25 @@ describe('InputError', () => {
     expect(() => parseFeatureSets('cell', 'a, a')).toThrow(
       `${cell} has an invalid value "a, a": feature set "a" is listed twice.`,
     );
+  });
+});
+
+describe('stages and adapters name inputs through inputRef', () => {
+  const amd = { target: 'x86_64-unknown-linux-musl', path: '/out/app' };
+
+  test.each<[InputSurface, string]>([
+    ['action', 'Input "docker-platforms" names linux/arm64, but no binary was built for it'],
+    ['cli', 'Option --docker-platforms names linux/arm64, but no binary was built for it'],
+  ])('%s: the docker-platforms refusal', (surface, start) => {
+    setInputSurface(surface);
+    expect(choosePlatforms(['linux/arm64'], [amd])).toEqual({ error: expect.stringMatching(new RegExp(`^${start}`)) });
+  });
+
+  test.each<[InputSurface, string]>([
+    ['action', 'Input "archive-files" names "NOTICE", which is not a file in /nonexistent.'],
+    ['cli', 'Option --archive-files names "NOTICE", which is not a file in /nonexistent.'],
+  ])('%s: an archive file that is not there', (surface, message) => {
+    setInputSurface(surface);
+    expect(() => extraFiles('/nonexistent', ['NOTICE'], '/nonexistent')).toThrow(message);
   });
 });

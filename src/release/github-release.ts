@@ -2,6 +2,7 @@
 // release), the release's name, notes and pre-release flag, which assets to upload, keep or replace,
 // and the messages for GitHub's refusals. The calls themselves live in github-api.ts and publish.ts.
 import { parseRef } from './tags.js';
+import { inputRef } from '../inputs/errors.js';
 
 export type GithubReleaseSetting = 'auto' | 'true' | 'false';
 
@@ -58,7 +59,7 @@ export function decideRelease(
     return {
       publish: false,
       input: 'github-release',
-      error: `Input "github-release" is "true" but this run is not on a tag (${where}); allowed: a run on a tag (e.g. a push of v1.2.3 or a release event), or github-release: auto / false.`,
+      error: `${inputRef('github-release')} is "true" but this run is not on a tag (${where}); allowed: a run on a tag (e.g. a push of v1.2.3 or a release event), or github-release: auto / false.`,
     };
   }
   const version = tagVersion(tag);

@@ -9,6 +9,7 @@ import { formatBytes } from '../text.js';
 import { octokitReleaseApi, type ReleaseApi } from './github-api.js';
 import { changelogSection, decideRelease, type GithubReleaseSetting, type ReleaseEvent } from './github-release.js';
 import { collectAssets, countStates, publishRelease, type BuiltArchive, type PublishOutcome } from './publish.js';
+import { inputRef } from '../inputs/errors.js';
 
 /** Retries of one upload; with the default base delay (1 s) they wait 1, 2 and 4 s. */
 export const UPLOAD_RETRIES = 3;
@@ -86,8 +87,7 @@ export async function publishStep(i: PublishStepInput): Promise<PublishStepResul
   if (!i.token)
     return done('failure', 'not published', {
       input: 'github-token',
-      error:
-        'Input "github-token" is empty: publishing a release needs a token with contents: write (the default, the job\'s GITHUB_TOKEN, has it with `permissions: contents: write`).',
+      error: `${inputRef('github-token')} is empty: publishing a release needs a token with contents: write (the default, the job's GITHUB_TOKEN, has it with \`permissions: contents: write\`).`,
     });
   if (!i.event.repository)
     return done('failure', 'not published', {

@@ -3,6 +3,7 @@
 // bridge), and how its exit after SIGTERM reads. The steps that drive docker are in smoke-run.ts.
 import type { SmokeInputs } from '../inputs/types.js';
 import type { Block } from '../blocks.js';
+import { inputRef } from '../inputs/errors.js';
 
 export type SmokeMode = 'none' | 'http' | 'command';
 
@@ -43,7 +44,7 @@ export function planSmoke(s: SmokeInputs, exposed: readonly number[]): SmokePlan
     return {
       mode: 'refused',
       input: 'health-port',
-      message: `Input "health-port" is ${s.healthPort}, but the image does not expose that port (EXPOSE: ${shown}): add "EXPOSE ${s.healthPort}" to the Dockerfile, or set health-port to an exposed port.`,
+      message: `${inputRef('health-port')} is ${s.healthPort}, but the image does not expose that port (EXPOSE: ${shown}): add "EXPOSE ${s.healthPort}" to the Dockerfile, or set health-port to an exposed port.`,
     };
   }
   const port = s.healthPort ?? exposed[0];
@@ -56,8 +57,7 @@ export function planSmoke(s: SmokeInputs, exposed: readonly number[]): SmokePlan
     return {
       mode: 'refused',
       input: 'smoke-test',
-      message:
-        'Input "smoke-test" is http, but the image exposes no port and health-port is empty: add EXPOSE to the Dockerfile or set health-port.',
+      message: `${inputRef('smoke-test')} is http, but the image exposes no port and health-port is empty: add EXPOSE to the Dockerfile or set health-port.`,
     };
   }
   return { mode: 'http', port, reason: `smoke-test: ${mode}, GET ${s.healthPath} on port ${port}` };
