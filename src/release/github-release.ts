@@ -3,6 +3,7 @@
 // and the messages for GitHub's refusals. The calls themselves live in github-api.ts and publish.ts.
 import { parseRef } from './tags.js';
 import { inputRef } from '../inputs/errors.js';
+import type { InputName } from '../inputs/specs.js';
 
 export type GithubReleaseSetting = 'auto' | 'true' | 'false';
 
@@ -22,7 +23,7 @@ export type ReleaseDecision =
   | { publish: false; why: string }
   | { publish: true; tag: string; version: string; prerelease: boolean; releaseId?: number; why: string }
   /** The inputs or the event make publishing impossible: a failure naming the cause. */
-  | { publish: false; error: string; input?: string };
+  | { publish: false; error: string; input?: InputName };
 
 const tagVersion = (tag: string): string => tag.replace(/^[vV](?=\d)/, '');
 

@@ -10,6 +10,7 @@ import { octokitReleaseApi, type ReleaseApi } from './github-api.js';
 import { changelogSection, decideRelease, type GithubReleaseSetting, type ReleaseEvent } from './github-release.js';
 import { collectAssets, countStates, publishRelease, type BuiltArchive, type PublishOutcome } from './publish.js';
 import { inputRef } from '../inputs/errors.js';
+import type { InputName } from '../inputs/specs.js';
 
 /** Retries of one upload; with the default base delay (1 s) they wait 1, 2 and 4 s. */
 export const UPLOAD_RETRIES = 3;
@@ -39,7 +40,7 @@ export interface PublishStepResult {
   /** The failure, naming the input, the call or the asset. */
   error?: string;
   /** The input a failure is about (github-release, github-token). */
-  input?: string;
+  input?: InputName;
   outcome?: PublishOutcome;
   outputs: Outputs;
   blocks: Block[];

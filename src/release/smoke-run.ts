@@ -22,6 +22,7 @@ import {
   type Poll,
   type SmokeNetwork,
 } from './smoke.js';
+import type { InputName } from '../inputs/specs.js';
 
 export type SmokeDocker = Pick<
   DockerClient,
@@ -42,7 +43,7 @@ export interface SmokeResult {
   /** Why it failed, or what was (not) done. */
   reason: string;
   /** The input to name in the error, when the failure is a bad input (health-port, smoke-test). */
-  input?: string;
+  input?: InputName;
   network?: SmokeNetwork;
   readyMs?: number;
   stopMs?: number;

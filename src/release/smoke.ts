@@ -4,6 +4,7 @@
 import type { SmokeInputs } from '../inputs/types.js';
 import type { Block } from '../blocks.js';
 import { inputRef } from '../inputs/errors.js';
+import type { InputName } from '../inputs/specs.js';
 
 export type SmokeMode = 'none' | 'http' | 'command';
 
@@ -12,7 +13,7 @@ export type SmokePlan =
   | { mode: 'none'; reason: string }
   | { mode: 'command'; reason: string }
   | { mode: 'http'; port: number; reason: string }
-  | { mode: 'refused'; input: string; message: string };
+  | { mode: 'refused'; input: InputName; message: string };
 
 /** The TCP ports of `docker image inspect --format '{{json .Config.ExposedPorts}}'` ("8080/tcp": {}), sorted. */
 export function exposedTcpPorts(json: string): number[] {
