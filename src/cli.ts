@@ -6,7 +6,7 @@ import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
 import { InputError, setInputSurface } from './inputs/errors.js';
 import { parseInputs } from './inputs/parse.js';
-import { INPUT_SPECS } from './inputs/specs.js';
+import { INPUT_SPECS, type InputName } from './inputs/specs.js';
 import type { Inputs } from './inputs/types.js';
 import { runPipeline } from './pipeline.js';
 import { formatMs, Profiler } from './profiler.js';
@@ -39,7 +39,7 @@ every user of the machine in the process list.
 Exit code: 0 when every stage passed, 1 otherwise, 2 for bad options.`;
 
 /** The environment variable that sets an input in the CLI: docker-password → RUST_PIPELINE_DOCKER_PASSWORD. */
-function inputEnvName(input: string): string {
+function inputEnvName(input: InputName): string {
   return `RUST_PIPELINE_${input.toUpperCase().replace(/-/g, '_')}`;
 }
 

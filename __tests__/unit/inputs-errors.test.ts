@@ -1,13 +1,6 @@
 // How messages name an input (src/inputs/errors.ts): `Input "name"` in the action, `Option --name` in the CLI.
 import { afterEach, describe, expect, it, test } from 'vitest';
-import {
-  InputError,
-  inputProblem,
-  inputRef,
-  inputSurface,
-  setInputSurface,
-  type InputSurface,
-} from '../../src/inputs/errors.js';
+import { InputError, inputProblem, inputRef, setInputSurface, type InputSurface } from '../../src/inputs/errors.js';
 import { parseFeatureSets } from '../../src/inputs/feature-sets.js';
 import { choosePlatforms } from '../../src/release/platforms.js';
 import { extraFiles } from '../../src/release/pack.js';
@@ -17,7 +10,6 @@ afterEach(() => setInputSurface('action'));
 
 describe('inputRef and inputProblem', () => {
   it('name inputs as the action does until an entry point says otherwise', () => {
-    expect(inputSurface()).toBe('action');
     expect(inputRef('docker-image')).toBe('Input "docker-image"');
   });
 

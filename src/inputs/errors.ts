@@ -13,11 +13,6 @@ export function setInputSurface(to: InputSurface): void {
   surface = to;
 }
 
-/** The surface set by the entry point (the action's, unless the CLI set its own). */
-export function inputSurface(): InputSurface {
-  return surface;
-}
-
 /** An input as the user wrote it: `Input "stages"` in the action, `Option --stages` in the CLI. */
 export function inputRef(name: InputName): string {
   return surface === 'cli' ? `Option --${name}` : `Input "${name}"`;

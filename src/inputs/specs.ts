@@ -345,11 +345,6 @@ export function inputSpec(name: InputName): InputSpec {
   return spec;
 }
 
-/** Whether `name` is an input's name (for names that come from outside: the command line, a test table). */
-export function isInputName(name: string): name is InputName {
-  return SPEC_BY_NAME.has(name);
-}
-
 /** What a step does: run the stages, plan a job matrix, or merge the reports of its jobs. */
 export const MODES = ['run', 'plan', 'merge'] as const;
 export type Mode = (typeof MODES)[number];
