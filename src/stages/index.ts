@@ -10,7 +10,7 @@ import { publishStage } from './publish.js';
 import { testStage } from './test.js';
 import type { Stage } from '../context.js';
 
-/** Every stage, by name (STAGES in inputs.ts gives their order). */
+/** Every stage, by name (STAGES in inputs/specs.ts gives their order). */
 export const STAGE_REGISTRY: Record<StageName, Stage> = {
   fmt: fmtStage,
   clippy: clippyStage,
