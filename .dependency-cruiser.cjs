@@ -8,7 +8,10 @@ const PIPELINE = '^src/pipeline\\.ts$';
 const STAGES = '^src/stages/';
 const ADAPTERS = '^src/(cargo|release|tools|cache|matrix)/|^src/toolchain\\.ts$';
 const BASE =
-  '^src/(context|inputs|action-outputs|profiler|exec|text|state|clock|actions|stage-log|log-sink|child-env|blocks|paths)\\.ts$';
+  '^src/(context|action-outputs|profiler|exec|text|state|clock|actions|stage-log|log-sink|child-env|blocks|paths)\\.ts$|^src/inputs/';
+// What adapters and stages may take from src/inputs/: the validated Inputs' types, the names (specs),
+// how a message names an input (errors) and the registry host check post shares; never the parser.
+const INPUTS_FOR_ADAPTERS = '^src/inputs/(types|specs|errors|registry-host)\\.ts$';
 
 const above = (...layers) => ({ path: layers.join('|') });
 
@@ -27,6 +30,14 @@ module.exports = {
       severity: 'error',
       from: { path: ADAPTERS },
       to: above(STAGES, PIPELINE, APP, ENTRY),
+    },
+    {
+      name: 'inputs-parsed-once',
+      comment:
+        'The entry points parse the inputs; adapters and stages get the validated Inputs and never import the parser.',
+      severity: 'error',
+      from: { path: [ADAPTERS, STAGES].join('|') },
+      to: { path: '^src/inputs/', pathNot: INPUTS_FOR_ADAPTERS },
     },
     { name: 'stages-point-down', severity: 'error', from: { path: STAGES }, to: above(PIPELINE, APP, ENTRY) },
     {

@@ -46,7 +46,7 @@ const entry = join(benchDir, 'tools-entry.mjs');
 await build({
   stdin: {
     contents:
-      "export { installTool } from './src/tools/install.ts'; export { actionsToolCache } from './src/tools/index.ts'; export { assetFor, currentPlatform } from './src/tools/table.ts'; export { exec } from './src/exec.ts'; export { INPUT_SPECS } from './src/inputs.ts';",
+      "export { installTool } from './src/tools/install.ts'; export { actionsToolCache } from './src/tools/index.ts'; export { assetFor, currentPlatform } from './src/tools/table.ts'; export { exec } from './src/exec.ts'; export { INPUT_SPECS } from './src/inputs/specs.ts';",
     resolveDir: root,
     loader: 'ts',
   },

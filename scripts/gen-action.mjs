@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes action.yml's inputs and outputs, and the README's input and output tables, from
-// src/inputs.ts and src/action-outputs.ts (the single source).
+// src/inputs/specs.ts and src/action-outputs.ts (the single source).
 // `node scripts/gen-action.mjs --check` exits 1 when either is out of date.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ try {
   await build({
     stdin: {
       contents:
-        "export { INPUT_SPECS } from './src/inputs.ts'; export { OUTPUT_SPECS } from './src/action-outputs.ts'; export { manifestExpressionErrors } from './src/action-manifest.ts';",
+        "export { INPUT_SPECS } from './src/inputs/specs.ts'; export { OUTPUT_SPECS } from './src/action-outputs.ts'; export { manifestExpressionErrors } from './src/action-manifest.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -44,12 +44,12 @@ try {
   const misplaced = manifestExpressionErrors(doc);
   if (misplaced.length) {
     console.error(
-      `Refusing to write action.yml: template expressions where GitHub does not allow them (src/inputs.ts, src/action-outputs.ts):\n  ${misplaced.join('\n  ')}`,
+      `Refusing to write action.yml: template expressions where GitHub does not allow them (src/inputs/specs.ts, src/action-outputs.ts):\n  ${misplaced.join('\n  ')}`,
     );
     rmSync(tmp, { recursive: true, force: true });
     process.exit(1);
   }
-  const text = `# Generated from src/inputs.ts and src/action-outputs.ts by scripts/gen-action.mjs: edit those, then run npm run gen:action.\n${YAML.stringify(doc, { lineWidth: 0 })}`;
+  const text = `# Generated from src/inputs/specs.ts and src/action-outputs.ts by scripts/gen-action.mjs: edit those, then run npm run gen:action.\n${YAML.stringify(doc, { lineWidth: 0 })}`;
   const cell = (v) => String(v).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const inputTable = [
     '| input | default | description |',

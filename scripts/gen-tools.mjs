@@ -5,7 +5,7 @@
 //   npm run gen:tools -- --source "taiki-e/install-action@<commit> (<date>)" \
 //     cargo-audit.json cargo-tarpaulin.json cargo-nextest.json [--recent 4]
 //
-// Kept: the pinned defaults of src/inputs.ts (cargo-*-version) and the `--recent` newest versions
+// Kept: the pinned defaults of src/inputs/specs.ts (cargo-*-version) and the `--recent` newest versions
 // of each tool. The manifests themselves are not committed; only the table made from them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -33,7 +33,7 @@ const PLATFORMS = {
   'win32-x64': ['x86_64_windows'],
 };
 
-const inputs = readFileSync(join(root, 'src', 'inputs.ts'), 'utf8');
+const inputs = readFileSync(join(root, 'src', 'inputs', 'specs.ts'), 'utf8');
 const pinned = (tool) => new RegExp(`name: '${tool}-version',\\s*default: '([^']+)'`).exec(inputs)?.[1];
 
 const semverDesc = (a, b) => {

@@ -27,7 +27,7 @@ done
 
 # RP_TESTS_ONLY=true (CI's tests job, after its check-dist job did these): skip the static checks and the dist check.
 if [ "${RP_TESTS_ONLY:-}" != true ]; then
-  log "action.yml matches src/inputs.ts and src/action-outputs.ts"
+  log "action.yml matches src/inputs/specs.ts and src/action-outputs.ts"
   node scripts/gen-action.mjs --check
 
   log "type check"

@@ -1,5 +1,11 @@
 // Every output the action sets, with its description: action.yml is generated from this list.
-export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
+/** One output: its name and the description action.yml shows. */
+export interface OutputSpec {
+  readonly name: string;
+  readonly description: string;
+}
+
+export const OUTPUT_SPECS = [
   { name: 'result', description: 'Overall result: success, failure or cancelled.' },
   {
     name: 'failed-stages',
@@ -77,7 +83,13 @@ export const OUTPUT_SPECS: readonly { name: string; description: string }[] = [
     description:
       'Platforms of the image, comma-separated (e.g. linux/amd64,linux/arm64); empty when no image was built.',
   },
-];
+] as const satisfies readonly OutputSpec[];
+
+/** The name of an action output: a misspelt one does not compile. */
+export type OutputName = (typeof OUTPUT_SPECS)[number]['name'];
+
+/** Output values by name; an output not set is absent. */
+export type Outputs = Partial<Record<OutputName, string>>;
 
 /** How a restore matched: the exact key (or its replacement), a restore key, or nothing. */
 export type CacheMatch = 'exact' | 'partial' | 'none';

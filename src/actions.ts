@@ -4,6 +4,7 @@
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import type { Outputs } from './action-outputs.js';
 import type { Finding, Logger, RunEvent } from './context.js';
 import { guardedStdout, ownCommands } from './log-sink.js';
 
@@ -29,7 +30,7 @@ export const OUTPUT_LIMIT_BYTES = 1024 * 1024;
  * Sets the step's outputs (a file under Actions; a command only without one). A value over
  * GitHub's limit is not set: the problems returned say which and where to read it instead.
  */
-export function setOutputs(outputs: Record<string, string>): string[] {
+export function setOutputs(outputs: Outputs): string[] {
   const problems: string[] = [];
   ownCommands(() => {
     for (const [name, value] of Object.entries(outputs)) {

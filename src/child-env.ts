@@ -3,7 +3,7 @@
 // nothing the runner hands only to actions. Build scripts and tests are the repository's code; on a
 // fork's pull request they are hostile. Only the cache worker gets the cache service's credentials.
 // docs/security.md explains why each group is dropped, and what this cannot prevent.
-import { INPUT_SPECS } from './inputs.js';
+import { INPUT_SPECS } from './inputs/specs.js';
 
 /** Variables the cache worker (and only it) needs to talk to the cache service. */
 export const CACHE_SERVICE_VARS = [

@@ -5,7 +5,10 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
-import { INPUT_SPECS, InputError, parseInputs, type Inputs } from './inputs.js';
+import { InputError, setInputSurface } from './inputs/errors.js';
+import { parseInputs } from './inputs/parse.js';
+import { INPUT_SPECS, type InputName } from './inputs/specs.js';
+import type { Inputs } from './inputs/types.js';
 import { runPipeline } from './pipeline.js';
 import { formatMs, Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
@@ -37,7 +40,7 @@ every user of the machine in the process list.
 Exit code: 0 when every stage passed, 1 otherwise, 2 for bad options.`;
 
 /** The environment variable that sets an input in the CLI: docker-password → RUST_PIPELINE_DOCKER_PASSWORD. */
-function inputEnvName(input: string): string {
+function inputEnvName(input: InputName): string {
   return `RUST_PIPELINE_${input.toUpperCase().replace(/-/g, '_')}`;
 }
 
@@ -108,12 +111,14 @@ function cliInputs(values: Values, root: string): Inputs | undefined {
     }, process.cwd());
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    console.error(`rust-pipeline: ${e.message.replace(/^Input "([^"]+)"/, 'Option --$1')}`);
+    console.error(`rust-pipeline: ${e.message}`);
     return undefined;
   }
 }
 
 export async function cli(argv: string[]): Promise<number> {
+  // Every message names an input as the command line does: --option.
+  setInputSurface('cli');
   const profiler = new Profiler();
   const line = parseCommandLine(argv);
   if (typeof line === 'number') return line;

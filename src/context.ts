@@ -1,8 +1,10 @@
 // The run's shared words: the stage interface, the context the pipeline hands a stage, findings,
 // and the report a run produces. Every layer may import this module; it imports only base modules.
 import { formatCommand, type Exec } from './exec.js';
-import type { Inputs, MatrixCell, StageName } from './inputs.js';
+import type { StageName } from './inputs/specs.js';
+import type { Inputs, MatrixCell } from './inputs/types.js';
 import type { PhaseTiming, Profiler } from './profiler.js';
+import type { Outputs } from './action-outputs.js';
 import type { Block } from './blocks.js';
 
 export type StageStatus = 'success' | 'failure' | 'skipped' | 'cancelled';
@@ -50,7 +52,7 @@ export interface StageResult {
   summary: string;
   findings: Finding[];
   /** Action outputs this stage sets (output name → value). */
-  outputs: Record<string, string>;
+  outputs: Outputs;
   /** Sections of the job summary for this stage (tables, collapsed details). */
   blocks: Block[];
   /** Machine-readable details for the JSON report. */
@@ -145,15 +147,15 @@ export interface StageReport extends StageResult {
   ms: number;
 }
 
-/** A phase that runs before the stages (e.g. cache restore) and may add to the summary and outputs. */
 /** What a setup step (the cache restore, for one) reports: outputs, its summary section, warnings, its data. */
 export interface SetupResult {
-  outputs?: Record<string, string>;
+  outputs?: Outputs;
   blocks?: Block[];
   warnings?: string[];
   data?: Record<string, unknown>;
 }
 
+/** A phase that runs before the stages (e.g. cache restore) and may add to the summary and outputs. */
 export interface SetupStep {
   name: string;
   run(ctx: StageContext): Promise<SetupResult | void>;
@@ -164,7 +166,7 @@ export interface RunReport {
   failedStages: StageName[];
   stages: StageReport[];
   /** Every action output, stage outputs included. */
-  outputs: Record<string, string>;
+  outputs: Outputs;
   /** Summary sections contributed by setup steps (cache, tools). */
   setupBlocks: Block[];
   setupData: Record<string, unknown>;

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
-import { checkInsideWorkspace, InputError, parseInputs } from './inputs.js';
+import { InputError, setInputSurface } from './inputs/errors.js';
+import { parseInputs } from './inputs/parse.js';
+import { checkInsideWorkspace } from './inputs/workspace.js';
 import { runPipeline } from './pipeline.js';
 import type { SetupStep } from './context.js';
-import type { Inputs } from './inputs.js';
+import type { Inputs } from './inputs/types.js';
 import { Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toMarkdown } from './blocks.js';
@@ -32,6 +34,7 @@ const saveState = (name: string, value: string): void => ownCommands(() => core.
 
 async function main(): Promise<void> {
   const profiler = new Profiler();
+  setInputSurface('action');
   // From here on, what the repository's code prints cannot issue workflow commands (output-sink.ts).
   guardWorkflowCommands();
   installCancellation((signal) =>

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { actionsLogger, annotate, fail, githubEvent, setOutputs } from './actions.js';
 import type { Finding, RunEvent } from './context.js';
-import type { Inputs, MatrixCell } from './inputs.js';
+import type { Inputs, MatrixCell } from './inputs/types.js';
 import { formatMs } from './profiler.js';
 import { omittedText, selectAnnotations } from './report/annotations.js';
 import { toMarkdown, toText, type Block } from './blocks.js';

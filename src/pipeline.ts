@@ -1,9 +1,11 @@
 // Plans the stages, runs them (overlapped by what each needs, or one after another), times each
 // phase, and collects one RunReport.
+import type { Outputs } from './action-outputs.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isCancelled, type Exec } from './exec.js';
-import type { Inputs, StageName } from './inputs.js';
+import type { StageName } from './inputs/specs.js';
+import type { Inputs } from './inputs/types.js';
 import type { Profiler } from './profiler.js';
 import { STAGE_REGISTRY } from './stages/index.js';
 import {
@@ -90,7 +92,7 @@ interface Run {
   setup: SetupStep[];
   setupBlocks: Block[];
   setupData: Record<string, unknown>;
-  outputs: Record<string, string>;
+  outputs: Outputs;
   previous: Map<StageName, StageResult>;
 }
 

@@ -1,7 +1,9 @@
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
+import * as core from '@actions/core';
 import { actionsLogger as log } from './actions.js';
 import { installCancellation } from './app.js';
 import { closeGuard, guardWorkflowCommands } from './log-sink.js';
+import type { Inputs } from './inputs/types.js';
 import { dockerLogoutTask } from './release/docker-logout-task.js';
 import { mainRanState } from './state.js';
 
@@ -10,8 +12,14 @@ import { mainRanState } from './state.js';
 // cache modules are loaded only when the save runs.
 export const postTasks: { name: string; run(): Promise<void> }[] = [
   dockerLogoutTask,
-  { name: 'cache save', run: async () => (await import('./cache/save.js')).cacheSaveTask.run() },
+  { name: 'cache save', run: async () => (await import('./cache/save.js')).cacheSaveTask.run(await postInputs()) },
 ];
+
+/** Post re-reads the inputs main ran with from its own environment: with the cache off nothing is saved. */
+async function postInputs(): Promise<Inputs> {
+  const { parseInputs } = await import('./inputs/parse.js');
+  return parseInputs((n) => core.getInput(n), process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env);
+}
 
 async function post(): Promise<void> {
   // What docker or the cache worker print cannot issue workflow commands (output-sink.ts).

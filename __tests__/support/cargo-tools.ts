@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join, normalize, sep } from 'node:path';
-import { INPUT_SPECS } from '../../src/inputs.js';
+import { INPUT_SPECS } from '../../src/inputs/specs.js';
 import { FIXTURES } from './rig.js';
 
 export function pinnedVersion(tool: 'cargo-audit' | 'cargo-tarpaulin' | 'cargo-nextest' | 'cargo-deny'): string {

@@ -1,12 +1,18 @@
 // Inputs as a test gives them: a table of input values, parsed as the action would.
-import { InputError, parseInputs, type Inputs } from '../../src/inputs.js';
+import { InputError } from '../../src/inputs/errors.js';
+import { parseInputs } from '../../src/inputs/parse.js';
+import type { InputName } from '../../src/inputs/specs.js';
+import type { Inputs } from '../../src/inputs/types.js';
 
-export function parseGiven(given: Record<string, string> = {}, base = '/repo'): Inputs {
+/** Input values by name; a misspelt name does not compile. */
+export type Given = Partial<Record<InputName, string>>;
+
+export function parseGiven(given: Given = {}, base = '/repo'): Inputs {
   return parseInputs((n) => given[n] ?? '', base);
 }
 
 /** The InputError that the given values raise; fails the test when they raise none. */
-export function inputErrorOf(given: Record<string, string>, base = '/repo'): InputError {
+export function inputErrorOf(given: Given, base = '/repo'): InputError {
   try {
     parseGiven(given, base);
   } catch (e) {

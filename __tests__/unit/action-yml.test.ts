@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { manifestExpressionErrors } from '../../src/action-manifest.js';
-import { INPUT_SPECS } from '../../src/inputs.js';
+import { INPUT_SPECS } from '../../src/inputs/specs.js';
 import { actionYml, ROOT } from '../support/rig.js';
 
 it('action.yml is generated from the input and output specs', () => {

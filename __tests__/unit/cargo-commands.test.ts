@@ -10,7 +10,7 @@ import {
   toolchainListCommand,
 } from '../../src/cargo/rustup.js';
 import { metadataCommand } from '../../src/cargo/metadata.js';
-import { parseFeatureSets } from '../../src/inputs.js';
+import { parseFeatureSets } from '../../src/inputs/feature-sets.js';
 
 const fs = (v: string) => parseFeatureSets('feature-sets', v)[0]!;
 

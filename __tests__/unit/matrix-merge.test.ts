@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import type { MatrixCell } from '../../src/inputs.js';
+import type { MatrixCell } from '../../src/inputs/types.js';
 import { mergeBlocks, mergedCacheMatch, mergeReports } from '../../src/matrix/merge.js';
 import { planCells } from '../../src/matrix/plan.js';
 import { globRegExp, readReports, type CellReport } from '../../src/matrix/reports.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import type { MatrixCell } from '../../src/inputs.js';
+import type { MatrixCell } from '../../src/inputs/types.js';
 import { currentRunnerLabel, matrixJson, planCells, planFromInputs } from '../../src/matrix/plan.js';
 import { cellCommands, selectCells } from '../../src/stages/test.js';
 

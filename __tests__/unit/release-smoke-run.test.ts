@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { ExecResult } from '../../src/exec.js';
 import { smokeTest, type SmokeDocker } from '../../src/release/smoke-run.js';
-import type { SmokeInputs } from '../../src/inputs.js';
+import type { SmokeInputs } from '../../src/inputs/types.js';
 
 const S: SmokeInputs = {
   mode: 'auto',

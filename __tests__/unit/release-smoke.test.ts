@@ -13,7 +13,7 @@ import {
   smokeContainerName,
   smokeRunArgs,
 } from '../../src/release/smoke.js';
-import type { SmokeInputs } from '../../src/inputs.js';
+import type { SmokeInputs } from '../../src/inputs/types.js';
 
 const S: SmokeInputs = {
   mode: 'auto',

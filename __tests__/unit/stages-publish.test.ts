@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { result, type StageContext, type StageResult } from '../../src/context.js';
-import type { StageName } from '../../src/inputs.js';
+import type { StageName } from '../../src/inputs/specs.js';
 import { Profiler } from '../../src/profiler.js';
 import { publishStage } from '../../src/stages/publish.js';
 import { startGithubServer, type GithubServer } from '../support/github-server.js';

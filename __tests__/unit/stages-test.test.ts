@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Exec, ExecResult } from '../../src/exec.js';
-import { parseInputs } from '../../src/inputs.js';
+import { parseInputs } from '../../src/inputs/parse.js';
 import { Profiler } from '../../src/profiler.js';
 import { runCell } from '../../src/stages/test.js';
 import type { StageContext } from '../../src/context.js';

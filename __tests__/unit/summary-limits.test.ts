@@ -119,10 +119,10 @@ describe('annotations and outputs', () => {
     process.env.GITHUB_OUTPUT = file;
     writeFileSync(file, '');
     try {
-      const problems = setOutputs({ small: 'ok', 'test-counts': 'x'.repeat(OUTPUT_LIMIT_BYTES + 1) });
+      const problems = setOutputs({ result: 'success', 'test-counts': 'x'.repeat(OUTPUT_LIMIT_BYTES + 1) });
       expect(problems).toEqual([expect.stringMatching(/^Output test-counts is 1048577 bytes, over GitHub's limit/)]);
       const written = readFileSync(file, 'utf8');
-      expect(written).toContain('small<<');
+      expect(written).toContain('result<<');
       expect(written).not.toContain('test-counts');
     } finally {
       if (saved === undefined) delete process.env.GITHUB_OUTPUT;

@@ -29,7 +29,7 @@ import {
 } from '../../src/tools/install.js';
 import { RECORD_FILE } from '../../src/tools/record.js';
 import { ARCHIVES_SOURCE, RELEASE_ARCHIVES } from '../../src/tools/archives.generated.js';
-import { INPUT_SPECS } from '../../src/inputs.js';
+import { INPUT_SPECS } from '../../src/inputs/specs.js';
 import { assetFor, PLATFORMS, TOOL_TABLE, TOOL_NAMES, type ToolName } from '../../src/tools/table.js';
 
 describe('the tool table', () => {

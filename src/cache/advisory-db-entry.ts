@@ -12,7 +12,7 @@
 // a worker process of its own, bounded by cache-restore-timeout; post saves it under the key of
 // the day it was fetched, unless that entry is the one restored. Every problem is a warning.
 import { now, utcDay } from '../clock.js';
-import type { Inputs } from '../inputs.js';
+import type { Inputs } from '../inputs/types.js';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../blocks.js';
 import { isRecord, isString, oneOfValues, stateSlot } from '../state.js';

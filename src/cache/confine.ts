@@ -6,7 +6,7 @@
 import { readlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { cargoHomeOf, isInside, realPathOf, toolDirOf, walkTree } from '../paths.js';
-import type { Inputs } from '../inputs.js';
+import type { Inputs } from '../inputs/types.js';
 import { TOOL_NAMES } from '../tools/table.js';
 
 /** The places post trusts, from the runner's environment and the inputs (never from the state). */

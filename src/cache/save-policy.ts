@@ -3,7 +3,7 @@
 // the action (post) and the CLI (at its end). A cache entry is read by later runs of the scope it
 // is saved in, so the events whose scope is the base branch while the code under test is someone
 // else's never write it unless the workflow says "always" in so many words.
-import type { CacheSave } from '../inputs.js';
+import type { CacheSave } from '../inputs/types.js';
 import type { CacheHit } from './report.js';
 
 /** Events that run in the base (default) branch's cache scope while testing code from elsewhere. */

@@ -6,11 +6,10 @@ import { readUsedUnits, type UsedUnits } from '../cargo/units.js';
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import * as core from '@actions/core';
 import { actionsLogger } from '../actions.js';
 import { isInside, toolDirOf } from '../paths.js';
 import type { Logger } from '../context.js';
-import { parseInputs, type Inputs } from '../inputs.js';
+import type { Inputs } from '../inputs/types.js';
 import { formatMs } from '../profiler.js';
 import { resultState } from '../state.js';
 import { formatBytes } from '../text.js';
@@ -142,8 +141,12 @@ export interface PostContext {
   log: Logger;
 }
 
-export function postContext(env: NodeJS.ProcessEnv = process.env, log: Logger = actionsLogger): PostContext {
-  const inputs = parseInputs((n) => core.getInput(n), env.GITHUB_WORKSPACE ?? process.cwd(), env);
+/** `inputs`: what the post entry point read from its own environment (post.ts). */
+export function postContext(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv = process.env,
+  log: Logger = actionsLogger,
+): PostContext {
   return { env, inputs, places: trustedPlaces(env, inputs), log };
 }
 
@@ -333,8 +336,8 @@ export async function saveAdvisoryDbInPost(pc: PostContext, options?: Partial<Ru
 
 export const cacheSaveTask = {
   name: 'cache save',
-  run: async (): Promise<void> => {
-    const pc = postContext();
+  run: async (inputs: Inputs): Promise<void> => {
+    const pc = postContext(inputs);
     // Post re-reads the inputs: with the cache off nothing is saved, whatever the state holds.
     if (!pc.inputs.cache.enabled) {
       pc.log.info('Cache not saved: the cache is off (cache: false).');

@@ -1,5 +1,5 @@
 // Pure builders of cargo command lines. They only build argv arrays; running them is elsewhere.
-import type { FeatureSet } from '../inputs.js';
+import type { FeatureSet } from '../inputs/types.js';
 
 export interface CargoCommand {
   args: string[];

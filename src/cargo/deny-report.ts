@@ -4,7 +4,7 @@
 import { lockfileLines } from './audit.js';
 import type { DenyDiagnostic, DenyGroup, DenyReport } from './deny.js';
 import type { Finding } from '../context.js';
-import type { DenyCheck } from '../inputs.js';
+import type { DenyCheck } from '../inputs/specs.js';
 import type { Block } from '../blocks.js';
 
 /** Where findings point: Cargo.lock and the config, as paths relative to the repository (undefined: outside it). */

@@ -1,7 +1,7 @@
 // cargo-deny: the command line (a pure builder) and the parser of `--format json` output, which
 // is one JSON object a line on stderr: `diagnostic` (a finding), `log` (cargo-deny's own
 // messages, e.g. a config it could not read) and `summary` (counts per check).
-import type { DenyCheck } from '../inputs.js';
+import type { DenyCheck } from '../inputs/specs.js';
 
 export interface DenyArgsOptions {
   /** First argument when running cargo-deny directly ("deny"). */

@@ -12,6 +12,7 @@ import {
   ToolchainSpecError,
   type RustVersion,
 } from './toolchain-names.js';
+import { inputRef } from '../inputs/errors.js';
 
 export interface Msrv {
   version: RustVersion;
@@ -29,7 +30,7 @@ function readManifest(path: string, repoRoot: string): Doc {
   } catch (e) {
     throw new ToolchainSpecError(
       'toolchains',
-      `Input "toolchains": msrv needs ${relative(repoRoot, path) || path}, which cannot be read: ${quoteValue((e as Error).message.split('\n')[0] ?? '')}.`,
+      `${inputRef('toolchains')}: msrv needs ${relative(repoRoot, path) || path}, which cannot be read: ${quoteValue((e as Error).message.split('\n')[0] ?? '')}.`,
     );
   }
 }
@@ -43,7 +44,7 @@ function packageVersion(doc: Doc, workspace: Doc | undefined, where: string): Ru
   if (!v)
     throw new ToolchainSpecError(
       'toolchains',
-      `Input "toolchains": msrv: rust-version = ${quoteValue(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`,
+      `${inputRef('toolchains')}: msrv: rust-version = ${quoteValue(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`,
     );
   return v;
 }
@@ -55,7 +56,7 @@ function workspaceVersion(workspace: Doc | undefined, where: string): RustVersio
   if (!v)
     throw new ToolchainSpecError(
       'toolchains',
-      `Input "toolchains": msrv: workspace.package.rust-version = ${quoteValue(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`,
+      `${inputRef('toolchains')}: msrv: workspace.package.rust-version = ${quoteValue(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`,
     );
   return v;
 }
@@ -120,7 +121,7 @@ export function findMsrv(dir: string, repoRoot: string): Msrv {
   if (found.length === 0)
     throw new ToolchainSpecError(
       'toolchains',
-      `Input "toolchains": msrv needs a rust-version, and none was found: looked for [package] rust-version${wsPath === own ? ", [workspace.package] rust-version and the members' [package] rust-version" : ''} in ${rel(own)}${wsPath && wsPath !== own ? ` (and [workspace.package] in ${rel(wsPath)})` : ''}. Add rust-version = "1.70" (your minimum) to [package], or remove msrv from the toolchains input.`,
+      `${inputRef('toolchains')}: msrv needs a rust-version, and none was found: looked for [package] rust-version${wsPath === own ? ", [workspace.package] rust-version and the members' [package] rust-version" : ''} in ${rel(own)}${wsPath && wsPath !== own ? ` (and [workspace.package] in ${rel(wsPath)})` : ''}. Add rust-version = "1.70" (your minimum) to [package], or remove msrv from the toolchains input.`,
     );
   found.sort((a, b) => compareRustVersions(a.v, b.v));
   const lowest = found[0]!;

@@ -1,5 +1,5 @@
 // cargo-tarpaulin: the command line (a pure builder) and the parser of its JSON report.
-import type { FeatureSet } from '../inputs.js';
+import type { FeatureSet } from '../inputs/types.js';
 
 /** File names tarpaulin writes into --output-dir for `--out Xml Lcov Json`. */
 export const TARPAULIN_FILES = { xml: 'cobertura.xml', lcov: 'lcov.info', json: 'tarpaulin-report.json' } as const;

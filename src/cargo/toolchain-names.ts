@@ -1,5 +1,6 @@
 // Toolchain names: rustup's grammar, the names the toolchains input adds to it (msrv, stable-N),
 // and a value quoted so that it can be logged safely whatever it holds. Pure.
+import { inputRef } from '../inputs/errors.js';
 
 /** Why a toolchain name or a toolchain file cannot be used: `source` is the input or the file. */
 export class ToolchainSpecError extends Error {
@@ -93,7 +94,7 @@ export function stableMinus(stable: RustVersion, count: number, name: string): s
   if (minor < 0)
     throw new ToolchainSpecError(
       'toolchains',
-      `Input "toolchains": ${quoteValue(name)} goes back ${count} releases from stable ${formatRustVersion(stable)}, before Rust ${stable.major}.0; use a smaller N.`,
+      `${inputRef('toolchains')}: ${quoteValue(name)} goes back ${count} releases from stable ${formatRustVersion(stable)}, before Rust ${stable.major}.0; use a smaller N.`,
     );
   return `${stable.major}.${minor}`;
 }

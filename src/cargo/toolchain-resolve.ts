@@ -16,6 +16,7 @@ import {
   ToolchainSpecError,
   type RustVersion,
 } from './toolchain-names.js';
+import { inputRef } from '../inputs/errors.js';
 
 /**
  * The toolchain file for `dir` (rust-toolchain.toml / rust-toolchain, from `dir` up to `stopAt`),
@@ -131,7 +132,7 @@ export function installedStable(env: NodeJS.ProcessEnv, request: string): RustVe
   if (!version)
     throw new ToolchainSpecError(
       'toolchains',
-      `Input "toolchains": ${request} counts back from the installed stable toolchain, and none was found in ${rustupHome(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`,
+      `${inputRef('toolchains')}: ${request} counts back from the installed stable toolchain, and none was found in ${rustupHome(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`,
     );
   return version;
 }

@@ -1,7 +1,9 @@
 // mode: merge — the reports of a planned matrix's cell jobs as one run: the matrix table, the
 // failures once with the cells they failed in, coverage and audit once, the phases summed, and
 // the planned cells that left no (readable) report. Pure: the caller reads the files and writes out.
-import { STAGES, cellName, type MatrixCell, type StageName } from '../inputs.js';
+import type { Outputs } from '../action-outputs.js';
+import { STAGES, type StageName } from '../inputs/specs.js';
+import { cellName, type MatrixCell } from '../inputs/types.js';
 import { STATUS_ICON, worstStatus, type Finding, type StageStatus } from '../context.js';
 import type { CacheMatch } from '../action-outputs.js';
 import { formatMs } from '../profiler.js';
@@ -51,7 +53,7 @@ export interface MergedRun {
   totalMs: number;
   reportCount: number;
   ignoredFiles: number;
-  outputs: Record<string, string>;
+  outputs: Outputs;
 }
 
 const cellKey = (c: Pick<MatrixCell, 'os' | 'toolchain' | 'features' | 'partition' | 'target'>): string =>
@@ -251,12 +253,12 @@ export function mergeReports(found: FoundReports, planned?: readonly MatrixCell[
     cells: cells.map(({ job: _job, ...c }) => c),
     missing: missing.map((m) => m.name),
   };
-  const outputs: Record<string, string> = {
+  const outputs: Outputs = {
     result,
     'failed-stages': failedStages.join(','),
     'test-counts': JSON.stringify(counts),
   };
-  for (const name of ['coverage', 'vulnerabilities']) {
+  for (const name of ['coverage', 'vulnerabilities'] as const) {
     const from = found.reports.find((r) => typeof r.doc.outputs?.[name] === 'string');
     if (from) outputs[name] = from.doc.outputs[name];
   }

@@ -1,6 +1,6 @@
 // mode: plan — the job matrix of a run, for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`.
 // Pure: reads the inputs and rust-toolchain(.toml), starts no process.
-import { cellName, type Inputs, type MatrixCell } from '../inputs.js';
+import { cellName, type Inputs, type MatrixCell } from '../inputs/types.js';
 import { resolveToolchains } from '../cargo/toolchain-resolve.js';
 import { planReleaseCells } from './release.js';
 

@@ -4,9 +4,10 @@ import { dirname, join } from 'node:path';
 import type { CargoCommand } from '../cargo/commands.js';
 import { rustupError } from '../cargo/rustup.js';
 import { parseCargoMetadata, type MetadataPackage } from '../cargo/metadata.js';
-import type { Tristate } from '../inputs.js';
+import type { Tristate } from '../inputs/types.js';
 import { formatBytes } from '../text.js';
 import type { RefInfo } from './tags.js';
+import { inputProblem } from '../inputs/errors.js';
 
 /** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
 export const SIZE_PROFILE_ENV: Readonly<Record<string, string>> = {
@@ -220,7 +221,11 @@ export function selectBinary(
     const hits = all.filter((x) => x.bin === bin);
     if (hits.length === 0) {
       throw new Error(
-        `Input "bin" has an invalid value ${JSON.stringify(bin)}: no such binary; allowed: ${all.length ? all.map((x) => x.bin).join(', ') : '(the workspace has no binary)'}.`,
+        inputProblem(
+          'bin',
+          bin,
+          `no such binary; allowed: ${all.length ? all.map((x) => x.bin).join(', ') : '(the workspace has no binary)'}.`,
+        ),
       );
     }
     return hits[0]!;

@@ -1,5 +1,6 @@
 // What the build stage reports: the binaries table, the release table (target, archive, size,
 // sha256, static, verified), the outputs, the summary line and BuildData for later stages.
+import type { Outputs } from '../action-outputs.js';
 import type { Finding, StageContext, StageResult } from '../context.js';
 import { result } from '../context.js';
 import { repoRelative } from '../paths.js';
@@ -141,7 +142,7 @@ function releaseTable(built: readonly Built[], archives: readonly ReleaseArchive
   };
 }
 
-function outputsOf(built: readonly Built[], packed: Packed): Record<string, string> {
+function outputsOf(built: readonly Built[], packed: Packed): Outputs {
   const first = built[0]!;
   const isStatic = first.elf.kind === 'elf' ? first.elf.static : undefined;
   return {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { actionsLogger as log } from '../actions.js';
 import { childEnv } from '../child-env.js';
 import { exec } from '../exec.js';
-import { isRegistryHost } from '../inputs.js';
+import { isRegistryHost } from '../inputs/registry-host.js';
 import { dockerConfigState, dockerRegistriesState } from '../state.js';
 import { dockerLogoutAll } from './docker-config.js';
 

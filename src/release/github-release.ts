@@ -2,6 +2,8 @@
 // release), the release's name, notes and pre-release flag, which assets to upload, keep or replace,
 // and the messages for GitHub's refusals. The calls themselves live in github-api.ts and publish.ts.
 import { parseRef } from './tags.js';
+import { inputRef } from '../inputs/errors.js';
+import type { InputName } from '../inputs/specs.js';
 
 export type GithubReleaseSetting = 'auto' | 'true' | 'false';
 
@@ -21,7 +23,7 @@ export type ReleaseDecision =
   | { publish: false; why: string }
   | { publish: true; tag: string; version: string; prerelease: boolean; releaseId?: number; why: string }
   /** The inputs or the event make publishing impossible: a failure naming the cause. */
-  | { publish: false; error: string; input?: string };
+  | { publish: false; error: string; input?: InputName };
 
 const tagVersion = (tag: string): string => tag.replace(/^[vV](?=\d)/, '');
 
@@ -58,7 +60,7 @@ export function decideRelease(
     return {
       publish: false,
       input: 'github-release',
-      error: `Input "github-release" is "true" but this run is not on a tag (${where}); allowed: a run on a tag (e.g. a push of v1.2.3 or a release event), or github-release: auto / false.`,
+      error: `${inputRef('github-release')} is "true" but this run is not on a tag (${where}); allowed: a run on a tag (e.g. a push of v1.2.3 or a release event), or github-release: auto / false.`,
     };
   }
   const version = tagVersion(tag);

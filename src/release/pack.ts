@@ -17,6 +17,7 @@ import {
   ZIP_EPOCH,
 } from './archive.js';
 import { isWindowsTarget, type BuiltBinary, type ReleaseArchive } from './build-plan.js';
+import { inputRef } from '../inputs/errors.js';
 
 export const CHECKSUMS = 'SHA256SUMS';
 
@@ -56,16 +57,16 @@ export function extraFiles(packageDir: string, given: readonly string[] | undefi
   const seen = new Map<string, string>();
   for (const { f, path } of paths) {
     if (!existsSync(path) || !statSync(path).isFile())
-      throw new Error(`Input "archive-files" names ${JSON.stringify(f)}, which is not a file in ${packageDir}.`);
+      throw new Error(`${inputRef('archive-files')} names ${JSON.stringify(f)}, which is not a file in ${packageDir}.`);
     if (!isInside(realPathOf(path), root))
       throw new Error(
-        `${given ? 'Input "archive-files" names' : 'The archive file'} ${JSON.stringify(f)}, which leads outside the repository (to ${realPathOf(path)}): it is not packed.`,
+        `${given ? `${inputRef('archive-files')} names` : 'The archive file'} ${JSON.stringify(f)}, which leads outside the repository (to ${realPathOf(path)}): it is not packed.`,
       );
     const name = basename(path);
     const twin = seen.get(name);
     if (twin !== undefined)
       throw new Error(
-        `Input "archive-files" names ${JSON.stringify(twin)} and ${JSON.stringify(f)}: both would be ${name} in the archive.`,
+        `${inputRef('archive-files')} names ${JSON.stringify(twin)} and ${JSON.stringify(f)}: both would be ${name} in the archive.`,
       );
     seen.set(name, f);
   }

@@ -2,6 +2,7 @@
 // binary an explicit docker-platforms entry gets, and whether this machine can run an image of it.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import { inputRef } from '../inputs/errors.js';
 
 /** The image platform of a Linux target triple; undefined for other targets (Windows, macOS, …). */
 export function platformOfTarget(target: string): string | undefined {
@@ -56,7 +57,7 @@ export function choosePlatforms(
   const missing = explicit.filter((p) => !built.has(p));
   if (missing.length)
     return {
-      error: `Input "docker-platforms" names ${missing.join(', ')}, but no binary was built for ${missing.length === 1 ? 'it' : 'them'}: the built targets are ${binaries.map((b) => b.target).join(', ') || 'none'}. Add a matching target to "targets" (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7), or remove the platform.`,
+      error: `${inputRef('docker-platforms')} names ${missing.join(', ')}, but no binary was built for ${missing.length === 1 ? 'it' : 'them'}: the built targets are ${binaries.map((b) => b.target).join(', ') || 'none'}. Add a matching target to "targets" (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7), or remove the platform.`,
     };
   return { platforms: explicit.map((p) => built.get(p)!) };
 }

@@ -1,6 +1,7 @@
 // The whole publishing step, shared by the publish stage (one runner built every archive) and
 // mode: merge (the cells of a release matrix did): decide from github-release and the event, read
 // the notes, check the files, publish, and describe the outcome for the summary and the outputs.
+import type { Outputs } from '../action-outputs.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Block } from '../blocks.js';
@@ -8,6 +9,8 @@ import { formatBytes } from '../text.js';
 import { octokitReleaseApi, type ReleaseApi } from './github-api.js';
 import { changelogSection, decideRelease, type GithubReleaseSetting, type ReleaseEvent } from './github-release.js';
 import { collectAssets, countStates, publishRelease, type BuiltArchive, type PublishOutcome } from './publish.js';
+import { inputRef } from '../inputs/errors.js';
+import type { InputName } from '../inputs/specs.js';
 
 /** Retries of one upload; with the default base delay (1 s) they wait 1, 2 and 4 s. */
 export const UPLOAD_RETRIES = 3;
@@ -37,9 +40,9 @@ export interface PublishStepResult {
   /** The failure, naming the input, the call or the asset. */
   error?: string;
   /** The input a failure is about (github-release, github-token). */
-  input?: string;
+  input?: InputName;
   outcome?: PublishOutcome;
-  outputs: Record<string, string>;
+  outputs: Outputs;
   blocks: Block[];
 }
 
@@ -85,8 +88,7 @@ export async function publishStep(i: PublishStepInput): Promise<PublishStepResul
   if (!i.token)
     return done('failure', 'not published', {
       input: 'github-token',
-      error:
-        'Input "github-token" is empty: publishing a release needs a token with contents: write (the default, the job\'s GITHUB_TOKEN, has it with `permissions: contents: write`).',
+      error: `${inputRef('github-token')} is empty: publishing a release needs a token with contents: write (the default, the job's GITHUB_TOKEN, has it with \`permissions: contents: write\`).`,
     });
   if (!i.event.repository)
     return done('failure', 'not published', {
@@ -126,7 +128,7 @@ export async function publishStep(i: PublishStepInput): Promise<PublishStepResul
 /** Outputs and summary blocks of an outcome; a failure says which assets made it. */
 function described(tag: string, outcome: PublishOutcome, changelog: boolean): PublishStepResult {
   const counts = countStates(outcome.assets);
-  const outputs: Record<string, string> = {
+  const outputs: Outputs = {
     'release-url': outcome.release?.url ?? '',
     'release-assets': JSON.stringify(outcome.assets.map((a) => ({ name: a.name, size: a.size, state: a.state }))),
   };

@@ -4,7 +4,7 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import type { SmokeInputs } from '../inputs.js';
+import type { SmokeInputs } from '../inputs/types.js';
 import type { DockerClient } from './docker-client.js';
 import { dockerErrorLines } from './docker-args.js';
 import { lastLines } from '../text.js';
@@ -22,6 +22,7 @@ import {
   type Poll,
   type SmokeNetwork,
 } from './smoke.js';
+import type { InputName } from '../inputs/specs.js';
 
 export type SmokeDocker = Pick<
   DockerClient,
@@ -42,7 +43,7 @@ export interface SmokeResult {
   /** Why it failed, or what was (not) done. */
   reason: string;
   /** The input to name in the error, when the failure is a bad input (health-port, smoke-test). */
-  input?: string;
+  input?: InputName;
   network?: SmokeNetwork;
   readyMs?: number;
   stopMs?: number;

@@ -1,8 +1,10 @@
 // The smoke test's decisions, pure: which mode an image gets, which port is polled, how the
 // container is started (published on 127.0.0.1, or on the host network when the daemon has no
 // bridge), and how its exit after SIGTERM reads. The steps that drive docker are in smoke-run.ts.
-import type { SmokeInputs } from '../inputs.js';
+import type { SmokeInputs } from '../inputs/types.js';
 import type { Block } from '../blocks.js';
+import { inputRef } from '../inputs/errors.js';
+import type { InputName } from '../inputs/specs.js';
 
 export type SmokeMode = 'none' | 'http' | 'command';
 
@@ -11,7 +13,7 @@ export type SmokePlan =
   | { mode: 'none'; reason: string }
   | { mode: 'command'; reason: string }
   | { mode: 'http'; port: number; reason: string }
-  | { mode: 'refused'; input: string; message: string };
+  | { mode: 'refused'; input: InputName; message: string };
 
 /** The TCP ports of `docker image inspect --format '{{json .Config.ExposedPorts}}'` ("8080/tcp": {}), sorted. */
 export function exposedTcpPorts(json: string): number[] {
@@ -43,7 +45,7 @@ export function planSmoke(s: SmokeInputs, exposed: readonly number[]): SmokePlan
     return {
       mode: 'refused',
       input: 'health-port',
-      message: `Input "health-port" is ${s.healthPort}, but the image does not expose that port (EXPOSE: ${shown}): add "EXPOSE ${s.healthPort}" to the Dockerfile, or set health-port to an exposed port.`,
+      message: `${inputRef('health-port')} is ${s.healthPort}, but the image does not expose that port (EXPOSE: ${shown}): add "EXPOSE ${s.healthPort}" to the Dockerfile, or set health-port to an exposed port.`,
     };
   }
   const port = s.healthPort ?? exposed[0];
@@ -56,8 +58,7 @@ export function planSmoke(s: SmokeInputs, exposed: readonly number[]): SmokePlan
     return {
       mode: 'refused',
       input: 'smoke-test',
-      message:
-        'Input "smoke-test" is http, but the image exposes no port and health-port is empty: add EXPOSE to the Dockerfile or set health-port.',
+      message: `${inputRef('smoke-test')} is http, but the image exposes no port and health-port is empty: add EXPOSE to the Dockerfile or set health-port.`,
     };
   }
   return { mode: 'http', port, reason: `smoke-test: ${mode}, GET ${s.healthPath} on port ${port}` };

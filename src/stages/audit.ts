@@ -13,6 +13,7 @@ import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/
 import { runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
 import { logCommand, result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
+import { inputRef } from '../inputs/errors.js';
 
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 export function findLockfile(cwd: string, repoRoot: string): string | undefined {
@@ -138,7 +139,7 @@ function missingDb(db: string | undefined): Finding | undefined {
   return {
     level: 'error',
     title: 'audit-db',
-    message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
+    message: `${inputRef('audit-db')} names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
   };
 }
 

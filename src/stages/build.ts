@@ -31,7 +31,7 @@ import { checkHeader, readHeaderFile, type BinaryHeader, type HeaderCheck } from
 import { distDir, extraFiles, packRelease, sourceDateEpoch } from '../release/pack.js';
 import { parseRef } from '../release/tags.js';
 import { requireCrossCc, requireMuslCc, type CrossCc } from '../tools/index.js';
-import { InputError } from '../inputs.js';
+import { InputError } from '../inputs/errors.js';
 import { builtBinary, report, type Built, type Common, type Packed, type Prepared } from '../release/build-report.js';
 import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
 import { formatBytes, lastLines } from '../text.js';

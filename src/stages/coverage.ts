@@ -19,7 +19,7 @@ import {
 } from '../cargo/tarpaulin.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import type { ExecResult } from '../exec.js';
-import type { FeatureSet } from '../inputs.js';
+import type { FeatureSet } from '../inputs/types.js';
 import type { Block } from '../blocks.js';
 import { firstToolchain, hasLockfile } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';

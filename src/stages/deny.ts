@@ -17,7 +17,7 @@ import { denyArgs, parseDenyJson, type DenyReport } from '../cargo/deny.js';
 import { cargoHomeOf, findUp, repoRelative } from '../paths.js';
 import { now } from '../clock.js';
 import { WHOLE_OUTPUT_BYTES, type ExecResult } from '../exec.js';
-import type { DenyCheck } from '../inputs.js';
+import type { DenyCheck } from '../inputs/specs.js';
 import type { Block } from '../blocks.js';
 import { lastLines, plural } from '../text.js';
 import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db-checkout.js';
@@ -25,6 +25,7 @@ import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/
 import { runCargo } from './cargo-run.js';
 import { denyBlocks, denyFindings, shown, withoutIndexFailures, type DenyFiles } from '../cargo/deny-report.js';
 import { logCommand, result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
+import { inputRef } from '../inputs/errors.js';
 
 /** The RustSec database URL cargo-deny uses by default, and the directory name it gives it under `db-path`. */
 export const DEFAULT_DB_URL = 'https://github.com/rustsec/advisory-db';
@@ -48,7 +49,7 @@ export function findDenyConfig(ctx: StageContext): { path?: string } | { failure
     failure: {
       level: 'error',
       title: 'deny-config',
-      message: `Input "deny-config" names ${JSON.stringify(given)}, which does not exist. Give the path of a cargo-deny config (deny.toml), or leave it empty to use the workspace's deny.toml or cargo-deny's defaults.`,
+      message: `${inputRef('deny-config')} names ${JSON.stringify(given)}, which does not exist. Give the path of a cargo-deny config (deny.toml), or leave it empty to use the workspace's deny.toml or cargo-deny's defaults.`,
     },
   };
 }

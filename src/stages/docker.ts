@@ -30,6 +30,7 @@ import type { ExecResult } from '../exec.js';
 import { dockerConfigState, dockerRegistriesState } from '../state.js';
 import { code, type Block } from '../blocks.js';
 import { result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
+import { inputProblem, inputRef } from '../inputs/errors.js';
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 
@@ -114,7 +115,7 @@ export const dockerStage: Stage = {
     if (run.d.images.length === 0) {
       return run.fail(
         'no image name',
-        'Input "docker-image" is empty: the docker stage needs at least one image name, e.g. ghcr.io/acme/svc.',
+        `${inputRef('docker-image')} is empty: the docker stage needs at least one image name, e.g. ghcr.io/acme/svc.`,
         'docker-image',
       );
     }
@@ -145,7 +146,11 @@ async function chooseSource(run: DockerRun): Promise<Source | StageResult> {
   if (dockerfile !== undefined && !existsSync(dockerfile)) {
     return run.fail(
       'Dockerfile missing',
-      `Input "dockerfile" has an invalid value ${JSON.stringify(dockerfile)}: no such file; allowed: a Dockerfile path relative to working-directory, or empty to use ./Dockerfile or a generated one.`,
+      inputProblem(
+        'dockerfile',
+        dockerfile,
+        'no such file; allowed: a Dockerfile path relative to working-directory, or empty to use ./Dockerfile or a generated one.',
+      ),
       'dockerfile',
     );
   }
@@ -228,8 +233,8 @@ function decidePush(run: DockerRun): StageResult | undefined {
     return run.fail(
       'credentials incomplete',
       d.username
-        ? `Input "docker-password" is empty while docker-username is "${d.username}": give both to log in (on pull requests from forks, secrets are empty), or neither to push with the runner's existing docker login.`
-        : 'Input "docker-username" is empty while docker-password is set: give both to log in, or neither.',
+        ? `${inputRef('docker-password')} is empty while docker-username is "${d.username}": give both to log in (on pull requests from forks, secrets are empty), or neither to push with the runner's existing docker login.`
+        : `${inputRef('docker-username')} is empty while docker-password is set: give both to log in, or neither.`,
       d.username ? 'docker-password' : 'docker-username',
     );
   }

@@ -1,4 +1,4 @@
-import type { StageName } from '../inputs.js';
+import type { StageName } from '../inputs/specs.js';
 import { auditStage } from './audit.js';
 import { buildStage } from './build.js';
 import { clippyStage } from './clippy.js';
@@ -10,7 +10,7 @@ import { publishStage } from './publish.js';
 import { testStage } from './test.js';
 import type { Stage } from '../context.js';
 
-/** Every stage, by name (STAGES in inputs.ts gives their order). */
+/** Every stage, by name (STAGES in inputs/specs.ts gives their order). */
 export const STAGE_REGISTRY: Record<StageName, Stage> = {
   fmt: fmtStage,
   clippy: clippyStage,

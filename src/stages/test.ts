@@ -9,7 +9,7 @@ import { parseRustcErrors } from '../cargo/rustc.js';
 import { rustcVersion, workspaceRoot } from '../cargo/metadata.js';
 import { resolveReported } from '../cargo/workspace.js';
 import { isCancelled } from '../exec.js';
-import type { FeatureSet } from '../inputs.js';
+import type { FeatureSet } from '../inputs/types.js';
 import { formatMs } from '../profiler.js';
 import { code, type Block } from '../blocks.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
