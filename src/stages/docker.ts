@@ -162,7 +162,7 @@ async function buildAndPush(run: DockerRun, source: Source): Promise<StageResult
 }
 
 function summarize(run: DockerRun, source: Source, pushed: PushedRef[], imageSize: number | undefined): StageResult {
-  const { d, policy, tags } = run;
+  const { policy, tags } = run;
   const digests = [...new Set(pushed.map((p) => p.digest).filter((x): x is string => Boolean(x)))];
   if (digests.length > 1)
     run.ctx.log.warning(
@@ -170,11 +170,28 @@ function summarize(run: DockerRun, source: Source, pushed: PushedRef[], imageSiz
     );
   run.data.pushed = pushed;
   run.data.digest = digests[0];
+  const blocks = summaryBlocks(run, source, pushed, { imageSize, digest: digests[0] });
+  const pushedText = policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed';
+  return result(
+    'success',
+    `${plural(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`,
+    { outputs: { ...run.imageOutputs(), 'image-digest': digests[0] ?? '' }, blocks, data: run.data },
+  );
+}
+
+/** The job summary of a built (and maybe pushed) image: what it is, how it was built, where it went. */
+function summaryBlocks(
+  run: DockerRun,
+  source: Source,
+  pushed: readonly PushedRef[],
+  { imageSize, digest }: { imageSize: number | undefined; digest: string | undefined },
+): Block[] {
+  const { d, policy, tags } = run;
   const pushCell = (t: string): string =>
     policy.push ? (pushed.find((p) => p.tag === t)?.digest ? '✅ pushed' : '⚠️ no digest') : '— not pushed';
   const rows = tags.map((t) => [t, d.images.map((i) => `\`${i}:${t}\``).join(', '), pushCell(t)]);
   const bd = source.bd;
-  const blocks: Block[] = [
+  return [
     {
       kind: 'text',
       text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${formatBytes(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${formatBytes(bd.size)})` : ''}`,
@@ -189,7 +206,7 @@ function summarize(run: DockerRun, source: Source, pushed: PushedRef[], imageSiz
     },
     {
       kind: 'text',
-      text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}`,
+      text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digest ? `; digest \`${digest}\`` : ''}`,
     },
     { kind: 'table', header: ['tag', 'reference', 'push'], rows },
     ...smokeBlocks(run.smoke),
@@ -198,12 +215,6 @@ function summarize(run: DockerRun, source: Source, pushed: PushedRef[], imageSiz
       ? [{ kind: 'details' as const, summary: 'Generated Dockerfile', body: source.generatedText, lang: 'dockerfile' }]
       : []),
   ];
-  const pushedText = policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed';
-  return result(
-    'success',
-    `${plural(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${formatBytes(imageSize)}` : ''}`,
-    { outputs: { ...run.imageOutputs(), 'image-digest': digests[0] ?? '' }, blocks, data: run.data },
-  );
 }
 
 async function gitHead(ctx: StageContext): Promise<string> {
