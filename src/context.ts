@@ -141,6 +141,30 @@ export function result(status: StageStatus, summary: string, extra: Partial<Stag
   return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
 }
 
+/**
+ * The one way a step of a stage says it could not go on: an `Outcome`, the step's value or the
+ * result the stage ends with (a failure, a cancellation or a skip). Callers write
+ * `if (!x.ok) return x;` (or `return x.result` where the stage itself returns). A value rather than
+ * a thrown error because a step that stops is an expected answer, not a fault: the type makes every
+ * caller handle it, `Stage.run` keeps returning a `StageResult` (callers and tests see no exception),
+ * a `finally` such as the docker logout still runs the usual way, and the pipeline's catch stays for
+ * real faults (reported as "internal error"). Setup steps use it with their own failure type.
+ */
+export type Outcome<T, F = StageResult> = { ok: true; value: T } | { ok: false; result: F };
+
+/** A step that went through, with its value. */
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}
+
+/** A step that ends its stage with this result. */
+export function stop<F = StageResult>(result: F): { ok: false; result: F } {
+  return { ok: false, result };
+}
+
+/** A step without a value that went through. */
+export const DONE: { ok: true; value: undefined } = ok(undefined);
+
 export interface StageReport extends StageResult {
   name: StageName;
   title: string;

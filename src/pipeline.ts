@@ -15,6 +15,7 @@ import {
   type RunEvent,
   type RunReport,
   type SetupStep,
+  type Stage,
   type StageContext,
   type StageReport,
   type StageResult,
@@ -42,6 +43,8 @@ export interface PipelineOptions {
   toolDir: string;
   saveState(name: string, value: string): void;
   setup?: SetupStep[];
+  /** The stages by name: STAGE_REGISTRY unless a test runs stand-ins. */
+  registry?: Readonly<Record<StageName, Stage>>;
 }
 
 export function overallResult(stages: readonly StageReport[]): RunReport['result'] {
@@ -94,6 +97,7 @@ interface Run {
   setupData: Record<string, unknown>;
   outputs: Outputs;
   previous: Map<StageName, StageResult>;
+  registry: Readonly<Record<StageName, Stage>>;
 }
 
 export async function runPipeline(o: PipelineOptions): Promise<RunReport> {
@@ -143,7 +147,8 @@ function startRun(o: PipelineOptions, toolchains: ResolvedToolchains): Run {
     saveState: o.saveState,
   };
   const setup = [...(toolchains.file ? [toolchainFileStep(toolchains.file)] : []), ...(o.setup ?? [])];
-  return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous };
+  const registry = o.registry ?? STAGE_REGISTRY;
+  return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous, registry };
 }
 
 /**
@@ -209,7 +214,7 @@ async function runSetup(run: Run): Promise<void> {
 
 /** Runs one stage (or reports it not started when the run was cancelled) and records its result. */
 async function runStage(run: Run, name: StageName, wrap = <T>(fn: () => Promise<T>) => fn()): Promise<StageReport> {
-  const stage = STAGE_REGISTRY[name];
+  const stage = run.registry[name];
   if (isCancelled())
     return { ...result('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 };
   const started = performance.now();
@@ -231,7 +236,7 @@ async function runInLine(run: Run): Promise<StageReport[]> {
   await runSetup(run);
   const stages: StageReport[] = [];
   for (const name of run.o.inputs.stages) {
-    stages.push(await runStage(run, name, (fn) => run.o.log.group(STAGE_REGISTRY[name].title, fn)));
+    stages.push(await runStage(run, name, (fn) => run.o.log.group(run.registry[name].title, fn)));
   }
   return stages;
 }
@@ -268,7 +273,7 @@ async function runOverlapped(run: Run): Promise<StageReport[]> {
     });
     done.set(name, report);
     if (needs.needsTarget) lastBuilder = report;
-    shown = shown.then(() => showWhole(o.log, STAGE_REGISTRY[name].title, output, begun, report));
+    shown = shown.then(() => showWhole(o.log, run.registry[name].title, output, begun, report));
   }
   await shown;
   return Promise.all(names.map((n) => done.get(n)!));

@@ -105,6 +105,8 @@ function everything(step: StepResult): string {
 /** The secret appears nowhere in a step that ran (a step that did not run is a failure, not a pass). */
 function expectNoSecret(step: StepResult | undefined, secret: string): void {
   if (!step) throw new Error('expectNoSecret needs the step it checks; this one did not run.');
+  if (secret.length < 4)
+    throw new Error(`expectNoSecret needs the secret it looks for; got ${JSON.stringify(secret)}.`);
   const masks = step.stdout.split('\n').filter((l) => l.includes(secret));
   expect(
     masks.every((l) => l === `::add-mask::${secret}`),

@@ -20,18 +20,11 @@ import {
 } from '../../src/cache/service.js';
 import type { Exec, ExecResult } from '../../src/exec.js';
 import type { Logger } from '../../src/context.js';
+import { recordingLogger } from '../support/fakes.js';
 
 function recorder(): { log: Logger; lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    log: {
-      info: (m) => lines.push(`info ${m}`),
-      warning: (m) => lines.push(`warning ${m}`),
-      group: (_n, fn) => fn(),
-      secret: (v) => lines.push(`secret ${v}`),
-    },
-  };
+  const log = recordingLogger();
+  return { log, lines: log.lines };
 }
 
 describe('reading the worker output', () => {

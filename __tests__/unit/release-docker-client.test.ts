@@ -1,31 +1,23 @@
 // The docker client with a scripted docker: which argv each verb runs, what it logs, how probe reads the answers.
 import { describe, expect, test } from 'vitest';
-import type { Exec, ExecOptions, ExecResult } from '../../src/exec.js';
+import type { ExecResult } from '../../src/exec.js';
 import { Profiler } from '../../src/profiler.js';
 import { DockerClient } from '../../src/release/docker-client.js';
+import { recordingLogger, scriptedExec } from '../support/fakes.js';
 
 function client(answer: (args: readonly string[]) => Partial<ExecResult>) {
-  const calls: { args: readonly string[]; opts: ExecOptions }[] = [];
-  const logged: string[] = [];
-  const exec: Exec = async (_cmd, args, opts = {}) => {
-    calls.push({ args, opts });
-    return { code: 0, stdout: '', stderr: '', ms: 1, ...answer(args) };
-  };
+  const docker = scriptedExec([[['docker'], (call) => answer(call.args)]]);
+  const log = recordingLogger();
   const c = new DockerClient({
-    exec,
-    log: {
-      info: (m) => logged.push(m),
-      warning: (m) => logged.push(`warning: ${m}`),
-      group: (_n, fn) => fn(),
-      secret: () => undefined,
-    },
+    exec: docker.exec,
+    log,
     profiler: new Profiler(),
     cwd: '/w',
     env: { PATH: '/bin' },
     retries: 0,
     scrub: (s) => s.split('pw').join('***'),
   });
-  return { c, calls, logged };
+  return { c, calls: docker.calls, logged: log.lines };
 }
 
 describe('DockerClient.probe', () => {
@@ -60,7 +52,7 @@ describe('DockerClient verbs', () => {
     const { c, calls, logged } = client(() => ({}));
     c.configDir = '/tmp/cfg';
     await c.build(['build', '--build-arg', 'TOKEN=s3cret', '.'], false, false);
-    expect(logged).toEqual(["[command]docker build --build-arg 'TOKEN=***' ."]);
+    expect(logged).toEqual(["info [command]docker build --build-arg 'TOKEN=***' ."]);
     expect(calls[0]!.opts.env).toMatchObject({ DOCKER_CONFIG: '/tmp/cfg', DOCKER_BUILDKIT: '0' });
   });
 

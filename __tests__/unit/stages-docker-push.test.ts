@@ -5,62 +5,43 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StageContext } from '../../src/context.js';
-import type { Exec } from '../../src/exec.js';
-import { Profiler } from '../../src/profiler.js';
 import { toMarkdown } from '../../src/blocks.js';
 import { dockerStage } from '../../src/stages/docker.js';
-import { parseGiven } from '../support/inputs.js';
+import { scriptedExec, stageContext } from '../support/fakes.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 
 /** A context for the docker stage whose docker answers from a script: the `failAt`-th push fails. */
-function dockerContext(failAt: number): { ctx: StageContext; pushes: string[] } {
+function dockerContext(failAt: number): { ctx: StageContext; pushedRefs: () => string[] } {
   const cwd = mkdtempSync(join(tmpdir(), 'rp-docker-partial-'));
   writeFileSync(join(cwd, 'Dockerfile'), 'FROM scratch\n');
-  const pushes: string[] = [];
-  const exec: Exec = async (cmd, args) => {
-    const ok = { code: 0, stdout: '', stderr: '', ms: 1 };
-    if (cmd !== 'docker') return { ...ok, stdout: 'f'.repeat(40) };
-    if (args[0] === 'buildx') return { ...ok, code: 1 };
-    if (args[0] === 'image' && args[1] === 'inspect') return { ...ok, stdout: '1234\n' };
-    if (args[0] !== 'push') return ok;
-    pushes.push(args[1]!);
-    if (pushes.length === failAt)
-      return { ...ok, code: 1, stderr: 'received unexpected HTTP status: 500 Internal Server Error\n' };
-    return { ...ok, stdout: `${args[1]}: digest: ${DIGEST} size: 528\n` };
-  };
-  const ctx = {
-    inputs: parseGiven(
-      { 'docker-image': 'registry.example/acme/svc', 'docker-tags': 'extra', push: 'true', 'push-retries': '0' },
-      cwd,
-    ),
+  const docker = scriptedExec([
+    [['docker', 'buildx'], { code: 1 }],
+    [['docker', 'image', 'inspect'], { stdout: '1234\n' }],
+    [
+      ['docker', 'push'],
+      (call, nth) =>
+        nth + 1 === failAt
+          ? { code: 1, stderr: 'received unexpected HTTP status: 500 Internal Server Error\n' }
+          : { stdout: `${call.args[1]}: digest: ${DIGEST} size: 528\n` },
+    ],
+    [['docker'], {}],
+    [['git', 'rev-parse', 'HEAD'], { stdout: 'f'.repeat(40) }],
+  ]);
+  const ctx = stageContext({
     cwd,
-    repoRoot: cwd,
-    env: {},
-    toolchains: ['stable'],
-    toolchain: 'stable',
-    toolchainLabels: {},
-    exec,
-    log: {
-      info: () => undefined,
-      warning: () => undefined,
-      group: (_n: string, fn: () => Promise<unknown>) => fn(),
-      secret: () => undefined,
-    },
-    profiler: new Profiler(),
+    given: { 'docker-image': 'registry.example/acme/svc', 'docker-tags': 'extra', push: 'true', 'push-retries': '0' },
+    exec: docker.exec,
     event: { name: 'push', ref: 'refs/tags/v1.2.3', sha: 'f'.repeat(40), repositoryUrl: 'https://github.com/acme/svc' },
-    tempDir: join(cwd, 'tmp'),
-    toolDir: cwd,
-    previous: new Map(),
-    saveState: () => undefined,
-  } as StageContext;
-  return { ctx, pushes };
+  });
+  return { ctx, pushedRefs: () => docker.matching(['docker', 'push']).map((l) => l.split(' ')[2]!) };
 }
 
 describe('docker push failing part-way', () => {
   it('the 5th push fails: image-tags lists the four pushed, the data and the summary say which were not', async () => {
-    const { ctx, pushes } = dockerContext(5);
+    const { ctx, pushedRefs } = dockerContext(5);
     const res = await dockerStage.run(ctx);
+    const pushes = pushedRefs();
     expect(pushes.length).toBeGreaterThanOrEqual(5);
     const pushed = pushes.slice(0, 4);
     const notPushed = (res.data as { refs: string[] }).refs.filter((r) => !pushed.includes(r));

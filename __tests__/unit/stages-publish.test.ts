@@ -7,18 +7,16 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { result, type StageContext, type StageResult } from '../../src/context.js';
 import type { StageName } from '../../src/inputs/specs.js';
-import { Profiler } from '../../src/profiler.js';
 import { publishStage } from '../../src/stages/publish.js';
 import { startGithubServer, type GithubServer } from '../support/github-server.js';
-import { parseGiven } from '../support/inputs.js';
+import { recordingLogger, scriptedExec, stageContext, type RecordingLogger } from '../support/fakes.js';
 
 let gh: GithubServer;
 let dir: string;
-const secrets: string[] = [];
+let log: RecordingLogger;
 beforeEach(async () => {
   gh = await startGithubServer();
   dir = mkdtempSync(join(tmpdir(), 'rp-pstage-'));
-  secrets.length = 0;
 });
 afterEach(async () => {
   await gh.close();
@@ -55,23 +53,18 @@ function context(
   previous: [StageName, StageResult][],
   o: { ref?: string; given?: Record<string, string> } = {},
 ): StageContext {
-  return {
-    inputs: parseGiven({ stages: 'build, publish', 'github-token': gh.token, ...o.given }, dir),
+  log = recordingLogger();
+  return stageContext({
+    given: { stages: 'build, publish', 'github-token': gh.token, ...o.given },
     cwd: dir,
-    repoRoot: dir,
     env: { GITHUB_API_URL: gh.url, RUST_PIPELINE_RETRY_BASE_MS: '1' },
-    toolchains: ['stable'],
-    toolchain: 'stable',
-    toolchainLabels: {},
-    exec: async () => ({ code: 1, stdout: '', stderr: 'the publish stage starts no process', ms: 0 }),
-    log: { info: () => undefined, warning: () => undefined, group: (_n, fn) => fn(), secret: (v) => secrets.push(v) },
-    profiler: new Profiler(),
+    exec: scriptedExec([], { code: 1, stderr: 'the publish stage starts no process' }).exec,
+    log,
     event: { name: 'push', ref: o.ref ?? 'refs/tags/v1.2.3', sha: '', repositoryUrl: '', repository: 'acme/svc' },
     tempDir: dir,
     toolDir: dir,
     previous: new Map(previous),
-    saveState: () => undefined,
-  };
+  });
 }
 
 describe('the publish stage', () => {
@@ -85,7 +78,7 @@ describe('the publish stage', () => {
       'app-1.2.3-x86_64-unknown-linux-musl.tar.gz.sha256',
       'SHA256SUMS',
     ]);
-    expect(secrets).toEqual([gh.token]);
+    expect(log.secrets).toEqual([gh.token]);
   });
 
   it('publishes nothing when an earlier stage failed', async () => {

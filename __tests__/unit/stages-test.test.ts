@@ -3,50 +3,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Exec, ExecResult } from '../../src/exec.js';
-import { parseInputs } from '../../src/inputs/parse.js';
-import { Profiler } from '../../src/profiler.js';
+import type { ExecResult } from '../../src/exec.js';
 import { runCell } from '../../src/stages/test.js';
 import type { StageContext } from '../../src/context.js';
+import { scriptedExec, stageContext } from '../support/fakes.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
 
 /** A context whose exec answers by the command's first argument (or program, for a tool run by path). */
-function cellContext(answers: Record<string, Partial<ExecResult>>): { ctx: StageContext; ran: string[] } {
+function cellContext(answers: Record<string, Partial<ExecResult>>): { ctx: StageContext; ran: () => string[] } {
   const cwd = mkdtempSync(join(tmpdir(), 'rp-cell-'));
-  const ran: string[] = [];
-  const exec: Exec = async (cmd, args, opts = {}) => {
-    const key = cmd === 'cargo' ? args[0]! : cmd;
-    ran.push([cmd, ...args].join(' '));
-    const res = { code: 0, stdout: '', stderr: '', ms: 1, ...answers[key] };
-    // As exec does: output reaches the line callbacks as it arrives.
-    if (res.stderr) for (const l of res.stderr.replace(/\n$/, '').split('\n')) opts.onStderrLine?.(l);
-    if (res.stdout) for (const l of res.stdout.replace(/\n$/, '').split('\n')) opts.onStdoutLine?.(l);
-    return res;
-  };
-  const ctx = {
-    inputs: parseInputs(() => '', cwd),
-    cwd,
-    repoRoot: cwd,
-    env: {},
-    toolchains: ['stable'],
-    toolchain: 'stable',
-    toolchainLabels: {},
-    exec,
-    log: {
-      info: () => undefined,
-      warning: () => undefined,
-      group: (_n: string, fn: () => Promise<unknown>) => fn(),
-      secret: () => undefined,
-    },
-    profiler: new Profiler(),
-    event: { name: 'push', ref: '', sha: '', repositoryUrl: '' },
-    tempDir: cwd,
-    toolDir: cwd,
-    previous: new Map(),
-    saveState: () => undefined,
-  } as StageContext;
-  return { ctx, ran };
+  const cargo = scriptedExec([[() => true, (call) => answers[call.cmd === 'cargo' ? call.args[0]! : call.cmd] ?? {}]]);
+  return { ctx: stageContext({ cwd, tempDir: cwd, toolDir: cwd, exec: cargo.exec }), ran: cargo.lines };
 }
 
 describe('runCell with the nextest runner', () => {
@@ -61,7 +29,7 @@ describe('runCell with the nextest runner', () => {
     const { cell, findings } = await runCell(ctx, 'stable', features, 'nextest', false, {
       path: '/tools/cargo-nextest',
     } as never);
-    expect(ran).toEqual([
+    expect(ran()).toEqual([
       'cargo metadata --format-version 1 --no-deps',
       '/tools/cargo-nextest nextest run --workspace --no-fail-fast',
       'cargo test --doc --workspace --no-fail-fast --message-format=json-render-diagnostics',

@@ -31,6 +31,7 @@ import { RECORD_FILE } from '../../src/tools/record.js';
 import { ARCHIVES_SOURCE, RELEASE_ARCHIVES } from '../../src/tools/archives.generated.js';
 import { INPUT_SPECS } from '../../src/inputs/specs.js';
 import { assetFor, PLATFORMS, TOOL_TABLE, TOOL_NAMES, type ToolName } from '../../src/tools/table.js';
+import { recordingLogger } from '../support/fakes.js';
 
 describe('the tool table', () => {
   test.each([
@@ -211,14 +212,14 @@ function world(over: Partial<InstallOptions> = {}) {
   process.env.RUNNER_TOOL_CACHE = join(root, 'tool-cache');
   process.env.RUNNER_TEMP = join(root, 'runner-temp');
   const calls: Call[] = [];
-  const warnings: string[] = [];
+  const log = recordingLogger();
   mkdirSync(join(root, 'bin'));
   const o: InstallOptions = {
     exec: fakeExec(calls),
     env: { PATH: join(root, 'bin') },
     toolDir: join(root, 'tools'),
     tempDir: join(root, 'tmp'),
-    log: { info: () => undefined, warning: (m) => warnings.push(m) },
+    log,
     platform: 'linux-x64',
     arch: 'x64',
     toolCache: actionsToolCache(join(root, 'tools'), join(root, 'tmp')),
@@ -227,7 +228,7 @@ function world(over: Partial<InstallOptions> = {}) {
   };
   const cached = join(root, 'tool-cache', 'cargo-audit', '0.22.2', 'x64');
   const shared = join(root, 'tools', 'cargo-audit', '0.22.2');
-  return { o, calls, root, warnings, cached, shared };
+  return { o, calls, root, warnings: log.warnings, cached, shared };
 }
 
 /** A release-shaped archive (the binary in a versioned folder) on a file: mirror; returns its options. */

@@ -2,7 +2,7 @@
 // in post (save.ts). Every problem is a warning: the run's result is what it would be without a cache.
 import { cacheOffResult } from './off.js';
 import { join } from 'node:path';
-import type { SetupResult, SetupStep, StageContext } from '../context.js';
+import { ok, stop, type Outcome, type SetupResult, type SetupStep, type StageContext } from '../context.js';
 import { cacheOutputs } from '../action-outputs.js';
 import { isRecord, isString, isStringList, oneOfValues, stateSlot } from '../state.js';
 import {
@@ -82,8 +82,9 @@ export const cacheRestoreStep: SetupStep = {
 async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupResult> {
   const c = ctx.inputs.cache;
   const runStartMs = Date.now();
-  const plan = await planOrProblem(ctx, os);
-  if ('warnings' in plan) return plan;
+  const planned = await planOrProblem(ctx, os);
+  if (!planned.ok) return planned.result;
+  const plan = planned.value;
   ctx.log.info(`Cache key: ${plan.key}`);
   const outcome = await restoreEntry(
     { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys, workspaceRelative: true },
@@ -115,28 +116,27 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
 }
 
 /** The cache plan, or the setup result that says why there is none. */
-async function planOrProblem(
-  ctx: StageContext,
-  os: string,
-): Promise<CachePlan | (SetupResult & { warnings: string[] })> {
+async function planOrProblem(ctx: StageContext, os: string): Promise<Outcome<CachePlan, SetupResult>> {
   try {
-    return await ctx.profiler.measure('cache key', () =>
-      planCache(ctx, {
-        scope: ctx.inputs.cache.sharedKey || ctx.env.GITHUB_JOB || 'job',
-        os,
-        arch: runnerArch(ctx.env),
-        toolDir: ctx.toolDir,
-        withCargoHome: true,
-      }),
+    return ok(
+      await ctx.profiler.measure('cache key', () =>
+        planCache(ctx, {
+          scope: ctx.inputs.cache.sharedKey || ctx.env.GITHUB_JOB || 'job',
+          os,
+          arch: runnerArch(ctx.env),
+          toolDir: ctx.toolDir,
+          withCargoHome: true,
+        }),
+      ),
     );
   } catch (e) {
-    return {
+    return stop({
       outputs: cacheOutputs('none', ''),
       warnings: [
         `Cache: could not work out the cache key (${(e as Error).message}); the run continues without the cache.`,
       ],
       data: { enabled: true, error: (e as Error).message },
-    };
+    });
   }
 }
 

@@ -72,6 +72,8 @@ export interface EntryToSave {
 }
 
 export interface EntrySaveResult {
+  /** Whether the entry was stored: what decisions read (the outcome's text is for people). */
+  saved: boolean;
   /** "saved", or why not ("not saved: …"). */
   outcome: string;
   /** The key saved under (a replacement key when `replace`). */
@@ -103,7 +105,7 @@ export async function saveEntry(
   const why = lookupProblem(lookup, lookupTimeoutMs);
   if (why !== undefined) {
     o.log.warning(`${e.label} not saved: the cache service did not answer (${why}).`);
-    return { key: e.key, outcome: `not saved: the cache service did not answer (${why})` };
+    return { key: e.key, saved: false, outcome: `not saved: the cache service did not answer (${why})` };
   }
   // With a broken entry, only a replacement newer than it counts as saved meanwhile.
   if (
@@ -112,12 +114,12 @@ export async function saveEntry(
     !(e.broken !== undefined && sameKey(lookup.matchedKey, e.broken))
   ) {
     o.log.info(`${e.label} not saved: \`${lookup.matchedKey}\` was saved meanwhile (another job).`);
-    return { key: e.key, outcome: `not saved: another job saved \`${lookup.matchedKey}\` first` };
+    return { key: e.key, saved: false, outcome: `not saved: another job saved \`${lookup.matchedKey}\` first` };
   }
   o.log.info(`${e.label} lookup before saving: ${formatMs(lookup.ms)}`);
   if (!e.paths.some((p) => existsSync(p))) {
     o.log.info(`${e.label} not saved: none of its paths exist.`);
-    return { key: e.key, outcome: 'not saved: none of its paths exist' };
+    return { key: e.key, saved: false, outcome: 'not saved: none of its paths exist' };
   }
   e.prepare?.();
   const key = e.broken ? replacementKey(e.key, env) : e.key;
@@ -125,12 +127,11 @@ export async function saveEntry(
     { op: 'save', paths: e.paths, key, restoreKeys: [], workspaceRelative: e.workspaceRelative },
     o,
   );
-  const outcome =
-    notSaved(save, `${formatMs(o.timeoutMs)}`) ??
-    (e.broken ? `saved as \`${key}\`, replacing the entry that did not extract` : 'saved');
+  const refused = notSaved(save, `${formatMs(o.timeoutMs)}`);
+  const outcome = refused ?? (e.broken ? `saved as \`${key}\`, replacing the entry that did not extract` : 'saved');
   if (save.timedOut || save.error) o.log.warning(`${e.label} ${outcome}.`);
   else o.log.info(`${e.label} ${outcome}: ${key}`);
-  return { key, outcome, save };
+  return { key, saved: refused === undefined, outcome, save };
 }
 
 /** What post works out from its own environment: the inputs main ran with, the places, the event. */
@@ -227,7 +228,7 @@ export async function saveCacheInPost(pc: PostContext): Promise<void> {
     LOOKUP_TIMEOUT_MS,
     pc.env,
   );
-  const saved = result.save && result.outcome.startsWith('saved');
+  const saved = result.saved;
   await summary({
     key: result.key,
     outcome: result.outcome,
@@ -329,7 +330,7 @@ export async function saveAdvisoryDbInPost(pc: PostContext, options?: Partial<Ru
     o.timeoutMs,
     pc.env,
   );
-  if (!r.outcome.startsWith('saved')) return text(r.outcome);
+  if (!r.saved) return text(r.outcome);
   const figures = `(${r.save?.sizeBytes !== undefined ? `${formatBytes(r.save.sizeBytes)}, ` : ''}${formatMs(r.save?.ms ?? 0)})`;
   return text(`${r.outcome === 'saved' ? `saved \`${r.key}\`` : r.outcome} ${figures}; ${policy.why}`);
 }

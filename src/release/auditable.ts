@@ -7,7 +7,17 @@ import { auditFindings } from '../cargo/audit-findings.js';
 import type { CargoCommand } from '../cargo/commands.js';
 import { findUp, repoRelative } from '../paths.js';
 import { now } from '../clock.js';
-import { logCommand, type Finding, type StageContext, type StageResult } from '../context.js';
+import {
+  logCommand,
+  ok,
+  worstStatus,
+  result,
+  stop,
+  type Finding,
+  type Outcome,
+  type StageContext,
+  type StageResult,
+} from '../context.js';
 import { WHOLE_OUTPUT_BYTES } from '../exec.js';
 import { lastLines, plural } from '../text.js';
 import { planAdvisoryDb } from '../tools/advisory-db-checkout.js';
@@ -19,23 +29,22 @@ export function auditableCommand(cmd: CargoCommand, tool: Pick<InstalledTool, 'p
 }
 
 /** cargo-auditable when the auditable input asks for it; an install failure is the build's failure, never a plain build. */
-export async function requireAuditable(ctx: StageContext): Promise<InstalledTool | { failure: Finding }> {
+export async function requireAuditable(ctx: StageContext): Promise<Outcome<InstalledTool>> {
   try {
-    return await requireTool(ctx, 'cargo-auditable');
+    return ok(await requireTool(ctx, 'cargo-auditable'));
   } catch (e) {
-    return {
-      failure: {
-        level: 'error',
-        title: 'cargo-auditable',
-        message: `${(e as Error).message}\nThe binary was not built: auditable is true. Set auditable: false to build without the embedded dependency list.`,
-      },
+    const finding: Finding = {
+      level: 'error',
+      title: 'cargo-auditable',
+      message: `${(e as Error).message}\nThe binary was not built: auditable is true. Set auditable: false to build without the embedded dependency list.`,
     };
+    return stop(result('failure', 'cargo-auditable could not be installed', { findings: [finding] }));
   }
 }
 
 export interface BinaryAudit {
-  /** Advisories that fail the build (vulnerabilities not in audit-ignore). */
-  failed: boolean;
+  /** failure: advisories that fail the build (vulnerabilities not in audit-ignore), or no audit at all. */
+  status: 'success' | 'failure';
   summary: string;
   findings: Finding[];
   report?: AuditReport;
@@ -49,7 +58,7 @@ export async function auditBinary(ctx: StageContext, binary: string): Promise<Bi
   } catch (e) {
     const message = `${(e as Error).message}\nThe built binary could not be audited.`;
     return {
-      failed: true,
+      status: 'failure',
       summary: 'cargo-audit missing',
       findings: [{ level: 'error', title: 'cargo audit bin', message }],
     };
@@ -78,7 +87,7 @@ export async function auditBinary(ctx: StageContext, binary: string): Promise<Bi
   } catch {
     const message = `cargo audit bin ${binary} failed (exit ${res.code}):\n${lastLines(res.stderr || res.stdout)}`;
     return {
-      failed: true,
+      status: 'failure',
       summary: 'cargo audit bin failed',
       findings: [{ level: 'error', title: 'cargo audit bin', message }],
     };
@@ -89,7 +98,7 @@ export async function auditBinary(ctx: StageContext, binary: string): Promise<Bi
   const findings = auditFindings(report, lockText, lockRel, false).map((f) => ({ ...f, title: `binary: ${f.title}` }));
   const vulns = report.vulnerabilities.length;
   return {
-    failed: vulns > 0,
+    status: vulns > 0 ? 'failure' : 'success',
     summary: `cargo audit bin: ${plural(vulns, 'vulnerability', 'vulnerabilities')}`,
     findings,
     report,
@@ -101,7 +110,7 @@ export function withBinaryAudit(built: StageResult, audit: BinaryAudit): StageRe
   if (built.status !== 'success' && built.status !== 'failure') return built;
   return {
     ...built,
-    status: audit.failed ? 'failure' : built.status,
+    status: worstStatus([built.status, audit.status]),
     summary: `${built.summary}; ${audit.summary}`,
     findings: [...built.findings, ...audit.findings],
     blocks: [...built.blocks, { kind: 'text', text: `Auditable binary (cargo auditable build); ${audit.summary}.` }],

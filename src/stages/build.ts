@@ -35,30 +35,42 @@ import { InputError } from '../inputs/errors.js';
 import { builtBinary, report, type Built, type Common, type Packed, type Prepared } from '../release/build-report.js';
 import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
 import { formatBytes, lastLines } from '../text.js';
-import { result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
+import {
+  DONE,
+  ok,
+  result,
+  stop,
+  type Finding,
+  type Outcome,
+  type Stage,
+  type StageContext,
+  type StageResult,
+} from '../context.js';
 
 function fail(summary: string, message: string, title = 'build'): StageResult {
   return result('failure', summary, { findings: [{ level: 'error', title, message }] });
 }
 
-async function hostTriple(ctx: StageContext, toolchain: string | undefined): Promise<string | StageResult> {
+async function hostTriple(ctx: StageContext, toolchain: string | undefined): Promise<Outcome<string>> {
   const res = await rustcVersion(ctx, toolchain);
   const host = res.ok ? parseRustcHost(res.value) : undefined;
   if (!host)
-    return fail(
-      'rustc not usable',
-      `Could not run \`rustc -vV\` to learn the host target: ${res.ok ? 'no host in its output' : (res.res.spawnError ?? lastLines(res.res.stderr, 5))}`,
+    return stop(
+      fail(
+        'rustc not usable',
+        `Could not run \`rustc -vV\` to learn the host target: ${res.ok ? 'no host in its output' : (res.res.spawnError ?? lastLines(res.res.stderr, 5))}`,
+      ),
     );
-  return host;
+  return ok(host);
 }
 
-/** The targets rustc does not know (`rustc --print target-list`), as an input error; undefined when all are known. */
-async function unknownTargets(
+/** The targets rustc does not know (`rustc --print target-list`) stop the stage with an input error. */
+async function knownTargets(
   ctx: StageContext,
   toolchain: string | undefined,
   targets: readonly string[],
-): Promise<StageResult | undefined> {
-  if (targets.length === 0) return undefined;
+): Promise<Outcome<void>> {
+  if (targets.length === 0) return DONE;
   const env = { ...ctx.env, ...toolchainEnv(toolchain) };
   const res = await ctx.exec('rustc', ['--print', 'target-list'], {
     cwd: ctx.cwd,
@@ -66,89 +78,78 @@ async function unknownTargets(
     echo: 'none',
     timeoutMs: 60_000,
   });
-  if (res.code !== 0) return undefined; // cargo build says more when rustc cannot run
+  if (res.code !== 0) return DONE; // cargo build says more when rustc cannot run
   const known = parseTargetList(res.stdout);
   const bad = targets.filter((t) => !known.has(t));
-  if (bad.length === 0) return undefined;
+  if (bad.length === 0) return DONE;
   const err = new InputError(
     'targets',
     bad.join(', '),
     `rustc${toolchain ? ` (toolchain ${toolchain})` : ''} knows no such target; allowed: a triple that \`rustc --print target-list\` prints, e.g. x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, x86_64-pc-windows-gnu.`,
   );
-  return fail(`unknown target ${bad.join(', ')}`, err.message, 'targets');
+  return stop(fail(`unknown target ${bad.join(', ')}`, err.message, 'targets'));
 }
 
 /** Adds a missing target with rustup; a clear error naming the target, the toolchain and the fix when that is impossible. */
-async function ensureTarget(
-  ctx: StageContext,
-  plan: BuildPlan,
-  toolchain: string | undefined,
-): Promise<StageResult | undefined> {
-  if (!plan.needsTarget) return undefined;
+async function ensureTarget(ctx: StageContext, plan: BuildPlan, toolchain: string | undefined): Promise<Outcome<void>> {
+  if (!plan.needsTarget) return DONE;
   const env = { ...ctx.env, ...toolchainEnv(toolchain) };
   const list = await ctx.exec('rustup', rustupInstalledTargetsCommand(toolchain), { cwd: ctx.cwd, env, echo: 'none' });
-  if (list.code === 0 && list.stdout.split('\n').some((l) => l.trim() === plan.target)) return undefined;
+  if (list.code === 0 && list.stdout.split('\n').some((l) => l.trim() === plan.target)) return DONE;
   if (list.spawnError) {
-    return fail(
-      'target missing',
-      targetAddError(plan.target, 'rustup is not installed, so the target cannot be added automatically.', toolchain),
-      'rustup target add',
-    );
+    const why = 'rustup is not installed, so the target cannot be added automatically.';
+    return stop(fail('target missing', targetAddError(plan.target, why, toolchain), 'rustup target add'));
   }
   const args = rustupTargetAddCommand(plan.target, toolchain);
   ctx.log.info(`[command]${formatCommand('rustup', args)}`);
   const add = await ctx.exec('rustup', args, { cwd: ctx.cwd, env, timeoutMs: 10 * 60_000 });
-  if (add.killed === 'cancelled') return result('cancelled', 'cancelled');
-  if (add.code !== 0)
-    return fail(
-      'target missing',
-      targetAddError(plan.target, `${add.stderr}\n${add.stdout}`, toolchain),
-      'rustup target add',
-    );
-  return undefined;
+  if (add.killed === 'cancelled') return stop(result('cancelled', 'cancelled'));
+  if (add.code !== 0) {
+    const why = `${add.stderr}\n${add.stdout}`;
+    return stop(fail('target missing', targetAddError(plan.target, why, toolchain), 'rustup target add'));
+  }
+  return DONE;
 }
 
 /** The C toolchain of one target: musl-gcc for a host-arch musl target, a cross gcc (or rust-lld) for a foreign one. */
-async function targetCc(ctx: StageContext, plan: BuildPlan, host: string): Promise<CrossCc | StageResult | undefined> {
+async function targetCc(ctx: StageContext, plan: BuildPlan, host: string): Promise<Outcome<CrossCc | undefined>> {
   const cross = await requireCrossCc(ctx, plan.target, host);
   if (cross && 'problem' in cross)
-    return fail(`no C cross toolchain for ${plan.target}`, cross.problem, 'cross toolchain');
-  if (cross) return cross;
+    return stop(fail(`no C cross toolchain for ${plan.target}`, cross.problem, 'cross toolchain'));
+  if (cross) return ok(cross);
   const musl = await requireMuslCc(ctx, plan.target);
   if (musl && 'problem' in musl) ctx.log.warning(musl.problem);
-  return musl && !('problem' in musl) ? musl : undefined;
+  return ok(musl && !('problem' in musl) ? musl : undefined);
 }
 
-async function prepare(ctx: StageContext): Promise<Prepared | StageResult> {
+async function prepare(ctx: StageContext): Promise<Outcome<Prepared>> {
   const { toolchain, failed } = await firstToolchain(ctx, []);
-  if (failed) return failed;
+  if (failed) return stop(failed);
   const host = await ctx.profiler.measure('host target', () => hostTriple(ctx, toolchain));
-  if (typeof host !== 'string') return host;
+  if (!host.ok) return host;
   const { targets } = ctx.inputs.build;
-  const unknown = await unknownTargets(ctx, toolchain, targets);
-  if (unknown) return unknown;
-  return { toolchain, host, targets: targets.length ? targets : [undefined] };
+  const known = await knownTargets(ctx, toolchain, targets);
+  if (!known.ok) return known;
+  return ok({ toolchain, host: host.value, targets: targets.length ? targets : [undefined] });
 }
 
-async function chooseBinary(
-  ctx: StageContext,
-  toolchain: string | undefined,
-): Promise<{ targetDirectory: string; chosen: ReturnType<typeof selectBinary>; many: boolean } | StageResult> {
+type ChosenBinary = { targetDirectory: string; chosen: ReturnType<typeof selectBinary>; many: boolean };
+
+async function chooseBinary(ctx: StageContext, toolchain: string | undefined): Promise<Outcome<ChosenBinary>> {
   const meta = await cargoMetadata(ctx, toolchain, { echo: 'stderr' });
-  if (!meta.ok)
-    return fail(
-      'cargo metadata failed',
-      `cargo metadata failed:\n${meta.res.code !== 0 ? lastLines(meta.res.stderr, 10) : meta.why}`,
-    );
+  if (!meta.ok) {
+    const why = meta.res.code !== 0 ? lastLines(meta.res.stderr, 10) : meta.why;
+    return stop(fail('cargo metadata failed', `cargo metadata failed:\n${why}`));
+  }
   const packages = cargoPackages(meta.value.packages);
   try {
-    return {
+    return ok({
       targetDirectory: meta.value.targetDirectory,
       chosen: selectBinary(packages, ctx.inputs.build.bin),
       many: packages.length > 1,
-    };
+    });
   } catch (e) {
-    return fail('no binary', (e as Error).message, 'bin');
+    return stop(fail('no binary', (e as Error).message, 'bin'));
   }
 }
 
@@ -196,26 +197,28 @@ function buildFailure(plan: BuildPlan, args: readonly string[], res: ExecResult,
 async function inspectBinary(
   ctx: StageContext,
   path: string,
-): Promise<{ size: number; elf: ElfInfo; header: BinaryHeader } | StageResult> {
+): Promise<Outcome<{ size: number; elf: ElfInfo; header: BinaryHeader }>> {
   let size: number;
   try {
     size = statSync(path).size;
   } catch {
-    return fail('binary missing', `cargo build succeeded but the binary is not at ${path}.`);
+    return stop(fail('binary missing', `cargo build succeeded but the binary is not at ${path}.`));
   }
   try {
-    return await ctx.profiler.measure('header and static check', async () => ({
-      size,
-      header: readHeaderFile(path),
-      elf: readElfFile(path),
-    }));
+    return ok(
+      await ctx.profiler.measure('header and static check', async () => ({
+        size,
+        header: readHeaderFile(path),
+        elf: readElfFile(path),
+      })),
+    );
   } catch (e) {
     // A damaged ELF file, or one that cannot be opened (permissions, replaced meanwhile): a finding either way.
     const why =
       e instanceof ElfError
         ? `looks like ELF but could not be read: ${e.message}`
         : `could not be read: ${(e as Error).message}`;
-    return fail('unreadable binary', `The binary ${path} ${why}`, 'static check');
+    return stop(fail('unreadable binary', `The binary ${path} ${why}`, 'static check'));
   }
 }
 
@@ -280,65 +283,71 @@ async function buildTarget(
   c: Common,
   target: string | undefined,
   first: boolean,
-): Promise<Built | StageResult> {
+): Promise<Outcome<Built>> {
   const { toolchain, host } = c.prepared;
   const plan = planBuild({ target, host, static: ctx.inputs.build.static });
   const added = await ctx.profiler.measure('rustup target', () => ensureTarget(ctx, plan, toolchain));
-  if (added) return added;
+  if (!added.ok) return added;
   const cc = await targetCc(ctx, plan, host);
-  if (cc && 'status' in cc) return cc;
+  if (!cc.ok) return cc;
   const base = {
     plan,
     locked: c.locked,
     bin: c.chosen.bin,
     baseEnv: ctx.env,
-    ...(cc ? { ccEnv: cc.env } : {}),
+    ...(cc.value ? { ccEnv: cc.value.env } : {}),
     ...(c.many ? { package: c.chosen.package.name } : {}),
   };
   const cmd = await buildCommand(ctx, cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile }));
-  if ('failure' in cmd) return result('failure', 'cargo-auditable could not be installed', { findings: [cmd.failure] });
-  for (const [k, v] of Object.entries(cmd.env)) ctx.log.info(`  ${k}=${v}`);
+  if (!cmd.ok) return cmd;
+  for (const [k, v] of Object.entries(cmd.value.env)) ctx.log.info(`  ${k}=${v}`);
   warnIgnoredRustflags(ctx, plan);
   const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () =>
-    runCargo(ctx, reportingUnits(cmd), toolchain),
+    runCargo(ctx, reportingUnits(cmd.value), toolchain),
   );
-  if (res.killed) return result('cancelled', 'cancelled');
-  if (res.code !== 0) return buildFailure(plan, cmd.args, res, cc);
-
+  if (res.killed) return stop(result('cancelled', 'cancelled'));
+  if (res.code !== 0) return stop(buildFailure(plan, cmd.value.args, res, cc.value));
   const path = binaryPath(c.targetDirectory, plan, c.chosen.bin);
   const inspected = await inspectBinary(ctx, path);
-  if ('status' in inspected) return inspected;
-  const verified = checkHeader(inspected.header, plan.target);
-  ctx.log.info(`${path}: ${formatBytes(inspected.size)}, ${verified.found}, ${describeElf(inspected.elf)}`);
-  let reference: Built['reference'];
-  if (first && ctx.inputs.build.profile === 'size') {
-    const refDir = join(c.targetDirectory, 'rust-pipeline', 'default-profile');
-    const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
-    const r = await referenceBuild(ctx, ref, toolchain, binaryPath(refDir, plan, c.chosen.bin));
-    if (r === 'cancelled') return result('cancelled', 'cancelled');
-    reference = r;
-  }
-  return {
+  if (!inspected.ok) return inspected;
+  const verified = checkHeader(inspected.value.header, plan.target);
+  ctx.log.info(`${path}: ${formatBytes(inspected.value.size)}, ${verified.found}, ${describeElf(inspected.value.elf)}`);
+  const reference = first ? await sizeReference(ctx, c, base) : ok(undefined);
+  if (!reference.ok) return reference;
+  return ok({
     path,
-    ...inspected,
+    ...inspected.value,
     verified,
     plan,
     buildMs: res.ms,
-    ...(reference ? { reference } : {}),
-    ...(cc ? { cc } : {}),
-    problems: checks(ctx, plan, path, inspected.elf, verified),
-  };
+    ...(reference.value ? { reference: reference.value } : {}),
+    ...(cc.value ? { cc: cc.value } : {}),
+    problems: checks(ctx, plan, path, inspected.value.elf, verified),
+  });
+}
+
+/** With the size profile, the first target is built again with the default profile, for the size comparison. */
+async function sizeReference(
+  ctx: StageContext,
+  c: Common,
+  base: Omit<Parameters<typeof cargoBuildCommand>[0], 'profile'>,
+): Promise<Outcome<Built['reference']>> {
+  if (ctx.inputs.build.profile !== 'size') return ok(undefined);
+  const refDir = join(c.targetDirectory, 'rust-pipeline', 'default-profile');
+  const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
+  const r = await referenceBuild(ctx, ref, c.prepared.toolchain, binaryPath(refDir, base.plan, c.chosen.bin));
+  return r === 'cancelled' ? stop(result('cancelled', 'cancelled')) : ok(r);
 }
 
 /** Packs the binaries into reproducible archives with their checksums. */
-async function pack(ctx: StageContext, c: Common, built: readonly Built[]): Promise<Packed | StageResult> {
+async function pack(ctx: StageContext, c: Common, built: readonly Built[]): Promise<Outcome<Packed>> {
   const pkg = c.chosen.package;
   const version = releaseVersion(parseRef(ctx.event.ref), pkg.version);
   let files: string[];
   try {
     files = extraFiles(pkg.dir ?? ctx.cwd, ctx.inputs.build.archiveFiles, ctx.repoRoot);
   } catch (e) {
-    return fail('archive file missing', (e as Error).message, 'archive-files');
+    return stop(fail('archive file missing', (e as Error).message, 'archive-files'));
   }
   const { epoch, from } = await sourceDateEpoch(ctx.env, ctx.exec, ctx.repoRoot);
   ctx.log.info(`Archives carry the time ${new Date(epoch * 1000).toISOString()} (${from}).`);
@@ -353,50 +362,47 @@ async function pack(ctx: StageContext, c: Common, built: readonly Built[]): Prom
     }),
   );
   for (const a of packed.archives) ctx.log.info(`${a.path}: ${formatBytes(a.size)}, sha256 ${a.sha256}`);
-  return { ...packed, version };
+  return ok({ ...packed, version });
 }
 
-async function common(ctx: StageContext): Promise<Common | StageResult> {
+async function common(ctx: StageContext): Promise<Outcome<Common>> {
   const prepared = await prepare(ctx);
-  if ('status' in prepared) return prepared;
-  const picked = await chooseBinary(ctx, prepared.toolchain);
-  if ('status' in picked) return picked;
-  return {
-    prepared,
-    chosen: picked.chosen,
-    targetDirectory: picked.targetDirectory,
-    locked: await hasLockfile(ctx, prepared.toolchain),
-    many: picked.many,
-  };
+  if (!prepared.ok) return prepared;
+  const toolchain = prepared.value.toolchain;
+  const picked = await chooseBinary(ctx, toolchain);
+  if (!picked.ok) return picked;
+  const { chosen, targetDirectory, many } = picked.value;
+  return ok({ prepared: prepared.value, chosen, targetDirectory, locked: await hasLockfile(ctx, toolchain), many });
 }
 
 export const buildStage: Stage = {
   name: 'build',
   title: 'Build (release binary)',
   async run(ctx) {
-    const c = await common(ctx);
-    if ('status' in c) return c;
+    const common_ = await common(ctx);
+    if (!common_.ok) return common_.result;
+    const c = common_.value;
     const built: Built[] = [];
     for (const [i, target] of c.prepared.targets.entries()) {
       const b = await buildTarget(ctx, c, target, i === 0);
-      if ('status' in b) return b;
-      built.push(b);
+      if (!b.ok) return b.result;
+      built.push(b.value);
     }
     // A binary that failed its checks is not packed: nothing half-verified reaches a release.
     const checked = built.every((b) => b.problems.length === 0);
-    const packed = checked ? await pack(ctx, c, built) : { archives: [], version: c.chosen.package.version };
-    if ('status' in packed) return packed;
-    const reported = report(ctx, c, built, packed);
+    const packed = checked ? await pack(ctx, c, built) : ok({ archives: [], version: c.chosen.package.version });
+    if (!packed.ok) return packed.result;
+    const reported = report(ctx, c, built, packed.value);
     if (reported.status === 'cancelled' || reported.status === 'skipped' || !checked) return reported;
     return supplyChain(ctx, c, built, reported);
   },
 };
 
 /** `cargo auditable build` in place of `cargo build` when auditable binaries were asked for (the default). */
-async function buildCommand(ctx: StageContext, cmd: CargoCommand): Promise<CargoCommand | { failure: Finding }> {
-  if (!ctx.inputs.build.auditable) return cmd;
+async function buildCommand(ctx: StageContext, cmd: CargoCommand): Promise<Outcome<CargoCommand>> {
+  if (!ctx.inputs.build.auditable) return ok(cmd);
   const tool = await requireAuditable(ctx);
-  return 'failure' in tool ? tool : auditableCommand(cmd, tool);
+  return tool.ok ? ok(auditableCommand(cmd, tool.value)) : tool;
 }
 
 /**
