@@ -31,10 +31,12 @@ module.exports = {
     { name: 'stages-point-down', severity: 'error', from: { path: STAGES }, to: above(PIPELINE, APP, ENTRY) },
     {
       name: 'stages-stand-alone',
-      comment: 'A stage does not import another stage; shared stage helpers live in stages/cargo-run.ts.',
+      comment:
+        'A stage does not import another stage; shared stage helpers live in stages/cargo-run.ts, and the ' +
+        'helpers of one stage in stages/<stage>-<role>.ts, imported by that stage (and its other helpers) only.',
       severity: 'error',
-      from: { path: '^src/stages/', pathNot: '^src/stages/index\\.ts$' },
-      to: { path: '^src/stages/', pathNot: '^src/stages/cargo-run\\.ts$' },
+      from: { path: '^src/stages/([^/-]+)[^/]*\\.ts$', pathNot: '^src/stages/index\\.ts$' },
+      to: { path: '^src/stages/', pathNot: '^src/stages/(cargo-run|$1-[^/]+)\\.ts$' },
     },
     { name: 'pipeline-points-down', severity: 'error', from: { path: PIPELINE }, to: above(APP, ENTRY) },
     { name: 'app-points-down', severity: 'error', from: { path: APP }, to: above(ENTRY) },

@@ -46,6 +46,25 @@ export function code(s: string): string {
   return `<code>${escapeText(s)}</code>`;
 }
 
+/**
+ * Text from the repository (a panic message, a lint message) as a few lines of inline code inside one table cell:
+ * its first `maxLines` non-empty lines, each cut to `maxChars` and inert, joined by `<br>` (a cell stays one row).
+ */
+export function codeLines(s: string, maxLines = 4, maxChars = 160): string {
+  const lines = s.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const cut = (l: string): string => (l.length > maxChars ? `${l.slice(0, maxChars)}…` : l);
+  const shown = lines.slice(0, maxLines).map((l) => code(cut(l.trimEnd())));
+  if (lines.length > maxLines) shown.push(`… ${lines.length - maxLines} more lines`);
+  return shown.join('<br>');
+}
+
+/** The first `max` rows of a table, then one row saying how many more there are and where to find them. */
+export function firstRows(rows: readonly string[][], max: number, where = SEE_REPORT): string[][] {
+  if (rows.length <= max) return [...rows];
+  const width = rows[0]!.length;
+  return [...rows.slice(0, max), [`… ${rows.length - max} more ${where}`, ...Array<string>(width - 1).fill('')]];
+}
+
 /** The first bytes of `s` that fit in `max` (cut at a line end when one is near), and how many lines were left out. */
 function cutText(s: string, max: number): { text: string; linesLeft: number } {
   if (Buffer.byteLength(s) <= max) return { text: s, linesLeft: 0 };
