@@ -169,6 +169,17 @@ function blockMarkdown(b: Block): string {
   return out.join('\n');
 }
 
+/** Our inline markup read as plain text: code spans, line breaks and the entities escapeText made. */
+export function plainText(s: string): string {
+  return s
+    .replace(/<br>/g, ' / ')
+    .replace(/<\/?code>/g, '')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 /** Plain text for a terminal: tables padded into columns. */
 export function toText(blocks: readonly Block[]): string {
   const out: string[] = [];
@@ -178,10 +189,10 @@ export function toText(blocks: readonly Block[]): string {
         out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
         break;
       case 'text':
-        out.push(b.text.replace(/\*\*|`/g, ''));
+        out.push(plainText(b.text.replace(/\*\*|`/g, '')));
         break;
       case 'table': {
-        const all = [b.header, ...b.rows];
+        const all = [b.header, ...b.rows.map((r) => r.map(plainText))];
         const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
         const fmt = (r: string[]): string =>
           r
@@ -189,7 +200,7 @@ export function toText(blocks: readonly Block[]): string {
             .join('  ')
             .trimEnd();
         out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
-        for (const r of b.rows) out.push(fmt(r));
+        for (const r of all.slice(1)) out.push(fmt(r));
         break;
       }
       case 'fold':
@@ -197,7 +208,7 @@ export function toText(blocks: readonly Block[]): string {
         break;
       case 'facts': {
         const width = Math.max(...b.rows.map(([k]) => k.length));
-        out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${v.replace(/`/g, '')}`));
+        out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${plainText(v.replace(/`/g, ''))}`));
         break;
       }
       case 'details':

@@ -1,6 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { formatMs, largestRemainder, OTHER_PHASE, Profiler, profileRows } from '../../src/profiler.js';
-import { toMarkdown, toText, type Block } from '../../src/blocks.js';
+import { code, codeLines, plainText, toMarkdown, toText, type Block } from '../../src/blocks.js';
 import { omittedText, selectAnnotations } from '../../src/report/annotations.js';
 import type { Finding } from '../../src/context.js';
 
@@ -113,6 +113,22 @@ describe('blocks', () => {
       '  -a',
       '  +b',
     ]);
+  });
+});
+
+describe('plain text of our inline markup', () => {
+  it('code spans, line breaks and entities read as the text they stand for', () => {
+    const cell = `${code('tests::a_b')} (every cell)`;
+    expect(
+      toText([{ kind: 'table', header: ['test', 'cause'], rows: [[cell, codeLines('left: `4`\nright: <5>')]] }]),
+    ).toBe(
+      [
+        'test                     cause',
+        '-----------------------  ----------------------',
+        'tests::a_b (every cell)  left: `4` / right: <5>',
+      ].join('\n'),
+    );
+    expect(plainText('a &amp;lt; b')).toBe('a &lt; b');
   });
 });
 
