@@ -43,10 +43,11 @@ module.exports = {
     {
       name: 'stages-stand-alone',
       comment:
-        'A stage does not import another stage; shared stage helpers live in stages/cargo-run.ts. A stage split by role keeps its parts in stages/<stage>-<role>.ts: stages/<stage>.ts and its parts import each other, no other stage does.',
+        'A stage does not import another stage; shared stage helpers live in stages/cargo-run.ts. A stage split ' +
+        'by role keeps its parts in stages/<stage>-<role>.ts: stages/<stage>.ts and its parts import each other, no other stage does.',
       severity: 'error',
-      from: { path: '^src/stages/([a-z]+)', pathNot: '^src/stages/index\\.ts$' },
-      to: { path: '^src/stages/', pathNot: '^src/stages/(cargo-run|$1|$1-[a-z]+)\\.ts$' },
+      from: { path: '^src/stages/([^/-]+)[^/]*\\.ts$', pathNot: '^src/stages/index\\.ts$' },
+      to: { path: '^src/stages/', pathNot: '^src/stages/(cargo-run|$1|$1-[^/]+)\\.ts$' },
     },
     { name: 'pipeline-points-down', severity: 'error', from: { path: PIPELINE }, to: above(APP, ENTRY) },
     { name: 'app-points-down', severity: 'error', from: { path: APP }, to: above(ENTRY) },

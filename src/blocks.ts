@@ -46,6 +46,25 @@ export function code(s: string): string {
   return `<code>${escapeText(s)}</code>`;
 }
 
+/**
+ * Text from the repository (a panic message, a lint message) as a few lines of inline code inside one table cell:
+ * its first `maxLines` non-empty lines, each cut to `maxChars` and inert, joined by `<br>` (a cell stays one row).
+ */
+export function codeLines(s: string, maxLines = 4, maxChars = 160): string {
+  const lines = s.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const cut = (l: string): string => (l.length > maxChars ? `${l.slice(0, maxChars)}…` : l);
+  const shown = lines.slice(0, maxLines).map((l) => code(cut(l.trimEnd())));
+  if (lines.length > maxLines) shown.push(`… ${lines.length - maxLines} more lines`);
+  return shown.join('<br>');
+}
+
+/** The first `max` rows of a table, then one row saying how many more there are and where to find them. */
+export function firstRows(rows: readonly string[][], max: number, where = SEE_REPORT): string[][] {
+  if (rows.length <= max) return [...rows];
+  const width = rows[0]!.length;
+  return [...rows.slice(0, max), [`… ${rows.length - max} more ${where}`, ...Array<string>(width - 1).fill('')]];
+}
+
 /** The first bytes of `s` that fit in `max` (cut at a line end when one is near), and how many lines were left out. */
 function cutText(s: string, max: number): { text: string; linesLeft: number } {
   if (Buffer.byteLength(s) <= max) return { text: s, linesLeft: 0 };
@@ -150,6 +169,17 @@ function blockMarkdown(b: Block): string {
   return out.join('\n');
 }
 
+/** Our inline markup read as plain text: code spans, line breaks and the entities escapeText made. */
+export function plainText(s: string): string {
+  return s
+    .replace(/<br>/g, ' / ')
+    .replace(/<\/?code>/g, '')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
 /** Plain text for a terminal: tables padded into columns. */
 export function toText(blocks: readonly Block[]): string {
   const out: string[] = [];
@@ -159,10 +189,10 @@ export function toText(blocks: readonly Block[]): string {
         out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
         break;
       case 'text':
-        out.push(b.text.replace(/\*\*|`/g, ''));
+        out.push(plainText(b.text.replace(/\*\*|`/g, '')));
         break;
       case 'table': {
-        const all = [b.header, ...b.rows];
+        const all = [b.header, ...b.rows.map((r) => r.map(plainText))];
         const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
         const fmt = (r: string[]): string =>
           r
@@ -170,7 +200,7 @@ export function toText(blocks: readonly Block[]): string {
             .join('  ')
             .trimEnd();
         out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
-        for (const r of b.rows) out.push(fmt(r));
+        for (const r of all.slice(1)) out.push(fmt(r));
         break;
       }
       case 'fold':
@@ -178,7 +208,7 @@ export function toText(blocks: readonly Block[]): string {
         break;
       case 'facts': {
         const width = Math.max(...b.rows.map(([k]) => k.length));
-        out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${v.replace(/`/g, '')}`));
+        out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${plainText(v.replace(/`/g, ''))}`));
         break;
       }
       case 'details':

@@ -79,8 +79,8 @@ describe('who may write the cache', () => {
     const s = scenario();
     const seed = await runAction({ workspace: s.ws, runnerDir: s.runnerDir, env: s.env, inputs: { stages: 'test' } });
     expect(seed.main.code, seed.main.stdout).toBe(0);
-    expect(seed.post!.summary).toMatch(/\| result \| saved \|/);
-    expect(seed.post!.summary).toMatch(/\| decision \| push event \|/);
+    expect(seed.post!.summary).toMatch(/^- \*\*result:\*\* saved$/m);
+    expect(seed.post!.summary).toMatch(/^- \*\*decision:\*\* push event$/m);
     const seeded = keysSaved();
     expect(seeded).toEqual([seed.main.outputs['cache-key']]);
 
@@ -100,7 +100,7 @@ describe('who may write the cache', () => {
       expect(run.main.outputs['cache-match']).toBe('partial');
       expect(builtCrates(run.main.stdout)).toEqual(['cache-deps', 'itoa']);
       const why = "not saved: pull_request_target runs share the base branch's cache scope";
-      expect(run.main.summary).toContain(`| save | ${why}`);
+      expect(run.main.summary).toContain(`- **save:** ${why}`);
       expect(readReport(run.main).setup['cache restore'].save).toMatchObject({
         policy: save,
         event: 'pull_request_target',
@@ -120,8 +120,8 @@ describe('who may write the cache', () => {
       env: prt,
       inputs: { stages: 'test', 'cache-save': 'always' },
     });
-    expect(always.post!.summary).toMatch(/\| result \| saved \|/);
-    expect(always.post!.summary).toMatch(/\| decision \| cache-save is always \|/);
+    expect(always.post!.summary).toMatch(/^- \*\*result:\*\* saved$/m);
+    expect(always.post!.summary).toMatch(/^- \*\*decision:\*\* cache-save is always$/m);
     expect(keysSaved()).toEqual([...seeded, always.main.outputs['cache-key']]);
   });
 
@@ -130,7 +130,7 @@ describe('who may write the cache', () => {
     const pr = { ...s.env, GITHUB_EVENT_NAME: 'pull_request' };
     const miss = await runAction({ workspace: s.ws, runnerDir: s.runnerDir, env: pr, inputs: { stages: 'test' } });
     expect(miss.main.outputs['cache-match']).toBe('none');
-    expect(miss.post!.summary).toMatch(/\| decision \| pull_request with nothing restored \|/);
+    expect(miss.post!.summary).toMatch(/^- \*\*decision:\*\* pull_request with nothing restored$/m);
     const first = miss.main.outputs['cache-key']!;
     expect(keysSaved()).toContain(first);
 
@@ -208,7 +208,7 @@ describe('what post may delete or upload', () => {
       inputs: { stages: 'test' },
       state: run.main.state,
     }).done;
-    expect(post.summary).toMatch(/\| result \| saved \|/);
+    expect(post.summary).toMatch(/^- \*\*result:\*\* saved$/m);
     expect(keysSaved()).toEqual([state.key]);
     expect(archive(finalized()[0]!).bytes).not.toContain(SENTINEL);
   });
@@ -251,7 +251,7 @@ describe('what post may delete or upload', () => {
       state: run.main.state,
     }).done;
     expect(post.code).toBe(0);
-    expect(post.summary).toMatch(/\| result \| saved \|/);
+    expect(post.summary).toMatch(/^- \*\*result:\*\* saved$/m);
     for (const link of links) expect(lstatOrUndefined(link), link).toBeUndefined();
     expect(lstatOrUndefined(inner)?.isSymbolicLink()).toBe(true);
     sentinelIntact(s);
@@ -293,7 +293,7 @@ describe('what post may delete or upload', () => {
       state: run.main.state,
     }).done;
     expect(post.code).toBe(0);
-    expect(post.summary).toMatch(/\| result \| saved \|/);
+    expect(post.summary).toMatch(/^- \*\*result:\*\* saved$/m);
     sentinelIntact(s);
     expect(existsSync(join(s.secret, 'release', '.fingerprint', 'cache-deps-fedcba9876543210'))).toBe(true);
     // Every link out of target/ was removed as a link, before anything was planned through it.

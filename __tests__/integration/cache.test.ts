@@ -61,9 +61,9 @@ describe('shared cache against the cache-service stand-in', () => {
     const saved = server.entries().filter((e) => e.finalized);
     expect(saved.map((e) => e.key)).toEqual([firstKey]);
     expect(saved[0]!.sizeBytes).toBeGreaterThan(10_000);
-    expect(one.post!.summary).toMatch(/### Cache save[\s\S]*\| result \| saved \|/);
-    expect(one.post!.summary).toMatch(/\| entry size \| [\d.]+ (KiB|MiB) \|/);
-    expect(one.post!.summary).toMatch(/\| save time \| [\d.]+ (ms|s) \|/);
+    expect(one.post!.summary).toMatch(/### Cache save[\s\S]*^- \*\*result:\*\* saved$/m);
+    expect(one.post!.summary).toMatch(/^- \*\*entry size:\*\* [\d.]+ (KiB|MiB)$/m);
+    expect(one.post!.summary).toMatch(/^- \*\*save time:\*\* [\d.]+ (ms|s)$/m);
     expect(one.post!.summary).toMatch(/\| workspace crates \| \d+ \|/);
     // The incremental state this run used stays in the entry.
     expect(one.post!.summary).not.toContain('| incremental |');
@@ -77,9 +77,11 @@ describe('shared cache against the cache-service stand-in', () => {
     expect(two.main.outputs['cache-key']).toBe(firstKey);
     // Only the workspace's own crate is built again: its artifacts were pruned, the dependencies' were not.
     expect(builtCrates(two.main.stdout)).toEqual(['cache-deps']);
-    expect(two.main.summary).toMatch(/\| restored \| ✅ exact hit/);
-    expect(two.main.summary).toMatch(/\| entry size \| [\d.]+ (KiB|MiB) \|/);
-    expect(two.main.summary).toMatch(/\| restore time \| [\d.]+ (ms|s) \|/);
+    expect(two.main.summary).toMatch(/^- \*\*restored:\*\* ✅ exact hit$/m);
+    // The key once in the whole summary (main's and post's parts, as GitHub shows them one after the other).
+    expect(`${two.main.summary}${two.post!.summary}`.split(firstKey)).toHaveLength(2);
+    expect(two.main.summary).toMatch(/^- \*\*entry size:\*\* [\d.]+ (KiB|MiB)$/m);
+    expect(two.main.summary).toMatch(/^- \*\*restore time:\*\* [\d.]+ (ms|s)$/m);
     const report = readReport(two.main);
     expect(report.setup['cache restore']).toMatchObject({ hit: 'exact', key: firstKey });
     // Nothing new to save after an exact hit.
@@ -173,7 +175,7 @@ describe('save rules', () => {
       const kept = await runAction({ workspace: ws, env, inputs: { stages: 'test', 'cache-on-failure': 'true' } });
       expect(kept.main.outputs.result).toBe('failure');
       expect(kept.post?.code).toBe(0);
-      expect(kept.post!.summary).toMatch(/\| result \| saved \|/);
+      expect(kept.post!.summary).toMatch(/^- \*\*result:\*\* saved$/m);
       expect(
         server2
           .entries()

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseClippyJson } from '../../src/cargo/clippy.js';
 import { parseCargoMetadata } from '../../src/cargo/metadata.js';
 import { resolveReported } from '../../src/cargo/workspace.js';
-import { clippyFinding } from '../../src/stages/clippy.js';
+import { clippyBlocks, clippyFinding, MAX_CLIPPY_ROWS } from '../../src/stages/clippy.js';
+import { toMarkdown } from '../../src/blocks.js';
+import type { Diagnostic } from '../../src/cargo/clippy.js';
 
 const captured = (name: string): string => readFileSync(join(__dirname, 'captured', name), 'utf8');
 const REPO = '/tmp/rp-capture/with space/workspace';
@@ -69,5 +71,57 @@ describe('parseClippyJson on captured cargo clippy --message-format=json', () =>
       line: 2,
       column: 18,
     });
+  });
+});
+
+describe("clippy's summary section: the first findings with their cause", () => {
+  const diag = (i: number, code = 'clippy::len_zero'): Diagnostic => ({
+    level: 'error',
+    message: `length comparison to zero (${i})`,
+    code,
+    file: 'src/lib.rs',
+    line: i,
+    column: 8,
+    rendered: `error: length comparison to zero\n --> src/lib.rs:${i}:8`,
+  });
+  const blocksOf = (diags: Diagnostic[]) => {
+    const findings = diags.map((d) => clippyFinding(d, ['/r'], '/r'));
+    const lints = [...new Set(findings.map((f) => f.title!))].map(
+      (l) => [l, findings.filter((f) => f.title === l).length] as [string, number],
+    );
+    return clippyBlocks(diags, findings, lints);
+  };
+
+  it('captured output: location, lint and message in one row', () => {
+    const diags = parseClippyJson(captured('clippy-workspace.jsonl'));
+    const findings = diags.map((d) => clippyFinding(d, [`${REPO}/rust`], REPO));
+    expect(toMarkdown(clippyBlocks(diags, findings, [['clippy::len_zero', 1]]))).toBe(
+      '| location | lint | message |\n| :--- | :--- | :--- |\n' +
+        '| rust/crates/beta/src/lib.rs:5 | <code>clippy::len&#95;zero</code> | length comparison to zero |\n',
+    );
+  });
+
+  it.each([
+    [1, 0, 0, undefined],
+    [2, 3, 3, undefined],
+    [3, MAX_CLIPPY_ROWS, MAX_CLIPPY_ROWS, undefined],
+    [4, MAX_CLIPPY_ROWS + 4, MAX_CLIPPY_ROWS + 1, '… 4 more (see the annotations and the JSON report)'],
+  ])('%i: %i findings → %i rows, last %j', (_n, count, rows, last) => {
+    const blocks = blocksOf(Array.from({ length: count }, (_, i) => diag(i + 1)));
+    const table = blocks[0];
+    expect(table?.kind === 'table' ? table.rows.length : 0).toBe(rows);
+    expect(table?.kind === 'table' ? table.rows.at(-1)![0] : undefined).toBe(
+      last ?? (count ? `src/lib.rs:${count}` : undefined),
+    );
+    // The count per lint only when the list is cut.
+    expect(blocks.length).toBe(count > MAX_CLIPPY_ROWS ? 2 : count ? 1 : 0);
+  });
+
+  it('a message with markup stays inert and one row', () => {
+    const d = { ...diag(1), message: 'unused `x` | <b>bold</b>\nsecond line' };
+    const md = toMarkdown(blocksOf([d]));
+    expect(md.split('\n')[2]).toBe(
+      '| src/lib.rs:1 | <code>clippy::len&#95;zero</code> | unused &#96;x&#96; &#124; &lt;b&gt;bold&lt;/b&gt; second line |',
+    );
   });
 });

@@ -155,6 +155,9 @@ describe('mergeReports', () => {
       { stage: 'audit', statuses: { success: 2 } },
     ]);
     expect(toMarkdown(mergeBlocks(run, 'r'))).toContain('| test | ✅ 2 success, ❌ 2 failure |');
+    expect(toMarkdown(mergeBlocks(run, 'r'))).toContain(
+      '| <code>test failed: tests::zero</code> | ubuntu-latest / stable / all | src/lib.rs:21 | <code>assertion failed in tests::zero</code> |',
+    );
   });
 
   it('phases: top-level phases summed over cells, each cell its share of the sum', () => {

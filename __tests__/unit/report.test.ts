@@ -1,7 +1,8 @@
 import { describe, expect, it, test } from 'vitest';
 import { formatMs, largestRemainder, OTHER_PHASE, Profiler, profileRows } from '../../src/profiler.js';
-import { toMarkdown, toText, type Block } from '../../src/blocks.js';
+import { code, codeLines, plainText, toMarkdown, toText, type Block } from '../../src/blocks.js';
 import { omittedText, selectAnnotations } from '../../src/report/annotations.js';
+import { causeBlocks } from '../../src/report/summary.js';
 import type { Finding } from '../../src/context.js';
 
 describe('Profiler', () => {
@@ -116,6 +117,22 @@ describe('blocks', () => {
   });
 });
 
+describe('plain text of our inline markup', () => {
+  it('code spans, line breaks and entities read as the text they stand for', () => {
+    const cell = `${code('tests::a_b')} (every cell)`;
+    expect(
+      toText([{ kind: 'table', header: ['test', 'cause'], rows: [[cell, codeLines('left: `4`\nright: <5>')]] }]),
+    ).toBe(
+      [
+        'test                     cause',
+        '-----------------------  ----------------------',
+        'tests::a_b (every cell)  left: `4` / right: <5>',
+      ].join('\n'),
+    );
+    expect(plainText('a &amp;lt; b')).toBe('a &lt; b');
+  });
+});
+
 describe('annotation selection', () => {
   const f = (level: Finding['level'], n: number): Finding => ({ level, message: `${level} ${n}` });
   it('keeps errors first and counts what the cap left out per level', () => {
@@ -127,5 +144,43 @@ describe('annotation selection', () => {
       '1 warning, 1 notice more not shown as annotations (GitHub shows 10 per level and step; max-annotations caps the total); every finding is in the log and the JSON report.',
     );
     expect(omittedText(selectAnnotations(all, 10).omitted)).toBeUndefined();
+  });
+});
+
+describe('causeBlocks: a failed stage without a section of its own still says why', () => {
+  it.each([
+    [1, 'no findings: nothing', [], []],
+    [2, 'warnings only: nothing', [{ level: 'warning', message: 'w' }], []],
+    [
+      3,
+      'the toolchain could not be installed: its error, inert',
+      [
+        {
+          level: 'error',
+          title: 'toolchain 1.60.0',
+          message: "error: toolchain '1.60.0-x86_64' is not installable\nrun `rustup toolchain list`",
+        },
+      ],
+      [
+        [
+          'toolchain 1.60.0',
+          "<code>error: toolchain '1.60.0-x86&#95;64' is not installable</code><br><code>run &#96;rustup toolchain list&#96;</code>",
+        ],
+      ],
+    ],
+    [
+      4,
+      'more errors than shown: how many more',
+      [1, 2, 3, 4, 5].map((i) => ({ level: 'error', title: `e${i}`, message: `m${i}` })),
+      [
+        ['e1', '<code>m1</code>'],
+        ['e2', '<code>m2</code>'],
+        ['e3', '<code>m3</code>'],
+        ['… 2 more in the annotations', ''],
+      ],
+    ],
+  ] as [number, string, Finding[], string[][]][])('%i: %s', (_n, _what, findings, rows) => {
+    const want = rows.length ? [{ kind: 'table', header: ['error', 'cause'], rows }] : [];
+    expect(causeBlocks(findings)).toEqual(want);
   });
 });

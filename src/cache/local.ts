@@ -254,7 +254,6 @@ export class LocalCache {
       log.info(
         toText(
           saveBlocks({
-            key: plan.key,
             outcome: `saved to ${this.dir}`,
             sizeBytes: entry.sizeBytes,
             ms: Date.now() - started,

@@ -34,10 +34,16 @@ export interface RestoreFigures {
   save?: string;
 }
 
+/** What the restore matched: the key itself is said once, in the key line; only another entry is named. */
+function restoredText(plan: CachePlan, f: RestoreFigures): string {
+  if (f.hit === 'none' || f.matchedKey === undefined || f.matchedKey === plan.key) return HIT_TEXT[f.hit];
+  return `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``;
+}
+
 export function restoreBlocks(plan: CachePlan, f: RestoreFigures): Block[] {
-  const rows: string[][] = [
+  const rows: [string, string][] = [
     ['key', `\`${plan.key}\``],
-    ['restored', f.hit === 'none' ? HIT_TEXT.none : `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``],
+    ['restored', restoredText(plan, f)],
     ['entry size', f.sizeBytes !== undefined ? formatBytes(f.sizeBytes) : '–'],
     ['restore time', formatMs(f.ms)],
     ['backend', f.backend],
@@ -53,17 +59,17 @@ export function restoreBlocks(plan: CachePlan, f: RestoreFigures): Block[] {
   ].join('\n');
   return [
     { kind: 'heading', text: 'Cache', level: 3 },
-    { kind: 'table', header: ['', ''], rows },
+    { kind: 'facts', rows },
     { kind: 'details', summary: 'How the key was built', body: details },
   ];
 }
 
+/** The save's figures; the key is not among them: the restore section says it (a replacement key is in the outcome). */
 export interface SaveFigures {
   /** What happened: "saved", or why nothing was saved. */
   outcome: string;
   /** Why post decided to save (cache-save, the event). */
   decision?: string;
-  key: string;
   sizeBytes?: number;
   ms?: number;
   pruneMs?: number;
@@ -72,10 +78,7 @@ export interface SaveFigures {
 }
 
 export function saveBlocks(f: SaveFigures): Block[] {
-  const rows: string[][] = [
-    ['key', `\`${f.key}\``],
-    ['result', f.outcome],
-  ];
+  const rows: [string, string][] = [['result', f.outcome]];
   if (f.decision) rows.push(['decision', f.decision]);
   if (f.sizeBytes !== undefined) rows.push(['entry size', formatBytes(f.sizeBytes)]);
   if (f.ms !== undefined) rows.push(['save time', formatMs(f.ms)]);
@@ -86,7 +89,7 @@ export function saveBlocks(f: SaveFigures): Block[] {
   }
   const blocks: Block[] = [
     { kind: 'heading', text: 'Cache save', level: 3 },
-    { kind: 'table', header: ['', ''], rows },
+    { kind: 'facts', rows },
   ];
   if (f.prune && f.prune.items.length > 0) {
     blocks.push({

@@ -193,11 +193,10 @@ export async function saveCacheInPost(pc: PostContext): Promise<void> {
     onFailure: pc.inputs.cache.onFailure,
     writer: pc.inputs.cell?.cacheWriter,
   });
-  // The key goes into the summary only once it looks like ours (the state is not trusted text).
-  const shownKey = looksLikeOurKey(state.key, KEY_PREFIX) ? state.key : '(not one of ours)';
+  // The key is not repeated here: main's Cache section has it (and the state is not trusted text).
   if (!decision.save) {
     log.info(`Cache ${decision.why}.`);
-    return summary({ key: shownKey, outcome: decision.why });
+    return summary({ outcome: decision.why });
   }
   const confined = confineCacheState(state, pc.places);
   if (!confined.ok) {
@@ -205,7 +204,7 @@ export async function saveCacheInPost(pc: PostContext): Promise<void> {
       'not saved: the state main left names what the cache may not hold or delete; nothing was pruned or uploaded';
     const named = confined.refused.slice(0, 5).map((r) => JSON.stringify(r.slice(0, 300)));
     log.warning(`Cache ${why}: ${named.join(', ')}${confined.refused.length > 5 ? ', …' : ''}.`);
-    return summary({ key: shownKey, outcome: why });
+    return summary({ outcome: why });
   }
   let prune: PrunePlan | undefined;
   let pruneMs = 0;
@@ -230,7 +229,6 @@ export async function saveCacheInPost(pc: PostContext): Promise<void> {
   );
   const saved = result.saved;
   await summary({
-    key: result.key,
     outcome: result.outcome,
     decision: decision.why,
     ...(result.save ? { ms: result.save.ms, sizeBytes: saved ? result.save.sizeBytes : undefined } : {}),

@@ -7,7 +7,7 @@ import { cellName, type MatrixCell } from '../inputs/types.js';
 import { STATUS_ICON, worstStatus, type Finding, type StageStatus } from '../context.js';
 import type { CacheMatch } from '../action-outputs.js';
 import { formatMs } from '../profiler.js';
-import type { Block } from '../blocks.js';
+import { code, codeLines, escapeText, firstRows, type Block } from '../blocks.js';
 import { plural } from '../text.js';
 import type { CellReport, FoundReports } from './reports.js';
 
@@ -43,7 +43,7 @@ export interface MergedRun {
   /** Every distinct finding once; its title names the jobs it came from when not all. */
   findings: Finding[];
   /** Distinct test failures: what, where, which jobs. */
-  failures: { title: string; location: string; jobs: string[] }[];
+  failures: { title: string; location: string; jobs: string[]; message: string }[];
   /** Coverage and audit as one job reported them. */
   /** Per stage, how many jobs ended in each status. */
   stages: { stage: StageName; statuses: Partial<Record<StageStatus, number>> }[];
@@ -151,7 +151,12 @@ function dedupeFindings(reports: readonly CellReport[]): {
     const where = reports.length > 1 ? ` (${jobList(jobs, reports.length)})` : '';
     findings.push({ ...f, title: `${f.title ?? stage}${where}` });
     if (stage === 'test' && f.level === 'error')
-      failures.push({ title: f.title ?? 'test', location: f.file ? `${f.file}:${f.line ?? ''}` : '–', jobs });
+      failures.push({
+        title: f.title ?? 'test',
+        location: f.file ? `${f.file}:${f.line ?? ''}` : '–',
+        jobs,
+        message: f.message,
+      });
   }
   return { findings, failures };
 }
@@ -330,14 +335,26 @@ function profileBlocks(run: MergedRun): Block[] {
   ];
 }
 
+/** Failures the merged summary shows with their cause; the annotations have every one. */
+const MAX_FAILURE_ROWS = 15;
+
 /** The failures (once, with their cells) and the coverage and audit results (once). */
 function resultBlocks(run: MergedRun): Block[] {
   const blocks: Block[] = [];
   if (run.failures.length)
     blocks.push({
       kind: 'table',
-      header: ['failure', 'cells', 'location'],
-      rows: run.failures.map((f) => [`\`${f.title}\``, jobList(f.jobs, run.reportCount), f.location]),
+      header: ['failure', 'cells', 'location', 'cause'],
+      rows: firstRows(
+        run.failures.map((f) => [
+          code(f.title),
+          escapeText(jobList(f.jobs, run.reportCount)),
+          escapeText(f.location),
+          codeLines(f.message, 4),
+        ]),
+        MAX_FAILURE_ROWS,
+        '(see the annotations and the JSON reports)',
+      ),
     });
   if (run.once.length)
     blocks.push({

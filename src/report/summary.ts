@@ -1,8 +1,8 @@
 // Builds the job summary (as blocks) and the JSON report from a RunReport.
-import { STATUS_ICON, type RunReport } from '../context.js';
+import { STATUS_ICON, type Finding, type RunReport } from '../context.js';
 import { formatMs, overlap, profileRows, type PhaseTiming } from '../profiler.js';
 import { ganttChart, isStagePhase, wantsChart } from './gantt.js';
-import type { Block } from '../blocks.js';
+import { codeLines, escapeText, type Block } from '../blocks.js';
 import { omittedText, type Selection } from './annotations.js';
 
 export function summaryBlocks(report: RunReport, selection?: Selection): Block[] {
@@ -28,13 +28,29 @@ export function summaryBlocks(report: RunReport, selection?: Selection): Block[]
   });
   blocks.push(...report.setupBlocks);
   for (const s of report.stages) {
-    if (s.blocks.length === 0) continue;
-    blocks.push({ kind: 'heading', text: `${STATUS_ICON[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+    const section = s.blocks.length || s.status !== 'failure' ? s.blocks : causeBlocks(s.findings);
+    if (section.length === 0) continue;
+    blocks.push({ kind: 'heading', text: `${STATUS_ICON[s.status]} ${s.title}`, level: 3 }, ...section);
   }
   const more = selection ? omittedText(selection.omitted) : undefined;
   if (more) blocks.push({ kind: 'text', text: `**Annotations:** ${more}` });
   blocks.push(...profileBlocks(report));
   return blocks;
+}
+
+/** Errors the summary quotes for a failed stage that wrote no section of its own. */
+const MAX_CAUSES = 3;
+
+/**
+ * A failed stage without a section of its own (its toolchain could not be installed, a tool did not start): its
+ * errors, so that the cause is in the summary and not only in the annotations.
+ */
+export function causeBlocks(findings: readonly Finding[]): Block[] {
+  const errors = findings.filter((f) => f.level === 'error');
+  if (errors.length === 0) return [];
+  const rows = errors.slice(0, MAX_CAUSES).map((f) => [escapeText(f.title ?? 'error'), codeLines(f.message, 6)]);
+  if (errors.length > MAX_CAUSES) rows.push([`… ${errors.length - MAX_CAUSES} more in the annotations`, '']);
+  return [{ kind: 'table', header: ['error', 'cause'], rows }];
 }
 
 /**

@@ -7,8 +7,8 @@ import { findUp, repoRelative } from '../paths.js';
 import { now } from '../clock.js';
 import { WHOLE_OUTPUT_BYTES, type ExecResult } from '../exec.js';
 import { formatMs } from '../profiler.js';
-import type { Block } from '../blocks.js';
-import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db-checkout.js';
+import { code, escapeText, type Block } from '../blocks.js';
+import { ADVISORY_DB_URL, markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db-checkout.js';
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
@@ -101,37 +101,92 @@ export const auditStage: Stage = {
     try {
       tool = await requireTool(ctx, 'cargo-audit');
     } catch (e) {
+      const message = (e as Error).message;
       return result('failure', 'cargo-audit could not be installed', {
-        findings: [{ level: 'error', title: 'cargo-audit', message: (e as Error).message }],
+        findings: [{ level: 'error', title: 'cargo-audit', message }],
+        blocks: installProblem(ctx.inputs.tools.versions['cargo-audit'], message),
       });
     }
     const toolInfo = toolBlocks([tool]);
     const missing = missingDb(ctx.inputs.audit.db);
-    if (missing) return result('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
+    if (missing)
+      return result('failure', 'advisory database not found', {
+        findings: [missing],
+        blocks: [
+          ...cannotRun('The advisory database named by audit-db does not exist', escapeText(missing.message)),
+          ...toolInfo,
+        ],
+      });
     const lock = await ensureLockfile(ctx);
-    if ('failure' in lock) return result('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
+    if ('failure' in lock)
+      return result('failure', 'no Cargo.lock', {
+        findings: [lock.failure],
+        blocks: [...lockfileProblem(lock.failure.message), ...toolInfo],
+      });
 
     const today = now(ctx.env);
     const plan = planAdvisoryDb(ctx.toolDir, ctx.inputs.audit.db, today);
     const run = await auditWithDb(ctx, tool, plan, lock.lockfile);
     if (run.res.killed === 'cancelled') return result('cancelled', 'cancelled', { blocks: toolInfo });
     if (!run.report) {
-      const hint =
-        plan.why === 'missing'
-          ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.'
-          : '';
+      const output = lastLines(run.res.stderr || run.res.stdout);
+      const hint = plan.why === 'missing' ? `\n${fetchFix()}` : '';
       return result('failure', `cargo audit failed (exit ${run.res.code})`, {
-        findings: [
-          ...run.notes,
-          { level: 'error', title: 'cargo audit', message: `${lastLines(run.res.stderr || run.res.stdout)}${hint}` },
-        ],
-        blocks: toolInfo,
+        findings: [...run.notes, { level: 'error', title: 'cargo audit', message: `${output}${hint}` }],
+        blocks: [...auditProblem(plan, run.res.code, output), ...toolInfo],
       });
     }
     if (run.fetched) markFetched(ctx.toolDir, today);
     return auditResult(ctx, { ...run, report: run.report }, plan, lock.lockfile, tool);
   },
 };
+
+/** The section of an audit that did not run: what stopped it and what to do (in bold), then the tool's own words. */
+function cannotRun(what: string, why: string, output?: string): Block[] {
+  return [
+    { kind: 'text', text: `❌ **${what}**, so no advisory was checked. ${why}` },
+    ...(output ? [{ kind: 'details' as const, summary: 'its output', body: output }] : []),
+  ];
+}
+
+/** The line of a tool's output that says what went wrong: its first error line, else its last line. */
+function errorLine(output: string): string {
+  const lines = output.split('\n').filter((l) => l.trim());
+  return lines.find((l) => /\berror\b/i.test(l)) ?? lines.at(-1) ?? '';
+}
+
+function fetchFix(): string {
+  const host = new URL(ADVISORY_DB_URL).host;
+  return (
+    `The advisory database could not be fetched from ${host} (${ADVISORY_DB_URL}). Without access to ${host}, ` +
+    'check out a copy of the RustSec advisory-db in an earlier step (or keep one in the repository) and give its path with the audit-db input.'
+  );
+}
+
+export function installProblem(version: string, message: string): Block[] {
+  const [first = message] = message.split('\n');
+  return cannotRun(
+    `cargo-audit ${version} could not be installed`,
+    `${code(first)}. To fix it: give the installer a verified archive (the tool-mirror input and/or a ${code('RUST_PIPELINE_TOOL_CHECKSUMS')} file with its sha256), ` +
+      `let ${code(`cargo install --locked --version ${version} cargo-audit`)} succeed on the runner, ` +
+      `or install cargo-audit ${version} in an earlier step so that it is on PATH.`,
+    message,
+  );
+}
+
+export function lockfileProblem(output: string): Block[] {
+  return cannotRun(
+    'There is no Cargo.lock and cargo generate-lockfile failed',
+    `${code(errorLine(output))}. Commit the Cargo.lock, or make the manifest resolve (cargo generate-lockfile).`,
+    output,
+  );
+}
+
+export function auditProblem(plan: DbPlan, exit: number | null, output: string): Block[] {
+  if (plan.why === 'missing')
+    return cannotRun('The advisory database could not be fetched', `${code(errorLine(output))}. ${fetchFix()}`, output);
+  return cannotRun(`cargo audit failed (exit ${exit}) and gave no report`, `${code(errorLine(output))}.`, output);
+}
 
 /** The audit-db input names a folder that does not exist. */
 function missingDb(db: string | undefined): Finding | undefined {

@@ -4,7 +4,7 @@ import { workspaceRoot } from '../cargo/metadata.js';
 import { resolveReported } from '../cargo/workspace.js';
 import { firstToolchain, hasLockfile, runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
-import { code } from '../blocks.js';
+import { code, escapeText, firstRows, type Block } from '../blocks.js';
 import { result, type Finding, type Stage } from '../context.js';
 
 /** One diagnostic as an annotation: path relative to the repository root, the lint name as title. */
@@ -51,24 +51,60 @@ export const clippyStage: Stage = {
     const warnings = findings.length - errors;
     const summary = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
     const lints = countBy(findings.map((f) => f.title ?? ''));
-    const blocks = lints.length
-      ? [
-          {
-            kind: 'table' as const,
-            header: ['lint', 'count'],
-            align: ['left', 'right'] as ('left' | 'right')[],
-            rows: lints.map(([l, n]) => [code(l), String(n)]),
-          },
-        ]
-      : [];
+    const blocks = clippyBlocks(diags, findings, lints);
     const data = { errors, warnings, workspaceRoot: root, lints: Object.fromEntries(lints) };
     if (res.code === 0) return result('success', summary, { findings, blocks, data });
     if (findings.length === 0) {
-      findings.push({ level: 'error', title: 'cargo clippy', message: lastLines(res.stderr) });
+      // cargo stopped before rustc spoke (a lockfile --locked refuses, a manifest error): its stderr says why.
+      const why = lastLines(res.stderr);
+      findings.push({ level: 'error', title: 'cargo clippy', message: why });
+      blocks.push(
+        { kind: 'text', text: `cargo clippy failed (exit ${res.code}) without a diagnostic; the end of its output:` },
+        { kind: 'details', summary: 'cargo clippy output', body: why },
+      );
     }
     return result('failure', summary, { findings, blocks, data });
   },
 };
+
+/** Findings the summary lists one by one; the annotations and the JSON report have them all. */
+export const MAX_CLIPPY_ROWS = 15;
+const MESSAGE_CHARS = 200;
+
+/**
+ * The section: the first findings with their place, lint and message; a count per lint when there
+ * are more than that table shows.
+ */
+export function clippyBlocks(
+  diags: readonly Diagnostic[],
+  findings: readonly Finding[],
+  lints: [string, number][],
+): Block[] {
+  if (findings.length === 0) return [];
+  const rows = findings.map((f, i) => {
+    const message = diags[i]?.message ?? f.message;
+    return [
+      f.file && f.line ? escapeText(`${f.file}:${f.line}`) : '–',
+      code(f.title ?? ''),
+      escapeText(message.length > MESSAGE_CHARS ? `${message.slice(0, MESSAGE_CHARS)}…` : message),
+    ];
+  });
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      header: ['location', 'lint', 'message'],
+      rows: firstRows(rows, MAX_CLIPPY_ROWS, '(see the annotations and the JSON report)'),
+    },
+  ];
+  if (findings.length > MAX_CLIPPY_ROWS)
+    blocks.push({
+      kind: 'table',
+      header: ['lint', 'count'],
+      align: ['left', 'right'],
+      rows: lints.map(([l, n]) => [code(l), String(n)]),
+    });
+  return blocks;
+}
 
 function countBy(items: readonly string[]): [string, number][] {
   const m = new Map<string, number>();

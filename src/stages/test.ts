@@ -10,59 +10,15 @@ import { rustcVersion, workspaceRoot } from '../cargo/metadata.js';
 import { resolveReported } from '../cargo/workspace.js';
 import { isCancelled } from '../exec.js';
 import type { FeatureSet } from '../inputs/types.js';
-import { formatMs } from '../profiler.js';
-import { code, type Block } from '../blocks.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
-import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
+import { requireTool, type InstalledTool } from '../tools/index.js';
 import { hasLockfile, runCargo } from './cargo-run.js';
-import { lastLines, plural } from '../text.js';
-import {
-  result,
-  STATUS_ICON,
-  worstStatus,
-  type Finding,
-  type Stage,
-  type StageContext,
-  type StageStatus,
-} from '../context.js';
+import { cellLabel, summarize, type CellResult, type RunnerChoice, type Runner, type Shard } from './test-report.js';
+import { lastLines } from '../text.js';
+import type { Finding, Stage, StageContext, StageStatus } from '../context.js';
 
-export interface CellFailure {
-  name: string;
-  /** Repository-relative location: the panic, or the doc test's example. */
-  file?: string;
-  line?: number;
-  column?: number;
-  message?: string;
-  docTest?: boolean;
-}
-
-/** A nextest shard: --partition hash:index/count. */
-export interface Shard {
-  index: number;
-  count: number;
-}
-
-export interface CellResult {
-  /** The rustup name the cell ran with ("1.85"). */
-  toolchain: string;
-  /** How the summary names the toolchain when its name alone does not say it: "msrv (1.85)". */
-  label?: string;
-  /** The release of the rustc that ran (rustc -vV), e.g. "1.85.1": what ran, whatever the name. */
-  rustc?: string;
-  features: string;
-  /** Set when the cell is one shard of a split test run. */
-  partition?: Shard;
-  status: StageStatus;
-  passed: number;
-  failed: number;
-  ignored: number;
-  ms: number;
-  failures: CellFailure[];
-  /** Why the cell could not run its tests (toolchain missing, build error). */
-  error?: string;
-}
-
-export type Runner = 'cargo' | 'nextest';
+export type { CellFailure, CellResult, Runner, Shard } from './test-report.js';
+export { failedNames, MAX_FAILED_NAMES, testFindings } from './test-report.js';
 
 /** The warning when test-runner is nextest but cargo-nextest could not be installed. */
 export function nextestFallbackMessage(version: string, reason: string): string {
@@ -95,36 +51,6 @@ export function cellCommands(
     return commands;
   }
   return [{ cmd: testCommand(o), kind: 'libtest' }];
-}
-
-const cellLabel = (c: { toolchain: string; label?: string; features: string; partition?: Shard }): string =>
-  `${c.label ?? c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
-
-/**
- * One finding per failing test and location, listing the cells it failed in (the same failure in
- * four cells is one annotation, not four).
- */
-export function testFindings(cells: readonly CellResult[], totalCells: number): Finding[] {
-  const byKey = new Map<string, { f: CellFailure; cells: string[] }>();
-  const findings: Finding[] = [];
-  for (const cell of cells) {
-    for (const f of cell.failures) {
-      const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
-      const hit = byKey.get(key);
-      if (hit) hit.cells.push(cellLabel(cell));
-      else byKey.set(key, { f, cells: [cellLabel(cell)] });
-    }
-  }
-  for (const { f, cells: where } of byKey.values()) {
-    const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
-    findings.push({
-      level: 'error',
-      title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
-      message: f.message || `${f.name} failed`,
-      ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
-    });
-  }
-  return findings;
 }
 
 /** Why a cell's command failed without failing tests (rustc errors, else the end of its stderr); sets cell.error. */
@@ -239,13 +165,6 @@ export function selectCells(ctx: Pick<StageContext, 'inputs' | 'toolchains'>): C
     return [{ toolchain, features, ...(cell.partition ? { partition: cell.partition } : {}) }];
   }
   return ctx.toolchains.flatMap((toolchain) => featureSets.map((features) => ({ toolchain, features })));
-}
-
-interface RunnerChoice {
-  runner: Runner;
-  nextest?: InstalledTool;
-  /** Why nextest was asked for but not used. */
-  fallback?: string;
 }
 
 /** nextest when asked for and installable; otherwise cargo test, with a warning finding saying why. */
@@ -369,133 +288,6 @@ async function runCells(
     if (cell.status === 'failure' && ctx.inputs.failFast) stop = true;
   }
   return cells;
-}
-
-function matrixTable(cells: readonly CellResult[], sum: { passed: number; failed: number; ignored: number }): Block {
-  const sharded = cells.some((c) => c.partition);
-  const shard = (c: CellResult): string[] =>
-    sharded ? [c.partition ? `${c.partition.index}/${c.partition.count}` : '–'] : [];
-  const rows = cells.map((c) => [
-    c.label ?? c.toolchain,
-    c.features,
-    ...shard(c),
-    `${STATUS_ICON[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
-    String(c.passed),
-    String(c.failed),
-    String(c.ignored),
-    c.status === 'skipped' ? '–' : formatMs(c.ms),
-  ]);
-  if (cells.length > 1)
-    rows.push([
-      'total',
-      '',
-      ...(sharded ? [''] : []),
-      '',
-      String(sum.passed),
-      String(sum.failed),
-      String(sum.ignored),
-      formatMs(cells.reduce((a, c) => a + c.ms, 0)),
-    ]);
-  const left = sharded ? 4 : 3;
-  return {
-    kind: 'table',
-    header: ['toolchain', 'features', ...(sharded ? ['shard'] : []), 'result', 'passed', 'failed', 'ignored', 'time'],
-    align: [...Array<'left'>(left).fill('left'), 'right', 'right', 'right', 'right'],
-    rows,
-  };
-}
-
-function runnerBlocks(ctx: StageContext, choice: RunnerChoice): Block[] {
-  if (choice.fallback === undefined) return [];
-  const version = ctx.inputs.tools.versions['cargo-nextest'];
-  return [
-    {
-      kind: 'text',
-      text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.`,
-    },
-    { kind: 'details', summary: 'why cargo-nextest could not be installed', body: choice.fallback },
-  ];
-}
-
-/** Failed test names a test-counts entry lists; the JSON report keeps them all. */
-export const MAX_FAILED_NAMES = 100;
-
-/** A cell's failed test names for the test-counts output, bounded (the output must stay under GitHub's 1 MB). */
-export function failedNames(names: readonly string[]): { failedTests: string[]; failedTestsOmitted?: number } {
-  if (names.length <= MAX_FAILED_NAMES) return { failedTests: [...names] };
-  return { failedTests: names.slice(0, MAX_FAILED_NAMES), failedTestsOmitted: names.length - MAX_FAILED_NAMES };
-}
-
-/** The test-counts output: totals and one entry per cell (with its OS and shard in a cell run). */
-function cellCounts(
-  ctx: StageContext,
-  cells: readonly CellResult[],
-  sum: Record<'passed' | 'failed' | 'ignored', number>,
-) {
-  const os = ctx.inputs.cell ? { os: ctx.inputs.cell.os } : {};
-  return {
-    ...sum,
-    cells: cells.map((c) => ({
-      ...os,
-      toolchain: c.toolchain,
-      ...(c.label ? { label: c.label } : {}),
-      ...(c.rustc ? { rustc: c.rustc } : {}),
-      features: c.features,
-      ...(c.partition ? { partition: c.partition } : {}),
-      status: c.status,
-      passed: c.passed,
-      failed: c.failed,
-      ignored: c.ignored,
-      ms: Math.round(c.ms),
-      ...failedNames(c.failures.map((f) => f.name)),
-      ...(c.error ? { error: c.error } : {}),
-    })),
-  };
-}
-
-/** The stage result: counts (output and JSON report), the matrix table, failed tests deduplicated. */
-function summarize(
-  ctx: StageContext,
-  cells: readonly CellResult[],
-  findings: Finding[],
-  choice: RunnerChoice,
-): ReturnType<typeof result> {
-  const failedTests = testFindings(cells, cells.length);
-  findings.push(...failedTests);
-  const sum = cells.reduce(
-    (a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }),
-    { passed: 0, failed: 0, ignored: 0 },
-  );
-  const status: StageStatus = worstStatus(cells.map((c) => c.status));
-  const counts = cellCounts(ctx, cells, sum);
-  const blocks: Block[] = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
-  const failedRows = failedTests.map((f) => [
-    code(f.title!.replace(/^(doc )?test failed: /, '')),
-    f.file ? `${f.file}:${f.line}` : '–',
-  ]);
-  if (failedRows.length) blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
-  if (choice.nextest) blocks.push(...toolBlocks([choice.nextest]));
-  const runnerNote =
-    ctx.inputs.testRunner === 'nextest'
-      ? ` (runner: ${choice.runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
-      : '';
-  return result(
-    status,
-    `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${plural(cells.length, 'cell')}${runnerNote}`,
-    {
-      findings,
-      outputs: { 'test-counts': JSON.stringify(counts) },
-      blocks,
-      data: {
-        ...counts,
-        runner: choice.runner,
-        ...(ctx.inputs.cell ? { cell: ctx.inputs.cell } : {}),
-        ...(choice.nextest ? { tool: toolData(choice.nextest) } : {}),
-        ...(choice.fallback !== undefined ? { runnerFallback: choice.fallback } : {}),
-        cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
-      },
-    },
-  );
 }
 
 export const testStage: Stage = {

@@ -5,6 +5,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { utcDay } from '../clock.js';
 
+/** Where cargo-audit fetches the database from (its default; the pipeline passes no other). */
+export const ADVISORY_DB_URL = 'https://github.com/RustSec/advisory-db.git';
+
 export interface DbPlan {
   path: string;
   /** Whether cargo-audit should fetch (clone or update) the database first. */

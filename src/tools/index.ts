@@ -72,21 +72,44 @@ export function requireTool(ctx: StageContext, tool: ToolName): Promise<Installe
   return pending;
 }
 
-/** One summary line per tool (a cargo tool, or a system tool like the musl C compiler): version, where it came from, how long it took. */
+/** A cargo tool that came from the last resort: built with cargo install (no verified archive, or its download failed). */
+export function isFallback(t: InstalledTool | CrossCc): boolean {
+  return 'source' in t && t.source === 'cargo-install';
+}
+
+/**
+ * Where each tool (a cargo tool, or a system tool like the musl C compiler) came from: version, source, time.
+ * Folded under a one-line `<details>` (provenance is the detail behind a result), shown openly when a tool
+ * came from a fallback, with a line saying which and why it took that long.
+ */
 export function toolBlocks(tools: readonly (InstalledTool | CrossCc)[]): Block[] {
   if (tools.length === 0) return [];
   const row = (t: InstalledTool | CrossCc): string[] =>
     'source' in t
       ? [t.tool, t.version, SOURCE_LABEL[t.source], formatMs(t.ms), t.detail]
       : [t.tool, t.version, t.from, formatMs(t.ms), [t.path, ...Object.keys(t.env)].join(', ')];
+  const table: Block = {
+    kind: 'table',
+    header: ['tool', 'version', 'from', 'time', 'details'],
+    align: ['left', 'left', 'left', 'right', 'left'],
+    rows: tools.map(row),
+  };
+  const fallbacks = tools.filter(isFallback);
+  if (fallbacks.length === 0)
+    return [{ kind: 'fold', summary: `Tools: ${tools.map(oneLine).join('; ')}`, blocks: [table] }];
+  const built = fallbacks.map((t) => `${t.tool} ${t.version} (${formatMs(t.ms)})`).join(', ');
   return [
     {
-      kind: 'table',
-      header: ['tool', 'version', 'from', 'time', 'details'],
-      align: ['left', 'left', 'left', 'right', 'left'],
-      rows: tools.map(row),
+      kind: 'text',
+      text: `⚠️ **Built with cargo install, as no verified prebuilt archive could be used:** ${built}. The shared cache keeps the build for the next runs; a tool-mirror with checksums, or the tool on PATH from an earlier step, avoids it.`,
     },
+    table,
   ];
+}
+
+function oneLine(t: InstalledTool | CrossCc): string {
+  const from = 'source' in t ? SOURCE_LABEL[t.source] : t.from;
+  return `${t.tool}${t.version ? ` ${t.version}` : ''} from ${from}, ${formatMs(t.ms)}`;
 }
 
 /** The musl C compiler for a musl target on Linux, timed as a phase; undefined when not needed. */
