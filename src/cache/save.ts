@@ -47,8 +47,10 @@ import {
   replacementKey,
   replacementPrefix,
   runWorker,
+  startWorker,
   type RunWorkerOptions,
   type ServiceOutcome,
+  type StartedWorker,
 } from './service.js';
 
 /** The longest the main entry's save may take before it is abandoned (the job is over; only the cache is lost). */
@@ -90,6 +92,27 @@ export async function saveEntry(
   lookupTimeoutMs: number,
   env: NodeJS.ProcessEnv,
 ): Promise<EntrySaveResult> {
+  // The save's worker starts beside the lookup's, loading the library while the lookup runs; it
+  // ends unused when nothing is to be saved.
+  const saver = startWorker(o);
+  let used = false;
+  try {
+    return await lookupThenSave(e, o, lookupTimeoutMs, env, (req) => {
+      used = true;
+      return saver.run(req);
+    });
+  } finally {
+    if (!used) await saver.cancel();
+  }
+}
+
+async function lookupThenSave(
+  e: EntryToSave,
+  o: RunWorkerOptions,
+  lookupTimeoutMs: number,
+  env: NodeJS.ProcessEnv,
+  runSave: StartedWorker['run'],
+): Promise<EntrySaveResult> {
   const probe = e.broken ? replacementPrefix(e.key) : e.key;
   const lookup = await runWorker(
     {
@@ -122,10 +145,13 @@ export async function saveEntry(
   }
   e.prepare?.();
   const key = e.broken ? replacementKey(e.key, env) : e.key;
-  const save = await runWorker(
-    { op: 'save', paths: e.paths, key, restoreKeys: [], workspaceRelative: e.workspaceRelative },
-    o,
-  );
+  const save = await runSave({
+    op: 'save',
+    paths: e.paths,
+    key,
+    restoreKeys: [],
+    workspaceRelative: e.workspaceRelative,
+  });
   const outcome =
     notSaved(save, `${formatMs(o.timeoutMs)}`) ??
     (e.broken ? `saved as \`${key}\`, replacing the entry that did not extract` : 'saved');
