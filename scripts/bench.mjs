@@ -23,9 +23,11 @@
 //
 //   npm run bundle && npm run bench [-- --rounds 7 --case crate --parallel false --dist other-dist/]
 //
-// The action case runs the rig's build (dist/ beside action.yml), whatever --dist says.
+// The action case runs the test rig, which finds the action beside itself: for another --dist it
+// gets a folder of its own (action.yml, node_modules and dist as links).
 import { spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -33,6 +35,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -285,12 +288,23 @@ async function publishedCrateCase() {
   rmSync(db, { recursive: true, force: true });
 }
 
+/** Where the rig finds the action: the repository, or for another --dist a folder that links to it. */
+function actionRoot() {
+  const dist = resolve(root, values.dist);
+  if (dist === join(root, 'dist')) return root;
+  const dir = mkdtempSync(join(tmpdir(), 'rp-bench-action-'));
+  symlinkSync(dist, join(dir, 'dist'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  copyFileSync(join(root, 'action.yml'), join(dir, 'action.yml'));
+  return dir;
+}
+
 /** The rig and the cache-service stand-in of the integration tests, loaded once. */
 let support;
 async function rigSupport() {
   support ??= await importSupport({
     repo: root,
-    root,
+    root: actionRoot(),
     name: 'bench-action',
     modules: [
       "export { runAction, readReport } from './__tests__/support/rig.ts';",
