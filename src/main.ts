@@ -1,5 +1,4 @@
 // The action's main step: read inputs, run the pipeline, report. The only place that fails the step.
-import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installCancellation, writeJsonReport } from './app.js';
@@ -12,7 +11,16 @@ import { Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toMarkdown } from './blocks.js';
 import { summaryBlocks } from './report/summary.js';
-import { actionsLogger, annotate, fail, githubEvent, setOutputs } from './actions.js';
+import {
+  actionsLogger,
+  annotate,
+  appendSummary,
+  fail,
+  getInput,
+  githubEvent,
+  saveState as saveRunnerState,
+  setOutputs,
+} from './actions.js';
 import { closeGuard, guardWorkflowCommands, ownCommands } from './log-sink.js';
 import { childEnv } from './child-env.js';
 import { clearMainState, mainRanState, resultState } from './state.js';
@@ -28,7 +36,7 @@ async function actionSetup(inputs: Inputs): Promise<SetupStep[]> {
 }
 
 /** Main's state writer: the runner hands the values to post. */
-const saveState = (name: string, value: string): void => ownCommands(() => core.saveState(name, value));
+const saveState = (name: string, value: string): void => ownCommands(() => saveRunnerState(name, value));
 
 async function main(): Promise<void> {
   const profiler = new Profiler();
@@ -41,7 +49,7 @@ async function main(): Promise<void> {
   let inputs;
   try {
     inputs = await profiler.measure('inputs', async () => {
-      const parsed = parseInputs((n) => core.getInput(n), workspace);
+      const parsed = parseInputs((n) => getInput(n), workspace);
       checkInsideWorkspace(parsed, workspace);
       return parsed;
     });
@@ -89,7 +97,7 @@ async function main(): Promise<void> {
   report.phases = profiler.timings();
   report.totalMs = profiler.totalMs();
   try {
-    await core.summary.addRaw(toMarkdown(summaryBlocks(report, selection)), true).write();
+    await appendSummary(toMarkdown(summaryBlocks(report, selection)));
   } catch (e) {
     actionsLogger.warning(`Could not write the job summary: ${(e as Error).message}`);
   }

@@ -6,8 +6,7 @@ import { readUsedUnits, type UsedUnits } from '../cargo/units.js';
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import * as core from '@actions/core';
-import { actionsLogger } from '../actions.js';
+import { actionsLogger, getInput } from '../actions.js';
 import { isInside, toolDirOf } from '../paths.js';
 import type { Logger } from '../context.js';
 import { parseInputs, type Inputs } from '../inputs.js';
@@ -169,7 +168,7 @@ export interface PostContext {
 }
 
 export function postContext(env: NodeJS.ProcessEnv = process.env, log: Logger = actionsLogger): PostContext {
-  const inputs = parseInputs((n) => core.getInput(n), env.GITHUB_WORKSPACE ?? process.cwd(), env);
+  const inputs = parseInputs((n) => getInput(n), env.GITHUB_WORKSPACE ?? process.cwd(), env);
   return { env, inputs, places: trustedPlaces(env, inputs), log };
 }
 
