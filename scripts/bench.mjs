@@ -12,13 +12,22 @@
 //                  (target ≤ 1.10× bare, start-up ≤ 100 ms), and fmt + clippy + test + audit
 //                  against a local advisory database (target ≤ 1.0× bare: overlap must win back
 //                  more than the action costs).
+//   action         the action as a runner runs it, cache on: main, then post with the state main
+//                  left (INPUT_* env, GITHUB_OUTPUT/STATE/ENV/STEP_SUMMARY files, the cache-service
+//                  stand-in of the integration tests on 127.0.0.1), on a small published crate
+//                  (itoa, no dependencies) with a CARGO_HOME of its own, warm: every run restores
+//                  the exact entry the first one saved, and post saves nothing (target ≤ 1.25× bare).
 //
 // Every case runs on the machine's node and, when RP_NODE24 names one (scripts/setup/05-node24.sh), on
 // Node 24, which hosted runners run the action with: the targets are judged on Node 24.
 //
 //   npm run bundle && npm run bench [-- --rounds 7 --case crate --parallel false --dist other-dist/]
+//
+// The action case runs the test rig, which finds the action beside itself: for another --dist it
+// gets a folder of its own (action.yml, node_modules and dist as links).
 import { spawnSync } from 'node:child_process';
 import {
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -26,6 +35,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -34,6 +44,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
+import { importSupport } from './bench/support.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -42,6 +53,7 @@ const { values } = parseArgs({
     case: { type: 'string', default: 'all' },
     crate: { type: 'string', default: 'examples/greeter' },
     'published-crate': { type: 'string', default: 'either@1.15.0' },
+    'action-crate': { type: 'string', default: 'itoa@1.0.15' },
     dist: { type: 'string', default: 'dist' },
     parallel: { type: 'string', default: '' },
   },
@@ -59,13 +71,13 @@ function now() {
 }
 
 /** Runs the commands one after another, as a shell script would; a failing command is an error. */
-function runBare(crate, commands) {
+function runBare(crate, commands, env = {}) {
   const t = now();
   for (const [cmd, ...args] of commands) {
     const r = spawnSync(cmd, args, {
       cwd: crate,
       stdio: 'ignore',
-      env: { ...process.env, RUSTUP_TOOLCHAIN: 'stable' },
+      env: { ...process.env, RUSTUP_TOOLCHAIN: 'stable', ...env },
     });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${crate}`);
   }
@@ -126,44 +138,53 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Pipeline vs bare, alternating which goes first so drift on a busy machine hits both alike. */
-function compare({ label, crate, commands, inputs, before, target, startupTarget }) {
-  runBare(crate, commands);
-  runPipeline(crate, inputs);
+/**
+ * Pipeline vs bare, alternating which goes first so drift on a busy machine hits both alike.
+ * `runPipe` (default: the action's main with these inputs) returns the wall time, the start-up and
+ * optionally named parts (e.g. main and post), each reported as a median too.
+ */
+async function compare({ label, crate, commands, inputs, before, target, startupTarget, runPipe, bareEnv }) {
+  const pipeline = runPipe ?? (() => runPipeline(crate, inputs));
+  runBare(crate, commands, bareEnv);
+  await pipeline();
   const bare = [];
   const pipe = [];
   const startup = [];
+  const parts = {};
   for (let i = 0; i < rounds; i++) {
     for (const which of i % 2 ? ['pipe', 'bare'] : ['bare', 'pipe']) {
       before?.();
-      if (which === 'bare') bare.push(runBare(crate, commands));
+      if (which === 'bare') bare.push(runBare(crate, commands, bareEnv));
       else {
-        const r = runPipeline(crate, inputs);
+        const r = await pipeline();
         pipe.push(r.wall);
         startup.push(r.startup);
+        for (const [k, v] of Object.entries(r.parts ?? {})) (parts[k] ??= []).push(v);
       }
     }
+    const shown = Object.entries(parts).map(([k, v]) => `, ${k} ${v.at(-1).toFixed(0)} ms`);
     process.stdout.write(
-      `${label} round ${i + 1}/${rounds}: bare ${bare.at(-1).toFixed(0)} ms, pipeline ${pipe.at(-1).toFixed(0)} ms\n`,
+      `${label} round ${i + 1}/${rounds}: bare ${bare.at(-1).toFixed(0)} ms, pipeline ${pipe.at(-1).toFixed(0)} ms${shown.join('')}\n`,
     );
   }
   const ratio = median(pipe) / median(bare);
   console.log(`\n[${label}] bare (median of ${rounds}):       ${median(bare).toFixed(0)} ms`);
   console.log(`[${label}] pipeline (median of ${rounds}):   ${median(pipe).toFixed(0)} ms`);
+  for (const [k, v] of Object.entries(parts)) console.log(`[${label}]   ${k} (median): ${median(v).toFixed(0)} ms`);
   console.log(`[${label}] ratio pipeline ÷ bare:      ${ratio.toFixed(3)}  (target ≤ ${target.toFixed(2)})`);
   console.log(
     `[${label}] pipeline start-up (median): ${median(startup).toFixed(0)} ms  (target ≤ ${startupTarget} ms; min ${Math.min(...startup).toFixed(0)}, max ${Math.max(...startup).toFixed(0)})\n`,
   );
 }
 
-function greeterCase() {
+async function greeterCase() {
   const crate = resolve(root, values.crate);
   console.log(`warming ${crate} …`);
   const commands = [FMT, CLIPPY, TEST].map((a) => ['cargo', ...a]);
   const inputs = { stages: 'fmt, clippy, test' };
   for (const mode of ['edited', 'no-op']) {
     const before = mode === 'edited' ? () => touchSources(crate) : undefined;
-    compare({ label: `greeter ${mode}`, crate, commands, inputs, before, target: 1.05, startupTarget: 150 });
+    await compare({ label: `greeter ${mode}`, crate, commands, inputs, before, target: 1.05, startupTarget: 150 });
   }
 }
 
@@ -177,8 +198,8 @@ function cargo(cwd, ...args) {
  * that depends on it, copied out of the cargo registry, with its own lockfile (dev-dependencies
  * included), built once. Kept between runs in the system temp folder.
  */
-function publishedCrate() {
-  const [name, version] = values['published-crate'].split('@');
+function publishedCrate(spec = values['published-crate']) {
+  const [name, version] = spec.split('@');
   const dir = join(tmpdir(), `rp-bench-${name}-${version}`);
   if (existsSync(join(dir, 'Cargo.lock'))) return dir;
   const fetcher = mkdtempSync(join(tmpdir(), 'rp-bench-fetch-'));
@@ -194,8 +215,24 @@ function publishedCrate() {
   if (!index) throw new Error(`${name} ${version} not found under ${src} after cargo fetch`);
   cpSync(join(src, index, `${name}-${version}`), dir, { recursive: true });
   rmSync(fetcher, { recursive: true, force: true });
+  dropNightlyBenches(dir);
   cargo(dir, 'generate-lockfile');
   return dir;
+}
+
+/**
+ * Benchmarks written for nightly (`#![feature(test)]`, as itoa's) fail clippy's --all-targets on
+ * stable: their [[bench]] tables are taken out of the copy's manifest (the published manifest sets
+ * autobenches = false), as a project on stable would keep them out of CI.
+ */
+function dropNightlyBenches(dir) {
+  const manifest = join(dir, 'Cargo.toml');
+  const tables = readFileSync(manifest, 'utf8').split(/\n(?=\[)/);
+  const kept = tables.filter((t) => {
+    const path = /^\[\[bench\]\][^]*?\npath = "([^"]+)"/.exec(t)?.[1];
+    return !path || !readFileSync(join(dir, path), 'utf8').includes('#![feature(');
+  });
+  if (kept.length !== tables.length) writeFileSync(manifest, kept.join('\n'));
 }
 
 /** The test fixtures' advisory database as the git repository cargo-audit expects. */
@@ -216,7 +253,7 @@ function advisoryDb() {
   return dest;
 }
 
-function publishedCrateCase() {
+async function publishedCrateCase() {
   const crate = publishedCrate();
   console.log(`warming ${crate} …`);
   // A published crate meets newer clippy lints than it was written for: warnings are reported, not fatal.
@@ -225,7 +262,7 @@ function publishedCrateCase() {
   // are the same for both and drown the difference being measured).
   const test = [...TEST, '--lib', '--bins', '--tests'];
   const three = [FMT, clippy, test].map((a) => ['cargo', ...a]);
-  compare({
+  await compare({
     label: 'crate fmt+clippy+test no-op',
     crate,
     commands: three,
@@ -235,7 +272,7 @@ function publishedCrateCase() {
   });
   const db = advisoryDb();
   const audit = ['cargo', 'audit', '--json', '--db', db, '--no-fetch', '--file', join(crate, 'Cargo.lock')];
-  compare({
+  await compare({
     label: 'crate fmt+clippy+test+audit no-op',
     crate,
     commands: [...three, audit],
@@ -251,6 +288,91 @@ function publishedCrateCase() {
   rmSync(db, { recursive: true, force: true });
 }
 
+/** Where the rig finds the action: the repository, or for another --dist a folder that links to it. */
+function actionRoot() {
+  const dist = resolve(root, values.dist);
+  if (dist === join(root, 'dist')) return root;
+  const dir = mkdtempSync(join(tmpdir(), 'rp-bench-action-'));
+  symlinkSync(dist, join(dir, 'dist'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  copyFileSync(join(root, 'action.yml'), join(dir, 'action.yml'));
+  return dir;
+}
+
+/** The rig and the cache-service stand-in of the integration tests, loaded once. */
+let support;
+async function rigSupport() {
+  support ??= await importSupport({
+    repo: root,
+    root: actionRoot(),
+    name: 'bench-action',
+    modules: [
+      "export { runAction, readReport } from './__tests__/support/rig.ts';",
+      "export { startCacheServer } from './__tests__/support/cache-server.ts';",
+      "export { makeCargoHome } from './__tests__/support/cargo-home.ts';",
+    ],
+  });
+  return support;
+}
+
+/**
+ * The action as a runner runs it, cache on: main, then post with main's state, against the
+ * cache-service stand-in. The first run (outside the timed rounds) saves the entry; every timed run
+ * then restores it as an exact hit and post saves nothing, which each run checks.
+ */
+async function actionCase() {
+  const { runAction, readReport, startCacheServer, makeCargoHome } = await rigSupport();
+  const crate = publishedCrate(values['action-crate']);
+  const cargoHome = makeCargoHome();
+  const server = await startCacheServer();
+  const runnerDir = mkdtempSync(join(tmpdir(), 'rp-bench-runner-'));
+  // The rig runs the steps on RP_NODE24, else on this node: the pass's node.
+  process.env.RP_NODE24 = node;
+  const clippy = CLIPPY.slice(0, CLIPPY.indexOf('--'));
+  const test = [...TEST, '--lib', '--bins', '--tests'];
+  const inputs = { stages: 'fmt, clippy, test', 'clippy-deny-warnings': 'false', 'test-args': '--lib --bins --tests' };
+  const env = { ...server.env(), CARGO_HOME: cargoHome };
+  let first = true;
+  const runPipe = async () => {
+    const t = now();
+    const { main, post } = await runAction({ workspace: crate, runnerDir, inputs, env });
+    const wall = now() - t;
+    for (const [name, step] of [
+      ['main', main],
+      ['post', post],
+    ]) {
+      if (step.code !== 0) throw new Error(`${name} failed (exit ${step.code}):\n${step.stdout}\n${step.stderr}`);
+    }
+    const hit = main.outputs['cache-hit'];
+    if (!first && hit !== 'true') throw new Error(`a warm run restored no exact hit (cache-hit ${hit})`);
+    if (!first && server.entries().length !== 1) throw new Error('post saved again after an exact hit');
+    first = false;
+    const report = readReport(main);
+    const firstStage = report.phases.find((p) => p.name.startsWith('stage: '));
+    return {
+      wall,
+      startup: main.ms - report.totalMs + firstStage.at,
+      parts: { main: main.ms, post: post.ms },
+    };
+  };
+  console.log(`warming ${crate} (CARGO_HOME ${cargoHome}, cache service ${server.url}) …`);
+  try {
+    await compare({
+      label: `action main+post ${values['action-crate']} warm`,
+      crate,
+      commands: [FMT, clippy, test].map((a) => ['cargo', ...a]),
+      bareEnv: { CARGO_HOME: cargoHome },
+      runPipe,
+      target: 1.25,
+      startupTarget: 100,
+    });
+  } finally {
+    await server.stop();
+    rmSync(cargoHome, { recursive: true, force: true });
+    rmSync(runnerDir, { recursive: true, force: true });
+  }
+}
+
 if (!existsSync(mainScript)) {
   console.error('dist/ is missing: run npm run bundle first.');
   process.exit(1);
@@ -261,6 +383,7 @@ if (nodes.length === 1)
 for (node of nodes) {
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   console.log(`\n=== the action on Node ${version} (${node})\n`);
-  if (values.case === 'all' || values.case === 'greeter') greeterCase();
-  if (values.case === 'all' || values.case === 'crate') publishedCrateCase();
+  if (values.case === 'all' || values.case === 'greeter') await greeterCase();
+  if (values.case === 'all' || values.case === 'crate') await publishedCrateCase();
+  if (values.case === 'all' || values.case === 'action') await actionCase();
 }

@@ -14,8 +14,12 @@ export interface ExecOptions {
   cwd?: string;
   /** Full environment for the child; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
-  /** Written to the child's stdin, which is then closed (used for --password-stdin). */
-  input?: string;
+  /**
+   * Written to the child's stdin, which is then closed (used for --password-stdin). A promise is
+   * written once it resolves, and timeoutMs then counts from there: a child started ahead of its
+   * work (the cache worker loading its library while the key is worked out) waits for it unbounded.
+   */
+  input?: string | Promise<string>;
   /** Which streams are copied to our own stdout while the child runs. Default: both. */
   echo?: 'all' | 'stderr' | 'none';
   /** Called for each complete stdout line as it arrives (a line is cut at MAX_LINE_CHARS). */
@@ -308,17 +312,25 @@ export const exec: Exec = (cmd, args, opts = {}) => {
   const err = readStream(child.stderr, keep, echo !== 'none' ? sink : undefined, opts.onStderrLine);
   const state: ChildState = {};
   if (child.pid !== undefined) running.add(child.pid);
-  const timer = stopAfter(child, opts.timeoutMs, state);
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
   child.stdin.on('error', () => {
     /* child exited before reading its input */
   });
-  child.stdin.end(opts.input ?? '');
+  const feed = (text: string): void => {
+    if (closed) return;
+    timer = stopAfter(child, opts.timeoutMs, state);
+    child.stdin.end(text);
+  };
+  if (typeof opts.input === 'object') void opts.input.then(feed, () => feed(''));
+  else feed(opts.input ?? '');
   child.on('error', (e) => {
     state.spawnError = e.message;
   });
   const leftovers = stopLeftovers(child);
   return new Promise((resolveResult) => {
     child.on('close', (code, signal) => {
+      closed = true;
       if (timer) clearTimeout(timer);
       leftovers.cancel();
       out.lines?.end();

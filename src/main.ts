@@ -1,6 +1,4 @@
 // The action's main step: read inputs, run the pipeline, report. The only place that fails the step.
-import * as core from '@actions/core';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installCancellation, writeJsonReport } from './app.js';
 import { exec } from './exec.js';
@@ -14,11 +12,20 @@ import { Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
 import { toMarkdown } from './blocks.js';
 import { summaryBlocks } from './report/summary.js';
-import { actionsLogger, annotate, fail, githubEvent, setOutputs } from './actions.js';
+import {
+  actionsLogger,
+  annotate,
+  appendSummary,
+  fail,
+  getInput,
+  githubEvent,
+  saveState as saveRunnerState,
+  setOutputs,
+} from './actions.js';
 import { closeGuard, guardWorkflowCommands, ownCommands } from './log-sink.js';
 import { childEnv } from './child-env.js';
 import { clearMainState, mainRanState, resultState } from './state.js';
-import { toolDirOf } from './paths.js';
+import { toolDirOf, actionTempDir, workspaceDir } from './paths.js';
 import { cacheOffStep } from './cache/off.js';
 import { placeCellRelease } from './matrix/release.js';
 
@@ -30,7 +37,7 @@ async function actionSetup(inputs: Inputs): Promise<SetupStep[]> {
 }
 
 /** Main's state writer: the runner hands the values to post. */
-const saveState = (name: string, value: string): void => ownCommands(() => core.saveState(name, value));
+const saveState = (name: string, value: string): void => ownCommands(() => saveRunnerState(name, value));
 
 async function main(): Promise<void> {
   const profiler = new Profiler();
@@ -40,11 +47,11 @@ async function main(): Promise<void> {
   installCancellation((signal) =>
     actionsLogger.warning(`Received ${signal}: stopping the running command and reporting what finished.`),
   );
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const workspace = workspaceDir();
   let inputs;
   try {
     inputs = await profiler.measure('inputs', async () => {
-      const parsed = parseInputs((n) => core.getInput(n), workspace);
+      const parsed = parseInputs((n) => getInput(n), workspace);
       checkInsideWorkspace(parsed, workspace);
       return parsed;
     });
@@ -59,7 +66,7 @@ async function main(): Promise<void> {
   mainRanState.save(true, saveState);
   clearMainState(saveState);
 
-  const tempDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
+  const tempDir = actionTempDir();
   const report = await runPipeline({
     inputs,
     repoRoot: workspace,
@@ -92,7 +99,7 @@ async function main(): Promise<void> {
   report.phases = profiler.timings();
   report.totalMs = profiler.totalMs();
   try {
-    await core.summary.addRaw(toMarkdown(summaryBlocks(report, selection)), true).write();
+    await appendSummary(toMarkdown(summaryBlocks(report, selection)));
   } catch (e) {
     actionsLogger.warning(`Could not write the job summary: ${(e as Error).message}`);
   }

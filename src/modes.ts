@@ -1,10 +1,9 @@
 // The plan and merge modes for the action and the CLI: they run no stage and no cargo. The entry
 // points hand over here when the mode input is not "run".
-import * as core from '@actions/core';
+import { actionTempDir } from './paths.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { actionsLogger, annotate, fail, githubEvent, setOutputs } from './actions.js';
+import { actionsLogger, appendSummary, annotate, fail, githubEvent, setOutputs } from './actions.js';
 import type { Finding, RunEvent } from './context.js';
 import type { Inputs, MatrixCell } from './inputs/types.js';
 import { formatMs } from './profiler.js';
@@ -152,9 +151,9 @@ export async function actionMode(inputs: Inputs, workspace: string): Promise<voi
     );
     blocks = planBlocks(p);
   } else {
-    const outDir = join(process.env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
+    const outDir = actionTempDir();
     const { run, release } = await mergeAndPublish(inputs, githubEvent(process.env), process.env, {
-      log: (m) => core.info(m),
+      log: (m) => actionsLogger.info(m),
       outDir: join(outDir, 'release'),
       repoRoot: workspace,
     });
@@ -169,7 +168,7 @@ export async function actionMode(inputs: Inputs, workspace: string): Promise<voi
     if (run.result !== 'success') fail(`${failMessage(run, release)} See the job summary.`);
   }
   try {
-    await core.summary.addRaw(toMarkdown(blocks), true).write();
+    await appendSummary(toMarkdown(blocks));
   } catch (e) {
     actionsLogger.warning(`Could not write the job summary: ${(e as Error).message}`);
   }

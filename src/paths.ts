@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
@@ -108,4 +108,14 @@ export function walkTree(
     }
     if (visit(p, st, depth) === true && st.isDirectory()) walkTree(p, visit, o, depth + 1);
   }
+}
+
+/** The action's scratch directory: RUNNER_TEMP/rust-pipeline on a runner, the system temp directory elsewhere. */
+export function actionTempDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
+}
+
+/** The workspace: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+export function workspaceDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.GITHUB_WORKSPACE ?? process.cwd();
 }

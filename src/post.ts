@@ -1,6 +1,6 @@
 // The action's post step: save the cache, log out of registries. Problems become warnings, never failures.
-import * as core from '@actions/core';
-import { actionsLogger as log } from './actions.js';
+import { workspaceDir } from './paths.js';
+import { actionsLogger as log, getInput } from './actions.js';
 import { installCancellation } from './app.js';
 import { closeGuard, guardWorkflowCommands } from './log-sink.js';
 import type { Inputs } from './inputs/types.js';
@@ -18,7 +18,7 @@ export const postTasks: { name: string; run(): Promise<void> }[] = [
 /** Post re-reads the inputs main ran with from its own environment: with the cache off nothing is saved. */
 async function postInputs(): Promise<Inputs> {
   const { parseInputs } = await import('./inputs/parse.js');
-  return parseInputs((n) => core.getInput(n), process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env);
+  return parseInputs((n) => getInput(n), workspaceDir(), process.env);
 }
 
 async function post(): Promise<void> {

@@ -14,6 +14,7 @@ import {
   replacementKey,
   restoreEntry,
   restoreLookup,
+  startWorker,
   type ServiceOutcome,
   type WorkerRequest,
   type WorkerResult,
@@ -162,6 +163,52 @@ describe('restoring an entry', () => {
     );
     expect(out.matchedKey).toBe(expected.matchedKey);
     expect(out.problem).toBe(expected.problem);
+  });
+});
+
+describe('a worker started ahead of its request', () => {
+  const root = mkdtempSync(join(tmpdir(), 'rp-started-worker-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** A worker stand-in that waits for its stdin, then finds its request file there or not. */
+  function waitingWorker(seen: { request?: WorkerRequest; requestAtStart: boolean; dir?: string }): Exec {
+    return async (_cmd, args, opts) => {
+      const file = args[1]!;
+      seen.dir = join(file, '..');
+      seen.requestAtStart = existsSync(file);
+      expect(typeof opts?.input).toBe('object');
+      await opts?.input;
+      if (!existsSync(file)) return { code: 0, stdout: '', stderr: '', ms: 50 };
+      seen.request = JSON.parse(readFileSync(file, 'utf8')) as WorkerRequest;
+      writeFileSync(seen.request.resultFile, JSON.stringify({ available: true, matchedKey: seen.request.key }));
+      return { code: 0, stdout: '', stderr: '', ms: 50 };
+    };
+  }
+
+  const options = (exec: Exec): Parameters<typeof startWorker>[0] => ({
+    exec,
+    log: recorder().log,
+    env: {},
+    tempDir: join(root, 'tmp'),
+    timeoutMs: 7000,
+    script: 'worker.js',
+  });
+
+  it('gets its request file only when run, then answers it; its folder goes afterwards', async () => {
+    const seen: { request?: WorkerRequest; requestAtStart: boolean; dir?: string } = { requestAtStart: true };
+    const worker = startWorker(options(waitingWorker(seen)));
+    const out = await worker.run({ op: 'lookup', paths: ['/p'], key: 'k', restoreKeys: [] });
+    expect(seen.requestAtStart).toBe(false);
+    expect(seen.request).toMatchObject({ op: 'lookup', paths: ['/p'], key: 'k' });
+    expect(out).toMatchObject({ available: true, matchedKey: 'k' });
+    expect(existsSync(seen.dir!)).toBe(false);
+  });
+
+  it('cancelled, it ends without a request and leaves no folder behind', async () => {
+    const seen: { request?: WorkerRequest; requestAtStart: boolean; dir?: string } = { requestAtStart: true };
+    await startWorker(options(waitingWorker(seen))).cancel();
+    expect(seen.request).toBeUndefined();
+    expect(existsSync(seen.dir!)).toBe(false);
   });
 });
 

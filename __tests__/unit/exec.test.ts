@@ -47,6 +47,27 @@ describe('exec', () => {
     },
   );
 
+  it('writes a promised input once it resolves, and counts the time bound from then', async () => {
+    let give!: (s: string) => void;
+    const input = new Promise<string>((r) => (give = r));
+    const running = exec('cat', [], { input, echo: 'none', timeoutMs: 300 });
+    // Longer than the bound: the child waits for its input unbounded.
+    setTimeout(() => give('late\n'), 500);
+    const r = await running;
+    expect(r).toMatchObject({ code: 0, stdout: 'late\n' });
+    expect(r.killed).toBeUndefined();
+    expect(r.ms).toBeGreaterThanOrEqual(450);
+  });
+
+  it('stops a child that runs past the bound counted from its promised input', async () => {
+    const r = await exec('sh', ['-c', 'cat >/dev/null; sleep 30'], {
+      input: Promise.resolve(''),
+      echo: 'none',
+      timeoutMs: 200,
+    });
+    expect(r.killed).toBe('timeout');
+  });
+
   it('kills the whole process group on timeout', async () => {
     const started = Date.now();
     const r = await exec('sh', ['-c', 'sleep 30 & sleep 30; wait'], { echo: 'none', timeoutMs: 200 });

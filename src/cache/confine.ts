@@ -5,7 +5,7 @@
 // dir and CARGO_HOME's cached folders only, never through a symlink, never in CARGO_HOME/bin.
 import { readlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { cargoHomeOf, isInside, realPathOf, toolDirOf, walkTree } from '../paths.js';
+import { cargoHomeOf, isInside, realPathOf, toolDirOf, walkTree, workspaceDir } from '../paths.js';
 import type { Inputs } from '../inputs/types.js';
 import { TOOL_NAMES } from '../tools/table.js';
 
@@ -25,7 +25,7 @@ export function trustedPlaces(
   inputs: Pick<Inputs, 'cache' | 'workingDirectory'>,
 ): TrustedPlaces {
   return {
-    workspace: resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
+    workspace: resolve(workspaceDir(env)),
     cargoHome: cargoHomeOf(env),
     toolDir: toolDirOf(env),
     ...(env.CARGO_TARGET_DIR ? { envTargetDir: resolve(inputs.workingDirectory, env.CARGO_TARGET_DIR) } : {}),

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { arch, homedir, platform } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
+import { toolchainOnDisk } from '../cargo/rustup-home.js';
 import type { StageContext } from '../context.js';
 import { TOOL_NAMES } from '../tools/table.js';
 import { cacheKeys, findKeyFiles, lockedPackages, readKeyFiles, relevantEnv } from './key.js';
@@ -90,15 +91,38 @@ async function workspaceMetadata(ctx: StageContext): Promise<{ targetDirectory?:
   return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
 }
 
-/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
-async function rustcVersions(ctx: StageContext): Promise<{ toolchain: string; version: string }[]> {
-  const out: { toolchain: string; version: string }[] = [];
-  // The main toolchain (fmt, clippy, build) is one of them, or beside them when the matrix is msrv only.
-  for (const toolchain of new Set([...ctx.toolchains, ctx.toolchain])) {
-    const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
-    out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
+/** The toolchains whose `rustc -vV` goes into the key: the matrix's, and the main one (fmt, clippy, build) when the matrix is msrv only. */
+function keyToolchains(ctx: StageContext): string[] {
+  return [...new Set([...ctx.toolchains, ctx.toolchain])];
+}
+
+/** `rustc -vV` of one toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersionOf(ctx: StageContext, toolchain: string): Promise<{ toolchain: string; version: string }> {
+  const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+  return { toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` };
+}
+
+/**
+ * The key's questions to cargo and rustc. With every toolchain installed they are asked side by
+ * side (each is mostly a rustup proxy starting); when one is missing, asking could start rustup
+ * installing it, so then they are asked one after another, as before.
+ */
+async function keyQuestions(ctx: StageContext): Promise<{
+  meta: Awaited<ReturnType<typeof workspaceMetadata>>;
+  rustc: { toolchain: string; version: string }[];
+}> {
+  const toolchains = keyToolchains(ctx);
+  if (toolchains.every((t) => toolchainOnDisk(ctx.env, t))) {
+    const [meta, ...rustc] = await Promise.all([
+      workspaceMetadata(ctx),
+      ...toolchains.map((t) => rustcVersionOf(ctx, t)),
+    ]);
+    return { meta, rustc };
   }
-  return out;
+  const meta = await workspaceMetadata(ctx);
+  const rustc: { toolchain: string; version: string }[] = [];
+  for (const t of toolchains) rustc.push(await rustcVersionOf(ctx, t));
+  return { meta, rustc };
 }
 
 export interface PlanOptions {
@@ -132,12 +156,11 @@ function entryPaths(ctx: StageContext, o: PlanOptions, cargoHome: string, target
 
 export async function planCache(ctx: StageContext, o: PlanOptions): Promise<CachePlan> {
   const cargoHome = cargoHomeOf(ctx.env);
-  const meta = await workspaceMetadata(ctx);
+  const { meta, rustc } = await keyQuestions(ctx);
   const targetDir = targetDirOf(ctx.cwd, ctx.env, meta.targetDirectory);
   const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
   const keyFiles = readKeyFiles(files, ctx.repoRoot, cargoHome);
   const env = relevantEnv(ctx.env);
-  const rustc = await rustcVersions(ctx);
   const paths = entryPaths(ctx, o, cargoHome, targetDir);
   const keys = cacheKeys({
     scope: o.scope,

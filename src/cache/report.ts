@@ -1,5 +1,5 @@
 // The cache's sections of the summary (restore in main or the CLI, save in post or at the CLI's end).
-import * as core from '@actions/core';
+import { appendSummary } from '../actions.js';
 import type { CacheMatch } from '../action-outputs.js';
 import { formatMs } from '../profiler.js';
 import { toMarkdown, type Block } from '../blocks.js';
@@ -105,7 +105,7 @@ export function saveBlocks(f: SaveFigures): Block[] {
 /** Adds blocks to the job summary (post); a summary that cannot be written is a warning naming `what`. */
 export async function appendToJobSummary(blocks: readonly Block[], what: string, log: Logger): Promise<void> {
   try {
-    await core.summary.addRaw(toMarkdown(blocks), true).write();
+    await appendSummary(toMarkdown(blocks));
   } catch (e) {
     log.warning(`Could not add ${what} to the job summary: ${(e as Error).message}`);
   }

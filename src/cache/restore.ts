@@ -15,7 +15,7 @@ import {
 import { planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { hitOf, restoreBlocks, type CacheHit } from './report.js';
 import { eventDecision } from './save-policy.js';
-import { restoreEntry, type RestoreOutcome } from './service.js';
+import { restoreEntry, startWorker, type RestoreOutcome, type RunWorkerOptions } from './service.js';
 
 /** What main leaves for post: post checks every path against what it works out itself (save.ts). */
 export interface CacheState {
@@ -82,19 +82,27 @@ export const cacheRestoreStep: SetupStep = {
 async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupResult> {
   const c = ctx.inputs.cache;
   const runStartMs = Date.now();
+  const options: RunWorkerOptions = {
+    exec: ctx.exec,
+    log: ctx.log,
+    env: ctx.env,
+    tempDir: join(ctx.tempDir, 'cache'),
+    timeoutMs: c.restoreTimeoutSeconds * 1000,
+  };
+  // The worker starts now and loads the cache library while cargo and rustc answer the key's
+  // questions; its time bound starts once it has the request.
+  const worker = startWorker(options);
   const planned = await planOrProblem(ctx, os);
-  if (!planned.ok) return planned.result;
+  if (!planned.ok) {
+    await worker.cancel();
+    return planned.result;
+  }
   const plan = planned.value;
   ctx.log.info(`Cache key: ${plan.key}`);
   const outcome = await restoreEntry(
     { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys, workspaceRelative: true },
-    {
-      exec: ctx.exec,
-      log: ctx.log,
-      env: ctx.env,
-      tempDir: join(ctx.tempDir, 'cache'),
-      timeoutMs: c.restoreTimeoutSeconds * 1000,
-    },
+    options,
+    worker,
   );
   if (!outcome.available) return serviceUnavailable(ctx, plan);
   const hit = hitOf(plan.key, outcome.matchedKey);

@@ -4,10 +4,9 @@
 // like ours and paths that are among the places (confine.ts). Every problem is a warning.
 import { readUsedUnits, type UsedUnits } from '../cargo/units.js';
 import { existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { actionsLogger } from '../actions.js';
-import { isInside, toolDirOf } from '../paths.js';
+import { isInside, toolDirOf, actionTempDir } from '../paths.js';
 import type { Logger } from '../context.js';
 import type { Inputs } from '../inputs/types.js';
 import { formatMs } from '../profiler.js';
@@ -46,8 +45,10 @@ import {
   replacementKey,
   replacementPrefix,
   runWorker,
+  startWorker,
   type RunWorkerOptions,
   type ServiceOutcome,
+  type StartedWorker,
 } from './service.js';
 
 /** The longest the main entry's save may take before it is abandoned (the job is over; only the cache is lost). */
@@ -91,6 +92,27 @@ export async function saveEntry(
   lookupTimeoutMs: number,
   env: NodeJS.ProcessEnv,
 ): Promise<EntrySaveResult> {
+  // The save's worker starts beside the lookup's, loading the library while the lookup runs; it
+  // ends unused when nothing is to be saved.
+  const saver = startWorker(o);
+  let used = false;
+  try {
+    return await lookupThenSave(e, o, lookupTimeoutMs, env, (req) => {
+      used = true;
+      return saver.run(req);
+    });
+  } finally {
+    if (!used) await saver.cancel();
+  }
+}
+
+async function lookupThenSave(
+  e: EntryToSave,
+  o: RunWorkerOptions,
+  lookupTimeoutMs: number,
+  env: NodeJS.ProcessEnv,
+  runSave: StartedWorker['run'],
+): Promise<EntrySaveResult> {
   const probe = e.broken ? replacementPrefix(e.key) : e.key;
   const lookup = await runWorker(
     {
@@ -123,10 +145,13 @@ export async function saveEntry(
   }
   e.prepare?.();
   const key = e.broken ? replacementKey(e.key, env) : e.key;
-  const save = await runWorker(
-    { op: 'save', paths: e.paths, key, restoreKeys: [], workspaceRelative: e.workspaceRelative },
-    o,
-  );
+  const save = await runSave({
+    op: 'save',
+    paths: e.paths,
+    key,
+    restoreKeys: [],
+    workspaceRelative: e.workspaceRelative,
+  });
   const refused = notSaved(save, `${formatMs(o.timeoutMs)}`);
   const outcome = refused ?? (e.broken ? `saved as \`${key}\`, replacing the entry that did not extract` : 'saved');
   if (save.timedOut || save.error) o.log.warning(`${e.label} ${outcome}.`);
@@ -267,7 +292,7 @@ function pruneForSave(
  * only narrows which units inside the confined target dirs are kept: it names no path.
  */
 function usedUnits(env: NodeJS.ProcessEnv): { used?: UsedUnits } {
-  const used = readUsedUnits(join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline'));
+  const used = readUsedUnits(actionTempDir(env));
   return used ? { used } : {};
 }
 

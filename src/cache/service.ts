@@ -1,7 +1,8 @@
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
+import { actionTempDir, workspaceDir } from '../paths.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { exec, type Exec } from '../exec.js';
 import { cacheWorkerEnv, childEnv } from '../child-env.js';
@@ -112,18 +113,47 @@ function workerDir(tempDir: string): string {
   return dir;
 }
 
-export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWorkerOptions): Promise<ServiceOutcome> {
+/** A worker started before its request is known (startWorker): it loads the library meanwhile. */
+export interface StartedWorker {
+  /** Hands the worker its request; the time bound counts from here. Once only. */
+  run(req: Omit<WorkerRequest, 'resultFile'>): Promise<ServiceOutcome>;
+  /** No request after all: the worker ends without doing anything. */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Starts a worker now and hands it its request later: node's start and the library's load (a few
+ * hundred milliseconds) then overlap with whatever works out the request (the cache key). The
+ * worker reads its request file once its stdin ends; the exec's time bound starts then too.
+ */
+export function startWorker(o: RunWorkerOptions): StartedWorker {
+  return launchWorker(o);
+}
+
+/** Runs one operation in a worker started for it (the request is written before it starts). */
+export function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWorkerOptions): Promise<ServiceOutcome> {
+  return launchWorker(o, req).run(req);
+}
+
+/** A worker with its request file written now (`known`) or when run() is called. */
+function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFile'>): StartedWorker {
   const dir = workerDir(o.tempDir);
   const resultFile = join(dir, 'result.json');
   const requestFile = join(dir, 'request.json');
   // The library stores files relative to the workspace and scopes entries by the path list as
   // given: relative paths (plan.ts libraryPaths), resolved from the workspace (the worker's working
   // directory), keep entries independent of where the checkout is.
-  const workspace = o.env.GITHUB_WORKSPACE ?? process.cwd();
-  const paths = req.workspaceRelative
-    ? libraryPaths(req.paths, workspace, o.env.HOME ?? o.env.USERPROFILE ?? homedir())
-    : req.paths;
-  writeFileSync(requestFile, JSON.stringify({ ...req, paths, resultFile } satisfies WorkerRequest));
+  const workspace = workspaceDir(o.env);
+  const writeRequest = (req: Omit<WorkerRequest, 'resultFile'>): void => {
+    const paths = req.workspaceRelative
+      ? libraryPaths(req.paths, workspace, o.env.HOME ?? o.env.USERPROFILE ?? homedir())
+      : req.paths;
+    writeFileSync(requestFile, JSON.stringify({ ...req, paths, resultFile } satisfies WorkerRequest));
+  };
+  if (known) writeRequest(known);
+  // Without a known request, stdin stays open until run() (or cancel()) has one written.
+  let send: (text: string) => void = () => undefined;
+  const input = known ? '' : new Promise<string>((r) => (send = r));
   const out: ServiceOutcome = { available: true, warnings: [], ms: 0 };
   // The worker is the one child that gets the cache service's credentials (o.env is a child's environment).
   // The library's own download segment timeout, in whole minutes, no longer than ours.
@@ -134,28 +164,50 @@ export async function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWo
     RUNNER_TEMP: dir,
     SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
   };
-  try {
-    const res = await o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
-      cwd: workspace,
-      env,
-      echo: 'none',
-      timeoutMs: o.timeoutMs,
-      onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
-    });
-    out.ms = res.ms;
-    if (res.killed === 'timeout') return { ...out, timedOut: true };
-    let result: WorkerResult;
-    try {
-      result = JSON.parse(readFileSync(resultFile, 'utf8')) as WorkerResult;
-    } catch {
-      const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
-      return { ...out, error: `the cache worker stopped without a result: ${why}` };
-    }
-    return { ...out, ...result };
-  } finally {
+  const running = o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
+    cwd: workspace,
+    env,
+    echo: 'none',
+    timeoutMs: o.timeoutMs,
+    input,
+    onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
+  });
+  const done = (): void => {
     rmSync(dir, { recursive: true, force: true });
     liveDirs.delete(dir);
-  }
+  };
+  return {
+    async run(req) {
+      try {
+        if (!known) writeRequest(req);
+        const sent = Date.now();
+        send('');
+        const res = await running;
+        // A worker started ahead of its request is timed from the request on.
+        out.ms = known ? res.ms : Math.min(res.ms, Date.now() - sent);
+        if (res.killed === 'timeout') return { ...out, timedOut: true };
+        let result: WorkerResult;
+        try {
+          result = JSON.parse(readFileSync(resultFile, 'utf8')) as WorkerResult;
+        } catch {
+          const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
+          return { ...out, error: `the cache worker stopped without a result: ${why}` };
+        }
+        return { ...out, ...result };
+      } finally {
+        send('');
+        done();
+      }
+    },
+    async cancel() {
+      send('');
+      try {
+        await running;
+      } finally {
+        done();
+      }
+    },
+  };
 }
 
 /** Removes the paths a restore created when it was stopped halfway through extracting. */
@@ -210,24 +262,24 @@ export function restoreLookup(key: string, restoreKeys: readonly string[]): { ke
 }
 
 /**
- * Restores an entry in the worker. A restore that fails or is stopped once extraction began
+ * Restores an entry in the worker (one started for it, or `worker`, started earlier with the same
+ * options). A restore that fails or is stopped once extraction began
  * restores nothing: the paths it created (that did not exist before) are removed, so that
  * half-written files do not look fresh to cargo.
  */
 export async function restoreEntry(
   req: Omit<WorkerRequest, 'op' | 'resultFile'>,
   o: RunWorkerOptions,
+  worker?: StartedWorker,
 ): Promise<RestoreOutcome> {
   const existedBefore = new Set(req.paths.filter((p) => existsSync(p)));
-  const out = await runWorker(
-    {
-      op: 'restore',
-      paths: req.paths,
-      ...restoreLookup(req.key, req.restoreKeys),
-      ...(req.workspaceRelative ? { workspaceRelative: true } : {}),
-    },
-    o,
-  );
+  const request: Omit<WorkerRequest, 'resultFile'> = {
+    op: 'restore',
+    paths: req.paths,
+    ...restoreLookup(req.key, req.restoreKeys),
+    ...(req.workspaceRelative ? { workspaceRelative: true } : {}),
+  };
+  const out = await (worker ? worker.run(request) : runWorker(request, o));
   const failed = !out.matchedKey && out.extracting === true;
   const removed = failed ? undoPartialRestore(req.paths, existedBefore) : [];
   const undone = removed.length ? `; the partly restored ${removed.join(', ')} removed` : '';
@@ -253,7 +305,7 @@ export function postWorkerOptions(
     exec,
     log,
     env: childEnv(env),
-    tempDir: join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
+    tempDir: join(actionTempDir(env), 'cache'),
     timeoutMs,
   };
 }

@@ -1,7 +1,7 @@
 // Post-step task: log out of the registries main logged in to and delete the temporary docker
 // config, in case main did not get to it (failed, cancelled or killed mid-push).
+import { actionTempDir } from '../paths.js';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import { actionsLogger as log } from '../actions.js';
 import { childEnv } from '../child-env.js';
 import { exec } from '../exec.js';
@@ -19,7 +19,7 @@ export function trustedLogout(
   env: NodeJS.ProcessEnv,
 ): { dir?: string; registries: string[]; problems: string[] } {
   const problems: string[] = [];
-  const home = resolve(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
+  const home = resolve(actionTempDir(env));
   const rel = relative(home, resolve(dir));
   const okDir = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
   if (!okDir)
