@@ -98587,7 +98587,10 @@ function saveCacheV2(paths_1, key_1, options_1) {
 //   node dist/cache-worker/index.js <request.json>
 //
 // The request names the operation, paths and keys, and the file the result is written to. The
-// library's own log lines go to stdout, where the parent reads them.
+// library's own log lines go to stdout, where the parent reads them. The request file is read once
+// stdin ends: the parent may start the worker before it knows the request (cache/service.ts
+// startWorker), so that loading the library overlaps with working out the key. No request file by
+// then: the parent had nothing to ask after all, and the worker ends.
 
 
 async function run(req) {
@@ -98610,15 +98613,23 @@ if (!file) {
     console.error('usage: cache-worker <request.json>');
     process.exit(2);
 }
-const req = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-void run(req)
-    .catch((e) => ({ available: true, error: e.message }))
-    .then((result) => {
-    (0,external_node_fs_namespaceObject.writeFileSync)(req.resultFile, JSON.stringify(result));
-    // The operation is over, but the library may leave requests or retry timers behind (after a
-    // failed or timed-out download, for one) that would keep this process alive until the parent
-    // kills it, and the parent would then take a finished restore for a stopped one. Exit once
-    // the log lines written so far have reached the parent.
-    process.stdout.write('', () => process.exit(0));
+process.stdin.resume();
+process.stdin.on('end', () => {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        return;
+    const req = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    start(req);
 });
+function start(req) {
+    void run(req)
+        .catch((e) => ({ available: true, error: e.message }))
+        .then((result) => {
+        (0,external_node_fs_namespaceObject.writeFileSync)(req.resultFile, JSON.stringify(result));
+        // The operation is over, but the library may leave requests or retry timers behind (after a
+        // failed or timed-out download, for one) that would keep this process alive until the parent
+        // kills it, and the parent would then take a finished restore for a stopped one. Exit once
+        // the log lines written so far have reached the parent.
+        process.stdout.write('', () => process.exit(0));
+    });
+}
 

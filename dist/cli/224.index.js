@@ -2,6 +2,186 @@ export const id = 224;
 export const ids = [224];
 export const modules = {
 
+/***/ 2496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports getInput, saveState, appendSummary, actionsLogger, OUTPUT_LIMIT_BYTES, setOutputs, fail, ANNOTATION_MESSAGE_CHARS, ANNOTATION_TITLE_CHARS, cutChars, annotate, githubEvent, eventPayloadFacts */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(977);
+// Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
+// Every workflow command we issue goes through ownCommands (outside the spans in which the
+// repository's output is inert); plain log lines go inside them (see output-sink.ts).
+
+
+
+
+
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** `::command key=value,…::message` on stdout; properties without a value are left out. */
+function issueCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    process.stdout.write(`::${command}${props.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+}
+/** Appends `name<<delimiter` … to the runner's GITHUB_<command> file (a value can hold any text). */
+function issueFileCommand(command, name, value) {
+    const file = process.env[`GITHUB_${command}`];
+    if (!file)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!existsSync(file))
+        throw new Error(`Missing file at path: ${file}`);
+    const delimiter = `ghadelimiter_${randomUUID()}`;
+    if (name.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (value.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
+}
+function annotation(level, message, p = {}) {
+    issueCommand(level, { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn }, message);
+}
+/** An input's value from INPUT_<NAME>, trimmed; '' when not given (core.getInput). */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+/** Hands a value to the post step (core.saveState). */
+function saveState(name, value) {
+    if (process.env.GITHUB_STATE)
+        issueFileCommand('STATE', name, value);
+    else
+        issueCommand('save-state', { name }, value);
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return issueFileCommand('OUTPUT', name, value);
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, value);
+}
+/** Appends Markdown (and a line end) to the job summary (core.summary.addRaw(text, true).write()). */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+    try {
+        accessSync(file, constants.R_OK | constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+    }
+    await appendFile(file, `${markdown}${EOL}`, { encoding: 'utf8' });
+}
+const actionsLogger = {
+    // A log line may quote the repository's output (a test name, a compiler message): inert like it.
+    info: (m) => void _log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .guardedStdout */ .GW.write(`${m}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`),
+    warning: (m) => (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .ownCommands */ .hO)(() => annotation('warning', m)),
+    group: async (name, fn) => {
+        (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .ownCommands */ .hO)(() => issueCommand('group', {}, name));
+        try {
+            return await fn();
+        }
+        finally {
+            (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .ownCommands */ .hO)(() => issueCommand('endgroup', {}, ''));
+        }
+    },
+    secret: (v) => (0,_log_sink_js__WEBPACK_IMPORTED_MODULE_4__/* .ownCommands */ .hO)(() => issueCommand('add-mask', {}, v)),
+};
+/** GitHub's limit for one output value (1 MB; 50 MB for all of a job's outputs). */
+const OUTPUT_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Sets the step's outputs (a file under Actions; a command only without one). A value over
+ * GitHub's limit is not set: the problems returned say which and where to read it instead.
+ */
+function setOutputs(outputs) {
+    const problems = [];
+    ownCommands(() => {
+        for (const [name, value] of Object.entries(outputs)) {
+            const bytes = Buffer.byteLength(value);
+            if (bytes <= OUTPUT_LIMIT_BYTES)
+                setOutput(name, value);
+            else
+                problems.push(`Output ${name} is ${bytes} bytes, over GitHub's limit of ${OUTPUT_LIMIT_BYTES} bytes per output: it was not set. The JSON report (output report) has it.`);
+        }
+    });
+    return problems;
+}
+/** Fails the step with `message` (an error annotation). */
+function fail(message) {
+    process.exitCode = 1;
+    ownCommands(() => annotation('error', message));
+}
+/**
+ * What GitHub keeps of an annotation: the runner cuts a message at 4096 characters
+ * (`_maxIssueMessageLength` in actions/runner's ExecutionContext.cs), the check-run API a title at 255.
+ */
+const ANNOTATION_MESSAGE_CHARS = 4096;
+const ANNOTATION_TITLE_CHARS = 255;
+/** `s` cut to `max` characters, saying so at the end. */
+function cutChars(s, max) {
+    if (s.length <= max)
+        return s;
+    const noteOf = (left) => ` … [${left} more characters in the log and the JSON report]`;
+    const kept = s.slice(0, max - noteOf(s.length).length).replace(/[\uD800-\uDBFF]$/, '');
+    return kept + noteOf(s.length - kept.length);
+}
+function annotate(f) {
+    const props = {
+        ...(f.title ? { title: cutChars(f.title, ANNOTATION_TITLE_CHARS) } : {}),
+        ...(f.file ? { file: f.file } : {}),
+        ...(f.line ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
+        // GitHub ignores columns on multi-line annotations.
+        ...(f.column && (f.endLine ?? f.line) === f.line
+            ? { startColumn: f.column, endColumn: f.endColumn ?? f.column }
+            : {}),
+    };
+    ownCommands(() => {
+        const message = cutChars(f.message, ANNOTATION_MESSAGE_CHARS);
+        annotation(f.level === 'error' || f.level === 'warning' ? f.level : 'notice', message, props);
+    });
+}
+function githubEvent(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        name: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : '',
+        ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+        ...eventPayloadFacts(readPayload(env.GITHUB_EVENT_PATH)),
+    };
+}
+function readPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The payload's action and, for a release event, its release (id and tag). */
+function eventPayloadFacts(payload) {
+    const p = (payload ?? {});
+    const id = p.release?.id;
+    const tag = p.release?.tag_name;
+    return {
+        ...(typeof p.action === 'string' ? { action: p.action } : {}),
+        ...(typeof id === 'number' && typeof tag === 'string' ? { release: { id, tag } } : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 4224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -27,6 +207,8 @@ var blocks = __webpack_require__(8749);
 var action_outputs = __webpack_require__(2162);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/state.ts
 var src_state = __webpack_require__(2462);
 // EXTERNAL MODULE: ./src/profiler.ts
@@ -234,8 +416,8 @@ function lockedPackages(text) {
 
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./src/actions.ts
+var actions = __webpack_require__(2496);
 // EXTERNAL MODULE: ./src/tools/table.ts + 1 modules
 var table = __webpack_require__(673);
 ;// CONCATENATED MODULE: ./src/cache/confine.ts
@@ -250,7 +432,7 @@ var table = __webpack_require__(673);
 
 function trustedPlaces(env, inputs) {
     return {
-        workspace: resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
+        workspace: resolve(workspaceDir(env)),
         cargoHome: cargoHomeOf(env),
         toolDir: toolDirOf(env),
         ...(env.CARGO_TARGET_DIR ? { envTargetDir: resolve(inputs.workingDirectory, env.CARGO_TARGET_DIR) } : {}),
@@ -666,8 +848,8 @@ var src_exec = __webpack_require__(3738);
 var child_env = __webpack_require__(5387);
 ;// CONCATENATED MODULE: ./src/cache/key-match.ts
 // Cache keys compared as the cache service compares them: case-insensitively (a service may hand a
-// key back lower-cased, as act's does), as actions/cache does with localeCompare and
-// sensitivity 'accent' (actions/cache src/restoreImpl.ts, isExactKeyMatch).
+// key back lower-cased, as act's does: https://github.com/nektos/act/issues/2497), as actions/cache
+// does with localeCompare and sensitivity 'accent' (actions/cache src/restoreImpl.ts, isExactKeyMatch).
 /** Whether two cache keys name the same entry. */
 function sameKey(a, b) {
     return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
@@ -679,9 +861,12 @@ function keyStartsWith(key, prefix) {
 
 // EXTERNAL MODULE: ./src/cargo/metadata.ts
 var metadata = __webpack_require__(9899);
+// EXTERNAL MODULE: ./src/cargo/rustup-home.ts
+var rustup_home = __webpack_require__(8537);
 ;// CONCATENATED MODULE: ./src/cache/plan.ts
 // Works out, for one run, the cache key, the restore keys and the paths the entry carries.
 // Shared by the action (service backend) and the CLI (local directory backend).
+
 
 
 
@@ -742,15 +927,34 @@ async function workspaceMetadata(ctx) {
         return { members: [] };
     return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
 }
-/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
-async function rustcVersions(ctx) {
-    const out = [];
-    // The main toolchain (fmt, clippy, build) is one of them, or beside them when the matrix is msrv only.
-    for (const toolchain of new Set([...ctx.toolchains, ctx.toolchain])) {
-        const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
-        out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
+/** The toolchains whose `rustc -vV` goes into the key: the matrix's, and the main one (fmt, clippy, build) when the matrix is msrv only. */
+function keyToolchains(ctx) {
+    return [...new Set([...ctx.toolchains, ctx.toolchain])];
+}
+/** `rustc -vV` of one toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersionOf(ctx, toolchain) {
+    const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+    return { toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` };
+}
+/**
+ * The key's questions to cargo and rustc. With every toolchain installed they are asked side by
+ * side (each is mostly a rustup proxy starting); when one is missing, asking could start rustup
+ * installing it, so then they are asked one after another, as before.
+ */
+async function keyQuestions(ctx) {
+    const toolchains = keyToolchains(ctx);
+    if (toolchains.every((t) => (0,rustup_home/* toolchainOnDisk */.QB)(ctx.env, t))) {
+        const [meta, ...rustc] = await Promise.all([
+            workspaceMetadata(ctx),
+            ...toolchains.map((t) => rustcVersionOf(ctx, t)),
+        ]);
+        return { meta, rustc };
     }
-    return out;
+    const meta = await workspaceMetadata(ctx);
+    const rustc = [];
+    for (const t of toolchains)
+        rustc.push(await rustcVersionOf(ctx, t));
+    return { meta, rustc };
 }
 /** Every path of the entry, absolute, in a fixed order (the library scopes entries by this list). */
 function entryPaths(ctx, o, cargoHome, targetDir) {
@@ -771,12 +975,11 @@ function entryPaths(ctx, o, cargoHome, targetDir) {
 }
 async function planCache(ctx, o) {
     const cargoHome = (0,src_paths/* cargoHomeOf */.nN)(ctx.env);
-    const meta = await workspaceMetadata(ctx);
+    const { meta, rustc } = await keyQuestions(ctx);
     const targetDir = (0,src_paths/* targetDirOf */.c_)(ctx.cwd, ctx.env, meta.targetDirectory);
     const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
     const keyFiles = readKeyFiles(files, ctx.repoRoot, cargoHome);
     const env = relevantEnv(ctx.env);
-    const rustc = await rustcVersions(ctx);
     const paths = entryPaths(ctx, o, cargoHome, targetDir);
     const keys = cacheKeys({
         scope: o.scope,
@@ -816,6 +1019,7 @@ function lockedSet(lockfiles) {
 ;// CONCATENATED MODULE: ./src/cache/service.ts
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
+
 
 
 
@@ -883,18 +1087,38 @@ function workerDir(tempDir) {
     }
     return dir;
 }
-async function runWorker(req, o) {
+/**
+ * Starts a worker now and hands it its request later: node's start and the library's load (a few
+ * hundred milliseconds) then overlap with whatever works out the request (the cache key). The
+ * worker reads its request file once its stdin ends; the exec's time bound starts then too.
+ */
+function startWorker(o) {
+    return launchWorker(o);
+}
+/** Runs one operation in a worker started for it (the request is written before it starts). */
+function runWorker(req, o) {
+    return launchWorker(o, req).run(req);
+}
+/** A worker with its request file written now (`known`) or when run() is called. */
+function launchWorker(o, known) {
     const dir = workerDir(o.tempDir);
     const resultFile = (0,external_node_path_.join)(dir, 'result.json');
     const requestFile = (0,external_node_path_.join)(dir, 'request.json');
     // The library stores files relative to the workspace and scopes entries by the path list as
     // given: relative paths (plan.ts libraryPaths), resolved from the workspace (the worker's working
     // directory), keep entries independent of where the checkout is.
-    const workspace = o.env.GITHUB_WORKSPACE ?? process.cwd();
-    const paths = req.workspaceRelative
-        ? libraryPaths(req.paths, workspace, o.env.HOME ?? o.env.USERPROFILE ?? (0,external_node_os_.homedir)())
-        : req.paths;
-    (0,external_node_fs_.writeFileSync)(requestFile, JSON.stringify({ ...req, paths, resultFile }));
+    const workspace = (0,src_paths/* workspaceDir */.zf)(o.env);
+    const writeRequest = (req) => {
+        const paths = req.workspaceRelative
+            ? libraryPaths(req.paths, workspace, o.env.HOME ?? o.env.USERPROFILE ?? (0,external_node_os_.homedir)())
+            : req.paths;
+        (0,external_node_fs_.writeFileSync)(requestFile, JSON.stringify({ ...req, paths, resultFile }));
+    };
+    if (known)
+        writeRequest(known);
+    // Without a known request, stdin stays open until run() (or cancel()) has one written.
+    let send = () => undefined;
+    const input = known ? '' : new Promise((r) => (send = r));
     const out = { available: true, warnings: [], ms: 0 };
     // The worker is the one child that gets the cache service's credentials (o.env is a child's environment).
     // The library's own download segment timeout, in whole minutes, no longer than ours.
@@ -905,31 +1129,55 @@ async function runWorker(req, o) {
         RUNNER_TEMP: dir,
         SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
     };
-    try {
-        const res = await o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
-            cwd: workspace,
-            env,
-            echo: 'none',
-            timeoutMs: o.timeoutMs,
-            onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
-        });
-        out.ms = res.ms;
-        if (res.killed === 'timeout')
-            return { ...out, timedOut: true };
-        let result;
-        try {
-            result = JSON.parse((0,external_node_fs_.readFileSync)(resultFile, 'utf8'));
-        }
-        catch {
-            const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
-            return { ...out, error: `the cache worker stopped without a result: ${why}` };
-        }
-        return { ...out, ...result };
-    }
-    finally {
+    const running = o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
+        cwd: workspace,
+        env,
+        echo: 'none',
+        timeoutMs: o.timeoutMs,
+        input,
+        onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
+    });
+    const done = () => {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         liveDirs.delete(dir);
-    }
+    };
+    return {
+        async run(req) {
+            try {
+                if (!known)
+                    writeRequest(req);
+                const sent = Date.now();
+                send('');
+                const res = await running;
+                // A worker started ahead of its request is timed from the request on.
+                out.ms = known ? res.ms : Math.min(res.ms, Date.now() - sent);
+                if (res.killed === 'timeout')
+                    return { ...out, timedOut: true };
+                let result;
+                try {
+                    result = JSON.parse((0,external_node_fs_.readFileSync)(resultFile, 'utf8'));
+                }
+                catch {
+                    const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
+                    return { ...out, error: `the cache worker stopped without a result: ${why}` };
+                }
+                return { ...out, ...result };
+            }
+            finally {
+                send('');
+                done();
+            }
+        },
+        async cancel() {
+            send('');
+            try {
+                await running;
+            }
+            finally {
+                done();
+            }
+        },
+    };
 }
 /** Removes the paths a restore created when it was stopped halfway through extracting. */
 function undoPartialRestore(paths, existedBefore) {
@@ -967,18 +1215,20 @@ function restoreLookup(key, restoreKeys) {
     return { key: prefix, restoreKeys: [...new Set([prefix, key, ...restoreKeys])] };
 }
 /**
- * Restores an entry in the worker. A restore that fails or is stopped once extraction began
+ * Restores an entry in the worker (one started for it, or `worker`, started earlier with the same
+ * options). A restore that fails or is stopped once extraction began
  * restores nothing: the paths it created (that did not exist before) are removed, so that
  * half-written files do not look fresh to cargo.
  */
-async function restoreEntry(req, o) {
+async function restoreEntry(req, o, worker) {
     const existedBefore = new Set(req.paths.filter((p) => (0,external_node_fs_.existsSync)(p)));
-    const out = await runWorker({
+    const request = {
         op: 'restore',
         paths: req.paths,
         ...restoreLookup(req.key, req.restoreKeys),
         ...(req.workspaceRelative ? { workspaceRelative: true } : {}),
-    }, o);
+    };
+    const out = await (worker ? worker.run(request) : runWorker(request, o));
     const failed = !out.matchedKey && out.extracting === true;
     const removed = failed ? undoPartialRestore(req.paths, existedBefore) : [];
     const undone = removed.length ? `; the partly restored ${removed.join(', ')} removed` : '';
@@ -1000,7 +1250,7 @@ function postWorkerOptions(log, timeoutMs, env = process.env) {
         exec,
         log,
         env: childEnv(env),
-        tempDir: join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
+        tempDir: join(actionTempDir(env), 'cache'),
         timeoutMs,
     };
 }
@@ -1042,10 +1292,16 @@ const HIT_TEXT = {
     partial: '🟡 partial hit (restore key)',
     none: '⚪ miss',
 };
+/** What the restore matched: the key itself is said once, in the key line; only another entry is named. */
+function restoredText(plan, f) {
+    if (f.hit === 'none' || f.matchedKey === undefined || f.matchedKey === plan.key)
+        return HIT_TEXT[f.hit];
+    return `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``;
+}
 function restoreBlocks(plan, f) {
     const rows = [
         ['key', `\`${plan.key}\``],
-        ['restored', f.hit === 'none' ? HIT_TEXT.none : `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``],
+        ['restored', restoredText(plan, f)],
         ['entry size', f.sizeBytes !== undefined ? (0,src_text/* formatBytes */.z3)(f.sizeBytes) : '–'],
         ['restore time', (0,profiler/* formatMs */._V)(f.ms)],
         ['backend', f.backend],
@@ -1063,15 +1319,12 @@ function restoreBlocks(plan, f) {
     ].join('\n');
     return [
         { kind: 'heading', text: 'Cache', level: 3 },
-        { kind: 'table', header: ['', ''], rows },
+        { kind: 'facts', rows },
         { kind: 'details', summary: 'How the key was built', body: details },
     ];
 }
 function saveBlocks(f) {
-    const rows = [
-        ['key', `\`${f.key}\``],
-        ['result', f.outcome],
-    ];
+    const rows = [['result', f.outcome]];
     if (f.decision)
         rows.push(['decision', f.decision]);
     if (f.sizeBytes !== undefined)
@@ -1086,7 +1339,7 @@ function saveBlocks(f) {
     }
     const blocks = [
         { kind: 'heading', text: 'Cache save', level: 3 },
-        { kind: 'table', header: ['', ''], rows },
+        { kind: 'facts', rows },
     ];
     if (f.prune && f.prune.items.length > 0) {
         blocks.push({
@@ -1101,7 +1354,7 @@ function saveBlocks(f) {
 /** Adds blocks to the job summary (post); a summary that cannot be written is a warning naming `what`. */
 async function appendToJobSummary(blocks, what, log) {
     try {
-        await core.summary.addRaw(toMarkdown(blocks), true).write();
+        await appendSummary(toMarkdown(blocks));
     }
     catch (e) {
         log.warning(`Could not add ${what} to the job summary: ${e.message}`);
@@ -1323,6 +1576,7 @@ function saveDecision(f) {
 
 
 
+
 function checkCacheState(value) {
     const v = (0,src_state/* isRecord */.u4)(value);
     const state = {
@@ -1375,17 +1629,24 @@ const cacheRestoreStep = {
 async function restoreMainEntry(ctx, os) {
     const c = ctx.inputs.cache;
     const runStartMs = Date.now();
-    const plan = await planOrProblem(ctx, os);
-    if ('warnings' in plan)
-        return plan;
-    ctx.log.info(`Cache key: ${plan.key}`);
-    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys, workspaceRelative: true }, {
+    const options = {
         exec: ctx.exec,
         log: ctx.log,
         env: ctx.env,
         tempDir: (0,external_node_path_.join)(ctx.tempDir, 'cache'),
         timeoutMs: c.restoreTimeoutSeconds * 1000,
-    });
+    };
+    // The worker starts now and loads the cache library while cargo and rustc answer the key's
+    // questions; its time bound starts once it has the request.
+    const worker = startWorker(options);
+    const planned = await planOrProblem(ctx, os);
+    if (!planned.ok) {
+        await worker.cancel();
+        return planned.result;
+    }
+    const plan = planned.value;
+    ctx.log.info(`Cache key: ${plan.key}`);
+    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys, workspaceRelative: true }, options, worker);
     if (!outcome.available)
         return serviceUnavailable(ctx, plan);
     const hit = hitOf(plan.key, outcome.matchedKey);
@@ -1405,22 +1666,22 @@ async function restoreMainEntry(ctx, os) {
 /** The cache plan, or the setup result that says why there is none. */
 async function planOrProblem(ctx, os) {
     try {
-        return await ctx.profiler.measure('cache key', () => planCache(ctx, {
+        return (0,context.ok)(await ctx.profiler.measure('cache key', () => planCache(ctx, {
             scope: ctx.inputs.cache.sharedKey || ctx.env.GITHUB_JOB || 'job',
             os,
             arch: runnerArch(ctx.env),
             toolDir: ctx.toolDir,
             withCargoHome: true,
-        }));
+        })));
     }
     catch (e) {
-        return {
+        return (0,context/* stop */.ds)({
             outputs: (0,action_outputs/* cacheOutputs */.v)('none', ''),
             warnings: [
                 `Cache: could not work out the cache key (${e.message}); the run continues without the cache.`,
             ],
             data: { enabled: true, error: e.message },
-        };
+        });
     }
 }
 function serviceUnavailable(ctx, plan) {
@@ -1708,26 +1969,10 @@ class LocalCache {
                 sizeBytes: 0,
                 compression: this.compression,
             };
-            const archive = this.archiveOf(entry);
-            const tmp = `${archive}.tmp-${process.pid}`;
-            const excludeFile = `${archive}.exclude-${process.pid}`;
-            (0,external_node_fs_.writeFileSync)(excludeFile, prune.items.map((i) => i.path).join('\n') + '\n');
-            try {
-                const res = await exec('tar', tarCreateArgs(tmp, existing, excludeFile, this.compression), { echo: 'none' });
-                // 1: some files changed while being read; the archive is still usable.
-                if (res.code !== 0 && res.code !== 1)
-                    throw new Error(tarFailure(res));
-                (0,external_node_fs_.renameSync)(tmp, archive);
-            }
-            finally {
-                (0,external_node_fs_.rmSync)(tmp, { force: true });
-                (0,external_node_fs_.rmSync)(excludeFile, { force: true });
-            }
-            entry.sizeBytes = (0,external_node_fs_.statSync)(archive).size;
+            entry.sizeBytes = await this.writeArchive(entry, existing, prune.items, exec);
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.entriesDir, `${entry.key}.json`), JSON.stringify(entry, null, 2));
             this.evict(plan.restoreKeys.at(-1) ?? plan.key, log);
             log.info((0,blocks/* toText */.fE)(saveBlocks({
-                key: plan.key,
                 outcome: `saved to ${this.dir}`,
                 sizeBytes: entry.sizeBytes,
                 ms: Date.now() - started,
@@ -1738,6 +1983,25 @@ class LocalCache {
         catch (e) {
             log.warning(`Cache not saved to ${this.dir}: ${e.message}`);
         }
+    }
+    /** Writes the entry's archive (without the pruned items) atomically; returns its size in bytes. */
+    async writeArchive(entry, paths, pruned, exec) {
+        const archive = this.archiveOf(entry);
+        const tmp = `${archive}.tmp-${process.pid}`;
+        const excludeFile = `${archive}.exclude-${process.pid}`;
+        (0,external_node_fs_.writeFileSync)(excludeFile, pruned.map((i) => i.path).join('\n') + '\n');
+        try {
+            const res = await exec('tar', tarCreateArgs(tmp, [...paths], excludeFile, this.compression), { echo: 'none' });
+            // 1: some files changed while being read; the archive is still usable.
+            if (res.code !== 0 && res.code !== 1)
+                throw new Error(tarFailure(res));
+            (0,external_node_fs_.renameSync)(tmp, archive);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+            (0,external_node_fs_.rmSync)(excludeFile, { force: true });
+        }
+        return (0,external_node_fs_.statSync)(archive).size;
     }
     evict(scopePrefix, log) {
         const same = this.entries()

@@ -7808,7 +7808,6 @@ function trailingBytesSeen(data) {
 /* harmony export */   v: () => (/* binding */ cacheOutputs)
 /* harmony export */ });
 /* unused harmony export OUTPUT_SPECS */
-// Every output the action sets, with its description: action.yml is generated from this list.
 const OUTPUT_SPECS = [
     { name: 'result', description: 'Overall result: success, failure or cancelled.' },
     {
@@ -7893,10 +7892,13 @@ function cacheOutputs(match, key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ firstRows),
+/* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   fE: () => (/* binding */ toText)
+/* harmony export */   fE: () => (/* binding */ toText),
+/* harmony export */   zo: () => (/* binding */ codeLines)
 /* harmony export */ });
-/* unused harmony exports GITHUB_SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, MAX_TABLE_ROWS, DETAILS_BUDGET_BYTES, TEXT_BUDGET_BYTES, escapeCell, escapeHtml, escapeText, bounded, toMarkdown */
+/* unused harmony exports GITHUB_SUMMARY_LIMIT_BYTES, SUMMARY_BUDGET_BYTES, MAX_TABLE_ROWS, DETAILS_BUDGET_BYTES, TEXT_BUDGET_BYTES, escapeCell, escapeHtml, bounded, toMarkdown, plainText */
 /** GitHub drops a step summary larger than this whole (1024 KiB per step). */
 const GITHUB_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
 /** What our summary may take: the rest of the step's 1 MiB is left for the cache block written beside it. */
@@ -7925,6 +7927,25 @@ function escapeText(s) {
 /** Text from the repository as inline code, inert (see escapeText). */
 function code(s) {
     return `<code>${escapeText(s)}</code>`;
+}
+/**
+ * Text from the repository (a panic message, a lint message) as a few lines of inline code inside one table cell:
+ * its first `maxLines` non-empty lines, each cut to `maxChars` and inert, joined by `<br>` (a cell stays one row).
+ */
+function codeLines(s, maxLines = 4, maxChars = 160) {
+    const lines = s.split(/\r?\n/).filter((l) => l.trim() !== '');
+    const cut = (l) => (l.length > maxChars ? `${l.slice(0, maxChars)}…` : l);
+    const shown = lines.slice(0, maxLines).map((l) => code(cut(l.trimEnd())));
+    if (lines.length > maxLines)
+        shown.push(`… ${lines.length - maxLines} more lines`);
+    return shown.join('<br>');
+}
+/** The first `max` rows of a table, then one row saying how many more there are and where to find them. */
+function firstRows(rows, max, where = SEE_REPORT) {
+    if (rows.length <= max)
+        return [...rows];
+    const width = rows[0].length;
+    return [...rows.slice(0, max), [`… ${rows.length - max} more ${where}`, ...Array(width - 1).fill('')]];
 }
 /** The first bytes of `s` that fit in `max` (cut at a line end when one is near), and how many lines were left out. */
 function cutText(s, max) {
@@ -8025,6 +8046,16 @@ function blockMarkdown(b) {
     }
     return out.join('\n');
 }
+/** Our inline markup read as plain text: code spans, line breaks and the entities escapeText made. */
+function plainText(s) {
+    return s
+        .replace(/<br>/g, ' / ')
+        .replace(/<\/?code>/g, '')
+        .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+}
 /** Plain text for a terminal: tables padded into columns. */
 function toText(blocks) {
     const out = [];
@@ -8034,17 +8065,17 @@ function toText(blocks) {
                 out.push('', b.text, '-'.repeat(Math.min(b.text.length, 72)));
                 break;
             case 'text':
-                out.push(b.text.replace(/\*\*|`/g, ''));
+                out.push(plainText(b.text.replace(/\*\*|`/g, '')));
                 break;
             case 'table': {
-                const all = [b.header, ...b.rows];
+                const all = [b.header, ...b.rows.map((r) => r.map(plainText))];
                 const widths = b.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
                 const fmt = (r) => r
                     .map((c, i) => (b.align?.[i] === 'right' ? c.padStart(widths[i]) : c.padEnd(widths[i])))
                     .join('  ')
                     .trimEnd();
                 out.push(fmt(b.header), widths.map((w) => '-'.repeat(w)).join('  '));
-                for (const r of b.rows)
+                for (const r of all.slice(1))
                     out.push(fmt(r));
                 break;
             }
@@ -8053,7 +8084,7 @@ function toText(blocks) {
                 break;
             case 'facts': {
                 const width = Math.max(...b.rows.map(([k]) => k.length));
-                out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${v.replace(/`/g, '')}`));
+                out.push(...b.rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)}  ${plainText(v.replace(/`/g, ''))}`));
                 break;
             }
             case 'details':
@@ -8465,8 +8496,10 @@ function rustupError(output) {
 /* harmony export */   zT: () => (/* binding */ relativeStableCount)
 /* harmony export */ });
 /* unused harmony exports toolchainNameKind, NAME_HELP */
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1318);
 // Toolchain names: rustup's grammar, the names the toolchains input adds to it (msrv, stable-N),
 // and a value quoted so that it can be logged safely whatever it holds. Pure.
+
 /** Why a toolchain name or a toolchain file cannot be used: `source` is the input or the file. */
 class ToolchainSpecError extends Error {
     source;
@@ -8530,7 +8563,7 @@ function compareRustVersions(a, b) {
 function stableMinus(stable, count, name) {
     const minor = stable.minor - count;
     if (minor < 0)
-        throw new ToolchainSpecError('toolchains', `Input "toolchains": ${quoteValue(name)} goes back ${count} releases from stable ${formatRustVersion(stable)}, before Rust ${stable.major}.0; use a smaller N.`);
+        throw new ToolchainSpecError('toolchains', `${(0,_inputs_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .inputRef */ .io)('toolchains')}: ${quoteValue(name)} goes back ${count} releases from stable ${formatRustVersion(stable)}, before Rust ${stable.major}.0; use a smaller N.`);
     return `${stable.major}.${minor}`;
 }
 /**
@@ -8574,9 +8607,12 @@ var dist = __nccwpck_require__(3292);
 var paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./src/cargo/toolchain-names.ts
 var toolchain_names = __nccwpck_require__(6790);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
 ;// CONCATENATED MODULE: ./src/cargo/msrv.ts
 // The minimum supported Rust version a crate or workspace declares (`rust-version`), read from its
 // Cargo.toml files without starting cargo (plan mode starts no process).
+
 
 
 
@@ -8588,7 +8624,7 @@ function readManifest(path, repoRoot) {
         return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (e) {
-        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv needs ${(0,external_node_path_.relative)(repoRoot, path) || path}, which cannot be read: ${(0,toolchain_names/* quoteValue */.cl)(e.message.split('\n')[0] ?? '')}.`);
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `${(0,errors/* inputRef */.io)('toolchains')}: msrv needs ${(0,external_node_path_.relative)(repoRoot, path) || path}, which cannot be read: ${(0,toolchain_names/* quoteValue */.cl)(e.message.split('\n')[0] ?? '')}.`);
     }
 }
 /** The package's rust-version: its own, or the workspace's when it says `rust-version.workspace = true`. */
@@ -8600,7 +8636,7 @@ function packageVersion(doc, workspace, where) {
         return workspaceVersion(workspace, where);
     const v = typeof raw === 'string' ? (0,toolchain_names/* parseRustVersion */.Yi)(raw) : undefined;
     if (!v)
-        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv: rust-version = ${(0,toolchain_names/* quoteValue */.cl)(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `${(0,errors/* inputRef */.io)('toolchains')}: msrv: rust-version = ${(0,toolchain_names/* quoteValue */.cl)(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
     return v;
 }
 function workspaceVersion(workspace, where) {
@@ -8609,7 +8645,7 @@ function workspaceVersion(workspace, where) {
         return undefined;
     const v = typeof raw === 'string' ? (0,toolchain_names/* parseRustVersion */.Yi)(raw) : undefined;
     if (!v)
-        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv: workspace.package.rust-version = ${(0,toolchain_names/* quoteValue */.cl)(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `${(0,errors/* inputRef */.io)('toolchains')}: msrv: workspace.package.rust-version = ${(0,toolchain_names/* quoteValue */.cl)(String(raw))} in ${where} is not a Rust version; expected "1.70" or "1.70.1".`);
     return v;
 }
 /** Member folders of a workspace: its `members` entries, a trailing `*` matching the folders in that place. */
@@ -8670,7 +8706,7 @@ function findMsrv(dir, repoRoot) {
             add(`${rel(own)} [workspace.package]`, workspaceVersion(doc, rel(own)));
     }
     if (found.length === 0)
-        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": msrv needs a rust-version, and none was found: looked for [package] rust-version${wsPath === own ? ", [workspace.package] rust-version and the members' [package] rust-version" : ''} in ${rel(own)}${wsPath && wsPath !== own ? ` (and [workspace.package] in ${rel(wsPath)})` : ''}. Add rust-version = "1.70" (your minimum) to [package], or remove msrv from the toolchains input.`);
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `${(0,errors/* inputRef */.io)('toolchains')}: msrv needs a rust-version, and none was found: looked for [package] rust-version${wsPath === own ? ", [workspace.package] rust-version and the members' [package] rust-version" : ''} in ${rel(own)}${wsPath && wsPath !== own ? ` (and [workspace.package] in ${rel(wsPath)})` : ''}. Add rust-version = "1.70" (your minimum) to [package], or remove msrv from the toolchains input.`);
     found.sort((a, b) => (0,toolchain_names/* compareRustVersions */.TC)(a.v, b.v));
     const lowest = found[0];
     const differ = found.some((f) => (0,toolchain_names/* compareRustVersions */.TC)(f.v, lowest.v) !== 0);
@@ -8779,6 +8815,7 @@ function names(file, v, key, pattern, example) {
 
 
 
+
 /**
  * The toolchain file for `dir` (rust-toolchain.toml / rust-toolchain, from `dir` up to `stopAt`),
  * parsed; undefined when there is none. A ToolchainSpecError names the file when it cannot be used.
@@ -8857,7 +8894,7 @@ function installedStable(env, request) {
         version = undefined;
     }
     if (!version)
-        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `Input "toolchains": ${request} counts back from the installed stable toolchain, and none was found in ${(0,rustup_home/* rustupHome */.Lt)(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`);
+        throw new toolchain_names/* ToolchainSpecError */.rY('toolchains', `${(0,errors/* inputRef */.io)('toolchains')}: ${request} counts back from the installed stable toolchain, and none was found in ${(0,rustup_home/* rustupHome */.Lt)(env)}; install it in an earlier step (rustup toolchain install stable), or name the version (e.g. 1.80).`);
     return version;
 }
 
@@ -9018,7 +9055,7 @@ function readUsedUnits(tempDir) {
 /* harmony export */   gf: () => (/* binding */ childEnv)
 /* harmony export */ });
 /* unused harmony exports CACHE_SERVICE_VARS, STEP_FILE_COMMANDS, droppedBecause */
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8422);
+/* harmony import */ var _inputs_specs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8793);
 // The one rule for the environment of every process this action starts (cargo, rustc, build
 // scripts, proc macros, tests, installed tools, docker): what a plain `run:` step would get, and
 // nothing the runner hands only to actions. Build scripts and tests are the repository's code; on a
@@ -9044,7 +9081,7 @@ const KEPT_ACTIONS_VARS = new Set(['ACTIONS_STEP_DEBUG', 'ACTIONS_RUNNER_DEBUG']
  */
 const STEP_FILE_COMMANDS = ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'GITHUB_ENV', 'GITHUB_PATH'];
 /** The CLI's variable for each input: docker-password → RUST_PIPELINE_DOCKER_PASSWORD. */
-const CLI_INPUT_VARS = new Set(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_SPECS */ .a6.map((s) => `RUST_PIPELINE_${s.name.toUpperCase().replace(/-/g, '_')}`));
+const CLI_INPUT_VARS = new Set(_inputs_specs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_SPECS */ .a6.map((s) => `RUST_PIPELINE_${s.name.toUpperCase().replace(/-/g, '_')}`));
 /** Why a variable is kept from child processes; undefined when a child may see it. */
 function droppedBecause(name, value, secrets = []) {
     const upper = name.toUpperCase();
@@ -9140,8 +9177,11 @@ function utcDay(d) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   DH: () => (/* binding */ DONE),
 /* harmony export */   Ke: () => (/* binding */ result),
 /* harmony export */   QW: () => (/* binding */ logCommand),
+/* harmony export */   ds: () => (/* binding */ stop),
+/* harmony export */   ok: () => (/* binding */ ok),
 /* harmony export */   tW: () => (/* binding */ STATUS_ICON)
 /* harmony export */ });
 /* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3738);
@@ -9178,6 +9218,16 @@ function logCommand(log, cmd, args, toolchain) {
 function result(status, summary, extra = {}) {
     return { status, summary, findings: [], outputs: {}, blocks: [], ...extra };
 }
+/** A step that went through, with its value. */
+function ok(value) {
+    return { ok: true, value };
+}
+/** A step that ends its stage with this result. */
+function stop(result) {
+    return { ok: false, result };
+}
+/** A step without a value that went through. */
+const DONE = ok(undefined);
 
 
 /***/ }),
@@ -9476,17 +9526,28 @@ const exec = (cmd, args, opts = {}) => {
     const state = {};
     if (child.pid !== undefined)
         running.add(child.pid);
-    const timer = stopAfter(child, opts.timeoutMs, state);
+    let timer;
+    let closed = false;
     child.stdin.on('error', () => {
         /* child exited before reading its input */
     });
-    child.stdin.end(opts.input ?? '');
+    const feed = (text) => {
+        if (closed)
+            return;
+        timer = stopAfter(child, opts.timeoutMs, state);
+        child.stdin.end(text);
+    };
+    if (typeof opts.input === 'object')
+        void opts.input.then(feed, () => feed(''));
+    else
+        feed(opts.input ?? '');
     child.on('error', (e) => {
         state.spawnError = e.message;
     });
     const leftovers = stopLeftovers(child);
     return new Promise((resolveResult) => {
         child.on('close', (code, signal) => {
+            closed = true;
             if (timer)
                 clearTimeout(timer);
             leftovers.cancel();
@@ -9565,25 +9626,59 @@ function formatCommand(cmd, args) {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 1318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I4: () => (/* binding */ cellName),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   MB: () => (/* binding */ setInputSurface),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   io: () => (/* binding */ inputRef),
+/* harmony export */   oi: () => (/* binding */ inputProblem)
+/* harmony export */ });
+let surface = 'action';
+/** Sets how messages name inputs, for the whole process; the entry point calls it before anything else. */
+function setInputSurface(to) {
+    surface = to;
+}
+/** An input as the user wrote it: `Input "stages"` in the action, `Option --stages` in the CLI. */
+function inputRef(name) {
+    return surface === 'cli' ? `Option --${name}` : `Input "${name}"`;
+}
+/** The one sentence for a bad value: names the input, quotes the value, says what is allowed. */
+function inputProblem(name, value, allowed) {
+    return `${inputRef(name)} has an invalid value ${JSON.stringify(value)}: ${allowed}`;
+}
+/** An input the user got wrong: names the input, quotes the value, says what is allowed. */
+class InputError extends Error {
+    input;
+    value;
+    allowed;
+    constructor(input, value, allowed) {
+        super(inputProblem(input, value, allowed));
+        this.input = input;
+        this.value = value;
+        this.allowed = allowed;
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   a6: () => (/* binding */ INPUT_SPECS),
 /* harmony export */   an: () => (/* binding */ STAGES),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   mm: () => (/* binding */ inputSpec),
+/* harmony export */   xo: () => (/* binding */ DENY_CHECKS),
+/* harmony export */   zR: () => (/* binding */ MAX_PARTITIONS)
 /* harmony export */ });
-/* unused harmony exports MAX_PARTITIONS, MODES, isRegistryHost, splitList, splitArgs, parseFeatureSets, parseCellObject, parsePlannedMatrix, DENY_CHECKS, parseCacheSave, credentialLocations, resolveCacheDirectories, checkInsideWorkspace */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8431);
-// The one typed, validated Inputs object, shared by the action (core.getInput) and the CLI (flags).
-// INPUT_SPECS is the single list of inputs: action.yml must match it (a unit test checks), and the
-// CLI uses it for its defaults and --help.
-
-
+// The single list of inputs: action.yml, the README's tables and the CLI's options and --help are
+// generated from INPUT_SPECS (npm run gen:action; a unit test checks action.yml), and InputName,
+// derived from it, is the only way code names an input: a misspelt name does not compile.
 /** Every stage, in the order a run takes them (pipeline order: fmt, clippy, test, coverage, audit, deny, build, docker, publish). */
 const STAGES = ['fmt', 'clippy', 'test', 'coverage', 'audit', 'deny', 'build', 'docker', 'publish'];
 /** Most shards a planned test cell may be split into (GitHub runs at most 256 jobs per matrix). */
@@ -9872,631 +9967,32 @@ const INPUT_SPECS = [
         description: 'mode: merge: the planned matrix JSON (the expression needs.plan.outputs.matrix), so that a planned cell without a report is named as missing.',
     },
 ];
-const MODES = ['run', 'plan', 'merge'];
-/**
- * A registry as `docker login` takes it: a host name, an IPv4 address or a bracketed IPv6 address,
- * with an optional port; no scheme, path, user or spaces (they would reach docker's argv).
- */
-function isRegistryHost(value) {
-    const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)(?::(\d{1,5}))?$/.exec(value);
-    if (!m || value.length > 253)
-        return false;
-    return m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 65535);
-}
-function dockerRegistry(r) {
-    const v = r.optional('docker-registry');
-    if (v !== undefined && !isRegistryHost(v))
-        throw new InputError('docker-registry', v, 'allowed: a registry host, optionally with a port (ghcr.io, registry.example.com:5000, 127.0.0.1:5000), without https:// or a path; or empty to derive it from docker-image.');
-    return v;
-}
-/** An input the user got wrong: names the input, quotes the value, says what is allowed. */
-class InputError extends Error {
-    input;
-    value;
-    allowed;
-    constructor(input, value, allowed) {
-        super(`Input "${input}" has an invalid value ${JSON.stringify(value)}: ${allowed}`);
-        this.input = input;
-        this.value = value;
-        this.allowed = allowed;
-        this.name = 'InputError';
-    }
-}
 const SPEC_BY_NAME = new Map(INPUT_SPECS.map((s) => [s.name, s]));
-class Reader {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    str(name) {
-        const spec = SPEC_BY_NAME.get(name);
-        if (!spec)
-            throw new Error(`internal: unknown input ${name}`);
-        const raw = (this.source(name) ?? '').trim();
-        return raw === '' ? spec.default : raw;
-    }
-    optional(name) {
-        const v = this.str(name);
-        return v === '' ? undefined : v;
-    }
-    bool(name) {
-        const v = this.str(name);
-        if (/^(true|yes|on|1)$/i.test(v))
-            return true;
-        if (/^(false|no|off|0)$/i.test(v))
-            return false;
-        throw new InputError(name, v, 'allowed: true or false.');
-    }
-    tristate(name) {
-        const v = this.str(name).toLowerCase();
-        if (v === 'auto')
-            return 'auto';
-        if (/^(true|yes|on|1)$/.test(v))
-            return 'true';
-        if (/^(false|no|off|0)$/.test(v))
-            return 'false';
-        throw new InputError(name, this.str(name), 'allowed: true, false or auto.');
-    }
-    oneOf(name, allowed) {
-        const v = this.str(name);
-        const hit = allowed.find((a) => a === v.toLowerCase());
-        if (!hit)
-            throw new InputError(name, v, `allowed: ${allowed.join(', ')}.`);
-        return hit;
-    }
-    int(name, min, max) {
-        const v = this.str(name);
-        if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-            throw new InputError(name, v, `allowed: a whole number from ${min} to ${max}.`);
-        }
-        return Number(v);
-    }
-    percent(name) {
-        const v = this.optional(name);
-        if (v === undefined)
-            return undefined;
-        const n = Number(v.replace(/%$/, ''));
-        if (!/^\d+(\.\d+)?%?$/.test(v) || n > 100) {
-            throw new InputError(name, v, 'allowed: a percentage from 0 to 100, or empty.');
-        }
-        return n;
-    }
-    /** Comma- or newline-separated list, trimmed, empties dropped. */
-    list(name) {
-        return splitList(this.str(name));
-    }
-    /** A list whose every item must match `pattern`; the error quotes the whole input and names the bad item. */
-    listMatching(name, pattern, problem) {
-        const items = this.list(name);
-        const bad = items.find((item) => !pattern.test(item));
-        if (bad !== undefined)
-            throw new InputError(name, this.str(name), problem(bad));
-        return items;
-    }
-    /** One entry per line (for KEY=VALUE inputs whose values may contain commas). */
-    lines(name) {
-        return this.str(name)
-            .split(/\r?\n/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '');
-    }
-    words(name) {
-        try {
-            return splitArgs(this.str(name));
-        }
-        catch (e) {
-            throw new InputError(name, this.str(name), e.message);
-        }
-    }
+/** The spec of one input. */
+function inputSpec(name) {
+    const spec = SPEC_BY_NAME.get(name);
+    if (!spec)
+        throw new Error(`internal: unknown input ${name}`);
+    return spec;
 }
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/**
- * Splits an argument string the way a POSIX shell would split words (quotes and backslashes),
- * without expanding anything: `$HOME`, `;`, `|` and backticks stay literal text.
- */
-function splitArgs(value) {
-    const args = [];
-    let cur = '';
-    let inWord = false;
-    let quote;
-    for (let i = 0; i < value.length; i++) {
-        const c = value[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
-            else if (c === '\\' && quote === '"' && i + 1 < value.length && '"\\'.includes(value[i + 1]))
-                cur += value[++i];
-            else
-                cur += c;
-        }
-        else if (c === '"' || c === "'") {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < value.length) {
-            cur += value[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                args.push(cur);
-            cur = '';
-            inWord = false;
-        }
-        else {
-            cur += c;
-            inWord = true;
-        }
-    }
-    if (quote)
-        throw new Error(`unterminated ${quote} quote; quote each argument fully.`);
-    if (inWord)
-        args.push(cur);
-    return args;
-}
-const FEATURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_\-/.]*$/;
-function parseFeatureSets(name, value) {
-    const sets = [];
-    for (const entry of value
-        .split(/[,;\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean)) {
-        const label = entry.replace(/\s*\+\s*/g, '+');
-        if (label === 'default')
-            sets.push({ label, args: [] });
-        else if (label === 'all')
-            sets.push({ label, args: ['--all-features'] });
-        else if (label === 'none')
-            sets.push({ label, args: ['--no-default-features'] });
-        else {
-            const parts = label.split('+');
-            const noDefault = parts[0] === 'none';
-            const features = noDefault ? parts.slice(1) : parts;
-            const bad = features.find((f) => !FEATURE_NAME.test(f) || f === 'all' || f === 'none' || f === 'default');
-            if (bad !== undefined || features.length === 0) {
-                throw new InputError(name, value, `feature set ${JSON.stringify(entry)} is not understood; allowed: default, all, none, or feature names joined by "+" (optionally starting with "none+").`);
-            }
-            sets.push({ label, args: [...(noDefault ? ['--no-default-features'] : []), '--features', features.join(',')] });
-        }
-    }
-    if (sets.length === 0)
-        throw new InputError(name, value, 'give at least one feature set, e.g. "default".');
-    const seen = new Set();
-    for (const s of sets) {
-        if (seen.has(s.label))
-            throw new InputError(name, value, `feature set "${s.label}" is listed twice.`);
-        seen.add(s.label);
-    }
-    return sets;
-}
-const RUNNER_LABEL = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const CELL_HELP = 'allowed: one entry of the planned matrix as JSON, e.g. ${{ toJSON(matrix) }}';
-/** The readable name of a planned cell: "ubuntu-latest / stable / all (2/3)". */
+/** What a step does: run the stages, plan a job matrix, or merge the reports of its jobs. */
+const MODES = ['run', 'plan', 'merge'];
+/** The cargo-deny checks, in cargo-deny's order. */
+const DENY_CHECKS = ['advisories', 'bans', 'licenses', 'sources'];
+
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ cellName)
+/* harmony export */ });
+/** The readable name of a planned cell (the planner, the merge and the cell schema name cells alike): "ubuntu-latest / stable / all (2/3)". */
 function cellName(c) {
     const shard = c.partition ? ` (${c.partition.index}/${c.partition.count})` : '';
     return `${c.os} / ${c.toolchain} / ${c.features}${shard}`;
-}
-/**
- * Validates one matrix entry (the cell input, or an entry of the matrix input). Fields GitHub adds
- * to toJSON(matrix), or that a workflow adds to an include entry, are ignored.
- */
-function parseCellObject(input, raw, doc) {
-    const where = input === 'cell' ? '' : ` in entry ${JSON.stringify(doc)}`;
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-        throw new InputError(input, raw, `expected a JSON object${where}; ${CELL_HELP}.`);
-    }
-    const o = doc;
-    const text = (key) => {
-        const v = o[key];
-        if (typeof v !== 'string' || v.trim() === '')
-            throw new InputError(input, raw, `the field "${key}" is missing or not a string${where}; ${CELL_HELP}.`);
-        return v.trim();
-    };
-    const os = text('os');
-    const toolchain = text('toolchain');
-    const features = text('features');
-    if (!RUNNER_LABEL.test(os))
-        throw new InputError(input, raw, `"${os}" is not a runner label${where}.`);
-    if (!TOOLCHAIN.test(toolchain))
-        throw new InputError(input, raw, `"${toolchain}" is not a toolchain name${where}.`);
-    if (parseFeatureSets(input, features).length !== 1) {
-        throw new InputError(input, raw, `"${features}" is more than one feature set${where}; a cell has one.`);
-    }
-    const partition = parsePartition(input, raw, o.partition, where);
-    const writer = o.cacheWriter;
-    if (writer !== undefined && typeof writer !== 'boolean')
-        throw new InputError(input, raw, `the field "cacheWriter" must be true or false${where}.`);
-    const target = o.target;
-    if (target !== undefined && (typeof target !== 'string' || !TRIPLE.test(target)))
-        throw new InputError(input, raw, `the field "target" must be a target triple such as x86_64-unknown-linux-musl${where}.`);
-    const cell = { os, toolchain, features: features.replace(/\s*\+\s*/g, '+'), ...(partition ? { partition } : {}) };
-    const name = typeof o.name === 'string' && o.name.trim() !== '' ? o.name.trim() : cellName(cell);
-    return { name, ...cell, cacheWriter: writer === true, ...(target !== undefined ? { target } : {}) };
-}
-function parsePartition(input, raw, p, where) {
-    if (p === undefined || p === null)
-        return undefined;
-    const { index, count } = (typeof p === 'object' ? p : {});
-    const whole = (n) => typeof n === 'number' && Number.isInteger(n);
-    if (!whole(index) || !whole(count) || index < 1 || index > count || count > MAX_PARTITIONS) {
-        throw new InputError(input, raw, `the field "partition" must be {"index": k, "count": N} with 1 ≤ k ≤ N ≤ ${MAX_PARTITIONS}${where}.`);
-    }
-    return count > 1 ? { index, count } : undefined;
-}
-function parseJson(input, raw) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch (e) {
-        throw new InputError(input, raw, `not valid JSON (${e.message}); ${CELL_HELP}.`);
-    }
-}
-/** The planned matrix (`{"include": [...]}` as mode: plan sets it, or a bare list of entries). */
-function parsePlannedMatrix(raw) {
-    const doc = parseJson('matrix', raw);
-    const list = Array.isArray(doc) ? doc : doc?.include;
-    if (!Array.isArray(list)) {
-        throw new InputError('matrix', raw, 'allowed: the matrix output of a mode: plan step, {"include": [...]}.');
-    }
-    return list.map((entry) => parseCellObject('matrix', raw, entry));
-}
-function parseMatrixInputs(r, baseDir, testRunner) {
-    const mode = r.oneOf('mode', MODES);
-    const os = r.list('os');
-    for (const label of os) {
-        if (!RUNNER_LABEL.test(label))
-            throw new InputError('os', r.str('os'), `"${label}" is not a runner label; allowed: labels like ubuntu-latest.`);
-    }
-    if (new Set(os).size !== os.length)
-        throw new InputError('os', r.str('os'), 'a runner label is listed twice.');
-    const partitions = r.int('partitions', 1, MAX_PARTITIONS);
-    if (partitions > 1 && testRunner !== 'nextest') {
-        throw new InputError('partitions', r.str('partitions'), 'allowed: 1 with test-runner: cargo; shards need test-runner: nextest (cargo test cannot split a test run).');
-    }
-    const rawCell = r.optional('cell');
-    const cell = rawCell === undefined ? undefined : parseCellObject('cell', rawCell, parseJson('cell', rawCell));
-    if (cell?.partition && testRunner !== 'nextest') {
-        throw new InputError('cell', rawCell, `the cell is shard ${cell.partition.index}/${cell.partition.count} but test-runner is "${testRunner}"; allowed: shards with test-runner: nextest (as in the plan step).`);
-    }
-    const reports = r.optional('reports');
-    if (mode === 'merge' && reports === undefined) {
-        throw new InputError('reports', '', 'mode: merge needs the folder or glob of the cell jobs\' JSON reports, e.g. "reports" (where actions/download-artifact put them).');
-    }
-    const rawMatrix = r.optional('matrix');
-    return {
-        matrix: {
-            mode,
-            os,
-            partitions,
-            ...(reports !== undefined ? { reports: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(reports) ? reports : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, reports) } : {}),
-            ...(rawMatrix !== undefined ? { planned: parsePlannedMatrix(rawMatrix) } : {}),
-        },
-        ...(cell ? { cell } : {}),
-    };
-}
-// rustup's channels, and the names resolved before a run: msrv (Cargo.toml's rust-version), stable-N.
-const TOOLCHAIN = /^(msrv|stable-\d{1,3}|(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?)$/;
-const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
-const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const KEY_VALUE = /^[A-Za-z_][A-Za-z0-9_.-]*=/;
-const VERSION = /^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
-/**
- * Parses and validates every input. `baseDir` is what relative paths are resolved against
- * (GITHUB_WORKSPACE in the action, the current directory in the CLI); `env` says where the home
- * directory and CARGO_HOME are.
- */
-function parseInputs(source, baseDir, env = process.env) {
-    const r = new Reader(source);
-    const wd = r.str('working-directory');
-    const workingDirectory = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(wd) ? wd : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir, wd);
-    const testRunner = r.oneOf('test-runner', ['cargo', 'nextest']);
-    // A cell run tests only its own toolchain and feature set, and the other stages use them too.
-    const { matrix, cell } = parseMatrixInputs(r, baseDir, testRunner);
-    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date, msrv (the rust-version in Cargo.toml), or stable-N (N releases before stable, e.g. stable-2).`);
-    const featureSets = parseFeatureSets('feature-sets', r.str('feature-sets'));
-    const resolvePath = (p) => p === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(p) ? p : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workingDirectory, p);
-    return {
-        stages: parseStages(r),
-        matrix,
-        workingDirectory,
-        toolchains: cell ? [cell.toolchain] : toolchains,
-        featureSets: cell ? parseFeatureSets('cell', cell.features) : featureSets,
-        parallel: r.bool('parallel'),
-        failFast: r.bool('fail-fast'),
-        testRunner,
-        testArgs: r.words('test-args'),
-        ...(cell ? { cell } : {}),
-        clippyArgs: r.words('clippy-args'),
-        clippyDenyWarnings: r.bool('clippy-deny-warnings'),
-        maxAnnotations: r.int('max-annotations', 0, 1000),
-        cache: {
-            enabled: r.bool('cache'),
-            sharedKey: r.str('shared-key'),
-            keySuffix: r.str('cache-key-suffix'),
-            onFailure: r.bool('cache-on-failure'),
-            save: parseCacheSave(r.str('cache-save')),
-            directories: resolveCacheDirectories(r.list('cache-directories'), {
-                workspace: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(baseDir),
-                workingDirectory,
-                env,
-            }),
-            restoreTimeoutSeconds: r.int('cache-restore-timeout', 1, 3600),
-        },
-        coverage: {
-            failUnder: r.percent('coverage-fail-under'),
-            dir: r.str('coverage-dir'),
-            args: r.words('tarpaulin-args'),
-        },
-        audit: {
-            db: resolvePath(r.optional('audit-db')),
-            ignore: r.listMatching('audit-ignore', /^(RUSTSEC|CVE|GHSA)-[\w-]+$/, (id) => `"${id}" is not an advisory id; allowed: ids like RUSTSEC-2020-0071.`),
-            denyWarnings: r.bool('audit-deny-warnings'),
-        },
-        tools: parseTools(r),
-        // A release matrix's cell builds its own target.
-        build: cell?.target ? cellBuild(parseBuild(r), cell.target) : parseBuild(r),
-        deny: { config: resolvePath(r.optional('deny-config')), checks: parseDenyChecks(r) },
-        docker: parseDocker(r, resolvePath),
-        githubRelease: parseGithubRelease(r),
-    };
-}
-/** The build of a release cell: its one target (as target, and as targets where that list exists). */
-function cellBuild(build, target) {
-    return { ...build, target, ...('targets' in build ? { targets: [target] } : {}) };
-}
-/** github-release and github-token; outside Actions the token's default expression is not a token. */
-function parseGithubRelease(r) {
-    const token = r.optional('github-token');
-    return {
-        setting: r.tristate('github-release'),
-        ...(token !== undefined && !token.startsWith('${{') ? { token } : {}),
-    };
-}
-function parseStages(r) {
-    const stageList = r.list('stages').map((s) => s.toLowerCase());
-    if (stageList.length === 0)
-        throw new InputError('stages', r.str('stages'), `allowed: ${STAGES.join(', ')}.`);
-    for (const s of stageList) {
-        if (!STAGES.includes(s)) {
-            throw new InputError('stages', r.str('stages'), `unknown stage "${s}"; allowed: ${STAGES.join(', ')}.`);
-        }
-    }
-    if (stageList.includes('publish') && !stageList.includes('build'))
-        throw new InputError('stages', r.str('stages'), 'the publish stage publishes what the build stage makes: list build too.');
-    return STAGES.filter((s) => stageList.includes(s));
-}
-function parseTools(r) {
-    const mirror = r.optional('tool-mirror');
-    if (mirror !== undefined && !/^(https?|file):\/\/\S+$/.test(mirror)) {
-        throw new InputError('tool-mirror', mirror, 'allowed: an http(s):// or file:// URL, or empty.');
-    }
-    const toolVersion = (name) => {
-        const v = r.str(name);
-        if (!VERSION.test(v))
-            throw new InputError(name, v, 'allowed: a version like 1.2.3.');
-        return v;
-    };
-    return {
-        mirror,
-        versions: {
-            'cargo-audit': toolVersion('cargo-audit-version'),
-            'cargo-tarpaulin': toolVersion('cargo-tarpaulin-version'),
-            'cargo-nextest': toolVersion('cargo-nextest-version'),
-            'cargo-deny': toolVersion('cargo-deny-version'),
-            'cargo-auditable': toolVersion('cargo-auditable-version'),
-        },
-    };
-}
-/** Items of a comma/newline list where an empty item (`a,,b`) is an error rather than dropped. */
-function strictList(r, name, what) {
-    const raw = r.str(name);
-    if (raw === '')
-        return [];
-    const items = raw.split(/[,\n]/).map((s) => s.trim());
-    if (items.some((i) => i === ''))
-        throw new InputError(name, raw, `an entry is empty; allowed: ${what}.`);
-    return items;
-}
-function parseTargets(r) {
-    const allowed = 'target triples such as x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, separated by commas or newlines';
-    const targets = strictList(r, 'targets', allowed);
-    const bad = targets.find((t) => !TRIPLE.test(t));
-    if (bad !== undefined)
-        throw new InputError('targets', bad, `not a target triple; allowed: ${allowed}.`);
-    const dup = targets.find((t, i) => targets.indexOf(t) !== i);
-    if (dup !== undefined)
-        throw new InputError('targets', r.str('targets'), `${dup} is listed twice.`);
-    const target = r.optional('target');
-    if (target !== undefined && !TRIPLE.test(target)) {
-        throw new InputError('target', target, 'allowed: a target triple such as x86_64-unknown-linux-musl, or empty for the host.');
-    }
-    if (target !== undefined && targets.length > 0)
-        throw new InputError('targets', r.str('targets'), `set either target (${target}) or targets, not both.`);
-    return target !== undefined ? [target] : targets;
-}
-function parseArchiveFiles(r) {
-    const files = strictList(r, 'archive-files', "paths relative to the package's directory");
-    const bad = files.find((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(f) || f.split(/[\\/]/).includes('..'));
-    if (bad !== undefined)
-        throw new InputError('archive-files', bad, 'allowed: a path inside the package\'s directory (relative, no "..").');
-    return files.length ? files : undefined;
-}
-function parseBuild(r) {
-    const targets = parseTargets(r);
-    const bin = r.optional('bin');
-    if (bin !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(bin)) {
-        throw new InputError('bin', bin, 'allowed: the name of a [[bin]] target (letters, digits, "_" and "-").');
-    }
-    const archiveFiles = parseArchiveFiles(r);
-    return {
-        ...(targets[0] !== undefined ? { target: targets[0] } : {}),
-        targets,
-        static: r.tristate('static'),
-        profile: r.oneOf('profile', ['release', 'size']),
-        bin,
-        ...(archiveFiles ? { archiveFiles } : {}),
-        auditable: r.bool('auditable'),
-    };
-}
-/** The cargo-deny checks, in cargo-deny's order. */
-const DENY_CHECKS = ['advisories', 'bans', 'licenses', 'sources'];
-function parseDenyChecks(r) {
-    const given = r.list('deny-checks');
-    for (const c of given) {
-        if (!DENY_CHECKS.includes(c)) {
-            throw new InputError('deny-checks', r.str('deny-checks'), `unknown check "${c}"; allowed: ${DENY_CHECKS.join(', ')}.`);
-        }
-    }
-    if (given.length === 0)
-        throw new InputError('deny-checks', r.str('deny-checks'), `allowed: ${DENY_CHECKS.join(', ')}.`);
-    return DENY_CHECKS.filter((c) => given.includes(c));
-}
-function parseDocker(r, resolvePath) {
-    const images = r.listMatching('docker-image', IMAGE, (image) => `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`);
-    const { tags, replaceTags } = parseDockerTags(r);
-    for (const name of ['docker-build-args', 'docker-labels']) {
-        for (const line of r.lines(name)) {
-            if (!KEY_VALUE.test(line))
-                throw new InputError(name, line, 'allowed: one KEY=VALUE per line.');
-        }
-    }
-    return {
-        images,
-        dockerfile: resolvePath(r.optional('dockerfile')),
-        context: resolvePath(r.optional('docker-context')),
-        buildArgs: r.lines('docker-build-args'),
-        labels: r.lines('docker-labels'),
-        platforms: r.listMatching('docker-platforms', /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, (p) => `"${p}" is not a platform; allowed: os/arch[/variant], e.g. linux/amd64.`),
-        tags,
-        replaceTags,
-        push: r.tristate('push'),
-        registry: dockerRegistry(r),
-        username: r.optional('docker-username'),
-        password: r.optional('docker-password'),
-        pushRetries: r.int('push-retries', 0, 10),
-        smoke: parseSmoke(r),
-    };
-}
-function parseSmoke(r) {
-    const healthPath = r.str('health-path');
-    if (!/^\/[\x21-\x7e]*$/.test(healthPath))
-        throw new InputError('health-path', healthPath, 'allowed: a path starting with "/", without spaces, e.g. /health.');
-    const port = r.optional('health-port');
-    return {
-        mode: r.oneOf('smoke-test', ['auto', 'none', 'http', 'command']),
-        healthPath,
-        ...(port !== undefined ? { healthPort: r.int('health-port', 1, 65535) } : {}),
-        healthTimeoutSeconds: r.int('health-timeout', 1, 600),
-        stopTimeoutSeconds: r.int('stop-timeout', 0, 300),
-        args: r.words('smoke-args'),
-    };
-}
-/** docker-tags: extra tags, or with a leading "!" the only tags. */
-function parseDockerTags(r) {
-    const rawTags = r.list('docker-tags');
-    const replaceTags = rawTags.length > 0 && rawTags[0].startsWith('!');
-    const tags = rawTags.map((t, i) => (i === 0 && replaceTags ? t.slice(1).trim() : t)).filter(Boolean);
-    for (const tag of tags) {
-        if (!TAG.test(tag))
-            throw new InputError('docker-tags', r.str('docker-tags'), `"${tag}" is not a valid tag; allowed: letters, digits, "_", "." and "-", at most 128, not starting with "." or "-".`);
-    }
-    return { tags, replaceTags };
-}
-function parseCacheSave(value) {
-    const v = value.trim().toLowerCase();
-    if (v === 'auto' || v === 'always' || v === 'never' || v === 'true')
-        return v;
-    if (v === 'false')
-        return 'never';
-    throw new InputError('cache-save', value, 'allowed: auto, always, never, true or false.');
-}
-// ---- cache-directories ------------------------------------------------------------------------
-/** Credential locations, relative to the home directory: never cached, nor any folder holding one. */
-const HOME_CREDENTIALS = [
-    '.ssh',
-    '.gnupg',
-    '.docker',
-    '.aws',
-    '.azure',
-    '.kube',
-    '.netrc',
-    '.git-credentials',
-    '.npmrc',
-    '.pypirc',
-    (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)('.config', 'gh'),
-    (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)('.config', 'gcloud'),
-    (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)('.config', 'git', 'credentials'),
-    (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)('.cargo', 'credentials'),
-    (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)('.cargo', 'credentials.toml'),
-];
-/** Every credential location for this home, CARGO_HOME and checkout (actions/checkout keeps its token in .git). */
-function credentialLocations(home, cargoHome, workspace) {
-    return [
-        ...HOME_CREDENTIALS.map((p) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, p)),
-        (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cargoHome, 'credentials'),
-        (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(cargoHome, 'credentials.toml'),
-        (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(workspace, '.git'),
-    ];
-}
-/** ~, ~/…, $HOME, ${HOME} at the start of an entry → the home directory. */
-function expandHome(entry, home) {
-    const m = /^(?:~|\$HOME|\$\{HOME\})(?=$|[\\/])(.*)$/.exec(entry);
-    return m ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(home, m[1] ?? '') : entry;
-}
-/**
- * Resolves `cache-directories` entries to absolute paths (relative ones against the working
- * directory) and refuses any that is, lies in, or holds a credential location, that lies outside
- * both the workspace and the home directory, that is the home directory itself, or that is a glob
- * pattern (@actions/cache would expand it, past these checks).
- */
-function resolveCacheDirectories(entries, where) {
-    const home = (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .homeOf */ .lt)(where.env);
-    const credentials = credentialLocations(home, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .cargoHomeOf */ .nN)(where.env), where.workspace);
-    // Each place as written and where its symlinks lead.
-    const both = (p) => [...new Set([p, (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .realPathOf */ .dN)(p)])];
-    const homes = both(home);
-    const roots = [...both(where.workspace), ...homes];
-    const creds = credentials.flatMap(both);
-    return entries.map((entry) => {
-        const expanded = expandHome(entry, home);
-        if (/[*?[\]{}]/.test(expanded) || expanded.startsWith('!'))
-            throw cacheDirError(entry, 'glob patterns are not allowed');
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(where.workingDirectory, expanded);
-        for (const p of both(path)) {
-            const hit = creds.find((c) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, c) || (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(c, p));
-            if (hit)
-                throw cacheDirError(entry, `${p} ${(0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, hit) ? 'is' : 'holds'} the credential location ${hit}`);
-            if (homes.some((h) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(h, p)))
-                throw cacheDirError(entry, `${p} holds the whole home directory`);
-            if (!roots.some((r) => (0,_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(p, r)))
-                throw cacheDirError(entry, `${p} is outside the workspace and the home directory`);
-        }
-        return path;
-    });
-}
-function cacheDirError(entry, why) {
-    return new InputError('cache-directories', entry, `${why}; allowed: paths inside the workspace or the home directory that hold no credentials.`);
-}
-/** Whether `path` is `dir` or below it, following symbolic links where they exist. */
-function isWithin(path, dir) {
-    return isInside(realPathOf(path), realPathOf(dir));
-}
-/**
- * In the action, the checkout is the workspace: working-directory and coverage-dir must stay
- * inside it (the action reads, writes and caches there). The CLI runs wherever it is pointed.
- */
-function checkInsideWorkspace(inputs, workspace) {
-    if (!isWithin(inputs.workingDirectory, workspace))
-        throw new InputError('working-directory', inputs.workingDirectory, `it is outside the workspace ${JSON.stringify(workspace)}; give a directory of the checkout (relative to it).`);
-    const coverageDir = resolve(inputs.workingDirectory, inputs.coverage.dir);
-    if (!isWithin(coverageDir, workspace))
-        throw new InputError('coverage-dir', inputs.coverage.dir, `it resolves to ${JSON.stringify(coverageDir)}, outside the workspace ${JSON.stringify(workspace)}; give a directory inside the checkout (relative to working-directory).`);
 }
 
 
@@ -10619,9 +10115,10 @@ function outputSink() {
 /* harmony export */   dJ: () => (/* binding */ findUp),
 /* harmony export */   dN: () => (/* binding */ realPathOf),
 /* harmony export */   lt: () => (/* binding */ homeOf),
-/* harmony export */   nN: () => (/* binding */ cargoHomeOf)
+/* harmony export */   nN: () => (/* binding */ cargoHomeOf),
+/* harmony export */   zf: () => (/* binding */ workspaceDir)
 /* harmony export */ });
-/* unused harmony export toolDirOf */
+/* unused harmony exports toolDirOf, actionTempDir */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -10734,6 +10231,14 @@ function walkTree(dir, visit, o, depth = 0) {
         if (visit(p, st, depth) === true && st.isDirectory())
             walkTree(p, visit, o, depth + 1);
     }
+}
+/** The action's scratch directory: RUNNER_TEMP/rust-pipeline on a runner, the system temp directory elsewhere. */
+function actionTempDir(env = process.env) {
+    return join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline');
+}
+/** The workspace: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
+function workspaceDir(env = process.env) {
+    return env.GITHUB_WORKSPACE ?? process.cwd();
 }
 
 
@@ -11280,10 +10785,13 @@ async function octokitReleaseApi(o) {
 
 // EXTERNAL MODULE: ./src/release/tags.ts
 var tags = __nccwpck_require__(2788);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
 ;// CONCATENATED MODULE: ./src/release/github-release.ts
 // Pure decisions for publishing a GitHub Release: whether this run publishes (and to which tag or
 // release), the release's name, notes and pre-release flag, which assets to upload, keep or replace,
 // and the messages for GitHub's refusals. The calls themselves live in github-api.ts and publish.ts.
+
 
 const tagVersion = (tag) => tag.replace(/^[vV](?=\d)/, '');
 /**
@@ -11316,7 +10824,7 @@ function decideRelease(setting, event, cargoVersion) {
         return {
             publish: false,
             input: 'github-release',
-            error: `Input "github-release" is "true" but this run is not on a tag (${where}); allowed: a run on a tag (e.g. a push of v1.2.3 or a release event), or github-release: auto / false.`,
+            error: `${(0,errors/* inputRef */.io)('github-release')} is "true" but this run is not on a tag (${where}); allowed: a run on a tag (e.g. a push of v1.2.3 or a release event), or github-release: auto / false.`,
         };
     }
     const version = tagVersion(tag);
@@ -11577,9 +11085,7 @@ async function collectAssets(archives, checksums) {
 }
 
 ;// CONCATENATED MODULE: ./src/release/publish-step.ts
-// The whole publishing step, shared by the publish stage (one runner built every archive) and
-// mode: merge (the cells of a release matrix did): decide from github-release and the event, read
-// the notes, check the files, publish, and describe the outcome for the summary and the outputs.
+
 
 
 
@@ -11626,7 +11132,7 @@ async function publishStep(i) {
     if (!i.token)
         return done('failure', 'not published', {
             input: 'github-token',
-            error: 'Input "github-token" is empty: publishing a release needs a token with contents: write (the default, the job\'s GITHUB_TOKEN, has it with `permissions: contents: write`).',
+            error: `${(0,errors/* inputRef */.io)('github-token')} is empty: publishing a release needs a token with contents: write (the default, the job's GITHUB_TOKEN, has it with \`permissions: contents: write\`).`,
         });
     if (!i.event.repository)
         return done('failure', 'not published', {
@@ -12010,6 +11516,7 @@ const dockerRegistriesState = stateSlot('docker-registries', isStringList);
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
 /* harmony export */   w$: () => (/* binding */ lastLines),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
@@ -12032,6 +11539,10 @@ function formatBytes(n) {
         return `${(n / (1024 * 1024)).toFixed(2)} MiB`;
     return `${(n / (1024 * 1024 * 1024)).toFixed(2)} GiB`;
 }
+/** Replaces every occurrence of each secret with `***`: the one scrubber for text that may quote a secret. */
+function scrubSecrets(text, secrets) {
+    return secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), text);
+}
 
 
 /***/ }),
@@ -12042,6 +11553,7 @@ function formatBytes(n) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $E: () => (/* binding */ advisoryDbPath),
 /* harmony export */   Ar: () => (/* binding */ markerPath),
+/* harmony export */   L0: () => (/* binding */ ADVISORY_DB_URL),
 /* harmony export */   Zm: () => (/* binding */ markFetched),
 /* harmony export */   dj: () => (/* binding */ planAdvisoryDb)
 /* harmony export */ });
@@ -12057,6 +11569,8 @@ function formatBytes(n) {
 
 
 
+/** Where cargo-audit fetches the database from (its default; the pipeline passes no other). */
+const ADVISORY_DB_URL = 'https://github.com/RustSec/advisory-db.git';
 function advisoryDbPath(toolDir) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(toolDir, 'advisory-db');
 }
@@ -12467,7 +11981,7 @@ const RELEASE_ARCHIVES = {
 ;// CONCATENATED MODULE: ./src/tools/table.ts
 // The one table of cargo tools the pipeline installs: how each tool's prebuilt release archive is
 // named per platform. The published sha256 of known versions is in archives.generated.ts (generated by
-// scripts/gen-tools.mjs); pinned default versions are the inputs' defaults (src/inputs.ts).
+// scripts/gen-tools.mjs); pinned default versions are the inputs' defaults (src/inputs/specs.ts).
 //
 // A download is only ever attempted for an archive whose sha256 is known, either from
 // archives.generated.ts or from the checksum file named by RUST_PIPELINE_TOOL_CHECKSUMS (see checksums.ts,
@@ -20564,6 +20078,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -20652,10 +20168,13 @@ function ganttChart(g) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/blocks.ts
+var src_blocks = __nccwpck_require__(8749);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 // Builds the job summary (as blocks) and the JSON report from a RunReport.
+
 
 
 
@@ -20683,15 +20202,31 @@ function summaryBlocks(report, selection) {
     });
     blocks.push(...report.setupBlocks);
     for (const s of report.stages) {
-        if (s.blocks.length === 0)
+        const section = s.blocks.length || s.status !== 'failure' ? s.blocks : causeBlocks(s.findings);
+        if (section.length === 0)
             continue;
-        blocks.push({ kind: 'heading', text: `${src_context/* STATUS_ICON */.tW[s.status]} ${s.title}`, level: 3 }, ...s.blocks);
+        blocks.push({ kind: 'heading', text: `${src_context/* STATUS_ICON */.tW[s.status]} ${s.title}`, level: 3 }, ...section);
     }
     const more = selection ? (0,annotations/* omittedText */.Uy)(selection.omitted) : undefined;
     if (more)
         blocks.push({ kind: 'text', text: `**Annotations:** ${more}` });
     blocks.push(...profileBlocks(report));
     return blocks;
+}
+/** Errors the summary quotes for a failed stage that wrote no section of its own. */
+const MAX_CAUSES = 3;
+/**
+ * A failed stage without a section of its own (its toolchain could not be installed, a tool did not start): its
+ * errors, so that the cause is in the summary and not only in the annotations.
+ */
+function causeBlocks(findings) {
+    const errors = findings.filter((f) => f.level === 'error');
+    if (errors.length === 0)
+        return [];
+    const rows = errors.slice(0, MAX_CAUSES).map((f) => [(0,src_blocks/* escapeText */.X1)(f.title ?? 'error'), (0,src_blocks/* codeLines */.zo)(f.message, 6)]);
+    if (errors.length > MAX_CAUSES)
+        rows.push([`… ${errors.length - MAX_CAUSES} more in the annotations`, '']);
+    return [{ kind: 'table', header: ['error', 'cause'], rows }];
 }
 /**
  * Where the time went: the chart when more than one stage ran (the table folded under it as the detail), else the
@@ -20803,8 +20338,668 @@ function writeJsonReport(path, report) {
     (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(jsonReport(report), null, 2)}\n`);
 }
 
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __nccwpck_require__(1318);
+// EXTERNAL MODULE: ./src/paths.ts
+var src_paths = __nccwpck_require__(8431);
+;// CONCATENATED MODULE: ./src/inputs/cache-directories.ts
+// The cache-directories input: extra paths to cache, refused when they are, lie in or hold a
+// credential location, lie outside the workspace and the home directory, or are glob patterns.
+
+
+
+/** Credential locations, relative to the home directory: never cached, nor any folder holding one. */
+const HOME_CREDENTIALS = [
+    '.ssh',
+    '.gnupg',
+    '.docker',
+    '.aws',
+    '.azure',
+    '.kube',
+    '.netrc',
+    '.git-credentials',
+    '.npmrc',
+    '.pypirc',
+    (0,external_node_path_.join)('.config', 'gh'),
+    (0,external_node_path_.join)('.config', 'gcloud'),
+    (0,external_node_path_.join)('.config', 'git', 'credentials'),
+    (0,external_node_path_.join)('.cargo', 'credentials'),
+    (0,external_node_path_.join)('.cargo', 'credentials.toml'),
+];
+/** Every credential location for this home, CARGO_HOME and checkout (actions/checkout keeps its token in .git). */
+function credentialLocations(home, cargoHome, workspace) {
+    return [
+        ...HOME_CREDENTIALS.map((p) => (0,external_node_path_.join)(home, p)),
+        (0,external_node_path_.join)(cargoHome, 'credentials'),
+        (0,external_node_path_.join)(cargoHome, 'credentials.toml'),
+        (0,external_node_path_.join)(workspace, '.git'),
+    ];
+}
+/** ~, ~/…, $HOME, ${HOME} at the start of an entry → the home directory. */
+function expandHome(entry, home) {
+    const m = /^(?:~|\$HOME|\$\{HOME\})(?=$|[\\/])(.*)$/.exec(entry);
+    return m ? (0,external_node_path_.join)(home, m[1] ?? '') : entry;
+}
+/**
+ * Resolves `cache-directories` entries to absolute paths (relative ones against the working
+ * directory) and refuses any that is, lies in, or holds a credential location, that lies outside
+ * both the workspace and the home directory, that is the home directory itself, or that is a glob
+ * pattern (@actions/cache would expand it, past these checks).
+ */
+function resolveCacheDirectories(entries, where) {
+    const home = (0,src_paths/* homeOf */.lt)(where.env);
+    const credentials = credentialLocations(home, (0,src_paths/* cargoHomeOf */.nN)(where.env), where.workspace);
+    // Each place as written and where its symlinks lead.
+    const both = (p) => [...new Set([p, (0,src_paths/* realPathOf */.dN)(p)])];
+    const homes = both(home);
+    const roots = [...both(where.workspace), ...homes];
+    const creds = credentials.flatMap(both);
+    return entries.map((entry) => {
+        const expanded = expandHome(entry, home);
+        if (/[*?[\]{}]/.test(expanded) || expanded.startsWith('!'))
+            throw cacheDirError(entry, 'glob patterns are not allowed');
+        const path = (0,external_node_path_.resolve)(where.workingDirectory, expanded);
+        for (const p of both(path)) {
+            const hit = creds.find((c) => (0,src_paths/* isInside */.FK)(p, c) || (0,src_paths/* isInside */.FK)(c, p));
+            if (hit)
+                throw cacheDirError(entry, `${p} ${(0,src_paths/* isInside */.FK)(p, hit) ? 'is' : 'holds'} the credential location ${hit}`);
+            if (homes.some((h) => (0,src_paths/* isInside */.FK)(h, p)))
+                throw cacheDirError(entry, `${p} holds the whole home directory`);
+            if (!roots.some((r) => (0,src_paths/* isInside */.FK)(p, r)))
+                throw cacheDirError(entry, `${p} is outside the workspace and the home directory`);
+        }
+        return path;
+    });
+}
+function cacheDirError(entry, why) {
+    return new errors/* InputError */.dz('cache-directories', entry, `${why}; allowed: paths inside the workspace or the home directory that hold no credentials.`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/feature-sets.ts
+// Feature sets: the labels of the feature-sets input and the cargo arguments each one stands for.
+
+const FEATURE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_\-/.]*$/;
+/**
+ * Parses a feature-sets list (or a cell's one feature set): default, all, none, or features joined
+ * by "+", each becoming the cargo arguments that select it.
+ */
+function parseFeatureSets(name, value) {
+    const sets = [];
+    for (const entry of value
+        .split(/[,;\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const label = entry.replace(/\s*\+\s*/g, '+');
+        if (label === 'default')
+            sets.push({ label, args: [] });
+        else if (label === 'all')
+            sets.push({ label, args: ['--all-features'] });
+        else if (label === 'none')
+            sets.push({ label, args: ['--no-default-features'] });
+        else {
+            const parts = label.split('+');
+            const noDefault = parts[0] === 'none';
+            const features = noDefault ? parts.slice(1) : parts;
+            const bad = features.find((f) => !FEATURE_NAME.test(f) || f === 'all' || f === 'none' || f === 'default');
+            if (bad !== undefined || features.length === 0) {
+                throw new errors/* InputError */.dz(name, value, `feature set ${JSON.stringify(entry)} is not understood; allowed: default, all, none, or feature names joined by "+" (optionally starting with "none+").`);
+            }
+            sets.push({ label, args: [...(noDefault ? ['--no-default-features'] : []), '--features', features.join(',')] });
+        }
+    }
+    if (sets.length === 0)
+        throw new errors/* InputError */.dz(name, value, 'give at least one feature set, e.g. "default".');
+    const seen = new Set();
+    for (const s of sets) {
+        if (seen.has(s.label))
+            throw new errors/* InputError */.dz(name, value, `feature set "${s.label}" is listed twice.`);
+        seen.add(s.label);
+    }
+    return sets;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/patterns.ts
+// What a valid value looks like, for the inputs whose checks share a shape.
+/** A runner label, e.g. ubuntu-latest. */
+const RUNNER_LABEL = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/** rustup's channels, and the names resolved before a run: msrv (Cargo.toml's rust-version), stable-N. */
+const TOOLCHAIN = /^(msrv|stable-\d{1,3}|(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-[a-z0-9_]+(-[a-z0-9_]+){1,3})?)$/;
+const TRIPLE = /^[a-z0-9_]+(-[a-z0-9_.]+){1,3}$/;
+const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-]{1,2}[a-z0-9]+)*)*$/;
+const patterns_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const KEY_VALUE = /^[A-Za-z_][A-Za-z0-9_.-]*=/;
+const VERSION = /^\d+\.\d+\.\d+([-+][0-9A-Za-z.-]+)?$/;
+
+// EXTERNAL MODULE: ./src/inputs/specs.ts
+var specs = __nccwpck_require__(8793);
+// EXTERNAL MODULE: ./src/inputs/types.ts
+var types = __nccwpck_require__(3448);
+;// CONCATENATED MODULE: ./src/inputs/matrix-cell.ts
+// The schema of one planned matrix cell: the cell input, and each entry of the matrix input.
+
+
+
+
+
+const CELL_HELP = 'allowed: one entry of the planned matrix as JSON, e.g. ${{ toJSON(matrix) }}';
+/**
+ * Validates one matrix entry (the cell input, or an entry of the matrix input). Fields GitHub adds
+ * to toJSON(matrix), or that a workflow adds to an include entry, are ignored.
+ */
+function parseCellObject(input, raw, doc) {
+    const where = input === 'cell' ? '' : ` in entry ${JSON.stringify(doc)}`;
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+        throw new errors/* InputError */.dz(input, raw, `expected a JSON object${where}; ${CELL_HELP}.`);
+    }
+    const o = doc;
+    const text = (key) => {
+        const v = o[key];
+        if (typeof v !== 'string' || v.trim() === '')
+            throw new errors/* InputError */.dz(input, raw, `the field "${key}" is missing or not a string${where}; ${CELL_HELP}.`);
+        return v.trim();
+    };
+    const os = text('os');
+    const toolchain = text('toolchain');
+    const features = text('features');
+    if (!RUNNER_LABEL.test(os))
+        throw new errors/* InputError */.dz(input, raw, `"${os}" is not a runner label${where}.`);
+    if (!TOOLCHAIN.test(toolchain))
+        throw new errors/* InputError */.dz(input, raw, `"${toolchain}" is not a toolchain name${where}.`);
+    if (parseFeatureSets(input, features).length !== 1) {
+        throw new errors/* InputError */.dz(input, raw, `"${features}" is more than one feature set${where}; a cell has one.`);
+    }
+    const partition = parsePartition(input, raw, o.partition, where);
+    const writer = o.cacheWriter;
+    if (writer !== undefined && typeof writer !== 'boolean')
+        throw new errors/* InputError */.dz(input, raw, `the field "cacheWriter" must be true or false${where}.`);
+    const target = o.target;
+    if (target !== undefined && (typeof target !== 'string' || !TRIPLE.test(target)))
+        throw new errors/* InputError */.dz(input, raw, `the field "target" must be a target triple such as x86_64-unknown-linux-musl${where}.`);
+    const cell = { os, toolchain, features: features.replace(/\s*\+\s*/g, '+'), ...(partition ? { partition } : {}) };
+    const name = typeof o.name === 'string' && o.name.trim() !== '' ? o.name.trim() : (0,types/* cellName */.I)(cell);
+    return { name, ...cell, cacheWriter: writer === true, ...(target !== undefined ? { target } : {}) };
+}
+function parsePartition(input, raw, p, where) {
+    if (p === undefined || p === null)
+        return undefined;
+    const { index, count } = (typeof p === 'object' ? p : {});
+    const whole = (n) => typeof n === 'number' && Number.isInteger(n);
+    if (!whole(index) || !whole(count) || index < 1 || index > count || count > specs/* MAX_PARTITIONS */.zR) {
+        throw new errors/* InputError */.dz(input, raw, `the field "partition" must be {"index": k, "count": N} with 1 ≤ k ≤ N ≤ ${specs/* MAX_PARTITIONS */.zR}${where}.`);
+    }
+    return count > 1 ? { index, count } : undefined;
+}
+function parseJson(input, raw) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz(input, raw, `not valid JSON (${e.message}); ${CELL_HELP}.`);
+    }
+}
+/** The planned matrix (`{"include": [...]}` as mode: plan sets it, or a bare list of entries). */
+function parsePlannedMatrix(raw) {
+    const doc = parseJson('matrix', raw);
+    const list = Array.isArray(doc) ? doc : doc?.include;
+    if (!Array.isArray(list)) {
+        throw new errors/* InputError */.dz('matrix', raw, 'allowed: the matrix output of a mode: plan step, {"include": [...]}.');
+    }
+    return list.map((entry) => parseCellObject('matrix', raw, entry));
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse-matrix.ts
+// The scale-out inputs: mode, the runner labels and shards of a plan, the cell a job runs, and the
+// reports and planned matrix of a merge.
+
+
+
+
+
+/** The matrix inputs, and the cell this job runs when the cell input is set. */
+function parseMatrixInputs(r, baseDir, testRunner) {
+    const mode = r.oneOf('mode', specs/* MODES */.FN);
+    const os = r.list('os');
+    for (const label of os) {
+        if (!RUNNER_LABEL.test(label))
+            throw new errors/* InputError */.dz('os', r.str('os'), `"${label}" is not a runner label; allowed: labels like ubuntu-latest.`);
+    }
+    if (new Set(os).size !== os.length)
+        throw new errors/* InputError */.dz('os', r.str('os'), 'a runner label is listed twice.');
+    const partitions = r.int('partitions', 1, specs/* MAX_PARTITIONS */.zR);
+    if (partitions > 1 && testRunner !== 'nextest') {
+        throw new errors/* InputError */.dz('partitions', r.str('partitions'), 'allowed: 1 with test-runner: cargo; shards need test-runner: nextest (cargo test cannot split a test run).');
+    }
+    const rawCell = r.optional('cell');
+    const cell = rawCell === undefined ? undefined : parseCellObject('cell', rawCell, parseJson('cell', rawCell));
+    if (cell?.partition && testRunner !== 'nextest') {
+        throw new errors/* InputError */.dz('cell', rawCell, `the cell is shard ${cell.partition.index}/${cell.partition.count} but test-runner is "${testRunner}"; allowed: shards with test-runner: nextest (as in the plan step).`);
+    }
+    const reports = r.optional('reports');
+    if (mode === 'merge' && reports === undefined) {
+        throw new errors/* InputError */.dz('reports', '', 'mode: merge needs the folder or glob of the cell jobs\' JSON reports, e.g. "reports" (where actions/download-artifact put them).');
+    }
+    const rawMatrix = r.optional('matrix');
+    return {
+        matrix: {
+            mode,
+            os,
+            partitions,
+            ...(reports !== undefined ? { reports: (0,external_node_path_.isAbsolute)(reports) ? reports : (0,external_node_path_.resolve)(baseDir, reports) } : {}),
+            ...(rawMatrix !== undefined ? { planned: parsePlannedMatrix(rawMatrix) } : {}),
+        },
+        ...(cell ? { cell } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/registry-host.ts
+// The registry host check: what docker login takes (the docker-registry input, and the hosts post logs out of).
+/**
+ * A registry as `docker login` takes it: a host name, an IPv4 address or a bracketed IPv6 address,
+ * with an optional port; no scheme, path, user or spaces (they would reach docker's argv).
+ */
+function isRegistryHost(value) {
+    const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)(?::(\d{1,5}))?$/.exec(value);
+    if (!m || value.length > 253)
+        return false;
+    return m[2] === undefined || (Number(m[2]) >= 1 && Number(m[2]) <= 65535);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse-release.ts
+// The release inputs: the build stage's targets, binary and archive files, the docker stage's
+// images, tags, registry and smoke test, and the GitHub Release.
+
+
+
+
+/** The build of a release cell: its one target (as target, and as targets where that list exists). */
+function cellBuild(build, target) {
+    return { ...build, target, ...('targets' in build ? { targets: [target] } : {}) };
+}
+/** github-release and github-token; outside Actions the token's default expression is not a token. */
+function parseGithubRelease(r) {
+    const token = r.optional('github-token');
+    return {
+        setting: r.tristate('github-release'),
+        ...(token !== undefined && !token.startsWith('${{') ? { token } : {}),
+    };
+}
+/** Items of a comma/newline list where an empty item (`a,,b`) is an error rather than dropped. */
+function strictList(r, name, what) {
+    const raw = r.str(name);
+    if (raw === '')
+        return [];
+    const items = raw.split(/[,\n]/).map((s) => s.trim());
+    if (items.some((i) => i === ''))
+        throw new errors/* InputError */.dz(name, raw, `an entry is empty; allowed: ${what}.`);
+    return items;
+}
+function parseTargets(r) {
+    const allowed = 'target triples such as x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, separated by commas or newlines';
+    const targets = strictList(r, 'targets', allowed);
+    const bad = targets.find((t) => !TRIPLE.test(t));
+    if (bad !== undefined)
+        throw new errors/* InputError */.dz('targets', bad, `not a target triple; allowed: ${allowed}.`);
+    const dup = targets.find((t, i) => targets.indexOf(t) !== i);
+    if (dup !== undefined)
+        throw new errors/* InputError */.dz('targets', r.str('targets'), `${dup} is listed twice.`);
+    const target = r.optional('target');
+    if (target !== undefined && !TRIPLE.test(target)) {
+        throw new errors/* InputError */.dz('target', target, 'allowed: a target triple such as x86_64-unknown-linux-musl, or empty for the host.');
+    }
+    if (target !== undefined && targets.length > 0)
+        throw new errors/* InputError */.dz('targets', r.str('targets'), `set either target (${target}) or targets, not both.`);
+    return target !== undefined ? [target] : targets;
+}
+function parseArchiveFiles(r) {
+    const files = strictList(r, 'archive-files', "paths relative to the package's directory");
+    const bad = files.find((f) => (0,external_node_path_.isAbsolute)(f) || f.split(/[\\/]/).includes('..'));
+    if (bad !== undefined)
+        throw new errors/* InputError */.dz('archive-files', bad, 'allowed: a path inside the package\'s directory (relative, no "..").');
+    return files.length ? files : undefined;
+}
+function parseBuild(r) {
+    const targets = parseTargets(r);
+    const bin = r.optional('bin');
+    if (bin !== undefined && !/^[A-Za-z0-9_][A-Za-z0-9_-]*$/.test(bin)) {
+        throw new errors/* InputError */.dz('bin', bin, 'allowed: the name of a [[bin]] target (letters, digits, "_" and "-").');
+    }
+    const archiveFiles = parseArchiveFiles(r);
+    return {
+        ...(targets[0] !== undefined ? { target: targets[0] } : {}),
+        targets,
+        static: r.tristate('static'),
+        profile: r.oneOf('profile', ['release', 'size']),
+        bin,
+        ...(archiveFiles ? { archiveFiles } : {}),
+        auditable: r.bool('auditable'),
+    };
+}
+function parseDocker(r, resolvePath) {
+    const images = r.listMatching('docker-image', IMAGE, (image) => `"${image}" is not an image name; allowed: lower-case names like ghcr.io/acme/svc or localhost:5000/app, without a tag.`);
+    const { tags, replaceTags } = parseDockerTags(r);
+    for (const name of ['docker-build-args', 'docker-labels']) {
+        for (const line of r.lines(name)) {
+            if (!KEY_VALUE.test(line))
+                throw new errors/* InputError */.dz(name, line, 'allowed: one KEY=VALUE per line.');
+        }
+    }
+    return {
+        images,
+        dockerfile: resolvePath(r.optional('dockerfile')),
+        context: resolvePath(r.optional('docker-context')),
+        buildArgs: r.lines('docker-build-args'),
+        labels: r.lines('docker-labels'),
+        platforms: r.listMatching('docker-platforms', /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/, (p) => `"${p}" is not a platform; allowed: os/arch[/variant], e.g. linux/amd64.`),
+        tags,
+        replaceTags,
+        push: r.tristate('push'),
+        registry: dockerRegistry(r),
+        username: r.optional('docker-username'),
+        password: r.optional('docker-password'),
+        pushRetries: r.int('push-retries', 0, 10),
+        smoke: parseSmoke(r),
+    };
+}
+function parseSmoke(r) {
+    const healthPath = r.str('health-path');
+    if (!/^\/[\x21-\x7e]*$/.test(healthPath))
+        throw new errors/* InputError */.dz('health-path', healthPath, 'allowed: a path starting with "/", without spaces, e.g. /health.');
+    const port = r.optional('health-port');
+    return {
+        mode: r.oneOf('smoke-test', ['auto', 'none', 'http', 'command']),
+        healthPath,
+        ...(port !== undefined ? { healthPort: r.int('health-port', 1, 65535) } : {}),
+        healthTimeoutSeconds: r.int('health-timeout', 1, 600),
+        stopTimeoutSeconds: r.int('stop-timeout', 0, 300),
+        args: r.words('smoke-args'),
+    };
+}
+/** docker-tags: extra tags, or with a leading "!" the only tags. */
+function parseDockerTags(r) {
+    const rawTags = r.list('docker-tags');
+    const replaceTags = rawTags.length > 0 && rawTags[0].startsWith('!');
+    const tags = rawTags.map((t, i) => (i === 0 && replaceTags ? t.slice(1).trim() : t)).filter(Boolean);
+    for (const tag of tags) {
+        if (!patterns_TAG.test(tag))
+            throw new errors/* InputError */.dz('docker-tags', r.str('docker-tags'), `"${tag}" is not a valid tag; allowed: letters, digits, "_", "." and "-", at most 128, not starting with "." or "-".`);
+    }
+    return { tags, replaceTags };
+}
+function dockerRegistry(r) {
+    const v = r.optional('docker-registry');
+    if (v !== undefined && !isRegistryHost(v))
+        throw new errors/* InputError */.dz('docker-registry', v, 'allowed: a registry host, optionally with a port (ghcr.io, registry.example.com:5000, 127.0.0.1:5000), without https:// or a path; or empty to derive it from docker-image.');
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/reader.ts
+// Raw input values: how one is read (empty means the default), and how it reads as a boolean, a
+// tristate, a number, a list or shell-like words. Each bad value is an InputError.
+
+
+/** The inputs of one source, read and checked one at a time. */
+class Reader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    str(name) {
+        const raw = (this.source(name) ?? '').trim();
+        return raw === '' ? (0,specs/* inputSpec */.mm)(name).default : raw;
+    }
+    optional(name) {
+        const v = this.str(name);
+        return v === '' ? undefined : v;
+    }
+    bool(name) {
+        const v = this.str(name);
+        if (/^(true|yes|on|1)$/i.test(v))
+            return true;
+        if (/^(false|no|off|0)$/i.test(v))
+            return false;
+        throw new errors/* InputError */.dz(name, v, 'allowed: true or false.');
+    }
+    tristate(name) {
+        const v = this.str(name).toLowerCase();
+        if (v === 'auto')
+            return 'auto';
+        if (/^(true|yes|on|1)$/.test(v))
+            return 'true';
+        if (/^(false|no|off|0)$/.test(v))
+            return 'false';
+        throw new errors/* InputError */.dz(name, this.str(name), 'allowed: true, false or auto.');
+    }
+    oneOf(name, allowed) {
+        const v = this.str(name);
+        const hit = allowed.find((a) => a === v.toLowerCase());
+        if (!hit)
+            throw new errors/* InputError */.dz(name, v, `allowed: ${allowed.join(', ')}.`);
+        return hit;
+    }
+    int(name, min, max) {
+        const v = this.str(name);
+        if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+            throw new errors/* InputError */.dz(name, v, `allowed: a whole number from ${min} to ${max}.`);
+        }
+        return Number(v);
+    }
+    percent(name) {
+        const v = this.optional(name);
+        if (v === undefined)
+            return undefined;
+        const n = Number(v.replace(/%$/, ''));
+        if (!/^\d+(\.\d+)?%?$/.test(v) || n > 100) {
+            throw new errors/* InputError */.dz(name, v, 'allowed: a percentage from 0 to 100, or empty.');
+        }
+        return n;
+    }
+    /** Comma- or newline-separated list, trimmed, empties dropped. */
+    list(name) {
+        return splitList(this.str(name));
+    }
+    /** A list whose every item must match `pattern`; the error quotes the whole input and names the bad item. */
+    listMatching(name, pattern, problem) {
+        const items = this.list(name);
+        const bad = items.find((item) => !pattern.test(item));
+        if (bad !== undefined)
+            throw new errors/* InputError */.dz(name, this.str(name), problem(bad));
+        return items;
+    }
+    /** One entry per line (for KEY=VALUE inputs whose values may contain commas). */
+    lines(name) {
+        return this.str(name)
+            .split(/\r?\n/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
+    }
+    words(name) {
+        try {
+            return splitArgs(this.str(name));
+        }
+        catch (e) {
+            throw new errors/* InputError */.dz(name, this.str(name), e.message);
+        }
+    }
+}
+/** A comma- or newline-separated list, trimmed, empties dropped. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/**
+ * Splits an argument string the way a POSIX shell would split words (quotes and backslashes),
+ * without expanding anything: `$HOME`, `;`, `|` and backticks stay literal text.
+ */
+function splitArgs(value) {
+    const args = [];
+    let cur = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < value.length && '"\\'.includes(value[i + 1]))
+                cur += value[++i];
+            else
+                cur += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < value.length) {
+            cur += value[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                args.push(cur);
+            cur = '';
+            inWord = false;
+        }
+        else {
+            cur += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new Error(`unterminated ${quote} quote; quote each argument fully.`);
+    if (inWord)
+        args.push(cur);
+    return args;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+// parseInputs: every input read, checked and turned into one Inputs. The release and scale-out
+// inputs are parsed by parse-release.ts and parse-matrix.ts.
+
+
+
+
+
+
+
+
+
+/**
+ * Parses and validates every input. `baseDir` is what relative paths are resolved against
+ * (GITHUB_WORKSPACE in the action, the current directory in the CLI); `env` says where the home
+ * directory and CARGO_HOME are.
+ */
+function parseInputs(source, baseDir, env = process.env) {
+    const r = new Reader(source);
+    const wd = r.str('working-directory');
+    const workingDirectory = (0,external_node_path_.isAbsolute)(wd) ? wd : (0,external_node_path_.resolve)(baseDir, wd);
+    const testRunner = r.oneOf('test-runner', ['cargo', 'nextest']);
+    // A cell run tests only its own toolchain and feature set, and the other stages use them too.
+    const { matrix, cell } = parseMatrixInputs(r, baseDir, testRunner);
+    const toolchains = r.listMatching('toolchains', TOOLCHAIN, (t) => `"${t}" is not a toolchain name; allowed: stable, beta, nightly, a version like 1.80 or 1.80.1, optionally with a -YYYY-MM-DD date, msrv (the rust-version in Cargo.toml), or stable-N (N releases before stable, e.g. stable-2).`);
+    const featureSets = parseFeatureSets('feature-sets', r.str('feature-sets'));
+    const resolvePath = (p) => p === undefined ? undefined : (0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(workingDirectory, p);
+    return {
+        stages: parseStages(r),
+        matrix,
+        workingDirectory,
+        toolchains: cell ? [cell.toolchain] : toolchains,
+        featureSets: cell ? parseFeatureSets('cell', cell.features) : featureSets,
+        parallel: r.bool('parallel'),
+        failFast: r.bool('fail-fast'),
+        testRunner,
+        testArgs: r.words('test-args'),
+        ...(cell ? { cell } : {}),
+        clippyArgs: r.words('clippy-args'),
+        clippyDenyWarnings: r.bool('clippy-deny-warnings'),
+        maxAnnotations: r.int('max-annotations', 0, 1000),
+        cache: {
+            enabled: r.bool('cache'),
+            sharedKey: r.str('shared-key'),
+            keySuffix: r.str('cache-key-suffix'),
+            onFailure: r.bool('cache-on-failure'),
+            save: parseCacheSave(r.str('cache-save')),
+            directories: resolveCacheDirectories(r.list('cache-directories'), {
+                workspace: (0,external_node_path_.resolve)(baseDir),
+                workingDirectory,
+                env,
+            }),
+            restoreTimeoutSeconds: r.int('cache-restore-timeout', 1, 3600),
+        },
+        coverage: {
+            failUnder: r.percent('coverage-fail-under'),
+            dir: r.str('coverage-dir'),
+            args: r.words('tarpaulin-args'),
+        },
+        audit: {
+            db: resolvePath(r.optional('audit-db')),
+            ignore: r.listMatching('audit-ignore', /^(RUSTSEC|CVE|GHSA)-[\w-]+$/, (id) => `"${id}" is not an advisory id; allowed: ids like RUSTSEC-2020-0071.`),
+            denyWarnings: r.bool('audit-deny-warnings'),
+        },
+        tools: parseTools(r),
+        // A release matrix's cell builds its own target.
+        build: cell?.target ? cellBuild(parseBuild(r), cell.target) : parseBuild(r),
+        deny: { config: resolvePath(r.optional('deny-config')), checks: parseDenyChecks(r) },
+        docker: parseDocker(r, resolvePath),
+        githubRelease: parseGithubRelease(r),
+    };
+}
+function parseStages(r) {
+    const stageList = r.list('stages').map((s) => s.toLowerCase());
+    if (stageList.length === 0)
+        throw new errors/* InputError */.dz('stages', r.str('stages'), `allowed: ${specs/* STAGES */.an.join(', ')}.`);
+    for (const s of stageList) {
+        if (!specs/* STAGES */.an.includes(s)) {
+            throw new errors/* InputError */.dz('stages', r.str('stages'), `unknown stage "${s}"; allowed: ${specs/* STAGES */.an.join(', ')}.`);
+        }
+    }
+    if (stageList.includes('publish') && !stageList.includes('build'))
+        throw new errors/* InputError */.dz('stages', r.str('stages'), 'the publish stage publishes what the build stage makes: list build too.');
+    return specs/* STAGES */.an.filter((s) => stageList.includes(s));
+}
+function parseTools(r) {
+    const mirror = r.optional('tool-mirror');
+    if (mirror !== undefined && !/^(https?|file):\/\/\S+$/.test(mirror)) {
+        throw new errors/* InputError */.dz('tool-mirror', mirror, 'allowed: an http(s):// or file:// URL, or empty.');
+    }
+    const toolVersion = (name) => {
+        const v = r.str(name);
+        if (!VERSION.test(v))
+            throw new errors/* InputError */.dz(name, v, 'allowed: a version like 1.2.3.');
+        return v;
+    };
+    return {
+        mirror,
+        versions: {
+            'cargo-audit': toolVersion('cargo-audit-version'),
+            'cargo-tarpaulin': toolVersion('cargo-tarpaulin-version'),
+            'cargo-nextest': toolVersion('cargo-nextest-version'),
+            'cargo-deny': toolVersion('cargo-deny-version'),
+            'cargo-auditable': toolVersion('cargo-auditable-version'),
+        },
+    };
+}
+function parseDenyChecks(r) {
+    const given = r.list('deny-checks');
+    for (const c of given) {
+        if (!specs/* DENY_CHECKS */.xo.includes(c)) {
+            throw new errors/* InputError */.dz('deny-checks', r.str('deny-checks'), `unknown check "${c}"; allowed: ${specs/* DENY_CHECKS */.xo.join(', ')}.`);
+        }
+    }
+    if (given.length === 0)
+        throw new errors/* InputError */.dz('deny-checks', r.str('deny-checks'), `allowed: ${specs/* DENY_CHECKS */.xo.join(', ')}.`);
+    return specs/* DENY_CHECKS */.xo.filter((c) => given.includes(c));
+}
+function parseCacheSave(value) {
+    const v = value.trim().toLowerCase();
+    if (v === 'auto' || v === 'always' || v === 'never' || v === 'true')
+        return v;
+    if (v === 'false')
+        return 'never';
+    throw new errors/* InputError */.dz('cache-save', value, 'allowed: auto, always, never, true or false.');
+}
+
 ;// CONCATENATED MODULE: ./src/cargo/audit.ts
 // cargo-audit: the command line (a pure builder), the parser of `--json` output, CVSS v3
 // severities, and where each package sits in Cargo.lock.
@@ -20978,8 +21173,6 @@ function auditFindings(report, lockText, lockPath, denyWarnings) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/paths.ts
-var src_paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/tools/advisory-db-checkout.ts
@@ -21027,8 +21220,6 @@ function loadChecksums(env) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -21406,7 +21597,7 @@ async function fromBuild(job) {
     const { o, tool, version, spec } = job;
     const root = (0,external_node_path_.join)(job.staging, 'root');
     const args = cargoInstallArgs(spec.crate, version, root);
-    o.log.info(`[command]${(0,exec/* formatCommand */.fE)('cargo', args)}`);
+    (0,src_context/* logCommand */.QW)(o.log, 'cargo', args);
     // Run away from the project so that its rust-toolchain file does not pick the compiler.
     const res = await o.exec('cargo', args, { cwd: job.staging, env: o.env, echo: 'stderr' });
     if (res.killed)
@@ -21538,7 +21729,7 @@ async function aptInstall(o, pkgs = ['musl-tools']) {
         let ok = true;
         for (const verb of verbs) {
             const { cmd, args } = aptArgv(verb, o.uid, pkgs);
-            o.log.info(`[command]${(0,exec/* formatCommand */.fE)(cmd, args)}`);
+            (0,src_context/* logCommand */.QW)(o.log, cmd, args);
             const r = await o.exec(cmd, args, { env: o.env, echo: 'none', timeoutMs: 10 * 60_000 });
             if (r.code !== 0) {
                 ok = false;
@@ -21726,7 +21917,7 @@ async function ensureCrossCc(o) {
 
 const runs = new WeakMap();
 /** @actions/tool-cache, loaded when a tool is first looked for (a run that needs no tool never loads it). */
-const loadToolCache = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9805));
+const loadToolCache = () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(991)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5991));
 /**
  * @actions/tool-cache, which keeps tools under RUNNER_TOOL_CACHE and downloads into RUNNER_TEMP.
  * Outside Actions (the CLI) those are unset: they become directories beside the local cache's
@@ -21774,21 +21965,42 @@ function requireTool(ctx, tool) {
     }
     return pending;
 }
-/** One summary line per tool (a cargo tool, or a system tool like the musl C compiler): version, where it came from, how long it took. */
+/** A cargo tool that came from the last resort: built with cargo install (no verified archive, or its download failed). */
+function isFallback(t) {
+    return 'source' in t && t.source === 'cargo-install';
+}
+/**
+ * Where each tool (a cargo tool, or a system tool like the musl C compiler) came from: version, source, time.
+ * Folded under a one-line `<details>` (provenance is the detail behind a result), shown openly when a tool
+ * came from a fallback, with a line saying which and why it took that long.
+ */
 function toolBlocks(tools) {
     if (tools.length === 0)
         return [];
     const row = (t) => 'source' in t
         ? [t.tool, t.version, SOURCE_LABEL[t.source], (0,src_profiler/* formatMs */._V)(t.ms), t.detail]
         : [t.tool, t.version, t.from, (0,src_profiler/* formatMs */._V)(t.ms), [t.path, ...Object.keys(t.env)].join(', ')];
+    const table = {
+        kind: 'table',
+        header: ['tool', 'version', 'from', 'time', 'details'],
+        align: ['left', 'left', 'left', 'right', 'left'],
+        rows: tools.map(row),
+    };
+    const fallbacks = tools.filter(isFallback);
+    if (fallbacks.length === 0)
+        return [{ kind: 'fold', summary: `Tools: ${tools.map(oneLine).join('; ')}`, blocks: [table] }];
+    const built = fallbacks.map((t) => `${t.tool} ${t.version} (${(0,src_profiler/* formatMs */._V)(t.ms)})`).join(', ');
     return [
         {
-            kind: 'table',
-            header: ['tool', 'version', 'from', 'time', 'details'],
-            align: ['left', 'left', 'left', 'right', 'left'],
-            rows: tools.map(row),
+            kind: 'text',
+            text: `⚠️ **Built with cargo install, as no verified prebuilt archive could be used:** ${built}. The shared cache keeps the build for the next runs; a tool-mirror with checksums, or the tool on PATH from an earlier step, avoids it.`,
         },
+        table,
     ];
+}
+function oneLine(t) {
+    const from = 'source' in t ? SOURCE_LABEL[t.source] : t.from;
+    return `${t.tool}${t.version ? ` ${t.version}` : ''} from ${from}, ${(0,src_profiler/* formatMs */._V)(t.ms)}`;
 }
 /** The musl C compiler for a musl target on Linux, timed as a phase; undefined when not needed. */
 async function requireMuslCc(ctx, target) {
@@ -22104,6 +22316,8 @@ async function firstToolchain(ctx, components) {
 
 
 
+
+
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
 function findLockfile(cwd, repoRoot) {
     return (0,src_paths/* findUp */.dJ)(cwd, repoRoot, ['Cargo.lock']);
@@ -22181,32 +22395,39 @@ const auditStage = {
             tool = await requireTool(ctx, 'cargo-audit');
         }
         catch (e) {
+            const message = e.message;
             return (0,src_context/* result */.Ke)('failure', 'cargo-audit could not be installed', {
-                findings: [{ level: 'error', title: 'cargo-audit', message: e.message }],
+                findings: [{ level: 'error', title: 'cargo-audit', message }],
+                blocks: installProblem(ctx.inputs.tools.versions['cargo-audit'], message),
             });
         }
         const toolInfo = toolBlocks([tool]);
         const missing = missingDb(ctx.inputs.audit.db);
         if (missing)
-            return (0,src_context/* result */.Ke)('failure', 'advisory database not found', { findings: [missing], blocks: toolInfo });
+            return (0,src_context/* result */.Ke)('failure', 'advisory database not found', {
+                findings: [missing],
+                blocks: [
+                    ...cannotRun('The advisory database named by audit-db does not exist', (0,src_blocks/* escapeText */.X1)(missing.message)),
+                    ...toolInfo,
+                ],
+            });
         const lock = await ensureLockfile(ctx);
         if ('failure' in lock)
-            return (0,src_context/* result */.Ke)('failure', 'no Cargo.lock', { findings: [lock.failure], blocks: toolInfo });
+            return (0,src_context/* result */.Ke)('failure', 'no Cargo.lock', {
+                findings: [lock.failure],
+                blocks: [...lockfileProblem(lock.failure.message), ...toolInfo],
+            });
         const today = (0,clock/* now */.tB)(ctx.env);
         const plan = (0,advisory_db_checkout/* planAdvisoryDb */.dj)(ctx.toolDir, ctx.inputs.audit.db, today);
         const run = await auditWithDb(ctx, tool, plan, lock.lockfile);
         if (run.res.killed === 'cancelled')
             return (0,src_context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
         if (!run.report) {
-            const hint = plan.why === 'missing'
-                ? '\nThe advisory database could not be fetched. Without network access, give a local checkout with the audit-db input.'
-                : '';
+            const output = (0,src_text/* lastLines */.w$)(run.res.stderr || run.res.stdout);
+            const hint = plan.why === 'missing' ? `\n${fetchFix()}` : '';
             return (0,src_context/* result */.Ke)('failure', `cargo audit failed (exit ${run.res.code})`, {
-                findings: [
-                    ...run.notes,
-                    { level: 'error', title: 'cargo audit', message: `${(0,src_text/* lastLines */.w$)(run.res.stderr || run.res.stdout)}${hint}` },
-                ],
-                blocks: toolInfo,
+                findings: [...run.notes, { level: 'error', title: 'cargo audit', message: `${output}${hint}` }],
+                blocks: [...auditProblem(plan, run.res.code, output), ...toolInfo],
             });
         }
         if (run.fetched)
@@ -22214,6 +22435,37 @@ const auditStage = {
         return auditResult(ctx, { ...run, report: run.report }, plan, lock.lockfile, tool);
     },
 };
+/** The section of an audit that did not run: what stopped it and what to do (in bold), then the tool's own words. */
+function cannotRun(what, why, output) {
+    return [
+        { kind: 'text', text: `❌ **${what}**, so no advisory was checked. ${why}` },
+        ...(output ? [{ kind: 'details', summary: 'its output', body: output }] : []),
+    ];
+}
+/** The line of a tool's output that says what went wrong: its first error line, else its last line. */
+function errorLine(output) {
+    const lines = output.split('\n').filter((l) => l.trim());
+    return lines.find((l) => /\berror\b/i.test(l)) ?? lines.at(-1) ?? '';
+}
+function fetchFix() {
+    const host = new URL(advisory_db_checkout/* ADVISORY_DB_URL */.L0).host;
+    return (`The advisory database could not be fetched from ${host} (${advisory_db_checkout/* ADVISORY_DB_URL */.L0}). Without access to ${host}, ` +
+        'check out a copy of the RustSec advisory-db in an earlier step (or keep one in the repository) and give its path with the audit-db input.');
+}
+function installProblem(version, message) {
+    const [first = message] = message.split('\n');
+    return cannotRun(`cargo-audit ${version} could not be installed`, `${(0,src_blocks/* code */.aY)(first)}. To fix it: give the installer a verified archive (the tool-mirror input and/or a ${(0,src_blocks/* code */.aY)('RUST_PIPELINE_TOOL_CHECKSUMS')} file with its sha256), ` +
+        `let ${(0,src_blocks/* code */.aY)(`cargo install --locked --version ${version} cargo-audit`)} succeed on the runner, ` +
+        `or install cargo-audit ${version} in an earlier step so that it is on PATH.`, message);
+}
+function lockfileProblem(output) {
+    return cannotRun('There is no Cargo.lock and cargo generate-lockfile failed', `${(0,src_blocks/* code */.aY)(errorLine(output))}. Commit the Cargo.lock, or make the manifest resolve (cargo generate-lockfile).`, output);
+}
+function auditProblem(plan, exit, output) {
+    if (plan.why === 'missing')
+        return cannotRun('The advisory database could not be fetched', `${(0,src_blocks/* code */.aY)(errorLine(output))}. ${fetchFix()}`, output);
+    return cannotRun(`cargo audit failed (exit ${exit}) and gave no report`, `${(0,src_blocks/* code */.aY)(errorLine(output))}.`, output);
+}
 /** The audit-db input names a folder that does not exist. */
 function missingDb(db) {
     if (!db || (0,external_node_fs_.existsSync)(db))
@@ -22221,7 +22473,7 @@ function missingDb(db) {
     return {
         level: 'error',
         title: 'audit-db',
-        message: `Input "audit-db" names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
+        message: `${(0,errors/* inputRef */.io)('audit-db')} names ${JSON.stringify(db)}, which does not exist. Give the path of a RustSec advisory-db checkout, or leave it empty to use the cached copy.`,
     };
 }
 /** The workspace's Cargo.lock; without one, the versions cargo would pick today (generate-lockfile). */
@@ -22307,16 +22559,15 @@ function auditableCommand(cmd, tool) {
 /** cargo-auditable when the auditable input asks for it; an install failure is the build's failure, never a plain build. */
 async function requireAuditable(ctx) {
     try {
-        return await requireTool(ctx, 'cargo-auditable');
+        return (0,src_context.ok)(await requireTool(ctx, 'cargo-auditable'));
     }
     catch (e) {
-        return {
-            failure: {
-                level: 'error',
-                title: 'cargo-auditable',
-                message: `${e.message}\nThe binary was not built: auditable is true. Set auditable: false to build without the embedded dependency list.`,
-            },
+        const finding = {
+            level: 'error',
+            title: 'cargo-auditable',
+            message: `${e.message}\nThe binary was not built: auditable is true. Set auditable: false to build without the embedded dependency list.`,
         };
+        return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('failure', 'cargo-auditable could not be installed', { findings: [finding] }));
     }
 }
 /** `cargo audit bin <binary>` against the audit stage's database, without fetching a fresh copy when it is current. */
@@ -22328,7 +22579,7 @@ async function auditBinary(ctx, binary) {
     catch (e) {
         const message = `${e.message}\nThe built binary could not be audited.`;
         return {
-            failed: true,
+            status: 'failure',
             summary: 'cargo-audit missing',
             findings: [{ level: 'error', title: 'cargo audit bin', message }],
         };
@@ -22356,7 +22607,7 @@ async function auditBinary(ctx, binary) {
     catch {
         const message = `cargo audit bin ${binary} failed (exit ${res.code}):\n${(0,src_text/* lastLines */.w$)(res.stderr || res.stdout)}`;
         return {
-            failed: true,
+            status: 'failure',
             summary: 'cargo audit bin failed',
             findings: [{ level: 'error', title: 'cargo audit bin', message }],
         };
@@ -22367,7 +22618,7 @@ async function auditBinary(ctx, binary) {
     const findings = auditFindings(report, lockText, lockRel, false).map((f) => ({ ...f, title: `binary: ${f.title}` }));
     const vulns = report.vulnerabilities.length;
     return {
-        failed: vulns > 0,
+        status: vulns > 0 ? 'failure' : 'success',
         summary: `cargo audit bin: ${(0,src_text/* plural */.LS)(vulns, 'vulnerability', 'vulnerabilities')}`,
         findings,
         report,
@@ -22379,7 +22630,7 @@ function withBinaryAudit(built, audit) {
         return built;
     return {
         ...built,
-        status: audit.failed ? 'failure' : built.status,
+        status: (0,src_context/* worstStatus */.A4)([built.status, audit.status]),
         summary: `${built.summary}; ${audit.summary}`,
         findings: [...built.findings, ...audit.findings],
         blocks: [...built.blocks, { kind: 'text', text: `Auditable binary (cargo auditable build); ${audit.summary}.` }],
@@ -22551,6 +22802,7 @@ function withSbom(built, sbom) {
 
 
 
+
 /** opt-level z, fat LTO, one codegen unit, symbols stripped, abort on panic — all through env, no file is edited. */
 const SIZE_PROFILE_ENV = {
     CARGO_PROFILE_RELEASE_OPT_LEVEL: 'z',
@@ -22712,7 +22964,7 @@ function selectBinary(packages, bin) {
     if (bin !== undefined) {
         const hits = all.filter((x) => x.bin === bin);
         if (hits.length === 0) {
-            throw new Error(`Input "bin" has an invalid value ${JSON.stringify(bin)}: no such binary; allowed: ${all.length ? all.map((x) => x.bin).join(', ') : '(the workspace has no binary)'}.`);
+            throw new Error((0,errors/* inputProblem */.oi)('bin', bin, `no such binary; allowed: ${all.length ? all.map((x) => x.bin).join(', ') : '(the workspace has no binary)'}.`));
         }
         return hits[0];
     }
@@ -25962,6 +26214,7 @@ function sha256sums(files) {
 
 
 
+
 const CHECKSUMS = 'SHA256SUMS';
 /** `<target dir>/rust-pipeline/dist`: the one place the release's files are written. */
 function distDir(targetDirectory) {
@@ -25995,13 +26248,13 @@ function extraFiles(packageDir, given, repoRoot) {
     const seen = new Map();
     for (const { f, path } of paths) {
         if (!(0,external_node_fs_.existsSync)(path) || !(0,external_node_fs_.statSync)(path).isFile())
-            throw new Error(`Input "archive-files" names ${JSON.stringify(f)}, which is not a file in ${packageDir}.`);
+            throw new Error(`${(0,errors/* inputRef */.io)('archive-files')} names ${JSON.stringify(f)}, which is not a file in ${packageDir}.`);
         if (!(0,src_paths/* isInside */.FK)((0,src_paths/* realPathOf */.dN)(path), root))
-            throw new Error(`${given ? 'Input "archive-files" names' : 'The archive file'} ${JSON.stringify(f)}, which leads outside the repository (to ${(0,src_paths/* realPathOf */.dN)(path)}): it is not packed.`);
+            throw new Error(`${given ? `${(0,errors/* inputRef */.io)('archive-files')} names` : 'The archive file'} ${JSON.stringify(f)}, which leads outside the repository (to ${(0,src_paths/* realPathOf */.dN)(path)}): it is not packed.`);
         const name = (0,external_node_path_.basename)(path);
         const twin = seen.get(name);
         if (twin !== undefined)
-            throw new Error(`Input "archive-files" names ${JSON.stringify(twin)} and ${JSON.stringify(f)}: both would be ${name} in the archive.`);
+            throw new Error(`${(0,errors/* inputRef */.io)('archive-files')} names ${JSON.stringify(twin)} and ${JSON.stringify(f)}: both would be ${name} in the archive.`);
         seen.set(name, f);
     }
     return paths.map((p) => p.path);
@@ -26193,13 +26446,13 @@ async function hostTriple(ctx, toolchain) {
     const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain);
     const host = res.ok ? parseRustcHost(res.value) : undefined;
     if (!host)
-        return fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.ok ? 'no host in its output' : (res.res.spawnError ?? (0,src_text/* lastLines */.w$)(res.res.stderr, 5))}`);
-    return host;
+        return (0,src_context/* stop */.ds)(fail('rustc not usable', `Could not run \`rustc -vV\` to learn the host target: ${res.ok ? 'no host in its output' : (res.res.spawnError ?? (0,src_text/* lastLines */.w$)(res.res.stderr, 5))}`));
+    return (0,src_context.ok)(host);
 }
-/** The targets rustc does not know (`rustc --print target-list`), as an input error; undefined when all are known. */
-async function unknownTargets(ctx, toolchain, targets) {
+/** The targets rustc does not know (`rustc --print target-list`) stop the stage with an input error. */
+async function knownTargets(ctx, toolchain, targets) {
     if (targets.length === 0)
-        return undefined;
+        return src_context/* DONE */.DH;
     const env = { ...ctx.env, ...(0,cargo_commands/* toolchainEnv */.JL)(toolchain) };
     const res = await ctx.exec('rustc', ['--print', 'target-list'], {
         cwd: ctx.cwd,
@@ -26208,73 +26461,78 @@ async function unknownTargets(ctx, toolchain, targets) {
         timeoutMs: 60_000,
     });
     if (res.code !== 0)
-        return undefined; // cargo build says more when rustc cannot run
+        return src_context/* DONE */.DH; // cargo build says more when rustc cannot run
     const known = parseTargetList(res.stdout);
     const bad = targets.filter((t) => !known.has(t));
     if (bad.length === 0)
-        return undefined;
-    const err = new inputs/* InputError */.dz('targets', bad.join(', '), `rustc${toolchain ? ` (toolchain ${toolchain})` : ''} knows no such target; allowed: a triple that \`rustc --print target-list\` prints, e.g. x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, x86_64-pc-windows-gnu.`);
-    return fail(`unknown target ${bad.join(', ')}`, err.message, 'targets');
+        return src_context/* DONE */.DH;
+    const err = new errors/* InputError */.dz('targets', bad.join(', '), `rustc${toolchain ? ` (toolchain ${toolchain})` : ''} knows no such target; allowed: a triple that \`rustc --print target-list\` prints, e.g. x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu, x86_64-pc-windows-gnu.`);
+    return (0,src_context/* stop */.ds)(fail(`unknown target ${bad.join(', ')}`, err.message, 'targets'));
 }
 /** Adds a missing target with rustup; a clear error naming the target, the toolchain and the fix when that is impossible. */
 async function ensureTarget(ctx, plan, toolchain) {
     if (!plan.needsTarget)
-        return undefined;
+        return src_context/* DONE */.DH;
     const env = { ...ctx.env, ...(0,cargo_commands/* toolchainEnv */.JL)(toolchain) };
     const list = await ctx.exec('rustup', rustupInstalledTargetsCommand(toolchain), { cwd: ctx.cwd, env, echo: 'none' });
     if (list.code === 0 && list.stdout.split('\n').some((l) => l.trim() === plan.target))
-        return undefined;
+        return src_context/* DONE */.DH;
     if (list.spawnError) {
-        return fail('target missing', targetAddError(plan.target, 'rustup is not installed, so the target cannot be added automatically.', toolchain), 'rustup target add');
+        const why = 'rustup is not installed, so the target cannot be added automatically.';
+        return (0,src_context/* stop */.ds)(fail('target missing', targetAddError(plan.target, why, toolchain), 'rustup target add'));
     }
     const args = rustupTargetAddCommand(plan.target, toolchain);
     ctx.log.info(`[command]${(0,exec/* formatCommand */.fE)('rustup', args)}`);
     const add = await ctx.exec('rustup', args, { cwd: ctx.cwd, env, timeoutMs: 10 * 60_000 });
     if (add.killed === 'cancelled')
-        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
-    if (add.code !== 0)
-        return fail('target missing', targetAddError(plan.target, `${add.stderr}\n${add.stdout}`, toolchain), 'rustup target add');
-    return undefined;
+        return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('cancelled', 'cancelled'));
+    if (add.code !== 0) {
+        const why = `${add.stderr}\n${add.stdout}`;
+        return (0,src_context/* stop */.ds)(fail('target missing', targetAddError(plan.target, why, toolchain), 'rustup target add'));
+    }
+    return src_context/* DONE */.DH;
 }
 /** The C toolchain of one target: musl-gcc for a host-arch musl target, a cross gcc (or rust-lld) for a foreign one. */
 async function targetCc(ctx, plan, host) {
     const cross = await requireCrossCc(ctx, plan.target, host);
     if (cross && 'problem' in cross)
-        return fail(`no C cross toolchain for ${plan.target}`, cross.problem, 'cross toolchain');
+        return (0,src_context/* stop */.ds)(fail(`no C cross toolchain for ${plan.target}`, cross.problem, 'cross toolchain'));
     if (cross)
-        return cross;
+        return (0,src_context.ok)(cross);
     const musl = await requireMuslCc(ctx, plan.target);
     if (musl && 'problem' in musl)
         ctx.log.warning(musl.problem);
-    return musl && !('problem' in musl) ? musl : undefined;
+    return (0,src_context.ok)(musl && !('problem' in musl) ? musl : undefined);
 }
 async function prepare(ctx) {
     const { toolchain, failed } = await firstToolchain(ctx, []);
     if (failed)
-        return failed;
+        return (0,src_context/* stop */.ds)(failed);
     const host = await ctx.profiler.measure('host target', () => hostTriple(ctx, toolchain));
-    if (typeof host !== 'string')
+    if (!host.ok)
         return host;
     const { targets } = ctx.inputs.build;
-    const unknown = await unknownTargets(ctx, toolchain, targets);
-    if (unknown)
-        return unknown;
-    return { toolchain, host, targets: targets.length ? targets : [undefined] };
+    const known = await knownTargets(ctx, toolchain, targets);
+    if (!known.ok)
+        return known;
+    return (0,src_context.ok)({ toolchain, host: host.value, targets: targets.length ? targets : [undefined] });
 }
 async function chooseBinary(ctx, toolchain) {
     const meta = await (0,metadata/* cargoMetadata */.ge)(ctx, toolchain, { echo: 'stderr' });
-    if (!meta.ok)
-        return fail('cargo metadata failed', `cargo metadata failed:\n${meta.res.code !== 0 ? (0,src_text/* lastLines */.w$)(meta.res.stderr, 10) : meta.why}`);
+    if (!meta.ok) {
+        const why = meta.res.code !== 0 ? (0,src_text/* lastLines */.w$)(meta.res.stderr, 10) : meta.why;
+        return (0,src_context/* stop */.ds)(fail('cargo metadata failed', `cargo metadata failed:\n${why}`));
+    }
     const packages = cargoPackages(meta.value.packages);
     try {
-        return {
+        return (0,src_context.ok)({
             targetDirectory: meta.value.targetDirectory,
             chosen: selectBinary(packages, ctx.inputs.build.bin),
             many: packages.length > 1,
-        };
+        });
     }
     catch (e) {
-        return fail('no binary', e.message, 'bin');
+        return (0,src_context/* stop */.ds)(fail('no binary', e.message, 'bin'));
     }
 }
 /** crt-static (and windows-gnu's reproducible time stamp) go through RUSTFLAGS, which makes cargo ignore config-file rustflags: say so. */
@@ -26314,21 +26572,21 @@ async function inspectBinary(ctx, path) {
         size = (0,external_node_fs_.statSync)(path).size;
     }
     catch {
-        return fail('binary missing', `cargo build succeeded but the binary is not at ${path}.`);
+        return (0,src_context/* stop */.ds)(fail('binary missing', `cargo build succeeded but the binary is not at ${path}.`));
     }
     try {
-        return await ctx.profiler.measure('header and static check', async () => ({
+        return (0,src_context.ok)(await ctx.profiler.measure('header and static check', async () => ({
             size,
             header: readHeaderFile(path),
             elf: readElfFile(path),
-        }));
+        })));
     }
     catch (e) {
         // A damaged ELF file, or one that cannot be opened (permissions, replaced meanwhile): a finding either way.
         const why = e instanceof ElfError
             ? `looks like ELF but could not be read: ${e.message}`
             : `could not be read: ${e.message}`;
-        return fail('unreadable binary', `The binary ${path} ${why}`, 'static check');
+        return (0,src_context/* stop */.ds)(fail('unreadable binary', `The binary ${path} ${why}`, 'static check'));
     }
 }
 /**
@@ -26380,55 +26638,58 @@ async function buildTarget(ctx, c, target, first) {
     const { toolchain, host } = c.prepared;
     const plan = planBuild({ target, host, static: ctx.inputs.build.static });
     const added = await ctx.profiler.measure('rustup target', () => ensureTarget(ctx, plan, toolchain));
-    if (added)
+    if (!added.ok)
         return added;
     const cc = await targetCc(ctx, plan, host);
-    if (cc && 'status' in cc)
+    if (!cc.ok)
         return cc;
     const base = {
         plan,
         locked: c.locked,
         bin: c.chosen.bin,
         baseEnv: ctx.env,
-        ...(cc ? { ccEnv: cc.env } : {}),
+        ...(cc.value ? { ccEnv: cc.value.env } : {}),
         ...(c.many ? { package: c.chosen.package.name } : {}),
     };
     const cmd = await buildCommand(ctx, cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile }));
-    if ('failure' in cmd)
-        return (0,src_context/* result */.Ke)('failure', 'cargo-auditable could not be installed', { findings: [cmd.failure] });
-    for (const [k, v] of Object.entries(cmd.env))
+    if (!cmd.ok)
+        return cmd;
+    for (const [k, v] of Object.entries(cmd.value.env))
         ctx.log.info(`  ${k}=${v}`);
     warnIgnoredRustflags(ctx, plan);
-    const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () => runCargo(ctx, (0,cargo_commands/* reportingUnits */.SG)(cmd), toolchain));
+    const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () => runCargo(ctx, (0,cargo_commands/* reportingUnits */.SG)(cmd.value), toolchain));
     if (res.killed)
-        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
+        return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('cancelled', 'cancelled'));
     if (res.code !== 0)
-        return buildFailure(plan, cmd.args, res, cc);
+        return (0,src_context/* stop */.ds)(buildFailure(plan, cmd.value.args, res, cc.value));
     const path = binaryPath(c.targetDirectory, plan, c.chosen.bin);
     const inspected = await inspectBinary(ctx, path);
-    if ('status' in inspected)
+    if (!inspected.ok)
         return inspected;
-    const verified = checkHeader(inspected.header, plan.target);
-    ctx.log.info(`${path}: ${(0,src_text/* formatBytes */.z3)(inspected.size)}, ${verified.found}, ${describeElf(inspected.elf)}`);
-    let reference;
-    if (first && ctx.inputs.build.profile === 'size') {
-        const refDir = (0,external_node_path_.join)(c.targetDirectory, 'rust-pipeline', 'default-profile');
-        const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
-        const r = await referenceBuild(ctx, ref, toolchain, binaryPath(refDir, plan, c.chosen.bin));
-        if (r === 'cancelled')
-            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
-        reference = r;
-    }
-    return {
+    const verified = checkHeader(inspected.value.header, plan.target);
+    ctx.log.info(`${path}: ${(0,src_text/* formatBytes */.z3)(inspected.value.size)}, ${verified.found}, ${describeElf(inspected.value.elf)}`);
+    const reference = first ? await sizeReference(ctx, c, base) : (0,src_context.ok)(undefined);
+    if (!reference.ok)
+        return reference;
+    return (0,src_context.ok)({
         path,
-        ...inspected,
+        ...inspected.value,
         verified,
         plan,
         buildMs: res.ms,
-        ...(reference ? { reference } : {}),
-        ...(cc ? { cc } : {}),
-        problems: checks(ctx, plan, path, inspected.elf, verified),
-    };
+        ...(reference.value ? { reference: reference.value } : {}),
+        ...(cc.value ? { cc: cc.value } : {}),
+        problems: checks(ctx, plan, path, inspected.value.elf, verified),
+    });
+}
+/** With the size profile, the first target is built again with the default profile, for the size comparison. */
+async function sizeReference(ctx, c, base) {
+    if (ctx.inputs.build.profile !== 'size')
+        return (0,src_context.ok)(undefined);
+    const refDir = (0,external_node_path_.join)(c.targetDirectory, 'rust-pipeline', 'default-profile');
+    const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
+    const r = await referenceBuild(ctx, ref, c.prepared.toolchain, binaryPath(refDir, base.plan, c.chosen.bin));
+    return r === 'cancelled' ? (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('cancelled', 'cancelled')) : (0,src_context.ok)(r);
 }
 /** Packs the binaries into reproducible archives with their checksums. */
 async function pack(ctx, c, built) {
@@ -26439,7 +26700,7 @@ async function pack(ctx, c, built) {
         files = extraFiles(pkg.dir ?? ctx.cwd, ctx.inputs.build.archiveFiles, ctx.repoRoot);
     }
     catch (e) {
-        return fail('archive file missing', e.message, 'archive-files');
+        return (0,src_context/* stop */.ds)(fail('archive file missing', e.message, 'archive-files'));
     }
     const { epoch, from } = await sourceDateEpoch(ctx.env, ctx.exec, ctx.repoRoot);
     ctx.log.info(`Archives carry the time ${new Date(epoch * 1000).toISOString()} (${from}).`);
@@ -26453,43 +26714,40 @@ async function pack(ctx, c, built) {
     }));
     for (const a of packed.archives)
         ctx.log.info(`${a.path}: ${(0,src_text/* formatBytes */.z3)(a.size)}, sha256 ${a.sha256}`);
-    return { ...packed, version };
+    return (0,src_context.ok)({ ...packed, version });
 }
 async function common(ctx) {
     const prepared = await prepare(ctx);
-    if ('status' in prepared)
+    if (!prepared.ok)
         return prepared;
-    const picked = await chooseBinary(ctx, prepared.toolchain);
-    if ('status' in picked)
+    const toolchain = prepared.value.toolchain;
+    const picked = await chooseBinary(ctx, toolchain);
+    if (!picked.ok)
         return picked;
-    return {
-        prepared,
-        chosen: picked.chosen,
-        targetDirectory: picked.targetDirectory,
-        locked: await hasLockfile(ctx, prepared.toolchain),
-        many: picked.many,
-    };
+    const { chosen, targetDirectory, many } = picked.value;
+    return (0,src_context.ok)({ prepared: prepared.value, chosen, targetDirectory, locked: await hasLockfile(ctx, toolchain), many });
 }
 const buildStage = {
     name: 'build',
     title: 'Build (release binary)',
     async run(ctx) {
-        const c = await common(ctx);
-        if ('status' in c)
-            return c;
+        const common_ = await common(ctx);
+        if (!common_.ok)
+            return common_.result;
+        const c = common_.value;
         const built = [];
         for (const [i, target] of c.prepared.targets.entries()) {
             const b = await buildTarget(ctx, c, target, i === 0);
-            if ('status' in b)
-                return b;
-            built.push(b);
+            if (!b.ok)
+                return b.result;
+            built.push(b.value);
         }
         // A binary that failed its checks is not packed: nothing half-verified reaches a release.
         const checked = built.every((b) => b.problems.length === 0);
-        const packed = checked ? await pack(ctx, c, built) : { archives: [], version: c.chosen.package.version };
-        if ('status' in packed)
-            return packed;
-        const reported = report(ctx, c, built, packed);
+        const packed = checked ? await pack(ctx, c, built) : (0,src_context.ok)({ archives: [], version: c.chosen.package.version });
+        if (!packed.ok)
+            return packed.result;
+        const reported = report(ctx, c, built, packed.value);
         if (reported.status === 'cancelled' || reported.status === 'skipped' || !checked)
             return reported;
         return supplyChain(ctx, c, built, reported);
@@ -26498,9 +26756,9 @@ const buildStage = {
 /** `cargo auditable build` in place of `cargo build` when auditable binaries were asked for (the default). */
 async function buildCommand(ctx, cmd) {
     if (!ctx.inputs.build.auditable)
-        return cmd;
+        return (0,src_context.ok)(cmd);
     const tool = await requireAuditable(ctx);
-    return 'failure' in tool ? tool : auditableCommand(cmd, tool);
+    return tool.ok ? (0,src_context.ok)(auditableCommand(cmd, tool.value)) : tool;
 }
 /**
  * Each binary's SBOM (beside the binary, and as `<archive>.cdx.json` among its archive's assets) and, for auditable
@@ -26615,8 +26873,6 @@ function resolveReported(file, bases, repoRoot) {
     return hit === undefined ? undefined : (0,src_paths/* repoRelative */.Ne)(file, hit, repoRoot);
 }
 
-// EXTERNAL MODULE: ./src/blocks.ts
-var src_blocks = __nccwpck_require__(8749);
 ;// CONCATENATED MODULE: ./src/stages/clippy.ts
 
 
@@ -26670,25 +26926,53 @@ const clippyStage = {
         const warnings = findings.length - errors;
         const summary = `${(0,src_text/* plural */.LS)(errors, 'error')}, ${(0,src_text/* plural */.LS)(warnings, 'warning')}`;
         const lints = countBy(findings.map((f) => f.title ?? ''));
-        const blocks = lints.length
-            ? [
-                {
-                    kind: 'table',
-                    header: ['lint', 'count'],
-                    align: ['left', 'right'],
-                    rows: lints.map(([l, n]) => [(0,src_blocks/* code */.aY)(l), String(n)]),
-                },
-            ]
-            : [];
+        const blocks = clippyBlocks(diags, findings, lints);
         const data = { errors, warnings, workspaceRoot: root, lints: Object.fromEntries(lints) };
         if (res.code === 0)
             return (0,src_context/* result */.Ke)('success', summary, { findings, blocks, data });
         if (findings.length === 0) {
-            findings.push({ level: 'error', title: 'cargo clippy', message: (0,src_text/* lastLines */.w$)(res.stderr) });
+            // cargo stopped before rustc spoke (a lockfile --locked refuses, a manifest error): its stderr says why.
+            const why = (0,src_text/* lastLines */.w$)(res.stderr);
+            findings.push({ level: 'error', title: 'cargo clippy', message: why });
+            blocks.push({ kind: 'text', text: `cargo clippy failed (exit ${res.code}) without a diagnostic; the end of its output:` }, { kind: 'details', summary: 'cargo clippy output', body: why });
         }
         return (0,src_context/* result */.Ke)('failure', summary, { findings, blocks, data });
     },
 };
+/** Findings the summary lists one by one; the annotations and the JSON report have them all. */
+const MAX_CLIPPY_ROWS = 15;
+const MESSAGE_CHARS = 200;
+/**
+ * The section: the first findings with their place, lint and message; a count per lint when there
+ * are more than that table shows.
+ */
+function clippyBlocks(diags, findings, lints) {
+    if (findings.length === 0)
+        return [];
+    const rows = findings.map((f, i) => {
+        const message = diags[i]?.message ?? f.message;
+        return [
+            f.file && f.line ? (0,src_blocks/* escapeText */.X1)(`${f.file}:${f.line}`) : '–',
+            (0,src_blocks/* code */.aY)(f.title ?? ''),
+            (0,src_blocks/* escapeText */.X1)(message.length > MESSAGE_CHARS ? `${message.slice(0, MESSAGE_CHARS)}…` : message),
+        ];
+    });
+    const blocks = [
+        {
+            kind: 'table',
+            header: ['location', 'lint', 'message'],
+            rows: (0,src_blocks/* firstRows */.C)(rows, MAX_CLIPPY_ROWS, '(see the annotations and the JSON report)'),
+        },
+    ];
+    if (findings.length > MAX_CLIPPY_ROWS)
+        blocks.push({
+            kind: 'table',
+            header: ['lint', 'count'],
+            align: ['left', 'right'],
+            rows: lints.map(([l, n]) => [(0,src_blocks/* code */.aY)(l), String(n)]),
+        });
+    return blocks;
+}
 function countBy(items) {
     const m = new Map();
     for (const i of items)
@@ -27413,6 +27697,7 @@ function denyBlocks(report, checks, configName) {
 
 
 
+
 /** The RustSec database URL cargo-deny uses by default, and the directory name it gives it under `db-path`. */
 const DEFAULT_DB_URL = 'https://github.com/rustsec/advisory-db';
 const DEFAULT_DB_DIR = 'advisory-db-3157b0e258782691';
@@ -27428,7 +27713,7 @@ function findDenyConfig(ctx) {
         failure: {
             level: 'error',
             title: 'deny-config',
-            message: `Input "deny-config" names ${JSON.stringify(given)}, which does not exist. Give the path of a cargo-deny config (deny.toml), or leave it empty to use the workspace's deny.toml or cargo-deny's defaults.`,
+            message: `${(0,errors/* inputRef */.io)('deny-config')} names ${JSON.stringify(given)}, which does not exist. Give the path of a cargo-deny config (deny.toml), or leave it empty to use the workspace's deny.toml or cargo-deny's defaults.`,
         },
     };
 }
@@ -27531,6 +27816,39 @@ function incomplete(run, plan, files, blocks) {
         blocks,
     });
 }
+/** The lockfile (its text, for the line of each crate) and the config, as paths relative to the repository. */
+function denyFiles(ctx, configRel) {
+    const lockfile = (0,src_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
+    return {
+        lockText: lockfile ? (0,external_node_fs_.readFileSync)(lockfile, 'utf8') : '',
+        lock: lockfile ? (0,src_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot) : undefined,
+        config: configRel,
+    };
+}
+/** The notes under the deny section; drops the index failures of an offline run from `run.report`. */
+function denyNotes(run, o) {
+    const notes = [];
+    if (!run.fetched) {
+        // Offline, cargo-deny cannot read the registry index: say so once rather than once per crate.
+        const { report, dropped } = withoutIndexFailures(run.report);
+        run.report = report;
+        if (dropped)
+            notes.push(`Yanked crates were not checked (${(0,src_text/* plural */.LS)(dropped, 'crate')}): cargo-deny ran without network access.`);
+    }
+    if (o.noPolicy)
+        notes.push('Licenses were not checked: there is no license policy (no deny.toml; set deny-config or add one to the workspace).');
+    if (o.linkNote)
+        notes.push(o.linkNote);
+    if (o.plan) {
+        const how = run.fetched
+            ? 'fetched now'
+            : o.plan.why === 'audit-db input'
+                ? 'local copy from audit-db'
+                : 'cached copy, not fetched';
+        notes.push(`Advisory database: \`${o.plan.path}\` (${how})`);
+    }
+    return notes;
+}
 const denyStage = {
     name: 'deny',
     title: 'Supply chain policy (cargo deny)',
@@ -27573,31 +27891,12 @@ const denyStage = {
         const run = await denyWithDb(ctx, tool, plan, build);
         if (run.res.killed === 'cancelled')
             return (0,src_context/* result */.Ke)('cancelled', 'cancelled', { blocks: toolInfo });
-        const lockfile = (0,src_paths/* findUp */.dJ)(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
-        const lockRel = lockfile ? (0,src_paths/* repoRelative */.Ne)(lockfile, ctx.cwd, ctx.repoRoot) : undefined;
-        const files = {
-            lockText: lockfile ? (0,external_node_fs_.readFileSync)(lockfile, 'utf8') : '',
-            lock: lockRel,
-            config: configRel,
-        };
+        const files = denyFiles(ctx, configRel);
         if (!complete(run.report))
             return incomplete(run, plan, files, toolInfo);
         if (run.fetched)
             (0,advisory_db_checkout/* markFetched */.Zm)(ctx.toolDir, today);
-        const notes = [];
-        if (!run.fetched) {
-            // Offline, cargo-deny cannot read the registry index: say so once rather than once per crate.
-            const { report, dropped } = withoutIndexFailures(run.report);
-            run.report = report;
-            if (dropped)
-                notes.push(`Yanked crates were not checked (${(0,src_text/* plural */.LS)(dropped, 'crate')}): cargo-deny ran without network access.`);
-        }
-        if (!config && ctx.inputs.deny.checks.includes('licenses'))
-            notes.push('Licenses were not checked: there is no license policy (no deny.toml; set deny-config or add one to the workspace).');
-        if (linkNote)
-            notes.push(linkNote);
-        if (plan)
-            notes.push(`Advisory database: \`${plan.path}\` (${run.fetched ? 'fetched now' : plan.why === 'audit-db input' ? 'local copy from audit-db' : 'cached copy, not fetched'})`);
+        const notes = denyNotes(run, { plan, linkNote, noPolicy: !config && ctx.inputs.deny.checks.includes('licenses') });
         return denyResult(run, checks, files, { notes, toolInfo, tool, configName: configRel ?? config?.path });
     },
 };
@@ -27625,9 +27924,161 @@ function denyResult(run, checks, files, extra) {
 
 // EXTERNAL MODULE: ./src/release/docker-args.ts
 var docker_args = __nccwpck_require__(2715);
+;// CONCATENATED MODULE: ./src/release/smoke.ts
+
+/** The TCP ports of `docker image inspect --format '{{json .Config.ExposedPorts}}'` ("8080/tcp": {}), sorted. */
+function exposedTcpPorts(json) {
+    let doc;
+    try {
+        doc = JSON.parse(json.trim() || 'null');
+    }
+    catch {
+        return [];
+    }
+    if (doc === null || typeof doc !== 'object')
+        return [];
+    return Object.keys(doc)
+        .map((k) => /^(\d+)(?:\/tcp)?$/.exec(k)?.[1])
+        .filter((p) => p !== undefined)
+        .map(Number)
+        .sort((a, b) => a - b);
+}
+/**
+ * The mode for an image: `auto` is http when a port is known (health-port, or the image EXPOSEs one),
+ * else none. http needs a port the image EXPOSEs: on a runner with a bridge network only exposed,
+ * published ports are reachable, so an unexposed health-port would pass here and fail in production.
+ */
+function planSmoke(s, exposed) {
+    const mode = s.mode;
+    if (mode === 'none')
+        return { mode: 'none', reason: 'smoke-test: none' };
+    if (mode === 'command')
+        return { mode: 'command', reason: 'smoke-test: command' };
+    const shown = exposed.length ? exposed.map((p) => `${p}/tcp`).join(', ') : 'none';
+    if (s.healthPort !== undefined && !exposed.includes(s.healthPort)) {
+        return {
+            mode: 'refused',
+            input: 'health-port',
+            message: `${(0,errors/* inputRef */.io)('health-port')} is ${s.healthPort}, but the image does not expose that port (EXPOSE: ${shown}): add "EXPOSE ${s.healthPort}" to the Dockerfile, or set health-port to an exposed port.`,
+        };
+    }
+    const port = s.healthPort ?? exposed[0];
+    if (port === undefined) {
+        if (mode === 'auto')
+            return {
+                mode: 'none',
+                reason: 'smoke-test: auto and the image exposes no port (set health-port, or smoke-test: command)',
+            };
+        return {
+            mode: 'refused',
+            input: 'smoke-test',
+            message: `${(0,errors/* inputRef */.io)('smoke-test')} is http, but the image exposes no port and health-port is empty: add EXPOSE to the Dockerfile or set health-port.`,
+        };
+    }
+    return { mode: 'http', port, reason: `smoke-test: ${mode}, GET ${s.healthPath} on port ${port}` };
+}
+/** `docker run -d` for the http smoke test: published on loopback only, never on every interface. */
+function smokeRunArgs(o) {
+    const net = o.network === 'host' ? ['--network', 'host'] : ['--publish', `127.0.0.1::${o.port}/tcp`];
+    return ['run', '--detach', '--name', o.name, ...net, o.image];
+}
+/** `docker run` for the command smoke test: no network at all, the image run once with smoke-args. */
+function smokeCommandArgs(image, name, args) {
+    return ['run', '--name', name, '--network', 'none', image, ...args];
+}
+/** `docker port <name> <port>/tcp` prints "127.0.0.1:49153" (one line per address): the host port. */
+function parsePublishedPort(output) {
+    for (const line of output.split('\n')) {
+        const m = /^127\.0\.0\.1:(\d+)$/.exec(line.trim());
+        if (m)
+            return Number(m[1]);
+    }
+    return undefined;
+}
+function parseContainerState(json) {
+    try {
+        const s = JSON.parse(json);
+        if (typeof s.Running !== 'boolean' || typeof s.ExitCode !== 'number')
+            return undefined;
+        return { Running: s.Running, ExitCode: s.ExitCode, OOMKilled: s.OOMKilled === true, Error: s.Error ?? '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** 128 + SIGKILL: what docker reports when it killed the container after the grace period. */
+const KILLED = 137;
+/**
+ * How a container stopped with `docker stop -t <grace>` ended. Killed after the grace period is
+ * exit 137, not OOM-killed, and docker stop taking (about) the whole grace period: the program
+ * ignored SIGTERM. (A PID 1 without a SIGTERM handler ignores it: the kernel does not apply the
+ * default action to a namespace's init.)
+ */
+function judgeStop(state, stopMs, graceSeconds) {
+    if (state.Running)
+        return { ok: false, reason: `still running after docker stop -t ${graceSeconds}` };
+    if (state.ExitCode === 0)
+        return { ok: true };
+    if (state.OOMKilled)
+        return { ok: false, reason: `killed by the kernel (out of memory), exit code ${state.ExitCode}` };
+    if (state.ExitCode === KILLED && stopMs >= graceSeconds * 1000 - 250)
+        return {
+            ok: false,
+            reason: `ignored SIGTERM: killed with SIGKILL after the grace period of ${graceSeconds} s (exit code 137); handle SIGTERM and exit 0`,
+        };
+    return { ok: false, reason: `exited with code ${state.ExitCode} on SIGTERM (a graceful shutdown exits 0)` };
+}
+function isReady(p) {
+    return 'status' in p && p.status >= 200 && p.status < 300;
+}
+function describePoll(p) {
+    if (!p)
+        return 'no answer';
+    return 'status' in p ? `last answer HTTP ${p.status}` : `last error: ${p.error}`;
+}
+/** A container name of our own: unique, so that parallel runs on one daemon never meet. */
+function smokeContainerName(random) {
+    return `rust-pipeline-smoke-${random.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
+}
+const seconds = (ms) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
+const ICON = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '— skipped',
+    'not run': '⚠️ not smoke-tested',
+};
+/** The smoke test's table (time to ready, shutdown time, exit code) and, on failure, the container's logs. */
+function smokeBlocks(rows) {
+    if (rows.length === 0)
+        return [];
+    const blocks = [
+        {
+            kind: 'table',
+            header: ['platform', 'smoke test', 'time to ready', 'shutdown', 'exit code', 'detail'],
+            rows: rows.map((r) => [
+                r.platform,
+                ICON[r.outcome],
+                seconds(r.readyMs),
+                seconds(r.stopMs),
+                r.exitCode === undefined ? '—' : String(r.exitCode),
+                r.reason,
+            ]),
+        },
+    ];
+    for (const r of rows)
+        if (r.outcome === 'failed')
+            blocks.push({
+                kind: 'details',
+                summary: `Container log of the failed smoke test (${r.platform}, last 100 lines)`,
+                body: r.logs?.trim() ? r.logs : '(the container wrote nothing)',
+            });
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./src/release/platforms.ts
 // Image platforms and the Rust targets behind them: which platform a built binary makes, which
 // binary an explicit docker-platforms entry gets, and whether this machine can run an image of it.
+
 
 
 /** The image platform of a Linux target triple; undefined for other targets (Windows, macOS, …). */
@@ -27679,7 +28130,7 @@ function choosePlatforms(explicit, binaries) {
     const missing = explicit.filter((p) => !built.has(p));
     if (missing.length)
         return {
-            error: `Input "docker-platforms" names ${missing.join(', ')}, but no binary was built for ${missing.length === 1 ? 'it' : 'them'}: the built targets are ${binaries.map((b) => b.target).join(', ') || 'none'}. Add a matching target to "targets" (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7), or remove the platform.`,
+            error: `${(0,errors/* inputRef */.io)('docker-platforms')} names ${missing.join(', ')}, but no binary was built for ${missing.length === 1 ? 'it' : 'them'}: the built targets are ${binaries.map((b) => b.target).join(', ') || 'none'}. Add a matching target to "targets" (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7), or remove the platform.`,
         };
     return { platforms: explicit.map((p) => built.get(p)) };
 }
@@ -27878,7 +28329,7 @@ class DockerClient {
     }
     run(args, opts = {}) {
         if (opts.logged !== false)
-            this.o.log.info(`[command]${(0,exec/* formatCommand */.fE)('docker', (0,docker_args/* maskBuildArgs */.EC)(args))}`);
+            (0,src_context/* logCommand */.QW)(this.o.log, 'docker', (0,docker_args/* maskBuildArgs */.EC)(args));
         return this.o.exec('docker', args, {
             cwd: this.o.cwd,
             env: { ...this.o.env, ...(opts.env ?? {}) },
@@ -27899,199 +28350,64 @@ class DockerClient {
     }
 }
 
-;// CONCATENATED MODULE: ./src/release/docker-config.ts
-// The temporary docker configuration a push logs in with, and its removal (after the push in main,
-// and again in post in case main was stopped in between). The user's own ~/.docker is never used
-// for our credentials.
+;// CONCATENATED MODULE: ./src/stages/docker-run.ts
 
 
-
-const PREFIX = 'rust-pipeline-docker-config-';
-/** A fresh, private DOCKER_CONFIG directory (mode 0700) under `parent`. */
-function makeDockerConfig(parent) {
-    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, PREFIX));
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), '{}\n', { mode: 0o600 });
-    return dir;
-}
-function isOurDockerConfig(dir) {
-    return (0,external_node_path_.basename)(dir).startsWith(PREFIX);
-}
-/**
- * Logs out of each registry in the temporary config and deletes it. Returns problems as text
- * (callers turn them into warnings); never throws for a failing docker.
- */
-async function dockerLogoutAll(exec, dir, registries, env) {
-    const loggedOut = [];
-    const problems = [];
-    if (!dir || !isOurDockerConfig(dir))
-        return { loggedOut, problems: dir ? [`refusing to remove ${dir}: not a rust-pipeline docker config`] : [] };
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return { loggedOut, problems };
-    for (const registry of registries) {
-        const res = await exec('docker', (0,docker_args/* dockerLogoutArgs */._9)(registry), {
-            env: { ...env, DOCKER_CONFIG: dir },
-            echo: 'none',
-            timeoutMs: 60_000,
+/** One docker stage run: what every step shares. */
+class DockerRun {
+    ctx;
+    d;
+    password;
+    client;
+    buildx = false;
+    refs = [];
+    tags = [];
+    labels = [];
+    registries = [];
+    policy = { push: false, reason: '' };
+    /** The platform images (one, or one per platform under a manifest list). */
+    images = [];
+    /** The smoke test of each platform image (summary rows). */
+    smoke = [];
+    data = {};
+    constructor(ctx) {
+        this.ctx = ctx;
+        this.d = ctx.inputs.docker;
+        this.password = this.d.password ?? '';
+        if (this.password)
+            ctx.log.secret(this.password);
+        this.client = new DockerClient({
+            exec: ctx.exec,
+            log: ctx.log,
+            profiler: ctx.profiler,
+            cwd: ctx.cwd,
+            env: ctx.env,
+            retries: this.d.pushRetries,
+            scrub: (s) => this.scrub(s),
         });
-        if (res.code === 0)
-            loggedOut.push(registry);
-        else
-            problems.push(`docker logout ${registry} failed: ${(res.spawnError ?? res.stderr).trim()}`);
     }
-    // Whatever logout said, the credentials file goes with the directory.
-    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    return { loggedOut, problems };
-}
-
-;// CONCATENATED MODULE: ./src/release/smoke.ts
-/** The TCP ports of `docker image inspect --format '{{json .Config.ExposedPorts}}'` ("8080/tcp": {}), sorted. */
-function exposedTcpPorts(json) {
-    let doc;
-    try {
-        doc = JSON.parse(json.trim() || 'null');
+    /** Nothing the stage reports may carry the password, even if a tool echoed it. */
+    scrub(s) {
+        return this.password ? s.split(this.password).join('***') : s;
     }
-    catch {
-        return [];
+    /** Stops the stage with a failure: one finding (scrubbed), plus what the stage can still report. */
+    fail(summary, message, title = 'docker', extra = {}) {
+        return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('failure', summary, {
+            ...extra,
+            findings: [{ level: 'error', title, message: this.scrub(message) }],
+        }));
     }
-    if (doc === null || typeof doc !== 'object')
-        return [];
-    return Object.keys(doc)
-        .map((k) => /^(\d+)(?:\/tcp)?$/.exec(k)?.[1])
-        .filter((p) => p !== undefined)
-        .map(Number)
-        .sort((a, b) => a - b);
-}
-/**
- * The mode for an image: `auto` is http when a port is known (health-port, or the image EXPOSEs one),
- * else none. http needs a port the image EXPOSEs: on a runner with a bridge network only exposed,
- * published ports are reachable, so an unexposed health-port would pass here and fail in production.
- */
-function planSmoke(s, exposed) {
-    const mode = s.mode;
-    if (mode === 'none')
-        return { mode: 'none', reason: 'smoke-test: none' };
-    if (mode === 'command')
-        return { mode: 'command', reason: 'smoke-test: command' };
-    const shown = exposed.length ? exposed.map((p) => `${p}/tcp`).join(', ') : 'none';
-    if (s.healthPort !== undefined && !exposed.includes(s.healthPort)) {
-        return {
-            mode: 'refused',
-            input: 'health-port',
-            message: `Input "health-port" is ${s.healthPort}, but the image does not expose that port (EXPOSE: ${shown}): add "EXPOSE ${s.healthPort}" to the Dockerfile, or set health-port to an exposed port.`,
-        };
+    /** Once the image is built, failures still report its references (they exist locally). */
+    built() {
+        return { outputs: { ...this.imageOutputs(), 'image-digest': '' }, data: this.data };
     }
-    const port = s.healthPort ?? exposed[0];
-    if (port === undefined) {
-        if (mode === 'auto')
-            return {
-                mode: 'none',
-                reason: 'smoke-test: auto and the image exposes no port (set health-port, or smoke-test: command)',
-            };
-        return {
-            mode: 'refused',
-            input: 'smoke-test',
-            message: 'Input "smoke-test" is http, but the image exposes no port and health-port is empty: add EXPOSE to the Dockerfile or set health-port.',
-        };
+    /** image-tags and image-platforms; several platforms also list their platform references. */
+    imageOutputs() {
+        const platforms = this.images.map((i) => i.label).join(',');
+        if (this.images.length > 1)
+            this.data.platformRefs = this.images.flatMap((i) => i.refs);
+        return { 'image-tags': this.refs.join('\n'), 'image-platforms': platforms };
     }
-    return { mode: 'http', port, reason: `smoke-test: ${mode}, GET ${s.healthPath} on port ${port}` };
-}
-/** `docker run -d` for the http smoke test: published on loopback only, never on every interface. */
-function smokeRunArgs(o) {
-    const net = o.network === 'host' ? ['--network', 'host'] : ['--publish', `127.0.0.1::${o.port}/tcp`];
-    return ['run', '--detach', '--name', o.name, ...net, o.image];
-}
-/** `docker run` for the command smoke test: no network at all, the image run once with smoke-args. */
-function smokeCommandArgs(image, name, args) {
-    return ['run', '--name', name, '--network', 'none', image, ...args];
-}
-/** `docker port <name> <port>/tcp` prints "127.0.0.1:49153" (one line per address): the host port. */
-function parsePublishedPort(output) {
-    for (const line of output.split('\n')) {
-        const m = /^127\.0\.0\.1:(\d+)$/.exec(line.trim());
-        if (m)
-            return Number(m[1]);
-    }
-    return undefined;
-}
-function parseContainerState(json) {
-    try {
-        const s = JSON.parse(json);
-        if (typeof s.Running !== 'boolean' || typeof s.ExitCode !== 'number')
-            return undefined;
-        return { Running: s.Running, ExitCode: s.ExitCode, OOMKilled: s.OOMKilled === true, Error: s.Error ?? '' };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** 128 + SIGKILL: what docker reports when it killed the container after the grace period. */
-const KILLED = 137;
-/**
- * How a container stopped with `docker stop -t <grace>` ended. Killed after the grace period is
- * exit 137, not OOM-killed, and docker stop taking (about) the whole grace period: the program
- * ignored SIGTERM. (A PID 1 without a SIGTERM handler ignores it: the kernel does not apply the
- * default action to a namespace's init.)
- */
-function judgeStop(state, stopMs, graceSeconds) {
-    if (state.Running)
-        return { ok: false, reason: `still running after docker stop -t ${graceSeconds}` };
-    if (state.ExitCode === 0)
-        return { ok: true };
-    if (state.OOMKilled)
-        return { ok: false, reason: `killed by the kernel (out of memory), exit code ${state.ExitCode}` };
-    if (state.ExitCode === KILLED && stopMs >= graceSeconds * 1000 - 250)
-        return {
-            ok: false,
-            reason: `ignored SIGTERM: killed with SIGKILL after the grace period of ${graceSeconds} s (exit code 137); handle SIGTERM and exit 0`,
-        };
-    return { ok: false, reason: `exited with code ${state.ExitCode} on SIGTERM (a graceful shutdown exits 0)` };
-}
-function isReady(p) {
-    return 'status' in p && p.status >= 200 && p.status < 300;
-}
-function describePoll(p) {
-    if (!p)
-        return 'no answer';
-    return 'status' in p ? `last answer HTTP ${p.status}` : `last error: ${p.error}`;
-}
-/** A container name of our own: unique, so that parallel runs on one daemon never meet. */
-function smokeContainerName(random) {
-    return `rust-pipeline-smoke-${random.replace(/[^a-z0-9]/gi, '').toLowerCase()}`;
-}
-const seconds = (ms) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
-const ICON = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    skipped: '— skipped',
-    'not run': '⚠️ not smoke-tested',
-};
-/** The smoke test's table (time to ready, shutdown time, exit code) and, on failure, the container's logs. */
-function smokeBlocks(rows) {
-    if (rows.length === 0)
-        return [];
-    const blocks = [
-        {
-            kind: 'table',
-            header: ['platform', 'smoke test', 'time to ready', 'shutdown', 'exit code', 'detail'],
-            rows: rows.map((r) => [
-                r.platform,
-                ICON[r.outcome],
-                seconds(r.readyMs),
-                seconds(r.stopMs),
-                r.exitCode === undefined ? '—' : String(r.exitCode),
-                r.reason,
-            ]),
-        },
-    ];
-    for (const r of rows)
-        if (r.outcome === 'failed')
-            blocks.push({
-                kind: 'details',
-                summary: `Container log of the failed smoke test (${r.platform}, last 100 lines)`,
-                body: r.logs?.trim() ? r.logs : '(the container wrote nothing)',
-            });
-    return blocks;
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -28229,15 +28545,9 @@ function answers(port) {
     });
 }
 
-// EXTERNAL MODULE: ./src/state.ts
-var state = __nccwpck_require__(2462);
-;// CONCATENATED MODULE: ./src/stages/docker.ts
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/stages/docker-image.ts
+// The docker stage's images: one per platform, each built (with a generated context when there is
+// no Dockerfile) and smoke-tested before anything is pushed.
 
 
 
@@ -28247,210 +28557,6 @@ var state = __nccwpck_require__(2462);
 
 
 const CA_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
-/** One docker stage run: what every step shares. */
-class DockerRun {
-    ctx;
-    d;
-    password;
-    client;
-    buildx = false;
-    refs = [];
-    tags = [];
-    labels = [];
-    registries = [];
-    policy = { push: false, reason: '' };
-    /** The platform images (one, or one per platform under a manifest list). */
-    images = [];
-    /** The smoke test of each platform image (summary rows). */
-    smoke = [];
-    data = {};
-    constructor(ctx) {
-        this.ctx = ctx;
-        this.d = ctx.inputs.docker;
-        this.password = this.d.password ?? '';
-        if (this.password)
-            ctx.log.secret(this.password);
-        this.client = new DockerClient({
-            exec: ctx.exec,
-            log: ctx.log,
-            profiler: ctx.profiler,
-            cwd: ctx.cwd,
-            env: ctx.env,
-            retries: this.d.pushRetries,
-            scrub: (s) => this.scrub(s),
-        });
-    }
-    /** Nothing the stage reports may carry the password, even if a tool echoed it. */
-    scrub(s) {
-        return this.password ? s.split(this.password).join('***') : s;
-    }
-    fail(summary, message, title = 'docker', extra = {}) {
-        return (0,src_context/* result */.Ke)('failure', summary, {
-            ...extra,
-            findings: [{ level: 'error', title, message: this.scrub(message) }],
-        });
-    }
-    /** Once the image is built, failures still report its references (they exist locally). */
-    built() {
-        return { outputs: { ...this.imageOutputs(), 'image-digest': '' }, data: this.data };
-    }
-    /** image-tags and image-platforms; several platforms also list their platform references. */
-    imageOutputs() {
-        const platforms = this.images.map((i) => i.label).join(',');
-        if (this.images.length > 1)
-            this.data.platformRefs = this.images.flatMap((i) => i.refs);
-        return { 'image-tags': this.refs.join('\n'), 'image-platforms': platforms };
-    }
-}
-const dockerStage = {
-    name: 'docker',
-    title: 'Docker image',
-    async run(ctx) {
-        const run = new DockerRun(ctx);
-        if (run.d.images.length === 0) {
-            return run.fail('no image name', 'Input "docker-image" is empty: the docker stage needs at least one image name, e.g. ghcr.io/acme/svc.', 'docker-image');
-        }
-        (0,external_node_fs_.mkdirSync)(ctx.tempDir, { recursive: true });
-        const probe = await run.client.probe();
-        if (!probe.ok)
-            return run.fail(probe.summary, probe.message);
-        run.buildx = probe.buildx;
-        const source = await chooseSource(run);
-        if ('status' in source)
-            return source;
-        await planTags(run, source);
-        const refused = decidePush(run);
-        if (refused)
-            return refused;
-        try {
-            return await buildAndPush(run, source);
-        }
-        finally {
-            await logout(run);
-        }
-    },
-};
-/** The Dockerfile and the build context: the repository's, or a generated one around the static binary. */
-async function chooseSource(run) {
-    const { ctx, d } = run;
-    const build = ctx.previous.get('build');
-    const bd = build?.status === 'success' ? build.data : undefined;
-    const repoDockerfile = (0,external_node_path_.join)(ctx.cwd, 'Dockerfile');
-    const dockerfile = d.dockerfile ?? ((0,external_node_fs_.existsSync)(repoDockerfile) ? repoDockerfile : undefined);
-    if (dockerfile !== undefined && !(0,external_node_fs_.existsSync)(dockerfile)) {
-        return run.fail('Dockerfile missing', `Input "dockerfile" has an invalid value ${JSON.stringify(dockerfile)}: no such file; allowed: a Dockerfile path relative to working-directory, or empty to use ./Dockerfile or a generated one.`, 'dockerfile');
-    }
-    if (dockerfile !== undefined)
-        return { dockerfile, context: d.context ?? ctx.cwd, generated: false, bd };
-    if (build && build.status !== 'success') {
-        return (0,src_context/* result */.Ke)('skipped', `not built: the build stage ${build.status === 'cancelled' ? 'was cancelled' : 'failed'}`);
-    }
-    if (!bd) {
-        return run.fail('no binary', 'There is no Dockerfile in working-directory, and no binary from the build stage to put in a generated one: add "build" to the stages, or provide a Dockerfile.');
-    }
-    if (bd.static !== true) {
-        return run.fail('binary not static', `The generated FROM scratch image needs a static binary, but ${bd.binaryName} is ${bd.elf}. Set static: true (or a musl target), or provide a Dockerfile with a base image.`);
-    }
-    return { dockerfile: undefined, context: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, 'docker-context-')), generated: true, bd };
-}
-/** Tags from the ref, labels, and (for a generated image) the context with the binary and its Dockerfile. */
-async function planTags(run, source) {
-    const { ctx, d } = run;
-    const bd = source.bd;
-    const sha = ctx.event.sha || (await gitHead(ctx));
-    run.tags = (0,tags/* imageTags */.rK)({ ref: ctx.event.ref, sha, extra: d.tags, replace: d.replaceTags });
-    if (run.tags.length === 0)
-        run.tags = ['latest'];
-    run.refs = d.images.flatMap((image) => run.tags.map((t) => `${image}:${t}`));
-    run.labels = (0,tags/* ociLabels */.TT)({
-        source: ctx.event.repositoryUrl,
-        revision: sha,
-        version: (0,tags/* imageVersion */.K9)(ctx.event.ref, sha) || bd?.package.version || '',
-        created: (0,tags/* createdAt */.CT)(ctx.env),
-        title: bd?.package.name ?? (0,external_node_path_.basename)(d.images[0]),
-        ...(bd?.package.description ? { description: bd.package.description } : {}),
-        ...(bd?.package.license ? { licenses: bd.package.license } : {}),
-        extra: d.labels,
-    });
-}
-/** A generated image's context: rootfs/ with the platform's binary (and the CA bundle), and its Dockerfile. */
-function writeGeneratedContext(run, source, context, binaryPath) {
-    const bd = source.bd;
-    const rootfs = (0,external_node_path_.join)(context, 'rootfs');
-    (0,external_node_fs_.mkdirSync)(rootfs, { recursive: true });
-    (0,external_node_fs_.copyFileSync)(binaryPath, (0,external_node_path_.join)(rootfs, bd.binaryName));
-    if ((0,external_node_fs_.existsSync)(CA_BUNDLE)) {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs'), { recursive: true });
-        (0,external_node_fs_.copyFileSync)(CA_BUNDLE, (0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
-    }
-    const port = run.d.smoke.healthPort;
-    source.generatedText = (0,docker_args/* generatedDockerfile */.ym)({
-        binary: bd.binaryName,
-        labels: run.labels,
-        ...(port !== undefined && run.d.smoke.mode !== 'none' ? { expose: port } : {}),
-    });
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(context, 'Dockerfile'), source.generatedText);
-}
-/** The push policy, an earlier failure stopping it, and the credentials it needs; a StageResult when refused. */
-function decidePush(run) {
-    const { ctx, d, password } = run;
-    let policy = (0,docker_args/* shouldPush */.a9)(d.push, ctx.event);
-    // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
-    const failedEarlier = [...ctx.previous]
-        .filter(([, r]) => r.status === 'failure' || r.status === 'cancelled')
-        .map(([n]) => n);
-    if (policy.push && failedEarlier.length)
-        policy = { push: false, reason: `earlier stages failed (${failedEarlier.join(', ')}): nothing is pushed` };
-    run.policy = policy;
-    ctx.log.info(`Tags: ${run.tags.join(', ')}. ${policy.push ? 'Pushing' : 'Not pushing'}: ${policy.reason}.`);
-    if (policy.push && ctx.event.name === 'pull_request_target') {
-        ctx.log.warning('Pushing from a pull_request_target event: the image is built from code the pull request may control.');
-    }
-    if (policy.push && Boolean(d.username) !== Boolean(password)) {
-        return run.fail('credentials incomplete', d.username
-            ? `Input "docker-password" is empty while docker-username is "${d.username}": give both to log in (on pull requests from forks, secrets are empty), or neither to push with the runner's existing docker login.`
-            : 'Input "docker-username" is empty while docker-password is set: give both to log in, or neither.', d.username ? 'docker-password' : 'docker-username');
-    }
-    run.registries = [...new Set(d.registry ? [d.registry] : d.images.map(tags/* registryHost */.U$))];
-    Object.assign(run.data, {
-        tags: run.tags,
-        refs: run.refs,
-        labels: Object.fromEntries(run.labels),
-        push: policy.push,
-        pushReason: policy.reason,
-        generatedDockerfile: false,
-        builder: run.buildx ? 'buildx' : 'classic',
-    });
-    return undefined;
-}
-/**
- * Every platform image is built and smoke-tested before anything is pushed (multi-platform
- * images are never pushed straight from a builder: a broken one would be out before it ran).
- */
-async function buildAndPush(run, source) {
-    run.data.generatedDockerfile = source.generated;
-    const images = planImages(run, source);
-    if ('status' in images)
-        return images;
-    run.images = images;
-    run.data.platforms = images.map((i) => i.label);
-    for (const image of images) {
-        const failed = await buildImage(run, source, image);
-        if (failed)
-            return failed;
-    }
-    const imageSize = await run.client.imageSize(images[0].refs[0]);
-    run.data.imageSize = imageSize;
-    for (const image of images) {
-        const failed = await smokeImage(run, image);
-        if (failed)
-            return failed;
-    }
-    const pushed = images.length > 1 ? await pushPlatforms(run) : await pushAll(run);
-    if ('status' in pushed)
-        return pushed;
-    return summarize(run, source, pushed, imageSize);
-}
 /** The build stage's binaries: one per target (BuildData.binaries), else its single binary. */
 function builtBinaries(bd) {
     return bd.binaries.length ? bd.binaries : [{ target: bd.target, path: bd.binaryPath, static: bd.static }];
@@ -28476,35 +28582,54 @@ function planImages(run, source) {
     if (platforms.length <= 1) {
         const only = platforms[0];
         const asked = only !== undefined && (d.platforms.length > 0 || only.platform !== hostPlatform());
-        return [
+        return (0,src_context.ok)([
             {
                 platform: asked ? only.platform : undefined,
                 label: only?.platform ?? hostPlatform(),
                 binaryPath: only?.path ?? bd?.binaryPath,
                 refs: run.refs,
             },
-        ];
+        ]);
     }
-    return platforms.map((p) => ({
+    return (0,src_context.ok)(platforms.map((p) => ({
         platform: p.platform,
         label: p.platform,
         binaryPath: p.path,
         refs: d.images.map((i) => `${i}:${platformTag(run.tags[0], p.platform)}`),
-    }));
+    })));
 }
+/** Builds one platform image (not pushed: every image is smoke-tested first). */
 async function buildImage(run, source, image) {
-    const { ctx, d } = run;
     const multi = run.images.length > 1;
-    let context = source.context;
-    if (source.generated) {
-        if (multi)
-            context = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, `docker-context-${platformSlug(image.label)}-`));
-        writeGeneratedContext(run, source, context, image.binaryPath);
-    }
+    const context = imageContext(run, source, image);
     const dockerfile = source.generated ? (0,external_node_path_.join)(context, 'Dockerfile') : source.dockerfile;
     const outside = binaryOutsideContext(source, dockerfile, image.binaryPath);
     if (outside)
         return run.fail('binary outside the build context', outside, 'docker-context');
+    const args = imageBuildArgs(run, source, image, { context, dockerfile });
+    const res = await run.client.build(args, run.buildx, false);
+    if (res.killed)
+        return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('cancelled', 'cancelled'));
+    if (res.code === 0)
+        return src_context/* DONE */.DH;
+    const what = `docker ${run.buildx ? 'buildx build' : 'build'}${multi ? ` for ${image.label}` : ''}`;
+    return run.fail(`docker build failed (exit ${res.code})${multi ? ` for ${image.label}` : ''}`, `${what} failed:\n${(0,docker_args/* dockerErrorLines */.kH)(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
+}
+/** The build context of one image: the source's, or a generated one (one per platform when there are several). */
+function imageContext(run, source, image) {
+    if (!source.generated)
+        return source.context;
+    const context = run.images.length > 1
+        ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(run.ctx.tempDir, `docker-context-${platformSlug(image.label)}-`))
+        : source.context;
+    writeGeneratedContext(run, source, context, image.binaryPath);
+    return context;
+}
+/** `docker build` (or `docker buildx build`) of one platform image, loaded locally. */
+function imageBuildArgs(run, source, image, at) {
+    const { ctx, d } = run;
+    const { context, dockerfile } = at;
+    const multi = run.images.length > 1;
     const idFile = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, 'docker-build-')), run.buildx ? 'metadata.json' : 'iid');
     const binaryArgs = source.generated
         ? []
@@ -28523,77 +28648,25 @@ async function buildImage(run, source, image) {
         // return the amd64 image.
         noCache: multi && !run.buildx,
     });
-    const res = await run.client.build(args, run.buildx, false);
-    if (res.killed)
-        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
-    if (res.code === 0)
-        return undefined;
-    return run.fail(`docker build failed (exit ${res.code})${multi ? ` for ${image.label}` : ''}`, `docker ${run.buildx ? 'buildx build' : 'build'}${multi ? ` for ${image.label}` : ''} failed:\n${(0,docker_args/* dockerErrorLines */.kH)(res.stderr + '\n' + res.stdout, 15)}`, 'docker build');
+    return args;
 }
-/** The smoke test of one platform image; images this runner cannot run are listed as not smoke-tested. */
-async function smokeImage(run, image) {
-    if (canRunPlatform(image.label))
-        return smokeStep(run, image.refs[0], image.label);
-    const mode = run.d.smoke.mode;
-    if (mode === 'none')
-        return undefined;
-    run.smoke.push({
-        platform: image.label,
-        outcome: 'not run',
-        mode,
-        reason: `this runner cannot run ${image.label} images (no binfmt handler for it in /proc/sys/fs/binfmt_misc; docker/setup-qemu-action registers one)`,
+/** A generated image's context: rootfs/ with the platform's binary (and the CA bundle), and its Dockerfile. */
+function writeGeneratedContext(run, source, context, binaryPath) {
+    const bd = source.bd;
+    const rootfs = (0,external_node_path_.join)(context, 'rootfs');
+    (0,external_node_fs_.mkdirSync)(rootfs, { recursive: true });
+    (0,external_node_fs_.copyFileSync)(binaryPath, (0,external_node_path_.join)(rootfs, bd.binaryName));
+    if ((0,external_node_fs_.existsSync)(CA_BUNDLE)) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs'), { recursive: true });
+        (0,external_node_fs_.copyFileSync)(CA_BUNDLE, (0,external_node_path_.join)(rootfs, 'etc', 'ssl', 'certs', 'ca-certificates.crt'));
+    }
+    const port = run.d.smoke.healthPort;
+    source.generatedText = (0,docker_args/* generatedDockerfile */.ym)({
+        binary: bd.binaryName,
+        labels: run.labels,
+        ...(port !== undefined && run.d.smoke.mode !== 'none' ? { expose: port } : {}),
     });
-    run.data.smoke = run.smoke;
-    run.ctx.log.info(`Smoke test of ${image.label}: not run, this runner cannot run ${image.label} images.`);
-    return undefined;
-}
-/**
- * Several platforms: each platform image is pushed (name:<tag>-<arch>, by digest), then one
- * manifest list per tag names them all; image-digest is the list's digest.
- */
-async function pushPlatforms(run) {
-    if (!run.policy.push)
-        return [];
-    const login = await loginAll(run);
-    if (login)
-        return login;
-    const byName = new Map();
-    for (const ref of run.images.flatMap((i) => i.refs)) {
-        const outcome = await run.client.push(ref);
-        if (outcome.value.killed === 'cancelled')
-            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
-        // Platform images carry no tag of the release yet: no release tag exists before the lists are pushed.
-        if (!outcome.ok)
-            return pushFailure(run, ref, outcome, []);
-        const digest = await run.client.pushedDigest(ref, outcome.value.stdout + outcome.value.stderr);
-        if (!digest)
-            return run.fail('no digest', `docker push ${ref} reported no digest; the manifest list needs it.`, 'docker push', run.built());
-        const name = ref.slice(0, ref.lastIndexOf(':'));
-        byName.set(name, [...(byName.get(name) ?? []), `${name}@${digest}`]);
-    }
-    const pushed = [];
-    for (const [name, digests] of byName) {
-        for (const tag of run.tags) {
-            const listed = await pushList(run, `${name}:${tag}`, digests, pushed);
-            if ('status' in listed)
-                return listed;
-            pushed.push(listed);
-        }
-    }
-    return pushed;
-}
-async function pushList(run, list, images, pushed) {
-    const insecure = isLoopbackRegistry((0,tags/* registryHost */.U$)(list.slice(0, list.lastIndexOf(':'))));
-    const created = await run.client.manifestCreate(list, images, insecure);
-    if (created.code !== 0)
-        return run.fail('manifest list failed', `docker manifest create ${list} failed:\n${(0,docker_args/* dockerErrorLines */.kH)(created.stderr + '\n' + created.stdout)}`, 'docker manifest', run.built());
-    const outcome = await run.client.manifestPush(list, insecure);
-    if (outcome.value.killed === 'cancelled')
-        return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
-    if (!outcome.ok)
-        return pushFailure(run, list, outcome, pushed);
-    const digest = parseManifestPushDigest(outcome.value.stdout);
-    return { ref: list, ...(digest ? { digest } : {}), attempts: outcome.attempts };
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(context, 'Dockerfile'), source.generatedText);
 }
 /**
  * A Dockerfile that COPYs ${BINARY_PATH} needs the binary inside the build context; when the
@@ -28609,6 +28682,23 @@ function binaryOutsideContext(source, dockerfile, binaryPath) {
         return undefined;
     return `The Dockerfile ${dockerfile} copies \${${BINARY_ARG}}, but the binary ${binaryPath} lies outside the build context ${source.context}, where a Dockerfile cannot reach it: build into the context (unset CARGO_TARGET_DIR, or point it inside), or set docker-context to a directory that holds the target directory.`;
 }
+/** The smoke test of one platform image; images this runner cannot run are listed as not smoke-tested. */
+async function smokeImage(run, image) {
+    if (canRunPlatform(image.label))
+        return smokeStep(run, image.refs[0], image.label);
+    const mode = run.d.smoke.mode;
+    if (mode === 'none')
+        return src_context/* DONE */.DH;
+    run.smoke.push({
+        platform: image.label,
+        outcome: 'not run',
+        mode,
+        reason: `this runner cannot run ${image.label} images (no binfmt handler for it in /proc/sys/fs/binfmt_misc; docker/setup-qemu-action registers one)`,
+    });
+    run.data.smoke = run.smoke;
+    run.ctx.log.info(`Smoke test of ${image.label}: not run, this runner cannot run ${image.label} images.`);
+    return src_context/* DONE */.DH;
+}
 /** Runs the smoke test on a built image; a failed stage (with the container's logs) when it failed. */
 async function smokeStep(run, ref, platform) {
     const { ctx, d } = run;
@@ -28618,28 +28708,147 @@ async function smokeStep(run, ref, platform) {
     run.data.smoke = run.smoke;
     ctx.log.info(`Smoke test of ${platform}: ${r.outcome}: ${r.reason}.`);
     if (r.outcome !== 'failed')
-        return undefined;
+        return src_context/* DONE */.DH;
     return run.fail(`smoke test failed (${platform})`, `The image ${ref} (${platform}) failed its smoke test (${r.mode}): ${r.reason.replace(/\.$/, '')}. Nothing was pushed.`, r.input ?? 'smoke test', { ...run.built(), blocks: smokeBlocks(run.smoke) });
 }
-/** Pushes every reference; a StageResult when a push failed. */
+
+;// CONCATENATED MODULE: ./src/release/docker-config.ts
+// The temporary docker configuration a push logs in with, and its removal (after the push in main,
+// and again in post in case main was stopped in between). The user's own ~/.docker is never used
+// for our credentials.
+
+
+
+const PREFIX = 'rust-pipeline-docker-config-';
+/** A fresh, private DOCKER_CONFIG directory (mode 0700) under `parent`. */
+function makeDockerConfig(parent) {
+    (0,external_node_fs_.mkdirSync)(parent, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, PREFIX));
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'config.json'), '{}\n', { mode: 0o600 });
+    return dir;
+}
+function isOurDockerConfig(dir) {
+    return (0,external_node_path_.basename)(dir).startsWith(PREFIX);
+}
+/**
+ * Logs out of each registry in the temporary config and deletes it. Returns problems as text
+ * (callers turn them into warnings); never throws for a failing docker.
+ */
+async function dockerLogoutAll(exec, dir, registries, env) {
+    const loggedOut = [];
+    const problems = [];
+    if (!dir || !isOurDockerConfig(dir))
+        return { loggedOut, problems: dir ? [`refusing to remove ${dir}: not a rust-pipeline docker config`] : [] };
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return { loggedOut, problems };
+    for (const registry of registries) {
+        const res = await exec('docker', (0,docker_args/* dockerLogoutArgs */._9)(registry), {
+            env: { ...env, DOCKER_CONFIG: dir },
+            echo: 'none',
+            timeoutMs: 60_000,
+        });
+        if (res.code === 0)
+            loggedOut.push(registry);
+        else
+            problems.push(`docker logout ${registry} failed: ${(res.spawnError ?? res.stderr).trim()}`);
+    }
+    // Whatever logout said, the credentials file goes with the directory.
+    (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    return { loggedOut, problems };
+}
+
+// EXTERNAL MODULE: ./src/state.ts
+var state = __nccwpck_require__(2462);
+;// CONCATENATED MODULE: ./src/stages/docker-push.ts
+
+
+
+
+
+
+
+
+/** Pushes every reference (when the policy says so); the stage stops when a push failed. */
 async function pushAll(run) {
     const pushed = [];
     if (!run.policy.push)
-        return pushed;
+        return (0,src_context.ok)(pushed);
     const login = await loginAll(run);
-    if (login)
+    if (!login.ok)
         return login;
-    for (const ref of run.refs) {
-        const outcome = await run.client.push(ref);
-        const r = outcome.value;
-        if (r.killed === 'cancelled')
-            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
-        if (!outcome.ok)
-            return pushFailure(run, ref, outcome, pushed);
-        const digest = await run.client.pushedDigest(ref, r.stdout + r.stderr);
-        pushed.push({ ref, ...(digest ? { digest } : {}), attempts: outcome.attempts });
+    for (const image of run.d.images) {
+        for (const tag of run.tags) {
+            const ref = `${image}:${tag}`;
+            const outcome = await run.client.push(ref);
+            const r = outcome.value;
+            if (r.killed === 'cancelled')
+                return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('cancelled', 'cancelled'));
+            if (!outcome.ok)
+                return pushFailure(run, ref, outcome, pushed);
+            const digest = await run.client.pushedDigest(ref, r.stdout + r.stderr);
+            pushed.push({ ref, tag, ...(digest ? { digest } : {}), attempts: outcome.attempts });
+        }
     }
-    return pushed;
+    return (0,src_context.ok)(pushed);
+}
+/**
+ * Several platforms: each platform image is pushed (name:<tag>-<arch>, by digest), then one
+ * manifest list per tag names them all; image-digest is the list's digest.
+ */
+async function pushPlatforms(run) {
+    if (!run.policy.push)
+        return (0,src_context.ok)([]);
+    const login = await loginAll(run);
+    if (!login.ok)
+        return login;
+    const byName = await pushPlatformImages(run);
+    if (!byName.ok)
+        return byName;
+    const pushed = [];
+    for (const [name, digests] of byName.value) {
+        for (const tag of run.tags) {
+            const listed = await pushList(run, { name, tag }, digests, pushed);
+            if (!listed.ok)
+                return listed;
+            pushed.push(listed.value);
+        }
+    }
+    return (0,src_context.ok)(pushed);
+}
+/** Pushes each platform image; the digests of each image name's platform images (name@sha256:…). */
+async function pushPlatformImages(run) {
+    const byName = new Map();
+    for (const ref of run.images.flatMap((i) => i.refs)) {
+        const outcome = await run.client.push(ref);
+        if (outcome.value.killed === 'cancelled')
+            return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('cancelled', 'cancelled'));
+        // Platform images carry no tag of the release yet: no release tag exists before the lists are pushed.
+        if (!outcome.ok)
+            return pushFailure(run, ref, outcome, []);
+        const digest = await run.client.pushedDigest(ref, outcome.value.stdout + outcome.value.stderr);
+        if (!digest) {
+            const why = `docker push ${ref} reported no digest; the manifest list needs it.`;
+            return run.fail('no digest', why, 'docker push', run.built());
+        }
+        const name = ref.slice(0, ref.lastIndexOf(':'));
+        byName.set(name, [...(byName.get(name) ?? []), `${name}@${digest}`]);
+    }
+    return (0,src_context.ok)(byName);
+}
+/** One manifest list (name:tag) naming the platform images, created and pushed. */
+async function pushList(run, at, images, pushed) {
+    const list = `${at.name}:${at.tag}`;
+    const insecure = isLoopbackRegistry((0,tags/* registryHost */.U$)(at.name));
+    const created = await run.client.manifestCreate(list, images, insecure);
+    if (created.code !== 0)
+        return run.fail('manifest list failed', `docker manifest create ${list} failed:\n${(0,docker_args/* dockerErrorLines */.kH)(created.stderr + '\n' + created.stdout)}`, 'docker manifest', run.built());
+    const outcome = await run.client.manifestPush(list, insecure);
+    if (outcome.value.killed === 'cancelled')
+        return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('cancelled', 'cancelled'));
+    if (!outcome.ok)
+        return pushFailure(run, list, outcome, pushed);
+    const digest = parseManifestPushDigest(outcome.value.stdout);
+    return (0,src_context.ok)({ ref: list, tag: at.tag, ...(digest ? { digest } : {}), attempts: outcome.attempts });
 }
 function pushFailure(run, ref, outcome, pushed) {
     const r = outcome.value;
@@ -28680,12 +28889,12 @@ function partialPush(run, pushed) {
         blocks: [{ kind: 'table', header: ['reference', 'push'], rows }],
     };
 }
-/** Logs in to every registry with a temporary DOCKER_CONFIG; a StageResult when that failed. */
+/** Logs in to every registry with a temporary DOCKER_CONFIG; the stage stops when that failed. */
 async function loginAll(run) {
     const { ctx, d, password } = run;
     if (!d.username || !password) {
         ctx.log.info('No docker-username/docker-password: pushing with the existing docker login of this machine, if any.');
-        return undefined;
+        return src_context/* DONE */.DH;
     }
     const configDir = makeDockerConfig(ctx.tempDir);
     run.client.configDir = configDir;
@@ -28695,12 +28904,12 @@ async function loginAll(run) {
     for (const registry of run.registries) {
         const outcome = await run.client.login(registry, d.username, password, configDir);
         if (outcome.value.killed === 'cancelled')
-            return (0,src_context/* result */.Ke)('cancelled', 'cancelled');
+            return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('cancelled', 'cancelled'));
         if (!outcome.ok)
             return loginFailure(run, registry, outcome);
         ctx.log.info(`Logged in to ${registry} as ${d.username}.`);
     }
-    return undefined;
+    return src_context/* DONE */.DH;
 }
 function loginFailure(run, registry, outcome) {
     const r = outcome.value;
@@ -28728,17 +28937,171 @@ async function logout(run) {
         run.ctx.log.warning(run.scrub(p));
     state/* dockerConfigState */.c9.save('', run.ctx.saveState);
 }
+
+;// CONCATENATED MODULE: ./src/stages/docker.ts
+
+
+
+
+
+
+
+
+
+
+
+const dockerStage = {
+    name: 'docker',
+    title: 'Docker image',
+    async run(ctx) {
+        const run = new DockerRun(ctx);
+        if (run.d.images.length === 0) {
+            const why = `${(0,errors/* inputRef */.io)('docker-image')} is empty: the docker stage needs at least one image name, e.g. ghcr.io/acme/svc.`;
+            return run.fail('no image name', why, 'docker-image').result;
+        }
+        (0,external_node_fs_.mkdirSync)(ctx.tempDir, { recursive: true });
+        const probe = await run.client.probe();
+        if (!probe.ok)
+            return run.fail(probe.summary, probe.message).result;
+        run.buildx = probe.buildx;
+        const source = await chooseSource(run);
+        if (!source.ok)
+            return source.result;
+        await planTags(run, source.value);
+        const decided = decidePush(run);
+        if (!decided.ok)
+            return decided.result;
+        try {
+            return await buildAndPush(run, source.value);
+        }
+        finally {
+            await logout(run);
+        }
+    },
+};
+/** The Dockerfile and the build context: the repository's, or a generated one around the static binary. */
+async function chooseSource(run) {
+    const { ctx, d } = run;
+    const build = ctx.previous.get('build');
+    const bd = build?.status === 'success' ? build.data : undefined;
+    const repoDockerfile = (0,external_node_path_.join)(ctx.cwd, 'Dockerfile');
+    const dockerfile = d.dockerfile ?? ((0,external_node_fs_.existsSync)(repoDockerfile) ? repoDockerfile : undefined);
+    if (dockerfile !== undefined && !(0,external_node_fs_.existsSync)(dockerfile)) {
+        return run.fail('Dockerfile missing', (0,errors/* inputProblem */.oi)('dockerfile', dockerfile, 'no such file; allowed: a Dockerfile path relative to working-directory, or empty to use ./Dockerfile or a generated one.'), 'dockerfile');
+    }
+    if (dockerfile !== undefined)
+        return (0,src_context.ok)({ dockerfile, context: d.context ?? ctx.cwd, generated: false, bd });
+    if (build && build.status !== 'success') {
+        const why = build.status === 'cancelled' ? 'was cancelled' : 'failed';
+        return (0,src_context/* stop */.ds)((0,src_context/* result */.Ke)('skipped', `not built: the build stage ${why}`));
+    }
+    if (!bd) {
+        return run.fail('no binary', 'There is no Dockerfile in working-directory, and no binary from the build stage to put in a generated one: add "build" to the stages, or provide a Dockerfile.');
+    }
+    if (bd.static !== true) {
+        return run.fail('binary not static', `The generated FROM scratch image needs a static binary, but ${bd.binaryName} is ${bd.elf}. Set static: true (or a musl target), or provide a Dockerfile with a base image.`);
+    }
+    return (0,src_context.ok)({ dockerfile: undefined, context: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(ctx.tempDir, 'docker-context-')), generated: true, bd });
+}
+/** Tags from the ref, labels, and (for a generated image) the context with the binary and its Dockerfile. */
+async function planTags(run, source) {
+    const { ctx, d } = run;
+    const bd = source.bd;
+    const sha = ctx.event.sha || (await gitHead(ctx));
+    run.tags = (0,tags/* imageTags */.rK)({ ref: ctx.event.ref, sha, extra: d.tags, replace: d.replaceTags });
+    if (run.tags.length === 0)
+        run.tags = ['latest'];
+    run.refs = d.images.flatMap((image) => run.tags.map((t) => `${image}:${t}`));
+    run.labels = (0,tags/* ociLabels */.TT)({
+        source: ctx.event.repositoryUrl,
+        revision: sha,
+        version: (0,tags/* imageVersion */.K9)(ctx.event.ref, sha) || bd?.package.version || '',
+        created: (0,tags/* createdAt */.CT)(ctx.env),
+        title: bd?.package.name ?? (0,external_node_path_.basename)(d.images[0]),
+        ...(bd?.package.description ? { description: bd.package.description } : {}),
+        ...(bd?.package.license ? { licenses: bd.package.license } : {}),
+        extra: d.labels,
+    });
+}
+/** The push policy, an earlier failure stopping it, and the credentials it needs; the stage stops when they are incomplete. */
+function decidePush(run) {
+    const { ctx, d, password } = run;
+    let policy = (0,docker_args/* shouldPush */.a9)(d.push, ctx.event);
+    // Never publish what failed its checks: an earlier failed stage (test, audit, …) stops the push.
+    const failedEarlier = [...ctx.previous]
+        .filter(([, r]) => r.status === 'failure' || r.status === 'cancelled')
+        .map(([n]) => n);
+    if (policy.push && failedEarlier.length)
+        policy = { push: false, reason: `earlier stages failed (${failedEarlier.join(', ')}): nothing is pushed` };
+    run.policy = policy;
+    ctx.log.info(`Tags: ${run.tags.join(', ')}. ${policy.push ? 'Pushing' : 'Not pushing'}: ${policy.reason}.`);
+    if (policy.push && ctx.event.name === 'pull_request_target') {
+        ctx.log.warning('Pushing from a pull_request_target event: the image is built from code the pull request may control.');
+    }
+    if (policy.push && Boolean(d.username) !== Boolean(password)) {
+        return run.fail('credentials incomplete', d.username
+            ? `${(0,errors/* inputRef */.io)('docker-password')} is empty while docker-username is "${d.username}": give both to log in (on pull requests from forks, secrets are empty), or neither to push with the runner's existing docker login.`
+            : `${(0,errors/* inputRef */.io)('docker-username')} is empty while docker-password is set: give both to log in, or neither.`, d.username ? 'docker-password' : 'docker-username');
+    }
+    run.registries = [...new Set(d.registry ? [d.registry] : d.images.map(tags/* registryHost */.U$))];
+    Object.assign(run.data, {
+        tags: run.tags,
+        refs: run.refs,
+        labels: Object.fromEntries(run.labels),
+        push: policy.push,
+        pushReason: policy.reason,
+        generatedDockerfile: false,
+        builder: run.buildx ? 'buildx' : 'classic',
+    });
+    return src_context/* DONE */.DH;
+}
+/**
+ * Every platform image is built and smoke-tested before anything is pushed (multi-platform
+ * images are never pushed straight from a builder: a broken one would be out before it ran).
+ */
+async function buildAndPush(run, source) {
+    run.data.generatedDockerfile = source.generated;
+    const planned = planImages(run, source);
+    if (!planned.ok)
+        return planned.result;
+    const images = planned.value;
+    run.images = images;
+    run.data.platforms = images.map((i) => i.label);
+    for (const image of images) {
+        const built = await buildImage(run, source, image);
+        if (!built.ok)
+            return built.result;
+    }
+    const imageSize = await run.client.imageSize(images[0].refs[0]);
+    run.data.imageSize = imageSize;
+    for (const image of images) {
+        const smoked = await smokeImage(run, image);
+        if (!smoked.ok)
+            return smoked.result;
+    }
+    const pushed = images.length > 1 ? await pushPlatforms(run) : await pushAll(run);
+    if (!pushed.ok)
+        return pushed.result;
+    return summarize(run, source, pushed.value, imageSize);
+}
 function summarize(run, source, pushed, imageSize) {
-    const { d, policy, tags } = run;
+    const { policy, tags } = run;
     const digests = [...new Set(pushed.map((p) => p.digest).filter((x) => Boolean(x)))];
     if (digests.length > 1)
         run.ctx.log.warning(`The pushed references have different digests: ${digests.join(', ')}; image-digest is the first one.`);
     run.data.pushed = pushed;
     run.data.digest = digests[0];
-    const pushCell = (t) => policy.push ? (pushed.find((p) => p.ref.endsWith(`:${t}`))?.digest ? '✅ pushed' : '⚠️ no digest') : '— not pushed';
+    const blocks = docker_summaryBlocks(run, source, pushed, { imageSize, digest: digests[0] });
+    const pushedText = policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed';
+    return (0,src_context/* result */.Ke)('success', `${(0,src_text/* plural */.LS)(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${(0,src_text/* formatBytes */.z3)(imageSize)}` : ''}`, { outputs: { ...run.imageOutputs(), 'image-digest': digests[0] ?? '' }, blocks, data: run.data });
+}
+/** The job summary of a built (and maybe pushed) image: what it is, how it was built, where it went. */
+function docker_summaryBlocks(run, source, pushed, { imageSize, digest }) {
+    const { d, policy, tags } = run;
+    const pushCell = (t) => policy.push ? (pushed.find((p) => p.tag === t)?.digest ? '✅ pushed' : '⚠️ no digest') : '— not pushed';
     const rows = tags.map((t) => [t, d.images.map((i) => `\`${i}:${t}\``).join(', '), pushCell(t)]);
     const bd = source.bd;
-    const blocks = [
+    return [
         {
             kind: 'text',
             text: `**Image:** ${d.images.map((i) => `\`${i}\``).join(', ')}${imageSize !== undefined ? ` — ${(0,src_text/* formatBytes */.z3)(imageSize)}` : ''}${bd && imageSize !== undefined ? ` (binary ${(0,src_text/* formatBytes */.z3)(bd.size)})` : ''}`,
@@ -28753,7 +29116,7 @@ function summarize(run, source, pushed, imageSize) {
         },
         {
             kind: 'text',
-            text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digests[0] ? `; digest \`${digests[0]}\`` : ''}`,
+            text: `**Push:** ${policy.push ? 'yes' : 'no'} — ${policy.reason}${digest ? `; digest \`${digest}\`` : ''}`,
         },
         { kind: 'table', header: ['tag', 'reference', 'push'], rows },
         ...smokeBlocks(run.smoke),
@@ -28762,8 +29125,6 @@ function summarize(run, source, pushed, imageSize) {
             ? [{ kind: 'details', summary: 'Generated Dockerfile', body: source.generatedText, lang: 'dockerfile' }]
             : []),
     ];
-    const pushedText = policy.push ? `pushed${digests[0] ? ` ${digests[0].slice(0, 19)}…` : ''}` : 'not pushed';
-    return (0,src_context/* result */.Ke)('success', `${(0,src_text/* plural */.LS)(tags.length, 'tag')}, ${pushedText}${imageSize !== undefined ? `, ${(0,src_text/* formatBytes */.z3)(imageSize)}` : ''}`, { outputs: { ...run.imageOutputs(), 'image-digest': digests[0] ?? '' }, blocks, data: run.data });
 }
 async function gitHead(ctx) {
     const r = await ctx.exec('git', ['rev-parse', 'HEAD'], { cwd: ctx.cwd, env: ctx.env, echo: 'none' });
@@ -29122,12 +29483,172 @@ function parseRustcErrors(stderr) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/stages/test-report.ts
+// The test stage's report: the cells' results as the summary's tables (the matrix, the failing tests
+// with their cause), the test-counts output and one annotation per failing test.
+
+
+
+
+
+const cellLabel = (c) => `${c.label ?? c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
+/** Failures grouped by test and location (the same failure in four cells is one group, not four). */
+function groupFailures(cells, totalCells) {
+    const byKey = new Map();
+    for (const cell of cells) {
+        for (const f of cell.failures) {
+            const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
+            const hit = byKey.get(key);
+            if (hit)
+                hit.cells.push(cellLabel(cell));
+            else
+                byKey.set(key, { f, cells: [cellLabel(cell)] });
+        }
+    }
+    return [...byKey.values()].map(({ f, cells: at }) => ({
+        f,
+        where: totalCells > 1 ? (at.length === totalCells ? 'every cell' : at.join(', ')) : '',
+    }));
+}
+/** One finding per failing test and location, listing the cells it failed in. */
+function testFindings(cells, totalCells) {
+    return groupFailures(cells, totalCells).map(({ f, where }) => ({
+        level: 'error',
+        title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${where ? ` (${where})` : ''}`,
+        message: f.message || `${f.name} failed`,
+        ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
+    }));
+}
+/** Failing tests the summary shows with their cause; the annotations and the JSON report have them all. */
+const MAX_FAILED_ROWS = 15;
+/** Lines of a panic message shown in the summary (the assertion and its left/right values). */
+const MESSAGE_LINES = 4;
+/** The failing tests with their location and the first lines of their panic message, first ones only. */
+function failedTestsTable(cells) {
+    const groups = groupFailures(cells, cells.length);
+    if (groups.length === 0)
+        return [];
+    const rows = groups.map(({ f, where }) => [
+        `${(0,src_blocks/* code */.aY)(f.name)}${where ? ` (${(0,src_blocks/* escapeText */.X1)(where)})` : ''}`,
+        f.file && f.line ? (0,src_blocks/* escapeText */.X1)(`${f.file}:${f.line}`) : '–',
+        f.message ? (0,src_blocks/* codeLines */.zo)(f.message, MESSAGE_LINES) : '–',
+    ]);
+    return [
+        {
+            kind: 'table',
+            header: ['failed test (cells)', 'location', 'cause'],
+            rows: (0,src_blocks/* firstRows */.C)(rows, MAX_FAILED_ROWS, '(see the annotations and the JSON report)'),
+        },
+    ];
+}
+function matrixTable(cells, sum) {
+    const sharded = cells.some((c) => c.partition);
+    const shard = (c) => sharded ? [c.partition ? `${c.partition.index}/${c.partition.count}` : '–'] : [];
+    const rows = cells.map((c) => [
+        c.label ?? c.toolchain,
+        c.features,
+        ...shard(c),
+        `${src_context/* STATUS_ICON */.tW[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
+        String(c.passed),
+        String(c.failed),
+        String(c.ignored),
+        c.status === 'skipped' ? '–' : (0,src_profiler/* formatMs */._V)(c.ms),
+    ]);
+    if (cells.length > 1)
+        rows.push([
+            'total',
+            '',
+            ...(sharded ? [''] : []),
+            '',
+            String(sum.passed),
+            String(sum.failed),
+            String(sum.ignored),
+            (0,src_profiler/* formatMs */._V)(cells.reduce((a, c) => a + c.ms, 0)),
+        ]);
+    const left = sharded ? 4 : 3;
+    return {
+        kind: 'table',
+        header: ['toolchain', 'features', ...(sharded ? ['shard'] : []), 'result', 'passed', 'failed', 'ignored', 'time'],
+        align: [...Array(left).fill('left'), 'right', 'right', 'right', 'right'],
+        rows,
+    };
+}
+function runnerBlocks(ctx, choice) {
+    if (choice.fallback === undefined)
+        return [];
+    const version = ctx.inputs.tools.versions['cargo-nextest'];
+    return [
+        {
+            kind: 'text',
+            text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.`,
+        },
+        { kind: 'details', summary: 'why cargo-nextest could not be installed', body: choice.fallback },
+    ];
+}
+/** Failed test names a test-counts entry lists; the JSON report keeps them all. */
+const MAX_FAILED_NAMES = 100;
+/** A cell's failed test names for the test-counts output, bounded (the output must stay under GitHub's 1 MB). */
+function failedNames(names) {
+    if (names.length <= MAX_FAILED_NAMES)
+        return { failedTests: [...names] };
+    return { failedTests: names.slice(0, MAX_FAILED_NAMES), failedTestsOmitted: names.length - MAX_FAILED_NAMES };
+}
+/** The test-counts output: totals and one entry per cell (with its OS and shard in a cell run). */
+function cellCounts(ctx, cells, sum) {
+    const os = ctx.inputs.cell ? { os: ctx.inputs.cell.os } : {};
+    return {
+        ...sum,
+        cells: cells.map((c) => ({
+            ...os,
+            toolchain: c.toolchain,
+            ...(c.label ? { label: c.label } : {}),
+            ...(c.rustc ? { rustc: c.rustc } : {}),
+            features: c.features,
+            ...(c.partition ? { partition: c.partition } : {}),
+            status: c.status,
+            passed: c.passed,
+            failed: c.failed,
+            ignored: c.ignored,
+            ms: Math.round(c.ms),
+            ...failedNames(c.failures.map((f) => f.name)),
+            ...(c.error ? { error: c.error } : {}),
+        })),
+    };
+}
+/** The stage result: counts (output and JSON report), the matrix table, failed tests deduplicated. */
+function test_report_summarize(ctx, cells, findings, choice) {
+    const failedTests = testFindings(cells, cells.length);
+    findings.push(...failedTests);
+    const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
+    const status = (0,src_context/* worstStatus */.A4)(cells.map((c) => c.status));
+    const counts = cellCounts(ctx, cells, sum);
+    const blocks = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
+    blocks.push(...failedTestsTable(cells));
+    if (choice.nextest)
+        blocks.push(...toolBlocks([choice.nextest]));
+    const runnerNote = ctx.inputs.testRunner === 'nextest'
+        ? ` (runner: ${choice.runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
+        : '';
+    return (0,src_context/* result */.Ke)(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${(0,src_text/* plural */.LS)(cells.length, 'cell')}${runnerNote}`, {
+        findings,
+        outputs: { 'test-counts': JSON.stringify(counts) },
+        blocks,
+        data: {
+            ...counts,
+            runner: choice.runner,
+            ...(ctx.inputs.cell ? { cell: ctx.inputs.cell } : {}),
+            ...(choice.nextest ? { tool: toolData(choice.nextest) } : {}),
+            ...(choice.fallback !== undefined ? { runnerFallback: choice.fallback } : {}),
+            cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
+        },
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/stages/test.ts
 // The test matrix: every toolchain × feature set runs as one cell (cargo test --no-fail-fast, or
 // cargo-nextest's `nextest run` + cargo test --doc); failing tests become annotations at their
 // panic location. cargo-nextest comes from the tool installer; when it cannot be installed the
 // cells run cargo test and a warning says why.
-
 
 
 
@@ -29167,35 +29688,6 @@ function cellCommands(runner, o) {
         return commands;
     }
     return [{ cmd: (0,cargo_commands/* testCommand */.ed)(o), kind: 'libtest' }];
-}
-const cellLabel = (c) => `${c.label ?? c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
-/**
- * One finding per failing test and location, listing the cells it failed in (the same failure in
- * four cells is one annotation, not four).
- */
-function testFindings(cells, totalCells) {
-    const byKey = new Map();
-    const findings = [];
-    for (const cell of cells) {
-        for (const f of cell.failures) {
-            const key = `${f.name}|${f.file ?? ''}|${f.line ?? ''}`;
-            const hit = byKey.get(key);
-            if (hit)
-                hit.cells.push(cellLabel(cell));
-            else
-                byKey.set(key, { f, cells: [cellLabel(cell)] });
-        }
-    }
-    for (const { f, cells: where } of byKey.values()) {
-        const inCells = totalCells > 1 ? ` (${where.length === totalCells ? 'every cell' : where.join(', ')})` : '';
-        findings.push({
-            level: 'error',
-            title: `${f.docTest ? 'doc test' : 'test'} failed: ${f.name}${inCells}`,
-            message: f.message || `${f.name} failed`,
-            ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
-        });
-    }
-    return findings;
 }
 /** Why a cell's command failed without failing tests (rustc errors, else the end of its stderr); sets cell.error. */
 function test_buildFailure(ctx, cell, subcommand, res, bases) {
@@ -29384,113 +29876,6 @@ async function runCells(ctx, plans, choice, findings) {
     }
     return cells;
 }
-function matrixTable(cells, sum) {
-    const sharded = cells.some((c) => c.partition);
-    const shard = (c) => sharded ? [c.partition ? `${c.partition.index}/${c.partition.count}` : '–'] : [];
-    const rows = cells.map((c) => [
-        c.label ?? c.toolchain,
-        c.features,
-        ...shard(c),
-        `${src_context/* STATUS_ICON */.tW[c.status]} ${c.status}${c.error ? ` (${c.error})` : ''}`,
-        String(c.passed),
-        String(c.failed),
-        String(c.ignored),
-        c.status === 'skipped' ? '–' : (0,src_profiler/* formatMs */._V)(c.ms),
-    ]);
-    if (cells.length > 1)
-        rows.push([
-            'total',
-            '',
-            ...(sharded ? [''] : []),
-            '',
-            String(sum.passed),
-            String(sum.failed),
-            String(sum.ignored),
-            (0,src_profiler/* formatMs */._V)(cells.reduce((a, c) => a + c.ms, 0)),
-        ]);
-    const left = sharded ? 4 : 3;
-    return {
-        kind: 'table',
-        header: ['toolchain', 'features', ...(sharded ? ['shard'] : []), 'result', 'passed', 'failed', 'ignored', 'time'],
-        align: [...Array(left).fill('left'), 'right', 'right', 'right', 'right'],
-        rows,
-    };
-}
-function runnerBlocks(ctx, choice) {
-    if (choice.fallback === undefined)
-        return [];
-    const version = ctx.inputs.tools.versions['cargo-nextest'];
-    return [
-        {
-            kind: 'text',
-            text: `⚠️ **cargo-nextest ${version} could not be installed, so these tests ran with cargo test** (doc tests included). The warning annotation says how to fix it.`,
-        },
-        { kind: 'details', summary: 'why cargo-nextest could not be installed', body: choice.fallback },
-    ];
-}
-/** Failed test names a test-counts entry lists; the JSON report keeps them all. */
-const MAX_FAILED_NAMES = 100;
-/** A cell's failed test names for the test-counts output, bounded (the output must stay under GitHub's 1 MB). */
-function failedNames(names) {
-    if (names.length <= MAX_FAILED_NAMES)
-        return { failedTests: [...names] };
-    return { failedTests: names.slice(0, MAX_FAILED_NAMES), failedTestsOmitted: names.length - MAX_FAILED_NAMES };
-}
-/** The test-counts output: totals and one entry per cell (with its OS and shard in a cell run). */
-function cellCounts(ctx, cells, sum) {
-    const os = ctx.inputs.cell ? { os: ctx.inputs.cell.os } : {};
-    return {
-        ...sum,
-        cells: cells.map((c) => ({
-            ...os,
-            toolchain: c.toolchain,
-            ...(c.label ? { label: c.label } : {}),
-            ...(c.rustc ? { rustc: c.rustc } : {}),
-            features: c.features,
-            ...(c.partition ? { partition: c.partition } : {}),
-            status: c.status,
-            passed: c.passed,
-            failed: c.failed,
-            ignored: c.ignored,
-            ms: Math.round(c.ms),
-            ...failedNames(c.failures.map((f) => f.name)),
-            ...(c.error ? { error: c.error } : {}),
-        })),
-    };
-}
-/** The stage result: counts (output and JSON report), the matrix table, failed tests deduplicated. */
-function test_summarize(ctx, cells, findings, choice) {
-    const failedTests = testFindings(cells, cells.length);
-    findings.push(...failedTests);
-    const sum = cells.reduce((a, c) => ({ passed: a.passed + c.passed, failed: a.failed + c.failed, ignored: a.ignored + c.ignored }), { passed: 0, failed: 0, ignored: 0 });
-    const status = (0,src_context/* worstStatus */.A4)(cells.map((c) => c.status));
-    const counts = cellCounts(ctx, cells, sum);
-    const blocks = [...runnerBlocks(ctx, choice), matrixTable(cells, sum)];
-    const failedRows = failedTests.map((f) => [
-        (0,src_blocks/* code */.aY)(f.title.replace(/^(doc )?test failed: /, '')),
-        f.file ? `${f.file}:${f.line}` : '–',
-    ]);
-    if (failedRows.length)
-        blocks.push({ kind: 'table', header: ['failed test (cells)', 'location'], rows: failedRows });
-    if (choice.nextest)
-        blocks.push(...toolBlocks([choice.nextest]));
-    const runnerNote = ctx.inputs.testRunner === 'nextest'
-        ? ` (runner: ${choice.runner === 'nextest' ? 'cargo nextest + cargo test --doc' : 'cargo test; cargo-nextest could not be installed'})`
-        : '';
-    return (0,src_context/* result */.Ke)(status, `${sum.passed} passed, ${sum.failed} failed, ${sum.ignored} ignored in ${(0,src_text/* plural */.LS)(cells.length, 'cell')}${runnerNote}`, {
-        findings,
-        outputs: { 'test-counts': JSON.stringify(counts) },
-        blocks,
-        data: {
-            ...counts,
-            runner: choice.runner,
-            ...(ctx.inputs.cell ? { cell: ctx.inputs.cell } : {}),
-            ...(choice.nextest ? { tool: toolData(choice.nextest) } : {}),
-            ...(choice.fallback !== undefined ? { runnerFallback: choice.fallback } : {}),
-            cells: cells.map((c) => ({ ...c, ms: Math.round(c.ms) })),
-        },
-    });
-}
 const testStage = {
     name: 'test',
     title: 'Test (cargo test)',
@@ -29499,7 +29884,7 @@ const testStage = {
         const plans = selectCells(ctx);
         const choice = await chooseRunner(ctx, findings);
         const cells = await runCells(ctx, plans, choice, findings);
-        return test_summarize(ctx, cells, findings, choice);
+        return test_report_summarize(ctx, cells, findings, choice);
     },
 };
 
@@ -29513,7 +29898,7 @@ const testStage = {
 
 
 
-/** Every stage, by name (STAGES in inputs.ts gives their order). */
+/** Every stage, by name (STAGES in inputs/specs.ts gives their order). */
 const STAGE_REGISTRY = {
     fmt: fmtStage,
     clippy: clippyStage,
@@ -29659,8 +30044,6 @@ function routedLogger(base) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-// Plans the stages, runs them (overlapped by what each needs, or one after another), times each
-// phase, and collects one RunReport.
 
 
 
@@ -29741,7 +30124,8 @@ function startRun(o, toolchains) {
         saveState: o.saveState,
     };
     const setup = [...(toolchains.file ? [toolchainFileStep(toolchains.file)] : []), ...(o.setup ?? [])];
-    return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous };
+    const registry = o.registry ?? STAGE_REGISTRY;
+    return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous, registry };
 }
 /**
  * The toolchain file's toolchain, components and targets, installed before the stages as a setup
@@ -29807,7 +30191,7 @@ async function runSetup(run) {
 }
 /** Runs one stage (or reports it not started when the run was cancelled) and records its result. */
 async function runStage(run, name, wrap = (fn) => fn()) {
-    const stage = STAGE_REGISTRY[name];
+    const stage = run.registry[name];
     if ((0,exec/* isCancelled */.mm)())
         return { ...(0,src_context/* result */.Ke)('cancelled', 'not started: the run was cancelled'), name, title: stage.title, ms: 0 };
     const started = performance.now();
@@ -29830,7 +30214,7 @@ async function runInLine(run) {
     await runSetup(run);
     const stages = [];
     for (const name of run.o.inputs.stages) {
-        stages.push(await runStage(run, name, (fn) => run.o.log.group(STAGE_REGISTRY[name].title, fn)));
+        stages.push(await runStage(run, name, (fn) => run.o.log.group(run.registry[name].title, fn)));
     }
     return stages;
 }
@@ -29868,7 +30252,7 @@ async function runOverlapped(run) {
         done.set(name, report);
         if (needs.needsTarget)
             lastBuilder = report;
-        shown = shown.then(() => showWhole(o.log, STAGE_REGISTRY[name].title, output, begun, report));
+        shown = shown.then(() => showWhole(o.log, run.registry[name].title, output, begun, report));
     }
     await shown;
     return Promise.all(names.map((n) => done.get(n)));
@@ -29930,13 +30314,16 @@ var child_env = __nccwpck_require__(5387);
 
 
 
+
+
+
 const HELP = `Usage: rust-pipeline [options] [path]
 
 Runs the rust-pipeline stages on the Rust crate or workspace at path (default: .).
 
 Options (the action's inputs, as --name value; each may also be set in the environment as
 RUST_PIPELINE_<NAME>, e.g. RUST_PIPELINE_DOCKER_PASSWORD, and the option wins):
-${inputs/* INPUT_SPECS */.a6.map((s) => `  --${s.name.padEnd(24)} ${s.description}${s.default ? ` (default: ${s.default})` : ''}`).join('\n')}
+${specs/* INPUT_SPECS */.a6.map((s) => `  --${s.name.padEnd(24)} ${s.description}${s.default ? ` (default: ${s.default})` : ''}`).join('\n')}
 
 Local options:
   --cache-dir DIR             Where the local cache lives (default: $XDG_CACHE_HOME/rust-pipeline or ~/.cache/rust-pipeline).
@@ -29954,7 +30341,7 @@ function inputEnvName(input) {
     return `RUST_PIPELINE_${input.toUpperCase().replace(/-/g, '_')}`;
 }
 function consoleLogger(secrets) {
-    const scrub = (m) => secrets.reduce((acc, s) => (s ? acc.split(s).join('***') : acc), m);
+    const scrub = (m) => (0,src_text/* scrubSecrets */.Zg)(m, secrets);
     return {
         info: (m) => console.log(scrub(m)),
         warning: (m) => console.log(`warning: ${scrub(m)}`),
@@ -29974,7 +30361,7 @@ function findingLine(f) {
 async function localCacheFor(inputs, dir) {
     if (!inputs.cache.enabled)
         return undefined;
-    const { LocalCache } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4224));
+    const { LocalCache } = await __nccwpck_require__.e(/* import() */ 224).then(__nccwpck_require__.bind(__nccwpck_require__, 4224));
     return new LocalCache(dir);
 }
 /** The command line as options and one path; a number is the exit code to stop with (help, or a bad option). */
@@ -29986,7 +30373,7 @@ function parseCommandLine(argv) {
         ref: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
     };
-    for (const s of inputs/* INPUT_SPECS */.a6)
+    for (const s of specs/* INPUT_SPECS */.a6)
         options[s.name] = { type: 'string' };
     let parsed;
     try {
@@ -30010,7 +30397,7 @@ function parseCommandLine(argv) {
 /** Inputs from the options, else RUST_PIPELINE_<NAME>, else the defaults; undefined after a bad one (said). */
 function cliInputs(values, root) {
     try {
-        return (0,inputs/* parseInputs */.TL)((name) => {
+        return parseInputs((name) => {
             if (name === 'working-directory' && values[name] === undefined)
                 return root;
             const v = values[name];
@@ -30018,13 +30405,15 @@ function cliInputs(values, root) {
         }, process.cwd());
     }
     catch (e) {
-        if (!(e instanceof inputs/* InputError */.dz))
+        if (!(e instanceof errors/* InputError */.dz))
             throw e;
-        console.error(`rust-pipeline: ${e.message.replace(/^Input "([^"]+)"/, 'Option --$1')}`);
+        console.error(`rust-pipeline: ${e.message}`);
         return undefined;
     }
 }
 async function cli(argv) {
+    // Every message names an input as the command line does: --option.
+    (0,errors/* setInputSurface */.MB)('cli');
     const profiler = new src_profiler/* Profiler */.UD();
     const line = parseCommandLine(argv);
     if (typeof line === 'number')
@@ -30037,7 +30426,7 @@ async function cli(argv) {
     const event = cliEvent(values);
     if (inputs.matrix.mode !== 'run') {
         // Loaded only for plan and merge: the modes module carries the Actions toolkit.
-        const { cliMode } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(58), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3139));
+        const { cliMode } = await __nccwpck_require__.e(/* import() */ 969).then(__nccwpck_require__.bind(__nccwpck_require__, 3969));
         return cliMode(inputs, root, event, reportOption);
     }
     const secrets = [];

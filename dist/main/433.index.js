@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var off = __webpack_require__(5771);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/action-outputs.ts
 var action_outputs = __webpack_require__(2162);
 // EXTERNAL MODULE: ./src/state.ts
@@ -232,8 +234,8 @@ function key_lockedPackages(text) {
 
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./src/actions.ts
+var actions = __webpack_require__(2496);
 // EXTERNAL MODULE: ./src/tools/table.ts + 1 modules
 var table = __webpack_require__(673);
 ;// CONCATENATED MODULE: ./src/cache/confine.ts
@@ -248,7 +250,7 @@ var table = __webpack_require__(673);
 
 function trustedPlaces(env, inputs) {
     return {
-        workspace: resolve(env.GITHUB_WORKSPACE ?? process.cwd()),
+        workspace: resolve(workspaceDir(env)),
         cargoHome: cargoHomeOf(env),
         toolDir: toolDirOf(env),
         ...(env.CARGO_TARGET_DIR ? { envTargetDir: resolve(inputs.workingDirectory, env.CARGO_TARGET_DIR) } : {}),
@@ -664,8 +666,8 @@ var src_exec = __webpack_require__(3738);
 var child_env = __webpack_require__(5387);
 ;// CONCATENATED MODULE: ./src/cache/key-match.ts
 // Cache keys compared as the cache service compares them: case-insensitively (a service may hand a
-// key back lower-cased, as act's does), as actions/cache does with localeCompare and
-// sensitivity 'accent' (actions/cache src/restoreImpl.ts, isExactKeyMatch).
+// key back lower-cased, as act's does: https://github.com/nektos/act/issues/2497), as actions/cache
+// does with localeCompare and sensitivity 'accent' (actions/cache src/restoreImpl.ts, isExactKeyMatch).
 /** Whether two cache keys name the same entry. */
 function sameKey(a, b) {
     return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
@@ -677,9 +679,12 @@ function keyStartsWith(key, prefix) {
 
 // EXTERNAL MODULE: ./src/cargo/metadata.ts
 var metadata = __webpack_require__(9899);
+// EXTERNAL MODULE: ./src/cargo/rustup-home.ts
+var rustup_home = __webpack_require__(8537);
 ;// CONCATENATED MODULE: ./src/cache/plan.ts
 // Works out, for one run, the cache key, the restore keys and the paths the entry carries.
 // Shared by the action (service backend) and the CLI (local directory backend).
+
 
 
 
@@ -740,15 +745,34 @@ async function workspaceMetadata(ctx) {
         return { members: [] };
     return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
 }
-/** `rustc -vV` of each toolchain; a toolchain that cannot answer is keyed by its name. */
-async function rustcVersions(ctx) {
-    const out = [];
-    // The main toolchain (fmt, clippy, build) is one of them, or beside them when the matrix is msrv only.
-    for (const toolchain of new Set([...ctx.toolchains, ctx.toolchain])) {
-        const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
-        out.push({ toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` });
+/** The toolchains whose `rustc -vV` goes into the key: the matrix's, and the main one (fmt, clippy, build) when the matrix is msrv only. */
+function keyToolchains(ctx) {
+    return [...new Set([...ctx.toolchains, ctx.toolchain])];
+}
+/** `rustc -vV` of one toolchain; a toolchain that cannot answer is keyed by its name. */
+async function rustcVersionOf(ctx, toolchain) {
+    const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+    return { toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` };
+}
+/**
+ * The key's questions to cargo and rustc. With every toolchain installed they are asked side by
+ * side (each is mostly a rustup proxy starting); when one is missing, asking could start rustup
+ * installing it, so then they are asked one after another, as before.
+ */
+async function keyQuestions(ctx) {
+    const toolchains = keyToolchains(ctx);
+    if (toolchains.every((t) => (0,rustup_home/* toolchainOnDisk */.QB)(ctx.env, t))) {
+        const [meta, ...rustc] = await Promise.all([
+            workspaceMetadata(ctx),
+            ...toolchains.map((t) => rustcVersionOf(ctx, t)),
+        ]);
+        return { meta, rustc };
     }
-    return out;
+    const meta = await workspaceMetadata(ctx);
+    const rustc = [];
+    for (const t of toolchains)
+        rustc.push(await rustcVersionOf(ctx, t));
+    return { meta, rustc };
 }
 /** Every path of the entry, absolute, in a fixed order (the library scopes entries by this list). */
 function entryPaths(ctx, o, cargoHome, targetDir) {
@@ -769,12 +793,11 @@ function entryPaths(ctx, o, cargoHome, targetDir) {
 }
 async function planCache(ctx, o) {
     const cargoHome = (0,src_paths/* cargoHomeOf */.nN)(ctx.env);
-    const meta = await workspaceMetadata(ctx);
+    const { meta, rustc } = await keyQuestions(ctx);
     const targetDir = (0,src_paths/* targetDirOf */.c_)(ctx.cwd, ctx.env, meta.targetDirectory);
     const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
     const keyFiles = readKeyFiles(files, ctx.repoRoot, cargoHome);
     const env = relevantEnv(ctx.env);
-    const rustc = await rustcVersions(ctx);
     const paths = entryPaths(ctx, o, cargoHome, targetDir);
     const keys = cacheKeys({
         scope: o.scope,
@@ -814,6 +837,7 @@ function lockedSet(lockfiles) {
 ;// CONCATENATED MODULE: ./src/cache/service.ts
 // Talks to the GitHub Actions cache service through @actions/cache, run in a worker process
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
+
 
 
 
@@ -881,18 +905,38 @@ function workerDir(tempDir) {
     }
     return dir;
 }
-async function runWorker(req, o) {
+/**
+ * Starts a worker now and hands it its request later: node's start and the library's load (a few
+ * hundred milliseconds) then overlap with whatever works out the request (the cache key). The
+ * worker reads its request file once its stdin ends; the exec's time bound starts then too.
+ */
+function startWorker(o) {
+    return launchWorker(o);
+}
+/** Runs one operation in a worker started for it (the request is written before it starts). */
+function runWorker(req, o) {
+    return launchWorker(o, req).run(req);
+}
+/** A worker with its request file written now (`known`) or when run() is called. */
+function launchWorker(o, known) {
     const dir = workerDir(o.tempDir);
     const resultFile = (0,external_node_path_.join)(dir, 'result.json');
     const requestFile = (0,external_node_path_.join)(dir, 'request.json');
     // The library stores files relative to the workspace and scopes entries by the path list as
     // given: relative paths (plan.ts libraryPaths), resolved from the workspace (the worker's working
     // directory), keep entries independent of where the checkout is.
-    const workspace = o.env.GITHUB_WORKSPACE ?? process.cwd();
-    const paths = req.workspaceRelative
-        ? libraryPaths(req.paths, workspace, o.env.HOME ?? o.env.USERPROFILE ?? (0,external_node_os_.homedir)())
-        : req.paths;
-    (0,external_node_fs_.writeFileSync)(requestFile, JSON.stringify({ ...req, paths, resultFile }));
+    const workspace = (0,src_paths/* workspaceDir */.zf)(o.env);
+    const writeRequest = (req) => {
+        const paths = req.workspaceRelative
+            ? libraryPaths(req.paths, workspace, o.env.HOME ?? o.env.USERPROFILE ?? (0,external_node_os_.homedir)())
+            : req.paths;
+        (0,external_node_fs_.writeFileSync)(requestFile, JSON.stringify({ ...req, paths, resultFile }));
+    };
+    if (known)
+        writeRequest(known);
+    // Without a known request, stdin stays open until run() (or cancel()) has one written.
+    let send = () => undefined;
+    const input = known ? '' : new Promise((r) => (send = r));
     const out = { available: true, warnings: [], ms: 0 };
     // The worker is the one child that gets the cache service's credentials (o.env is a child's environment).
     // The library's own download segment timeout, in whole minutes, no longer than ours.
@@ -903,31 +947,55 @@ async function runWorker(req, o) {
         RUNNER_TEMP: dir,
         SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
     };
-    try {
-        const res = await o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
-            cwd: workspace,
-            env,
-            echo: 'none',
-            timeoutMs: o.timeoutMs,
-            onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
-        });
-        out.ms = res.ms;
-        if (res.killed === 'timeout')
-            return { ...out, timedOut: true };
-        let result;
-        try {
-            result = JSON.parse((0,external_node_fs_.readFileSync)(resultFile, 'utf8'));
-        }
-        catch {
-            const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
-            return { ...out, error: `the cache worker stopped without a result: ${why}` };
-        }
-        return { ...out, ...result };
-    }
-    finally {
+    const running = o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
+        cwd: workspace,
+        env,
+        echo: 'none',
+        timeoutMs: o.timeoutMs,
+        input,
+        onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
+    });
+    const done = () => {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         liveDirs.delete(dir);
-    }
+    };
+    return {
+        async run(req) {
+            try {
+                if (!known)
+                    writeRequest(req);
+                const sent = Date.now();
+                send('');
+                const res = await running;
+                // A worker started ahead of its request is timed from the request on.
+                out.ms = known ? res.ms : Math.min(res.ms, Date.now() - sent);
+                if (res.killed === 'timeout')
+                    return { ...out, timedOut: true };
+                let result;
+                try {
+                    result = JSON.parse((0,external_node_fs_.readFileSync)(resultFile, 'utf8'));
+                }
+                catch {
+                    const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
+                    return { ...out, error: `the cache worker stopped without a result: ${why}` };
+                }
+                return { ...out, ...result };
+            }
+            finally {
+                send('');
+                done();
+            }
+        },
+        async cancel() {
+            send('');
+            try {
+                await running;
+            }
+            finally {
+                done();
+            }
+        },
+    };
 }
 /** Removes the paths a restore created when it was stopped halfway through extracting. */
 function undoPartialRestore(paths, existedBefore) {
@@ -965,18 +1033,20 @@ function restoreLookup(key, restoreKeys) {
     return { key: prefix, restoreKeys: [...new Set([prefix, key, ...restoreKeys])] };
 }
 /**
- * Restores an entry in the worker. A restore that fails or is stopped once extraction began
+ * Restores an entry in the worker (one started for it, or `worker`, started earlier with the same
+ * options). A restore that fails or is stopped once extraction began
  * restores nothing: the paths it created (that did not exist before) are removed, so that
  * half-written files do not look fresh to cargo.
  */
-async function restoreEntry(req, o) {
+async function restoreEntry(req, o, worker) {
     const existedBefore = new Set(req.paths.filter((p) => (0,external_node_fs_.existsSync)(p)));
-    const out = await runWorker({
+    const request = {
         op: 'restore',
         paths: req.paths,
         ...restoreLookup(req.key, req.restoreKeys),
         ...(req.workspaceRelative ? { workspaceRelative: true } : {}),
-    }, o);
+    };
+    const out = await (worker ? worker.run(request) : runWorker(request, o));
     const failed = !out.matchedKey && out.extracting === true;
     const removed = failed ? undoPartialRestore(req.paths, existedBefore) : [];
     const undone = removed.length ? `; the partly restored ${removed.join(', ')} removed` : '';
@@ -998,7 +1068,7 @@ function postWorkerOptions(log, timeoutMs, env = process.env) {
         exec,
         log,
         env: childEnv(env),
-        tempDir: join(env.RUNNER_TEMP ?? tmpdir(), 'rust-pipeline', 'cache'),
+        tempDir: join(actionTempDir(env), 'cache'),
         timeoutMs,
     };
 }
@@ -1040,10 +1110,16 @@ const HIT_TEXT = {
     partial: '🟡 partial hit (restore key)',
     none: '⚪ miss',
 };
+/** What the restore matched: the key itself is said once, in the key line; only another entry is named. */
+function restoredText(plan, f) {
+    if (f.hit === 'none' || f.matchedKey === undefined || f.matchedKey === plan.key)
+        return HIT_TEXT[f.hit];
+    return `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``;
+}
 function restoreBlocks(plan, f) {
     const rows = [
         ['key', `\`${plan.key}\``],
-        ['restored', f.hit === 'none' ? HIT_TEXT.none : `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``],
+        ['restored', restoredText(plan, f)],
         ['entry size', f.sizeBytes !== undefined ? (0,src_text/* formatBytes */.z3)(f.sizeBytes) : '–'],
         ['restore time', (0,profiler/* formatMs */._V)(f.ms)],
         ['backend', f.backend],
@@ -1061,15 +1137,12 @@ function restoreBlocks(plan, f) {
     ].join('\n');
     return [
         { kind: 'heading', text: 'Cache', level: 3 },
-        { kind: 'table', header: ['', ''], rows },
+        { kind: 'facts', rows },
         { kind: 'details', summary: 'How the key was built', body: details },
     ];
 }
 function saveBlocks(f) {
-    const rows = [
-        ['key', `\`${f.key}\``],
-        ['result', f.outcome],
-    ];
+    const rows = [['result', f.outcome]];
     if (f.decision)
         rows.push(['decision', f.decision]);
     if (f.sizeBytes !== undefined)
@@ -1084,7 +1157,7 @@ function saveBlocks(f) {
     }
     const blocks = [
         { kind: 'heading', text: 'Cache save', level: 3 },
-        { kind: 'table', header: ['', ''], rows },
+        { kind: 'facts', rows },
     ];
     if (f.prune && f.prune.items.length > 0) {
         blocks.push({
@@ -1099,7 +1172,7 @@ function saveBlocks(f) {
 /** Adds blocks to the job summary (post); a summary that cannot be written is a warning naming `what`. */
 async function appendToJobSummary(blocks, what, log) {
     try {
-        await core.summary.addRaw(toMarkdown(blocks), true).write();
+        await appendSummary(toMarkdown(blocks));
     }
     catch (e) {
         log.warning(`Could not add ${what} to the job summary: ${e.message}`);
@@ -1321,6 +1394,7 @@ function saveDecision(f) {
 
 
 
+
 function checkCacheState(value) {
     const v = (0,src_state/* isRecord */.u4)(value);
     const state = {
@@ -1373,17 +1447,24 @@ const cacheRestoreStep = {
 async function restoreMainEntry(ctx, os) {
     const c = ctx.inputs.cache;
     const runStartMs = Date.now();
-    const plan = await planOrProblem(ctx, os);
-    if ('warnings' in plan)
-        return plan;
-    ctx.log.info(`Cache key: ${plan.key}`);
-    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys, workspaceRelative: true }, {
+    const options = {
         exec: ctx.exec,
         log: ctx.log,
         env: ctx.env,
         tempDir: (0,external_node_path_.join)(ctx.tempDir, 'cache'),
         timeoutMs: c.restoreTimeoutSeconds * 1000,
-    });
+    };
+    // The worker starts now and loads the cache library while cargo and rustc answer the key's
+    // questions; its time bound starts once it has the request.
+    const worker = startWorker(options);
+    const planned = await planOrProblem(ctx, os);
+    if (!planned.ok) {
+        await worker.cancel();
+        return planned.result;
+    }
+    const plan = planned.value;
+    ctx.log.info(`Cache key: ${plan.key}`);
+    const outcome = await restoreEntry({ paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys, workspaceRelative: true }, options, worker);
     if (!outcome.available)
         return serviceUnavailable(ctx, plan);
     const hit = hitOf(plan.key, outcome.matchedKey);
@@ -1403,22 +1484,22 @@ async function restoreMainEntry(ctx, os) {
 /** The cache plan, or the setup result that says why there is none. */
 async function planOrProblem(ctx, os) {
     try {
-        return await ctx.profiler.measure('cache key', () => planCache(ctx, {
+        return (0,context.ok)(await ctx.profiler.measure('cache key', () => planCache(ctx, {
             scope: ctx.inputs.cache.sharedKey || ctx.env.GITHUB_JOB || 'job',
             os,
             arch: runnerArch(ctx.env),
             toolDir: ctx.toolDir,
             withCargoHome: true,
-        }));
+        })));
     }
     catch (e) {
-        return {
+        return (0,context/* stop */.ds)({
             outputs: (0,action_outputs/* cacheOutputs */.v)('none', ''),
             warnings: [
                 `Cache: could not work out the cache key (${e.message}); the run continues without the cache.`,
             ],
             data: { enabled: true, error: e.message },
-        };
+        });
     }
 }
 function serviceUnavailable(ctx, plan) {

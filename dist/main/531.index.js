@@ -17,14 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
   plan: () => (/* binding */ plan)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var core = __webpack_require__(6058);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __webpack_require__(8431);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/actions.ts
 var actions = __webpack_require__(2496);
 // EXTERNAL MODULE: ./src/profiler.ts
@@ -35,14 +33,15 @@ var annotations = __webpack_require__(856);
 var src_blocks = __webpack_require__(8749);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/inputs/specs.ts
+var specs = __webpack_require__(8793);
+// EXTERNAL MODULE: ./src/inputs/types.ts
+var types = __webpack_require__(3448);
 // EXTERNAL MODULE: ./src/context.ts
 var context = __webpack_require__(788);
 ;// CONCATENATED MODULE: ./src/matrix/merge.ts
-// mode: merge — the reports of a planned matrix's cell jobs as one run: the matrix table, the
-// failures once with the cells they failed in, coverage and audit once, the phases summed, and
-// the planned cells that left no (readable) report. Pure: the caller reads the files and writes out.
+
+
 
 
 
@@ -137,7 +136,12 @@ function dedupeFindings(reports) {
         const where = reports.length > 1 ? ` (${jobList(jobs, reports.length)})` : '';
         findings.push({ ...f, title: `${f.title ?? stage}${where}` });
         if (stage === 'test' && f.level === 'error')
-            failures.push({ title: f.title ?? 'test', location: f.file ? `${f.file}:${f.line ?? ''}` : '–', jobs });
+            failures.push({
+                title: f.title ?? 'test',
+                location: f.file ? `${f.file}:${f.line ?? ''}` : '–',
+                jobs,
+                message: f.message,
+            });
     }
     return { findings, failures };
 }
@@ -155,7 +159,7 @@ function onceStages(reports) {
 }
 /** Per stage (pipeline order), the statuses it ended in across the jobs. */
 function stageTally(reports) {
-    return inputs/* STAGES */.an.flatMap((stage) => {
+    return specs/* STAGES */.an.flatMap((stage) => {
         const statuses = {};
         for (const r of reports) {
             const status = stageOf(r, stage)?.status;
@@ -220,7 +224,7 @@ function mergeReports(found, planned) {
     const failed = new Set(found.reports.flatMap((r) => (Array.isArray(r.doc.failedStages) ? r.doc.failedStages : [])));
     if (missing.length)
         failed.add('test');
-    const failedStages = inputs/* STAGES */.an.filter((s) => failed.has(s));
+    const failedStages = specs/* STAGES */.an.filter((s) => failed.has(s));
     const result = overall(found, cells, missing);
     const { findings, failures } = dedupeFindings(found.reports);
     const once = onceStages(found.reports);
@@ -307,14 +311,21 @@ function profileBlocks(run) {
         },
     ];
 }
+/** Failures the merged summary shows with their cause; the annotations have every one. */
+const MAX_FAILURE_ROWS = 15;
 /** The failures (once, with their cells) and the coverage and audit results (once). */
 function resultBlocks(run) {
     const blocks = [];
     if (run.failures.length)
         blocks.push({
             kind: 'table',
-            header: ['failure', 'cells', 'location'],
-            rows: run.failures.map((f) => [`\`${f.title}\``, jobList(f.jobs, run.reportCount), f.location]),
+            header: ['failure', 'cells', 'location', 'cause'],
+            rows: (0,src_blocks/* firstRows */.C)(run.failures.map((f) => [
+                (0,src_blocks/* code */.aY)(f.title),
+                (0,src_blocks/* escapeText */.X1)(jobList(f.jobs, run.reportCount)),
+                (0,src_blocks/* escapeText */.X1)(f.location),
+                (0,src_blocks/* codeLines */.zo)(f.message, 4),
+            ]), MAX_FAILURE_ROWS, '(see the annotations and the JSON reports)'),
         });
     if (run.once.length)
         blocks.push({
@@ -372,7 +383,7 @@ function mergeBlocks(run, source, annotationsNote) {
 /** The merged run as JSON (the merge step's report output). */
 function mergedJson(run) {
     const { outputs, ...rest } = run;
-    return { schema: 1, mode: 'merge', ...rest, outputs, cellNames: run.cells.map((c) => (0,inputs/* cellName */.I4)(c)) };
+    return { schema: 1, mode: 'merge', ...rest, outputs, cellNames: run.cells.map((c) => (0,types/* cellName */.I)(c)) };
 }
 
 // EXTERNAL MODULE: ./src/cargo/toolchain-resolve.ts + 2 modules
@@ -425,7 +436,7 @@ function planCells(shape) {
                 for (let index = 1; index <= Math.max(shards, 1); index++) {
                     const partition = shards ? { index, count: shards } : undefined;
                     const cell = { os, toolchain, features, ...(partition ? { partition } : {}) };
-                    const name = (0,inputs/* cellName */.I4)({ ...cell, toolchain: shape.labels?.[toolchain] ?? toolchain });
+                    const name = (0,types/* cellName */.I)({ ...cell, toolchain: shape.labels?.[toolchain] ?? toolchain });
                     cells.push({ name, ...cell, cacheWriter: f === 0 && index === 1 });
                 }
             });
@@ -563,7 +574,6 @@ var toolchain_names = __webpack_require__(6790);
 
 
 
-
 /** GitHub runs at most 256 jobs from one matrix. */
 const MAX_MATRIX_JOBS = 256;
 function plan(inputs, repoRoot, env) {
@@ -673,9 +683,9 @@ async function actionMode(inputs, workspace) {
         blocks = planBlocks(p);
     }
     else {
-        const outDir = (0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'rust-pipeline');
+        const outDir = (0,paths/* actionTempDir */.O4)();
         const { run, release } = await mergeAndPublish(inputs, (0,actions/* githubEvent */.iB)(process.env), process.env, {
-            log: (m) => core/* info */.pq(m),
+            log: (m) => actions/* actionsLogger */.MV.info(m),
             outDir: (0,external_node_path_.join)(outDir, 'release'),
             repoRoot: workspace,
         });
@@ -693,7 +703,7 @@ async function actionMode(inputs, workspace) {
             (0,actions/* fail */.fJ)(`${failMessage(run, release)} See the job summary.`);
     }
     try {
-        await core/* summary */.z.addRaw((0,src_blocks/* toMarkdown */.l6)(blocks), true).write();
+        await (0,actions/* appendSummary */.fe)((0,src_blocks/* toMarkdown */.l6)(blocks));
     }
     catch (e) {
         actions/* actionsLogger */.MV.warning(`Could not write the job summary: ${e.message}`);
