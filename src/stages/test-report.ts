@@ -112,7 +112,7 @@ export function failedTestsTable(cells: readonly CellResult[]): Block[] {
   return [
     {
       kind: 'table',
-      header: ['failed test (cells)', 'location', 'cause'],
+      header: [cells.length > 1 ? 'failed test (cells)' : 'failed test', 'location', 'cause'],
       rows: firstRows(rows, MAX_FAILED_ROWS, '(see the annotations and the JSON report)'),
     },
   ];
