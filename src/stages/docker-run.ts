@@ -1,5 +1,6 @@
 // What every step of the docker stage shares: one run's inputs, docker client, references and
 // data, and the failure result that never carries the password.
+import { scrubSecrets } from '../text.js';
 import type { BuildData } from '../release/build-plan.js';
 import { DockerClient } from '../release/docker-client.js';
 import type { SmokeRow } from '../release/smoke.js';
@@ -66,7 +67,7 @@ export class DockerRun {
 
   /** Nothing the stage reports may carry the password, even if a tool echoed it. */
   scrub(s: string): string {
-    return this.password ? s.split(this.password).join('***') : s;
+    return scrubSecrets(s, [this.password]);
   }
 
   /** Stops the stage with a failure: one finding (scrubbed), plus what the stage can still report. */
