@@ -11780,10 +11780,10 @@ const dockerRegistriesState = stateSlot('docker-registries', isStringList);
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
 /* harmony export */   w$: () => (/* binding */ lastLines),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export scrubSecrets */
 // Small text helpers every layer shares.
 /** The last n lines of a command's output, for error messages. */
 function lastLines(s, n = 20) {
@@ -28754,6 +28754,9 @@ class DockerClient {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/docker-run.ts
+// What every step of the docker stage shares: one run's inputs, docker client, references and
+// data, and the failure result that never carries the password.
+
 
 
 /** One docker stage run: what every step shares. */
@@ -28791,7 +28794,7 @@ class DockerRun {
     }
     /** Nothing the stage reports may carry the password, even if a tool echoed it. */
     scrub(s) {
-        return this.password ? s.split(this.password).join('***') : s;
+        return (0,src_text/* scrubSecrets */.Zg)(s, [this.password]);
     }
     /** Stops the stage with a failure: one finding (scrubbed), plus what the stage can still report. */
     fail(summary, message, title = 'docker', extra = {}) {
@@ -29939,7 +29942,7 @@ function failedTestsTable(cells) {
     return [
         {
             kind: 'table',
-            header: ['failed test (cells)', 'location', 'cause'],
+            header: [cells.length > 1 ? 'failed test (cells)' : 'failed test', 'location', 'cause'],
             rows: (0,src_blocks/* firstRows */.C)(rows, MAX_FAILED_ROWS, '(see the annotations and the JSON report)'),
         },
     ];

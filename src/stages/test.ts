@@ -78,17 +78,9 @@ function buildFailure(
   });
 }
 
-/** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
-export async function runCell(
-  ctx: StageContext,
-  toolchain: string,
-  features: FeatureSet,
-  runner: Runner,
-  locked: boolean,
-  nextest: InstalledTool | undefined,
-  partition?: Shard,
-): Promise<{ cell: CellResult; findings: Finding[] }> {
-  const cell: CellResult = {
+/** A cell before its commands ran: no tests counted yet. */
+function newCell(ctx: StageContext, toolchain: string, features: FeatureSet, partition?: Shard): CellResult {
+  return {
     toolchain,
     ...labelOf(ctx, toolchain),
     features: features.label,
@@ -100,6 +92,34 @@ export async function runCell(
     ms: 0,
     failures: [],
   };
+}
+
+/** Adds one command's counts and failures (located relative to the repository) to its cell. */
+function addReport(cell: CellResult, report: TestReport, bases: readonly string[], repoRoot: string): void {
+  cell.passed += report.passed;
+  cell.failed += report.failed;
+  cell.ignored += report.ignored;
+  for (const f of report.failures) {
+    cell.failures.push({
+      name: f.name,
+      ...failureLocation(f, bases, repoRoot),
+      ...(f.message ? { message: f.message } : {}),
+      ...(f.doc ? { docTest: true } : {}),
+    });
+  }
+}
+
+/** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
+export async function runCell(
+  ctx: StageContext,
+  toolchain: string,
+  features: FeatureSet,
+  runner: Runner,
+  locked: boolean,
+  nextest: InstalledTool | undefined,
+  partition?: Shard,
+): Promise<{ cell: CellResult; findings: Finding[] }> {
+  const cell = newCell(ctx, toolchain, features, partition);
   const findings: Finding[] = [];
   // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
   // toolchain, once it is known to be installed; once per run); the working directory is the fallback.
@@ -126,17 +146,7 @@ export async function runCell(
       break;
     }
     const report: TestReport = parser.finish();
-    cell.passed += report.passed;
-    cell.failed += report.failed;
-    cell.ignored += report.ignored;
-    for (const f of report.failures) {
-      cell.failures.push({
-        name: f.name,
-        ...failureLocation(f, bases, ctx.repoRoot),
-        ...(f.message ? { message: f.message } : {}),
-        ...(f.doc ? { docTest: true } : {}),
-      });
-    }
+    addReport(cell, report, bases, ctx.repoRoot);
     if (res.code === 0) continue;
     // A package without a library has no doc tests: not a failure of the nextest cell (whose
     // status stays what `nextest run` made it).
