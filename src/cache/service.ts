@@ -4,7 +4,7 @@ import { actionTempDir, workspaceDir } from '../paths.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { exec, type Exec } from '../exec.js';
+import { exec, type Exec, type ExecResult } from '../exec.js';
 import { cacheWorkerEnv, childEnv } from '../child-env.js';
 import type { Logger } from '../context.js';
 import { keyStartsWith, sameKey } from './key-match.js';
@@ -135,6 +135,30 @@ export function runWorker(req: Omit<WorkerRequest, 'resultFile'>, o: RunWorkerOp
   return launchWorker(o, req).run(req);
 }
 
+/**
+ * The worker's environment: the one child that gets the cache service's credentials (o.env is a
+ * child's environment), with the library's archive in the worker's own folder and its download
+ * segment timeout, in whole minutes, no longer than ours.
+ */
+function workerEnv(o: RunWorkerOptions, workspace: string, dir: string): NodeJS.ProcessEnv {
+  return {
+    ...cacheWorkerEnv(o.env, { credentials: process.env }),
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: dir,
+    SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
+  };
+}
+
+/** The worker's result file, or why there is none. */
+function readResult(resultFile: string, res: ExecResult, out: ServiceOutcome): ServiceOutcome {
+  try {
+    return { ...out, ...(JSON.parse(readFileSync(resultFile, 'utf8')) as WorkerResult) };
+  } catch {
+    const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
+    return { ...out, error: `the cache worker stopped without a result: ${why}` };
+  }
+}
+
 /** A worker with its request file written now (`known`) or when run() is called. */
 function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFile'>): StartedWorker {
   const dir = workerDir(o.tempDir);
@@ -155,18 +179,9 @@ function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFi
   let send: (text: string) => void = () => undefined;
   const input = known ? '' : new Promise<string>((r) => (send = r));
   const out: ServiceOutcome = { available: true, warnings: [], ms: 0 };
-  // The worker is the one child that gets the cache service's credentials (o.env is a child's environment).
-  // The library's own download segment timeout, in whole minutes, no longer than ours.
-  const env = {
-    ...cacheWorkerEnv(o.env, { credentials: process.env }),
-    GITHUB_WORKSPACE: workspace,
-    // The library writes its archive under RUNNER_TEMP: in this worker's own folder, removed below.
-    RUNNER_TEMP: dir,
-    SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
-  };
   const running = o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
     cwd: workspace,
-    env,
+    env: workerEnv(o, workspace, dir),
     echo: 'none',
     timeoutMs: o.timeoutMs,
     input,
@@ -186,14 +201,7 @@ function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFi
         // A worker started ahead of its request is timed from the request on.
         out.ms = known ? res.ms : Math.min(res.ms, Date.now() - sent);
         if (res.killed === 'timeout') return { ...out, timedOut: true };
-        let result: WorkerResult;
-        try {
-          result = JSON.parse(readFileSync(resultFile, 'utf8')) as WorkerResult;
-        } catch {
-          const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
-          return { ...out, error: `the cache worker stopped without a result: ${why}` };
-        }
-        return { ...out, ...result };
+        return readResult(resultFile, res, out);
       } finally {
         send('');
         done();
