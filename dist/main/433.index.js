@@ -917,6 +917,29 @@ function startWorker(o) {
 function runWorker(req, o) {
     return launchWorker(o, req).run(req);
 }
+/**
+ * The worker's environment: the one child that gets the cache service's credentials (o.env is a
+ * child's environment), with the library's archive in the worker's own folder and its download
+ * segment timeout, in whole minutes, no longer than ours.
+ */
+function workerEnv(o, workspace, dir) {
+    return {
+        ...(0,child_env/* cacheWorkerEnv */.WL)(o.env, { credentials: process.env }),
+        GITHUB_WORKSPACE: workspace,
+        RUNNER_TEMP: dir,
+        SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
+    };
+}
+/** The worker's result file, or why there is none. */
+function readResult(resultFile, res, out) {
+    try {
+        return { ...out, ...JSON.parse((0,external_node_fs_.readFileSync)(resultFile, 'utf8')) };
+    }
+    catch {
+        const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
+        return { ...out, error: `the cache worker stopped without a result: ${why}` };
+    }
+}
 /** A worker with its request file written now (`known`) or when run() is called. */
 function launchWorker(o, known) {
     const dir = workerDir(o.tempDir);
@@ -938,18 +961,9 @@ function launchWorker(o, known) {
     let send = () => undefined;
     const input = known ? '' : new Promise((r) => (send = r));
     const out = { available: true, warnings: [], ms: 0 };
-    // The worker is the one child that gets the cache service's credentials (o.env is a child's environment).
-    // The library's own download segment timeout, in whole minutes, no longer than ours.
-    const env = {
-        ...(0,child_env/* cacheWorkerEnv */.WL)(o.env, { credentials: process.env }),
-        GITHUB_WORKSPACE: workspace,
-        // The library writes its archive under RUNNER_TEMP: in this worker's own folder, removed below.
-        RUNNER_TEMP: dir,
-        SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
-    };
     const running = o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
         cwd: workspace,
-        env,
+        env: workerEnv(o, workspace, dir),
         echo: 'none',
         timeoutMs: o.timeoutMs,
         input,
@@ -971,15 +985,7 @@ function launchWorker(o, known) {
                 out.ms = known ? res.ms : Math.min(res.ms, Date.now() - sent);
                 if (res.killed === 'timeout')
                     return { ...out, timedOut: true };
-                let result;
-                try {
-                    result = JSON.parse((0,external_node_fs_.readFileSync)(resultFile, 'utf8'));
-                }
-                catch {
-                    const why = res.spawnError ?? (res.stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${res.code}`);
-                    return { ...out, error: `the cache worker stopped without a result: ${why}` };
-                }
-                return { ...out, ...result };
+                return readResult(resultFile, res, out);
             }
             finally {
                 send('');

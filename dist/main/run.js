@@ -30113,9 +30113,9 @@ function test_buildFailure(ctx, cell, subcommand, res, bases) {
         };
     });
 }
-/** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
-async function runCell(ctx, toolchain, features, runner, locked, nextest, partition) {
-    const cell = {
+/** A cell before its commands ran: no tests counted yet. */
+function newCell(ctx, toolchain, features, partition) {
+    return {
         toolchain,
         ...labelOf(ctx, toolchain),
         features: features.label,
@@ -30127,6 +30127,24 @@ async function runCell(ctx, toolchain, features, runner, locked, nextest, partit
         ms: 0,
         failures: [],
     };
+}
+/** Adds one command's counts and failures (located relative to the repository) to its cell. */
+function addReport(cell, report, bases, repoRoot) {
+    cell.passed += report.passed;
+    cell.failed += report.failed;
+    cell.ignored += report.ignored;
+    for (const f of report.failures) {
+        cell.failures.push({
+            name: f.name,
+            ...failureLocation(f, bases, repoRoot),
+            ...(f.message ? { message: f.message } : {}),
+            ...(f.doc ? { docTest: true } : {}),
+        });
+    }
+}
+/** Runs one cell of the matrix: its commands in order, their output read into counts, failures and findings. */
+async function runCell(ctx, toolchain, features, runner, locked, nextest, partition) {
+    const cell = newCell(ctx, toolchain, features, partition);
     const findings = [];
     // Panic locations and doc test names are relative to the workspace root (asked of the cell's own
     // toolchain, once it is known to be installed; once per run); the working directory is the fallback.
@@ -30153,17 +30171,7 @@ async function runCell(ctx, toolchain, features, runner, locked, nextest, partit
             break;
         }
         const report = parser.finish();
-        cell.passed += report.passed;
-        cell.failed += report.failed;
-        cell.ignored += report.ignored;
-        for (const f of report.failures) {
-            cell.failures.push({
-                name: f.name,
-                ...failureLocation(f, bases, ctx.repoRoot),
-                ...(f.message ? { message: f.message } : {}),
-                ...(f.doc ? { docTest: true } : {}),
-            });
-        }
+        addReport(cell, report, bases, ctx.repoRoot);
         if (res.code === 0)
             continue;
         // A package without a library has no doc tests: not a failure of the nextest cell (whose
