@@ -17,6 +17,10 @@
 //                  stand-in of the integration tests on 127.0.0.1), on a small published crate
 //                  (itoa, no dependencies) with a CARGO_HOME of its own, warm: every run restores
 //                  the exact entry the first one saved, and post saves nothing (target ≤ 1.25× bare).
+//   cli            the CLI (dist/cli) on a copy of the example crate with a local cache directory of
+//                  its own, warm, no-op: fmt + clippy + test; the first run saves the entry, every
+//                  timed run restores it as an exact hit (the target dir already holds it: nothing
+//                  extracted) and saves nothing (target ≤ 1.05× bare).
 //
 // Every case runs on the machine's node and, when RP_NODE24 names one (scripts/setup/05-node24.sh), on
 // Node 24, which hosted runners run the action with: the targets are judged on Node 24.
@@ -373,6 +377,53 @@ async function actionCase() {
   }
 }
 
+/**
+ * The CLI as a developer runs it a second time on an unchanged crate: a copy of the example crate,
+ * a local cache directory of its own, the exact entry the first run saved restored every time.
+ */
+async function cliCase() {
+  const work = mkdtempSync(join(tmpdir(), 'rp-bench-cli-'));
+  const crate = join(work, 'crate');
+  cpSync(resolve(root, values.crate), crate, {
+    recursive: true,
+    filter: (src) => !src.startsWith(join(resolve(root, values.crate), 'target')),
+  });
+  const cacheDir = join(work, 'cache');
+  const cliScript = join(resolve(root, values.dist), 'cli', 'index.js');
+  const env = { ...process.env };
+  for (const k of Object.keys(env))
+    if (/^(INPUT_|STATE_|GITHUB_|RUNNER_|ACTIONS_|RUST_PIPELINE_)/.test(k)) delete env[k];
+  let first = true;
+  const runPipe = () => {
+    const t = now();
+    const r = spawnSync(
+      node,
+      [cliScript, '--stages', 'fmt, clippy, test', '--toolchains', 'stable', '--cache-dir', cacheDir, crate],
+      { cwd: crate, env, stdio: 'pipe', encoding: 'utf8' },
+    );
+    const wall = now() - t;
+    if (r.status !== 0) throw new Error(`the CLI failed:\n${r.stdout}\n${r.stderr}`);
+    if (!first && !/\(exact hit: /.test(r.stdout)) throw new Error(`a warm run restored no exact hit:\n${r.stdout}`);
+    first = false;
+    const report = JSON.parse(readFileSync(join(crate, 'target', 'rust-pipeline', 'report.json'), 'utf8'));
+    const firstStage = report.phases.find((p) => p.name.startsWith('stage: '));
+    return { wall, startup: wall - report.totalMs + firstStage.at };
+  };
+  console.log(`warming ${crate} (cache directory ${cacheDir}) …`);
+  try {
+    await compare({
+      label: 'cli fmt+clippy+test no-op, local cache warm',
+      crate,
+      commands: [FMT, CLIPPY, TEST].map((a) => ['cargo', ...a]),
+      runPipe,
+      target: 1.05,
+      startupTarget: 150,
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 if (!existsSync(mainScript)) {
   console.error('dist/ is missing: run npm run bundle first.');
   process.exit(1);
@@ -386,4 +437,5 @@ for (node of nodes) {
   if (values.case === 'all' || values.case === 'greeter') await greeterCase();
   if (values.case === 'all' || values.case === 'crate') await publishedCrateCase();
   if (values.case === 'all' || values.case === 'action') await actionCase();
+  if (values.case === 'all' || values.case === 'cli') await cliCase();
 }

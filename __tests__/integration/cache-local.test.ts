@@ -1,6 +1,6 @@
 // The CLI's local cache directory: the same key logic, warm local runs, real cargo.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, test } from 'vitest';
@@ -48,7 +48,7 @@ describe('local cache directory (CLI)', () => {
     const entry = JSON.parse(readFileSync(join(dir, metas[0]!), 'utf8')) as LocalEntry;
     expect(existsSync(join(dir, `${entry.key}.tar.${entry.compression === 'zstd' ? 'zst' : 'gz'}`))).toBe(true);
     expect(entry.sizeBytes).toBeGreaterThan(10_000);
-    expect(one.out).toMatch(/result\s+saved to /);
+    expect(one.out).toMatch(/result:?\s+saved to /);
     expect(one.out).toMatch(/workspace crates\s+\d+/);
     // Pruned paths are left out of the archive; the developer's target/ itself is untouched.
     const archive = join(dir, `${entry.key}.tar.${entry.compression === 'zstd' ? 'zst' : 'gz'}`);
@@ -71,7 +71,23 @@ describe('local cache directory (CLI)', () => {
     expect(two.out).toContain(`Cache key: ${entry.key} (exact hit: ${entry.key})`);
     expect(builtCrates(two.out)).toEqual(['cache-deps']);
     expect(two.out).toContain('Cache not saved: the exact key was restored.');
+    expect(two.out).not.toContain('nothing to extract');
     expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+
+    // Run 3 changes nothing: the target dir already holds the entry, so nothing is extracted.
+    const three = await runCli(['--cache-dir', join(xdg, 'rust-pipeline'), ws], env);
+    expect(three.code, three.out).toBe(0);
+    expect(three.out).toContain(`Cache key: ${entry.key} (exact hit: ${entry.key})`);
+    expect(three.out).toContain(`already holds ${entry.key}; nothing to extract.`);
+    expect(builtCrates(three.out)).toEqual([]);
+
+    // Without its dependencies' builds the target dir no longer holds the entry: run 4 extracts again.
+    rmSync(join(ws, 'target', 'debug'), { recursive: true, force: true });
+    const four = await runCli(['--cache-dir', join(xdg, 'rust-pipeline'), ws], env);
+    expect(four.code, four.out).toBe(0);
+    expect(four.out).toContain(`Cache key: ${entry.key} (exact hit: ${entry.key})`);
+    expect(four.out).not.toContain('nothing to extract');
+    expect(builtCrates(four.out)).toEqual(['cache-deps']);
   });
 
   it('--cache false leaves the cache directory alone', async () => {
