@@ -114,12 +114,12 @@ async function ensureTarget(ctx: StageContext, plan: BuildPlan, toolchain: strin
 /** The C toolchain of one target: musl-gcc for a host-arch musl target, a cross gcc (or rust-lld) for a foreign one. */
 async function targetCc(ctx: StageContext, plan: BuildPlan, host: string): Promise<Outcome<CrossCc | undefined>> {
   const cross = await requireCrossCc(ctx, plan.target, host);
-  if (cross && 'problem' in cross)
-    return stop(fail(`no C cross toolchain for ${plan.target}`, cross.problem, 'cross toolchain'));
-  if (cross) return ok(cross);
+  if (!cross.ok) return stop(fail(`no C cross toolchain for ${plan.target}`, cross.result, 'cross toolchain'));
+  if (cross.value) return cross;
   const musl = await requireMuslCc(ctx, plan.target);
-  if (musl && 'problem' in musl) ctx.log.warning(musl.problem);
-  return ok(musl && !('problem' in musl) ? musl : undefined);
+  if (musl.ok) return musl;
+  ctx.log.warning(musl.result);
+  return ok(undefined);
 }
 
 async function prepare(ctx: StageContext): Promise<Outcome<Prepared>> {
@@ -426,7 +426,7 @@ async function supplyChain(
       binary: b.path,
       binName: c.chosen.bin,
     });
-    if ('path' in sbom) sboms.push(besideArchive(data, b.plan.target, sbom.path));
+    if (sbom.ok) sboms.push(besideArchive(data, b.plan.target, sbom.value));
     out = withSbom(out, sbom);
     if (ctx.inputs.build.auditable) out = withBinaryAudit(out, await auditBinary(ctx, b.path));
   }
