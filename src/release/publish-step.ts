@@ -72,12 +72,13 @@ const done = (
 ): PublishStepResult => ({ status, summary, outputs: {}, blocks: [], ...extra });
 
 export async function publishStep(i: PublishStepInput): Promise<PublishStepResult> {
-  const decision = decideRelease(i.setting, i.event, i.cargoVersion);
-  if ('error' in decision)
+  const decided = decideRelease(i.setting, i.event, i.cargoVersion);
+  if (!decided.ok)
     return done('failure', 'not published', {
-      error: decision.error,
-      ...(decision.input ? { input: decision.input } : {}),
+      error: decided.result.error,
+      ...(decided.result.input ? { input: decided.result.input } : {}),
     });
+  const decision = decided.value;
   if (!decision.publish)
     return done('skipped', `not published: ${decision.why}`, {
       blocks: [
