@@ -123,8 +123,9 @@ async function targetCc(ctx: StageContext, plan: BuildPlan, host: string): Promi
 }
 
 async function prepare(ctx: StageContext): Promise<Outcome<Prepared>> {
-  const { toolchain, failed } = await firstToolchain(ctx, []);
-  if (failed) return stop(failed);
+  const first = await firstToolchain(ctx, []);
+  if (!first.ok) return first;
+  const toolchain = first.value;
   const host = await ctx.profiler.measure('host target', () => hostTriple(ctx, toolchain));
   if (!host.ok) return host;
   const { targets } = ctx.inputs.build;

@@ -59,8 +59,9 @@ export const coverageStage: Stage = {
   async run(ctx) {
     // The first toolchain runs coverage: made sure of like fmt, clippy and test do (installed when
     // the toolchains input names it), before the tool, whose fallback builds it with cargo.
-    const { toolchain, failed } = await firstToolchain(ctx, []);
-    if (failed) return failed;
+    const first = await firstToolchain(ctx, []);
+    if (!first.ok) return first.result;
+    const toolchain = first.value;
     let tool: InstalledTool;
     try {
       tool = await requireTool(ctx, 'cargo-tarpaulin');
