@@ -299,15 +299,9 @@ async function buildTarget(
     ...(cc.value ? { ccEnv: cc.value.env } : {}),
     ...(c.many ? { package: c.chosen.package.name } : {}),
   };
-  const cmd = await buildCommand(ctx, cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile }));
-  if (!cmd.ok) return cmd;
-  for (const [k, v] of Object.entries(cmd.value.env)) ctx.log.info(`  ${k}=${v}`);
-  warnIgnoredRustflags(ctx, plan);
-  const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () =>
-    runCargo(ctx, reportingUnits(cmd.value), toolchain),
-  );
-  if (res.killed) return stop(result('cancelled', 'cancelled'));
-  if (res.code !== 0) return stop(buildFailure(plan, cmd.value.args, res, cc.value));
+  const build = cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile });
+  const compiled = await compile(ctx, c, plan, build, cc.value);
+  if (!compiled.ok) return compiled;
   const path = binaryPath(c.targetDirectory, plan, c.chosen.bin);
   const inspected = await inspectBinary(ctx, path);
   if (!inspected.ok) return inspected;
@@ -320,11 +314,31 @@ async function buildTarget(
     ...inspected.value,
     verified,
     plan,
-    buildMs: res.ms,
+    buildMs: compiled.value,
     ...(reference.value ? { reference: reference.value } : {}),
     ...(cc.value ? { cc: cc.value } : {}),
     problems: checks(ctx, plan, path, inspected.value.elf, verified),
   });
+}
+
+/** `cargo build` (or `cargo auditable build`) of one target: its time in milliseconds, or the stage's failure. */
+async function compile(
+  ctx: StageContext,
+  c: Common,
+  plan: BuildPlan,
+  build: CargoCommand,
+  cc: CrossCc | undefined,
+): Promise<Outcome<number>> {
+  const cmd = await buildCommand(ctx, build);
+  if (!cmd.ok) return cmd;
+  for (const [k, v] of Object.entries(cmd.value.env)) ctx.log.info(`  ${k}=${v}`);
+  warnIgnoredRustflags(ctx, plan);
+  const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () =>
+    runCargo(ctx, reportingUnits(cmd.value), c.prepared.toolchain),
+  );
+  if (res.killed) return stop(result('cancelled', 'cancelled'));
+  if (res.code !== 0) return stop(buildFailure(plan, cmd.value.args, res, cc));
+  return ok(res.ms);
 }
 
 /** With the size profile, the first target is built again with the default profile, for the size comparison. */
