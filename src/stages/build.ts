@@ -225,31 +225,32 @@ async function inspectBinary(
 
 /**
  * With the size profile, the same binary built with the default release profile, in a separate
- * target directory so the two builds do not invalidate each other. Undefined size: not shown.
+ * target directory so the two builds do not invalidate each other. Undefined size: not shown; a
+ * cancellation stops the stage.
  */
 async function referenceBuild(
   ctx: StageContext,
   cmd: CargoCommand,
   toolchain: string | undefined,
   binary: string,
-): Promise<{ size?: number; ms: number } | 'cancelled'> {
+): Promise<Outcome<{ size?: number; ms: number }>> {
   const res = await ctx.profiler.measure('cargo build (default profile, for the size comparison)', () =>
     ctx.log.group('Reference build with the default release profile', () =>
       runCargo(ctx, cmd, toolchain, { echo: 'none' }),
     ),
   );
-  if (res.killed) return 'cancelled';
+  if (res.killed) return stop(result('cancelled', 'cancelled'));
   if (res.code !== 0) {
     ctx.log.warning(
       `The reference build with the default profile failed; the size change is not shown:\n${lastLines(res.stderr, 5)}`,
     );
-    return { ms: res.ms };
+    return ok({ ms: res.ms });
   }
   try {
-    return { size: statSync(binary).size, ms: res.ms };
+    return ok({ size: statSync(binary).size, ms: res.ms });
   } catch {
     ctx.log.warning('The reference build with the default profile left no binary; the size change is not shown.');
-    return { ms: res.ms };
+    return ok({ ms: res.ms });
   }
 }
 
@@ -350,8 +351,7 @@ async function sizeReference(
   if (ctx.inputs.build.profile !== 'size') return ok(undefined);
   const refDir = join(c.targetDirectory, 'rust-pipeline', 'default-profile');
   const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
-  const r = await referenceBuild(ctx, ref, c.prepared.toolchain, binaryPath(refDir, base.plan, c.chosen.bin));
-  return r === 'cancelled' ? stop(result('cancelled', 'cancelled')) : ok(r);
+  return referenceBuild(ctx, ref, c.prepared.toolchain, binaryPath(refDir, base.plan, c.chosen.bin));
 }
 
 /** Packs the binaries into reproducible archives with their checksums. */
