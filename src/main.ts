@@ -6,7 +6,7 @@ import { InputError, setInputSurface } from './inputs/errors.js';
 import { parseInputs } from './inputs/parse.js';
 import { checkInsideWorkspace } from './inputs/workspace.js';
 import { runPipeline } from './pipeline.js';
-import type { SetupStep } from './context.js';
+import { ok, stop, type Outcome, type RunReport, type SetupStep } from './context.js';
 import type { Inputs } from './inputs/types.js';
 import { Profiler } from './profiler.js';
 import { selectAnnotations } from './report/annotations.js';
@@ -39,16 +39,18 @@ async function actionSetup(inputs: Inputs): Promise<SetupStep[]> {
 /** Main's state writer: the runner hands the values to post. */
 const saveState = (name: string, value: string): void => ownCommands(() => saveRunnerState(name, value));
 
-async function main(): Promise<void> {
-  const profiler = new Profiler();
+/** From here on, what the repository's code prints cannot issue workflow commands (log-sink.ts); a signal stops the run. */
+function guardStep(): void {
   setInputSurface('action');
-  // From here on, what the repository's code prints cannot issue workflow commands (output-sink.ts).
   guardWorkflowCommands();
   installCancellation((signal) =>
     actionsLogger.warning(`Received ${signal}: stopping the running command and reporting what finished.`),
   );
-  const workspace = workspaceDir();
-  let inputs;
+}
+
+/** The parsed inputs, their secrets masked; stops with the message the step fails with. */
+async function readInputs(profiler: Profiler, workspace: string): Promise<Outcome<Inputs, string>> {
+  let inputs: Inputs;
   try {
     inputs = await profiler.measure('inputs', async () => {
       const parsed = parseInputs((n) => getInput(n), workspace);
@@ -56,17 +58,15 @@ async function main(): Promise<void> {
       return parsed;
     });
   } catch (e) {
-    fail(e instanceof InputError ? e.message : `Could not read the inputs: ${(e as Error).message}`);
-    return;
+    return stop(e instanceof InputError ? e.message : `Could not read the inputs: ${(e as Error).message}`);
   }
   if (inputs.docker.password) actionsLogger.secret(inputs.docker.password);
   if (inputs.githubRelease.token) actionsLogger.secret(inputs.githubRelease.token);
-  // plan and merge run no stage: no cache, no state for post; their module loads only for them.
-  if (inputs.matrix.mode !== 'run') return (await import('./modes.js')).actionMode(inputs, workspace);
-  mainRanState.save(true, saveState);
-  clearMainState(saveState);
+  return ok(inputs);
+}
 
-  const tempDir = actionTempDir();
+/** The stages of mode: run, with the state post reads (that main ran, and its result). */
+async function runStages(inputs: Inputs, profiler: Profiler, workspace: string, tempDir: string): Promise<RunReport> {
   const report = await runPipeline({
     inputs,
     repoRoot: workspace,
@@ -82,7 +82,14 @@ async function main(): Promise<void> {
     setup: await actionSetup(inputs),
   });
   resultState.save(report.result, saveState);
+  return report;
+}
 
+/**
+ * The run's report: annotations, outputs, the job summary and the JSON report (a release matrix's
+ * cell puts it beside its archives). Returns the outputs that could not be set.
+ */
+async function reportRun(report: RunReport, inputs: Inputs, profiler: Profiler, tempDir: string): Promise<string[]> {
   const findings = report.stages.flatMap((s) => s.findings);
   const selection = selectAnnotations(findings, inputs.maxAnnotations);
   // A release matrix's cell: the report and the archives in one folder, uploaded whole for the merge.
@@ -104,11 +111,31 @@ async function main(): Promise<void> {
     actionsLogger.warning(`Could not write the job summary: ${(e as Error).message}`);
   }
   writeJsonReport(reportPath, report);
+  return outputProblems;
+}
 
+/** Fails the step when outputs could not be set, the run was cancelled or a stage failed. */
+function failStep(report: RunReport, outputProblems: readonly string[]): void {
   if (outputProblems.length) fail(outputProblems.join('\n'));
   else if (report.result === 'cancelled') fail('The run was cancelled.');
   else if (report.result === 'failure')
     fail(`Failed stages: ${report.failedStages.join(', ')}. See the annotations and the job summary.`);
+}
+
+async function main(): Promise<void> {
+  const profiler = new Profiler();
+  guardStep();
+  const workspace = workspaceDir();
+  const read = await readInputs(profiler, workspace);
+  if (!read.ok) return fail(read.result);
+  const inputs = read.value;
+  // plan and merge run no stage: no cache, no state for post; their module loads only for them.
+  if (inputs.matrix.mode !== 'run') return (await import('./modes.js')).actionMode(inputs, workspace);
+  mainRanState.save(true, saveState);
+  clearMainState(saveState);
+  const tempDir = actionTempDir();
+  const report = await runStages(inputs, profiler, workspace, tempDir);
+  failStep(report, await reportRun(report, inputs, profiler, tempDir));
 }
 
 main()

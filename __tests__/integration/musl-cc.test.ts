@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exec } from '../../src/exec.js';
+import type { Outcome } from '../../src/context.js';
 import { ensureMuslCc, type MuslCc } from '../../src/tools/musl.js';
 import { FIXTURES, removeDir } from '../support/rig.js';
 
@@ -40,6 +41,12 @@ const quiet = () => {
   return { lines, info: (m: string) => lines.push(m), warning: (m: string) => lines.push(`warning: ${m}`) };
 };
 
+/** The compiler found or installed; a stop fails the test with its message. */
+function found(res: Outcome<MuslCc, string>): MuslCc {
+  if (!res.ok) throw new Error(res.result);
+  return res.value;
+}
+
 /** A PATH directory holding only links to the named system programs. */
 function pathWith(programs: string[]): string {
   const dir = tmp('rp-path-');
@@ -53,7 +60,7 @@ function pathWith(programs: string[]): string {
 describe.skipIf(reason !== undefined)('musl C toolchain for a musl release', () => {
   it('finds musl-gcc on PATH and gives cargo CC_/AR_ of the target', async () => {
     const log = quiet();
-    const cc = (await ensureMuslCc({ exec, env: process.env, log, target: TARGET, hostArch: 'x64', uid: 0 })) as MuslCc;
+    const cc = found(await ensureMuslCc({ exec, env: process.env, log, target: TARGET, hostArch: 'x64', uid: 0 }));
     expect(cc).toMatchObject({
       tool: first.split('/').pop(),
       from: 'PATH',
@@ -81,14 +88,16 @@ describe.skipIf(reason !== undefined)('musl C toolchain for a musl release', () 
     );
     chmodSync(join(bin, 'apt-get'), 0o755);
     const log = quiet();
-    const cc = (await ensureMuslCc({
-      exec,
-      env: { PATH: bin },
-      log,
-      target: TARGET,
-      hostArch: 'x64',
-      uid: 0,
-    })) as MuslCc;
+    const cc = found(
+      await ensureMuslCc({
+        exec,
+        env: { PATH: bin },
+        log,
+        target: TARGET,
+        hostArch: 'x64',
+        uid: 0,
+      }),
+    );
     expect(readFileSync(record, 'utf8').trim().split('\n')).toEqual([
       'DEBIAN_FRONTEND=noninteractive',
       'install',
@@ -111,7 +120,7 @@ describe.skipIf(reason !== undefined)('musl C toolchain for a musl release', () 
       hostArch: 'x64',
       uid: 1000,
     });
-    expect('problem' in res && res.problem).toMatch(
+    expect(!res.ok && res.result).toMatch(
       /^No C compiler for x86_64-unknown-linux-musl \(looked for x86_64-linux-musl-gcc, musl-gcc\) and musl-tools could not be installed: not running as root and sudo is not available\. .*set CC_x86_64_unknown_linux_musl\.$/,
     );
   });

@@ -61,7 +61,10 @@ describe('stages and adapters name inputs through inputRef', () => {
     ['cli', 'Option --docker-platforms names linux/arm64, but no binary was built for it'],
   ])('%s: the docker-platforms refusal', (surface, start) => {
     setInputSurface(surface);
-    expect(choosePlatforms(['linux/arm64'], [amd])).toEqual({ error: expect.stringMatching(new RegExp(`^${start}`)) });
+    expect(choosePlatforms(['linux/arm64'], [amd])).toEqual({
+      ok: false,
+      result: expect.stringMatching(new RegExp(`^${start}`)),
+    });
   });
 
   test.each<[InputSurface, string]>([

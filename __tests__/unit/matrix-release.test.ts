@@ -153,7 +153,7 @@ describe('writeChecksums', () => {
   it('writes one SHA256SUMS sorted by name, from the bytes', async () => {
     const g = gatherRelease(dir, [cell('z-target', 'zz'), cell('a-target', 'aa')]);
     const out = await writeChecksums(g.archives, join(dir, 'out'));
-    expect(out).toEqual({ path: join(dir, 'out', 'SHA256SUMS') });
+    expect(out).toEqual({ ok: true, value: join(dir, 'out', 'SHA256SUMS') });
     expect(readFileSync(join(dir, 'out', 'SHA256SUMS'), 'utf8')).toBe(
       `${sha('aa')}  app-1.2.3-a-target.tar.gz\n${sha('zz')}  app-1.2.3-z-target.tar.gz\n`,
     );
@@ -163,7 +163,8 @@ describe('writeChecksums', () => {
     const g = gatherRelease(dir, [cell('t1', 'tampered', { recorded: sha('original') })]);
     const out = await writeChecksums(g.archives, join(dir, 'out'));
     expect(out).toEqual({
-      mismatches: [
+      ok: false,
+      result: [
         {
           target: 't1',
           why: expect.stringMatching(/app-1\.2\.3-t1\.tar\.gz has sha256 [0-9a-f]{64}, its cell recorded/),

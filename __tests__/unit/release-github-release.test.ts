@@ -32,7 +32,10 @@ describe('decideRelease', () => {
     [6, 'true', push('refs/tags/nightly'), { publish: true, tag: 'nightly', version: 'nightly' }],
     [7, 'true', { name: 'workflow_dispatch', ref: 'refs/tags/v1.2.3' }, { publish: true, tag: 'v1.2.3' }],
   ])('%i publishes (%s on %j)', (_n, setting, event, expected) => {
-    expect(decideRelease(setting, event, event.ref.endsWith('nightly') ? 'nightly' : '1.2.3')).toMatchObject(expected);
+    expect(decideRelease(setting, event, event.ref.endsWith('nightly') ? 'nightly' : '1.2.3')).toMatchObject({
+      ok: true,
+      value: expected,
+    });
   });
 
   it.each<[number, GithubReleaseSetting, ReleaseEvent, RegExp]>([
@@ -44,9 +47,8 @@ describe('decideRelease', () => {
     [6, 'auto', published('v1.2.3', 'created'), /action "created": github-release: auto publishes on "published" only/],
   ])('%i does not publish (%s on %j)', (_n, setting, event, why) => {
     const d = decideRelease(setting, event, '1.2.3');
-    expect(d.publish).toBe(false);
-    expect(d).not.toHaveProperty('error');
-    expect((d as { why: string }).why).toMatch(why);
+    expect(d).toMatchObject({ ok: true, value: { publish: false } });
+    expect(d.ok && d.value.why).toMatch(why);
   });
 
   it.each<[number, ReleaseEvent]>([
@@ -55,14 +57,15 @@ describe('decideRelease', () => {
     [3, { name: 'local', ref: '' }],
   ])('%i github-release: true off a tag is an input error naming the input and the ref', (_n, event) => {
     const d = decideRelease('true', event, '1.2.3');
-    expect(d).toMatchObject({ publish: false, input: 'github-release' });
-    expect((d as { error: string }).error).toMatch(/^Input "github-release" is "true" but this run is not on a tag/);
+    expect(d).toMatchObject({ ok: false, result: { input: 'github-release' } });
+    expect(!d.ok && d.result.error).toMatch(/^Input "github-release" is "true" but this run is not on a tag/);
   });
 
   it('a release event whose tag is not Cargo.toml version is an error saying both', () => {
     const d = decideRelease('auto', published('v1.2.4'), '1.2.3');
-    expect(d).toMatchObject({ publish: false });
-    expect((d as { error: string }).error).toBe(
+    expect(d).toMatchObject({ ok: false, result: {} });
+    expect(d).not.toHaveProperty('result.input');
+    expect(!d.ok && d.result.error).toBe(
       "The release event is for tag v1.2.4 (version 1.2.4) but Cargo.toml's version is 1.2.3: nothing was published. Bump the version in Cargo.toml to 1.2.4 (or publish the release from a tag v1.2.3).",
     );
   });

@@ -68,12 +68,13 @@ describe('choosePlatforms', () => {
     { name: 'no Linux binary: no platform', explicit: [], bins: [win], want: [] },
   ])('$name', ({ explicit, bins, want }) => {
     const r = choosePlatforms(explicit, bins);
-    expect('platforms' in r && r.platforms.map((p) => p.platform)).toEqual(want);
+    expect(r.ok && r.value.map((p) => p.platform)).toEqual(want);
   });
 
   test('each platform gets its own binary', () => {
     expect(choosePlatforms([], [amd, arm])).toEqual({
-      platforms: [
+      ok: true,
+      value: [
         { platform: 'linux/amd64', target: amd.target, path: amd.path },
         { platform: 'linux/arm64', target: arm.target, path: arm.path },
       ],
@@ -82,7 +83,8 @@ describe('choosePlatforms', () => {
 
   test('an explicit platform without a binary names docker-platforms, the platform and targets', () => {
     expect(choosePlatforms(['linux/amd64', 'linux/arm/v7'], [amd, arm])).toEqual({
-      error:
+      ok: false,
+      result:
         'Input "docker-platforms" names linux/arm/v7, but no binary was built for it: the built targets are x86_64-unknown-linux-musl, aarch64-unknown-linux-gnu. Add a matching target to "targets" (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7), or remove the platform.',
     });
   });

@@ -97,12 +97,19 @@ describe('finding and installing', () => {
   }
   const run = (env: NodeJS.ProcessEnv, target: string, uid = 0) =>
     ensureCrossCc({ exec, env, log: quiet(), target, host: HOST, uid });
+  /** The toolchain found or installed; a stop or no toolchain fails the test. */
+  const found = async (env: NodeJS.ProcessEnv, target: string): Promise<CrossCc> => {
+    const res = await run(env, target);
+    if (!res.ok) throw new Error(res.result);
+    if (!res.value) throw new Error(`no toolchain for ${target}`);
+    return res.value;
+  };
 
   test('a compiler on PATH is used with its own ar', async () => {
     const bin = ws.temp('rp-cross-');
     script(bin, 'aarch64-linux-gnu-gcc', 'echo 12');
     script(bin, 'aarch64-linux-gnu-ar', 'true');
-    const cc = (await run({ PATH: `${bin}:/usr/bin:/bin` }, 'aarch64-unknown-linux-gnu')) as CrossCc;
+    const cc = await found({ PATH: `${bin}:/usr/bin:/bin` }, 'aarch64-unknown-linux-gnu');
     expect(cc).toMatchObject({ tool: 'aarch64-linux-gnu-gcc', version: 'gcc 12', from: 'PATH' });
     expect(cc.env).toEqual({
       CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER: join(bin, 'aarch64-linux-gnu-gcc'),
@@ -122,7 +129,7 @@ describe('finding and installing', () => {
       'apt-get',
       `printf "%s\\n" "$@" >> '${record}'\nprintf '#!/bin/sh\\necho 13\\n' > '${bin}/x86_64-w64-mingw32-gcc'\nchmod 755 '${bin}/x86_64-w64-mingw32-gcc'`,
     );
-    const cc = (await run({ PATH: bin }, 'x86_64-pc-windows-gnu')) as CrossCc;
+    const cc = await found({ PATH: bin }, 'x86_64-pc-windows-gnu');
     expect(readFileSync(record, 'utf8').trim().split('\n')).toEqual([
       'install',
       '-y',
@@ -136,13 +143,13 @@ describe('finding and installing', () => {
   test('not root and no sudo: a problem naming the fix', async () => {
     const bin = ws.temp('rp-cross-');
     const res = await run({ PATH: bin }, 'x86_64-pc-windows-gnu', 1000);
-    expect(res && 'problem' in res && res.problem).toMatch(
+    expect(!res.ok && res.result).toMatch(
       /^No C cross toolchain for x86_64-pc-windows-gnu: .*\(not running as root and sudo is not available\)\.\nFix: /,
     );
   });
 
   test('a linker the user set is left alone', async () => {
-    const cc = await run(
+    const cc = await found(
       { PATH: '', CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER: '/opt/x/gcc' },
       'aarch64-unknown-linux-gnu',
     );
@@ -151,12 +158,12 @@ describe('finding and installing', () => {
 
   test('a foreign musl target links with rust-lld, and compiles C with the gnu cross gcc when there is one', async () => {
     const bin = ws.temp('rp-cross-');
-    expect(((await run({ PATH: bin }, 'aarch64-unknown-linux-musl')) as CrossCc).env).toEqual({
+    expect((await found({ PATH: bin }, 'aarch64-unknown-linux-musl')).env).toEqual({
       CARGO_TARGET_AARCH64_UNKNOWN_LINUX_MUSL_LINKER: 'rust-lld',
     });
     script(bin, 'aarch64-linux-gnu-gcc', 'echo 12');
     script(bin, 'ar', 'true');
-    expect(((await run({ PATH: bin }, 'aarch64-unknown-linux-musl')) as CrossCc).env).toEqual({
+    expect((await found({ PATH: bin }, 'aarch64-unknown-linux-musl')).env).toEqual({
       CARGO_TARGET_AARCH64_UNKNOWN_LINUX_MUSL_LINKER: 'rust-lld',
       CC_aarch64_unknown_linux_musl: join(bin, 'aarch64-linux-gnu-gcc'),
       AR_aarch64_unknown_linux_musl: join(bin, 'ar'),
@@ -164,6 +171,6 @@ describe('finding and installing', () => {
   });
 
   test('the host target needs nothing', async () => {
-    expect(await run({ PATH: '' }, HOST)).toBeUndefined();
+    expect(await run({ PATH: '' }, HOST)).toEqual({ ok: true, value: undefined });
   });
 });

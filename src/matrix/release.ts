@@ -8,7 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type { BuiltArchive } from '../release/publish.js';
 import { publishStep, type PublishStepInput, type PublishStepResult } from '../release/publish-step.js';
 import type { CellReport } from './reports.js';
-import type { RunReport } from '../context.js';
+import { ok, stop, type Outcome, type RunReport } from '../context.js';
 
 /** The runner a target builds on: Apple targets on macOS, Windows targets on Windows, the rest on Linux. */
 export function runnerFor(target: string): string {
@@ -151,12 +151,12 @@ async function sha256File(path: string): Promise<string> {
 
 /**
  * One SHA256SUMS (sha256sum's format, sorted by name) for the archives, from their bytes; each must
- * match the sha256 its cell recorded. Returns the file, or the archives that do not match.
+ * match the sha256 its cell recorded. Returns the file's path, or stops with the archives that do not match.
  */
 export async function writeChecksums(
   archives: readonly BuiltArchive[],
   dir: string,
-): Promise<{ path: string } | { mismatches: { target: string; why: string }[] }> {
+): Promise<Outcome<string, { target: string; why: string }[]>> {
   const lines: string[] = [];
   const mismatches: { target: string; why: string }[] = [];
   for (const a of [...archives].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))) {
@@ -168,11 +168,11 @@ export async function writeChecksums(
       });
     lines.push(`${actual}  ${a.name}`);
   }
-  if (mismatches.length) return { mismatches };
+  if (mismatches.length) return stop(mismatches);
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'SHA256SUMS');
   writeFileSync(path, `${lines.join('\n')}\n`);
-  return { path };
+  return ok(path);
 }
 
 export interface MergedReleaseInput {
@@ -216,12 +216,12 @@ export async function publishMerged(i: MergedReleaseInput): Promise<PublishStepR
       `Nothing was published: ${g.problems.length === 1 ? 'a planned target is' : 'planned targets are'} not ready.\n${list(g.problems)}`,
     );
   const sums = await writeChecksums(g.archives, i.outDir);
-  if ('mismatches' in sums)
+  if (!sums.ok)
     return stopped(
-      `not published: ${sums.mismatches.map((m) => m.target).join(', ')}`,
-      `Nothing was published: archives differ from what their cells recorded.\n${list(sums.mismatches)}`,
+      `not published: ${sums.result.map((m) => m.target).join(', ')}`,
+      `Nothing was published: archives differ from what their cells recorded.\n${list(sums.result)}`,
     );
-  return publishStep({ ...i.step, archives: g.archives, checksums: sums.path, cargoVersion: g.cargoVersion ?? '' });
+  return publishStep({ ...i.step, archives: g.archives, checksums: sums.value, cargoVersion: g.cargoVersion ?? '' });
 }
 
 /** The archives a run's build stage made (BuildData.archives), or none. */

@@ -18,7 +18,7 @@ import {
   type StageContext,
   type StageResult,
 } from '../context.js';
-import { WHOLE_OUTPUT_BYTES } from '../exec.js';
+import { WHOLE_OUTPUT_BYTES, type ExecResult } from '../exec.js';
 import { lastLines, plural } from '../text.js';
 import { planAdvisoryDb } from '../tools/advisory-db-checkout.js';
 import { requireTool, type InstalledTool } from '../tools/index.js';
@@ -50,19 +50,32 @@ export interface BinaryAudit {
   report?: AuditReport;
 }
 
+const auditFailure = (summary: string, message: string): BinaryAudit => ({
+  status: 'failure',
+  summary,
+  findings: [{ level: 'error', title: 'cargo audit bin', message }],
+});
+
 /** `cargo audit bin <binary>` against the audit stage's database, without fetching a fresh copy when it is current. */
 export async function auditBinary(ctx: StageContext, binary: string): Promise<BinaryAudit> {
   let tool: InstalledTool;
   try {
     tool = await requireTool(ctx, 'cargo-audit');
   } catch (e) {
-    const message = `${(e as Error).message}\nThe built binary could not be audited.`;
-    return {
-      status: 'failure',
-      summary: 'cargo-audit missing',
-      findings: [{ level: 'error', title: 'cargo audit bin', message }],
-    };
+    return auditFailure('cargo-audit missing', `${(e as Error).message}\nThe built binary could not be audited.`);
   }
+  const res = await runAuditBin(ctx, tool, binary);
+  let report: AuditReport;
+  try {
+    report = parseAuditJson(res.stdout);
+  } catch {
+    const message = `cargo audit bin ${binary} failed (exit ${res.code}):\n${lastLines(res.stderr || res.stdout)}`;
+    return auditFailure('cargo audit bin failed', message);
+  }
+  return binaryAuditOf(ctx, report);
+}
+
+async function runAuditBin(ctx: StageContext, tool: InstalledTool, binary: string): Promise<ExecResult> {
   const plan = planAdvisoryDb(ctx.toolDir, ctx.inputs.audit.db, now(ctx.env));
   const args = auditBinArgs({
     subcommand: tool.subcommand,
@@ -72,7 +85,7 @@ export async function auditBinary(ctx: StageContext, binary: string): Promise<Bi
     binary,
   });
   logCommand(ctx.log, 'cargo-audit', args);
-  const res = await ctx.profiler.measure('cargo audit bin', () =>
+  return ctx.profiler.measure('cargo audit bin', () =>
     ctx.exec(tool.path, args, {
       cwd: ctx.cwd,
       env: ctx.env,
@@ -81,17 +94,10 @@ export async function auditBinary(ctx: StageContext, binary: string): Promise<Bi
       keepBytes: WHOLE_OUTPUT_BYTES,
     }),
   );
-  let report: AuditReport;
-  try {
-    report = parseAuditJson(res.stdout);
-  } catch {
-    const message = `cargo audit bin ${binary} failed (exit ${res.code}):\n${lastLines(res.stderr || res.stdout)}`;
-    return {
-      status: 'failure',
-      summary: 'cargo audit bin failed',
-      findings: [{ level: 'error', title: 'cargo audit bin', message }],
-    };
-  }
+}
+
+/** The binary's advisories as findings on Cargo.lock (titled "binary: …"); a vulnerability fails it. */
+function binaryAuditOf(ctx: StageContext, report: AuditReport): BinaryAudit {
   const lockfile = findUp(ctx.cwd, ctx.repoRoot, ['Cargo.lock']);
   const lockText = lockfile ? readFileSync(lockfile, 'utf8') : '';
   const lockRel = lockfile ? repoRelative(lockfile, ctx.cwd, ctx.repoRoot) : undefined;

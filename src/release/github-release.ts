@@ -2,6 +2,7 @@
 // release), the release's name, notes and pre-release flag, which assets to upload, keep or replace,
 // and the messages for GitHub's refusals. The calls themselves live in github-api.ts and publish.ts.
 import { parseRef } from './tags.js';
+import { ok, stop, type Outcome } from '../context.js';
 import { inputRef } from '../inputs/errors.js';
 import type { InputName } from '../inputs/specs.js';
 
@@ -21,9 +22,13 @@ export interface ReleaseEvent {
 
 export type ReleaseDecision =
   | { publish: false; why: string }
-  | { publish: true; tag: string; version: string; prerelease: boolean; releaseId?: number; why: string }
-  /** The inputs or the event make publishing impossible: a failure naming the cause. */
-  | { publish: false; error: string; input?: InputName };
+  | { publish: true; tag: string; version: string; prerelease: boolean; releaseId?: number; why: string };
+
+/** The inputs or the event make publishing impossible: a failure naming the cause (and the input, when one is). */
+export interface ReleaseRefusal {
+  error: string;
+  input?: InputName;
+}
 
 const tagVersion = (tag: string): string => tag.replace(/^[vV](?=\d)/, '');
 
@@ -33,51 +38,50 @@ const tagVersion = (tag: string): string => tag.replace(/^[vV](?=\d)/, '');
  *   auto   → a push of a version tag (v1.2.3), or a release event with action "published";
  *            never on branches or pull requests
  *   true   → any run on a tag (a ref that is not a tag is an input error)
- * A release event uploads to that release (its id), and its tag must carry Cargo.toml's version.
+ * A release event uploads to that release (its id), and its tag must carry Cargo.toml's version;
+ * a run that cannot publish as asked stops with a refusal.
  */
 export function decideRelease(
   setting: GithubReleaseSetting,
   event: ReleaseEvent,
   cargoVersion: string,
-): ReleaseDecision {
-  if (setting === 'false') return { publish: false, why: 'github-release: false' };
+): Outcome<ReleaseDecision, ReleaseRefusal> {
+  if (setting === 'false') return ok({ publish: false, why: 'github-release: false' });
   const ref = parseRef(event.ref);
   const tag = event.name === 'release' && event.release ? event.release.tag : ref.kind === 'tag' ? ref.name : '';
   const where = `${event.name || 'unknown'} event${event.ref ? ` on ${event.ref}` : ''}`;
   if (setting === 'auto') {
     if (event.name === 'release' && event.action !== 'published')
-      return {
+      return ok({
         publish: false,
         why: `${where}, action "${event.action ?? ''}": github-release: auto publishes on "published" only`,
-      };
+      });
     if (event.name !== 'release' && !(event.name === 'push' && ref.kind === 'tag' && ref.version))
-      return {
+      return ok({
         publish: false,
         why: `${where}: github-release: auto publishes on pushes of version tags (v1.2.3) and on published releases only`,
-      };
+      });
   }
   if (tag === '') {
-    return {
-      publish: false,
+    return stop({
       input: 'github-release',
       error: `${inputRef('github-release')} is "true" but this run is not on a tag (${where}); allowed: a run on a tag (e.g. a push of v1.2.3 or a release event), or github-release: auto / false.`,
-    };
+    });
   }
   const version = tagVersion(tag);
   if (event.name === 'release' && version !== cargoVersion) {
-    return {
-      publish: false,
+    return stop({
       error: `The release event is for tag ${tag} (version ${version}) but Cargo.toml's version is ${cargoVersion}: nothing was published. Bump the version in Cargo.toml to ${version} (or publish the release from a tag v${cargoVersion}).`,
-    };
+    });
   }
-  return {
+  return ok({
     publish: true,
     tag,
     version,
     prerelease: isPrerelease(tag),
     ...(event.name === 'release' && event.release ? { releaseId: event.release.id } : {}),
     why: event.name === 'release' ? `release event for ${tag}` : `${where}`,
-  };
+  });
 }
 
 /** A semver pre-release (v2.0.0-rc.1); build metadata alone (v1.2.3+build.7) is not one. */

@@ -2,6 +2,7 @@
 // binary an explicit docker-platforms entry gets, and whether this machine can run an image of it.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import { ok, stop, type Outcome } from '../context.js';
 import { inputRef } from '../inputs/errors.js';
 
 /** The image platform of a Linux target triple; undefined for other targets (Windows, macOS, …). */
@@ -42,24 +43,24 @@ export interface PlatformBinary {
 
 /**
  * The platform images to build: one per built Linux binary, or exactly the docker-platforms entries
- * (each needing a binary built for it). An entry without a binary is an error naming the input.
+ * (each needing a binary built for it). An entry without a binary stops with an error naming the input.
  */
 export function choosePlatforms(
   explicit: readonly string[],
   binaries: readonly { target: string; path: string }[],
-): { platforms: PlatformBinary[] } | { error: string } {
+): Outcome<PlatformBinary[], string> {
   const built = new Map<string, PlatformBinary>();
   for (const b of binaries) {
     const platform = platformOfTarget(b.target);
     if (platform && !built.has(platform)) built.set(platform, { platform, target: b.target, path: b.path });
   }
-  if (explicit.length === 0) return { platforms: [...built.values()] };
+  if (explicit.length === 0) return ok([...built.values()]);
   const missing = explicit.filter((p) => !built.has(p));
   if (missing.length)
-    return {
-      error: `${inputRef('docker-platforms')} names ${missing.join(', ')}, but no binary was built for ${missing.length === 1 ? 'it' : 'them'}: the built targets are ${binaries.map((b) => b.target).join(', ') || 'none'}. Add a matching target to "targets" (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7), or remove the platform.`,
-    };
-  return { platforms: explicit.map((p) => built.get(p)!) };
+    return stop(
+      `${inputRef('docker-platforms')} names ${missing.join(', ')}, but no binary was built for ${missing.length === 1 ? 'it' : 'them'}: the built targets are ${binaries.map((b) => b.target).join(', ') || 'none'}. Add a matching target to "targets" (x86_64-*-linux-* → linux/amd64, aarch64-*-linux-* → linux/arm64, armv7-*-linux-* → linux/arm/v7), or remove the platform.`,
+    );
+  return ok(explicit.map((p) => built.get(p)!));
 }
 
 const QEMU_NAME: Record<string, string> = {

@@ -7,8 +7,15 @@ import { join } from 'node:path';
 import type { Block } from '../blocks.js';
 import { formatBytes } from '../text.js';
 import { octokitReleaseApi, type ReleaseApi } from './github-api.js';
-import { changelogSection, decideRelease, type GithubReleaseSetting, type ReleaseEvent } from './github-release.js';
+import {
+  changelogSection,
+  decideRelease,
+  type GithubReleaseSetting,
+  type LocalAsset,
+  type ReleaseEvent,
+} from './github-release.js';
 import { collectAssets, countStates, publishRelease, type BuiltArchive, type PublishOutcome } from './publish.js';
+import { ok, stop, type Outcome } from '../context.js';
 import { inputRef } from '../inputs/errors.js';
 import type { InputName } from '../inputs/specs.js';
 
@@ -72,48 +79,24 @@ const done = (
 ): PublishStepResult => ({ status, summary, outputs: {}, blocks: [], ...extra });
 
 export async function publishStep(i: PublishStepInput): Promise<PublishStepResult> {
-  const decision = decideRelease(i.setting, i.event, i.cargoVersion);
-  if ('error' in decision)
+  const decided = decideRelease(i.setting, i.event, i.cargoVersion);
+  if (!decided.ok)
     return done('failure', 'not published', {
-      error: decision.error,
-      ...(decision.input ? { input: decision.input } : {}),
+      error: decided.result.error,
+      ...(decided.result.input ? { input: decided.result.input } : {}),
     });
-  if (!decision.publish)
-    return done('skipped', `not published: ${decision.why}`, {
-      blocks: [
-        { kind: 'heading', text: 'GitHub Release', level: 3 },
-        { kind: 'text', text: `Not published: ${decision.why}.` },
-      ],
-    });
-  if (!i.token)
-    return done('failure', 'not published', {
-      input: 'github-token',
-      error: `${inputRef('github-token')} is empty: publishing a release needs a token with contents: write (the default, the job's GITHUB_TOKEN, has it with \`permissions: contents: write\`).`,
-    });
-  if (!i.event.repository)
-    return done('failure', 'not published', {
-      error: 'GITHUB_REPOSITORY is not set: the repository to publish to is unknown.',
-    });
-  if (i.archives.length === 0)
-    return done('failure', 'not published', { error: 'The build made no archive: there is nothing to publish.' });
-  let assets;
-  try {
-    assets = await collectAssets(i.archives, i.checksums);
-  } catch (e) {
-    return done('failure', 'not published', { error: (e as Error).message });
-  }
+  const decision = decided.value;
+  if (!decision.publish) return notPublished(decision.why);
+  const ready = await readyToPublish(i);
+  if (!ready.ok) return ready.result;
+  const { token, repository, assets } = ready.value;
   const body = releaseNotes(i.changelogDirs, decision.version);
   const api =
-    i.api ??
-    (await octokitReleaseApi({
-      token: i.token,
-      apiUrl: i.env.GITHUB_API_URL || 'https://api.github.com',
-      repository: i.event.repository,
-    }));
+    i.api ?? (await octokitReleaseApi({ token, apiUrl: i.env.GITHUB_API_URL || 'https://api.github.com', repository }));
   const outcome = await publishRelease(
     api,
     {
-      repository: i.event.repository,
+      repository,
       tag: decision.tag,
       ...(decision.releaseId !== undefined ? { releaseId: decision.releaseId } : {}),
       ...(body !== undefined ? { body } : {}),
@@ -123,6 +106,36 @@ export async function publishStep(i: PublishStepInput): Promise<PublishStepResul
     { retries: UPLOAD_RETRIES, baseDelayMs: backoffBase(i.env), log: i.log },
   );
   return described(decision.tag, outcome, body !== undefined);
+}
+
+/** A run that does not publish, and why, as the summary shows it. */
+function notPublished(why: string): PublishStepResult {
+  return done('skipped', `not published: ${why}`, {
+    blocks: [
+      { kind: 'heading', text: 'GitHub Release', level: 3 },
+      { kind: 'text', text: `Not published: ${why}.` },
+    ],
+  });
+}
+
+/** What publishing needs besides the decision: a token, the repository, and the assets (read and checked). */
+async function readyToPublish(
+  i: PublishStepInput,
+): Promise<Outcome<{ token: string; repository: string; assets: LocalAsset[] }, PublishStepResult>> {
+  const refused = (error: string, extra: Partial<PublishStepResult> = {}) =>
+    stop(done('failure', 'not published', { ...extra, error }));
+  if (!i.token)
+    return refused(
+      `${inputRef('github-token')} is empty: publishing a release needs a token with contents: write (the default, the job's GITHUB_TOKEN, has it with \`permissions: contents: write\`).`,
+      { input: 'github-token' },
+    );
+  if (!i.event.repository) return refused('GITHUB_REPOSITORY is not set: the repository to publish to is unknown.');
+  if (i.archives.length === 0) return refused('The build made no archive: there is nothing to publish.');
+  try {
+    return ok({ token: i.token, repository: i.event.repository, assets: await collectAssets(i.archives, i.checksums) });
+  } catch (e) {
+    return refused((e as Error).message);
+  }
 }
 
 /** Outputs and summary blocks of an outcome; a failure says which assets made it. */

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { toolchainEnv } from '../cargo/commands.js';
 import { findUp } from '../paths.js';
-import { logCommand, type Finding, type StageContext, type StageResult } from '../context.js';
+import { logCommand, ok, stop, type Finding, type Outcome, type StageContext, type StageResult } from '../context.js';
 import { WHOLE_OUTPUT_BYTES } from '../exec.js';
 import { lastLines } from '../text.js';
 import { buildSbom, rootPackage, type Metadata } from './sbom.js';
@@ -23,7 +23,7 @@ export interface SbomWanted {
 }
 
 /** Writes `<binary>.cdx.json`; returns its path, or a finding saying why it could not. */
-export async function writeSbom(ctx: StageContext, w: SbomWanted): Promise<{ path: string } | { failure: Finding }> {
+export async function writeSbom(ctx: StageContext, w: SbomWanted): Promise<Outcome<string, Finding>> {
   const args = sbomMetadataArgs(w.target);
   logCommand(ctx.log, 'cargo', args, w.toolchain);
   const res = await ctx.profiler.measure('SBOM (cargo metadata)', () =>
@@ -34,7 +34,7 @@ export async function writeSbom(ctx: StageContext, w: SbomWanted): Promise<{ pat
       keepBytes: WHOLE_OUTPUT_BYTES,
     }),
   );
-  const fail = (message: string) => ({ failure: { level: 'error' as const, title: 'SBOM', message } });
+  const fail = (message: string) => stop<Finding>({ level: 'error', title: 'SBOM', message });
   if (res.code !== 0) return fail(`cargo ${args.join(' ')} failed:\n${lastLines(res.stderr)}`);
   const meta = JSON.parse(res.stdout) as Metadata & { workspace_members?: string[] };
   const root = rootPackage(meta, w.packageName);
@@ -50,15 +50,15 @@ export async function writeSbom(ctx: StageContext, w: SbomWanted): Promise<{ pat
   });
   const path = `${w.binary}.cdx.json`;
   writeFileSync(path, json);
-  return { path };
+  return ok(path);
 }
 
 /** The build's result with the SBOM: output `sbom` and a summary line; a failure to write it fails the build. */
-export function withSbom(built: StageResult, sbom: { path: string } | { failure: Finding }): StageResult {
-  if ('failure' in sbom) return { ...built, status: 'failure', findings: [...built.findings, sbom.failure] };
+export function withSbom(built: StageResult, sbom: Outcome<string, Finding>): StageResult {
+  if (!sbom.ok) return { ...built, status: 'failure', findings: [...built.findings, sbom.result] };
   return {
     ...built,
-    outputs: { ...built.outputs, sbom: sbom.path },
-    blocks: [...built.blocks, { kind: 'text', text: `SBOM (CycloneDX 1.5): \`${sbom.path}\`` }],
+    outputs: { ...built.outputs, sbom: sbom.value },
+    blocks: [...built.blocks, { kind: 'text', text: `SBOM (CycloneDX 1.5): \`${sbom.value}\`` }],
   };
 }

@@ -8,6 +8,7 @@ import type { SmokeInputs } from '../inputs/types.js';
 import type { DockerClient } from './docker-client.js';
 import { dockerErrorLines } from './docker-args.js';
 import { lastLines } from '../text.js';
+import { ok, stop, type Outcome } from '../context.js';
 import {
   describePoll,
   exposedTcpPorts,
@@ -113,19 +114,21 @@ async function httpSmoke(
   const hostPort = network === 'host' ? port : parsePublishedPort(await docker.publishedPort(name, port));
   if (hostPort === undefined) return fail(`docker did not publish port ${port} on 127.0.0.1`);
   const ready = await waitReady(docker, name, hostPort, s);
-  if (!ready.ok) return fail(ready.reason, ready.exitCode !== undefined ? { exitCode: ready.exitCode } : {});
+  if (!ready.ok)
+    return fail(ready.result.reason, ready.result.exitCode !== undefined ? { exitCode: ready.result.exitCode } : {});
   const t0 = Date.now();
   await docker.stopContainer(name, s.stopTimeoutSeconds);
   const stopMs = Date.now() - t0;
   const state = parseContainerState(await docker.containerStateJson(name));
-  if (!state) return fail('could not read the container state after docker stop', { readyMs: ready.ms, stopMs });
+  if (!state) return fail('could not read the container state after docker stop', { readyMs: ready.value, stopMs });
   const verdict = judgeStop(state, stopMs, s.stopTimeoutSeconds);
-  const timings = { readyMs: ready.ms, stopMs, exitCode: state.ExitCode };
-  if (!verdict.ok) return fail(verdict.reason, timings);
+  const timings = { readyMs: ready.value, stopMs, exitCode: state.ExitCode };
+  if (!verdict.ok) return fail(verdict.result, timings);
   return { outcome: 'passed', mode: 'http', network, reason: `GET ${s.healthPath} answered 2xx`, ...timings };
 }
 
-type Ready = { ok: true; ms: number } | { ok: false; reason: string; exitCode?: number };
+/** How long the container took to answer 2xx, or why it never did (and its exit code when it exited). */
+type Ready = Outcome<number, { reason: string; exitCode?: number }>;
 
 /** Polls the health path until a 2xx, the container exits, or health-timeout passes. */
 async function waitReady(docker: SmokeDocker, name: string, port: number, s: SmokeInputs): Promise<Ready> {
@@ -135,18 +138,16 @@ async function waitReady(docker: SmokeDocker, name: string, port: number, s: Smo
   for (;;) {
     const state = parseContainerState(await docker.containerStateJson(name));
     if (state && !state.Running)
-      return {
-        ok: false,
+      return stop({
         reason: `crashed: the container exited with code ${state.ExitCode} before GET ${s.healthPath} answered 2xx${state.Error ? ` (${state.Error})` : ''}`,
         exitCode: state.ExitCode,
-      };
+      });
     last = await poll(port, s.healthPath);
-    if (isReady(last)) return { ok: true, ms: Date.now() - t0 };
+    if (isReady(last)) return ok(Date.now() - t0);
     if (Date.now() >= deadline)
-      return {
-        ok: false,
+      return stop({
         reason: `never ready: GET ${s.healthPath} on port ${port} gave no 2xx within health-timeout (${s.healthTimeoutSeconds} s); ${describePoll(last)}`,
-      };
+      });
     await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
   }
 }

@@ -3,6 +3,7 @@
 // bridge), and how its exit after SIGTERM reads. The steps that drive docker are in smoke-run.ts.
 import type { SmokeInputs } from '../inputs/types.js';
 import type { Block } from '../blocks.js';
+import { DONE, stop, type Outcome } from '../context.js';
 import { inputRef } from '../inputs/errors.js';
 import type { InputName } from '../inputs/specs.js';
 
@@ -121,21 +122,15 @@ const KILLED = 137;
  * ignored SIGTERM. (A PID 1 without a SIGTERM handler ignores it: the kernel does not apply the
  * default action to a namespace's init.)
  */
-export function judgeStop(
-  state: ContainerState,
-  stopMs: number,
-  graceSeconds: number,
-): { ok: true } | { ok: false; reason: string } {
-  if (state.Running) return { ok: false, reason: `still running after docker stop -t ${graceSeconds}` };
-  if (state.ExitCode === 0) return { ok: true };
-  if (state.OOMKilled)
-    return { ok: false, reason: `killed by the kernel (out of memory), exit code ${state.ExitCode}` };
+export function judgeStop(state: ContainerState, stopMs: number, graceSeconds: number): Outcome<void, string> {
+  if (state.Running) return stop(`still running after docker stop -t ${graceSeconds}`);
+  if (state.ExitCode === 0) return DONE;
+  if (state.OOMKilled) return stop(`killed by the kernel (out of memory), exit code ${state.ExitCode}`);
   if (state.ExitCode === KILLED && stopMs >= graceSeconds * 1000 - 250)
-    return {
-      ok: false,
-      reason: `ignored SIGTERM: killed with SIGKILL after the grace period of ${graceSeconds} s (exit code 137); handle SIGTERM and exit 0`,
-    };
-  return { ok: false, reason: `exited with code ${state.ExitCode} on SIGTERM (a graceful shutdown exits 0)` };
+    return stop(
+      `ignored SIGTERM: killed with SIGKILL after the grace period of ${graceSeconds} s (exit code 137); handle SIGTERM and exit 0`,
+    );
+  return stop(`exited with code ${state.ExitCode} on SIGTERM (a graceful shutdown exits 0)`);
 }
 
 /** What one poll of the health path saw: an HTTP status, or why there was none. */

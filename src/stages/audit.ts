@@ -12,7 +12,17 @@ import { ADVISORY_DB_URL, markFetched, planAdvisoryDb, type DbPlan } from '../to
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { runCargo } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
-import { logCommand, result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
+import {
+  logCommand,
+  ok,
+  result,
+  stop,
+  type Finding,
+  type Outcome,
+  type Stage,
+  type StageContext,
+  type StageResult,
+} from '../context.js';
 import { inputRef } from '../inputs/errors.js';
 
 /** Cargo.lock for the working directory: its own, else the nearest one up to the repository root. */
@@ -118,15 +128,15 @@ export const auditStage: Stage = {
         ],
       });
     const lock = await ensureLockfile(ctx);
-    if ('failure' in lock)
+    if (!lock.ok)
       return result('failure', 'no Cargo.lock', {
-        findings: [lock.failure],
-        blocks: [...lockfileProblem(lock.failure.message), ...toolInfo],
+        findings: [lock.result],
+        blocks: [...lockfileProblem(lock.result.message), ...toolInfo],
       });
 
     const today = now(ctx.env);
     const plan = planAdvisoryDb(ctx.toolDir, ctx.inputs.audit.db, today);
-    const run = await auditWithDb(ctx, tool, plan, lock.lockfile);
+    const run = await auditWithDb(ctx, tool, plan, lock.value);
     if (run.res.killed === 'cancelled') return result('cancelled', 'cancelled', { blocks: toolInfo });
     if (!run.report) {
       const output = lastLines(run.res.stderr || run.res.stdout);
@@ -137,7 +147,7 @@ export const auditStage: Stage = {
       });
     }
     if (run.fetched) markFetched(ctx.toolDir, today);
-    return auditResult(ctx, { ...run, report: run.report }, plan, lock.lockfile, tool);
+    return auditResult(ctx, { ...run, report: run.report }, plan, lock.value, tool);
   },
 };
 
@@ -199,14 +209,14 @@ function missingDb(db: string | undefined): Finding | undefined {
 }
 
 /** The workspace's Cargo.lock; without one, the versions cargo would pick today (generate-lockfile). */
-async function ensureLockfile(ctx: StageContext): Promise<{ lockfile: string } | { failure: Finding }> {
+async function ensureLockfile(ctx: StageContext): Promise<Outcome<string, Finding>> {
   const found = findLockfile(ctx.cwd, ctx.repoRoot);
-  if (found) return { lockfile: found };
+  if (found) return ok(found);
   ctx.log.info('No Cargo.lock: generating one to audit the versions cargo would pick today.');
   const gen = await runCargo(ctx, { args: ['generate-lockfile'], env: {} }, ctx.toolchain);
   const lockfile = findLockfile(ctx.cwd, ctx.repoRoot);
-  if (gen.code === 0 && lockfile) return { lockfile };
-  return { failure: { level: 'error', title: 'cargo generate-lockfile', message: lastLines(gen.stderr) } };
+  if (gen.code === 0 && lockfile) return ok(lockfile);
+  return stop({ level: 'error', title: 'cargo generate-lockfile', message: lastLines(gen.stderr) });
 }
 
 interface AuditRun {

@@ -114,17 +114,18 @@ async function ensureTarget(ctx: StageContext, plan: BuildPlan, toolchain: strin
 /** The C toolchain of one target: musl-gcc for a host-arch musl target, a cross gcc (or rust-lld) for a foreign one. */
 async function targetCc(ctx: StageContext, plan: BuildPlan, host: string): Promise<Outcome<CrossCc | undefined>> {
   const cross = await requireCrossCc(ctx, plan.target, host);
-  if (cross && 'problem' in cross)
-    return stop(fail(`no C cross toolchain for ${plan.target}`, cross.problem, 'cross toolchain'));
-  if (cross) return ok(cross);
+  if (!cross.ok) return stop(fail(`no C cross toolchain for ${plan.target}`, cross.result, 'cross toolchain'));
+  if (cross.value) return cross;
   const musl = await requireMuslCc(ctx, plan.target);
-  if (musl && 'problem' in musl) ctx.log.warning(musl.problem);
-  return ok(musl && !('problem' in musl) ? musl : undefined);
+  if (musl.ok) return musl;
+  ctx.log.warning(musl.result);
+  return ok(undefined);
 }
 
 async function prepare(ctx: StageContext): Promise<Outcome<Prepared>> {
-  const { toolchain, failed } = await firstToolchain(ctx, []);
-  if (failed) return stop(failed);
+  const first = await firstToolchain(ctx, []);
+  if (!first.ok) return first;
+  const toolchain = first.value;
   const host = await ctx.profiler.measure('host target', () => hostTriple(ctx, toolchain));
   if (!host.ok) return host;
   const { targets } = ctx.inputs.build;
@@ -224,31 +225,32 @@ async function inspectBinary(
 
 /**
  * With the size profile, the same binary built with the default release profile, in a separate
- * target directory so the two builds do not invalidate each other. Undefined size: not shown.
+ * target directory so the two builds do not invalidate each other. Undefined size: not shown; a
+ * cancellation stops the stage.
  */
 async function referenceBuild(
   ctx: StageContext,
   cmd: CargoCommand,
   toolchain: string | undefined,
   binary: string,
-): Promise<{ size?: number; ms: number } | 'cancelled'> {
+): Promise<Outcome<{ size?: number; ms: number }>> {
   const res = await ctx.profiler.measure('cargo build (default profile, for the size comparison)', () =>
     ctx.log.group('Reference build with the default release profile', () =>
       runCargo(ctx, cmd, toolchain, { echo: 'none' }),
     ),
   );
-  if (res.killed) return 'cancelled';
+  if (res.killed) return stop(result('cancelled', 'cancelled'));
   if (res.code !== 0) {
     ctx.log.warning(
       `The reference build with the default profile failed; the size change is not shown:\n${lastLines(res.stderr, 5)}`,
     );
-    return { ms: res.ms };
+    return ok({ ms: res.ms });
   }
   try {
-    return { size: statSync(binary).size, ms: res.ms };
+    return ok({ size: statSync(binary).size, ms: res.ms });
   } catch {
     ctx.log.warning('The reference build with the default profile left no binary; the size change is not shown.');
-    return { ms: res.ms };
+    return ok({ ms: res.ms });
   }
 }
 
@@ -298,15 +300,9 @@ async function buildTarget(
     ...(cc.value ? { ccEnv: cc.value.env } : {}),
     ...(c.many ? { package: c.chosen.package.name } : {}),
   };
-  const cmd = await buildCommand(ctx, cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile }));
-  if (!cmd.ok) return cmd;
-  for (const [k, v] of Object.entries(cmd.value.env)) ctx.log.info(`  ${k}=${v}`);
-  warnIgnoredRustflags(ctx, plan);
-  const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () =>
-    runCargo(ctx, reportingUnits(cmd.value), toolchain),
-  );
-  if (res.killed) return stop(result('cancelled', 'cancelled'));
-  if (res.code !== 0) return stop(buildFailure(plan, cmd.value.args, res, cc.value));
+  const build = cargoBuildCommand({ ...base, profile: ctx.inputs.build.profile });
+  const compiled = await compile(ctx, c, plan, build, cc.value);
+  if (!compiled.ok) return compiled;
   const path = binaryPath(c.targetDirectory, plan, c.chosen.bin);
   const inspected = await inspectBinary(ctx, path);
   if (!inspected.ok) return inspected;
@@ -319,11 +315,31 @@ async function buildTarget(
     ...inspected.value,
     verified,
     plan,
-    buildMs: res.ms,
+    buildMs: compiled.value,
     ...(reference.value ? { reference: reference.value } : {}),
     ...(cc.value ? { cc: cc.value } : {}),
     problems: checks(ctx, plan, path, inspected.value.elf, verified),
   });
+}
+
+/** `cargo build` (or `cargo auditable build`) of one target: its time in milliseconds, or the stage's failure. */
+async function compile(
+  ctx: StageContext,
+  c: Common,
+  plan: BuildPlan,
+  build: CargoCommand,
+  cc: CrossCc | undefined,
+): Promise<Outcome<number>> {
+  const cmd = await buildCommand(ctx, build);
+  if (!cmd.ok) return cmd;
+  for (const [k, v] of Object.entries(cmd.value.env)) ctx.log.info(`  ${k}=${v}`);
+  warnIgnoredRustflags(ctx, plan);
+  const res = await ctx.profiler.measure(`cargo build (${plan.target})`, () =>
+    runCargo(ctx, reportingUnits(cmd.value), c.prepared.toolchain),
+  );
+  if (res.killed) return stop(result('cancelled', 'cancelled'));
+  if (res.code !== 0) return stop(buildFailure(plan, cmd.value.args, res, cc));
+  return ok(res.ms);
 }
 
 /** With the size profile, the first target is built again with the default profile, for the size comparison. */
@@ -335,8 +351,7 @@ async function sizeReference(
   if (ctx.inputs.build.profile !== 'size') return ok(undefined);
   const refDir = join(c.targetDirectory, 'rust-pipeline', 'default-profile');
   const ref = cargoBuildCommand({ ...base, profile: 'release', targetDir: refDir });
-  const r = await referenceBuild(ctx, ref, c.prepared.toolchain, binaryPath(refDir, base.plan, c.chosen.bin));
-  return r === 'cancelled' ? stop(result('cancelled', 'cancelled')) : ok(r);
+  return referenceBuild(ctx, ref, c.prepared.toolchain, binaryPath(refDir, base.plan, c.chosen.bin));
 }
 
 /** Packs the binaries into reproducible archives with their checksums. */
@@ -426,7 +441,7 @@ async function supplyChain(
       binary: b.path,
       binName: c.chosen.bin,
     });
-    if ('path' in sbom) sboms.push(besideArchive(data, b.plan.target, sbom.path));
+    if (sbom.ok) sboms.push(besideArchive(data, b.plan.target, sbom.value));
     out = withSbom(out, sbom);
     if (ctx.inputs.build.auditable) out = withBinaryAudit(out, await auditBinary(ctx, b.path));
   }

@@ -5,7 +5,7 @@ import { toolchainEnv, type CargoCommand } from '../cargo/commands.js';
 import { recordUnits, UnitCollector, withoutCargoMessages } from '../cargo/units.js';
 import { workspaceHasLockfile } from '../cargo/metadata.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
-import { logCommand, result, type StageContext, type StageResult } from '../context.js';
+import { logCommand, ok, result, stop, type Outcome, type StageContext } from '../context.js';
 
 /**
  * Whether cargo runs with --locked: when the workspace has a Cargo.lock. Cargo uses the workspace
@@ -68,23 +68,22 @@ function unitRouting(
 /**
  * Makes sure the run's main toolchain (ctx.toolchain: the first one that is not msrv) has
  * `components` (rustup is required only when the toolchains input names one). A toolchain that
- * cannot be had is the stage's failure result.
+ * cannot be had stops the stage with its failure result.
  */
 export async function firstToolchain(
   ctx: StageContext,
   components: readonly string[],
-): Promise<{ toolchain: string | undefined; failed?: StageResult }> {
+): Promise<Outcome<string | undefined>> {
   const toolchain = ctx.toolchain;
   try {
     if (toolchain) await ensureToolchain(ctx, toolchain, components, ctx.inputs.toolchains.length > 0);
-    return { toolchain };
+    return ok(toolchain);
   } catch (e) {
     if (!(e instanceof ToolchainError)) throw e;
-    return {
-      toolchain,
-      failed: result('failure', `toolchain ${toolchain} unavailable`, {
+    return stop(
+      result('failure', `toolchain ${toolchain} unavailable`, {
         findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }],
       }),
-    };
+    );
   }
 }

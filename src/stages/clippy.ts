@@ -22,8 +22,9 @@ export const clippyStage: Stage = {
   name: 'clippy',
   title: 'Lint (cargo clippy)',
   async run(ctx) {
-    const { toolchain, failed } = await firstToolchain(ctx, ['clippy']);
-    if (failed) return failed;
+    const first = await firstToolchain(ctx, ['clippy']);
+    if (!first.ok) return first.result;
+    const toolchain = first.value;
     // The workspace root: whether it has a Cargo.lock (--locked), and what rustc's file names are relative to.
     const root = await workspaceRoot(ctx, toolchain);
     const cmd = clippyCommand({

@@ -59,8 +59,9 @@ export const coverageStage: Stage = {
   async run(ctx) {
     // The first toolchain runs coverage: made sure of like fmt, clippy and test do (installed when
     // the toolchains input names it), before the tool, whose fallback builds it with cargo.
-    const { toolchain, failed } = await firstToolchain(ctx, []);
-    if (failed) return failed;
+    const first = await firstToolchain(ctx, []);
+    if (!first.ok) return first.result;
+    const toolchain = first.value;
     let tool: InstalledTool;
     try {
       tool = await requireTool(ctx, 'cargo-tarpaulin');
@@ -200,27 +201,7 @@ function reportResult(
     'coverage-json': files.json,
   };
   const failUnder = ctx.inputs.coverage.failUnder;
-  const below = failUnder !== undefined && report.percent < failUnder;
-  const findings: Finding[] = below
-    ? [
-        {
-          level: 'error',
-          title: 'coverage below threshold',
-          message: `Line coverage is ${percent}%, below the coverage-fail-under threshold of ${failUnder}% (${report.covered} of ${report.coverable} lines covered).`,
-        },
-      ]
-    : [];
-  const threshold: Block[] =
-    failUnder === undefined
-      ? []
-      : [
-          {
-            kind: 'text',
-            text: below
-              ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.`
-              : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.`,
-          },
-        ];
+  const { below, findings, blocks: threshold } = thresholdCheck(report, percent, failUnder);
   Object.assign(data, {
     percent: Number(percent),
     covered: report.covered,
@@ -237,4 +218,27 @@ function reportResult(
   const summary = `${percent}% of ${report.coverable} lines${failUnder !== undefined ? ` (threshold ${failUnder}%)` : ''}`;
   const blocks = [...coverageBlocks(report, display), ...threshold, ...toolInfo];
   return result(below ? 'failure' : 'success', summary, { findings, outputs, blocks, data });
+}
+
+/** The coverage-fail-under check: whether the report is below it, its finding, and the line saying so. */
+function thresholdCheck(
+  report: CoverageReport,
+  percent: string,
+  failUnder: number | undefined,
+): { below: boolean; findings: Finding[]; blocks: Block[] } {
+  if (failUnder === undefined) return { below: false, findings: [], blocks: [] };
+  const below = report.percent < failUnder;
+  const findings: Finding[] = below
+    ? [
+        {
+          level: 'error',
+          title: 'coverage below threshold',
+          message: `Line coverage is ${percent}%, below the coverage-fail-under threshold of ${failUnder}% (${report.covered} of ${report.coverable} lines covered).`,
+        },
+      ]
+    : [];
+  const text = below
+    ? `❌ Below the coverage-fail-under threshold of ${failUnder}%.`
+    : `✅ Meets the coverage-fail-under threshold of ${failUnder}%.`;
+  return { below, findings, blocks: [{ kind: 'text', text }] };
 }

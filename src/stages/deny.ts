@@ -24,7 +24,17 @@ import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db-c
 import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import { runCargo } from './cargo-run.js';
 import { denyBlocks, denyFindings, shown, withoutIndexFailures, type DenyFiles } from '../cargo/deny-report.js';
-import { logCommand, result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
+import {
+  logCommand,
+  ok,
+  result,
+  stop,
+  type Finding,
+  type Outcome,
+  type Stage,
+  type StageContext,
+  type StageResult,
+} from '../context.js';
 import { inputRef } from '../inputs/errors.js';
 
 /** The RustSec database URL cargo-deny uses by default, and the directory name it gives it under `db-path`. */
@@ -41,36 +51,32 @@ const failed = (summary: string, f: Finding, blocks: Block[] = []): StageResult 
   result('failure', summary, { findings: [f], blocks });
 
 /** The config the deny-config input names, else deny.toml of the workspace; undefined: none. */
-export function findDenyConfig(ctx: StageContext): { path?: string } | { failure: Finding } {
+export function findDenyConfig(ctx: StageContext): Outcome<string | undefined, Finding> {
   const given = ctx.inputs.deny.config;
-  if (given === undefined) return { path: findUp(ctx.cwd, ctx.repoRoot, ['deny.toml']) };
-  if (existsSync(given)) return { path: given };
-  return {
-    failure: {
-      level: 'error',
-      title: 'deny-config',
-      message: `${inputRef('deny-config')} names ${JSON.stringify(given)}, which does not exist. Give the path of a cargo-deny config (deny.toml), or leave it empty to use the workspace's deny.toml or cargo-deny's defaults.`,
-    },
-  };
+  if (given === undefined) return ok(findUp(ctx.cwd, ctx.repoRoot, ['deny.toml']));
+  if (existsSync(given)) return ok(given);
+  return stop({
+    level: 'error',
+    title: 'deny-config',
+    message: `${inputRef('deny-config')} names ${JSON.stringify(given)}, which does not exist. Give the path of a cargo-deny config (deny.toml), or leave it empty to use the workspace's deny.toml or cargo-deny's defaults.`,
+  });
 }
 
 /** Reads the config as TOML first, so that a syntax error names its file and line. */
-export function readDenyConfig(path: string, rel: string | undefined): DenyConfig | { failure: Finding } {
+export function readDenyConfig(path: string, rel: string | undefined): Outcome<DenyConfig, Finding> {
   try {
     const toml = parseToml(readFileSync(path, 'utf8')) as { advisories?: Record<string, unknown> };
     const adv = toml.advisories ?? {};
-    return { path, ownDb: 'db-path' in adv || 'db-urls' in adv };
+    return ok({ path, ownDb: 'db-path' in adv || 'db-urls' in adv });
   } catch (e) {
     const line = e instanceof TomlError ? e.line : undefined;
     const first = (e as Error).message.split('\n')[0];
-    return {
-      failure: {
-        level: 'error',
-        title: 'deny config does not parse',
-        message: `${path}${line ? `:${line}` : ''}: ${first}`,
-        ...(rel && line ? { file: rel, line } : {}),
-      },
-    };
+    return stop({
+      level: 'error',
+      title: 'deny config does not parse',
+      message: `${path}${line ? `:${line}` : ''}: ${first}`,
+      ...(rel && line ? { file: rel, line } : {}),
+    });
   }
 }
 
@@ -96,18 +102,17 @@ export function linkAdvisoryDb(cargoHome: string, db: string): string | undefine
   return undefined;
 }
 
-async function writeMetadata(ctx: StageContext): Promise<{ path: string } | { failure: Finding }> {
+async function writeMetadata(ctx: StageContext): Promise<Outcome<string, Finding>> {
   const res = await runCargo(ctx, { args: ['metadata', '--format-version', '1'], env: {} }, ctx.toolchains[0], {
     echo: 'stderr',
     keepBytes: WHOLE_OUTPUT_BYTES,
   });
-  if (res.code !== 0 || res.stdoutDropped) {
-    return { failure: { level: 'error', title: 'cargo metadata', message: lastLines(res.stderr || res.stdout) } };
-  }
+  if (res.code !== 0 || res.stdoutDropped)
+    return stop({ level: 'error', title: 'cargo metadata', message: lastLines(res.stderr || res.stdout) });
   const path = join(ctx.tempDir, 'deny-metadata.json');
   mkdirSync(ctx.tempDir, { recursive: true });
   writeFileSync(path, res.stdout);
-  return { path };
+  return ok(path);
 }
 
 interface DenyRun {
@@ -227,10 +232,11 @@ export const denyStage: Stage = {
     }
     const toolInfo = toolBlocks([tool]);
     const found = findDenyConfig(ctx);
-    if ('failure' in found) return failed('deny-config not found', found.failure, toolInfo);
-    const configRel = found.path ? repoRelative(found.path, ctx.cwd, ctx.repoRoot) : undefined;
-    const config = found.path ? readDenyConfig(found.path, configRel) : undefined;
-    if (config && 'failure' in config) return failed('config does not parse', config.failure, toolInfo);
+    if (!found.ok) return failed('deny-config not found', found.result, toolInfo);
+    const configRel = found.value ? repoRelative(found.value, ctx.cwd, ctx.repoRoot) : undefined;
+    const read = found.value ? readDenyConfig(found.value, configRel) : ok(undefined);
+    if (!read.ok) return failed('config does not parse', read.result, toolInfo);
+    const config = read.value;
 
     const checks = ctx.inputs.deny.checks.filter((c) => c !== 'licenses' || config);
     const today = now(ctx.env);
@@ -241,11 +247,11 @@ export const denyStage: Stage = {
     const linkNote = plan ? linkAdvisoryDb(cargoHomeOf(ctx.env), plan.path) : undefined;
 
     const meta = await writeMetadata(ctx);
-    if ('failure' in meta) return failed('cargo metadata failed', meta.failure, toolInfo);
+    if (!meta.ok) return failed('cargo metadata failed', meta.result, toolInfo);
     const build = (offline: boolean): string[] =>
       denyArgs({
         subcommand: tool.subcommand,
-        metadata: meta.path,
+        metadata: meta.value,
         offline,
         checks,
         ...(config ? { config: config.path } : {}),

@@ -38,8 +38,8 @@ export function planImages(run: DockerRun, source: Source): Outcome<PlatformImag
   let platforms: { platform: string; path?: string }[] = d.platforms.map((platform) => ({ platform }));
   if (bd) {
     const chosen = choosePlatforms(d.platforms, builtBinaries(bd));
-    if ('error' in chosen) return run.fail('platform without a binary', chosen.error, 'docker-platforms');
-    platforms = chosen.platforms;
+    if (!chosen.ok) return run.fail('platform without a binary', chosen.result, 'docker-platforms');
+    platforms = chosen.value;
     const dynamic = builtBinaries(bd).find((b) => b.static === false);
     if (source.generated && dynamic)
       return run.fail(

@@ -22,8 +22,9 @@ export const fmtStage: Stage = {
   name: 'fmt',
   title: 'Format (cargo fmt --check)',
   async run(ctx) {
-    const { toolchain, failed } = await firstToolchain(ctx, ['rustfmt']);
-    if (failed) return failed;
+    const first = await firstToolchain(ctx, ['rustfmt']);
+    if (!first.ok) return first.result;
+    const toolchain = first.value;
     // cargo fmt finds rustfmt.toml / .rustfmt.toml next to each file (up to the workspace root and beyond).
     // The diff is read whole, within a generous bound (a formatter run over generated files may print a lot).
     const res = await runCargo(ctx, fmtCommand(), toolchain, { keepBytes: WHOLE_OUTPUT_BYTES });

@@ -2,6 +2,7 @@
 // musl-gcc: `<triple>-gcc` on PATH, else the distribution's package through apt-get (sudo -n when
 // not root), handed to cargo as CARGO_TARGET_<TRIPLE>_LINKER and CC_<triple>/AR_<triple>. A musl
 // target of another architecture links with rust-lld (rustc ships its C runtime and libc).
+import { ok, stop, type Outcome } from '../context.js';
 import type { Exec } from '../exec.js';
 import { findOnPath } from './install.js';
 import { aptInstall, ccEnv, type MuslCc } from './musl.js';
@@ -120,32 +121,34 @@ function lldToolchain(o: CrossOptions, spec: CrossSpec, started: number): CrossC
 
 /**
  * The cross toolchain for a target, installed when missing; undefined when the target needs none.
- * `{ problem }` when it is needed and cannot be had: the build of that target cannot link.
+ * Stops with the message when it is needed and cannot be had: the build of that target cannot link.
  */
-export async function ensureCrossCc(o: CrossOptions): Promise<CrossCc | { problem: string } | undefined> {
+export async function ensureCrossCc(o: CrossOptions): Promise<Outcome<CrossCc | undefined, string>> {
   const spec = crossSpec(o.target, o.host);
-  if (!spec) return undefined;
+  if (!spec) return ok(undefined);
   const started = performance.now();
   const userLinker = o.env[linkerVar(o.target)];
-  if (userLinker) return { tool: 'linker', version: '', from: linkerVar(o.target), path: userLinker, env: {}, ms: 0 };
-  if (spec.lld) return lldToolchain(o, spec, started);
+  if (userLinker)
+    return ok({ tool: 'linker', version: '', from: linkerVar(o.target), path: userLinker, env: {}, ms: 0 });
+  if (spec.lld) return ok(lldToolchain(o, spec, started));
   const gcc = spec.gcc!;
   let found = findGcc(gcc, o.env.PATH);
   let from = 'PATH';
   if (!found) {
     o.log.info(`No ${gcc} on PATH: installing ${spec.packages.join(' ')}.`);
-    const failed = await aptInstall(o, spec.packages);
-    found = failed ? undefined : findGcc(gcc, o.env.PATH);
-    if (!found) return { problem: crossProblem(o.target, spec, failed ?? `the packages provide no ${gcc}`) };
+    const installed = await aptInstall(o, spec.packages);
+    found = installed.ok ? findGcc(gcc, o.env.PATH) : undefined;
+    if (!found)
+      return stop(crossProblem(o.target, spec, installed.ok ? `the packages provide no ${gcc}` : installed.result));
     from = `apt-get (${spec.packages.join(' ')})`;
   }
   o.log.info(`${o.target}: linker and C compiler ${found.cc}`);
-  return {
+  return ok({
     tool: gcc,
     version: await version(o, found.cc),
     from,
     path: found.cc,
     env: crossEnv(o.target, found.cc, found),
     ms: performance.now() - started,
-  };
+  });
 }

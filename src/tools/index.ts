@@ -4,7 +4,7 @@ import type * as ToolCacheApi from '@actions/tool-cache';
 import { dirname, join } from 'node:path';
 import { formatMs } from '../profiler.js';
 import type { Block } from '../blocks.js';
-import type { StageContext } from '../context.js';
+import { ok, type Outcome, type StageContext } from '../context.js';
 import { loadChecksums } from './checksums.js';
 import { installTool, SOURCE_LABEL, type InstalledTool, type InstallOptions, type ToolCache } from './install.js';
 import { ensureCrossCc, type CrossCc } from './cross.js';
@@ -113,11 +113,8 @@ function oneLine(t: InstalledTool | CrossCc): string {
 }
 
 /** The musl C compiler for a musl target on Linux, timed as a phase; undefined when not needed. */
-export async function requireMuslCc(
-  ctx: StageContext,
-  target: string,
-): Promise<MuslCc | { problem: string } | undefined> {
-  if (process.platform !== 'linux' || !/-linux-musl/.test(target)) return undefined;
+export async function requireMuslCc(ctx: StageContext, target: string): Promise<Outcome<MuslCc | undefined, string>> {
+  if (process.platform !== 'linux' || !/-linux-musl/.test(target)) return ok(undefined);
   return ctx.profiler.measure('musl C compiler', () =>
     ensureMuslCc({
       exec: ctx.exec,
@@ -138,8 +135,8 @@ export async function requireCrossCc(
   ctx: StageContext,
   target: string,
   host: string,
-): Promise<CrossCc | { problem: string } | undefined> {
-  if (process.platform !== 'linux') return undefined;
+): Promise<Outcome<CrossCc | undefined, string>> {
+  if (process.platform !== 'linux') return ok(undefined);
   return ctx.profiler.measure(`C cross toolchain (${target})`, () =>
     ensureCrossCc({ exec: ctx.exec, env: ctx.env, log: ctx.log, target, host, uid: process.getuid?.() ?? -1 }),
   );

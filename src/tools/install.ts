@@ -7,7 +7,7 @@
 //      and used only when it starts here (a missing library or wrong libc falls through to 5);
 //   5. `cargo install --locked --version X`.
 // Whatever was downloaded or built goes into the tool cache and the shared cache, with its record.
-import { logCommand } from '../context.js';
+import { logCommand, ok, stop, type Outcome } from '../context.js';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import semver from 'semver';
@@ -140,7 +140,7 @@ interface Job {
 }
 
 /** What running `<exe> <subcommand> --version` told: the version, or why it would not run. */
-type Probe = { version: string } | { failure: string };
+type Probe = Outcome<string, string>;
 
 async function probe(job: Job, path: string): Promise<Probe> {
   const res = await job.o.exec(path, [job.spec.subcommand, '--version'], {
@@ -148,12 +148,12 @@ async function probe(job: Job, path: string): Promise<Probe> {
     echo: 'none',
     timeoutMs: 30_000,
   });
-  if (res.spawnError) return { failure: `it could not be started: ${res.spawnError}` };
-  if (res.killed) return { failure: `\`--version\` was stopped (${res.killed})` };
+  if (res.spawnError) return stop(`it could not be started: ${res.spawnError}`);
+  if (res.killed) return stop(`\`--version\` was stopped (${res.killed})`);
   const version = res.code === 0 ? parseVersion(res.stdout + res.stderr) : undefined;
-  if (version) return { version };
+  if (version) return ok(version);
   const said = lastLines(`${res.stderr}\n${res.stdout}`.trim(), 3);
-  return { failure: `\`--version\` exited with code ${res.code}${said ? `: ${said}` : ' and printed nothing'}` };
+  return stop(`\`--version\` exited with code ${res.code}${said ? `: ${said}` : ' and printed nothing'}`);
 }
 
 function done(job: Job, source: ToolSource, path: string, version: string, detail: string): InstalledTool {
@@ -165,8 +165,8 @@ async function fromPath(job: Job): Promise<InstalledTool | undefined> {
   const onPath = findOnPath(job.exe, job.o.env.PATH ?? job.o.env.Path);
   if (!onPath) return undefined;
   const p = await probe(job, onPath);
-  if ('version' in p && isSuitable(p.version, job.version)) return done(job, 'path', onPath, p.version, onPath);
-  job.tried.push(`PATH has ${onPath} at ${'version' in p ? p.version : 'an unknown version'}, not ^${job.version}`);
+  if (p.ok && isSuitable(p.value, job.version)) return done(job, 'path', onPath, p.value, onPath);
+  job.tried.push(`PATH has ${onPath} at ${p.ok ? p.value : 'an unknown version'}, not ^${job.version}`);
   return undefined;
 }
 
@@ -176,8 +176,8 @@ async function checkInstallDir(job: Job, dir: string, record: InstallRecord | un
   const bad = await binaryMismatch(dir, record);
   if (bad) return bad;
   const p = await probe(job, join(dir, record.exe));
-  if (!('version' in p)) return p.failure;
-  return p.version === job.version ? undefined : `it reports version ${p.version}`;
+  if (!p.ok) return p.result;
+  return p.value === job.version ? undefined : `it reports version ${p.value}`;
 }
 
 async function fromToolCache(job: Job): Promise<InstalledTool | undefined> {
@@ -274,18 +274,18 @@ async function fromDownload(job: Job): Promise<InstalledTool | undefined> {
   }
   const dir = await unpack(job, archive, asset.file);
   const p = await probe(job, join(dir, job.exe));
-  if (!('version' in p)) {
+  if (!p.ok) {
     o.log.warning(
-      `The prebuilt ${job.tool} ${job.version} (${asset.file}) does not run on this machine: ${p.failure}. Building it with cargo install instead.`,
+      `The prebuilt ${job.tool} ${job.version} (${asset.file}) does not run on this machine: ${p.result}. Building it with cargo install instead.`,
     );
-    job.tried.push(`the prebuilt archive does not run here (${p.failure})`);
+    job.tried.push(`the prebuilt archive does not run here (${p.result})`);
     return undefined;
   }
-  if (p.version !== job.version)
+  if (p.value !== job.version)
     throw new ToolInstallError(
       job.tool,
       job.version,
-      `the archive ${asset.file} holds ${job.exe} ${p.version}, not ${job.version}`,
+      `the archive ${asset.file} holds ${job.exe} ${p.value}, not ${job.version}`,
     );
   const record: InstallRecord = {
     ...recordBase(job, 'download'),
@@ -320,7 +320,7 @@ async function fromBuild(job: Job): Promise<InstalledTool> {
     job,
     'cargo-install',
     path,
-    'version' in p ? p.version : version,
+    p.ok ? p.value : version,
     `cargo ${args.slice(0, 4).join(' ')} ${spec.crate} (${why})`,
   );
 }

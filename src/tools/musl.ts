@@ -1,7 +1,7 @@
 // The C compiler a musl target needs as soon as a dependency builds C code (ring, zstd-sys,
 // libsqlite3-sys…): found on PATH, else installed with apt-get (Debian's musl-tools, which is
 // what a hosted Ubuntu runner lacks), and handed to cargo as CC_<target>/AR_<target>.
-import { logCommand } from '../context.js';
+import { DONE, logCommand, ok, stop, type Outcome } from '../context.js';
 import { type Exec } from '../exec.js';
 import { lastLines } from '../text.js';
 import { findOnPath } from './install.js';
@@ -76,27 +76,30 @@ export type AptOptions = Pick<MuslCcOptions, 'exec' | 'env' | 'log' | 'uid'>;
 
 /**
  * Runs apt-get install (after an update when the first try fails: a fresh runner's lists may be
- * stale). Undefined when it worked, else why not.
+ * stale). Stops with why it could not.
  */
-export async function aptInstall(o: AptOptions, pkgs: readonly string[] = ['musl-tools']): Promise<string | undefined> {
-  if (o.uid !== 0 && !findOnPath('sudo', o.env.PATH)) return 'not running as root and sudo is not available';
-  if (!findOnPath('apt-get', o.env.PATH)) return 'apt-get is not available (not a Debian or Ubuntu system)';
+export async function aptInstall(
+  o: AptOptions,
+  pkgs: readonly string[] = ['musl-tools'],
+): Promise<Outcome<void, string>> {
+  if (o.uid !== 0 && !findOnPath('sudo', o.env.PATH)) return stop('not running as root and sudo is not available');
+  if (!findOnPath('apt-get', o.env.PATH)) return stop('apt-get is not available (not a Debian or Ubuntu system)');
   let last = '';
   for (const verbs of [['install'], ['update', 'install']] as const) {
-    let ok = true;
+    let worked = true;
     for (const verb of verbs) {
       const { cmd, args } = aptArgv(verb, o.uid, pkgs);
       logCommand(o.log, cmd, args);
       const r = await o.exec(cmd, args, { env: o.env, echo: 'none', timeoutMs: 10 * 60_000 });
       if (r.code !== 0) {
-        ok = false;
+        worked = false;
         last = r.spawnError ?? lastLines(`${r.stderr}\n${r.stdout}`.trim(), 5);
         break;
       }
     }
-    if (ok) return undefined;
+    if (worked) return DONE;
   }
-  return `apt-get failed: ${last}`;
+  return stop(`apt-get failed: ${last}`);
 }
 
 async function compilerVersion(o: MuslCcOptions, cc: string): Promise<string> {
@@ -106,37 +109,37 @@ async function compilerVersion(o: MuslCcOptions, cc: string): Promise<string> {
 
 /**
  * Makes sure a musl C compiler is there for `target` (Linux hosts only; the caller checks the
- * target is musl). Returns it, or a problem a user can act on (the build may still work when no
- * dependency compiles C, so the caller warns rather than fails).
+ * target is musl). Returns it, or stops with a problem a user can act on (the build may still work
+ * when no dependency compiles C, so the caller warns rather than fails).
  */
-export async function ensureMuslCc(o: MuslCcOptions): Promise<MuslCc | { problem: string }> {
+export async function ensureMuslCc(o: MuslCcOptions): Promise<Outcome<MuslCc, string>> {
   const started = performance.now();
   const ms = () => performance.now() - started;
   const chosen = userCc(o.env, o.target);
-  if (chosen) return { tool: 'C compiler', version: '', from: 'CC_<target>', path: chosen, env: {}, ms: ms() };
+  if (chosen) return ok({ tool: 'C compiler', version: '', from: 'CC_<target>', path: chosen, env: {}, ms: ms() });
   let found = findCc(o);
   let from: MuslCc['from'] = 'PATH';
   if (!found) {
     o.log.info(
       `No musl C compiler (${muslCcCandidates(o.target, o.hostArch).join(', ')}) on PATH: installing musl-tools.`,
     );
-    const failed = await aptInstall(o);
-    found = failed ? undefined : findCc(o);
+    const installed = await aptInstall(o);
+    found = installed.ok ? findCc(o) : undefined;
     if (!found) {
-      const why = failed ?? 'musl-tools was installed but provides no compiler for this target';
-      return {
-        problem: `No C compiler for ${o.target} (looked for ${muslCcCandidates(o.target, o.hostArch).join(', ')}) and musl-tools could not be installed: ${why}. Crates that build C code (ring, zstd-sys, libsqlite3-sys…) will fail; install musl-tools (sudo apt-get install musl-tools) or a ${o.target.split('-')[0]}-linux-musl cross toolchain before this step, or set CC_${o.target.replace(/-/g, '_')}.`,
-      };
+      const why = installed.ok ? 'musl-tools was installed but provides no compiler for this target' : installed.result;
+      return stop(
+        `No C compiler for ${o.target} (looked for ${muslCcCandidates(o.target, o.hostArch).join(', ')}) and musl-tools could not be installed: ${why}. Crates that build C code (ring, zstd-sys, libsqlite3-sys…) will fail; install musl-tools (sudo apt-get install musl-tools) or a ${o.target.split('-')[0]}-linux-musl cross toolchain before this step, or set CC_${o.target.replace(/-/g, '_')}.`,
+      );
     }
     from = 'apt-get (musl-tools)';
   }
   const tool = found.cc.split('/').pop()!;
-  return {
+  return ok({
     tool,
     version: await compilerVersion(o, found.cc),
     from,
     path: found.cc,
     env: ccEnv(o.target, found.cc, found.ar),
     ms: ms(),
-  };
+  });
 }
