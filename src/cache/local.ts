@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Exec, ExecResult } from '../exec.js';
-import type { RunReport, SetupStep, StageContext } from '../context.js';
+import type { RunReport, SetupResult, SetupStep, StageContext } from '../context.js';
 import { toText } from '../blocks.js';
 import { cacheOutputs } from '../action-outputs.js';
 import type { Logger } from '../context.js';
@@ -256,37 +256,53 @@ export class LocalCache {
       if (held) ctx.log.info(`Cache: ${plan.targetDirs.join(', ')} already holds ${entry.key}; nothing to extract.`);
       this.hit = problem ? 'none' : hitOf(plan.key, entry?.key);
       ctx.log.info(`Cache key: ${plan.key} (${this.hit === 'none' ? 'miss' : `${this.hit} hit: ${entry?.key}`})`);
-      const save = plannedSave(ctx, this.hit);
-      const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, now(ctx.env)) : undefined;
-      return {
-        outputs: cacheOutputs(this.hit, plan.key),
-        blocks: [
-          ...restoreBlocks(plan, {
-            backend: `local directory ${this.dir}`,
-            hit: this.hit,
-            matchedKey: entry?.key,
-            sizeBytes: entry?.sizeBytes,
-            ms,
-            problem,
-            save: save.text,
-          }),
-          ...(db?.blocks ?? []),
-        ],
-        warnings,
-        data: {
-          enabled: true,
-          backend: 'local',
-          key: plan.key,
-          hit: this.hit,
-          matchedKey: entry?.key ?? null,
-          sizeBytes: entry?.sizeBytes ?? null,
-          restoreMs: ms,
-          save: save.data,
-          ...(db ? { advisoryDb: db.data } : {}),
-        },
-      };
+      return this.restored(ctx, { plan, entry, problem, warnings, ms, os });
     },
   };
+
+  /** What the restore step reports: outputs, its section of the summary, warnings, its data. */
+  private restored(
+    ctx: StageContext,
+    r: {
+      plan: CachePlan;
+      entry: LocalEntry | undefined;
+      problem: string | undefined;
+      warnings: string[];
+      ms: number;
+      os: string;
+    },
+  ): SetupResult {
+    const { plan, entry, problem, warnings, ms, os } = r;
+    const save = plannedSave(ctx, this.hit);
+    const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, now(ctx.env)) : undefined;
+    return {
+      outputs: cacheOutputs(this.hit, plan.key),
+      blocks: [
+        ...restoreBlocks(plan, {
+          backend: `local directory ${this.dir}`,
+          hit: this.hit,
+          matchedKey: entry?.key,
+          sizeBytes: entry?.sizeBytes,
+          ms,
+          problem,
+          save: save.text,
+        }),
+        ...(db?.blocks ?? []),
+      ],
+      warnings,
+      data: {
+        enabled: true,
+        backend: 'local',
+        key: plan.key,
+        hit: this.hit,
+        matchedKey: entry?.key ?? null,
+        sizeBytes: entry?.sizeBytes ?? null,
+        restoreMs: ms,
+        save: save.data,
+        ...(db ? { advisoryDb: db.data } : {}),
+      },
+    };
+  }
 
   /** Extracts an entry; a failed or stopped extraction removes the paths it created. */
   private async extract(
