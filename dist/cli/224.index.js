@@ -191,7 +191,7 @@ __webpack_require__.d(__webpack_exports__, {
   LocalCache: () => (/* binding */ LocalCache)
 });
 
-// UNUSED EXPORTS: KEEP_ENTRIES, entryVersion, findEntry, tarCreateArgs, tarExtractArgs
+// UNUSED EXPORTS: KEEP_ENTRIES, entryVersion, findEntry, holdsEntry, markerPath, tarCreateArgs, tarExtractArgs, writeMarkers
 
 // EXTERNAL MODULE: ./src/cache/off.ts
 var off = __webpack_require__(5771);
@@ -1766,6 +1766,11 @@ var units = __webpack_require__(8195);
 // a developer's own target/ stays as it is, a fresh clone gets warm. Saving leaves pruned paths
 // out of the archive instead of deleting them, and keeps the newest KEEP_ENTRIES entries of a
 // job scope.
+//
+// Each restore and save leaves a marker in the target dir (<target>/rust-pipeline/cache-entry.json,
+// never archived: target/rust-pipeline is pruned) naming the entry the target dir holds. When
+// the entry found is that one and every path of the entry is still there, extracting could add
+// nothing (tar skips every existing file): the restore skips it, and a warm run costs no tar.
 
 
 
@@ -1827,6 +1832,66 @@ function findEntry(entries, key, restoreKeys, version) {
         newest((e) => keyStartsWith(e.key, key)) ??
         restoreKeys.reduce((hit, rk) => hit ?? newest((e) => keyStartsWith(e.key, rk)), undefined));
 }
+/** Where a target dir's marker lives: beside the CLI's report, in a folder the archive leaves out. */
+function markerPath(targetDir) {
+    return (0,external_node_path_.join)(targetDir, 'rust-pipeline', 'cache-entry.json');
+}
+function topLevelItems(targetDir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(targetDir)
+            .filter((n) => n !== 'rust-pipeline')
+            .sort();
+    }
+    catch {
+        return [];
+    }
+}
+/** Marks each target dir as holding `entry` of the cache at `cacheDir`. Best effort: a marker not written only costs an extraction. */
+function writeMarkers(targetDirs, paths, cacheDir, entry) {
+    const existing = paths.filter((p) => (0,external_node_fs_.existsSync)(p));
+    for (const t of targetDirs) {
+        try {
+            const marker = {
+                cacheDir,
+                key: entry.key,
+                version: entry.version,
+                createdAt: entry.createdAt,
+                paths: existing,
+                items: topLevelItems(t),
+            };
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(markerPath(t)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(markerPath(t), JSON.stringify(marker, null, 2));
+        }
+        catch {
+            /* a read-only or vanished target dir: the next restore extracts */
+        }
+    }
+}
+/**
+ * Whether the workspace already holds everything `entry` would restore: each target dir's marker
+ * names this very entry (same cache dir, key, version and creation time), and the paths and
+ * top-level items it saw are still in place. Then extracting (which never overwrites) could add
+ * only what was deleted since, file by file inside those.
+ */
+function holdsEntry(targetDirs, cacheDir, entry) {
+    return targetDirs.every((t) => {
+        let m;
+        try {
+            m = JSON.parse((0,external_node_fs_.readFileSync)(markerPath(t), 'utf8'));
+        }
+        catch {
+            return false;
+        }
+        return (m.cacheDir === cacheDir &&
+            m.key === entry.key &&
+            m.version === entry.version &&
+            m.createdAt === entry.createdAt &&
+            Array.isArray(m.paths) &&
+            m.paths.every((p) => (0,external_node_fs_.existsSync)(p)) &&
+            Array.isArray(m.items) &&
+            m.items.every((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(t, n))));
+    });
+}
 class LocalCache {
     dir;
     plan;
@@ -1881,48 +1946,61 @@ class LocalCache {
                 onFailure: c.onFailure,
                 writer: ctx.inputs.cell?.cacheWriter,
             };
-            this.compression =
-                (await ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 })).code === 0 ? 'zstd' : 'gzip';
             const os = runnerOs({});
-            const plan = await ctx.profiler.measure('cache key', () => planCache(ctx, { scope: c.sharedKey || 'local', os, arch: runnerArch({}), withCargoHome: true }));
+            // Whether zstd is there is asked while the key's questions run: both are process starts.
+            const [zstd, plan] = await Promise.all([
+                ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 }),
+                ctx.profiler.measure('cache key', () => planCache(ctx, { scope: c.sharedKey || 'local', os, arch: runnerArch({}), withCargoHome: true })),
+            ]);
+            this.compression = zstd.code === 0 ? 'zstd' : 'gzip';
             this.plan = plan;
             const started = Date.now();
             const entry = findEntry(this.entries(), plan.key, plan.restoreKeys, entryVersion(plan.paths, this.compression));
-            const { problem, warnings } = entry ? await this.extract(ctx, plan, entry) : { warnings: [] };
+            const held = entry !== undefined && holdsEntry(plan.targetDirs, this.dir, entry);
+            const { problem, warnings } = entry && !held ? await this.extract(ctx, plan, entry) : { problem: undefined, warnings: [] };
+            if (entry && !held && !problem)
+                writeMarkers(plan.targetDirs, plan.paths, this.dir, entry);
             const ms = Date.now() - started;
+            if (held)
+                ctx.log.info(`Cache: ${plan.targetDirs.join(', ')} already holds ${entry.key}; nothing to extract.`);
             this.hit = problem ? 'none' : hitOf(plan.key, entry?.key);
             ctx.log.info(`Cache key: ${plan.key} (${this.hit === 'none' ? 'miss' : `${this.hit} hit: ${entry?.key}`})`);
-            const save = plannedSave(ctx, this.hit);
-            const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, (0,clock/* now */.tB)(ctx.env)) : undefined;
-            return {
-                outputs: (0,action_outputs/* cacheOutputs */.v)(this.hit, plan.key),
-                blocks: [
-                    ...restoreBlocks(plan, {
-                        backend: `local directory ${this.dir}`,
-                        hit: this.hit,
-                        matchedKey: entry?.key,
-                        sizeBytes: entry?.sizeBytes,
-                        ms,
-                        problem,
-                        save: save.text,
-                    }),
-                    ...(db?.blocks ?? []),
-                ],
-                warnings,
-                data: {
-                    enabled: true,
-                    backend: 'local',
-                    key: plan.key,
-                    hit: this.hit,
-                    matchedKey: entry?.key ?? null,
-                    sizeBytes: entry?.sizeBytes ?? null,
-                    restoreMs: ms,
-                    save: save.data,
-                    ...(db ? { advisoryDb: db.data } : {}),
-                },
-            };
+            return this.restored(ctx, { plan, entry, problem, warnings, ms, os });
         },
     };
+    /** What the restore step reports: outputs, its section of the summary, warnings, its data. */
+    restored(ctx, r) {
+        const { plan, entry, problem, warnings, ms, os } = r;
+        const save = plannedSave(ctx, this.hit);
+        const db = usesAdvisoryDbEntry(ctx.inputs) ? localAdvisoryDbStatus(ctx.toolDir, os, (0,clock/* now */.tB)(ctx.env)) : undefined;
+        return {
+            outputs: (0,action_outputs/* cacheOutputs */.v)(this.hit, plan.key),
+            blocks: [
+                ...restoreBlocks(plan, {
+                    backend: `local directory ${this.dir}`,
+                    hit: this.hit,
+                    matchedKey: entry?.key,
+                    sizeBytes: entry?.sizeBytes,
+                    ms,
+                    problem,
+                    save: save.text,
+                }),
+                ...(db?.blocks ?? []),
+            ],
+            warnings,
+            data: {
+                enabled: true,
+                backend: 'local',
+                key: plan.key,
+                hit: this.hit,
+                matchedKey: entry?.key ?? null,
+                sizeBytes: entry?.sizeBytes ?? null,
+                restoreMs: ms,
+                save: save.data,
+                ...(db ? { advisoryDb: db.data } : {}),
+            },
+        };
+    }
     /** Extracts an entry; a failed or stopped extraction removes the paths it created. */
     async extract(ctx, plan, entry) {
         const seconds = ctx.inputs.cache.restoreTimeoutSeconds;
@@ -1977,6 +2055,7 @@ class LocalCache {
             };
             entry.sizeBytes = await this.writeArchive(entry, existing, prune.items, exec);
             (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(this.entriesDir, `${entry.key}.json`), JSON.stringify(entry, null, 2));
+            writeMarkers(plan.targetDirs, plan.paths, this.dir, entry);
             this.evict(plan.restoreKeys.at(-1) ?? plan.key, log);
             log.info((0,blocks/* toText */.fE)(saveBlocks({
                 outcome: `saved to ${this.dir}`,
@@ -2020,6 +2099,115 @@ class LocalCache {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 2462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ isString),
+/* harmony export */   OT: () => (/* binding */ stateSlot),
+/* harmony export */   au: () => (/* binding */ oneOfValues),
+/* harmony export */   c9: () => (/* binding */ dockerConfigState),
+/* harmony export */   e6: () => (/* binding */ isStringList),
+/* harmony export */   u4: () => (/* binding */ isRecord),
+/* harmony export */   zy: () => (/* binding */ dockerRegistriesState)
+/* harmony export */ });
+/* unused harmony exports StateError, textSlot, isBoolean, mainRanState, MAIN_STATE_SLOTS, clearMainState, resultState */
+// The typed state main leaves for post (through core.saveState / STATE_* env in Actions). Each
+// value has one slot: the name, the JSON it is stored as, and a check that post runs on load. The
+// state file is outside the action's control while the repository's code runs, so a value that
+// fails its check is refused (post then treats it as absent, with a warning from the caller).
+/** Thrown by a slot's check: names the slot and what is wrong. */
+class StateError extends Error {
+    constructor(slot, why) {
+        super(`the saved state "${slot}" is not valid (${why})`);
+        this.name = 'StateError';
+    }
+}
+const JSON_CODEC = { write: (v) => JSON.stringify(v), read: (raw) => JSON.parse(raw) };
+function stateSlot(name, check, codec = JSON_CODEC) {
+    return {
+        name,
+        save(value, write) {
+            write(name, codec.write(value));
+        },
+        load() {
+            // What core.getState reads: the runner hands main's values to post as STATE_<name>. Read here
+            // directly so that stages can name their state without loading @actions/core.
+            const raw = process.env[`STATE_${name}`] ?? '';
+            if (raw === '')
+                return undefined;
+            let value;
+            try {
+                value = codec.read(raw);
+            }
+            catch {
+                throw new StateError(name, 'not JSON');
+            }
+            try {
+                return check(value);
+            }
+            catch (e) {
+                throw new StateError(name, e.message);
+            }
+        },
+    };
+}
+/** A slot holding one line of text as it is (a path, a word), not as JSON. */
+function textSlot(name, check) {
+    return stateSlot(name, check, { write: (v) => v, read: (raw) => raw });
+}
+// Checks shared by the slots (and by the modules that define their own object slots).
+function isString(value) {
+    if (typeof value !== 'string')
+        throw new Error('not a string');
+    return value;
+}
+function isStringList(value) {
+    if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+        throw new Error('not a list of strings');
+    return value;
+}
+function isBoolean(value) {
+    if (typeof value !== 'boolean')
+        throw new Error('not true or false');
+    return value;
+}
+/** The value as a plain object (not null, not a list). */
+function isRecord(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new Error('not an object');
+    return value;
+}
+function oneOfValues(allowed) {
+    return (value) => {
+        if (typeof value !== 'string' || !allowed.includes(value))
+            throw new Error(`not one of ${allowed.join(', ')}`);
+        return value;
+    };
+}
+/** Set by main once it has run: post does nothing when main never started. */
+const mainRanState = stateSlot('main-ran', isBoolean);
+/**
+ * Every slot main owns besides main-ran. Main writes each one empty before the stages run, so that a
+ * value printed by the repository's code (a `::save-state` line) can never stand in for one main did
+ * not write; a slot main uses is then written again with its value.
+ */
+const MAIN_STATE_SLOTS = (/* unused pure expression or super */ null && (['cache', 'advisory-db-cache', 'result', 'docker-config', 'docker-registries']));
+/** Writes every slot in MAIN_STATE_SLOTS empty (read back as "not saved"). */
+function clearMainState(write) {
+    for (const name of MAIN_STATE_SLOTS)
+        write(name, '');
+}
+/** The run's overall result, for post's save decision. */
+const resultState = textSlot('result', oneOfValues(['success', 'failure', 'cancelled']));
+/** The temporary docker config directory holding the registry login, while it exists. */
+const dockerConfigState = textSlot('docker-config', isString);
+/** The registries main logged in to. */
+const dockerRegistriesState = stateSlot('docker-registries', isStringList);
 
 
 /***/ })

@@ -577,6 +577,7 @@ var publish_step = __webpack_require__(5761);
 
 
 
+
 /** The runner a target builds on: Apple targets on macOS, Windows targets on Windows, the rest on Linux. */
 function runnerFor(target) {
     if (/-apple-/.test(target))
@@ -696,7 +697,7 @@ async function sha256File(path) {
 }
 /**
  * One SHA256SUMS (sha256sum's format, sorted by name) for the archives, from their bytes; each must
- * match the sha256 its cell recorded. Returns the file, or the archives that do not match.
+ * match the sha256 its cell recorded. Returns the file's path, or stops with the archives that do not match.
  */
 async function writeChecksums(archives, dir) {
     const lines = [];
@@ -711,11 +712,11 @@ async function writeChecksums(archives, dir) {
         lines.push(`${actual}  ${a.name}`);
     }
     if (mismatches.length)
-        return { mismatches };
+        return (0,context/* stop */.ds)(mismatches);
     (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, 'SHA256SUMS');
     (0,external_node_fs_.writeFileSync)(path, `${lines.join('\n')}\n`);
-    return { path };
+    return (0,context.ok)(path);
 }
 const stopped = (summary, error) => ({
     status: 'failure',
@@ -741,9 +742,9 @@ async function publishMerged(i) {
     if (g.problems.length)
         return stopped(`not published: ${[...new Set(g.problems.map((p) => p.target))].join(', ')}`, `Nothing was published: ${g.problems.length === 1 ? 'a planned target is' : 'planned targets are'} not ready.\n${list(g.problems)}`);
     const sums = await writeChecksums(g.archives, i.outDir);
-    if ('mismatches' in sums)
-        return stopped(`not published: ${sums.mismatches.map((m) => m.target).join(', ')}`, `Nothing was published: archives differ from what their cells recorded.\n${list(sums.mismatches)}`);
-    return (0,publish_step/* publishStep */.gm)({ ...i.step, archives: g.archives, checksums: sums.path, cargoVersion: g.cargoVersion ?? '' });
+    if (!sums.ok)
+        return stopped(`not published: ${sums.result.map((m) => m.target).join(', ')}`, `Nothing was published: archives differ from what their cells recorded.\n${list(sums.result)}`);
+    return (0,publish_step/* publishStep */.gm)({ ...i.step, archives: g.archives, checksums: sums.value, cargoVersion: g.cargoVersion ?? '' });
 }
 /** The archives a run's build stage made (BuildData.archives), or none. */
 function runArchives(report) {
