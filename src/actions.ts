@@ -1,6 +1,6 @@
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 // Every workflow command we issue goes through ownCommands (outside the spans in which the
-// repository's output is inert); plain log lines go inside them (see output-sink.ts).
+// repository's output is inert); plain log lines go inside them (see log-sink.ts).
 import { randomUUID } from 'node:crypto';
 import { accessSync, appendFileSync, constants, existsSync, readFileSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';

@@ -298,7 +298,7 @@ export const exec: Exec = (cmd, args, opts = {}) => {
   const started = Date.now();
   const echo = opts.echo ?? 'all';
   const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
-  // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
+  // The running stage's own log when stages overlap (see stage-log.ts), else our stdout.
   const sink = outputSink();
   const child = spawn(cmd, [...args], {
     cwd: opts.cwd,

@@ -1,6 +1,6 @@
 // Where the output of the child processes of the running code goes: our own stdout, or (when
 // stages overlap) the running stage's own log, selected through AsyncLocalStorage so that exec
-// finds it without being handed it. See stage-output.ts.
+// finds it without being handed it. See stage-log.ts.
 //
 // Under Actions our stdout is also the channel of workflow commands (`::error …`, `::add-mask::`,
 // `::group::`, …), and the repository's code (tests, build scripts) prints into it. So everything

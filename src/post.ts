@@ -22,7 +22,7 @@ async function postInputs(): Promise<Inputs> {
 }
 
 async function post(): Promise<void> {
-  // What docker or the cache worker print cannot issue workflow commands (output-sink.ts).
+  // What docker or the cache worker print cannot issue workflow commands (log-sink.ts).
   guardWorkflowCommands();
   // On SIGTERM (a cancelled job) the cache worker and its tar are stopped and their temp files
   // removed; the process exits within the cancellation deadline.

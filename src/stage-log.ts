@@ -3,7 +3,7 @@
 // handed it): the stage that is first in pipeline order streams live, the others record their log
 // and print it whole, in pipeline order, when they come to the front. Recorded child output is
 // kept in memory up to a bound and spilled to a temporary file past it. Child output reaches our
-// stdout only through the guard (output-sink.ts), live or replayed.
+// stdout only through the guard (log-sink.ts), live or replayed.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

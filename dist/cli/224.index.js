@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _log_sink_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(977);
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 // Every workflow command we issue goes through ownCommands (outside the spans in which the
-// repository's output is inert); plain log lines go inside them (see output-sink.ts).
+// repository's output is inert); plain log lines go inside them (see log-sink.ts).
 
 
 

@@ -5146,7 +5146,7 @@ const exec = (cmd, args, opts = {}) => {
     const started = Date.now();
     const echo = opts.echo ?? 'all';
     const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
-    // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
+    // The running stage's own log when stages overlap (see stage-log.ts), else our stdout.
     const sink = (0,log_sink/* outputSink */.vS)();
     const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
         cwd: opts.cwd,
@@ -5649,7 +5649,7 @@ function cellName(c) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 // Where the output of the child processes of the running code goes: our own stdout, or (when
 // stages overlap) the running stage's own log, selected through AsyncLocalStorage so that exec
-// finds it without being handed it. See stage-output.ts.
+// finds it without being handed it. See stage-log.ts.
 //
 // Under Actions our stdout is also the channel of workflow commands (`::error …`, `::add-mask::`,
 // `::group::`, …), and the repository's code (tests, build scripts) prints into it. So everything
@@ -12709,7 +12709,7 @@ var log_sink = __nccwpck_require__(977);
 // handed it): the stage that is first in pipeline order streams live, the others record their log
 // and print it whole, in pipeline order, when they come to the front. Recorded child output is
 // kept in memory up to a bound and spilled to a temporary file past it. Child output reaches our
-// stdout only through the guard (output-sink.ts), live or replayed.
+// stdout only through the guard (log-sink.ts), live or replayed.
 
 
 

@@ -3266,7 +3266,7 @@ var log_sink = __nccwpck_require__(977);
 ;// CONCATENATED MODULE: ./src/actions.ts
 // Adapters from the pipeline to the Actions runner: logger, annotations, the event context.
 // Every workflow command we issue goes through ownCommands (outside the spans in which the
-// repository's output is inert); plain log lines go inside them (see output-sink.ts).
+// repository's output is inert); plain log lines go inside them (see log-sink.ts).
 
 
 
@@ -3856,7 +3856,7 @@ const exec = (cmd, args, opts = {}) => {
     const started = Date.now();
     const echo = opts.echo ?? 'all';
     const keep = opts.keepBytes ?? OUTPUT_TAIL_BYTES;
-    // The running stage's own log when stages overlap (see stage-output.ts), else our stdout.
+    // The running stage's own log when stages overlap (see stage-log.ts), else our stdout.
     const sink = (0,log_sink/* outputSink */.vS)();
     const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, [...args], {
         cwd: opts.cwd,
@@ -4327,7 +4327,7 @@ const DENY_CHECKS = ['advisories', 'bans', 'licenses', 'sources'];
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 // Where the output of the child processes of the running code goes: our own stdout, or (when
 // stages overlap) the running stage's own log, selected through AsyncLocalStorage so that exec
-// finds it without being handed it. See stage-output.ts.
+// finds it without being handed it. See stage-log.ts.
 //
 // Under Actions our stdout is also the channel of workflow commands (`::error …`, `::add-mask::`,
 // `::group::`, …), and the repository's code (tests, build scripts) prints into it. So everything
@@ -5811,7 +5811,7 @@ async function postInputs() {
     return parseInputs((n) => (0,actions/* getInput */.V4)(n), (0,paths/* workspaceDir */.zf)(), process.env);
 }
 async function post() {
-    // What docker or the cache worker print cannot issue workflow commands (output-sink.ts).
+    // What docker or the cache worker print cannot issue workflow commands (log-sink.ts).
     (0,log_sink/* guardWorkflowCommands */.Jw)();
     // On SIGTERM (a cancelled job) the cache worker and its tar are stopped and their temp files
     // removed; the process exits within the cancellation deadline.
