@@ -32,11 +32,11 @@ export function parseGantt(source: string): GanttSource {
   return { axisFormat: setting('axisFormat'), tickInterval: setting('tickInterval'), bars };
 }
 
-const UNIT_MS = { second: 1_000, minute: 60_000, hour: 3_600_000 } as const;
+const UNIT_MS = { millisecond: 1, second: 1_000, minute: 60_000, hour: 3_600_000 } as const;
 
 /** "5second" → { n: 5, unit: 'second', ms: 5000 }. */
 export function parseInterval(interval: string): { n: number; unit: keyof typeof UNIT_MS; ms: number } {
-  const m = /^(\d+)(second|minute|hour)$/.exec(interval);
+  const m = /^(\d+)(millisecond|second|minute|hour)$/.exec(interval);
   if (!m) throw new Error(`unexpected tickInterval ${interval}`);
   const unit = m[2] as keyof typeof UNIT_MS;
   return { n: Number(m[1]), unit, ms: Number(m[1]) * UNIT_MS[unit] };
@@ -60,6 +60,7 @@ function clockParts(ms: number, timeZone: string): { h: number; m: number; s: nu
 export function clockTime(ms: number, timeZone: string, axisFormat: string): string {
   const { h, m, s } = clockParts(ms, timeZone);
   const two = (n: number): string => String(n).padStart(2, '0');
+  if (axisFormat === '%H:%M:%S.%L') return `${two(h)}:${two(m)}:${two(s)}.${String(ms % 1000).padStart(3, '0')}`;
   if (axisFormat === '%H:%M:%S') return `${two(h)}:${two(m)}:${two(s)}`;
   if (axisFormat === '%H:%M') return `${two(h)}:${two(m)}`;
   throw new Error(`unexpected axisFormat ${axisFormat}`);
@@ -72,6 +73,8 @@ export function clockTime(ms: number, timeZone: string, axisFormat: string): str
  */
 export function firstTick(ms: number, interval: string, timeZone: string): number {
   const { n, unit } = parseInterval(interval);
+  // Zones are whole minutes from UTC: a tick of milliseconds falls on the same instants everywhere.
+  if (unit === 'millisecond') return Math.ceil(ms / n) * n;
   const limit = ms + 2 * 86_400_000;
   for (let t = Math.ceil(ms / 1000) * 1000; t <= limit; t += 1000) {
     const { h, m, s } = clockParts(t, timeZone);
@@ -83,7 +86,7 @@ export function firstTick(ms: number, interval: string, timeZone: string): numbe
   throw new Error(`no ${interval} tick within two days of ${new Date(ms).toISOString()} in ${timeZone}`);
 }
 
-/** Seconds since midnight of an axis label ("HH:MM:SS" or "HH:MM"). */
+/** Seconds since midnight of an axis label ("HH:MM:SS.mmm", "HH:MM:SS" or "HH:MM"). */
 export function labelSeconds(label: string): number {
   const [h = 0, m = 0, s = 0] = label.split(':').map(Number);
   return h * 3600 + m * 60 + s;

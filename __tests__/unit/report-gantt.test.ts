@@ -25,8 +25,8 @@ describe('ganttChart', () => {
       'gantt',
       '  title Where the time went (your local time)',
       '  dateFormat x',
-      '  axisFormat %H:%M:%S',
-      '  tickInterval 1second',
+      '  axisFormat %H:%M:%S.%L',
+      '  tickInterval 200millisecond',
       '  todayMarker off',
       '  section setup',
       `  cache restore (120 ms) :p0, ${T0}, ${T0 + 120}`,
@@ -59,6 +59,8 @@ describe('ganttChart', () => {
 });
 
 test.each([
+  ['a 400-millisecond run', 400, '%H:%M:%S.%L', '100millisecond'],
+  ['a 1.5-second run', 1_500, '%H:%M:%S.%L', '200millisecond'],
   ['a 2-second run', 2_000, '%H:%M:%S', '1second'],
   ['a 40-second run', 40_000, '%H:%M:%S', '5second'],
   ['a 14-minute run', 14 * 60_000, '%H:%M', '2minute'],

@@ -20,6 +20,10 @@ const STAGE_PREFIX = 'stage: ';
 
 /** Tick spacings Mermaid's gantt understands (`tickInterval`), shortest first. */
 const TICKS: readonly { ms: number; text: string }[] = [
+  { ms: 100, text: '100millisecond' },
+  { ms: 200, text: '200millisecond' },
+  { ms: 250, text: '250millisecond' },
+  { ms: 500, text: '500millisecond' },
   { ms: 1_000, text: '1second' },
   { ms: 2_000, text: '2second' },
   { ms: 5_000, text: '5second' },
@@ -38,10 +42,18 @@ const TICKS: readonly { ms: number; text: string }[] = [
 /** At most this many ticks on the axis. */
 const MAX_TICKS = 8;
 
-/** Axis labels that fit the run's length: seconds for runs under ten minutes, minutes for longer ones. */
+/** Below this length whole seconds would leave the axis with one label or none: it ticks in milliseconds. */
+const SUBSECOND_BELOW_MS = 2_000;
+
+/**
+ * Axis labels that fit the run's length: milliseconds for runs under two seconds (ticks fall on round
+ * times, so a shorter run might otherwise show no label at all), seconds under ten minutes, minutes after.
+ */
 export function axisFor(totalMs: number): { axisFormat: string; tickInterval: string } {
-  const tick = TICKS.find((t) => totalMs / t.ms <= MAX_TICKS) ?? TICKS[TICKS.length - 1]!;
-  return { axisFormat: totalMs < 600_000 ? '%H:%M:%S' : '%H:%M', tickInterval: tick.text };
+  const ticks = totalMs < SUBSECOND_BELOW_MS ? TICKS : TICKS.filter((t) => t.ms >= 1_000);
+  const tick = ticks.find((t) => totalMs / t.ms <= MAX_TICKS) ?? TICKS[TICKS.length - 1]!;
+  const axisFormat = tick.ms < 1_000 ? '%H:%M:%S.%L' : totalMs < 600_000 ? '%H:%M:%S' : '%H:%M';
+  return { axisFormat, tickInterval: tick.text };
 }
 
 /** Whether the run deserves a chart: more than one stage ran. */
