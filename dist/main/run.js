@@ -7455,13 +7455,16 @@ function omittedText(o) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ch: () => (/* binding */ runCargo),
 /* harmony export */   QT: () => (/* binding */ firstToolchain),
+/* harmony export */   hb: () => (/* binding */ stageTool),
 /* harmony export */   yj: () => (/* binding */ hasLockfile)
 /* harmony export */ });
-/* harmony import */ var _cargo_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4212);
+/* harmony import */ var _cargo_commands_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4212);
 /* harmony import */ var _cargo_units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8195);
 /* harmony import */ var _cargo_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9899);
 /* harmony import */ var _toolchain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8476);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(788);
+/* harmony import */ var _tools_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4640);
+
 
 
 
@@ -7476,7 +7479,7 @@ function hasLockfile(ctx, toolchain) {
     return (0,_cargo_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceHasLockfile */ .zQ)(ctx, toolchain);
 }
 async function runCargo(ctx, cmd, toolchain, opts = {}) {
-    const env = { ...ctx.env, ...(0,_cargo_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .toolchainEnv */ .JL)(toolchain), ...cmd.env };
+    const env = { ...ctx.env, ...(0,_cargo_commands_js__WEBPACK_IMPORTED_MODULE_5__/* .toolchainEnv */ .JL)(toolchain), ...cmd.env };
     const program = cmd.program ?? 'cargo';
     (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .logCommand */ .QW)(ctx.log, program, cmd.args, toolchain);
     const units = cmd.units === 'route' || cmd.units === 'json' ? new _cargo_units_js__WEBPACK_IMPORTED_MODULE_0__/* .UnitCollector */ .uR() : undefined;
@@ -7531,6 +7534,22 @@ async function firstToolchain(ctx, components) {
             throw e;
         return (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .stop */ .ds)((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .result */ .Ke)('failure', `toolchain ${toolchain} unavailable`, {
             findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }],
+        }));
+    }
+}
+/**
+ * The tool a stage cannot run without, installed once per run; else the stage stops with
+ * "<tool> could not be installed", the installer's message as an error, and `blocks` (what to do) in its section.
+ */
+async function stageTool(ctx, tool, blocks = () => []) {
+    try {
+        return (0,_context_js__WEBPACK_IMPORTED_MODULE_3__.ok)(await (0,_tools_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requireTool */ .Y0)(ctx, tool));
+    }
+    catch (e) {
+        const message = e.message;
+        return (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .stop */ .ds)((0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .result */ .Ke)('failure', `${tool} could not be installed`, {
+            findings: [{ level: 'error', title: tool, message }],
+            blocks: blocks(message),
         }));
     }
 }
@@ -12169,17 +12188,10 @@ const auditStage = {
     name: 'audit',
     title: 'Security audit (cargo audit)',
     async run(ctx) {
-        let tool;
-        try {
-            tool = await (0,tools/* requireTool */.Y0)(ctx, 'cargo-audit');
-        }
-        catch (e) {
-            const message = e.message;
-            return (0,context/* result */.Ke)('failure', 'cargo-audit could not be installed', {
-                findings: [{ level: 'error', title: 'cargo-audit', message }],
-                blocks: installProblem(ctx.inputs.tools.versions['cargo-audit'], message),
-            });
-        }
+        const installed = await (0,cargo_run/* stageTool */.hb)(ctx, 'cargo-audit', (message) => installProblem(ctx.inputs.tools.versions['cargo-audit'], message));
+        if (!installed.ok)
+            return installed.result;
+        const tool = installed.value;
         const toolInfo = (0,tools/* toolBlocks */.hY)([tool]);
         const missing = missingDb(ctx.inputs.audit.db);
         if (missing)
@@ -12832,15 +12844,10 @@ const coverageStage = {
         if (!first.ok)
             return first.result;
         const toolchain = first.value;
-        let tool;
-        try {
-            tool = await (0,tools/* requireTool */.Y0)(ctx, 'cargo-tarpaulin');
-        }
-        catch (e) {
-            return (0,context/* result */.Ke)('failure', 'cargo-tarpaulin could not be installed', {
-                findings: [{ level: 'error', title: 'cargo-tarpaulin', message: e.message }],
-            });
-        }
+        const installed = await (0,cargo_run/* stageTool */.hb)(ctx, 'cargo-tarpaulin');
+        if (!installed.ok)
+            return installed.result;
+        const tool = installed.value;
         const files = freshOutputFiles(ctx);
         const features = ctx.inputs.featureSets[0];
         const { res, tests } = await runTarpaulin(ctx, tool, toolchain, features, files);
@@ -13376,17 +13383,10 @@ const denyStage = {
     name: 'deny',
     title: 'Supply chain policy (cargo deny)',
     async run(ctx) {
-        let tool;
-        try {
-            tool = await (0,tools/* requireTool */.Y0)(ctx, 'cargo-deny');
-        }
-        catch (e) {
-            return failed('cargo-deny could not be installed', {
-                level: 'error',
-                title: 'cargo-deny',
-                message: e.message,
-            });
-        }
+        const installed = await (0,cargo_run/* stageTool */.hb)(ctx, 'cargo-deny');
+        if (!installed.ok)
+            return installed.result;
+        const tool = installed.value;
         const toolInfo = (0,tools/* toolBlocks */.hY)([tool]);
         const found = findDenyConfig(ctx);
         if (!found.ok)

@@ -9,8 +9,8 @@ import { WHOLE_OUTPUT_BYTES, type ExecResult } from '../exec.js';
 import { formatMs } from '../profiler.js';
 import { code, escapeText, type Block } from '../blocks.js';
 import { ADVISORY_DB_URL, markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db-checkout.js';
-import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
-import { runCargo } from './cargo-run.js';
+import { toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
+import { runCargo, stageTool } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
 import {
   logCommand,
@@ -107,16 +107,11 @@ export const auditStage: Stage = {
   name: 'audit',
   title: 'Security audit (cargo audit)',
   async run(ctx) {
-    let tool: InstalledTool;
-    try {
-      tool = await requireTool(ctx, 'cargo-audit');
-    } catch (e) {
-      const message = (e as Error).message;
-      return result('failure', 'cargo-audit could not be installed', {
-        findings: [{ level: 'error', title: 'cargo-audit', message }],
-        blocks: installProblem(ctx.inputs.tools.versions['cargo-audit'], message),
-      });
-    }
+    const installed = await stageTool(ctx, 'cargo-audit', (message) =>
+      installProblem(ctx.inputs.tools.versions['cargo-audit'], message),
+    );
+    if (!installed.ok) return installed.result;
+    const tool = installed.value;
     const toolInfo = toolBlocks([tool]);
     const missing = missingDb(ctx.inputs.audit.db);
     if (missing)

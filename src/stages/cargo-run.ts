@@ -6,6 +6,8 @@ import { recordUnits, UnitCollector, withoutCargoMessages } from '../cargo/units
 import { workspaceHasLockfile } from '../cargo/metadata.js';
 import { ensureToolchain, ToolchainError } from '../toolchain.js';
 import { logCommand, ok, result, stop, type Outcome, type StageContext } from '../context.js';
+import type { Block } from '../blocks.js';
+import { requireTool, type InstalledTool, type ToolName } from '../tools/index.js';
 
 /**
  * Whether cargo runs with --locked: when the workspace has a Cargo.lock. Cargo uses the workspace
@@ -83,6 +85,28 @@ export async function firstToolchain(
     return stop(
       result('failure', `toolchain ${toolchain} unavailable`, {
         findings: [{ level: 'error', title: `toolchain ${toolchain}`, message: e.message }],
+      }),
+    );
+  }
+}
+
+/**
+ * The tool a stage cannot run without, installed once per run; else the stage stops with
+ * "<tool> could not be installed", the installer's message as an error, and `blocks` (what to do) in its section.
+ */
+export async function stageTool(
+  ctx: StageContext,
+  tool: ToolName,
+  blocks: (message: string) => Block[] = () => [],
+): Promise<Outcome<InstalledTool>> {
+  try {
+    return ok(await requireTool(ctx, tool));
+  } catch (e) {
+    const message = (e as Error).message;
+    return stop(
+      result('failure', `${tool} could not be installed`, {
+        findings: [{ level: 'error', title: tool, message }],
+        blocks: blocks(message),
       }),
     );
   }

@@ -17,11 +17,11 @@ import {
   worstFirst,
   type CoverageReport,
 } from '../cargo/tarpaulin.js';
-import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
+import { toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
 import type { ExecResult } from '../exec.js';
 import type { FeatureSet } from '../inputs/types.js';
 import type { Block } from '../blocks.js';
-import { firstToolchain, hasLockfile } from './cargo-run.js';
+import { firstToolchain, hasLockfile, stageTool } from './cargo-run.js';
 import { lastLines, plural } from '../text.js';
 import { logCommand, result, type Finding, type Stage, type StageContext, type StageResult } from '../context.js';
 
@@ -62,14 +62,9 @@ export const coverageStage: Stage = {
     const first = await firstToolchain(ctx, []);
     if (!first.ok) return first.result;
     const toolchain = first.value;
-    let tool: InstalledTool;
-    try {
-      tool = await requireTool(ctx, 'cargo-tarpaulin');
-    } catch (e) {
-      return result('failure', 'cargo-tarpaulin could not be installed', {
-        findings: [{ level: 'error', title: 'cargo-tarpaulin', message: (e as Error).message }],
-      });
-    }
+    const installed = await stageTool(ctx, 'cargo-tarpaulin');
+    if (!installed.ok) return installed.result;
+    const tool = installed.value;
     const files = freshOutputFiles(ctx);
     const features = ctx.inputs.featureSets[0]!;
     const { res, tests } = await runTarpaulin(ctx, tool, toolchain, features, files);

@@ -21,8 +21,8 @@ import type { DenyCheck } from '../inputs/specs.js';
 import type { Block } from '../blocks.js';
 import { lastLines, plural } from '../text.js';
 import { markFetched, planAdvisoryDb, type DbPlan } from '../tools/advisory-db-checkout.js';
-import { requireTool, toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
-import { runCargo } from './cargo-run.js';
+import { toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
+import { runCargo, stageTool } from './cargo-run.js';
 import { denyBlocks, denyFindings, shown, withoutIndexFailures, type DenyFiles } from '../cargo/deny-report.js';
 import {
   logCommand,
@@ -220,16 +220,9 @@ export const denyStage: Stage = {
   name: 'deny',
   title: 'Supply chain policy (cargo deny)',
   async run(ctx) {
-    let tool: InstalledTool;
-    try {
-      tool = await requireTool(ctx, 'cargo-deny');
-    } catch (e) {
-      return failed('cargo-deny could not be installed', {
-        level: 'error',
-        title: 'cargo-deny',
-        message: (e as Error).message,
-      });
-    }
+    const installed = await stageTool(ctx, 'cargo-deny');
+    if (!installed.ok) return installed.result;
+    const tool = installed.value;
     const toolInfo = toolBlocks([tool]);
     const found = findDenyConfig(ctx);
     if (!found.ok) return failed('deny-config not found', found.result, toolInfo);
