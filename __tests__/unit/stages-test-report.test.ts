@@ -2,14 +2,8 @@
 // panic message, the cells it failed in outside the code span, the first ones only.
 import { describe, expect, it } from 'vitest';
 import { codeLines, firstRows, toMarkdown, type Block } from '../../src/blocks.js';
-import { parseLibtest } from '../../src/cargo/libtest.js';
-import {
-  failedTestsTable,
-  MAX_FAILED_ROWS,
-  testFindings,
-  type CellFailure,
-  type CellResult,
-} from '../../src/stages/test-report.js';
+import { parseLibtest, SUMMARY_FAILURE_ROWS } from '../../src/cargo/libtest.js';
+import { failedTestsTable, testFindings, type CellFailure, type CellResult } from '../../src/stages/test-report.js';
 
 const cell = (features: string, failures: CellFailure[]): CellResult => ({
   toolchain: 'stable',
@@ -74,9 +68,9 @@ describe('failedTestsTable', () => {
   });
 
   it('the first failures only, then how many more', () => {
-    const failures = Array.from({ length: MAX_FAILED_ROWS + 5 }, (_, i) => ({ ...assertion, name: `t${i}` }));
+    const failures = Array.from({ length: SUMMARY_FAILURE_ROWS + 5 }, (_, i) => ({ ...assertion, name: `t${i}` }));
     const rows = rowsOf(failedTestsTable([cell('default', failures)]));
-    expect(rows).toHaveLength(MAX_FAILED_ROWS + 1);
+    expect(rows).toHaveLength(SUMMARY_FAILURE_ROWS + 1);
     expect(rows.at(-1)).toEqual(['… 5 more (see the annotations and the JSON report)', '', '']);
   });
 

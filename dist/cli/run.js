@@ -3839,6 +3839,220 @@ function docTestCommand(o) {
 
 /***/ }),
 
+/***/ 1479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UW: () => (/* binding */ failureLocation),
+/* harmony export */   _z: () => (/* binding */ SUMMARY_FAILURE_ROWS),
+/* harmony export */   de: () => (/* binding */ MAX_MESSAGE_LINES),
+/* harmony export */   fC: () => (/* binding */ LibtestParser),
+/* harmony export */   vj: () => (/* binding */ parseDocTestName),
+/* harmony export */   xH: () => (/* binding */ SUMMARY_MESSAGE_LINES)
+/* harmony export */ });
+/* unused harmony exports SectionLines, SECTION_KEEP_LINES, parseLibtest */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8431);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(485);
+// Parses the human output of `cargo test` (libtest's harness: unit, integration and doc tests).
+//
+// Only the test binaries' stdout is needed: every binary starts with "running N tests", lists
+// "test NAME ... ok|FAILED|ignored", prints a "---- NAME stdout ----" section per failure (with the
+// panic message and location) and ends with "test result: ...". cargo's own lines ("Running …",
+// "Doc-tests …") go to stderr and are not relied upon.
+
+
+const RUNNING = /^running \d+ tests?$/;
+const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
+// "test NAME ... FAILED" (default format) or "NAME --- FAILED" (terse format of `cargo test -q`).
+const FAILED_LINE = /^(?:test (.+?) \.\.\. FAILED|(.+?) --- FAILED)$/;
+const SECTION = /^---- (.+?) stdout ----$/;
+// "thread 'name' panicked at src/lib.rs:10:5:" (Rust 1.73+, with a thread id since 1.88),
+// or "thread 'name' panicked at 'message', src/lib.rs:10:5" (older).
+const PANIC_NEW = /^thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
+const PANIC_OLD = /^thread '(.*?)'(?: \(\d+\))? panicked at '(.*)', (.+?):(\d+):(\d+)$/;
+const MESSAGE_END = /^(note: |stack backtrace:|\s*\d+: |thread '.*' panicked)/;
+// Doc test names: "src/lib.rs - add (line 5)", "src/lib.rs - Type::method (line 12)", "src/lib.rs - (line 1)".
+const DOC_NAME = /^(.+?) - (?:(.+?) )?\(line (\d+)\)(?: - compile(?: fail)?)?$/;
+function parseDocTestName(name) {
+    const m = DOC_NAME.exec(name);
+    if (!m)
+        return undefined;
+    return { file: m[1], item: m[2] ?? '', line: Number(m[3]) };
+}
+/** Lines of a failure's message kept from the output (libtest and nextest alike). */
+const MAX_MESSAGE_LINES = 30;
+/** Failing tests a summary shows with their cause; the annotations and the JSON report have them all. */
+const SUMMARY_FAILURE_ROWS = 15;
+/** Lines of a panic message a summary shows (the assertion and its left/right values). */
+const SUMMARY_MESSAGE_LINES = 4;
+/**
+ * A failure's "---- NAME stdout ----" section, bounded: what the test printed may be gigabytes, but
+ * the message is at its start (a test returning Err) or its end (the panic, printed last), so the
+ * first and last lines are enough.
+ */
+class SectionLines {
+    keep;
+    head = [];
+    tail = [];
+    dropped = 0;
+    constructor(keep = SECTION_KEEP_LINES) {
+        this.keep = keep;
+    }
+    push(line) {
+        if (this.head.length < this.keep) {
+            this.head.push(line);
+            return;
+        }
+        this.tail.push(line);
+        // Trimmed in batches, so that a flood of lines costs no more than a copy per `keep` lines.
+        if (this.tail.length >= 2 * this.keep) {
+            this.dropped += this.tail.length - this.keep;
+            this.tail = this.tail.slice(-this.keep);
+        }
+    }
+    lines() {
+        const tail = this.tail.slice(-this.keep);
+        const dropped = this.dropped + this.tail.length - tail.length;
+        return dropped > 0 ? [...this.head, `… ${dropped} lines left out …`, ...tail] : [...this.head, ...tail];
+    }
+}
+/** Lines kept at each end of a failure's output section. */
+const SECTION_KEEP_LINES = 200;
+/** Reads libtest's output line by line as it arrives, with bounded memory whatever the tests print. */
+class LibtestParser {
+    report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
+    // Failures of the binary being read, by name (names are unique within one binary).
+    inBinary = new Map();
+    section;
+    binaryStart = 0;
+    line(raw) {
+        const line = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .aJ)(raw).replace(/\r$/, '');
+        if (RUNNING.test(line)) {
+            this.closeSection();
+            this.endBinary();
+            this.inBinary = new Map();
+            return;
+        }
+        const res = RESULT.exec(line);
+        if (res) {
+            this.closeSection();
+            this.report.passed += Number(res[1]);
+            this.report.failed += Number(res[2]);
+            this.report.ignored += Number(res[3]);
+            this.report.suites++;
+            return;
+        }
+        const header = SECTION.exec(line);
+        if (header) {
+            this.closeSection();
+            const test = this.inBinary.get(header[1]) ?? this.addFailure(header[1]);
+            this.section = { test, lines: new SectionLines() };
+            return;
+        }
+        if (this.section) {
+            // The list of failed names after the sections ends them.
+            if (line === 'failures:')
+                this.closeSection();
+            else
+                this.section.lines.push(line);
+            return;
+        }
+        const failed = FAILED_LINE.exec(line);
+        if (failed) {
+            const name = failed[1] ?? failed[2];
+            if (!this.inBinary.has(name))
+                this.addFailure(name);
+        }
+    }
+    finish() {
+        this.closeSection();
+        this.endBinary();
+        return this.report;
+    }
+    // Tests run in parallel, so a binary's failures come in any order: sort them by name (as
+    // libtest's own "failures:" list is) for stable annotations.
+    endBinary() {
+        const mine = this.report.failures
+            .splice(this.binaryStart)
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        this.report.failures.push(...mine);
+        this.binaryStart = this.report.failures.length;
+    }
+    closeSection() {
+        if (!this.section)
+            return;
+        describeFailure(this.section.test, this.section.lines.lines());
+        this.section = undefined;
+    }
+    addFailure(name) {
+        const doc = parseDocTestName(name);
+        const f = { name, ...(doc ? { doc } : {}) };
+        this.report.failures.push(f);
+        this.inBinary.set(name, f);
+        return f;
+    }
+}
+function parseLibtest(output) {
+    const parser = new LibtestParser();
+    for (const line of output.split('\n'))
+        parser.line(line);
+    return parser.finish();
+}
+/** Fills in the panic location and message from a failure's "---- NAME stdout ----" section. */
+function describeFailure(test, section) {
+    for (let i = 0; i < section.length; i++) {
+        const line = section[i];
+        const pn = PANIC_NEW.exec(line);
+        if (pn) {
+            test.file = pn[2];
+            test.line = Number(pn[3]);
+            test.column = Number(pn[4]);
+            const msg = [];
+            for (let j = i + 1; j < section.length && !MESSAGE_END.test(section[j]); j++)
+                msg.push(section[j]);
+            test.message = trimMessage(msg);
+            return;
+        }
+        const po = PANIC_OLD.exec(line);
+        if (po) {
+            test.file = po[3];
+            test.line = Number(po[4]);
+            test.column = Number(po[5]);
+            test.message = po[2];
+            return;
+        }
+    }
+    // No panic: e.g. a test returning Err ("Error: …"), or a doc test that did not compile.
+    const text = trimMessage(section.filter((l) => !/^note: run with `RUST_BACKTRACE/.test(l)));
+    if (text)
+        test.message = text;
+}
+function trimMessage(lines) {
+    const kept = lines.slice(0, MAX_MESSAGE_LINES);
+    while (kept.length && kept[0].trim() === '')
+        kept.shift();
+    while (kept.length && kept[kept.length - 1].trim() === '')
+        kept.pop();
+    if (lines.length > MAX_MESSAGE_LINES)
+        kept.push('…');
+    return kept.join('\n');
+}
+/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
+function failureLocation(f, bases, repoRoot) {
+    if (f.doc) {
+        const file = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReported */ .O)(f.doc.file, bases, repoRoot);
+        return file ? { file, line: f.doc.line } : {};
+    }
+    if (f.file && f.line) {
+        const file = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveReported */ .O)(f.file, bases, repoRoot);
+        return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
+    }
+    return {};
+}
+
+
+/***/ }),
+
 /***/ 9899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4677,6 +4891,38 @@ function readUsedUnits(tempDir) {
         out.set(profile, new Set(hashes.filter((h) => typeof h === 'string' && HASH.test(h))));
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ resolveReported)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8431);
+// Where cargo's paths are relative to: rustc runs in the workspace root, so diagnostics' file
+// names, panic locations and doc test names of workspace members are relative to it (not to the
+// working-directory, which may be a member or any folder inside the workspace).
+
+
+
+/**
+ * Turns a path cargo or rustc printed into one relative to the repository root. Relative paths are
+ * tried against each base in order (the workspace root first); the first base where the file
+ * exists wins, else the first base is assumed. Paths outside the repository give undefined.
+ */
+function resolveReported(file, bases, repoRoot) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file))
+        return (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRelative */ .Ne)(file, repoRoot, repoRoot);
+    const hit = bases.find((b) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(b, file))) ?? bases[0];
+    return hit === undefined ? undefined : (0,_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .repoRelative */ .Ne)(file, hit, repoRoot);
 }
 
 
@@ -10903,25 +11149,8 @@ function parseClippyJson(stdout) {
 
 // EXTERNAL MODULE: ./src/cargo/metadata.ts
 var metadata = __nccwpck_require__(9899);
-;// CONCATENATED MODULE: ./src/cargo/workspace.ts
-// Where cargo's paths are relative to: rustc runs in the workspace root, so diagnostics' file
-// names, panic locations and doc test names of workspace members are relative to it (not to the
-// working-directory, which may be a member or any folder inside the workspace).
-
-
-
-/**
- * Turns a path cargo or rustc printed into one relative to the repository root. Relative paths are
- * tried against each base in order (the workspace root first); the first base where the file
- * exists wins, else the first base is assumed. Paths outside the repository give undefined.
- */
-function resolveReported(file, bases, repoRoot) {
-    if ((0,external_node_path_.isAbsolute)(file))
-        return (0,paths/* repoRelative */.Ne)(file, repoRoot, repoRoot);
-    const hit = bases.find((b) => (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(b, file))) ?? bases[0];
-    return hit === undefined ? undefined : (0,paths/* repoRelative */.Ne)(file, hit, repoRoot);
-}
-
+// EXTERNAL MODULE: ./src/cargo/workspace.ts
+var workspace = __nccwpck_require__(485);
 ;// CONCATENATED MODULE: ./src/stages/clippy.ts
 
 
@@ -10933,7 +11162,7 @@ function resolveReported(file, bases, repoRoot) {
 
 /** One diagnostic as an annotation: path relative to the repository root, the lint name as title. */
 function clippyFinding(d, bases, repoRoot) {
-    const file = d.file ? resolveReported(d.file, bases, repoRoot) : undefined;
+    const file = d.file ? (0,workspace/* resolveReported */.O)(d.file, bases, repoRoot) : undefined;
     return {
         level: d.level === 'error' || d.level === 'ice' ? 'error' : 'warning',
         title: d.code ?? (d.level === 'error' ? 'rustc error' : 'rustc warning'),
@@ -11032,199 +11261,8 @@ function countBy(items) {
 
 // EXTERNAL MODULE: ./src/cargo/units.ts
 var units = __nccwpck_require__(8195);
-;// CONCATENATED MODULE: ./src/cargo/libtest.ts
-// Parses the human output of `cargo test` (libtest's harness: unit, integration and doc tests).
-//
-// Only the test binaries' stdout is needed: every binary starts with "running N tests", lists
-// "test NAME ... ok|FAILED|ignored", prints a "---- NAME stdout ----" section per failure (with the
-// panic message and location) and ends with "test result: ...". cargo's own lines ("Running …",
-// "Doc-tests …") go to stderr and are not relied upon.
-
-
-const RUNNING = /^running \d+ tests?$/;
-const RESULT = /^test result: (?:ok|FAILED)\. (\d+) passed; (\d+) failed; (\d+) ignored/;
-// "test NAME ... FAILED" (default format) or "NAME --- FAILED" (terse format of `cargo test -q`).
-const FAILED_LINE = /^(?:test (.+?) \.\.\. FAILED|(.+?) --- FAILED)$/;
-const SECTION = /^---- (.+?) stdout ----$/;
-// "thread 'name' panicked at src/lib.rs:10:5:" (Rust 1.73+, with a thread id since 1.88),
-// or "thread 'name' panicked at 'message', src/lib.rs:10:5" (older).
-const PANIC_NEW = /^thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
-const PANIC_OLD = /^thread '(.*?)'(?: \(\d+\))? panicked at '(.*)', (.+?):(\d+):(\d+)$/;
-const MESSAGE_END = /^(note: |stack backtrace:|\s*\d+: |thread '.*' panicked)/;
-// Doc test names: "src/lib.rs - add (line 5)", "src/lib.rs - Type::method (line 12)", "src/lib.rs - (line 1)".
-const DOC_NAME = /^(.+?) - (?:(.+?) )?\(line (\d+)\)(?: - compile(?: fail)?)?$/;
-function parseDocTestName(name) {
-    const m = DOC_NAME.exec(name);
-    if (!m)
-        return undefined;
-    return { file: m[1], item: m[2] ?? '', line: Number(m[3]) };
-}
-const MAX_MESSAGE_LINES = 30;
-/**
- * A failure's "---- NAME stdout ----" section, bounded: what the test printed may be gigabytes, but
- * the message is at its start (a test returning Err) or its end (the panic, printed last), so the
- * first and last lines are enough.
- */
-class SectionLines {
-    keep;
-    head = [];
-    tail = [];
-    dropped = 0;
-    constructor(keep = SECTION_KEEP_LINES) {
-        this.keep = keep;
-    }
-    push(line) {
-        if (this.head.length < this.keep) {
-            this.head.push(line);
-            return;
-        }
-        this.tail.push(line);
-        // Trimmed in batches, so that a flood of lines costs no more than a copy per `keep` lines.
-        if (this.tail.length >= 2 * this.keep) {
-            this.dropped += this.tail.length - this.keep;
-            this.tail = this.tail.slice(-this.keep);
-        }
-    }
-    lines() {
-        const tail = this.tail.slice(-this.keep);
-        const dropped = this.dropped + this.tail.length - tail.length;
-        return dropped > 0 ? [...this.head, `… ${dropped} lines left out …`, ...tail] : [...this.head, ...tail];
-    }
-}
-/** Lines kept at each end of a failure's output section. */
-const SECTION_KEEP_LINES = 200;
-/** Reads libtest's output line by line as it arrives, with bounded memory whatever the tests print. */
-class LibtestParser {
-    report = { passed: 0, failed: 0, ignored: 0, failures: [], suites: 0 };
-    // Failures of the binary being read, by name (names are unique within one binary).
-    inBinary = new Map();
-    section;
-    binaryStart = 0;
-    line(raw) {
-        const line = (0,paths/* stripAnsi */.aJ)(raw).replace(/\r$/, '');
-        if (RUNNING.test(line)) {
-            this.closeSection();
-            this.endBinary();
-            this.inBinary = new Map();
-            return;
-        }
-        const res = RESULT.exec(line);
-        if (res) {
-            this.closeSection();
-            this.report.passed += Number(res[1]);
-            this.report.failed += Number(res[2]);
-            this.report.ignored += Number(res[3]);
-            this.report.suites++;
-            return;
-        }
-        const header = SECTION.exec(line);
-        if (header) {
-            this.closeSection();
-            const test = this.inBinary.get(header[1]) ?? this.addFailure(header[1]);
-            this.section = { test, lines: new SectionLines() };
-            return;
-        }
-        if (this.section) {
-            // The list of failed names after the sections ends them.
-            if (line === 'failures:')
-                this.closeSection();
-            else
-                this.section.lines.push(line);
-            return;
-        }
-        const failed = FAILED_LINE.exec(line);
-        if (failed) {
-            const name = failed[1] ?? failed[2];
-            if (!this.inBinary.has(name))
-                this.addFailure(name);
-        }
-    }
-    finish() {
-        this.closeSection();
-        this.endBinary();
-        return this.report;
-    }
-    // Tests run in parallel, so a binary's failures come in any order: sort them by name (as
-    // libtest's own "failures:" list is) for stable annotations.
-    endBinary() {
-        const mine = this.report.failures
-            .splice(this.binaryStart)
-            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        this.report.failures.push(...mine);
-        this.binaryStart = this.report.failures.length;
-    }
-    closeSection() {
-        if (!this.section)
-            return;
-        describeFailure(this.section.test, this.section.lines.lines());
-        this.section = undefined;
-    }
-    addFailure(name) {
-        const doc = parseDocTestName(name);
-        const f = { name, ...(doc ? { doc } : {}) };
-        this.report.failures.push(f);
-        this.inBinary.set(name, f);
-        return f;
-    }
-}
-function parseLibtest(output) {
-    const parser = new LibtestParser();
-    for (const line of output.split('\n'))
-        parser.line(line);
-    return parser.finish();
-}
-/** Fills in the panic location and message from a failure's "---- NAME stdout ----" section. */
-function describeFailure(test, section) {
-    for (let i = 0; i < section.length; i++) {
-        const line = section[i];
-        const pn = PANIC_NEW.exec(line);
-        if (pn) {
-            test.file = pn[2];
-            test.line = Number(pn[3]);
-            test.column = Number(pn[4]);
-            const msg = [];
-            for (let j = i + 1; j < section.length && !MESSAGE_END.test(section[j]); j++)
-                msg.push(section[j]);
-            test.message = trimMessage(msg);
-            return;
-        }
-        const po = PANIC_OLD.exec(line);
-        if (po) {
-            test.file = po[3];
-            test.line = Number(po[4]);
-            test.column = Number(po[5]);
-            test.message = po[2];
-            return;
-        }
-    }
-    // No panic: e.g. a test returning Err ("Error: …"), or a doc test that did not compile.
-    const text = trimMessage(section.filter((l) => !/^note: run with `RUST_BACKTRACE/.test(l)));
-    if (text)
-        test.message = text;
-}
-function trimMessage(lines) {
-    const kept = lines.slice(0, MAX_MESSAGE_LINES);
-    while (kept.length && kept[0].trim() === '')
-        kept.shift();
-    while (kept.length && kept[kept.length - 1].trim() === '')
-        kept.pop();
-    if (lines.length > MAX_MESSAGE_LINES)
-        kept.push('…');
-    return kept.join('\n');
-}
-/** Where to annotate a failure: a doc test on its example's line, another test at its panic location. */
-function failureLocation(f, bases, repoRoot) {
-    if (f.doc) {
-        const file = resolveReported(f.doc.file, bases, repoRoot);
-        return file ? { file, line: f.doc.line } : {};
-    }
-    if (f.file && f.line) {
-        const file = resolveReported(f.file, bases, repoRoot);
-        return file ? { file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {};
-    }
-    return {};
-}
-
+// EXTERNAL MODULE: ./src/cargo/libtest.ts
+var libtest = __nccwpck_require__(1479);
 ;// CONCATENATED MODULE: ./src/cargo/tarpaulin.ts
 /** File names tarpaulin writes into --output-dir for `--out Xml Lcov Json`. */
 const TARPAULIN_FILES = { xml: 'cobertura.xml', lcov: 'lcov.info', json: 'tarpaulin-report.json' };
@@ -11410,7 +11448,7 @@ async function runTarpaulin(ctx, tool, toolchain, features, files) {
     });
     (0,context/* logCommand */.QW)(ctx.log, 'cargo-tarpaulin', args, toolchain);
     // Test output is parsed as it arrives (tarpaulin prints the tests' output; exec keeps only a tail).
-    const parser = new LibtestParser();
+    const parser = new libtest/* LibtestParser */.fC();
     const onLine = (line) => parser.line(line);
     const res = await ctx.profiler.measure('cargo tarpaulin', () => ctx.exec(tool.path, args, {
         cwd: ctx.cwd,
@@ -11442,7 +11480,7 @@ async function failureOf(ctx, res, tests, toolchain, features) {
         level: 'error',
         title: `test failed under coverage: ${f.name}`,
         message: f.message ?? `${f.name} failed`,
-        ...failureLocation(f, bases, ctx.repoRoot),
+        ...(0,libtest/* failureLocation */.UW)(f, bases, ctx.repoRoot),
     }));
     if (findings.length === 0) {
         const why = res.spawnError
@@ -12117,7 +12155,7 @@ const STATUS = /^\s*(PASS|FAIL|FLAKY(?: \d+\/\d+)?|LEAK|LEAK-FAIL|TIMEOUT|SIGSEG
 const FAILING = /^(FAIL|TIMEOUT|SIG\w+|ABORT|LEAK-FAIL)$/;
 const SUMMARY = /^\s*Summary \[[^\]]*\] +(?:\d+\/)?\d+ tests? run: (.*)$/;
 const PANIC = /^\s*thread '(.*?)'(?: \(\d+\))? panicked at (.+?):(\d+):(\d+):$/;
-const nextest_MESSAGE_END = /^\s*(note: |stack backtrace:|\d+: |thread '.*' panicked|[─-]{4,}|(stdout|stderr|output) ─+$|--- STD(OUT|ERR))/;
+const MESSAGE_END = /^\s*(note: |stack backtrace:|\d+: |thread '.*' panicked|[─-]{4,}|(stdout|stderr|output) ─+$|--- STD(OUT|ERR))/;
 function countOf(text, word) {
     const m = new RegExp(`(\\d+) ${word}`).exec(text);
     return m ? Number(m[1]) : 0;
@@ -12135,11 +12173,11 @@ class NextestParser {
     sawSummary = false;
     line(raw) {
         const line = (0,paths/* stripAnsi */.aJ)(raw).replace(/\r$/, '');
-        if (this.message && (nextest_MESSAGE_END.test(line) || STATUS.test(line) || SUMMARY.test(line)))
+        if (this.message && (MESSAGE_END.test(line) || STATUS.test(line) || SUMMARY.test(line)))
             this.endMessage();
         if (this.message) {
             const msg = this.message.lines;
-            if (msg.length < nextest_MAX_MESSAGE_LINES && (line.trim() !== '' || msg.length > 0))
+            if (msg.length < libtest/* MAX_MESSAGE_LINES */.de && (line.trim() !== '' || msg.length > 0))
                 msg.push(line.replace(/^ {4}/, ''));
             return;
         }
@@ -12191,7 +12229,7 @@ class NextestParser {
             const id = `${binary} ${name}`;
             let f = this.byId.get(id);
             if (!f) {
-                const doc = parseDocTestName(name);
+                const doc = (0,libtest/* parseDocTestName */.vj)(name);
                 f = { name, binary, ...(doc ? { doc } : {}) };
                 if (word !== 'FAIL')
                     f.message = `${word.toLowerCase()}`;
@@ -12211,7 +12249,6 @@ class NextestParser {
         this.message = undefined;
     }
 }
-const nextest_MAX_MESSAGE_LINES = 30;
 function parseNextest(output) {
     const parser = new NextestParser();
     for (const line of output.split('\n'))
@@ -12272,6 +12309,7 @@ var src_toolchain = __nccwpck_require__(8476);
 
 
 
+
 const cellLabel = (c) => `${c.label ?? c.toolchain} / ${c.features}${c.partition ? ` (${c.partition.index}/${c.partition.count})` : ''}`;
 /** Failures grouped by test and location (the same failure in four cells is one group, not four). */
 function groupFailures(cells, totalCells) {
@@ -12300,10 +12338,6 @@ function testFindings(cells, totalCells) {
         ...(f.file && f.line ? { file: f.file, line: f.line, ...(f.column ? { column: f.column } : {}) } : {}),
     }));
 }
-/** Failing tests the summary shows with their cause; the annotations and the JSON report have them all. */
-const MAX_FAILED_ROWS = 15;
-/** Lines of a panic message shown in the summary (the assertion and its left/right values). */
-const MESSAGE_LINES = 4;
 /** The failing tests with their location and the first lines of their panic message, first ones only. */
 function failedTestsTable(cells) {
     const groups = groupFailures(cells, cells.length);
@@ -12312,13 +12346,13 @@ function failedTestsTable(cells) {
     const rows = groups.map(({ f, where }) => [
         `${(0,src_blocks/* code */.aY)(f.name)}${where ? ` (${(0,src_blocks/* escapeText */.X1)(where)})` : ''}`,
         f.file && f.line ? (0,src_blocks/* escapeText */.X1)(`${f.file}:${f.line}`) : '–',
-        f.message ? (0,src_blocks/* codeLines */.zo)(f.message, MESSAGE_LINES) : '–',
+        f.message ? (0,src_blocks/* codeLines */.zo)(f.message, libtest/* SUMMARY_MESSAGE_LINES */.xH) : '–',
     ]);
     return [
         {
             kind: 'table',
             header: [cells.length > 1 ? 'failed test (cells)' : 'failed test', 'location', 'cause'],
-            rows: (0,src_blocks/* firstRows */.C)(rows, MAX_FAILED_ROWS, '(see the annotations and the JSON report)'),
+            rows: (0,src_blocks/* firstRows */.C)(rows, libtest/* SUMMARY_FAILURE_ROWS */._z, '(see the annotations and the JSON report)'),
         },
     ];
 }
@@ -12479,7 +12513,7 @@ function buildFailure(ctx, cell, subcommand, res, bases) {
             { level: 'error', title: `cargo ${subcommand} failed (${cellLabel(cell)})`, message: (0,src_text/* lastLines */.w$)(res.stderr) },
         ];
     return errors.map((e) => {
-        const file = e.file ? resolveReported(e.file, bases, ctx.repoRoot) : undefined;
+        const file = e.file ? (0,workspace/* resolveReported */.O)(e.file, bases, ctx.repoRoot) : undefined;
         return {
             level: 'error',
             title: `${e.code ? `error[${e.code}]` : 'build error'} (${cellLabel(cell)})`,
@@ -12511,7 +12545,7 @@ function addReport(cell, report, bases, repoRoot) {
     for (const f of report.failures) {
         cell.failures.push({
             name: f.name,
-            ...failureLocation(f, bases, repoRoot),
+            ...(0,libtest/* failureLocation */.UW)(f, bases, repoRoot),
             ...(f.message ? { message: f.message } : {}),
             ...(f.doc ? { docTest: true } : {}),
         });
@@ -12533,7 +12567,7 @@ async function runCell(ctx, toolchain, features, runner, locked, nextest, partit
         ...(partition ? { partition } : {}),
     })) {
         // Output is parsed as it arrives (a failing test may print gigabytes; exec keeps only a tail).
-        const parser = kind === 'nextest' ? new NextestParser() : new LibtestParser();
+        const parser = kind === 'nextest' ? new NextestParser() : new libtest/* LibtestParser */.fC();
         const onLine = (line) => parser.line(line);
         const res = await (0,cargo_run/* runCargo */.Ch)(ctx, cmd, toolchain, {
             onStdoutLine: onLine,

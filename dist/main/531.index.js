@@ -33,6 +33,8 @@ var annotations = __webpack_require__(856);
 var src_blocks = __webpack_require__(8749);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: ./src/cargo/libtest.ts
+var libtest = __webpack_require__(1479);
 // EXTERNAL MODULE: ./src/inputs/specs.ts
 var specs = __webpack_require__(8793);
 // EXTERNAL MODULE: ./src/inputs/types.ts
@@ -40,6 +42,10 @@ var types = __webpack_require__(3448);
 // EXTERNAL MODULE: ./src/context.ts
 var context = __webpack_require__(788);
 ;// CONCATENATED MODULE: ./src/matrix/merge.ts
+// mode: merge — the reports of a planned matrix's cell jobs as one run: the matrix table, the
+// failures once with the cells they failed in, coverage and audit once, the phases summed, and
+// the planned cells that left no (readable) report. Pure: the caller reads the files and writes out.
+
 
 
 
@@ -311,8 +317,6 @@ function profileBlocks(run) {
         },
     ];
 }
-/** Failures the merged summary shows with their cause; the annotations have every one. */
-const MAX_FAILURE_ROWS = 15;
 /** The failures (once, with their cells) and the coverage and audit results (once). */
 function resultBlocks(run) {
     const blocks = [];
@@ -324,8 +328,8 @@ function resultBlocks(run) {
                 (0,src_blocks/* code */.aY)(f.title),
                 (0,src_blocks/* escapeText */.X1)(jobList(f.jobs, run.reportCount)),
                 (0,src_blocks/* escapeText */.X1)(f.location),
-                (0,src_blocks/* codeLines */.zo)(f.message, 4),
-            ]), MAX_FAILURE_ROWS, '(see the annotations and the JSON reports)'),
+                (0,src_blocks/* codeLines */.zo)(f.message, libtest/* SUMMARY_MESSAGE_LINES */.xH),
+            ]), libtest/* SUMMARY_FAILURE_ROWS */._z, '(see the annotations and the JSON reports)'),
         });
     if (run.once.length)
         blocks.push({

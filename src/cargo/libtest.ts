@@ -50,7 +50,13 @@ export function parseDocTestName(name: string): FailedTest['doc'] | undefined {
   return { file: m[1]!, item: m[2] ?? '', line: Number(m[3]) };
 }
 
-const MAX_MESSAGE_LINES = 30;
+/** Lines of a failure's message kept from the output (libtest and nextest alike). */
+export const MAX_MESSAGE_LINES = 30;
+
+/** Failing tests a summary shows with their cause; the annotations and the JSON report have them all. */
+export const SUMMARY_FAILURE_ROWS = 15;
+/** Lines of a panic message a summary shows (the assertion and its left/right values). */
+export const SUMMARY_MESSAGE_LINES = 4;
 
 /**
  * A failure's "---- NAME stdout ----" section, bounded: what the test printed may be gigabytes, but

@@ -10,7 +10,7 @@
 //
 // Older releases print the output sections as "--- STDERR: <binary> <test> ---". Each failing
 // test's output follows its FAIL line; the final list repeats FAIL lines without output.
-import { parseDocTestName, type FailedTest, type TestReport } from './libtest.js';
+import { MAX_MESSAGE_LINES, parseDocTestName, type FailedTest, type TestReport } from './libtest.js';
 import { stripAnsi } from '../paths.js';
 
 const STATUS =
@@ -123,8 +123,6 @@ export class NextestParser {
     this.message = undefined;
   }
 }
-
-const MAX_MESSAGE_LINES = 30;
 
 export function parseNextest(output: string): NextestReport {
   const parser = new NextestParser();

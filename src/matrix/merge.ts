@@ -1,6 +1,7 @@
 // mode: merge — the reports of a planned matrix's cell jobs as one run: the matrix table, the
 // failures once with the cells they failed in, coverage and audit once, the phases summed, and
 // the planned cells that left no (readable) report. Pure: the caller reads the files and writes out.
+import { SUMMARY_FAILURE_ROWS, SUMMARY_MESSAGE_LINES } from '../cargo/libtest.js';
 import type { Outputs } from '../action-outputs.js';
 import { STAGES, type StageName } from '../inputs/specs.js';
 import { cellName, type MatrixCell } from '../inputs/types.js';
@@ -335,9 +336,6 @@ function profileBlocks(run: MergedRun): Block[] {
   ];
 }
 
-/** Failures the merged summary shows with their cause; the annotations have every one. */
-const MAX_FAILURE_ROWS = 15;
-
 /** The failures (once, with their cells) and the coverage and audit results (once). */
 function resultBlocks(run: MergedRun): Block[] {
   const blocks: Block[] = [];
@@ -350,9 +348,9 @@ function resultBlocks(run: MergedRun): Block[] {
           code(f.title),
           escapeText(jobList(f.jobs, run.reportCount)),
           escapeText(f.location),
-          codeLines(f.message, 4),
+          codeLines(f.message, SUMMARY_MESSAGE_LINES),
         ]),
-        MAX_FAILURE_ROWS,
+        SUMMARY_FAILURE_ROWS,
         '(see the annotations and the JSON reports)',
       ),
     });

@@ -1,5 +1,6 @@
 // The test stage's report: the cells' results as the summary's tables (the matrix, the failing tests
 // with their cause), the test-counts output and one annotation per failing test.
+import { SUMMARY_FAILURE_ROWS, SUMMARY_MESSAGE_LINES } from '../cargo/libtest.js';
 import { formatMs } from '../profiler.js';
 import { code, codeLines, escapeText, firstRows, type Block } from '../blocks.js';
 import { toolBlocks, toolData, type InstalledTool } from '../tools/index.js';
@@ -95,11 +96,6 @@ export function testFindings(cells: readonly CellResult[], totalCells: number): 
   }));
 }
 
-/** Failing tests the summary shows with their cause; the annotations and the JSON report have them all. */
-export const MAX_FAILED_ROWS = 15;
-/** Lines of a panic message shown in the summary (the assertion and its left/right values). */
-export const MESSAGE_LINES = 4;
-
 /** The failing tests with their location and the first lines of their panic message, first ones only. */
 export function failedTestsTable(cells: readonly CellResult[]): Block[] {
   const groups = groupFailures(cells, cells.length);
@@ -107,13 +103,13 @@ export function failedTestsTable(cells: readonly CellResult[]): Block[] {
   const rows = groups.map(({ f, where }) => [
     `${code(f.name)}${where ? ` (${escapeText(where)})` : ''}`,
     f.file && f.line ? escapeText(`${f.file}:${f.line}`) : '–',
-    f.message ? codeLines(f.message, MESSAGE_LINES) : '–',
+    f.message ? codeLines(f.message, SUMMARY_MESSAGE_LINES) : '–',
   ]);
   return [
     {
       kind: 'table',
       header: [cells.length > 1 ? 'failed test (cells)' : 'failed test', 'location', 'cause'],
-      rows: firstRows(rows, MAX_FAILED_ROWS, '(see the annotations and the JSON report)'),
+      rows: firstRows(rows, SUMMARY_FAILURE_ROWS, '(see the annotations and the JSON report)'),
     },
   ];
 }
