@@ -28,7 +28,7 @@ export const OUTPUT_SPECS = [
   {
     name: 'cache-hit',
     description:
-      "'true' when the shared cache's exact key was restored, 'false' otherwise (a partial hit included), as actions/cache and rust-cache set it.",
+      "'true' when the shared cache has the exact key (restored, or already in the target dir of a runner that keeps its workspace), 'false' otherwise (a partial hit included), as actions/cache and rust-cache set it.",
   },
   { name: 'cache-match', description: 'How the shared cache was restored: exact, partial (a restore key) or none.' },
   { name: 'cache-key', description: 'The primary cache key of this run.' },

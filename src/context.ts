@@ -177,6 +177,12 @@ export interface SetupResult {
   blocks?: Block[];
   warnings?: string[];
   data?: Record<string, unknown>;
+  /**
+   * What the step learns after it has let the stages start (a question to a service whose answer
+   * no stage needs): its outputs, blocks, warnings and data join the step's own before the report
+   * is written.
+   */
+  later?: Promise<SetupResult | void>;
 }
 
 /** A phase that runs before the stages (e.g. cache restore) and may add to the summary and outputs. */

@@ -14,6 +14,7 @@ import {
   type Logger,
   type RunEvent,
   type RunReport,
+  type SetupResult,
   type SetupStep,
   type Stage,
   type StageContext,
@@ -93,8 +94,11 @@ interface Run {
   startedAt: string;
   /** The setup steps: the toolchain file's (when there is one), then the entry point's. */
   setup: SetupStep[];
-  setupBlocks: Block[];
+  /** Each setup step's blocks, in step order (a step's later answer joins its own). */
+  setupBlocks: Block[][];
   setupData: Record<string, unknown>;
+  /** The setup steps' later answers (SetupResult.later), awaited before the report. */
+  later: Promise<void>[];
   outputs: Outputs;
   previous: Map<StageName, StageResult>;
   registry: Readonly<Record<StageName, Stage>>;
@@ -148,7 +152,7 @@ function startRun(o: PipelineOptions, toolchains: ResolvedToolchains): Run {
   };
   const setup = [...(toolchains.file ? [toolchainFileStep(toolchains.file)] : []), ...(o.setup ?? [])];
   const registry = o.registry ?? STAGE_REGISTRY;
-  return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous, registry };
+  return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, later: [], outputs: {}, previous, registry };
 }
 
 /**
@@ -195,21 +199,31 @@ function unusableToolchains(inputs: Inputs, e: ToolchainSpecError): StageReport[
 
 async function runSetup(run: Run): Promise<void> {
   const { o, ctx } = run;
-  for (const step of run.setup) {
+  for (const [index, step] of run.setup.entries()) {
     if (isCancelled()) break;
     try {
       const res = await o.profiler.measure(step.name, () => step.run(ctx));
-      if (res) {
-        Object.assign(run.outputs, res.outputs ?? {});
-        run.setupBlocks.push(...(res.blocks ?? []));
-        for (const w of res.warnings ?? []) o.log.warning(w);
-        if (res.data !== undefined) run.setupData[step.name] = res.data;
-      }
+      if (res) takeSetupResult(run, index, step.name, res);
     } catch (e) {
       // Setup steps (cache, tools) must never fail the run by themselves.
       o.log.warning(`${step.name}: ${(e as Error).message}`);
     }
   }
+}
+
+/** Adds a setup step's result (or its later answer) to the run: outputs, its blocks, warnings, its data. */
+function takeSetupResult(run: Run, index: number, name: string, res: SetupResult): void {
+  Object.assign(run.outputs, res.outputs ?? {});
+  (run.setupBlocks[index] ??= []).push(...(res.blocks ?? []));
+  for (const w of res.warnings ?? []) run.o.log.warning(w);
+  if (res.data !== undefined) run.setupData[name] = { ...(run.setupData[name] as object | undefined), ...res.data };
+  if (res.later)
+    run.later.push(
+      res.later.then(
+        (r) => r && takeSetupResult(run, index, name, r),
+        (e: unknown) => run.o.log.warning(`${name}: ${(e as Error).message}`),
+      ),
+    );
 }
 
 /** Runs one stage (or reports it not started when the run was cancelled) and records its result. */
@@ -298,8 +312,10 @@ async function showWhole(
   }
 }
 
-function finish(run: Run, done: StageReport[]): RunReport {
+async function finish(run: Run, done: StageReport[]): Promise<RunReport> {
   const { outputs, o } = run;
+  // A later answer may bring more later answers: wait until none is left.
+  for (let seen = 0; seen < run.later.length; seen = run.later.length) await Promise.all(run.later.slice(seen));
   for (const s of done) Object.assign(outputs, s.outputs);
   const res = overallResult(done);
   const failedStages = done.filter((s) => s.status === 'failure' || s.status === 'cancelled').map((s) => s.name);
@@ -310,7 +326,7 @@ function finish(run: Run, done: StageReport[]): RunReport {
     failedStages,
     stages: done,
     outputs,
-    setupBlocks: run.setupBlocks,
+    setupBlocks: run.setupBlocks.flatMap((b) => b ?? []),
     setupData: run.setupData,
     toolchains: run.ctx.toolchains,
     ...(Object.keys(run.ctx.toolchainLabels).length ? { toolchainLabels: run.ctx.toolchainLabels } : {}),

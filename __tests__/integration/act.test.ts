@@ -161,7 +161,7 @@ describe.skipIf(reason !== undefined)('the action under nektos/act (host mode)',
     console.log(`act run 2: ${two.ms} ms\n${cacheLines.join('\n')}`);
     expect(two.code, two.log).toBe(0);
     expect(two.log).toContain('read result=success hit=true match=exact');
-    expect(two.log).toContain('not saved: the exact key was restored');
+    expect(two.log).toContain('not saved: the cache has the exact key already');
     expect(storedEntries(r.cacheDir)).toBe(1);
   });
 

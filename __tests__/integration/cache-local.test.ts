@@ -70,7 +70,7 @@ describe('local cache directory (CLI)', () => {
     expect(two.code, two.out).toBe(0);
     expect(two.out).toContain(`Cache key: ${entry.key} (exact hit: ${entry.key})`);
     expect(builtCrates(two.out)).toEqual(['cache-deps']);
-    expect(two.out).toContain('Cache not saved: the exact key was restored.');
+    expect(two.out).toContain('Cache not saved: the cache has the exact key already.');
     expect(two.out).not.toContain('nothing to extract');
     expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
 

@@ -363,7 +363,7 @@ describe('restore faults', () => {
     expect(three.main.outputs['cache-match']).toBe('exact');
     expect(three.main.summary).toContain(`✅ exact hit: \`${replacement}\``);
     expect(builtCrates(three.main.stdout)).toEqual(['cache-deps']);
-    expect(three.post!.summary).toContain('not saved: the exact key was restored');
+    expect(three.post!.summary).toContain('not saved: the cache has the exact key already');
     expect(keysSaved()).toEqual([key, replacement]);
 
     // The replacement breaks too (another run, id 2): it is replaced by a newer one, which wins.

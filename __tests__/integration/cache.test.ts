@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCacheServer, type CacheServer } from '../support/cache-server.js';
 import { builtCrates, cargo, freshRunner, makeCargoHome } from '../support/cargo-home.js';
 import { localAdvisoryDb, toolsOrSkip } from '../support/cargo-tools.js';
+import { sameKey } from '../../src/cache/key-match.js';
 import { makeWorkspace, readReport, removeDir, runAction, startStep, type StepResult } from '../support/rig.js';
 
 const made: string[] = [];
@@ -86,7 +87,7 @@ describe('shared cache against the cache-service stand-in', () => {
     expect(report.setup['cache restore']).toMatchObject({ hit: 'exact', key: firstKey });
     // Nothing new to save after an exact hit.
     expect(two.post?.code).toBe(0);
-    expect(two.post!.summary).toContain('not saved: the exact key was restored');
+    expect(two.post!.summary).toContain('not saved: the cache has the exact key already');
     expect(server.entries().filter((e) => e.finalized)).toHaveLength(1);
   });
 
@@ -105,10 +106,22 @@ describe('shared cache against the cache-service stand-in', () => {
       const two = await runAction({ workspace: t.workspace, runnerDir: t.runnerDir, env });
       expect(two.main.outputs['cache-hit']).toBe('true');
       expect(two.main.outputs['cache-match']).toBe('exact');
-      expect(two.post!.summary).toContain('not saved: the exact key was restored');
+      expect(two.post!.summary).toContain('not saved: the cache has the exact key already');
       expect(lower.entries()).toHaveLength(1);
     } finally {
       await lower.stop();
+    }
+  });
+
+  it('a runner that keeps its workspace: run 2 finds the entry in place and downloads nothing; a service that lost it gets it again', async () => {
+    // A service of its own: the other scenarios count the shared one's entries.
+    const own = await startCacheServer();
+    const other = await startCacheServer();
+    try {
+      await keptWorkspace(own, other);
+    } finally {
+      await own.stop();
+      await other.stop();
     }
   });
 
@@ -157,6 +170,50 @@ describe('shared cache against the cache-service stand-in', () => {
     }
   });
 });
+
+/** Runs 1–3 of the kept-workspace scenario: run 1 and 2 against `own`, run 3 against `other`, which lacks the entry. */
+async function keptWorkspace(own: CacheServer, other: CacheServer): Promise<void> {
+  const t = scenario();
+  const env = { ...own.env(), CARGO_HOME: t.cargoHome };
+  const one = await runAction({ workspace: t.workspace, runnerDir: t.runnerDir, env });
+  expect(one.post?.code).toBe(0);
+  const key = one.main.outputs['cache-key']!;
+  expect(own.entries().filter((e) => sameKey(e.key, key) && e.finalized)).toHaveLength(1);
+  // target/ and CARGO_HOME stay as run 1 left them (a self-hosted runner).
+  const two = await runAction({ workspace: t.workspace, runnerDir: t.runnerDir, env });
+  expect(two.main.code, two.main.stdout).toBe(0);
+  expect(two.main.stdout).toContain('already holds this entry');
+  expect(two.main.stdout).not.toMatch(/Cache Size:|tar -x/);
+  // No dependency is built again (post pruned the workspace's own crate before saving).
+  expect(builtCrates(two.main.stdout)).toEqual(['cache-deps']);
+  expect(two.main.outputs['cache-hit']).toBe('true');
+  expect(two.main.outputs['cache-match']).toBe('exact');
+  expect(two.main.summary).toMatch(/^- \*\*restored:\*\* already in the target dir .*\(the service has it\)$/m);
+  expect(two.main.summary).toMatch(/^- \*\*lookup time:\*\* [\d.]+ (ms|s)$/m);
+  expect(readReport(two.main).setup['cache restore']).toMatchObject({ hit: 'exact', heldHere: true, key });
+  expect(two.post!.summary).toContain('not saved: the cache has the exact key already');
+  // Another service (or the same one after eviction) lacks the entry: the run still downloads
+  // nothing, says the service does not have it, and post saves it.
+  {
+    const three = await runAction({
+      workspace: t.workspace,
+      runnerDir: t.runnerDir,
+      env: { ...env, ...other.env() },
+    });
+    expect(three.main.code, three.main.stdout).toBe(0);
+    expect(three.main.stdout).toContain('already holds this entry');
+    expect(three.main.outputs['cache-hit']).toBe('false');
+    expect(three.main.outputs['cache-match']).toBe('none');
+    expect(three.main.summary).toContain('(the service does not have it)');
+    expect(three.post!.summary).toMatch(/^- \*\*result:\*\* saved$/m);
+    expect(
+      other
+        .entries()
+        .filter((e) => e.finalized)
+        .map((e) => e.key),
+    ).toEqual([key]);
+  }
+}
 
 describe('save rules', () => {
   it('a failed run saves nothing unless cache-on-failure is true', async () => {

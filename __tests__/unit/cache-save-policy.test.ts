@@ -42,8 +42,8 @@ describe('save decision', () => {
     ['true is not enough on workflow_run', { policy: 'true', event: 'workflow_run' }, false, BASE_SCOPE],
     ['never, push', { policy: 'never' }, false, /cache-save is never/],
     // the rules that always held
-    ['exact hit', { hit: 'exact' }, false, /the exact key was restored/],
-    ['exact hit, always', { policy: 'always', hit: 'exact' }, false, /the exact key was restored/],
+    ['exact hit', { hit: 'exact' }, false, /the cache has the exact key already/],
+    ['exact hit, always', { policy: 'always', hit: 'exact' }, false, /the cache has the exact key already/],
     ['failed run', { result: 'failure' }, false, /result is failure and cache-on-failure is false/],
     ['failed run, always', { policy: 'always', result: 'failure' }, false, /cache-on-failure is false/],
     ['failed run, cache-on-failure', { result: 'failure', onFailure: true }, true, /push event/],

@@ -343,8 +343,19 @@ describe('keys compared as the service compares them (case-insensitively)', () =
     ['ABC', 'abc', true],
     ['abc', 'abd', false],
     ['résumé', 'resume', false],
+    ['Résumé', 'résumé', true],
   ])('sameKey(%s, %s) is %s', (a, b, same) => {
     expect(sameKey(a, b)).toBe(same);
+  });
+
+  it('answers as the collator does for every pair of printable ASCII characters (its shortcut)', () => {
+    const chars = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+    const disagree = chars.flatMap((a) =>
+      chars
+        .filter((b) => sameKey(`k-${a}`, `k-${b}`) !== (a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0))
+        .map((b) => `${a}${b}`),
+    );
+    expect(disagree).toEqual([]);
   });
 
   it.each([

@@ -4,7 +4,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { result, type RunEvent, type Stage, type StageResult, type StageStatus } from '../../src/context.js';
+import {
+  result,
+  type RunEvent,
+  type SetupStep,
+  type Stage,
+  type StageResult,
+  type StageStatus,
+} from '../../src/context.js';
 import { STAGES, type StageName } from '../../src/inputs/specs.js';
 import { runPipeline } from '../../src/pipeline.js';
 import { Profiler } from '../../src/profiler.js';
@@ -31,7 +38,13 @@ function standIns(answers: Partial<Record<StageName, StageStatus | (() => Promis
   return { registry, started, saw };
 }
 
-function run(given: Record<string, string>, registry: Record<StageName, Stage>, event?: Partial<RunEvent>) {
+function run(
+  given: Record<string, string>,
+  registry: Record<StageName, Stage>,
+  event?: Partial<RunEvent>,
+  setup: SetupStep[] = [],
+  log = recordingLogger(),
+) {
   const cwd = mkdtempSync(join(tmpdir(), 'rp-pipeline-'));
   writeFileSync(join(cwd, 'Cargo.toml'), '[package]\nname = "app"\nversion = "1.2.3"\n');
   const exec = scriptedExec([[['docker', 'version'], { stdout: '27.0\n' }]]);
@@ -41,12 +54,13 @@ function run(given: Record<string, string>, registry: Record<StageName, Stage>, 
     env: { GITHUB_API_URL: 'http://127.0.0.1:9' },
     event: { name: 'push', ref: 'refs/heads/main', sha: '', repositoryUrl: '', ...event },
     exec: exec.exec,
-    log: recordingLogger(),
+    log,
     profiler: new Profiler(),
     tempDir: join(cwd, 'tmp'),
     toolDir: join(cwd, 'tools'),
     saveState: () => undefined,
     registry,
+    setup,
   });
 }
 
@@ -116,5 +130,61 @@ describe("the run's result: the worst of its stages (failure, then cancelled, th
     const report = await run({ stages: 'fmt, clippy, test', parallel: 'false' }, registry);
     expect(report.result).toBe(expected);
     expect(report.outputs).toMatchObject({ result: expected, 'failed-stages': failed });
+  });
+});
+
+describe("a setup step's later answer", () => {
+  it.each([['false'], ['true']])(
+    "parallel %s: the stages do not wait for it; its outputs, blocks and data join the step's own, in the step's place",
+    async (parallel) => {
+      const { registry, started } = standIns();
+      let answered = false;
+      const steps: SetupStep[] = [
+        {
+          name: 'lookup',
+          run: async () => ({
+            blocks: [{ kind: 'text', text: 'first' }],
+            data: { held: true },
+            later: new Promise((done) =>
+              setTimeout(() => {
+                answered = true;
+                done({
+                  outputs: { 'cache-hit': 'true' },
+                  blocks: [{ kind: 'text', text: 'later' }],
+                  data: { hit: 'exact' },
+                });
+              }, 40),
+            ),
+          }),
+        },
+        { name: 'other', run: async () => ({ blocks: [{ kind: 'text', text: 'other' }] }) },
+      ];
+      const stagesSawAnswer: boolean[] = [];
+      registry.test = {
+        ...registry.test,
+        run: async (ctx) => (stagesSawAnswer.push(answered), standIns().registry.test.run(ctx)),
+      };
+      const report = await run({ stages: 'fmt, test', parallel }, registry, undefined, steps);
+      expect(started).toContain('fmt');
+      expect(stagesSawAnswer).toEqual([false]);
+      expect(report.outputs['cache-hit']).toBe('true');
+      expect(report.setupBlocks).toEqual([
+        { kind: 'text', text: 'first' },
+        { kind: 'text', text: 'later' },
+        { kind: 'text', text: 'other' },
+      ]);
+      expect(report.setupData.lookup).toEqual({ held: true, hit: 'exact' });
+    },
+  );
+
+  it('a later answer that fails is a warning; the run passes', async () => {
+    const { registry } = standIns();
+    const steps: SetupStep[] = [
+      { name: 'lookup', run: async () => ({ later: Promise.reject(new Error('no answer')) }) },
+    ];
+    const log = recordingLogger();
+    const report = await run({ stages: 'fmt', parallel: 'true' }, registry, undefined, steps, log);
+    expect(report.result).toBe('success');
+    expect(log.warnings).toEqual(['lookup: no answer']);
   });
 });

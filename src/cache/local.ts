@@ -7,14 +7,14 @@
 // out of the archive instead of deleting them, and keeps the newest KEEP_ENTRIES entries of a
 // job scope.
 //
-// Each restore and save leaves a marker in the target dir (<target>/rust-pipeline/cache-entry.json,
-// never archived: target/rust-pipeline is pruned) naming the entry the target dir holds. When
-// the entry found is that one and every path of the entry is still there, extracting could add
-// nothing (tar skips every existing file): the restore skips it, and a warm run costs no tar.
+// Each restore and save leaves a marker in the target dir (marker.ts) naming the entry the target
+// dir holds. When the entry found is that one and every path of the entry is still there,
+// extracting could add nothing (tar skips every existing file): the restore skips it, and a warm
+// run costs no tar.
 import { cacheOffResult } from './off.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Exec, ExecResult } from '../exec.js';
 import type { RunReport, SetupResult, SetupStep, StageContext } from '../context.js';
 import { toText } from '../blocks.js';
@@ -30,6 +30,7 @@ import { readUsedUnits, resetLedger } from '../cargo/units.js';
 import { hitOf, restoreBlocks, saveBlocks, type CacheHit } from './report.js';
 import { undoPartialRestore } from './service.js';
 import { keyStartsWith, sameKey } from './key-match.js';
+import { holdsEntry, writeMarkers, type HeldEntry } from './marker.js';
 
 export type Compression = 'zstd' | 'gzip';
 /** Entries kept per scope (job or shared-key, OS, arch) after a save. */
@@ -105,84 +106,9 @@ export function findEntry(
   );
 }
 
-/** What a target dir's marker says: the entry it holds, and its top-level items when that entry was put there. */
-export interface EntryMarker {
-  cacheDir: string;
-  key: string;
-  version: string;
-  createdAt: number;
-  /** The entry's paths that existed when the marker was written (a crate without git dependencies has no git/db). */
-  paths: string[];
-  /** The target dir's top-level names (profiles, CACHEDIR.TAG) when the marker was written. */
-  items: string[];
-}
-
-/** Where a target dir's marker lives: beside the CLI's report, in a folder the archive leaves out. */
-export function markerPath(targetDir: string): string {
-  return join(targetDir, 'rust-pipeline', 'cache-entry.json');
-}
-
-function topLevelItems(targetDir: string): string[] {
-  try {
-    return readdirSync(targetDir)
-      .filter((n) => n !== 'rust-pipeline')
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
-/** Marks each target dir as holding `entry` of the cache at `cacheDir`. Best effort: a marker not written only costs an extraction. */
-export function writeMarkers(
-  targetDirs: readonly string[],
-  paths: readonly string[],
-  cacheDir: string,
-  entry: LocalEntry,
-): void {
-  const existing = paths.filter((p) => existsSync(p));
-  for (const t of targetDirs) {
-    try {
-      const marker: EntryMarker = {
-        cacheDir,
-        key: entry.key,
-        version: entry.version,
-        createdAt: entry.createdAt,
-        paths: existing,
-        items: topLevelItems(t),
-      };
-      mkdirSync(dirname(markerPath(t)), { recursive: true });
-      writeFileSync(markerPath(t), JSON.stringify(marker, null, 2));
-    } catch {
-      /* a read-only or vanished target dir: the next restore extracts */
-    }
-  }
-}
-
-/**
- * Whether the workspace already holds everything `entry` would restore: each target dir's marker
- * names this very entry (same cache dir, key, version and creation time), and the paths and
- * top-level items it saw are still in place. Then extracting (which never overwrites) could add
- * only what was deleted since, file by file inside those.
- */
-export function holdsEntry(targetDirs: readonly string[], cacheDir: string, entry: LocalEntry): boolean {
-  return targetDirs.every((t) => {
-    let m: EntryMarker;
-    try {
-      m = JSON.parse(readFileSync(markerPath(t), 'utf8')) as EntryMarker;
-    } catch {
-      return false;
-    }
-    return (
-      m.cacheDir === cacheDir &&
-      m.key === entry.key &&
-      m.version === entry.version &&
-      m.createdAt === entry.createdAt &&
-      Array.isArray(m.paths) &&
-      m.paths.every((p) => existsSync(p)) &&
-      Array.isArray(m.items) &&
-      m.items.every((n) => existsSync(join(t, n)))
-    );
-  });
+/** The marker's name for a local entry: this cache directory, the key, its version and creation time. */
+export function localHeld(cacheDir: string, entry: Pick<LocalEntry, 'key' | 'version' | 'createdAt'>): HeldEntry {
+  return { source: cacheDir, key: entry.key, stamp: `${entry.version}@${entry.createdAt}` };
 }
 
 export class LocalCache {
@@ -248,10 +174,10 @@ export class LocalCache {
       this.plan = plan;
       const started = Date.now();
       const entry = findEntry(this.entries(), plan.key, plan.restoreKeys, entryVersion(plan.paths, this.compression));
-      const held = entry !== undefined && holdsEntry(plan.targetDirs, this.dir, entry);
+      const held = entry !== undefined && holdsEntry(plan.targetDirs, localHeld(this.dir, entry));
       const { problem, warnings } =
         entry && !held ? await this.extract(ctx, plan, entry) : { problem: undefined, warnings: [] };
-      if (entry && !held && !problem) writeMarkers(plan.targetDirs, plan.paths, this.dir, entry);
+      if (entry && !held && !problem) writeMarkers(plan.targetDirs, plan.paths, localHeld(this.dir, entry));
       const ms = Date.now() - started;
       if (held) ctx.log.info(`Cache: ${plan.targetDirs.join(', ')} already holds ${entry.key}; nothing to extract.`);
       this.hit = problem ? 'none' : hitOf(plan.key, entry?.key);
@@ -358,7 +284,7 @@ export class LocalCache {
       };
       entry.sizeBytes = await this.writeArchive(entry, existing, prune.items, exec);
       writeFileSync(join(this.entriesDir, `${entry.key}.json`), JSON.stringify(entry, null, 2));
-      writeMarkers(plan.targetDirs, plan.paths, this.dir, entry);
+      writeMarkers(plan.targetDirs, plan.paths, localHeld(this.dir, entry));
       this.evict(plan.restoreKeys.at(-1) ?? plan.key, log);
       log.info(
         toText(

@@ -32,10 +32,16 @@ export interface RestoreFigures {
   problem?: string;
   /** Whether post will save, and why (the event and cache-save part of the decision). */
   save?: string;
+  /** The target dir already held the entry: nothing was downloaded, the key was only looked up. */
+  heldHere?: boolean;
 }
 
 /** What the restore matched: the key itself is said once, in the key line; only another entry is named. */
 function restoredText(plan: CachePlan, f: RestoreFigures): string {
+  if (f.heldHere) {
+    const service = f.hit === 'exact' ? 'the service has it' : 'the service does not have it';
+    return `already in the target dir from an earlier run here, nothing downloaded (${service})`;
+  }
   if (f.hit === 'none' || f.matchedKey === undefined || f.matchedKey === plan.key) return HIT_TEXT[f.hit];
   return `${HIT_TEXT[f.hit]}: \`${f.matchedKey}\``;
 }
@@ -45,7 +51,7 @@ export function restoreBlocks(plan: CachePlan, f: RestoreFigures): Block[] {
     ['key', `\`${plan.key}\``],
     ['restored', restoredText(plan, f)],
     ['entry size', f.sizeBytes !== undefined ? formatBytes(f.sizeBytes) : '–'],
-    ['restore time', formatMs(f.ms)],
+    [f.heldHere ? 'lookup time' : 'restore time', formatMs(f.ms)],
     ['backend', f.backend],
   ];
   if (f.problem) rows.push(['problem', f.problem]);

@@ -15,7 +15,20 @@ import {
 import { planCache, runnerArch, runnerOs, type CachePlan } from './plan.js';
 import { hitOf, restoreBlocks, type CacheHit } from './report.js';
 import { eventDecision } from './save-policy.js';
-import { restoreEntry, startWorker, type RestoreOutcome, type RunWorkerOptions } from './service.js';
+import { holdsEntry, writeMarkers, type HeldEntry } from './marker.js';
+import {
+  lookupProblem,
+  restoreEntry,
+  startWorker,
+  type RestoreOutcome,
+  type RunWorkerOptions,
+  type StartedWorker,
+} from './service.js';
+
+/** The marker's name for the service's entry of `key` (marker.ts): the service says no version or date. */
+export function serviceHeld(key: string): HeldEntry {
+  return { source: 'GitHub Actions cache', key, stamp: '' };
+}
 
 /** What main leaves for post: post checks every path against what it works out itself (save.ts). */
 export interface CacheState {
@@ -66,18 +79,31 @@ export const cacheRestoreStep: SetupStep = {
       : undefined;
     const main = await restoreMainEntry(ctx, os);
     const db = await daily;
-    if (db instanceof Error)
-      return { ...main, warnings: [...(main.warnings ?? []), `Advisory database cache not restored: ${db.message}`] };
+    if (db instanceof Error) {
+      const warning = `Advisory database cache not restored: ${db.message}`;
+      return withDb(main, { warnings: [warning] });
+    }
     if (!db || db.skipped === 'no cache service') return main;
     advisoryDbState.save(db.state, ctx.saveState);
-    return {
-      ...main,
-      blocks: [...(main.blocks ?? []), ...advisoryDbRestoreBlocks(db)],
-      warnings: [...(main.warnings ?? []), ...db.warnings],
-      data: { ...main.data, advisoryDb: advisoryDbRestoreData(db) },
-    };
+    return withDb(main, {
+      blocks: advisoryDbRestoreBlocks(db),
+      warnings: db.warnings,
+      data: { advisoryDb: advisoryDbRestoreData(db) },
+    });
   },
 };
+
+/** The main entry's result with the database entry's after it (after its later answer, when it has one). */
+function withDb(main: SetupResult, db: SetupResult): SetupResult {
+  const add = (m: SetupResult): SetupResult => ({
+    ...m,
+    blocks: [...(m.blocks ?? []), ...(db.blocks ?? [])],
+    warnings: [...(m.warnings ?? []), ...(db.warnings ?? [])],
+    data: { ...m.data, ...db.data },
+  });
+  if (!main.later) return add(main);
+  return { ...main, later: main.later.then((m) => add(m ?? {})) };
+}
 
 async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupResult> {
   const c = ctx.inputs.cache;
@@ -99,6 +125,7 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
   }
   const plan = planned.value;
   ctx.log.info(`Cache key: ${plan.key}`);
+  if (holdsEntry(plan.targetDirs, serviceHeld(plan.key))) return heldHere(ctx, plan, worker, runStartMs);
   const outcome = await restoreEntry(
     { paths: plan.paths, key: plan.key, restoreKeys: plan.restoreKeys, workspaceRelative: true },
     options,
@@ -106,6 +133,19 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
   );
   if (!outcome.available) return serviceUnavailable(ctx, plan);
   const hit = hitOf(plan.key, outcome.matchedKey);
+  saveCacheState(ctx, plan, hit, outcome, runStartMs);
+  if (hit === 'exact' && !outcome.problem) writeMarkers(plan.targetDirs, plan.paths, serviceHeld(plan.key));
+  return restoredResult(ctx, plan, outcome, hit);
+}
+
+/** What post reads: the key, the paths, what was restored, and what it needs to prune. */
+function saveCacheState(
+  ctx: StageContext,
+  plan: CachePlan,
+  hit: CacheHit,
+  outcome: Pick<RestoreOutcome, 'matchedKey' | 'brokenKey'>,
+  runStartMs: number,
+): void {
   cacheState.save(
     {
       key: plan.key,
@@ -120,7 +160,34 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
     },
     ctx.saveState,
   );
-  return restoredResult(ctx, plan, outcome, hit);
+}
+
+/**
+ * The target dir already holds the key's entry: this workspace restored or saved it in an earlier
+ * run, on a runner that keeps its workspace between jobs (marker.ts). Nothing is downloaded and the
+ * stages start at once; the key is still looked up, beside them, so that the outputs say whether
+ * the service has the entry and post saves it when the service no longer does.
+ */
+function heldHere(ctx: StageContext, plan: CachePlan, worker: StartedWorker, runStartMs: number): SetupResult {
+  ctx.log.info(
+    `Cache: ${plan.targetDirs.join(', ')} already holds this entry (restored or saved here before): nothing to download; the key is looked up beside the stages.`,
+  );
+  const timeoutMs = ctx.inputs.cache.restoreTimeoutSeconds * 1000;
+  const lookup = worker.run({
+    op: 'lookup',
+    paths: plan.paths,
+    key: plan.key,
+    restoreKeys: [],
+    workspaceRelative: true,
+  });
+  const later = lookup.then((found): SetupResult => {
+    if (!found.available) return serviceUnavailable(ctx, plan);
+    const problem = lookupProblem(found, timeoutMs);
+    const hit = problem === undefined ? hitOf(plan.key, found.matchedKey) : 'none';
+    saveCacheState(ctx, plan, hit, found, runStartMs);
+    return restoredResult(ctx, plan, { ...found, ...(problem ? { problem } : {}) }, hit, true);
+  });
+  return { data: { enabled: true, heldHere: true }, later };
 }
 
 /** The cache plan, or the setup result that says why there is none. */
@@ -165,11 +232,19 @@ function serviceUnavailable(ctx: StageContext, plan: CachePlan): SetupResult {
 }
 
 /** Outputs, summary blocks, warnings and report data of a restore that reached the service. */
-function restoredResult(ctx: StageContext, plan: CachePlan, outcome: RestoreOutcome, hit: CacheHit): SetupResult {
+function restoredResult(
+  ctx: StageContext,
+  plan: CachePlan,
+  outcome: RestoreOutcome,
+  hit: CacheHit,
+  heldHere = false,
+): SetupResult {
   const seconds = ctx.inputs.cache.restoreTimeoutSeconds;
   const { matchedKey: matched, problem } = outcome;
   const warnings: string[] = [];
-  if (outcome.timedOut)
+  if (heldHere) {
+    if (problem) warnings.push(`Cache lookup failed: ${problem}. The run used the target dir as it was.`);
+  } else if (outcome.timedOut)
     warnings.push(
       `Cache restore took longer than ${seconds} s (input cache-restore-timeout) and was stopped; the run continues without the cache.`,
     );
@@ -185,6 +260,7 @@ function restoredResult(ctx: StageContext, plan: CachePlan, outcome: RestoreOutc
       ms: outcome.ms,
       problem,
       save: save.text,
+      heldHere,
     }),
     warnings,
     data: {
@@ -199,6 +275,7 @@ function restoredResult(ctx: StageContext, plan: CachePlan, outcome: RestoreOutc
       paths: plan.paths,
       problem: problem ?? null,
       brokenKey: outcome.brokenKey ?? null,
+      heldHere,
       save: save.data,
     },
   };

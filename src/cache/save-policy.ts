@@ -34,7 +34,7 @@ export function eventDecision(f: Omit<SaveFacts, 'result' | 'onFailure'>): SaveD
   if (f.policy === 'never') return no('cache-save is never');
   if (f.writer === false)
     return no('this matrix cell is not the writer of the shared entry (another cell of its OS and toolchain saves it)');
-  if (f.hit === 'exact') return no('the exact key was restored');
+  if (f.hit === 'exact') return no('the cache has the exact key already');
   const event = f.event || 'unknown';
   if (BASE_SCOPE_EVENTS.includes(event) && f.policy !== 'always')
     return no(

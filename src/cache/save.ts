@@ -13,7 +13,8 @@ import { formatMs } from '../profiler.js';
 import { resultState } from '../state.js';
 import { formatBytes } from '../text.js';
 import { lastFetched } from '../tools/advisory-db-checkout.js';
-import { cacheState, type CacheState } from './restore.js';
+import { cacheState, serviceHeld, type CacheState } from './restore.js';
+import { writeMarkers } from './marker.js';
 import {
   ADVISORY_DB_KEY_PREFIX,
   advisoryDbEntryPaths,
@@ -253,6 +254,8 @@ export async function saveCacheInPost(pc: PostContext): Promise<void> {
     pc.env,
   );
   const saved = result.saved;
+  // The next run here finds the entry in place and downloads nothing (restore.ts heldHere).
+  if (saved) writeMarkers(confined.targetDirs, state.paths, serviceHeld(state.key));
   await summary({
     outcome: result.outcome,
     decision: decision.why,
