@@ -3267,7 +3267,7 @@ const OUTPUT_SPECS = [
     },
     {
         name: 'cache-hit',
-        description: "'true' when the shared cache's exact key was restored, 'false' otherwise (a partial hit included), as actions/cache and rust-cache set it.",
+        description: "'true' when the shared cache has the exact key (restored, or already in the target dir of a runner that keeps its workspace), 'false' otherwise (a partial hit included), as actions/cache and rust-cache set it.",
     },
     { name: 'cache-match', description: 'How the shared cache was restored: exact, partial (a restore key) or none.' },
     { name: 'cache-key', description: 'The primary cache key of this run.' },
@@ -14445,7 +14445,7 @@ function startRun(o, toolchains) {
     };
     const setup = [...(toolchains.file ? [toolchainFileStep(toolchains.file)] : []), ...(o.setup ?? [])];
     const registry = o.registry ?? STAGE_REGISTRY;
-    return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, outputs: {}, previous, registry };
+    return { o, ctx, startedAt, setup, setupBlocks: [], setupData: {}, later: [], outputs: {}, previous, registry };
 }
 /**
  * The toolchain file's toolchain, components and targets, installed before the stages as a setup
@@ -14489,25 +14489,30 @@ function unusableToolchains(inputs, e) {
 }
 async function runSetup(run) {
     const { o, ctx } = run;
-    for (const step of run.setup) {
+    for (const [index, step] of run.setup.entries()) {
         if ((0,exec/* isCancelled */.mm)())
             break;
         try {
             const res = await o.profiler.measure(step.name, () => step.run(ctx));
-            if (res) {
-                Object.assign(run.outputs, res.outputs ?? {});
-                run.setupBlocks.push(...(res.blocks ?? []));
-                for (const w of res.warnings ?? [])
-                    o.log.warning(w);
-                if (res.data !== undefined)
-                    run.setupData[step.name] = res.data;
-            }
+            if (res)
+                takeSetupResult(run, index, step.name, res);
         }
         catch (e) {
             // Setup steps (cache, tools) must never fail the run by themselves.
             o.log.warning(`${step.name}: ${e.message}`);
         }
     }
+}
+/** Adds a setup step's result (or its later answer) to the run: outputs, its blocks, warnings, its data. */
+function takeSetupResult(run, index, name, res) {
+    Object.assign(run.outputs, res.outputs ?? {});
+    (run.setupBlocks[index] ??= []).push(...(res.blocks ?? []));
+    for (const w of res.warnings ?? [])
+        run.o.log.warning(w);
+    if (res.data !== undefined)
+        run.setupData[name] = { ...run.setupData[name], ...res.data };
+    if (res.later)
+        run.later.push(res.later.then((r) => r && takeSetupResult(run, index, name, r), (e) => run.o.log.warning(`${name}: ${e.message}`)));
 }
 /** Runs one stage (or reports it not started when the run was cancelled) and records its result. */
 async function runStage(run, name, wrap = (fn) => fn()) {
@@ -14591,8 +14596,11 @@ async function showWhole(log, title, output, begun, report) {
         output.dispose();
     }
 }
-function finish(run, done) {
+async function finish(run, done) {
     const { outputs, o } = run;
+    // A later answer may bring more later answers: wait until none is left.
+    for (let seen = 0; seen < run.later.length; seen = run.later.length)
+        await Promise.all(run.later.slice(seen));
     for (const s of done)
         Object.assign(outputs, s.outputs);
     const res = overallResult(done);
@@ -14604,7 +14612,7 @@ function finish(run, done) {
         failedStages,
         stages: done,
         outputs,
-        setupBlocks: run.setupBlocks,
+        setupBlocks: run.setupBlocks.flatMap((b) => b ?? []),
         setupData: run.setupData,
         toolchains: run.ctx.toolchains,
         ...(Object.keys(run.ctx.toolchainLabels).length ? { toolchainLabels: run.ctx.toolchainLabels } : {}),
@@ -14650,7 +14658,7 @@ var release = __nccwpck_require__(9268);
 async function actionSetup(inputs) {
     if (!inputs.cache.enabled)
         return [(0,off/* cacheOffStep */.c)('`cache: false`')];
-    const { cacheRestoreStep } = await __nccwpck_require__.e(/* import() */ 433).then(__nccwpck_require__.bind(__nccwpck_require__, 3433));
+    const { cacheRestoreStep } = await __nccwpck_require__.e(/* import() */ 817).then(__nccwpck_require__.bind(__nccwpck_require__, 9817));
     return [cacheRestoreStep];
 }
 /** Main's state writer: the runner hands the values to post. */

@@ -5814,7 +5814,7 @@ const dockerLogoutTask = {
 // cache modules are loaded only when the save runs.
 const postTasks = [
     dockerLogoutTask,
-    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5134))).cacheSaveTask.run(await postInputs()) },
+    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6282))).cacheSaveTask.run(await postInputs()) },
 ];
 /** Post re-reads the inputs main ran with from its own environment: with the cache off nothing is saved. */
 async function postInputs() {
