@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { stripVTControlCharacters } from 'node:util';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Removes ANSI colour and cursor sequences (Node's own stripper, under the name the parsers use). */
 export const stripAnsi = stripVTControlCharacters;
@@ -118,4 +118,17 @@ export function actionTempDir(env: NodeJS.ProcessEnv = process.env): string {
 /** The workspace: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
 export function workspaceDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.GITHUB_WORKSPACE ?? process.cwd();
+}
+
+export function findOnPath(exe: string, pathVar: string | undefined): string | undefined {
+  for (const dir of (pathVar ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const p = join(dir, exe);
+    try {
+      if (statSync(p).isFile()) return p;
+    } catch {
+      /* not here */
+    }
+  }
+  return undefined;
 }

@@ -21,13 +21,13 @@ import { ChecksumError, DownloadError, extractArchive, fetchVerified } from '../
 import { actionsToolCache } from '../../src/tools/index.js';
 import {
   cargoInstallArgs,
-  findOnPath,
   installTool,
   isSuitable,
   parseVersion,
   type InstallOptions,
 } from '../../src/tools/install.js';
 import { RECORD_FILE } from '../../src/tools/record.js';
+import { findOnPath } from '../../src/paths.js';
 import { ARCHIVES_SOURCE, RELEASE_ARCHIVES } from '../../src/tools/archives.generated.js';
 import { INPUT_SPECS } from '../../src/inputs/specs.js';
 import { assetFor, PLATFORMS, TOOL_TABLE, TOOL_NAMES, type ToolName } from '../../src/tools/table.js';

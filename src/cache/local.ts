@@ -12,6 +12,7 @@
 // extracting could add nothing (tar skips every existing file): the restore skips it, and a warm
 // run costs no tar.
 import { cacheOffResult } from './off.js';
+import { findOnPath } from '../paths.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -163,14 +164,11 @@ export class LocalCache {
         writer: ctx.inputs.cell?.cacheWriter,
       };
       const os = runnerOs({});
-      // Whether zstd is there is asked while the key's questions run: both are process starts.
-      const [zstd, plan] = await Promise.all([
-        ctx.exec('zstdmt', ['--version'], { echo: 'none', timeoutMs: 10_000 }),
-        ctx.profiler.measure('cache key', () =>
-          planCache(ctx, { scope: c.sharedKey || 'local', os, arch: runnerArch({}), withCargoHome: true }),
-        ),
-      ]);
-      this.compression = zstd.code === 0 ? 'zstd' : 'gzip';
+      // zstd when tar can find it (tar runs it from PATH as well).
+      this.compression = findOnPath('zstdmt', ctx.env.PATH) ? 'zstd' : 'gzip';
+      const plan = await ctx.profiler.measure('cache key', () =>
+        planCache(ctx, { scope: c.sharedKey || 'local', os, arch: runnerArch({}), withCargoHome: true }),
+      );
       this.plan = plan;
       const started = Date.now();
       const entry = findEntry(this.entries(), plan.key, plan.restoreKeys, entryVersion(plan.paths, this.compression));

@@ -9,6 +9,7 @@ import { toolchainOnDisk } from '../cargo/rustup-home.js';
 import type { StageContext } from '../context.js';
 import { TOOL_NAMES } from '../tools/table.js';
 import { cacheKeys, findKeyFiles, lockedPackages, readKeyFiles, relevantEnv } from './key.js';
+import { KeyAnswers, metadataFingerprint, toolchainBinaryIdentity } from './key-answers.js';
 
 export interface CachePlan {
   key: string;
@@ -102,27 +103,71 @@ async function rustcVersionOf(ctx: StageContext, toolchain: string): Promise<{ t
   return { toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` };
 }
 
+/** The remembered `rustc -vV` of `toolchain` while its rustc is unchanged (key-answers.ts), else the answer now. */
+async function rustcAnswer(
+  ctx: StageContext,
+  answers: KeyAnswers,
+  toolchain: string,
+): Promise<{ toolchain: string; version: string }> {
+  const identity = toolchainBinaryIdentity(ctx.env, toolchain, 'rustc');
+  const remembered = answers.rustc(identity);
+  if (remembered !== undefined) return { toolchain, version: remembered };
+  const res = await rustcVersionOf(ctx, toolchain);
+  if (!res.version.startsWith('unresolved ')) answers.learnRustc(identity, res.version);
+  return res;
+}
+
+type Metadata = Awaited<ReturnType<typeof workspaceMetadata>>;
+
+/** The metadata answer last given here, with the key files found for it, while its fingerprint holds. */
+function rememberedMetadata(
+  ctx: StageContext,
+  answers: KeyAnswers,
+  cargoHome: string,
+  keyEnv: Record<string, string>,
+): { meta: Metadata; files: string[] } | undefined {
+  const had = answers.metadataFor(ctx.cwd);
+  if (!had) return undefined;
+  const targetDir = targetDirOf(ctx.cwd, ctx.env, had.answer.targetDirectory);
+  const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
+  const fingerprint = metadataFingerprint({ env: ctx.env, toolchain: ctx.toolchain, cwd: ctx.cwd, keyEnv, files });
+  return fingerprint === had.fingerprint ? { meta: had.answer, files } : undefined;
+}
+
 /**
- * The key's questions to cargo and rustc. With every toolchain installed they are asked side by
- * side (each is mostly a rustup proxy starting); when one is missing, asking could start rustup
- * installing it, so then they are asked one after another, as before.
+ * The key's questions to cargo and rustc, and the key files. Answers remembered from an earlier
+ * run are used while what they were given for is unchanged (key-answers.ts). With every
+ * toolchain installed the rest are asked side by side (each is mostly a rustup proxy starting);
+ * when one is missing, asking could start rustup installing it, so then they are asked one after
+ * another, as before.
  */
-async function keyQuestions(ctx: StageContext): Promise<{
-  meta: Awaited<ReturnType<typeof workspaceMetadata>>;
-  rustc: { toolchain: string; version: string }[];
-}> {
+async function keyQuestions(
+  ctx: StageContext,
+  cargoHome: string,
+  keyEnv: Record<string, string>,
+): Promise<{ meta: Metadata; rustc: { toolchain: string; version: string }[]; files: string[] }> {
+  const answers = new KeyAnswers(ctx.toolDir);
   const toolchains = keyToolchains(ctx);
+  const remembered = rememberedMetadata(ctx, answers, cargoHome, keyEnv);
+  const askMeta = (): Promise<Metadata> => (remembered ? Promise.resolve(remembered.meta) : workspaceMetadata(ctx));
+  let meta: Metadata;
+  let rustc: { toolchain: string; version: string }[];
   if (toolchains.every((t) => toolchainOnDisk(ctx.env, t))) {
-    const [meta, ...rustc] = await Promise.all([
-      workspaceMetadata(ctx),
-      ...toolchains.map((t) => rustcVersionOf(ctx, t)),
-    ]);
-    return { meta, rustc };
+    [meta, ...rustc] = await Promise.all([askMeta(), ...toolchains.map((t) => rustcAnswer(ctx, answers, t))]);
+  } else {
+    meta = await askMeta();
+    rustc = [];
+    for (const t of toolchains) rustc.push(await rustcAnswer(ctx, answers, t));
   }
-  const meta = await workspaceMetadata(ctx);
-  const rustc: { toolchain: string; version: string }[] = [];
-  for (const t of toolchains) rustc.push(await rustcVersionOf(ctx, t));
-  return { meta, rustc };
+  const files =
+    remembered?.files ??
+    findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDirOf(ctx.cwd, ctx.env, meta.targetDirectory)]);
+  if (!remembered && meta.targetDirectory !== undefined) {
+    const fingerprint = metadataFingerprint({ env: ctx.env, toolchain: ctx.toolchain, cwd: ctx.cwd, keyEnv, files });
+    answers.learnMetadata(ctx.cwd, fingerprint, meta);
+  }
+  answers.save();
+  return { meta, rustc, files };
 }
 
 export interface PlanOptions {
@@ -156,11 +201,10 @@ function entryPaths(ctx: StageContext, o: PlanOptions, cargoHome: string, target
 
 export async function planCache(ctx: StageContext, o: PlanOptions): Promise<CachePlan> {
   const cargoHome = cargoHomeOf(ctx.env);
-  const { meta, rustc } = await keyQuestions(ctx);
-  const targetDir = targetDirOf(ctx.cwd, ctx.env, meta.targetDirectory);
-  const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
-  const keyFiles = readKeyFiles(files, ctx.repoRoot, cargoHome);
   const env = relevantEnv(ctx.env);
+  const { meta, rustc, files } = await keyQuestions(ctx, cargoHome, env);
+  const targetDir = targetDirOf(ctx.cwd, ctx.env, meta.targetDirectory);
+  const keyFiles = readKeyFiles(files, ctx.repoRoot, cargoHome);
   const paths = entryPaths(ctx, o, cargoHome, targetDir);
   const keys = cacheKeys({
     scope: o.scope,

@@ -4,7 +4,7 @@
 // target of another architecture links with rust-lld (rustc ships its C runtime and libc).
 import { ok, stop, type Outcome } from '../context.js';
 import type { Exec } from '../exec.js';
-import { findOnPath } from './install.js';
+import { findOnPath } from '../paths.js';
 import { aptInstall, ccEnv, type MuslCc } from './musl.js';
 
 /** A C toolchain (or linker) as the summary's tool table shows it. */

@@ -8,8 +8,9 @@
 //   5. `cargo install --locked --version X`.
 // Whatever was downloaded or built goes into the tool cache and the shared cache, with its record.
 import { logCommand, ok, stop, type Outcome } from '../context.js';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { findOnPath } from '../paths.js';
 import semver from 'semver';
 import { type Exec } from '../exec.js';
 import { lastLines } from '../text.js';
@@ -92,19 +93,6 @@ export function parseVersion(output: string): string | undefined {
 /** Whether a found version may stand in for the pinned one: same compatible line, not older. */
 export function isSuitable(found: string, pinned: string): boolean {
   return semver.valid(found) !== null && semver.satisfies(found, `^${pinned}`);
-}
-
-export function findOnPath(exe: string, pathVar: string | undefined): string | undefined {
-  for (const dir of (pathVar ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const p = join(dir, exe);
-    try {
-      if (statSync(p).isFile()) return p;
-    } catch {
-      /* not here */
-    }
-  }
-  return undefined;
 }
 
 /** The file called `name` in dir or up to `depth` levels below it, the shallowest first. */

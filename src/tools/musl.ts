@@ -4,7 +4,7 @@
 import { DONE, logCommand, ok, stop, type Outcome } from '../context.js';
 import { type Exec } from '../exec.js';
 import { lastLines } from '../text.js';
-import { findOnPath } from './install.js';
+import { findOnPath } from '../paths.js';
 
 /** Compilers for a musl target, best first: a cross toolchain named after the target, then musl-gcc (host CPU only). */
 export function muslCcCandidates(target: string, hostArch: string): string[] {
