@@ -6399,6 +6399,7 @@ function placeCellRelease(report, dir, warn) {
 /* harmony export */   Ne: () => (/* binding */ repoRelative),
 /* harmony export */   O4: () => (/* binding */ actionTempDir),
 /* harmony export */   aJ: () => (/* binding */ stripAnsi),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
 /* harmony export */   c_: () => (/* binding */ targetDirOf),
 /* harmony export */   dJ: () => (/* binding */ findUp),
 /* harmony export */   dN: () => (/* binding */ realPathOf),
@@ -6527,6 +6528,21 @@ function actionTempDir(env = process.env) {
 /** The workspace: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
 function workspaceDir(env = process.env) {
     return env.GITHUB_WORKSPACE ?? process.cwd();
+}
+function findOnPath(exe, pathVar) {
+    for (const dir of (pathVar ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
+        if (!dir)
+            continue;
+        const p = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, exe);
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile())
+                return p;
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return undefined;
 }
 
 
@@ -8277,6 +8293,8 @@ function loadChecksums(env) {
     return parseChecksums(text, path);
 }
 
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -8445,6 +8463,7 @@ var table = __nccwpck_require__(673);
 
 
 
+
 const SOURCE_LABEL = {
     path: 'PATH',
     'tool-cache': 'runner tool cache',
@@ -8475,21 +8494,6 @@ function parseVersion(output) {
 /** Whether a found version may stand in for the pinned one: same compatible line, not older. */
 function isSuitable(found, pinned) {
     return semver_default().valid(found) !== null && semver_default().satisfies(found, `^${pinned}`);
-}
-function findOnPath(exe, pathVar) {
-    for (const dir of (pathVar ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const p = (0,external_node_path_.join)(dir, exe);
-        try {
-            if ((0,external_node_fs_.statSync)(p).isFile())
-                return p;
-        }
-        catch {
-            /* not here */
-        }
-    }
-    return undefined;
 }
 /** The file called `name` in dir or up to `depth` levels below it, the shallowest first. */
 function findFile(dir, name, depth = 3) {
@@ -8528,7 +8532,7 @@ function done(job, source, path, version, detail) {
     return { tool, version, path, subcommand: spec.subcommand, source, detail, ms: performance.now() - job.started };
 }
 async function fromPath(job) {
-    const onPath = findOnPath(job.exe, job.o.env.PATH ?? job.o.env.Path);
+    const onPath = (0,paths/* findOnPath */.aY)(job.exe, job.o.env.PATH ?? job.o.env.Path);
     if (!onPath)
         return undefined;
     const p = await probe(job, onPath);
@@ -8769,11 +8773,11 @@ function aptArgv(verb, uid, pkgs = ['musl-tools']) {
 function findCc(o) {
     const pathVar = o.env.PATH;
     for (const name of muslCcCandidates(o.target, o.hostArch)) {
-        const cc = findOnPath(name, pathVar);
+        const cc = (0,paths/* findOnPath */.aY)(name, pathVar);
         if (!cc)
             continue;
-        const prefixedAr = name.endsWith('-gcc') && name !== 'musl-gcc' ? findOnPath(name.replace(/gcc$/, 'ar'), pathVar) : undefined;
-        return { cc, ar: prefixedAr ?? findOnPath('ar', pathVar) ?? 'ar' };
+        const prefixedAr = name.endsWith('-gcc') && name !== 'musl-gcc' ? (0,paths/* findOnPath */.aY)(name.replace(/gcc$/, 'ar'), pathVar) : undefined;
+        return { cc, ar: prefixedAr ?? (0,paths/* findOnPath */.aY)('ar', pathVar) ?? 'ar' };
     }
     return undefined;
 }
@@ -8782,9 +8786,9 @@ function findCc(o) {
  * stale). Stops with why it could not.
  */
 async function aptInstall(o, pkgs = ['musl-tools']) {
-    if (o.uid !== 0 && !findOnPath('sudo', o.env.PATH))
+    if (o.uid !== 0 && !(0,paths/* findOnPath */.aY)('sudo', o.env.PATH))
         return (0,context/* stop */.ds)('not running as root and sudo is not available');
-    if (!findOnPath('apt-get', o.env.PATH))
+    if (!(0,paths/* findOnPath */.aY)('apt-get', o.env.PATH))
         return (0,context/* stop */.ds)('apt-get is not available (not a Debian or Ubuntu system)');
     let last = '';
     for (const verbs of [['install'], ['update', 'install']]) {
@@ -8904,10 +8908,10 @@ function crossEnv(target, linker, cc) {
     return { [linkerVar(target)]: linker, ...(cc ? ccEnv(target, cc.cc, cc.ar) : {}) };
 }
 function findGcc(gcc, pathVar) {
-    const cc = findOnPath(gcc, pathVar);
+    const cc = (0,paths/* findOnPath */.aY)(gcc, pathVar);
     if (!cc)
         return undefined;
-    return { cc, ar: findOnPath(gcc.replace(/gcc$/, 'ar'), pathVar) ?? findOnPath('ar', pathVar) ?? 'ar' };
+    return { cc, ar: (0,paths/* findOnPath */.aY)(gcc.replace(/gcc$/, 'ar'), pathVar) ?? (0,paths/* findOnPath */.aY)('ar', pathVar) ?? 'ar' };
 }
 async function version(o, cc) {
     const r = await o.exec(cc, ['-dumpversion'], { env: o.env, echo: 'none', timeoutMs: 30_000 });
@@ -14658,7 +14662,7 @@ var release = __nccwpck_require__(9268);
 async function actionSetup(inputs) {
     if (!inputs.cache.enabled)
         return [(0,off/* cacheOffStep */.c)('`cache: false`')];
-    const { cacheRestoreStep } = await __nccwpck_require__.e(/* import() */ 817).then(__nccwpck_require__.bind(__nccwpck_require__, 9817));
+    const { cacheRestoreStep } = await __nccwpck_require__.e(/* import() */ 824).then(__nccwpck_require__.bind(__nccwpck_require__, 4824));
     return [cacheRestoreStep];
 }
 /** Main's state writer: the runner hands the values to post. */

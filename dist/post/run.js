@@ -4434,7 +4434,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zf: () => (/* binding */ workspaceDir)
 });
 
-// UNUSED EXPORTS: findUp, stripAnsi
+// UNUSED EXPORTS: findOnPath, findUp, stripAnsi
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -4557,6 +4557,21 @@ function actionTempDir(env = process.env) {
 /** The workspace: GITHUB_WORKSPACE on a runner, the current directory elsewhere. */
 function workspaceDir(env = process.env) {
     return env.GITHUB_WORKSPACE ?? process.cwd();
+}
+function findOnPath(exe, pathVar) {
+    for (const dir of (pathVar ?? '').split(delimiter)) {
+        if (!dir)
+            continue;
+        const p = join(dir, exe);
+        try {
+            if (statSync(p).isFile())
+                return p;
+        }
+        catch {
+            /* not here */
+        }
+    }
+    return undefined;
 }
 
 
@@ -5814,7 +5829,7 @@ const dockerLogoutTask = {
 // cache modules are loaded only when the save runs.
 const postTasks = [
     dockerLogoutTask,
-    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6282))).cacheSaveTask.run(await postInputs()) },
+    { name: 'cache save', run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9239))).cacheSaveTask.run(await postInputs()) },
 ];
 /** Post re-reads the inputs main ran with from its own environment: with the cache off nothing is saved. */
 async function postInputs() {
