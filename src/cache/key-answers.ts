@@ -1,6 +1,6 @@
 // The cache key's two questions to the toolchain (`rustc -vV`, and the target dir and members from
 // `cargo metadata`), remembered between runs where the tool dir lasts: the CLI's cache directory,
-// a self-hosted runner's tool cache. A remembered answer is used only while what it was given
+// $CARGO_HOME/rust-pipeline on a self-hosted runner. A remembered answer is used only while what it was given
 // for is unchanged, checked without starting a process:
 //   - rustc -vV: the toolchain's rustc binary, by real path, size, modification time and inode
 //     (rustup replaces the files when it updates a toolchain);

@@ -115,9 +115,10 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
     tempDir: join(ctx.tempDir, 'cache'),
     timeoutMs: c.restoreTimeoutSeconds * 1000,
   };
-  // The worker starts now and loads the cache library while cargo and rustc answer the key's
-  // questions; its time bound starts once it has the request.
-  const worker = startWorker(options);
+  // The worker starts in the next turn of the event loop, after the key's questions (or, when the
+  // target dir holds the entry, the first stages' commands) have started, and loads the cache
+  // library while they run; its time bound starts once it has the request.
+  const worker = startWorkerSoon(options);
   const planned = await planOrProblem(ctx, os);
   if (!planned.ok) {
     await worker.cancel();
@@ -188,6 +189,15 @@ function heldHere(ctx: StageContext, plan: CachePlan, worker: StartedWorker, run
     return restoredResult(ctx, plan, { ...found, ...(problem ? { problem } : {}) }, hit, true);
   });
   return { data: { enabled: true, heldHere: true }, later };
+}
+
+/** startWorker, one turn of the event loop later: what this turn starts goes first. */
+function startWorkerSoon(options: RunWorkerOptions): StartedWorker {
+  const started = new Promise<StartedWorker>((resolve) => setImmediate(() => resolve(startWorker(options))));
+  return {
+    run: async (req) => (await started).run(req),
+    cancel: async () => (await started).cancel(),
+  };
 }
 
 /** The cache plan, or the setup result that says why there is none. */
