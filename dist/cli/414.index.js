@@ -877,7 +877,7 @@ var rustup = __webpack_require__(1525);
 ;// CONCATENATED MODULE: ./src/cache/key-answers.ts
 // The cache key's two questions to the toolchain (`rustc -vV`, and the target dir and members from
 // `cargo metadata`), remembered between runs where the tool dir lasts: the CLI's cache directory,
-// a self-hosted runner's tool cache. A remembered answer is used only while what it was given
+// $CARGO_HOME/rust-pipeline on a self-hosted runner. A remembered answer is used only while what it was given
 // for is unchanged, checked without starting a process:
 //   - rustc -vV: the toolchain's rustc binary, by real path, size, modification time and inode
 //     (rustup replaces the files when it updates a toolchain);
@@ -1893,9 +1893,10 @@ async function restoreMainEntry(ctx, os) {
         tempDir: (0,external_node_path_.join)(ctx.tempDir, 'cache'),
         timeoutMs: c.restoreTimeoutSeconds * 1000,
     };
-    // The worker starts now and loads the cache library while cargo and rustc answer the key's
-    // questions; its time bound starts once it has the request.
-    const worker = startWorker(options);
+    // The worker starts in the next turn of the event loop, after the key's questions (or, when the
+    // target dir holds the entry, the first stages' commands) have started, and loads the cache
+    // library while they run; its time bound starts once it has the request.
+    const worker = startWorkerSoon(options);
     const planned = await planOrProblem(ctx, os);
     if (!planned.ok) {
         await worker.cancel();
@@ -1953,6 +1954,14 @@ function heldHere(ctx, plan, worker, runStartMs) {
         return restoredResult(ctx, plan, { ...found, ...(problem ? { problem } : {}) }, hit, true);
     });
     return { data: { enabled: true, heldHere: true }, later };
+}
+/** startWorker, one turn of the event loop later: what this turn starts goes first. */
+function startWorkerSoon(options) {
+    const started = new Promise((resolve) => setImmediate(() => resolve(startWorker(options))));
+    return {
+        run: async (req) => (await started).run(req),
+        cancel: async () => (await started).cancel(),
+    };
 }
 /** The cache plan, or the setup result that says why there is none. */
 async function planOrProblem(ctx, os) {
