@@ -457,6 +457,8 @@ describe('installTool: cached copies are trusted by hash', () => {
 describe('fetchVerified and extractArchive', () => {
   it('checks the sha256 of what arrived and removes a mismatching file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rp-dl-'));
+    vi.stubEnv('RUNNER_TOOL_CACHE', join(dir, 'tool-cache'));
+    vi.stubEnv('RUNNER_TEMP', join(dir, 'runner-temp'));
     const tc = actionsToolCache(join(dir, 'tools'), join(dir, 'tmp'));
     writeFileSync(join(dir, 'a.bin'), 'hello');
     const sha = createHash('sha256').update('hello').digest('hex');
@@ -481,6 +483,8 @@ describe('fetchVerified and extractArchive', () => {
 
   it('unpacks zip and tar.gz by extension, and names an unknown type', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rp-x-'));
+    vi.stubEnv('RUNNER_TOOL_CACHE', join(dir, 'tool-cache'));
+    vi.stubEnv('RUNNER_TEMP', join(dir, 'runner-temp'));
     const tc = actionsToolCache(join(dir, 'tools'), join(dir, 'tmp'));
     mkdirSync(join(dir, 'src', 'inner'), { recursive: true });
     writeFileSync(join(dir, 'src', 'inner', 'tool'), 'x');
