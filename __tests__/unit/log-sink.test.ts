@@ -95,6 +95,9 @@ describe('the action’s stdout under the guard', () => {
   let written = '';
   afterEach(() => {
     closeGuard();
+    // The guard is this process's: back to writing straight through, or the next test (or test
+    // file, on a shared worker) would find its output wrapped in this test's spans.
+    guardWorkflowCommands('');
     vi.restoreAllMocks();
     written = '';
   });
@@ -146,5 +149,15 @@ describe('the action’s stdout under the guard', () => {
     ]);
     ownCommands(() => process.stdout.write('::notice::ours\n'));
     expect(parseWorkflowCommands(written)).toEqual([{ name: 'notice', properties: {}, data: 'ours' }]);
+  });
+
+  it('writes straight through again once turned off with an empty token (how tests put it back)', () => {
+    guardWorkflowCommands('c'.repeat(32));
+    guardWorkflowCommands('');
+    capture();
+    outputSink().write('plain\n');
+    ownCommands(() => process.stdout.write('::notice::ours\n'));
+    closeGuard();
+    expect(written).toBe('plain\n::notice::ours\n');
   });
 });

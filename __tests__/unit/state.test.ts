@@ -1,16 +1,14 @@
 // State slots: what main saves, post loads back typed, and refuses when it is not what main wrote.
-import { afterEach, describe, expect, it, test } from 'vitest';
+import { afterEach, describe, expect, it, test, vi } from 'vitest';
 import { cacheState } from '../../src/cache/restore.js';
 import { advisoryDbState } from '../../src/cache/advisory-db-entry.js';
 import { dockerConfigState, dockerRegistriesState, mainRanState, resultState, StateError } from '../../src/state.js';
 
-const set: string[] = [];
 function state(name: string, raw: string): void {
-  process.env[`STATE_${name}`] = raw;
-  set.push(`STATE_${name}`);
+  vi.stubEnv(`STATE_${name}`, raw);
 }
 afterEach(() => {
-  for (const k of set.splice(0)) delete process.env[k];
+  vi.unstubAllEnvs();
 });
 
 /** What a slot writes, read back as post would (through STATE_<name>). */

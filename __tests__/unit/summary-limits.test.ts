@@ -1,10 +1,10 @@
 // Everything we write stays inside GitHub's limits (summary ≤ 1 MiB per step with a budget per
 // block, annotation messages and titles, output values), and text from the repository is inert
 // in the summary.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ANNOTATION_MESSAGE_CHARS,
   ANNOTATION_TITLE_CHARS,
@@ -115,8 +115,7 @@ describe('annotations and outputs', () => {
 
   it('does not set an output over 1 MB, and says which and where to read it', () => {
     const file = join(tmpdir(), `rp-outputs-${process.pid}`);
-    const saved = process.env.GITHUB_OUTPUT;
-    process.env.GITHUB_OUTPUT = file;
+    vi.stubEnv('GITHUB_OUTPUT', file);
     writeFileSync(file, '');
     try {
       const problems = setOutputs({ result: 'success', 'test-counts': 'x'.repeat(OUTPUT_LIMIT_BYTES + 1) });
@@ -125,8 +124,8 @@ describe('annotations and outputs', () => {
       expect(written).toContain('result<<');
       expect(written).not.toContain('test-counts');
     } finally {
-      if (saved === undefined) delete process.env.GITHUB_OUTPUT;
-      else process.env.GITHUB_OUTPUT = saved;
+      vi.unstubAllEnvs();
+      rmSync(file, { force: true });
     }
   });
 });

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closedPort, serveFiles } from '../support/cargo-tools.js';
-import { describe, expect, it, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, test, vi } from 'vitest';
 import { type Exec, type ExecResult } from '../../src/exec.js';
 import { CHECKSUMS_ENV, loadChecksums, parseChecksums } from '../../src/tools/checksums.js';
 import { ChecksumError, DownloadError, extractArchive, fetchVerified } from '../../src/tools/download.js';
@@ -178,8 +178,16 @@ describe('argv builders and version checks', () => {
 // A world for installTool: the real @actions/tool-cache under a temporary RUNNER_TOOL_CACHE, and
 // executables that are files whose content is their version (a fake exec answers `--version`;
 // "broken" stands for a binary whose shared library is missing).
-// tool-cache retries a failed download after 10–20 s; not in unit tests.
-Object.assign(globalThis, { TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS: 0, TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS: 0 });
+// tool-cache retries a failed download after 10–20 s; not in these tests (stubbed per test, so
+// no later test file inherits it).
+beforeEach(() => {
+  vi.stubGlobal('TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS', 0);
+  vi.stubGlobal('TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS', 0);
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+});
 
 type Call = { cmd: string; args: readonly string[]; cwd?: string };
 
@@ -209,8 +217,8 @@ const AUDIT_MIRROR_PATH = `cargo-audit/0.22.2/${AUDIT_FILE}`;
 
 function world(over: Partial<InstallOptions> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'rp-tools-'));
-  process.env.RUNNER_TOOL_CACHE = join(root, 'tool-cache');
-  process.env.RUNNER_TEMP = join(root, 'runner-temp');
+  vi.stubEnv('RUNNER_TOOL_CACHE', join(root, 'tool-cache'));
+  vi.stubEnv('RUNNER_TEMP', join(root, 'runner-temp'));
   const calls: Call[] = [];
   const log = recordingLogger();
   mkdirSync(join(root, 'bin'));
@@ -449,6 +457,8 @@ describe('installTool: cached copies are trusted by hash', () => {
 describe('fetchVerified and extractArchive', () => {
   it('checks the sha256 of what arrived and removes a mismatching file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rp-dl-'));
+    vi.stubEnv('RUNNER_TOOL_CACHE', join(dir, 'tool-cache'));
+    vi.stubEnv('RUNNER_TEMP', join(dir, 'runner-temp'));
     const tc = actionsToolCache(join(dir, 'tools'), join(dir, 'tmp'));
     writeFileSync(join(dir, 'a.bin'), 'hello');
     const sha = createHash('sha256').update('hello').digest('hex');
@@ -473,6 +483,8 @@ describe('fetchVerified and extractArchive', () => {
 
   it('unpacks zip and tar.gz by extension, and names an unknown type', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rp-x-'));
+    vi.stubEnv('RUNNER_TOOL_CACHE', join(dir, 'tool-cache'));
+    vi.stubEnv('RUNNER_TEMP', join(dir, 'runner-temp'));
     const tc = actionsToolCache(join(dir, 'tools'), join(dir, 'tmp'));
     mkdirSync(join(dir, 'src', 'inner'), { recursive: true });
     writeFileSync(join(dir, 'src', 'inner', 'tool'), 'x');
@@ -499,22 +511,12 @@ describe('findOnPath', () => {
 
 describe('actionsToolCache outside Actions', () => {
   it('points RUNNER_TOOL_CACHE and RUNNER_TEMP under the local cache when they are unset, and keeps them otherwise', () => {
-    const saved = { tc: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP };
-    try {
-      delete process.env.RUNNER_TOOL_CACHE;
-      delete process.env.RUNNER_TEMP;
-      actionsToolCache('/home/u/.cache/rust-pipeline/tools', '/w/target/rust-pipeline/tmp/tools');
-      expect(process.env.RUNNER_TOOL_CACHE).toBe('/home/u/.cache/rust-pipeline/tool-cache');
-      expect(process.env.RUNNER_TEMP).toBe('/w/target/rust-pipeline/tmp/tools');
-      actionsToolCache('/elsewhere/tools', '/elsewhere/tmp');
-      expect(process.env.RUNNER_TOOL_CACHE).toBe('/home/u/.cache/rust-pipeline/tool-cache');
-    } finally {
-      for (const [k, v] of [
-        ['RUNNER_TOOL_CACHE', saved.tc],
-        ['RUNNER_TEMP', saved.temp],
-      ] as const)
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-    }
+    vi.stubEnv('RUNNER_TOOL_CACHE', undefined);
+    vi.stubEnv('RUNNER_TEMP', undefined);
+    actionsToolCache('/home/u/.cache/rust-pipeline/tools', '/w/target/rust-pipeline/tmp/tools');
+    expect(process.env.RUNNER_TOOL_CACHE).toBe('/home/u/.cache/rust-pipeline/tool-cache');
+    expect(process.env.RUNNER_TEMP).toBe('/w/target/rust-pipeline/tmp/tools');
+    actionsToolCache('/elsewhere/tools', '/elsewhere/tmp');
+    expect(process.env.RUNNER_TOOL_CACHE).toBe('/home/u/.cache/rust-pipeline/tool-cache');
   });
 });
