@@ -229,6 +229,9 @@ export async function startGithubServer(
       const r = releases.find((x) => x.id === Number(m![1]));
       const bytes = await readBody(req);
       rec.uploadBytes = bytes.length;
+      // As GitHub's upload endpoint: the body's length is said up front, not streamed in chunks.
+      if (req.headers['content-length'] !== String(bytes.length))
+        return json(res, 411, { message: `Content-Length ${req.headers['content-length'] ?? 'missing'}` });
       uploadsSeen++;
       if (s.faults.alwaysFailUploads || uploadsSeen <= (s.faults.failUploads ?? 0))
         return json(res, 502, { message: 'Server Error' });

@@ -150,12 +150,15 @@ export async function octokitReleaseApi(o: { token: string; apiUrl: string; repo
     uploadAsset: (release, asset) =>
       call(async () => {
         const data = await readFile(asset.path);
+        // No content-length header of our own: fetch sends the body's length. @actions/github's
+        // undici 6 fetch on Node 24 refuses a request that names one ("invalid content-length
+        // header") once Node's own fetch has set the process-wide dispatcher.
         const res = await octokit.request({
           method: 'POST',
           url: release.uploadUrl,
           name: asset.name,
           data,
-          headers: { 'content-type': contentType(asset.name), 'content-length': data.length },
+          headers: { 'content-type': contentType(asset.name) },
         });
         return toAsset(res.data as RawAsset);
       }),
