@@ -7063,12 +7063,15 @@ async function octokitReleaseApi(o) {
         listAssets: (id) => call(async () => (await octokit.paginate(rest.listReleaseAssets, { owner, repo, release_id: id, per_page: 100 })).map(toAsset)),
         uploadAsset: (release, asset) => call(async () => {
             const data = await (0,promises_.readFile)(asset.path);
+            // No content-length header of our own: fetch sends the body's length. @actions/github's
+            // undici 6 fetch on Node 24 refuses a request that names one ("invalid content-length
+            // header") once Node's own fetch has set the process-wide dispatcher.
             const res = await octokit.request({
                 method: 'POST',
                 url: release.uploadUrl,
                 name: asset.name,
                 data,
-                headers: { 'content-type': contentType(asset.name), 'content-length': data.length },
+                headers: { 'content-type': contentType(asset.name) },
             });
             return toAsset(res.data);
         }),
