@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeyAnswers } from '../../src/cache/key-answers.js';
 import { planCache } from '../../src/cache/plan.js';
+import { cargoMetadata, rustcVersion } from '../../src/cargo/metadata.js';
 import { scriptedExec, stageContext } from '../support/fakes.js';
 
 const dirs: string[] = [];
@@ -39,18 +40,18 @@ function machine() {
 
 type Machine = ReturnType<typeof machine>;
 
-const metadata = (crate: string, target = join(crate, 'target')) =>
+const metadata = (crate: string, target = join(crate, 'target'), manifest = join(crate, 'Cargo.toml')) =>
   JSON.stringify({
-    packages: [{ name: 'app', version: '0.1.0', id: 'app-id' }],
+    packages: [{ name: 'app', version: '0.1.0', id: 'app-id', manifest_path: manifest }],
     workspace_members: ['app-id'],
     workspace_root: crate,
     target_directory: target,
   });
 
 /** One run's key: the plan, and the questions it asked the toolchain. */
-async function plan(m: Machine, env: Record<string, string> = {}, target?: string) {
+async function plan(m: Machine, env: Record<string, string> = {}, manifest?: string) {
   const exec = scriptedExec([
-    [['cargo', 'metadata'], { stdout: metadata(m.crate, target) }],
+    [['cargo', 'metadata'], { stdout: metadata(m.crate, undefined, manifest) }],
     [['rustc', '-vV'], { stdout: 'rustc 1.95.0 (59807616e 2026-04-14)\nrelease: 1.95.0\n' }],
   ]);
   const ctx = stageContext({
@@ -61,7 +62,9 @@ async function plan(m: Machine, env: Record<string, string> = {}, target?: strin
     exec: exec.exec,
   });
   const p = await planCache(ctx, { scope: 'job', os: 'Linux', arch: 'X64', withCargoHome: true });
-  return { plan: p, asked: exec.lines().map((l) => l.split(' ').slice(0, 2).join(' ')) };
+  // The stages ask the same questions of the same run afterwards.
+  const stages = await Promise.all([cargoMetadata(ctx, 'stable'), rustcVersion(ctx, 'stable')]);
+  return { plan: p, stages, asked: exec.lines().map((l) => l.split(' ').slice(0, 2).join(' ')) };
 }
 
 describe('remembered key answers', () => {
@@ -72,6 +75,16 @@ describe('remembered key answers', () => {
     const two = await plan(m);
     expect(two.asked).toEqual([]);
     expect(two.plan).toEqual(one.plan);
+    // The stages get the remembered answers too, without a process.
+    expect(two.stages).toEqual(one.stages);
+    expect(two.stages.every((a) => a.ok)).toBe(true);
+  });
+
+  it('does not remember the metadata of a workspace with a member outside the files the key reads', async () => {
+    const m = machine();
+    const outside = join(m.root, 'elsewhere', 'Cargo.toml');
+    await plan(m, {}, outside);
+    expect((await plan(m, {}, outside)).asked).toEqual(['cargo metadata']);
   });
 
   it.each<[string, (m: Machine) => Record<string, string> | void, string[]]>([

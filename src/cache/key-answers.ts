@@ -15,12 +15,10 @@ import { mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileS
 import { join } from 'node:path';
 import { installedOnDisk, rustupHome } from '../cargo/rustup-home.js';
 import { findInstalled } from '../cargo/rustup.js';
+import type { CargoMetadata } from '../cargo/metadata.js';
 
-/** What `cargo metadata` said that the key uses. */
-export interface MetadataAnswer {
-  targetDirectory?: string;
-  members: string[];
-}
+/** What `cargo metadata` said (the whole answer: the stages ask the same question). */
+export type MetadataAnswer = CargoMetadata;
 
 interface Stored {
   version: 1;

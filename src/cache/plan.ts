@@ -4,7 +4,13 @@ import { cargoHomeOf, isInside, targetDirOf } from '../paths.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { arch, homedir, platform } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { cargoMetadata, rustcVersion } from '../cargo/metadata.js';
+import {
+  cargoMetadata,
+  knownCargoMetadata,
+  knownRustcVersion,
+  rustcVersion,
+  type CargoMetadata,
+} from '../cargo/metadata.js';
 import { toolchainOnDisk } from '../cargo/rustup-home.js';
 import type { StageContext } from '../context.js';
 import { TOOL_NAMES } from '../tools/table.js';
@@ -85,22 +91,27 @@ function expandHome(p: string, env: NodeJS.ProcessEnv): string {
 // only answers).
 const KEY_QUESTION_TIMEOUT_MS = 60_000;
 
-/** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
-async function workspaceMetadata(ctx: StageContext): Promise<{ targetDirectory?: string; members: string[] }> {
+/** What the key takes from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+interface Metadata {
+  targetDirectory?: string;
+  members: string[];
+  /** The whole answer, when cargo gave one. */
+  answer?: CargoMetadata;
+}
+
+function metadataOf(answer: CargoMetadata | undefined): Metadata {
+  if (!answer) return { members: [] };
+  return { targetDirectory: answer.targetDirectory, members: answer.packages.map((p) => p.name).sort(), answer };
+}
+
+async function workspaceMetadata(ctx: StageContext): Promise<Metadata> {
   const meta = await cargoMetadata(ctx, ctx.toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
-  if (!meta.ok) return { members: [] };
-  return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
+  return metadataOf(meta.ok ? meta.value : undefined);
 }
 
 /** The toolchains whose `rustc -vV` goes into the key: the matrix's, and the main one (fmt, clippy, build) when the matrix is msrv only. */
 function keyToolchains(ctx: StageContext): string[] {
   return [...new Set([...ctx.toolchains, ctx.toolchain])];
-}
-
-/** `rustc -vV` of one toolchain; a toolchain that cannot answer is keyed by its name. */
-async function rustcVersionOf(ctx: StageContext, toolchain: string): Promise<{ toolchain: string; version: string }> {
-  const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
-  return { toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` };
 }
 
 /** The remembered `rustc -vV` of `toolchain` while its rustc is unchanged (key-answers.ts), else the answer now. */
@@ -111,15 +122,21 @@ async function rustcAnswer(
 ): Promise<{ toolchain: string; version: string }> {
   const identity = toolchainBinaryIdentity(ctx.env, toolchain, 'rustc');
   const remembered = answers.rustc(identity);
-  if (remembered !== undefined) return { toolchain, version: remembered };
-  const res = await rustcVersionOf(ctx, toolchain);
-  if (!res.version.startsWith('unresolved ')) answers.learnRustc(identity, res.version);
-  return res;
+  if (remembered !== undefined) {
+    knownRustcVersion(ctx, toolchain, remembered);
+    return { toolchain, version: remembered.trim() };
+  }
+  // A toolchain that cannot answer is keyed by its name.
+  const res = await rustcVersion(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+  if (!res.ok) return { toolchain, version: `unresolved ${toolchain}` };
+  answers.learnRustc(identity, res.value);
+  return { toolchain, version: res.value.trim() };
 }
 
-type Metadata = Awaited<ReturnType<typeof workspaceMetadata>>;
-
-/** The metadata answer last given here, with the key files found for it, while its fingerprint holds. */
+/**
+ * The metadata answer last given here, with the key files found for it, while its fingerprint
+ * holds; the stages get it too (they ask the same question).
+ */
 function rememberedMetadata(
   ctx: StageContext,
   answers: KeyAnswers,
@@ -131,7 +148,17 @@ function rememberedMetadata(
   const targetDir = targetDirOf(ctx.cwd, ctx.env, had.answer.targetDirectory);
   const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
   const fingerprint = metadataFingerprint({ env: ctx.env, toolchain: ctx.toolchain, cwd: ctx.cwd, keyEnv, files });
-  return fingerprint === had.fingerprint ? { meta: had.answer, files } : undefined;
+  if (fingerprint !== had.fingerprint) return undefined;
+  knownCargoMetadata(ctx, ctx.toolchain, had.answer);
+  return { meta: metadataOf(had.answer), files };
+}
+
+/** Whether an answer may be remembered: every member's manifest is among the fingerprinted files. */
+function rememberable(meta: Metadata, files: readonly string[]): meta is Metadata & { answer: CargoMetadata } {
+  const fingerprinted = new Set(files);
+  return (
+    meta.answer !== undefined && meta.answer.packages.every((p) => p.manifestPath && fingerprinted.has(p.manifestPath))
+  );
 }
 
 /**
@@ -162,9 +189,9 @@ async function keyQuestions(
   const files =
     remembered?.files ??
     findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDirOf(ctx.cwd, ctx.env, meta.targetDirectory)]);
-  if (!remembered && meta.targetDirectory !== undefined) {
+  if (!remembered && rememberable(meta, files)) {
     const fingerprint = metadataFingerprint({ env: ctx.env, toolchain: ctx.toolchain, cwd: ctx.cwd, keyEnv, files });
-    answers.learnMetadata(ctx.cwd, fingerprint, meta);
+    answers.learnMetadata(ctx.cwd, fingerprint, meta.answer);
   }
   answers.save();
   return { meta, rustc, files };

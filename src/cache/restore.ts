@@ -169,11 +169,13 @@ function saveCacheState(
  * stages start at once; the key is still looked up, beside them, so that the outputs say whether
  * the service has the entry and post saves it when the service no longer does.
  */
-function heldHere(ctx: StageContext, plan: CachePlan, worker: StartedWorker, runStartMs: number): SetupResult {
+function heldHere(ctx: StageContext, plan: CachePlan, worker: SoonWorker, runStartMs: number): SetupResult {
   ctx.log.info(
     `Cache: ${plan.targetDirs.join(', ')} already holds this entry (restored or saved here before): nothing to download; the key is looked up beside the stages.`,
   );
   const timeoutMs = ctx.inputs.cache.restoreTimeoutSeconds * 1000;
+  // No stage waits for the answer: the stages get the CPU first.
+  worker.inBackground();
   const lookup = worker.run({
     op: 'lookup',
     paths: plan.paths,
@@ -191,12 +193,21 @@ function heldHere(ctx: StageContext, plan: CachePlan, worker: StartedWorker, run
   return { data: { enabled: true, heldHere: true }, later };
 }
 
-/** startWorker, one turn of the event loop later: what this turn starts goes first. */
-function startWorkerSoon(options: RunWorkerOptions): StartedWorker {
-  const started = new Promise<StartedWorker>((resolve) => setImmediate(() => resolve(startWorker(options))));
+/** A worker started one turn of the event loop later (what this turn starts goes first); in the background when asked by then. */
+interface SoonWorker extends StartedWorker {
+  /** Run the worker in the background (RunWorkerOptions.background), if it has not started yet. */
+  inBackground(): void;
+}
+
+function startWorkerSoon(options: RunWorkerOptions): SoonWorker {
+  let background = false;
+  const started = new Promise<StartedWorker>((resolve) =>
+    setImmediate(() => resolve(startWorker(background ? { ...options, background } : options))),
+  );
   return {
     run: async (req) => (await started).run(req),
     cancel: async () => (await started).cancel(),
+    inBackground: () => void (background = true),
   };
 }
 

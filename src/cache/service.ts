@@ -87,7 +87,15 @@ export interface RunWorkerOptions {
   tempDir: string;
   timeoutMs: number;
   script?: string;
+  /**
+   * The worker yields the CPU to the run's own processes (a lookup no stage waits for): it lowers
+   * its scheduling priority before it loads the library.
+   */
+  background?: boolean;
 }
+
+/** How the parent tells the worker to run in the background (cache-worker.ts). */
+export const WORKER_BACKGROUND_ENV = 'RP_CACHE_WORKER_BACKGROUND';
 
 /**
  * The workers' folders (request, result, and the library's archive: its RUNNER_TEMP) still in use.
@@ -146,6 +154,7 @@ function workerEnv(o: RunWorkerOptions, workspace: string, dir: string): NodeJS.
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: dir,
     SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
+    ...(o.background ? { [WORKER_BACKGROUND_ENV]: '1' } : {}),
   };
 }
 

@@ -105,6 +105,23 @@ function ask<T>(deps: CargoDeps, key: string, question: () => Promise<Answer<T>>
   return pending;
 }
 
+/** Keeps an answer known without asking (remembered from an earlier run): the run's callers get it as if asked. */
+function knowAnswer<T>(deps: CargoDeps, key: string, value: T): void {
+  let asked = runs.get(deps);
+  if (!asked) runs.set(deps, (asked = new Map()));
+  if (!asked.has(key)) asked.set(key, Promise.resolve({ ok: true, value }));
+}
+
+/** This run's `cargo metadata` answer for deps.cwd and `toolchain`, known without asking cargo. */
+export function knownCargoMetadata(deps: CargoDeps, toolchain: string | undefined, value: CargoMetadata): void {
+  knowAnswer(deps, `metadata|${deps.cwd}|${toolchain ?? ''}`, value);
+}
+
+/** This run's `rustc -vV` of `toolchain`, known without asking rustc. */
+export function knownRustcVersion(deps: CargoDeps, toolchain: string | undefined, text: string): void {
+  knowAnswer(deps, `rustc|${toolchain ?? ''}`, text);
+}
+
 function failure(program: string, res: ExecResult): string {
   if (res.spawnError) return `${program} could not be started: ${res.spawnError}`;
   if (res.killed) return `${program} was stopped (${res.killed})`;
