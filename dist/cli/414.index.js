@@ -1056,34 +1056,38 @@ function expandHome(p, env) {
 // here, and an unanswered one is asked again by the stage that needs it (cargo/metadata keeps
 // only answers).
 const KEY_QUESTION_TIMEOUT_MS = 60_000;
-/** The target directory and member names from `cargo metadata --no-deps` (reads the manifests only: no network, no resolution). */
+function metadataOf(answer) {
+    if (!answer)
+        return { members: [] };
+    return { targetDirectory: answer.targetDirectory, members: answer.packages.map((p) => p.name).sort(), answer };
+}
 async function workspaceMetadata(ctx) {
     const meta = await (0,metadata/* cargoMetadata */.ge)(ctx, ctx.toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
-    if (!meta.ok)
-        return { members: [] };
-    return { targetDirectory: meta.value.targetDirectory, members: meta.value.packages.map((p) => p.name).sort() };
+    return metadataOf(meta.ok ? meta.value : undefined);
 }
 /** The toolchains whose `rustc -vV` goes into the key: the matrix's, and the main one (fmt, clippy, build) when the matrix is msrv only. */
 function keyToolchains(ctx) {
     return [...new Set([...ctx.toolchains, ctx.toolchain])];
 }
-/** `rustc -vV` of one toolchain; a toolchain that cannot answer is keyed by its name. */
-async function rustcVersionOf(ctx, toolchain) {
-    const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
-    return { toolchain, version: res.ok ? res.value.trim() : `unresolved ${toolchain}` };
-}
 /** The remembered `rustc -vV` of `toolchain` while its rustc is unchanged (key-answers.ts), else the answer now. */
 async function rustcAnswer(ctx, answers, toolchain) {
     const identity = toolchainBinaryIdentity(ctx.env, toolchain, 'rustc');
     const remembered = answers.rustc(identity);
-    if (remembered !== undefined)
-        return { toolchain, version: remembered };
-    const res = await rustcVersionOf(ctx, toolchain);
-    if (!res.version.startsWith('unresolved '))
-        answers.learnRustc(identity, res.version);
-    return res;
+    if (remembered !== undefined) {
+        (0,metadata/* knownRustcVersion */.jr)(ctx, toolchain, remembered);
+        return { toolchain, version: remembered.trim() };
+    }
+    // A toolchain that cannot answer is keyed by its name.
+    const res = await (0,metadata/* rustcVersion */.eI)(ctx, toolchain, { timeoutMs: KEY_QUESTION_TIMEOUT_MS });
+    if (!res.ok)
+        return { toolchain, version: `unresolved ${toolchain}` };
+    answers.learnRustc(identity, res.value);
+    return { toolchain, version: res.value.trim() };
 }
-/** The metadata answer last given here, with the key files found for it, while its fingerprint holds. */
+/**
+ * The metadata answer last given here, with the key files found for it, while its fingerprint
+ * holds; the stages get it too (they ask the same question).
+ */
 function rememberedMetadata(ctx, answers, cargoHome, keyEnv) {
     const had = answers.metadataFor(ctx.cwd);
     if (!had)
@@ -1091,7 +1095,15 @@ function rememberedMetadata(ctx, answers, cargoHome, keyEnv) {
     const targetDir = (0,src_paths/* targetDirOf */.c_)(ctx.cwd, ctx.env, had.answer.targetDirectory);
     const files = findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [targetDir]);
     const fingerprint = metadataFingerprint({ env: ctx.env, toolchain: ctx.toolchain, cwd: ctx.cwd, keyEnv, files });
-    return fingerprint === had.fingerprint ? { meta: had.answer, files } : undefined;
+    if (fingerprint !== had.fingerprint)
+        return undefined;
+    (0,metadata/* knownCargoMetadata */.Bo)(ctx, ctx.toolchain, had.answer);
+    return { meta: metadataOf(had.answer), files };
+}
+/** Whether an answer may be remembered: every member's manifest is among the fingerprinted files. */
+function rememberable(meta, files) {
+    const fingerprinted = new Set(files);
+    return (meta.answer !== undefined && meta.answer.packages.every((p) => p.manifestPath && fingerprinted.has(p.manifestPath)));
 }
 /**
  * The key's questions to cargo and rustc, and the key files. Answers remembered from an earlier
@@ -1118,9 +1130,9 @@ async function keyQuestions(ctx, cargoHome, keyEnv) {
     }
     const files = remembered?.files ??
         findKeyFiles(ctx.cwd, ctx.repoRoot, cargoHome, [(0,src_paths/* targetDirOf */.c_)(ctx.cwd, ctx.env, meta.targetDirectory)]);
-    if (!remembered && meta.targetDirectory !== undefined) {
+    if (!remembered && rememberable(meta, files)) {
         const fingerprint = metadataFingerprint({ env: ctx.env, toolchain: ctx.toolchain, cwd: ctx.cwd, keyEnv, files });
-        answers.learnMetadata(ctx.cwd, fingerprint, meta);
+        answers.learnMetadata(ctx.cwd, fingerprint, meta.answer);
     }
     answers.save();
     return { meta, rustc, files };
@@ -1233,6 +1245,8 @@ function handleWorkerLine(line, log, out) {
             out.sizeBytes = Number(size[1]);
     }
 }
+/** How the parent tells the worker to run in the background (cache-worker.ts). */
+const WORKER_BACKGROUND_ENV = 'RP_CACHE_WORKER_BACKGROUND';
 /**
  * The workers' folders (request, result, and the library's archive: its RUNNER_TEMP) still in use.
  * Removed when the worker ends, and at the latest when this process exits (a signal's deadline exit
@@ -1278,6 +1292,7 @@ function workerEnv(o, workspace, dir) {
         GITHUB_WORKSPACE: workspace,
         RUNNER_TEMP: dir,
         SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
+        ...(o.background ? { [WORKER_BACKGROUND_ENV]: '1' } : {}),
     };
 }
 /** The worker's result file, or why there is none. */
@@ -1938,6 +1953,8 @@ function saveCacheState(ctx, plan, hit, outcome, runStartMs) {
 function heldHere(ctx, plan, worker, runStartMs) {
     ctx.log.info(`Cache: ${plan.targetDirs.join(', ')} already holds this entry (restored or saved here before): nothing to download; the key is looked up beside the stages.`);
     const timeoutMs = ctx.inputs.cache.restoreTimeoutSeconds * 1000;
+    // No stage waits for the answer: the stages get the CPU first.
+    worker.inBackground();
     const lookup = worker.run({
         op: 'lookup',
         paths: plan.paths,
@@ -1955,12 +1972,13 @@ function heldHere(ctx, plan, worker, runStartMs) {
     });
     return { data: { enabled: true, heldHere: true }, later };
 }
-/** startWorker, one turn of the event loop later: what this turn starts goes first. */
 function startWorkerSoon(options) {
-    const started = new Promise((resolve) => setImmediate(() => resolve(startWorker(options))));
+    let background = false;
+    const started = new Promise((resolve) => setImmediate(() => resolve(startWorker(background ? { ...options, background } : options))));
     return {
         run: async (req) => (await started).run(req),
         cancel: async () => (await started).cancel(),
+        inBackground: () => void (background = true),
     };
 }
 /** The cache plan, or the setup result that says why there is none. */

@@ -4248,8 +4248,10 @@ function failureLocation(f, bases, repoRoot) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ knownCargoMetadata),
 /* harmony export */   eI: () => (/* binding */ rustcVersion),
 /* harmony export */   ge: () => (/* binding */ cargoMetadata),
+/* harmony export */   jr: () => (/* binding */ knownRustcVersion),
 /* harmony export */   oS: () => (/* binding */ workspaceRoot),
 /* harmony export */   zQ: () => (/* binding */ workspaceHasLockfile)
 /* harmony export */ });
@@ -4316,6 +4318,22 @@ function ask(deps, key, question) {
     };
     pending.then((a) => a.ok || forget(), forget);
     return pending;
+}
+/** Keeps an answer known without asking (remembered from an earlier run): the run's callers get it as if asked. */
+function knowAnswer(deps, key, value) {
+    let asked = runs.get(deps);
+    if (!asked)
+        runs.set(deps, (asked = new Map()));
+    if (!asked.has(key))
+        asked.set(key, Promise.resolve({ ok: true, value }));
+}
+/** This run's `cargo metadata` answer for deps.cwd and `toolchain`, known without asking cargo. */
+function knownCargoMetadata(deps, toolchain, value) {
+    knowAnswer(deps, `metadata|${deps.cwd}|${toolchain ?? ''}`, value);
+}
+/** This run's `rustc -vV` of `toolchain`, known without asking rustc. */
+function knownRustcVersion(deps, toolchain, text) {
+    knowAnswer(deps, `rustc|${toolchain ?? ''}`, text);
 }
 function failure(program, res) {
     if (res.spawnError)
