@@ -139,6 +139,22 @@ describe('remembered key answers', () => {
     expect((await plan(m)).asked.sort()).toEqual(['cargo metadata', 'rustc -vV']);
   });
 
+  it('an answers file of another layout, or with a malformed answer, is not used', async () => {
+    const m = machine();
+    await plan(m);
+    const file = join(m.toolDir, 'key-answers.json');
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as {
+      version: number;
+      metadata: Record<string, { answer: object }>;
+    };
+    writeFileSync(file, JSON.stringify({ ...stored, version: 1 }));
+    expect((await plan(m)).asked.sort()).toEqual(['cargo metadata', 'rustc -vV']);
+    const again = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
+    for (const e of Object.values(again.metadata)) e.answer = { targetDirectory: '/t', members: ['app'] };
+    writeFileSync(file, JSON.stringify(again));
+    expect((await plan(m)).asked).toEqual(['cargo metadata']);
+  });
+
   it('a broken answers file is as none; the file keeps the newest 32 answers per question', () => {
     const m = machine();
     mkdirSync(m.toolDir, { recursive: true });

@@ -21,7 +21,7 @@ import type { CargoMetadata } from '../cargo/metadata.js';
 export type MetadataAnswer = CargoMetadata;
 
 interface Stored {
-  version: 1;
+  version: typeof VERSION;
   /** rustc binary identity → `rustc -vV` text. */
   rustc: Record<string, string>;
   /** working directory → the fingerprint the answer was given for, and the answer. */
@@ -31,16 +31,35 @@ interface Stored {
 /** Answers kept per question: the newest, so the file stays small on a machine with many checkouts. */
 const KEEP = 32;
 const FILE = 'key-answers.json';
+/** The file's layout; a file of another layout is read as empty. */
+const VERSION = 2;
 
 function empty(): Stored {
-  return { version: 1, rustc: {}, metadata: {} };
+  return { version: VERSION, rustc: {}, metadata: {} };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether a stored metadata entry has the shape the key and the stages read (the file is only ours by convention). */
+function wellFormed(e: unknown): e is Stored['metadata'][string] {
+  if (!isObject(e) || typeof e.fingerprint !== 'string' || !isObject(e.answer)) return false;
+  const a = e.answer;
+  return (
+    typeof a.targetDirectory === 'string' &&
+    Array.isArray(a.packages) &&
+    a.packages.every((p) => isObject(p) && typeof p.name === 'string' && Array.isArray(p.targets))
+  );
 }
 
 function load(dir: string): Stored {
   try {
-    const s = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as Partial<Stored>;
-    if (s.version !== 1 || typeof s.rustc !== 'object' || typeof s.metadata !== 'object') return empty();
-    return { version: 1, rustc: { ...s.rustc }, metadata: { ...s.metadata } };
+    const s = JSON.parse(readFileSync(join(dir, FILE), 'utf8')) as unknown;
+    if (!isObject(s) || s.version !== VERSION || !isObject(s.rustc) || !isObject(s.metadata)) return empty();
+    const rustc = Object.entries(s.rustc).filter((e): e is [string, string] => typeof e[1] === 'string');
+    const metadata = Object.entries(s.metadata).filter((e): e is [string, Stored['metadata'][string]] =>
+      wellFormed(e[1]),
+    );
+    return { version: VERSION, rustc: Object.fromEntries(rustc), metadata: Object.fromEntries(metadata) };
   } catch {
     return empty();
   }
@@ -126,7 +145,11 @@ export class KeyAnswers {
   /** Writes what was learnt (atomically: another run may read it meanwhile). Best effort. */
   save(): void {
     if (!this.changed) return;
-    const stored: Stored = { version: 1, rustc: newest(this.stored.rustc), metadata: newest(this.stored.metadata) };
+    const stored: Stored = {
+      version: VERSION,
+      rustc: newest(this.stored.rustc),
+      metadata: newest(this.stored.metadata),
+    };
     const tmp = join(this.dir, `${FILE}.${process.pid}`);
     try {
       mkdirSync(this.dir, { recursive: true });
