@@ -3231,15 +3231,29 @@ function key_lockedPackages(text) {
 /** Answers kept per question: the newest, so the file stays small on a machine with many checkouts. */
 const KEEP = 32;
 const FILE = 'key-answers.json';
+/** The file's layout; a file of another layout is read as empty. */
+const VERSION = 2;
 function empty() {
-    return { version: 1, rustc: {}, metadata: {} };
+    return { version: VERSION, rustc: {}, metadata: {} };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether a stored metadata entry has the shape the key and the stages read (the file is only ours by convention). */
+function wellFormed(e) {
+    if (!isObject(e) || typeof e.fingerprint !== 'string' || !isObject(e.answer))
+        return false;
+    const a = e.answer;
+    return (typeof a.targetDirectory === 'string' &&
+        Array.isArray(a.packages) &&
+        a.packages.every((p) => isObject(p) && typeof p.name === 'string' && Array.isArray(p.targets)));
 }
 function load(dir) {
     try {
         const s = JSON.parse(readFileSync(join(dir, FILE), 'utf8'));
-        if (s.version !== 1 || typeof s.rustc !== 'object' || typeof s.metadata !== 'object')
+        if (!isObject(s) || s.version !== VERSION || !isObject(s.rustc) || !isObject(s.metadata))
             return empty();
-        return { version: 1, rustc: { ...s.rustc }, metadata: { ...s.metadata } };
+        const rustc = Object.entries(s.rustc).filter((e) => typeof e[1] === 'string');
+        const metadata = Object.entries(s.metadata).filter((e) => wellFormed(e[1]));
+        return { version: VERSION, rustc: Object.fromEntries(rustc), metadata: Object.fromEntries(metadata) };
     }
     catch {
         return empty();
@@ -3320,7 +3334,11 @@ class key_answers_KeyAnswers {
     save() {
         if (!this.changed)
             return;
-        const stored = { version: 1, rustc: newest(this.stored.rustc), metadata: newest(this.stored.metadata) };
+        const stored = {
+            version: VERSION,
+            rustc: newest(this.stored.rustc),
+            metadata: newest(this.stored.metadata),
+        };
         const tmp = join(this.dir, `${FILE}.${process.pid}`);
         try {
             mkdirSync(this.dir, { recursive: true });
