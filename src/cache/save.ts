@@ -204,6 +204,18 @@ export function confineCacheState(
   return { ok: true, targetDirs: targetDirs as string[], lockfiles };
 }
 
+/** Whether post saves the main entry: cache-save, the event, what main restored, the run's result. */
+function mainEntryDecision(pc: PostContext, state: CacheState): ReturnType<typeof saveDecision> {
+  return saveDecision({
+    policy: pc.inputs.cache.save,
+    event: pc.env.GITHUB_EVENT_NAME ?? '',
+    hit: state.brokenKey ? 'none' : state.hit,
+    result: loadOrWarn(resultState, pc.log) ?? 'unknown',
+    onFailure: pc.inputs.cache.onFailure,
+    writer: pc.inputs.cell?.cacheWriter,
+  });
+}
+
 /** The main entry's save in post. */
 export async function saveCacheInPost(pc: PostContext): Promise<void> {
   const { log } = pc;
@@ -211,14 +223,7 @@ export async function saveCacheInPost(pc: PostContext): Promise<void> {
   if (!state) return;
   const summary = (figures: Parameters<typeof saveBlocks>[0]): Promise<void> =>
     appendToJobSummary(saveBlocks(figures), 'the cache save', log);
-  const decision = saveDecision({
-    policy: pc.inputs.cache.save,
-    event: pc.env.GITHUB_EVENT_NAME ?? '',
-    hit: state.brokenKey ? 'none' : state.hit,
-    result: loadOrWarn(resultState, log) ?? 'unknown',
-    onFailure: pc.inputs.cache.onFailure,
-    writer: pc.inputs.cell?.cacheWriter,
-  });
+  const decision = mainEntryDecision(pc, state);
   // The key is not repeated here: main's Cache section has it (and the state is not trusted text).
   if (!decision.save) {
     log.info(`Cache ${decision.why}.`);

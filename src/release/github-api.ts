@@ -1,6 +1,7 @@
 // GitHub's release endpoints through Octokit (@actions/github), one method per verb. The toolkit is
 // loaded only when a release is published: a run that publishes nothing never loads it.
 import { readFile } from 'node:fs/promises';
+import type { getOctokit } from '@actions/github';
 import type { LocalAsset, RemoteAsset } from './github-release.js';
 
 export interface ReleaseInfo {
@@ -107,6 +108,27 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Uploads one file to a release. No content-length header of our own: fetch sends the body's
+ * length. @actions/github's undici 6 fetch on Node 24 refuses a request that names one ("invalid
+ * content-length header") once Node's own fetch has set the process-wide dispatcher.
+ */
+async function uploadAsset(
+  octokit: ReturnType<typeof getOctokit>,
+  release: ReleaseInfo,
+  asset: LocalAsset,
+): Promise<RemoteAsset> {
+  const data = await readFile(asset.path);
+  const res = await octokit.request({
+    method: 'POST',
+    url: release.uploadUrl,
+    name: asset.name,
+    data,
+    headers: { 'content-type': contentType(asset.name) },
+  });
+  return toAsset(res.data as RawAsset);
+}
+
+/**
  * The release API of one repository ("owner/name") on `apiUrl` (GITHUB_API_URL: api.github.com, or
  * a GitHub Enterprise Server's /api/v3). The token goes to Octokit's auth only.
  */
@@ -147,21 +169,7 @@ export async function octokitReleaseApi(o: { token: string; apiUrl: string; repo
       call(async () =>
         (await octokit.paginate(rest.listReleaseAssets, { owner, repo, release_id: id, per_page: 100 })).map(toAsset),
       ),
-    uploadAsset: (release, asset) =>
-      call(async () => {
-        const data = await readFile(asset.path);
-        // No content-length header of our own: fetch sends the body's length. @actions/github's
-        // undici 6 fetch on Node 24 refuses a request that names one ("invalid content-length
-        // header") once Node's own fetch has set the process-wide dispatcher.
-        const res = await octokit.request({
-          method: 'POST',
-          url: release.uploadUrl,
-          name: asset.name,
-          data,
-          headers: { 'content-type': contentType(asset.name) },
-        });
-        return toAsset(res.data as RawAsset);
-      }),
+    uploadAsset: (release, asset) => call(() => uploadAsset(octokit, release, asset)),
     deleteAsset: (id) =>
       call(async () => {
         await rest.deleteReleaseAsset({ owner, repo, asset_id: id });
