@@ -7038,6 +7038,22 @@ async function call(fn) {
     }
 }
 /**
+ * Uploads one file to a release. No content-length header of our own: fetch sends the body's
+ * length. @actions/github's undici 6 fetch on Node 24 refuses a request that names one ("invalid
+ * content-length header") once Node's own fetch has set the process-wide dispatcher.
+ */
+async function uploadAsset(octokit, release, asset) {
+    const data = await (0,promises_.readFile)(asset.path);
+    const res = await octokit.request({
+        method: 'POST',
+        url: release.uploadUrl,
+        name: asset.name,
+        data,
+        headers: { 'content-type': contentType(asset.name) },
+    });
+    return toAsset(res.data);
+}
+/**
  * The release API of one repository ("owner/name") on `apiUrl` (GITHUB_API_URL: api.github.com, or
  * a GitHub Enterprise Server's /api/v3). The token goes to Octokit's auth only.
  */
@@ -7079,20 +7095,7 @@ async function octokitReleaseApi(o) {
             }
         },
         listAssets: (id) => call(async () => (await octokit.paginate(rest.listReleaseAssets, { owner, repo, release_id: id, per_page: 100 })).map(toAsset)),
-        uploadAsset: (release, asset) => call(async () => {
-            const data = await (0,promises_.readFile)(asset.path);
-            // No content-length header of our own: fetch sends the body's length. @actions/github's
-            // undici 6 fetch on Node 24 refuses a request that names one ("invalid content-length
-            // header") once Node's own fetch has set the process-wide dispatcher.
-            const res = await octokit.request({
-                method: 'POST',
-                url: release.uploadUrl,
-                name: asset.name,
-                data,
-                headers: { 'content-type': contentType(asset.name) },
-            });
-            return toAsset(res.data);
-        }),
+        uploadAsset: (release, asset) => call(() => uploadAsset(octokit, release, asset)),
         deleteAsset: (id) => call(async () => {
             await rest.deleteReleaseAsset({ owner, repo, asset_id: id });
         }),

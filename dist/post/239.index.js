@@ -3293,6 +3293,17 @@ function confineCacheState(state, places) {
         return { ok: false, refused: [...new Set(refused)] };
     return { ok: true, targetDirs: targetDirs, lockfiles };
 }
+/** Whether post saves the main entry: cache-save, the event, what main restored, the run's result. */
+function mainEntryDecision(pc, state) {
+    return saveDecision({
+        policy: pc.inputs.cache.save,
+        event: pc.env.GITHUB_EVENT_NAME ?? '',
+        hit: state.brokenKey ? 'none' : state.hit,
+        result: loadOrWarn(src_state/* resultState */.lG, pc.log) ?? 'unknown',
+        onFailure: pc.inputs.cache.onFailure,
+        writer: pc.inputs.cell?.cacheWriter,
+    });
+}
 /** The main entry's save in post. */
 async function saveCacheInPost(pc) {
     const { log } = pc;
@@ -3300,14 +3311,7 @@ async function saveCacheInPost(pc) {
     if (!state)
         return;
     const summary = (figures) => appendToJobSummary(saveBlocks(figures), 'the cache save', log);
-    const decision = saveDecision({
-        policy: pc.inputs.cache.save,
-        event: pc.env.GITHUB_EVENT_NAME ?? '',
-        hit: state.brokenKey ? 'none' : state.hit,
-        result: loadOrWarn(src_state/* resultState */.lG, log) ?? 'unknown',
-        onFailure: pc.inputs.cache.onFailure,
-        writer: pc.inputs.cell?.cacheWriter,
-    });
+    const decision = mainEntryDecision(pc, state);
     // The key is not repeated here: main's Cache section has it (and the state is not trusted text).
     if (!decision.save) {
         log.info(`Cache ${decision.why}.`);
