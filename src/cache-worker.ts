@@ -8,20 +8,9 @@
 // stdin ends: the parent may start the worker before it knows the request (cache/service.ts
 // startWorker), so that loading the library overlaps with working out the key. No request file by
 // then: the parent had nothing to ask after all, and the worker ends.
+import * as cache from '@actions/cache';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
-import { WORKER_BACKGROUND_ENV, type WorkerRequest, type WorkerResult } from './cache/service.js';
-
-// A worker in the background (a lookup no stage waits for) gives the CPU to the run's cargo first,
-// from before it loads the library, which is most of its work.
-if (process.env[WORKER_BACKGROUND_ENV] === '1') {
-  try {
-    setPriority(10);
-  } catch {
-    /* not allowed here: it runs at the usual priority */
-  }
-}
-const cache = await import('@actions/cache');
+import type { WorkerRequest, WorkerResult } from './cache/service.js';
 
 async function run(req: WorkerRequest): Promise<WorkerResult> {
   if (!cache.isFeatureAvailable()) return { available: false };

@@ -33,6 +33,8 @@ export interface ExecOptions {
   keepBytes?: number;
   /** Kill the child (and everything it started) after this many milliseconds. */
   timeoutMs?: number;
+  /** Called with the child's pid once it started. */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface ExecResult {
@@ -311,7 +313,10 @@ export const exec: Exec = (cmd, args, opts = {}) => {
   const out = readStream(child.stdout, keep, echo === 'all' ? sink : undefined, opts.onStdoutLine);
   const err = readStream(child.stderr, keep, echo !== 'none' ? sink : undefined, opts.onStderrLine);
   const state: ChildState = {};
-  if (child.pid !== undefined) running.add(child.pid);
+  if (child.pid !== undefined) {
+    running.add(child.pid);
+    opts.onSpawn?.(child.pid);
+  }
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   child.stdin.on('error', () => {

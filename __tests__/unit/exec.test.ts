@@ -21,6 +21,12 @@ describe('exec', () => {
     expect(lines).toEqual(['one', 'two', 'tail']);
   });
 
+  it("hands the child's pid to onSpawn once it started", async () => {
+    const pids: number[] = [];
+    const r = await exec('sh', ['-c', 'echo $$'], { echo: 'none', onSpawn: (pid) => pids.push(pid) });
+    expect(pids).toEqual([Number(r.stdout.trim())]);
+  });
+
   it('reports the exit code, and 127 with a message when the program does not exist', async () => {
     expect((await exec('sh', ['-c', 'exit 3'], { echo: 'none' })).code).toBe(3);
     const missing = await exec('no-such-program-rp', [], { echo: 'none' });

@@ -115,10 +115,9 @@ async function restoreMainEntry(ctx: StageContext, os: string): Promise<SetupRes
     tempDir: join(ctx.tempDir, 'cache'),
     timeoutMs: c.restoreTimeoutSeconds * 1000,
   };
-  // The worker starts in the next turn of the event loop, after the key's questions (or, when the
-  // target dir holds the entry, the first stages' commands) have started, and loads the cache
-  // library while they run; its time bound starts once it has the request.
-  const worker = startWorkerSoon(options);
+  // The worker starts now and loads the cache library while cargo and rustc answer the key's
+  // questions; its time bound starts once it has the request.
+  const worker = startWorker(options);
   const planned = await planOrProblem(ctx, os);
   if (!planned.ok) {
     await worker.cancel();
@@ -169,7 +168,7 @@ function saveCacheState(
  * stages start at once; the key is still looked up, beside them, so that the outputs say whether
  * the service has the entry and post saves it when the service no longer does.
  */
-function heldHere(ctx: StageContext, plan: CachePlan, worker: SoonWorker, runStartMs: number): SetupResult {
+function heldHere(ctx: StageContext, plan: CachePlan, worker: StartedWorker, runStartMs: number): SetupResult {
   ctx.log.info(
     `Cache: ${plan.targetDirs.join(', ')} already holds this entry (restored or saved here before): nothing to download; the key is looked up beside the stages.`,
   );
@@ -191,24 +190,6 @@ function heldHere(ctx: StageContext, plan: CachePlan, worker: SoonWorker, runSta
     return restoredResult(ctx, plan, { ...found, ...(problem ? { problem } : {}) }, hit, true);
   });
   return { data: { enabled: true, heldHere: true }, later };
-}
-
-/** A worker started one turn of the event loop later (what this turn starts goes first); in the background when asked by then. */
-interface SoonWorker extends StartedWorker {
-  /** Run the worker in the background (RunWorkerOptions.background), if it has not started yet. */
-  inBackground(): void;
-}
-
-function startWorkerSoon(options: RunWorkerOptions): SoonWorker {
-  let background = false;
-  const started = new Promise<StartedWorker>((resolve) =>
-    setImmediate(() => resolve(startWorker(background ? { ...options, background } : options))),
-  );
-  return {
-    run: async (req) => (await started).run(req),
-    cancel: async () => (await started).cancel(),
-    inBackground: () => void (background = true),
-  };
 }
 
 /** The cache plan, or the setup result that says why there is none. */

@@ -2,7 +2,7 @@
 // (dist/cache-worker) that is stopped, with the tar it started, when its time is up.
 import { actionTempDir, workspaceDir } from '../paths.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { exec, type Exec, type ExecResult } from '../exec.js';
 import { cacheWorkerEnv, childEnv } from '../child-env.js';
@@ -87,15 +87,7 @@ export interface RunWorkerOptions {
   tempDir: string;
   timeoutMs: number;
   script?: string;
-  /**
-   * The worker yields the CPU to the run's own processes (a lookup no stage waits for): it lowers
-   * its scheduling priority before it loads the library.
-   */
-  background?: boolean;
 }
-
-/** How the parent tells the worker to run in the background (cache-worker.ts). */
-export const WORKER_BACKGROUND_ENV = 'RP_CACHE_WORKER_BACKGROUND';
 
 /**
  * The workers' folders (request, result, and the library's archive: its RUNNER_TEMP) still in use.
@@ -127,6 +119,11 @@ export interface StartedWorker {
   run(req: Omit<WorkerRequest, 'resultFile'>): Promise<ServiceOutcome>;
   /** No request after all: the worker ends without doing anything. */
   cancel(): Promise<void>;
+  /**
+   * No stage waits for this worker's answer (a lookup beside the stages): it yields the CPU to
+   * the run's own processes from now on (a lower scheduling priority).
+   */
+  inBackground(): void;
 }
 
 /**
@@ -154,7 +151,6 @@ function workerEnv(o: RunWorkerOptions, workspace: string, dir: string): NodeJS.
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: dir,
     SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
-    ...(o.background ? { [WORKER_BACKGROUND_ENV]: '1' } : {}),
   };
 }
 
@@ -188,6 +184,15 @@ function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFi
   let send: (text: string) => void = () => undefined;
   const input = known ? '' : new Promise<string>((r) => (send = r));
   const out: ServiceOutcome = { available: true, warnings: [], ms: 0 };
+  let pid: number | undefined;
+  let background = false;
+  const lower = (): void => {
+    try {
+      if (pid !== undefined) setPriority(pid, 10);
+    } catch {
+      /* not allowed here, or already ended: it keeps the usual priority */
+    }
+  };
   const running = o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
     cwd: workspace,
     env: workerEnv(o, workspace, dir),
@@ -195,6 +200,10 @@ function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFi
     timeoutMs: o.timeoutMs,
     input,
     onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
+    onSpawn: (p) => {
+      pid = p;
+      if (background) lower();
+    },
   });
   const done = (): void => {
     rmSync(dir, { recursive: true, force: true });
@@ -215,6 +224,10 @@ function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFi
         send('');
         done();
       }
+    },
+    inBackground() {
+      background = true;
+      lower();
     },
     async cancel() {
       send('');
