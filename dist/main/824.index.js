@@ -1081,8 +1081,6 @@ function handleWorkerLine(line, log, out) {
             out.sizeBytes = Number(size[1]);
     }
 }
-/** How the parent tells the worker to run in the background (cache-worker.ts). */
-const WORKER_BACKGROUND_ENV = 'RP_CACHE_WORKER_BACKGROUND';
 /**
  * The workers' folders (request, result, and the library's archive: its RUNNER_TEMP) still in use.
  * Removed when the worker ends, and at the latest when this process exits (a signal's deadline exit
@@ -1128,7 +1126,6 @@ function workerEnv(o, workspace, dir) {
         GITHUB_WORKSPACE: workspace,
         RUNNER_TEMP: dir,
         SEGMENT_DOWNLOAD_TIMEOUT_MINS: String(Math.max(1, Math.floor(o.timeoutMs / 60_000))),
-        ...(o.background ? { [WORKER_BACKGROUND_ENV]: '1' } : {}),
     };
 }
 /** The worker's result file, or why there is none. */
@@ -1162,6 +1159,17 @@ function launchWorker(o, known) {
     let send = () => undefined;
     const input = known ? '' : new Promise((r) => (send = r));
     const out = { available: true, warnings: [], ms: 0 };
+    let pid;
+    let background = false;
+    const lower = () => {
+        try {
+            if (pid !== undefined)
+                (0,external_node_os_.setPriority)(pid, 10);
+        }
+        catch {
+            /* not allowed here, or already ended: it keeps the usual priority */
+        }
+    };
     const running = o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
         cwd: workspace,
         env: workerEnv(o, workspace, dir),
@@ -1169,6 +1177,11 @@ function launchWorker(o, known) {
         timeoutMs: o.timeoutMs,
         input,
         onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
+        onSpawn: (p) => {
+            pid = p;
+            if (background)
+                lower();
+        },
     });
     const done = () => {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
@@ -1192,6 +1205,10 @@ function launchWorker(o, known) {
                 send('');
                 done();
             }
+        },
+        inBackground() {
+            background = true;
+            lower();
         },
         async cancel() {
             send('');
@@ -1744,10 +1761,9 @@ async function restoreMainEntry(ctx, os) {
         tempDir: (0,external_node_path_.join)(ctx.tempDir, 'cache'),
         timeoutMs: c.restoreTimeoutSeconds * 1000,
     };
-    // The worker starts in the next turn of the event loop, after the key's questions (or, when the
-    // target dir holds the entry, the first stages' commands) have started, and loads the cache
-    // library while they run; its time bound starts once it has the request.
-    const worker = startWorkerSoon(options);
+    // The worker starts now and loads the cache library while cargo and rustc answer the key's
+    // questions; its time bound starts once it has the request.
+    const worker = startWorker(options);
     const planned = await planOrProblem(ctx, os);
     if (!planned.ok) {
         await worker.cancel();
@@ -1807,15 +1823,6 @@ function heldHere(ctx, plan, worker, runStartMs) {
         return restoredResult(ctx, plan, { ...found, ...(problem ? { problem } : {}) }, hit, true);
     });
     return { data: { enabled: true, heldHere: true }, later };
-}
-function startWorkerSoon(options) {
-    let background = false;
-    const started = new Promise((resolve) => setImmediate(() => resolve(startWorker(background ? { ...options, background } : options))));
-    return {
-        run: async (req) => (await started).run(req),
-        cancel: async () => (await started).cancel(),
-        inBackground: () => void (background = true),
-    };
 }
 /** The cache plan, or the setup result that says why there is none. */
 async function planOrProblem(ctx, os) {

@@ -5612,8 +5612,10 @@ const exec = (cmd, args, opts = {}) => {
     const out = readStream(child.stdout, keep, echo === 'all' ? sink : undefined, opts.onStdoutLine);
     const err = readStream(child.stderr, keep, echo !== 'none' ? sink : undefined, opts.onStderrLine);
     const state = {};
-    if (child.pid !== undefined)
+    if (child.pid !== undefined) {
         running.add(child.pid);
+        opts.onSpawn?.(child.pid);
+    }
     let timer;
     let closed = false;
     child.stdin.on('error', () => {
