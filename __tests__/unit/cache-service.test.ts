@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, test } from 'vitest';
 import { hitOf } from '../../src/cache/report.js';
@@ -19,7 +19,7 @@ import {
   type WorkerRequest,
   type WorkerResult,
 } from '../../src/cache/service.js';
-import type { Exec, ExecResult } from '../../src/exec.js';
+import { exec, type Exec, type ExecResult } from '../../src/exec.js';
 import type { Logger } from '../../src/context.js';
 import { recordingLogger } from '../support/fakes.js';
 
@@ -202,6 +202,31 @@ describe('a worker started ahead of its request', () => {
     expect(seen.request).toMatchObject({ op: 'lookup', paths: ['/p'], key: 'k' });
     expect(out).toMatchObject({ available: true, matchedKey: 'k' });
     expect(existsSync(seen.dir!)).toBe(false);
+  });
+
+  it.each([
+    ['at the usual priority', false, getPriority()],
+    ['in the background: lowered by the parent once asked, also after it started', true, Math.max(getPriority(), 10)],
+  ])('a real worker process runs %s', async (_, background, nice) => {
+    // A stand-in worker that answers with its own scheduling priority.
+    const script = join(root, `priority-${String(background)}.mjs`);
+    writeFileSync(
+      script,
+      [
+        "import { readFileSync, writeFileSync } from 'node:fs';",
+        "import { getPriority } from 'node:os';",
+        'process.stdin.resume();',
+        "process.stdin.on('end', () => {",
+        "  const req = JSON.parse(readFileSync(process.argv[2], 'utf8'));",
+        '  writeFileSync(req.resultFile, JSON.stringify({ available: true, matchedKey: String(getPriority()) }));',
+        '});',
+      ].join('\n'),
+    );
+    const worker = startWorker({ ...options(exec), script });
+    await new Promise((r) => setTimeout(r, 50));
+    if (background) worker.inBackground();
+    const out = await worker.run({ op: 'lookup', paths: ['/p'], key: 'k', restoreKeys: [] });
+    expect(out.matchedKey).toBe(String(nice));
   });
 
   it('cancelled, it ends without a request and leaves no folder behind', async () => {

@@ -164,6 +164,23 @@ function readResult(resultFile: string, res: ExecResult, out: ServiceOutcome): S
   }
 }
 
+/** A worker's scheduling priority: lowered (StartedWorker.inBackground) once it runs, or as soon as it starts. */
+function workerPriority(): { spawned(pid: number): void; lower(): void } {
+  let pid: number | undefined;
+  let background = false;
+  const apply = (): void => {
+    try {
+      if (background && pid !== undefined) setPriority(pid, 10);
+    } catch {
+      /* not allowed here, or already ended: it keeps the usual priority */
+    }
+  };
+  return {
+    spawned: (p) => ((pid = p), apply()),
+    lower: () => ((background = true), apply()),
+  };
+}
+
 /** A worker with its request file written now (`known`) or when run() is called. */
 function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFile'>): StartedWorker {
   const dir = workerDir(o.tempDir);
@@ -184,15 +201,7 @@ function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFi
   let send: (text: string) => void = () => undefined;
   const input = known ? '' : new Promise<string>((r) => (send = r));
   const out: ServiceOutcome = { available: true, warnings: [], ms: 0 };
-  let pid: number | undefined;
-  let background = false;
-  const lower = (): void => {
-    try {
-      if (pid !== undefined) setPriority(pid, 10);
-    } catch {
-      /* not allowed here, or already ended: it keeps the usual priority */
-    }
-  };
+  const priority = workerPriority();
   const running = o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
     cwd: workspace,
     env: workerEnv(o, workspace, dir),
@@ -200,10 +209,7 @@ function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFi
     timeoutMs: o.timeoutMs,
     input,
     onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
-    onSpawn: (p) => {
-      pid = p;
-      if (background) lower();
-    },
+    onSpawn: priority.spawned,
   });
   const done = (): void => {
     rmSync(dir, { recursive: true, force: true });
@@ -225,10 +231,7 @@ function launchWorker(o: RunWorkerOptions, known?: Omit<WorkerRequest, 'resultFi
         done();
       }
     },
-    inBackground() {
-      background = true;
-      lower();
-    },
+    inBackground: priority.lower,
     async cancel() {
       send('');
       try {
