@@ -1138,6 +1138,24 @@ function readResult(resultFile, res, out) {
         return { ...out, error: `the cache worker stopped without a result: ${why}` };
     }
 }
+/** A worker's scheduling priority: lowered (StartedWorker.inBackground) once it runs, or as soon as it starts. */
+function workerPriority() {
+    let pid;
+    let background = false;
+    const apply = () => {
+        try {
+            if (background && pid !== undefined)
+                (0,external_node_os_.setPriority)(pid, 10);
+        }
+        catch {
+            /* not allowed here, or already ended: it keeps the usual priority */
+        }
+    };
+    return {
+        spawned: (p) => ((pid = p), apply()),
+        lower: () => ((background = true), apply()),
+    };
+}
 /** A worker with its request file written now (`known`) or when run() is called. */
 function launchWorker(o, known) {
     const dir = workerDir(o.tempDir);
@@ -1159,17 +1177,7 @@ function launchWorker(o, known) {
     let send = () => undefined;
     const input = known ? '' : new Promise((r) => (send = r));
     const out = { available: true, warnings: [], ms: 0 };
-    let pid;
-    let background = false;
-    const lower = () => {
-        try {
-            if (pid !== undefined)
-                (0,external_node_os_.setPriority)(pid, 10);
-        }
-        catch {
-            /* not allowed here, or already ended: it keeps the usual priority */
-        }
-    };
+    const priority = workerPriority();
     const running = o.exec(process.execPath, [o.script ?? workerScript(), requestFile], {
         cwd: workspace,
         env: workerEnv(o, workspace, dir),
@@ -1177,11 +1185,7 @@ function launchWorker(o, known) {
         timeoutMs: o.timeoutMs,
         input,
         onStdoutLine: (line) => handleWorkerLine(line, o.log, out),
-        onSpawn: (p) => {
-            pid = p;
-            if (background)
-                lower();
-        },
+        onSpawn: priority.spawned,
     });
     const done = () => {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
@@ -1206,10 +1210,7 @@ function launchWorker(o, known) {
                 done();
             }
         },
-        inBackground() {
-            background = true;
-            lower();
-        },
+        inBackground: priority.lower,
         async cancel() {
             send('');
             try {
