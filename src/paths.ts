@@ -120,6 +120,7 @@ export function workspaceDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.GITHUB_WORKSPACE ?? process.cwd();
 }
 
+/** The first file called `exe` in the directories of `pathVar` (a PATH value), as a process start would find it. */
 export function findOnPath(exe: string, pathVar: string | undefined): string | undefined {
   for (const dir of (pathVar ?? '').split(delimiter)) {
     if (!dir) continue;

@@ -90,10 +90,16 @@ export function parseCargoMetadata(json: string): CargoMetadata {
 
 const runs = new WeakMap<object, Map<string, Promise<Answer<unknown>>>>();
 
-/** Asks once per run and key; a failure is forgotten once it is known, so the next caller asks again. */
-function ask<T>(deps: CargoDeps, key: string, question: () => Promise<Answer<T>>): Promise<Answer<T>> {
+/** The answers asked (or known) so far in the run of `deps`. */
+function answersOf(deps: CargoDeps): Map<string, Promise<Answer<unknown>>> {
   let asked = runs.get(deps);
   if (!asked) runs.set(deps, (asked = new Map()));
+  return asked;
+}
+
+/** Asks once per run and key; a failure is forgotten once it is known, so the next caller asks again. */
+function ask<T>(deps: CargoDeps, key: string, question: () => Promise<Answer<T>>): Promise<Answer<T>> {
+  const asked = answersOf(deps);
   const known = asked.get(key) as Promise<Answer<T>> | undefined;
   if (known) return known;
   const pending = question();
@@ -107,8 +113,7 @@ function ask<T>(deps: CargoDeps, key: string, question: () => Promise<Answer<T>>
 
 /** Keeps an answer known without asking (remembered from an earlier run): the run's callers get it as if asked. */
 function knowAnswer<T>(deps: CargoDeps, key: string, value: T): void {
-  let asked = runs.get(deps);
-  if (!asked) runs.set(deps, (asked = new Map()));
+  const asked = answersOf(deps);
   if (!asked.has(key)) asked.set(key, Promise.resolve({ ok: true, value }));
 }
 

@@ -1,7 +1,8 @@
 // What rustup has installed, read from RUSTUP_HOME without starting rustup.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { findOnPath } from '../paths.js';
 import { findInstalled } from './rustup.js';
 
 export function rustupHome(env: NodeJS.ProcessEnv): string {
@@ -9,8 +10,7 @@ export function rustupHome(env: NodeJS.ProcessEnv): string {
 }
 
 export function rustupOnPath(env: NodeJS.ProcessEnv): boolean {
-  const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
-  return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && names.some((n) => existsSync(join(dir, n))));
+  return findOnPath(process.platform === 'win32' ? 'rustup.exe' : 'rustup', env.PATH) !== undefined;
 }
 
 /**
