@@ -4111,11 +4111,16 @@ function parseCargoMetadata(json) {
     };
 }
 const runs = new WeakMap();
-/** Asks once per run and key; a failure is forgotten once it is known, so the next caller asks again. */
-function ask(deps, key, question) {
+/** The answers asked (or known) so far in the run of `deps`. */
+function answersOf(deps) {
     let asked = runs.get(deps);
     if (!asked)
         runs.set(deps, (asked = new Map()));
+    return asked;
+}
+/** Asks once per run and key; a failure is forgotten once it is known, so the next caller asks again. */
+function ask(deps, key, question) {
+    const asked = answersOf(deps);
     const known = asked.get(key);
     if (known)
         return known;
@@ -4130,9 +4135,7 @@ function ask(deps, key, question) {
 }
 /** Keeps an answer known without asking (remembered from an earlier run): the run's callers get it as if asked. */
 function knowAnswer(deps, key, value) {
-    let asked = runs.get(deps);
-    if (!asked)
-        runs.set(deps, (asked = new Map()));
+    const asked = answersOf(deps);
     if (!asked.has(key))
         asked.set(key, Promise.resolve({ ok: true, value }));
 }
@@ -4217,8 +4220,10 @@ async function workspaceHasLockfile(deps, toolchain) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _rustup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1525);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8431);
+/* harmony import */ var _rustup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1525);
 // What rustup has installed, read from RUSTUP_HOME without starting rustup.
+
 
 
 
@@ -4227,8 +4232,7 @@ function rustupHome(env) {
     return env.RUSTUP_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.rustup');
 }
 function rustupOnPath(env) {
-    const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
-    return (env.PATH ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter).some((dir) => dir !== '' && names.some((n) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, n))));
+    return (0,_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .findOnPath */ .aY)(process.platform === 'win32' ? 'rustup.exe' : 'rustup', env.PATH) !== undefined;
 }
 /**
  * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`
@@ -4253,7 +4257,7 @@ function toolchainOnDisk(env, toolchain) {
     if (toolchain === undefined)
         return false;
     const installed = installedOnDisk(env);
-    return installed !== undefined && (0,_rustup_js__WEBPACK_IMPORTED_MODULE_3__/* .findInstalled */ .c9)(installed, toolchain) !== undefined;
+    return installed !== undefined && (0,_rustup_js__WEBPACK_IMPORTED_MODULE_4__/* .findInstalled */ .c9)(installed, toolchain) !== undefined;
 }
 
 
@@ -6142,6 +6146,7 @@ function actionTempDir(env = process.env) {
 function workspaceDir(env = process.env) {
     return env.GITHUB_WORKSPACE ?? process.cwd();
 }
+/** The first file called `exe` in the directories of `pathVar` (a PATH value), as a process start would find it. */
 function findOnPath(exe, pathVar) {
     for (const dir of (pathVar ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_3__.delimiter)) {
         if (!dir)

@@ -1753,11 +1753,16 @@ function parseCargoMetadata(json) {
     };
 }
 const runs = new WeakMap();
-/** Asks once per run and key; a failure is forgotten once it is known, so the next caller asks again. */
-function ask(deps, key, question) {
+/** The answers asked (or known) so far in the run of `deps`. */
+function answersOf(deps) {
     let asked = runs.get(deps);
     if (!asked)
         runs.set(deps, (asked = new Map()));
+    return asked;
+}
+/** Asks once per run and key; a failure is forgotten once it is known, so the next caller asks again. */
+function ask(deps, key, question) {
+    const asked = answersOf(deps);
     const known = asked.get(key);
     if (known)
         return known;
@@ -1772,9 +1777,7 @@ function ask(deps, key, question) {
 }
 /** Keeps an answer known without asking (remembered from an earlier run): the run's callers get it as if asked. */
 function knowAnswer(deps, key, value) {
-    let asked = runs.get(deps);
-    if (!asked)
-        runs.set(deps, (asked = new Map()));
+    const asked = answersOf(deps);
     if (!asked.has(key))
         asked.set(key, Promise.resolve({ ok: true, value }));
 }
@@ -1918,12 +1921,12 @@ function rustupError(output) {
 
 
 
+
 function rustupHome(env) {
     return env.RUSTUP_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.rustup');
 }
 function rustupOnPath(env) {
-    const names = process.platform === 'win32' ? ['rustup.exe'] : ['rustup'];
-    return (env.PATH ?? '').split(external_node_path_.delimiter).some((dir) => dir !== '' && names.some((n) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, n))));
+    return (0,src_paths/* findOnPath */.aY)(process.platform === 'win32' ? 'rustup.exe' : 'rustup', env.PATH) !== undefined;
 }
 /**
  * The installed toolchains, read from RUSTUP_HOME/toolchains: what `rustup toolchain list`

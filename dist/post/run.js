@@ -4426,6 +4426,7 @@ function outputSink() {
 __nccwpck_require__.d(__webpack_exports__, {
   O4: () => (/* binding */ actionTempDir),
   nN: () => (/* binding */ cargoHomeOf),
+  aY: () => (/* binding */ findOnPath),
   lt: () => (/* binding */ homeOf),
   FK: () => (/* binding */ isInside),
   dN: () => (/* binding */ realPathOf),
@@ -4436,7 +4437,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   zf: () => (/* binding */ workspaceDir)
 });
 
-// UNUSED EXPORTS: findOnPath, findUp, stripAnsi
+// UNUSED EXPORTS: findUp, stripAnsi
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -4560,13 +4561,14 @@ function actionTempDir(env = process.env) {
 function workspaceDir(env = process.env) {
     return env.GITHUB_WORKSPACE ?? process.cwd();
 }
+/** The first file called `exe` in the directories of `pathVar` (a PATH value), as a process start would find it. */
 function findOnPath(exe, pathVar) {
-    for (const dir of (pathVar ?? '').split(delimiter)) {
+    for (const dir of (pathVar ?? '').split(external_node_path_.delimiter)) {
         if (!dir)
             continue;
-        const p = join(dir, exe);
+        const p = (0,external_node_path_.join)(dir, exe);
         try {
-            if (statSync(p).isFile())
+            if ((0,external_node_fs_.statSync)(p).isFile())
                 return p;
         }
         catch {
